@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+
+// src/cli/main.ts
+process.stdout.write("pyembed (skeleton)\n");
