@@ -19521,7 +19521,6 @@ function info(message) {
 async function run() {
   info("python-embedded: action main (skeleton)");
 }
+
+// src/action/main-entry.ts
 await run();
-export {
-  run
-};

@@ -19521,7 +19521,6 @@ function info(message) {
 async function run() {
   info("python-embedded: post step (skeleton)");
 }
+
+// src/action/post-entry.ts
 await run();
-export {
-  run
-};

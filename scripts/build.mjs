@@ -15,7 +15,7 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
 };
-await build({ ...common, entryPoints: { main: 'src/action/main.ts', post: 'src/action/post.ts' }, outdir: 'dist' });
+await build({ ...common, entryPoints: { main: 'src/action/main-entry.ts', post: 'src/action/post-entry.ts' }, outdir: 'dist' });
 await build({
   ...common,
   entryPoints: { cli: 'src/cli/main.ts' },

@@ -3,5 +3,3 @@ import * as core from '@actions/core';
 export async function run(): Promise<void> {
   core.info('python-embedded: action main (skeleton)');
 }
-
-await run();
