@@ -33,14 +33,22 @@ ln -sf "${ACT:-$TOOLS/venv/bin/act}" "$TOOLS/bin/act"
 "$TOOLS/bin/uv" --version
 "$TOOLS/bin/act" --version
 
-# Wheels for the local PEP 503 index (fetched once, cached).
+# Wheels for the local PEP 503 index (fetched once, cached). A name listed with several versions is
+# fetched in rounds (one pip call per occurrence index): one pip call cannot take `six==1.15` and `six==1.16`.
 if [ -f test-world/wheels.txt ]; then
   WHEELS=$PWD/.cache/world/wheels
   if [ ! -f "$WHEELS/.done" ] || ! cmp -s test-world/wheels.txt "$WHEELS/.done"; then
     mkdir -p "$WHEELS"
-    PIP_CONFIG_FILE=/dev/null PIP_FIND_LINKS= PIP_CONSTRAINT= "$TOOLS/venv/bin/python" -m pip download -q \
-      --disable-pip-version-check --no-deps --only-binary=:all: --python-version 3.11 --platform manylinux2014_x86_64 \
-      --platform manylinux_2_17_x86_64 --platform any -d "$WHEELS" -r test-world/wheels.txt
+    ROUNDS=$(mktemp -d)
+    awk -v dir="$ROUNDS" '/^[[:space:]]*(#|$)/ { next }
+      { n = tolower($0); sub(/[=<>!~ ;\[].*/, "", n); gsub(/[-_.]+/, "-", n); print > (dir "/round-" (++seen[n])) }' \
+      test-world/wheels.txt
+    for round in "$ROUNDS"/round-*; do
+      PIP_CONFIG_FILE=/dev/null PIP_FIND_LINKS= PIP_CONSTRAINT= "$TOOLS/venv/bin/python" -m pip download -q \
+        --disable-pip-version-check --no-deps --only-binary=:all: --python-version 3.11 \
+        --platform manylinux2014_x86_64 --platform manylinux_2_17_x86_64 --platform any -d "$WHEELS" -r "$round"
+    done
+    rm -rf "$ROUNDS"
     cp test-world/wheels.txt "$WHEELS/.done"
   fi
 fi
