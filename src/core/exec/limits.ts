@@ -1,0 +1,139 @@
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants as fsConstants, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ConfigurationError } from '../errors.js';
+import type { MemoryLimitMethod, Priority, RunLimits } from './types.js';
+
+/** Finds an executable on a PATH string (no shell involved). */
+export function findOnPath(name: string, envPath = process.env.PATH ?? ''): string | undefined {
+  const exts = process.platform === 'win32' ? ['', '.exe', '.cmd', '.bat'] : [''];
+  for (const dir of envPath.split(path.delimiter)) {
+    if (!dir) continue;
+    for (const ext of exts) {
+      const candidate = path.join(dir, name + ext);
+      try {
+        if (!statSync(candidate).isFile()) continue;
+        accessSync(candidate, fsConstants.X_OK);
+        return candidate;
+      } catch {
+        // not here
+      }
+    }
+  }
+  return undefined;
+}
+
+let prlimitPath: string | null | undefined;
+let shUlimitWorks: boolean | undefined;
+
+function prlimit(): string | undefined {
+  if (prlimitPath === undefined) {
+    // sbin dirs too: some distros keep util-linux's prlimit there and off a user's PATH.
+    const found = findOnPath('prlimit', `${process.env.PATH ?? ''}:/usr/bin:/bin:/usr/sbin:/sbin`);
+    prlimitPath = found ?? null;
+  }
+  return prlimitPath ?? undefined;
+}
+
+function shUlimit(): boolean {
+  // `ulimit -v` is not POSIX; dash, bash, busybox ash and zsh have it. Probe once.
+  shUlimitWorks ??= spawnSync('/bin/sh', ['-c', 'ulimit -v 4194304'], { stdio: 'ignore' }).status === 0;
+  return shUlimitWorks;
+}
+
+/** RLIMIT_AS is enforced by Linux and the BSDs; macOS accepts the call but never enforces it; Windows has none. */
+export function memoryLimitSupported(): boolean {
+  return process.platform !== 'win32' && process.platform !== 'darwin';
+}
+
+// Sets the limit in a throwaway interpreter which then becomes the real command (same pid).
+const PYTHON_PREAMBLE =
+  'import os,resource,sys;n=int(sys.argv[1]);resource.setrlimit(resource.RLIMIT_AS,(n,n));' +
+  'os.execvp(sys.argv[2],sys.argv[2:])';
+
+export interface Wrapped {
+  command: string;
+  args: string[];
+  method?: Exclude<MemoryLimitMethod, 'auto'>;
+}
+
+/**
+ * Rewrites `command args` so the child starts with RLIMIT_AS = maxMemoryMB. Each wrapper exec()s the
+ * real command, so the pid (and process group) stays the child's and the limit is inherited by
+ * everything it starts. `python`: an interpreter for the preamble method (runPython passes its own).
+ */
+export function wrapWithMemoryLimit(
+  command: string,
+  args: string[],
+  maxMemoryMB: number,
+  method: MemoryLimitMethod = 'auto',
+  python?: string,
+): Wrapped {
+  if (!Number.isFinite(maxMemoryMB) || maxMemoryMB <= 0) {
+    throw new ConfigurationError(`maxMemoryMB must be a positive number, got ${maxMemoryMB}.`, {
+      requested: String(maxMemoryMB),
+      hint: 'Pass the limit in mebibytes, e.g. maxMemoryMB: 512.',
+    });
+  }
+  if (!memoryLimitSupported()) return { command, args };
+  const bytes = Math.floor(maxMemoryMB * 1024 * 1024);
+  const order: Exclude<MemoryLimitMethod, 'auto'>[] =
+    method === 'auto' ? ['prlimit', 'ulimit', 'python'] : [method];
+  for (const m of order) {
+    if (m === 'prlimit' && prlimit()) {
+      return { command: prlimit() as string, args: [`--as=${bytes}`, '--', command, ...args], method: m };
+    }
+    if (m === 'ulimit' && shUlimit()) {
+      const kib = Math.floor(bytes / 1024);
+      // exit 126 if the shell refuses: the command never runs without its limit.
+      const script = `ulimit -v ${kib} || exit 126; exec "$@"`;
+      return { command: '/bin/sh', args: ['-c', script, 'sh', command, ...args], method: m };
+    }
+    if (m === 'python' && python) {
+      return {
+        command: python,
+        args: ['-I', '-S', '-c', PYTHON_PREAMBLE, String(bytes), command, ...args],
+        method: m,
+      };
+    }
+  }
+  return { command, args };
+}
+
+const PRIORITY_NAMES: Record<Exclude<Priority, number>, number> = {
+  idle: os.constants.priority.PRIORITY_LOW,
+  'below-normal': os.constants.priority.PRIORITY_BELOW_NORMAL,
+  normal: os.constants.priority.PRIORITY_NORMAL,
+  'above-normal': os.constants.priority.PRIORITY_ABOVE_NORMAL,
+  high: os.constants.priority.PRIORITY_HIGH,
+  highest: os.constants.priority.PRIORITY_HIGHEST,
+};
+
+export function niceValue(p: Priority): number {
+  const n = typeof p === 'number' ? p : PRIORITY_NAMES[p];
+  if (!Number.isInteger(n) || n < -20 || n > 19) {
+    throw new ConfigurationError(`Invalid priority ${JSON.stringify(p)}.`, {
+      requested: String(p),
+      available: [...Object.keys(PRIORITY_NAMES), '-20..19'],
+      hint: 'Use a nice value from -20 (highest) to 19 (lowest) or a named class.',
+    });
+  }
+  return n;
+}
+
+/**
+ * Sets the child's niceness right after spawn (children it forks later inherit it). os.setPriority
+ * maps nice values to priority classes on Windows, so this is the portable way.
+ */
+export function applyPriority(pid: number, nice: number): RunLimits['priority'] {
+  try {
+    os.setPriority(pid, nice);
+    return 'applied';
+  } catch (e) {
+    // Node wraps the errno: { code: 'ERR_SYSTEM_ERROR', info: { code: 'EACCES' } }.
+    const err = e as NodeJS.ErrnoException & { info?: { code?: string } };
+    const code = err.info?.code ?? err.code ?? '';
+    return code === 'EACCES' || code === 'EPERM' ? 'denied' : 'unsupported';
+  }
+}
