@@ -1,0 +1,266 @@
+import { randomBytes } from 'node:crypto';
+import { constants as fsc, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { downloadFile } from '../install/download.js';
+import { extractArchive } from '../install/extract.js';
+import { withLock } from '../install/lock.js';
+import { fetchText, mirrorBase } from '../install/mirror.js';
+import { ChecksumMismatchError, ConfigurationError, DownloadError, UvNotFoundError } from '../errors.js';
+import { silentLogger, type Logger } from '../log.js';
+import { hostPlatform, type Platform } from '../platform.js';
+import { DEFAULT_UV_DOWNLOAD_URL, DEFAULT_UV_VERSION, uvAsset, uvAssetUrl } from './triple.js';
+import { probeUvVersion } from './uv.js';
+
+export interface EnsureUvOptions {
+  /** Exact uv release to install (default: the pinned, tested one). */
+  version?: string;
+  /** Use this uv executable as is (no download). Its version is reported. */
+  uvPath?: string;
+  /** Use the `uv` found on PATH (never done unless asked). */
+  system?: boolean;
+  /** Release base, `<base>/<version>/<asset>`; default GitHub releases of astral-sh/uv. */
+  downloadBaseUrl?: string;
+  /** Private tools directory; uv lands in `<toolsDir>/uv/<version>/`. */
+  toolsDir: string;
+  logger?: Logger;
+  /** Target platform (default: this host). */
+  platform?: Platform;
+  /** GitHub token (sent to GitHub hosts only, by downloadFile). */
+  token?: string;
+  /** Expected sha256 of the archive; default: the release's `<asset>.sha256` companion. */
+  sha256?: string;
+  /** Install even when no `.sha256` companion exists (logs a warning). */
+  allowMissingChecksum?: boolean;
+  signal?: AbortSignal;
+}
+
+export interface EnsuredUv {
+  path: string;
+  version: string;
+  source: 'path' | 'cache' | 'download' | 'system';
+}
+
+/** Written last into `<toolsDir>/uv/<version>/`: its presence means the install is complete. */
+const MARKER = 'pyembed-uv.json';
+
+interface Marker {
+  version: string;
+  /** Size of the uv executable: a cheap check that the cached binary is still whole. */
+  exeBytes?: number;
+  triple: string;
+  sha256: string;
+  url: string;
+  installedAt: string;
+}
+
+/**
+ * Finds or installs uv. Order: an explicit `uvPath`; `system: true` (PATH); otherwise the private copy of the
+ * pinned version, downloaded once from the release archive, verified against its `.sha256`, and installed
+ * atomically under a lock. A uv on PATH is never picked up silently.
+ */
+export async function ensureUv(o: EnsureUvOptions): Promise<EnsuredUv> {
+  const log = o.logger ?? silentLogger;
+  if (o.uvPath) {
+    const p = path.resolve(o.uvPath);
+    await assertExecutable(p, 'uvPath');
+    const version = await probeUvVersion(p, o.signal);
+    if (o.version && o.version !== version)
+      log.warn(`uv at ${p} is ${version}, not the requested ${o.version}.`);
+    return { path: p, version, source: 'path' };
+  }
+  if (o.system) {
+    const p = await findOnPath(process.platform === 'win32' ? 'uv.exe' : 'uv');
+    if (!p) {
+      throw new UvNotFoundError('uv was requested from PATH (system) but none was found.', {
+        requested: 'system',
+        hint: 'Install uv on PATH, or drop "system" to let python-embedded install its pinned uv.',
+      });
+    }
+    const version = await probeUvVersion(p, o.signal);
+    log.info(`Using uv ${version} from PATH: ${p}`);
+    return { path: p, version, source: 'system' };
+  }
+
+  const version = checkVersion(o.version ?? DEFAULT_UV_VERSION);
+  const asset = uvAsset(o.platform ?? hostPlatform());
+  const root = path.join(path.resolve(o.toolsDir), 'uv');
+  const dir = path.join(root, version);
+  const exe = path.join(dir, asset.exe);
+
+  const cached = await readInstalled(dir, exe, version);
+  if (cached) return { path: exe, version, source: 'cache' };
+
+  await fs.mkdir(root, { recursive: true });
+  return withLock(path.join(root, `${version}.lock`), async () => {
+    // Another process may have finished while we waited for the lock.
+    if (await readInstalled(dir, exe, version)) return { path: exe, version, source: 'cache' as const };
+
+    // A local directory works as a base too (air-gapped runners): it becomes a file:// URL.
+    const base = o.downloadBaseUrl ? mirrorBase(o.downloadBaseUrl) : DEFAULT_UV_DOWNLOAD_URL;
+    const url = uvAssetUrl(version, asset, base);
+    const tmp = path.join(root, `.tmp-${version}-${randomBytes(4).toString('hex')}`);
+    await fs.mkdir(tmp, { recursive: true });
+    try {
+      const sha256 = o.sha256?.toLowerCase() ?? (await fetchCompanionSha256(url, o));
+      log.info(`Downloading uv ${version} (${asset.name}) from ${url}`);
+      const archive = path.join(tmp, asset.name);
+      const dl = await downloadFile(url, archive, {
+        sha256,
+        allowMissingChecksum: o.allowMissingChecksum,
+        token: o.token,
+        logger: log,
+        signal: o.signal,
+      });
+      const unpacked = path.join(tmp, 'unpacked');
+      await extractArchive(archive, unpacked, { format: asset.format });
+      const staging = path.join(tmp, 'staging');
+      await fs.mkdir(staging);
+      const srcDir = await findBinDir(unpacked, asset.innerDir, asset.exe);
+      for (const name of await fs.readdir(srcDir)) {
+        await fs.rename(path.join(srcDir, name), path.join(staging, name));
+      }
+      if (process.platform !== 'win32') await fs.chmod(path.join(staging, asset.exe), 0o755);
+      const got = await probeUvVersion(path.join(staging, asset.exe), o.signal);
+      if (got !== version) {
+        throw new ChecksumMismatchError(`The archive for uv ${version} contains uv ${got}.`, {
+          requested: version,
+          available: [got],
+          hint: `Check the uv download base (${base}).`,
+        });
+      }
+      const exeBytes = (await fs.stat(path.join(staging, asset.exe))).size;
+      const marker: Marker = {
+        version,
+        exeBytes,
+        triple: asset.triple,
+        sha256: dl.sha256,
+        url,
+        installedAt: new Date().toISOString(),
+      };
+      await fs.writeFile(path.join(staging, MARKER), JSON.stringify(marker, null, 2) + '\n');
+      // A half-written dir without marker (crash before the rename) is replaced, never trusted.
+      await fs.rm(dir, { recursive: true, force: true });
+      await fs.rename(staging, dir);
+      log.info(`Installed uv ${version} into ${dir}`);
+      return { path: exe, version, source: 'download' as const };
+    } finally {
+      await fs.rm(tmp, { recursive: true, force: true });
+    }
+  });
+}
+
+/** The release publishes `<asset>.sha256` = `<hex>  <asset>` (setup-uv verifies the same way). */
+async function fetchCompanionSha256(url: string, o: EnsureUvOptions): Promise<string | undefined> {
+  const log = o.logger ?? silentLogger;
+  let text: string | undefined;
+  let why = 'not published (404)';
+  try {
+    text = await fetchText(`${url}.sha256`, { token: o.token, signal: o.signal });
+  } catch (e) {
+    why = (e as Error).message;
+  }
+  if (text === undefined) {
+    if (o.allowMissingChecksum) {
+      log.warn(`No checksum for ${url} (${why}); installing unverified (allowMissingChecksum).`);
+      return undefined;
+    }
+    throw new DownloadError(`Could not get the checksum of the uv archive ${url}.sha256: ${why}.`, {
+      requested: `${url}.sha256`,
+      hint: 'Check the uv download base and network, pass the sha256 explicitly, or set allowMissingChecksum.',
+    });
+  }
+  const m = /^\s*([0-9a-fA-F]{64})\b/.exec(text);
+  if (!m) {
+    throw new ChecksumMismatchError(
+      `${url}.sha256 does not hold a sha256 (${JSON.stringify(text.slice(0, 80))}).`,
+      {
+        requested: `${url}.sha256`,
+      },
+    );
+  }
+  return m[1].toLowerCase();
+}
+
+async function readInstalled(dir: string, exe: string, version: string): Promise<boolean> {
+  try {
+    const m = JSON.parse(await fs.readFile(path.join(dir, MARKER), 'utf8')) as Partial<Marker>;
+    if (m.version !== version) return false;
+    await fs.access(exe, process.platform === 'win32' ? fsc.F_OK : fsc.X_OK);
+    // a truncated or replaced binary is reinstalled, not run
+    return m.exeBytes === undefined || (await fs.stat(exe)).size === m.exeBytes;
+  } catch {
+    return false;
+  }
+}
+
+/** uv archives: `uv-<triple>/{uv,uvx}` (tar.gz) or `uv.exe`, `uvx.exe` at the top (Windows zip). */
+async function findBinDir(root: string, innerDir: string, exe: string): Promise<string> {
+  for (const cand of [path.join(root, innerDir), root]) {
+    try {
+      await fs.access(path.join(cand, exe));
+      return cand;
+    } catch {
+      // try the next layout
+    }
+  }
+  for (const e of await fs.readdir(root, { withFileTypes: true })) {
+    if (e.isDirectory()) {
+      try {
+        await fs.access(path.join(root, e.name, exe));
+        return path.join(root, e.name);
+      } catch {
+        // keep looking
+      }
+    }
+  }
+  throw new DownloadError(`The uv archive has no ${exe} (looked in ${innerDir || '/'}).`, { requested: exe });
+}
+
+function checkVersion(v: string): string {
+  const s = v.trim().replace(/^v/, '');
+  if (!/^\d+\.\d+\.\d+(?:[-.]?[A-Za-z0-9.]+)?$/.test(s)) {
+    throw new ConfigurationError(
+      `uv version must be an exact release like ${DEFAULT_UV_VERSION}, got ${JSON.stringify(v)}.`,
+      {
+        requested: v,
+        hint: `Pin an exact uv version (default ${DEFAULT_UV_VERSION}).`,
+      },
+    );
+  }
+  return s;
+}
+
+async function assertExecutable(p: string, what: string): Promise<void> {
+  try {
+    const st = await fs.stat(p);
+    if (!st.isFile()) throw new Error('not a file');
+    if (process.platform !== 'win32') await fs.access(p, fsc.X_OK);
+  } catch (e) {
+    throw new UvNotFoundError(`${what} ${p} is not an executable file (${(e as Error).message}).`, {
+      requested: p,
+    });
+  }
+}
+
+/** PATH lookup without a shell (`which`); on Windows also tries PATHEXT. */
+export async function findOnPath(
+  name: string,
+  envPath = process.env.PATH ?? process.env.Path ?? '',
+): Promise<string | undefined> {
+  const exts = process.platform === 'win32' ? ['', ...(process.env.PATHEXT ?? '.EXE;.CMD').split(';')] : [''];
+  for (const dir of envPath.split(path.delimiter)) {
+    if (!dir) continue;
+    for (const ext of exts) {
+      const cand = path.join(dir, name.endsWith(ext) ? name : name + ext);
+      try {
+        const st = await fs.stat(cand);
+        if (!st.isFile()) continue;
+        if (process.platform !== 'win32') await fs.access(cand, fsc.X_OK);
+        return cand;
+      } catch {
+        // not here
+      }
+    }
+  }
+  return undefined;
+}

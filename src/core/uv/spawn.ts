@@ -1,0 +1,103 @@
+import { spawn } from 'node:child_process';
+
+export interface CapturedRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+  /** Set when the process was ended by us (abort signal or timeout) rather than exiting on its own. */
+  killed?: 'aborted' | 'timeout';
+}
+
+export interface SpawnCaptureOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  input?: string;
+  /** Called with each complete stdout / stderr line as it arrives (output is still captured). */
+  onStdout?: (line: string) => void;
+  onStderr?: (line: string) => void;
+}
+
+/** Splits a byte stream into lines for a callback, keeping the unfinished tail for the next chunk. */
+function lineSplitter(cb: ((line: string) => void) | undefined) {
+  let tail = '';
+  return {
+    push(b: Buffer) {
+      if (!cb) return;
+      const parts = (tail + b.toString('utf8')).split(/\r?\n/);
+      tail = parts.pop() ?? '';
+      for (const l of parts) cb(l);
+    },
+    end() {
+      if (cb && tail) cb(tail);
+      tail = '';
+    },
+  };
+}
+
+/**
+ * Runs one executable directly (never through a shell, so no argument is ever re-parsed) and captures
+ * its output. A non-zero exit is a result, not an exception: callers map it to their own typed error.
+ * Only failing to start at all (ENOENT, EACCES) rejects.
+ */
+export function spawnCapture(
+  command: string,
+  args: string[],
+  o: SpawnCaptureOptions = {},
+): Promise<CapturedRun> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    if (o.signal?.aborted) {
+      reject(o.signal.reason instanceof Error ? o.signal.reason : new Error('The operation was aborted.'));
+      return;
+    }
+    const child = spawn(command, args, {
+      cwd: o.cwd,
+      env: o.env ?? process.env,
+      stdio: [o.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      windowsHide: true,
+      shell: false,
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let killed: CapturedRun['killed'];
+    const outLines = lineSplitter(o.onStdout);
+    const errLines = lineSplitter(o.onStderr);
+    child.stdout?.on('data', (b: Buffer) => {
+      out.push(b);
+      outLines.push(b);
+    });
+    child.stderr?.on('data', (b: Buffer) => {
+      err.push(b);
+      errLines.push(b);
+    });
+    const kill = (why: NonNullable<CapturedRun['killed']>) => {
+      killed = why;
+      child.kill('SIGKILL');
+    };
+    const onAbort = () => kill('aborted');
+    o.signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = o.timeoutMs ? setTimeout(() => kill('timeout'), o.timeoutMs) : undefined;
+    child.on('error', (e) => {
+      if (timer) clearTimeout(timer);
+      o.signal?.removeEventListener('abort', onAbort);
+      reject(e);
+    });
+    child.on('close', (code, sig) => {
+      if (timer) clearTimeout(timer);
+      outLines.end();
+      errLines.end();
+      o.signal?.removeEventListener('abort', onAbort);
+      resolve({
+        exitCode: code ?? (sig ? 128 + 9 : 1),
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        durationMs: Date.now() - started,
+        killed,
+      });
+    });
+    if (o.input !== undefined) child.stdin?.end(o.input);
+  });
+}

@@ -1,0 +1,83 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { ConfigurationError } from '../errors.js';
+
+const WIN = process.platform === 'win32';
+
+/** `bin` on POSIX, `Scripts` on Windows. */
+export function venvBinDir(venvDir: string): string {
+  return path.join(venvDir, WIN ? 'Scripts' : 'bin');
+}
+
+export function venvPython(venvDir: string): string {
+  return path.join(venvBinDir(venvDir), WIN ? 'python.exe' : 'python');
+}
+
+/** Where this module keeps venv metadata, inside `<instanceDir>/venvs/`. Not a valid venv name. */
+export const META_DIR = '.pyembed';
+
+/**
+ * Venv names become directory names: no separators, no `.`/`..`, no control characters, nothing that
+ * Windows refuses, and not our metadata directory. A clear ConfigurationError otherwise.
+ */
+export function validateVenvName(name: string): string {
+  const bad = (why: string): never => {
+    throw new ConfigurationError(`Invalid virtual environment name ${JSON.stringify(name)}: ${why}.`, {
+      requested: String(name),
+      hint: 'Use letters, digits, ".", "_" and "-", e.g. "default" or "py311-tests".',
+    });
+  };
+  if (typeof name !== 'string' || name.length === 0) bad('it is empty');
+  if (name !== name.trim()) bad('it has leading or trailing spaces');
+  if (name === '.' || name === '..' || name.includes('..')) bad('it contains ".."');
+  if (/[/\\]/.test(name)) bad('it contains a path separator');
+  // eslint-disable-next-line no-control-regex
+  if (/[\x00-\x1f\x7f<>:"|?*]/.test(name)) bad('it contains characters not allowed in file names');
+  if (name === META_DIR || name.startsWith('.tmp-')) bad('it is reserved');
+  if (name.length > 100) bad('it is longer than 100 characters');
+  return name;
+}
+
+/** Reads `pyvenv.cfg` as key/value pairs (keys lower-cased). */
+export async function readPyvenvCfg(venvDir: string): Promise<Record<string, string> | undefined> {
+  let text: string;
+  try {
+    text = await fs.readFile(path.join(venvDir, 'pyvenv.cfg'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const out: Record<string, string> = {};
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*([^=#]+?)\s*=\s*(.*?)\s*$/.exec(line);
+    if (m) out[m[1].toLowerCase()] = m[2];
+  }
+  return out;
+}
+
+/** Rewrites one key of `pyvenv.cfg` in place, keeping every other line as it was. */
+export async function setPyvenvCfgValue(venvDir: string, key: string, value: string): Promise<void> {
+  const file = path.join(venvDir, 'pyvenv.cfg');
+  const text = await fs.readFile(file, 'utf8');
+  const re = new RegExp(`^(\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*=).*$`, 'mi');
+  const next = re.test(text)
+    ? text.replace(re, `$1 ${value}`)
+    : `${text.replace(/\n?$/, '\n')}${key} = ${value}\n`;
+  await fs.writeFile(file, next);
+}
+
+/** Total bytes of a tree, symlinks counted as links (never followed). */
+export async function treeSize(dir: string): Promise<number> {
+  let total = 0;
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  for (const e of entries) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) total += await treeSize(p);
+    else total += (await fs.lstat(p).catch(() => ({ size: 0 }))).size;
+  }
+  return total;
+}

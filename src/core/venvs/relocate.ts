@@ -1,0 +1,147 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { readPyvenvCfg, setPyvenvCfgValue, venvBinDir } from './layout.js';
+
+export interface RelocateOptions {
+  /** The absolute path the venv's files still name (the source of a copy or an export). */
+  from: string;
+  /** The venv's new absolute path. */
+  to: string;
+  /** New base interpreter: `pyvenv.cfg` `home` becomes its directory and the interpreter links point at it. */
+  basePython?: string;
+}
+
+export interface RelocateReport {
+  /** Files whose text was rewritten (relative to the venv). */
+  rewritten: string[];
+  /** Symlinks re-pointed. */
+  relinked: string[];
+}
+
+/** Larger files are not scripts; they are left alone. */
+const MAX_TEXT = 2 * 1024 * 1024;
+
+/**
+ * Makes a copied venv name its own location instead of the source's: `pyvenv.cfg` (`home`), every text
+ * file in bin/ (entry-point shebangs, `activate*` scripts), `*.pth` files in site-packages, and symlinks
+ * that point into the old location or at the old interpreter. After this, deleting the source leaves the
+ * copy working.
+ */
+export async function relocateVenv(venvDir: string, o: RelocateOptions): Promise<RelocateReport> {
+  const report: RelocateReport = { rewritten: [], relinked: [] };
+  const from = path.resolve(o.from);
+  const to = path.resolve(o.to);
+  const cfg = (await readPyvenvCfg(venvDir)) ?? {};
+  const oldHome = cfg.home;
+  const newHome = o.basePython ? path.dirname(path.resolve(o.basePython)) : undefined;
+
+  const pairs: [string, string][] = [];
+  if (from !== to) pairs.push([from, to]);
+  // Windows scripts spell the path with backslashes, activate.fish/ps1 sometimes with forward slashes.
+  if (from !== to && path.sep === '\\') pairs.push([from.replace(/\\/g, '/'), to.replace(/\\/g, '/')]);
+
+  if (newHome && oldHome !== newHome) {
+    await setPyvenvCfgValue(venvDir, 'home', newHome);
+    report.rewritten.push('pyvenv.cfg');
+  }
+  if (pairs.length && (await rewriteFile(path.join(venvDir, 'pyvenv.cfg'), pairs)))
+    report.rewritten.push('pyvenv.cfg');
+
+  const bin = venvBinDir(venvDir);
+  for (const e of await fs.readdir(bin, { withFileTypes: true }).catch(() => [])) {
+    const p = path.join(bin, e.name);
+    if (e.isSymbolicLink()) {
+      if (await relink(p, from, to, o.basePython, oldHome)) report.relinked.push(path.relative(venvDir, p));
+    } else if (e.isFile() && pairs.length && (await rewriteFile(p, pairs))) {
+      report.rewritten.push(path.relative(venvDir, p));
+    }
+  }
+  for (const sp of await sitePackagesDirs(venvDir)) {
+    for (const e of await fs.readdir(sp, { withFileTypes: true }).catch(() => [])) {
+      const p = path.join(sp, e.name);
+      if (e.isFile() && e.name.endsWith('.pth') && pairs.length && (await rewriteFile(p, pairs))) {
+        report.rewritten.push(path.relative(venvDir, p));
+      } else if (e.isSymbolicLink() && (await relink(p, from, to))) {
+        report.relinked.push(path.relative(venvDir, p));
+      }
+    }
+  }
+  for (const name of await fs.readdir(venvDir).catch(() => [] as string[])) {
+    const p = path.join(venvDir, name);
+    const st = await fs.lstat(p).catch(() => undefined);
+    if (st?.isSymbolicLink() && (await relink(p, from, to))) report.relinked.push(name);
+  }
+  return report;
+}
+
+/** The path a venv's files name as its own (`VIRTUAL_ENV='...'` in bin/activate), if readable. */
+export async function recordedVenvPath(venvDir: string): Promise<string | undefined> {
+  const text = await fs.readFile(path.join(venvBinDir(venvDir), 'activate'), 'utf8').catch(() => undefined);
+  const m = text ? /^\s*(?:export\s+)?VIRTUAL_ENV=(['"])(.+?)\1\s*$/m.exec(text) : undefined;
+  return m ? m[2] : undefined;
+}
+
+/** `lib/python3.X/site-packages` (POSIX) or `Lib/site-packages` (Windows). */
+export async function sitePackagesDirs(venvDir: string): Promise<string[]> {
+  const out: string[] = [];
+  const win = path.join(venvDir, 'Lib', 'site-packages');
+  if (await isDir(win)) out.push(win);
+  for (const lib of ['lib', 'lib64']) {
+    const base = path.join(venvDir, lib);
+    if ((await fs.lstat(base).catch(() => undefined))?.isSymbolicLink()) continue; // lib64 -> lib
+    for (const d of await fs.readdir(base).catch(() => [] as string[])) {
+      const sp = path.join(base, d, 'site-packages');
+      if (d.startsWith('python') && (await isDir(sp))) out.push(sp);
+    }
+  }
+  return out;
+}
+
+/** Replaces whole-path occurrences of each `from` (not prefixes of longer names). True when changed. */
+async function rewriteFile(file: string, pairs: [string, string][]): Promise<boolean> {
+  const st = await fs.stat(file).catch(() => undefined);
+  if (!st || !st.isFile() || st.size > MAX_TEXT) return false;
+  const buf = await fs.readFile(file);
+  if (buf.subarray(0, 8192).includes(0)) return false; // binary (a launcher .exe, a compiled helper)
+  const text = buf.toString('utf8');
+  let next = text;
+  for (const [a, b] of pairs) next = next.replace(wholePath(a), () => b);
+  if (next === text) return false;
+  await fs.writeFile(file, next, { mode: st.mode });
+  await fs.chmod(file, st.mode);
+  return true;
+}
+
+function wholePath(p: string): RegExp {
+  const esc = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // followed by a separator, a quote, whitespace, a delimiter or the end: never `/old/venv2` for `/old/venv`
+  return new RegExp(`${esc}(?=$|[\\\\/'"\`\\s:;,)\\]}])`, 'gm');
+}
+
+/** Re-points a symlink into the old venv (to the new one) or at the old interpreter (to the new one). */
+async function relink(
+  link: string,
+  from: string,
+  to: string,
+  basePython?: string,
+  oldHome?: string,
+): Promise<boolean> {
+  const target = await fs.readlink(link).catch(() => undefined);
+  if (target === undefined || !path.isAbsolute(target)) return false;
+  let next: string | undefined;
+  if (target === from || target.startsWith(from + path.sep)) next = to + target.slice(from.length);
+  else if (basePython && oldHome && path.dirname(target) === oldHome) next = path.resolve(basePython);
+  else if (basePython && !(await exists(target))) next = path.resolve(basePython); // dangling interpreter link
+  if (!next || next === target) return false;
+  await fs.rm(link, { force: true });
+  await fs.symlink(next, link);
+  return true;
+}
+
+async function isDir(p: string): Promise<boolean> {
+  return (await fs.stat(p).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+async function exists(p: string): Promise<boolean> {
+  return (await fs.stat(p).catch(() => undefined)) !== undefined;
+}
