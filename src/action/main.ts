@@ -1,5 +1,93 @@
 import * as core from '@actions/core';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { PythonEmbeddedOptions } from '../core/config/index.js';
+import { runSetup } from '../core/setup/run.js';
+import { actionConfig } from './config.js';
+import { diagnoseStep, type DiagnoseStepResult } from './diagnose-step.js';
+import { reportFailure } from './failure.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { actionsLogger } from './logger.js';
+import { setOutputs, updateEnvironment } from './outputs.js';
+import { toActionResult, toSetupOptions } from './plan.js';
+import type { ActionResult } from './result.js';
+import { writeSummary } from './summary.js';
+import { STATE, uvCacheDir } from './uv-cache.js';
+import type { UvCacheState } from './uv-cache-step.js';
 
+export { platformFor } from './plan.js';
+
+function strictFailure(d: DiagnoseStepResult): string {
+  const fails = d.report.checks.filter((c) => c.status === 'fail');
+  return `diagnose found ${fails.length} failure(s): ${fails.map((c) => `${c.group}/${c.name}: ${c.detail}`).join('; ')}`;
+}
+
+/** The action's main step. Exported without self-invocation (see main-entry.ts) for @github/local-action. */
 export async function run(): Promise<void> {
-  core.info('python-embedded: action main (skeleton)');
+  const t0 = performance.now();
+  let inputs: ActionInputs | undefined;
+  let options: PythonEmbeddedOptions | undefined;
+  let result: ActionResult | undefined;
+  let failure: unknown;
+  try {
+    // @actions/tool-cache insists on both; off a runner (local runs) give them private defaults
+    process.env.RUNNER_TEMP ||= path.join(os.tmpdir(), 'pyembed-runner-temp');
+    process.env.RUNNER_TOOL_CACHE ||= path.join(os.tmpdir(), 'pyembed-tool-cache');
+    inputs = readInputs();
+    if (inputs.githubToken) core.setSecret(inputs.githubToken);
+    options = actionConfig(inputs).options;
+    const st: UvCacheState = {
+      enabled: inputs.cache,
+      hit: false,
+      dir: inputs.cache ? uvCacheDir() : process.env.UV_CACHE_DIR,
+      restoreMs: 0,
+    };
+    const setup = await runSetup(toSetupOptions(inputs, options, st), { logger: actionsLogger });
+    result = toActionResult(setup, st, options.mirror);
+    core.saveState(STATE.uv, setup.uv.path);
+    core.saveState(STATE.uvVersion, setup.uv.version);
+  } catch (e) {
+    failure = e;
+  }
+
+  // diagnose runs after a failure too: that is when its report helps most
+  let diag: DiagnoseStepResult | undefined;
+  if (inputs && options && inputs.diagnose !== 'off') {
+    const t = performance.now();
+    diag = await diagnoseStep({
+      options,
+      uvPath: result?.uv.path,
+      venvPath: result?.venv?.path,
+      pythonPath: result?.python.pythonPath,
+      pythonKey: result?.python.key,
+    });
+    if (result && diag) {
+      result.diagnose = { reportPath: diag.reportPath, ok: diag.report.ok, counts: diag.report.counts };
+      result.phases.push({ name: 'diagnose', ms: Math.round(performance.now() - t) });
+    }
+    if (!result && diag) core.setOutput('diagnose-report', diag.reportPath);
+  }
+
+  if (failure !== undefined || !result || !inputs) {
+    reportFailure(failure);
+    return;
+  }
+  try {
+    setOutputs(result);
+    if (inputs.updateEnvironment) updateEnvironment(result);
+    await writeSummary(result, diag?.markdown);
+    core.info(
+      `Python ${result.python.version} (${result.python.key}, build ${result.python.build}) ready in ${Math.round(performance.now() - t0)} ms` +
+        (result.venv ? `; venv ${result.venv.path}` : ''),
+    );
+    if (inputs.diagnose === 'strict' && diag && !diag.report.ok) {
+      reportFailure(new Error(strictFailure(diag)));
+      return;
+    }
+    // the post step saves caches only after a complete, healthy setup
+    core.saveState(STATE.healthy, 'true');
+  } catch (e) {
+    reportFailure(e);
+  }
 }

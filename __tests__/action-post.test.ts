@@ -1,0 +1,94 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uvBin } from '../test-world/paths.js';
+import {
+  readRunnerFiles,
+  runEntry,
+  runnerFiles,
+  stateEnv,
+  type RunnerFiles,
+} from './workflows/runner-files.js';
+
+// The post step as the runner starts it: its own node process, state from main in STATE_* variables.
+let tmp: string;
+let files: RunnerFiles;
+let cacheDir: string;
+
+const baseEnv = () => ({ PATH: process.env.PATH, HOME: tmp, RUNNER_TEMP: tmp, ...files.env });
+const warnings = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('::warning'));
+
+beforeAll(async () => {
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'pyembed-post-'));
+  files = await runnerFiles(path.join(tmp, 'runner'));
+  cacheDir = path.join(tmp, 'uv-cache');
+});
+afterAll(() => fs.rm(tmp, { recursive: true, force: true }));
+
+describe('post step', () => {
+  it('does nothing, quietly, when the cache was off (no state)', async () => {
+    const r = await runEntry('post', baseEnv());
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/nothing to save/);
+    expect(warnings(r.stdout)).toEqual([]);
+  });
+
+  it('does not save after an incomplete setup, and says so as a warning', async () => {
+    const r = await runEntry('post', {
+      ...baseEnv(),
+      ...stateEnv({ 'uv-cache-key': 'k1', 'uv-cache-dir': cacheDir }),
+    });
+    expect(r.code).toBe(0);
+    expect(warnings(r.stdout)).toEqual([
+      '::warning::Setup did not complete: the uv cache is not saved, so a broken state is not reused.',
+    ]);
+  });
+
+  it('skips the save on an exact hit', async () => {
+    const r = await runEntry('post', {
+      ...baseEnv(),
+      ...stateEnv({
+        'uv-cache-key': 'k1',
+        'uv-cache-matched-key': 'k1',
+        'uv-cache-dir': cacheDir,
+        'setup-completed': 'true',
+      }),
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/uv cache hit on k1: not saving/);
+    expect(warnings(r.stdout)).toEqual([]);
+  });
+
+  it('prunes with the real uv and warns (never fails) when there is nothing to cache', async () => {
+    const r = await runEntry('post', {
+      ...baseEnv(),
+      ...stateEnv({
+        'uv-cache-key': 'k2',
+        'uv-cache-dir': cacheDir,
+        'setup-completed': 'true',
+        'uv-path': uvBin(),
+        'uv-version': '0.13.9',
+      }),
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${uvBin()} cache prune --ci --force`);
+    expect(warnings(r.stdout)).toEqual([
+      `::warning::uv cache ${cacheDir} is empty: nothing to save (no packages were installed?).`,
+    ]);
+  });
+
+  it('warns (never fails) when there is no cache service to save to', async () => {
+    await fs.mkdir(path.join(cacheDir, 'wheels-v5'), { recursive: true });
+    await fs.writeFile(path.join(cacheDir, 'wheels-v5', 'x'), 'x');
+    const r = await runEntry('post', {
+      ...baseEnv(),
+      ...stateEnv({ 'uv-cache-key': 'k3', 'uv-cache-dir': cacheDir, 'setup-completed': 'true' }),
+    });
+    expect(r.code).toBe(0);
+    expect(warnings(r.stdout)).toEqual([
+      '::warning::The Actions cache service is not available here; the uv cache is not saved.',
+    ]);
+    expect((await readRunnerFiles(files)).outputs).toEqual({});
+  });
+});

@@ -1,0 +1,102 @@
+import { execFileSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PythonManager } from '../src/core/instances/index.js';
+import { startWorld, type World } from '../test-world/index.js';
+import { actLog, prepareActionRepo, runAct } from './workflows/act.js';
+
+// The whole action as a workflow runs it: act (host mode) runs __tests__/workflows/*.yml from a scratch repo
+// holding action.yml + a fresh bundle, against the local world. All act servers bind 127.0.0.1.
+let world: World;
+let scratch: string;
+let repo: string;
+let out: string;
+
+const pbsDownloads = () =>
+  world.fixture.archives.reduce((n, a) => n + world.server.downloadRequests(a.assetName).length, 0);
+const uvDownloads = () =>
+  world.server.downloadRequests().filter((q) => q.path.includes('/astral-sh/uv/')).length;
+
+function actEnv(): Record<string, string> {
+  return {
+    E2E_MIRROR: world.mirrorUrl,
+    E2E_OUT: out,
+    PYEMBED_UV_DOWNLOAD_URL: world.uvDownloadUrl,
+    PYEMBED_INDEX_URL: world.indexUrl,
+    GITHUB_API_URL: world.apiUrl,
+  };
+}
+
+beforeAll(async () => {
+  world = await startWorld();
+  // outside the repo: act copies the repo under HOME
+  scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'pyembed-act-'));
+  repo = path.join(scratch, 'repo');
+  out = path.join(scratch, 'out');
+  await fs.mkdir(out, { recursive: true });
+  await prepareActionRepo(repo, {
+    workflows: ['e2e-action.yml', 'e2e-bad-version.yml'],
+    files: { 'requirements.txt': 'six==1.17.0\n' },
+  });
+});
+
+afterAll(async () => {
+  await world?.close();
+  await fs.rm(scratch, { recursive: true, force: true });
+});
+
+describe('the action under act', () => {
+  it('sets up Python twice (second from the tool cache), feeds outputs to later steps, and a later job hits the uv cache', async () => {
+    const run = await runAct({
+      repo,
+      workflow: 'e2e-action.yml',
+      scratch,
+      env: actEnv(),
+      timeoutMs: 300_000,
+    });
+    const log = actLog(run.output);
+    expect(run.code, log).toBe(0);
+    expect(log).toMatch(/Job succeeded/);
+    expect(log).toContain(
+      `E2E first python-version=${world.fixture.version} python-build=${world.fixture.build} python-cache-hit=false cache-hit=false uv-version=0.13.9`,
+    );
+    expect(log).toContain('E2E six 1.17.0');
+    expect(log).toContain('E2E second python-cache-hit=true');
+    expect(log).toContain('E2E warm python-cache-hit=true cache-hit=true');
+    // one download of Python and of uv for three uses in two jobs
+    expect(pbsDownloads()).toBe(1);
+    expect(uvDownloads()).toBe(2); // the archive and its .sha256
+    // the post step of the first job saved the uv cache in act's cache server
+    expect(log).toMatch(/uv cache saved as pyembed-uv-1-linux-x86_64-gnu-/);
+    // the export is importable by the library, and its interpreter runs at the new place
+    const imported = await new PythonManager({ root: path.join(scratch, 'import-root') }).importInstance(
+      path.join(out, 'python.tar.gz'),
+    );
+    const version = execFileSync(imported.pythonPath, ['-c', 'import sys; print(sys.version.split()[0])'], {
+      encoding: 'utf8',
+    });
+    expect(version.trim()).toBe(world.fixture.version);
+    // the diagnose report was produced
+    const report = JSON.parse(await fs.readFile(path.join(out, 'diagnose.json'), 'utf8'));
+    expect(report.schema).toBe(1);
+    expect(report.system.platform).toBe('linux-x86_64-gnu');
+  }, 330_000);
+
+  it('fails a python-version that matches nothing with one line of guidance', async () => {
+    const run = await runAct({
+      repo,
+      workflow: 'e2e-bad-version.yml',
+      scratch,
+      env: actEnv(),
+      timeoutMs: 120_000,
+    });
+    const log = actLog(run.output);
+    expect(run.code).not.toBe(0);
+    const errors = log.split('\n').filter((l) => l.includes('::error'));
+    expect(errors, log).toHaveLength(1);
+    expect(errors[0]).toMatch(/InvalidPythonVersionError.*2\.1/);
+    expect(log).not.toContain('E2E reached after failure');
+  }, 150_000);
+});

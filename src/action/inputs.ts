@@ -1,0 +1,144 @@
+import path from 'node:path';
+import { ConfigurationError } from '../core/errors.js';
+
+/** `diagnose` input: off, report only, or report and fail the step on a failed check. */
+export type DiagnoseMode = 'off' | 'on' | 'strict';
+
+/** Every action input, parsed once and typed. Empty strings are `undefined`; paths are absolute. */
+export interface ActionInputs {
+  pythonVersion?: string;
+  pythonVersionFile?: string;
+  build?: string;
+  /** Architecture asked for (`x64`, `arm64`, `x86_64`, ...) as given; undefined = the runner's. */
+  architecture?: string;
+  freethreaded: boolean;
+  checkLatest: boolean;
+  mirror?: string;
+  pbsRepo?: string;
+  /** Masked as soon as it is read; sent only to GitHub hosts. */
+  githubToken?: string;
+  uvVersion?: string;
+  uvDownloadUrl?: string;
+  indexUrl?: string;
+  extraIndexUrls: string[];
+  offline: boolean;
+  /** Absolute venv directory. */
+  venv: string;
+  requirements: string[];
+  constraints: string[];
+  pyproject?: string;
+  editable: boolean;
+  extras: string[];
+  cache: boolean;
+  cacheDependencyGlob: string[];
+  updateEnvironment: boolean;
+  /** Absolute path of the archive to write. */
+  export?: string;
+  diagnose: DiagnoseMode;
+  /** Absolute working directory; relative paths of other inputs are resolved against it. */
+  workingDirectory: string;
+}
+
+export type GetInput = (name: string) => string;
+
+/** Reads `INPUT_<NAME>` the way the runner sets it (spaces to `_`, upper case), trimmed. */
+export const envInput =
+  (env: NodeJS.ProcessEnv = process.env): GetInput =>
+  (name) =>
+    (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+
+function invalid(name: string, value: string, why: string, hint: string): ConfigurationError {
+  return new ConfigurationError(`Invalid value for input "${name}": ${why}.`, {
+    key: name,
+    source: `input ${name}`,
+    requested: value,
+    hint,
+  });
+}
+
+function bool(get: GetInput, name: string, dflt: boolean): boolean {
+  const v = get(name);
+  if (v === '') return dflt;
+  // YAML 1.2 core booleans, as @actions/core accepts them
+  if (['true', 'True', 'TRUE'].includes(v)) return true;
+  if (['false', 'False', 'FALSE'].includes(v)) return false;
+  throw invalid(name, v, `"${v}" is not a boolean`, `Use true or false.`);
+}
+
+/** One item per line or comma (paths and globs rarely hold commas; spaces are kept). */
+function list(get: GetInput, name: string): string[] {
+  return get(name)
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && !s.startsWith('#'));
+}
+
+const opt = (get: GetInput, name: string): string | undefined => get(name) || undefined;
+
+export function readInputs(get: GetInput = envInput(), env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const workingDirectory = path.resolve(workspace, get('working-directory') || '.');
+  const abs = (p: string) => path.resolve(workingDirectory, p);
+  const absOpt = (name: string) => {
+    const v = opt(get, name);
+    return v === undefined ? undefined : abs(v);
+  };
+
+  const diagnoseRaw = get('diagnose') || 'false';
+  const diagnose: DiagnoseMode | undefined = ['true', 'True', 'TRUE'].includes(diagnoseRaw)
+    ? 'on'
+    : ['false', 'False', 'FALSE'].includes(diagnoseRaw)
+      ? 'off'
+      : diagnoseRaw.toLowerCase() === 'strict'
+        ? 'strict'
+        : undefined;
+  if (!diagnose) {
+    throw invalid(
+      'diagnose',
+      diagnoseRaw,
+      `"${diagnoseRaw}" is not true, false or strict`,
+      'Use true, false or strict.',
+    );
+  }
+
+  const build = opt(get, 'build');
+  if (build !== undefined && !/^\d{8}$/.test(build)) {
+    throw invalid(
+      'build',
+      build,
+      `"${build}" is not a PBS build date`,
+      'Use a release tag like 20250814, or leave it empty for the newest.',
+    );
+  }
+
+  return {
+    pythonVersion: opt(get, 'python-version'),
+    pythonVersionFile: absOpt('python-version-file'),
+    build,
+    architecture: opt(get, 'architecture'),
+    freethreaded: bool(get, 'freethreaded', false),
+    checkLatest: bool(get, 'check-latest', false),
+    mirror: opt(get, 'mirror'),
+    pbsRepo: opt(get, 'pbs-repo'),
+    githubToken: opt(get, 'github-token'),
+    uvVersion: opt(get, 'uv-version'),
+    uvDownloadUrl: opt(get, 'uv-download-url'),
+    indexUrl: opt(get, 'index-url'),
+    extraIndexUrls: list(get, 'extra-index-url'),
+    offline: bool(get, 'offline', false),
+    venv: abs(get('venv') || '.venv'),
+    requirements: list(get, 'requirements').map(abs),
+    constraints: list(get, 'constraints').map(abs),
+    pyproject: absOpt('pyproject'),
+    editable: bool(get, 'editable', false),
+    extras: get('extras')
+      .split(/[\s,]+/)
+      .filter(Boolean),
+    cache: bool(get, 'cache', true),
+    cacheDependencyGlob: list(get, 'cache-dependency-glob'),
+    updateEnvironment: bool(get, 'update-environment', true),
+    export: absOpt('export'),
+    diagnose,
+    workingDirectory,
+  };
+}

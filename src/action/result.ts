@@ -1,0 +1,28 @@
+/** What one run of the action produced: the shape outputs, environment and summary are written from. */
+export interface PhaseTiming {
+  name: string;
+  ms: number;
+}
+
+export interface ActionResult {
+  requested: { spec: string; source: string };
+  python: {
+    version: string;
+    build: string;
+    key: string;
+    url?: string;
+    /** The interpreter of the installation (not the venv's). */
+    pythonPath: string;
+    /** The installation prefix (`pythonLocation`). */
+    pythonDir: string;
+    /** Found in the runner's tool cache, no download. */
+    cacheHit: boolean;
+  };
+  uv: { path: string; version: string; source: string };
+  venv?: { path: string; binDir: string; pythonPath: string };
+  packages?: { installed: number };
+  uvCache: { enabled: boolean; hit: boolean; key?: string; dir?: string };
+  exportPath?: string;
+  diagnose?: { reportPath: string; ok: boolean; counts: Record<string, number> };
+  phases: PhaseTiming[];
+}

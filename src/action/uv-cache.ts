@@ -1,0 +1,139 @@
+import * as core from '@actions/core';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** State shared with the post step (inputs are re-read there, so the exact key and path travel here). */
+export const STATE = {
+  key: 'uv-cache-key',
+  matched: 'uv-cache-matched-key',
+  dir: 'uv-cache-dir',
+  uv: 'uv-path',
+  uvVersion: 'uv-version',
+  healthy: 'setup-completed',
+} as const;
+
+/**
+ * uv's cache dir: the user's UV_CACHE_DIR, else `~/.cache/pyembed-uv`. Under HOME on purpose: @actions/cache
+ * hashes the path *string* into the cache version, so it must read the same in every job. RUNNER_TEMP and the
+ * workspace can sit under a per-job directory (act does this), and relative `..` paths are refused, but
+ * `~/...` is expanded by @actions/cache and reads the same everywhere.
+ */
+export function uvCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.UV_CACHE_DIR) return path.resolve(env.UV_CACHE_DIR);
+  return path.join(os.homedir(), '.cache', 'pyembed-uv');
+}
+
+/** The path string given to @actions/cache for `dir`: `~/...` under HOME (stable across jobs), else absolute. */
+export function cachePathArg(dir: string, home = os.homedir()): string {
+  const rel = path.relative(home, dir);
+  if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return `~/${rel.split(path.sep).join('/')}`;
+  return dir;
+}
+
+/**
+ * @actions/cache pulls in the Azure SDK (~2 MB): loaded only when a cache is restored or saved, so a run
+ * without the cache (and the action's start) does not pay for it.
+ */
+const loadCache = () => import('@actions/cache');
+
+export async function cacheServiceAvailable(env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+  // no service URL of either protocol and not under @github/local-action: nothing to load
+  if (!env.ACTIONS_CACHE_URL && !env.ACTIONS_RESULTS_URL && !env.LOCAL_ACTION_CACHE_PATH) return false;
+  // the @github/local-action stub of @actions/cache has no isFeatureAvailable: assume its local store works
+  const probe = ((await loadCache()) as { isFeatureAvailable?: () => boolean }).isFeatureAvailable;
+  return typeof probe === 'function' ? probe() : true;
+}
+
+/**
+ * Restores uv's cache. An exact hit on `primary` is a hit; a `restorePrefix` match warms the cache but is
+ * not a hit (the post step then saves the new key). A broken cache service is a warning, never a failure.
+ */
+export async function restoreUvCache(o: {
+  primary: string;
+  restorePrefix: string;
+  dir: string;
+}): Promise<boolean> {
+  core.saveState(STATE.key, o.primary);
+  core.saveState(STATE.dir, o.dir);
+  if (!(await cacheServiceAvailable())) {
+    core.info('The Actions cache service is not available here; the uv cache is not restored.');
+    return false;
+  }
+  try {
+    const matched = await (
+      await loadCache()
+    ).restoreCache([cachePathArg(o.dir)], o.primary, [o.restorePrefix]);
+    if (!matched) {
+      core.info(`No uv cache for ${o.primary}.`);
+      return false;
+    }
+    core.saveState(STATE.matched, matched);
+    core.info(`uv cache restored from ${matched}.`);
+    return matched === o.primary;
+  } catch (e) {
+    core.warning(`uv cache restore failed (continuing without it): ${(e as Error).message}`);
+    return false;
+  }
+}
+
+async function nonEmptyDir(dir: string): Promise<boolean> {
+  try {
+    return (await fs.readdir(dir)).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export type SaveOutcome = 'saved' | 'hit' | 'disabled' | 'unhealthy' | 'empty' | 'failed';
+
+/**
+ * The post step's work: prune uv's cache for CI (drops pre-built wheels, keeps built ones) and save it —
+ * only when the main step completed and the key missed. Nothing to save is a warning, never a failure.
+ */
+export async function saveUvCache(
+  prune: (uv: string, dir: string, uvVersion: string) => Promise<void>,
+): Promise<SaveOutcome> {
+  const key = core.getState(STATE.key);
+  const dir = core.getState(STATE.dir);
+  if (!key || !dir) {
+    core.info('uv cache disabled or setup stopped before the cache step: nothing to save.');
+    return 'disabled';
+  }
+  if (core.getState(STATE.healthy) !== 'true') {
+    core.warning('Setup did not complete: the uv cache is not saved, so a broken state is not reused.');
+    return 'unhealthy';
+  }
+  if (core.getState(STATE.matched) === key) {
+    core.info(`uv cache hit on ${key}: not saving.`);
+    return 'hit';
+  }
+  const uv = core.getState(STATE.uv);
+  if (uv) {
+    try {
+      await prune(uv, dir, core.getState(STATE.uvVersion));
+    } catch (e) {
+      core.warning(`uv cache prune failed (saving unpruned): ${(e as Error).message}`);
+    }
+  }
+  if (!(await nonEmptyDir(dir))) {
+    core.warning(`uv cache ${dir} is empty: nothing to save (no packages were installed?).`);
+    return 'empty';
+  }
+  if (!(await cacheServiceAvailable())) {
+    core.warning('The Actions cache service is not available here; the uv cache is not saved.');
+    return 'failed';
+  }
+  try {
+    const id = await (await loadCache()).saveCache([cachePathArg(dir)], key);
+    if (id === -1) {
+      core.warning(`uv cache was not saved for ${key} (see the log above).`);
+      return 'failed';
+    }
+    core.info(`uv cache saved as ${key}.`);
+    return 'saved';
+  } catch (e) {
+    core.warning(`uv cache save failed: ${(e as Error).message}`);
+    return 'failed';
+  }
+}

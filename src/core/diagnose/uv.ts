@@ -1,0 +1,72 @@
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { DiagnoseCheck } from './types.js';
+
+/** Finds an executable on PATH the way a shell would (no `which` dependency). */
+export async function findOnPath(
+  name: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string | undefined> {
+  const exts = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE;.CMD').split(';') : [''];
+  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    for (const ext of exts) {
+      const candidate = path.join(dir, name + ext);
+      try {
+        await fs.access(candidate, fs.constants.X_OK);
+        return candidate;
+      } catch {
+        // keep looking
+      }
+    }
+  }
+  return undefined;
+}
+
+export function runText(cmd: string, args: string[], timeoutMs: number, env?: NodeJS.ProcessEnv) {
+  return new Promise<{ ok: boolean; out: string; err: string }>((resolve) => {
+    execFile(cmd, args, { timeout: timeoutMs, env }, (e, stdout, stderr) =>
+      resolve({ ok: !e, out: String(stdout).trim(), err: (String(stderr).trim() || e?.message) ?? '' }),
+    );
+  });
+}
+
+export async function uvCheck(o: {
+  uvPath?: string;
+  expectedVersion?: string;
+  env?: NodeJS.ProcessEnv;
+}): Promise<DiagnoseCheck> {
+  const uv = o.uvPath ?? (await findOnPath('uv', o.env));
+  if (!uv) {
+    return {
+      group: 'uv',
+      name: 'uv',
+      status: 'warn',
+      detail:
+        'no uv on PATH; setup installs its pinned uv privately (needs the uv download host or a local uv path).',
+    };
+  }
+  const r = await runText(uv, ['--version'], 10_000, o.env);
+  const version = /uv (\d+\.\d+\.\d+\S*)/.exec(r.out)?.[1];
+  if (!r.ok || !version) {
+    return {
+      group: 'uv',
+      name: 'uv',
+      status: 'fail',
+      detail: `${uv} does not run: ${r.err || r.out}`,
+      data: { path: uv },
+    };
+  }
+  const data = { path: uv, version };
+  if (o.expectedVersion && o.expectedVersion !== version) {
+    return {
+      group: 'uv',
+      name: 'uv',
+      status: 'warn',
+      detail: `uv ${version} at ${uv}; the configuration pins ${o.expectedVersion} (setup installs that one privately).`,
+      data,
+    };
+  }
+  return { group: 'uv', name: 'uv', status: 'ok', detail: `uv ${version} at ${uv}`, data };
+}
