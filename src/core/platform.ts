@@ -18,7 +18,9 @@ export function platformKey(p: Platform): string {
 
 /** Parses `linux-x86_64-gnu`, `linux-x86_64_v3-musl`, `darwin-aarch64`, `windows-x86_64-none`. */
 export function parsePlatform(text: string): Platform {
-  const m = /^(linux|darwin|macos|windows)-([a-z0-9_]+?)(?:_(v[234]))?(?:-([a-z]+))?$/.exec(text.trim().toLowerCase());
+  const m = /^(linux|darwin|macos|windows)-([a-z0-9_]+?)(?:_(v[234]))?(?:-([a-z]+))?$/.exec(
+    text.trim().toLowerCase(),
+  );
   if (!m) {
     throw new PlatformNotSupportedError(`Cannot parse platform "${text}".`, {
       requested: text,

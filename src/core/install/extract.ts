@@ -1,0 +1,473 @@
+/**
+ * extractArchive: .tar.gz / .tar.zst / .zip, in-process and streaming (no system tar), into a temp dir
+ * beside the destination (same filesystem), then renamed into place. Entries that would land or point
+ * outside the root, device files and archives bigger than `maxBytes` unpacked are refused.
+ *
+ * Speed: gunzip runs on libuv's threadpool while the main thread parses tar and writes files with
+ * synchronous calls (open/write/futimes/close, ~4 syscalls per small file, no promise per entry).
+ * Links are created last, so no write ever goes through a symlink made by the archive.
+ */
+import fsSync, { createReadStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import zlib from 'node:zlib';
+import * as fzstd from 'fzstd';
+import tar from 'tar-stream';
+import yauzl from 'yauzl';
+import { PythonEmbeddedError, PythonInstallationError } from '../errors.js';
+import { refuse, resolveLinkInside, safeEntryPath } from './extract-safety.js';
+import { fsErrorText, makeDirs } from './fs-util.js';
+import { garbageMeter } from './memory.js';
+
+export type ExtractFormat = 'tar.gz' | 'tar.zst' | 'zip';
+
+export interface ExtractOptions {
+  format?: ExtractFormat;
+  stripComponents?: number;
+  /** Refuse archives that unpack to more than this many bytes (default 4 GiB). */
+  maxBytes?: number;
+  /** Refuse archives with more entries than this (default 1 000 000). */
+  maxEntries?: number;
+  /** Compressed bytes consumed so far, of `total` (the archive size). */
+  onProgress?: (e: { bytes: number; total: number; entries: number }) => void;
+  signal?: AbortSignal;
+}
+
+const DEFAULT_MAX_BYTES = 4 * 1024 ** 3;
+/** Files up to this size are buffered and written in one synchronous burst. */
+const SMALL_FILE = 1024 * 1024;
+
+export function formatFromName(name: string): ExtractFormat | undefined {
+  const n = name.toLowerCase();
+  if (n.endsWith('.tar.gz') || n.endsWith('.tgz')) return 'tar.gz';
+  if (n.endsWith('.tar.zst') || n.endsWith('.tzst') || n.endsWith('.tar.zstd')) return 'tar.zst';
+  if (n.endsWith('.zip')) return 'zip';
+  return undefined;
+}
+
+/** By magic bytes, for archives whose name says nothing (a downloaded temp file). */
+export async function sniffFormat(file: string): Promise<ExtractFormat | undefined> {
+  const fh = await fs.open(file, 'r');
+  try {
+    const b = Buffer.alloc(4);
+    await fh.read(b, 0, 4, 0);
+    if (b[0] === 0x1f && b[1] === 0x8b) return 'tar.gz';
+    if (b.readUInt32LE(0) === 0xfd2fb528) return 'tar.zst';
+    if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return 'zip';
+    return undefined;
+  } finally {
+    await fh.close();
+  }
+}
+
+export async function extractArchive(
+  archive: string,
+  destDir: string,
+  o: ExtractOptions = {},
+): Promise<void> {
+  const format = o.format ?? formatFromName(archive) ?? (await sniffFormat(archive));
+  if (!format) {
+    throw new PythonInstallationError(`Cannot tell the archive format of ${archive}.`, {
+      requested: archive,
+      available: ['tar.gz', 'tar.zst', 'zip'],
+      hint: 'Name it .tar.gz, .tar.zst or .zip.',
+    });
+  }
+  const dest = path.resolve(destDir);
+  let tmp: string | undefined;
+  try {
+    await makeDirs(path.dirname(dest));
+    tmp = await fs.mkdtemp(path.join(path.dirname(dest), `.${path.basename(dest)}.extract-`));
+    await extractInto(archive, tmp, format, o);
+    await moveInto(tmp, dest);
+  } catch (e) {
+    if (e instanceof PythonEmbeddedError || o.signal?.aborted) throw e;
+    throw new PythonInstallationError(`Cannot extract ${archive} into ${dest}: ${fsErrorText(e)}`, {
+      requested: dest,
+      hint: 'Check that the destination is writable and has room.',
+    });
+  } finally {
+    if (tmp) await fs.rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Extracts straight into an existing, empty directory (callers that manage their own temp dir). */
+export async function extractInto(
+  archive: string,
+  root: string,
+  format: ExtractFormat,
+  o: ExtractOptions = {},
+) {
+  const w = new TreeWriter(archive, root, o);
+  if (format === 'zip') await unzip(archive, w, o);
+  else await untar(archive, format, w, o);
+  w.finish();
+}
+
+/** Renames `src` to `dest` if dest is absent or empty, else moves src's top-level children in one by one. */
+async function moveInto(src: string, dest: string): Promise<void> {
+  const existing = await fs.readdir(dest).catch(() => undefined);
+  if (existing && existing.length === 0) await fs.rmdir(dest);
+  if (!existing || existing.length === 0) {
+    await fs.rename(src, dest);
+    return;
+  }
+  for (const child of await fs.readdir(src)) {
+    if (existing.includes(child)) {
+      throw new PythonInstallationError(`Cannot extract into ${dest}: ${child} already exists there.`, {
+        requested: dest,
+        hint: 'Extract into an empty directory or remove the existing files first.',
+      });
+    }
+  }
+  for (const child of await fs.readdir(src)) await fs.rename(path.join(src, child), path.join(dest, child));
+}
+
+function progressMeter(total: number, w: TreeWriter, o: ExtractOptions): Transform {
+  let bytes = 0;
+  // Counted in compressed bytes: each becomes ~3 bytes of decompressed garbage downstream.
+  const reclaim = garbageMeter(1024 * 1024);
+  return new Transform({
+    transform(chunk: Buffer, _e, cb) {
+      bytes += chunk.length;
+      reclaim(chunk.length);
+      o.onProgress?.({ bytes, total, entries: w.entries });
+      cb(null, chunk);
+    },
+  });
+}
+
+function zstdDecompressor(): Transform {
+  const z = zlib as unknown as { createZstdDecompress?: () => Transform };
+  if (typeof z.createZstdDecompress === 'function') return z.createZstdDecompress();
+  // Node < 22.15: fzstd's streaming decoder (pure JS). Output blocks are copied: the decoder keeps a window.
+  const d = new fzstd.Decompress((chunk) => {
+    if (chunk.length) out.push(Buffer.from(chunk));
+  });
+  const out = new Transform({
+    transform(chunk: Buffer, _e, cb) {
+      try {
+        d.push(chunk);
+        cb();
+      } catch (e) {
+        cb(e as Error);
+      }
+    },
+    flush(cb) {
+      try {
+        d.push(new Uint8Array(0), true);
+        cb();
+      } catch (e) {
+        cb(e as Error);
+      }
+    },
+  });
+  return out;
+}
+
+/**
+ * Extracts a tar stream (e.g. a download in flight) into the existing, empty directory `root`.
+ * `name` is only used in messages. Callers own `root`: on failure they remove it.
+ */
+export async function extractTarStream(
+  source: Readable,
+  root: string,
+  format: 'tar.gz' | 'tar.zst',
+  o: ExtractOptions & { name?: string } = {},
+): Promise<void> {
+  const w = new TreeWriter(o.name ?? 'archive', root, o);
+  await untarFrom(source, o.name ?? 'archive', format, w, o, [progressMeter(0, w, o)]);
+  w.finish();
+}
+
+async function untar(archive: string, format: 'tar.gz' | 'tar.zst', w: TreeWriter, o: ExtractOptions) {
+  const total = (await fs.stat(archive)).size;
+  const source = createReadStream(archive, { highWaterMark: 256 * 1024 });
+  await untarFrom(source, archive, format, w, o, [progressMeter(total, w, o)]);
+}
+
+async function untarFrom(
+  source: Readable,
+  archive: string,
+  format: 'tar.gz' | 'tar.zst',
+  w: TreeWriter,
+  o: ExtractOptions,
+  meters: Transform[],
+) {
+  const ex = tar.extract();
+  ex.on('entry', (header, stream, next) => {
+    // Failures reach us through the pipeline; an entry stream destroyed with them must not throw unhandled.
+    stream.on('error', () => {});
+    let rel: string;
+    try {
+      rel = w.begin(header.name, header.type, header.size ?? 0);
+    } catch (e) {
+      return next(e as Error);
+    }
+    const type = header.type;
+    if ((type === 'file' || type === 'contiguous-file') && rel) {
+      const mode = header.mode ?? 0o644;
+      const mtime = header.mtime ?? new Date();
+      if ((header.size ?? 0) <= SMALL_FILE) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c) => chunks.push(c as Buffer));
+        stream.on('end', () => {
+          try {
+            w.writeSmall(rel, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), mode, mtime);
+            next();
+          } catch (e) {
+            next(e as Error);
+          }
+        });
+      } else {
+        w.writeStream(rel, stream as unknown as Readable, mode, mtime).then(() => next(), next);
+      }
+      return;
+    }
+    stream.on('end', () => {
+      try {
+        if (rel) w.other(rel, type, header.linkname ?? '', header.mode ?? 0o755, header.name);
+        next();
+      } catch (e) {
+        next(e as Error);
+      }
+    });
+    stream.resume();
+  });
+  const decompress = format === 'tar.gz' ? zlib.createGunzip({ chunkSize: 128 * 1024 }) : zstdDecompressor();
+  try {
+    await pipeline([source, ...meters, decompress, ex], { signal: o.signal });
+  } catch (e) {
+    if (e instanceof PythonInstallationError || o.signal?.aborted) throw e;
+    throw new PythonInstallationError(
+      `Cannot extract ${archive}: ${e instanceof Error ? e.message : String(e)}`,
+      {
+        requested: archive,
+        hint: 'The archive is truncated or corrupt; download it again.',
+      },
+    );
+  }
+}
+
+async function unzip(archive: string, w: TreeWriter, o: ExtractOptions) {
+  const total = (await fs.stat(archive)).size;
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.open(archive, { lazyEntries: true, autoClose: true, strictFileNames: false }, (err, z) =>
+      err ? reject(err) : resolve(z),
+    ),
+  ).catch((e: Error) => {
+    throw new PythonInstallationError(`Cannot read zip ${archive}: ${e.message}`, { requested: archive });
+  });
+  await new Promise<void>((resolve, reject) => {
+    const fail = (e: unknown) => {
+      zip.close();
+      reject(e);
+    };
+    zip.on('error', fail);
+    zip.on('end', resolve);
+    zip.on('entry', (entry: yauzl.Entry) => {
+      if (o.signal?.aborted) return fail(o.signal.reason);
+      const unixMode = (entry.externalFileAttributes >>> 16) & 0xffff;
+      const fmt = unixMode & 0o170000;
+      const isDir = entry.fileName.endsWith('/') || fmt === 0o040000;
+      const type = isDir
+        ? 'directory'
+        : fmt === 0o120000
+          ? 'symlink'
+          : fmt === 0 || fmt === 0o100000
+            ? 'file'
+            : 'device';
+      let rel: string;
+      try {
+        rel = w.begin(entry.fileName, type, entry.uncompressedSize);
+      } catch (e) {
+        return fail(e);
+      }
+      o.onProgress?.({
+        bytes: Math.min(total, entry.relativeOffsetOfLocalHeader),
+        total,
+        entries: w.entries,
+      });
+      if (!rel || type === 'directory') {
+        if (rel) w.other(rel, 'directory', '', unixMode & 0o777 || 0o755, entry.fileName);
+        return zip.readEntry();
+      }
+      zip.openReadStream(entry, (err, stream) => {
+        if (err) return fail(err);
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('error', fail);
+        stream.on('end', () => {
+          try {
+            const body = Buffer.concat(chunks);
+            if (type === 'symlink') w.other(rel, 'symlink', body.toString('utf8'), 0o777, entry.fileName);
+            else w.writeSmall(rel, body, unixMode & 0o777 || 0o644, entry.getLastModDate());
+            zip.readEntry();
+          } catch (e) {
+            fail(e);
+          }
+        });
+      });
+    });
+    zip.readEntry();
+  }).catch((e: unknown) => {
+    if (e instanceof PythonInstallationError || o.signal?.aborted) throw e;
+    throw new PythonInstallationError(
+      `Cannot extract ${archive}: ${e instanceof Error ? e.message : String(e)}`,
+      {
+        requested: archive,
+        hint: 'The zip is corrupt or has unsafe entry names; nothing was installed.',
+      },
+    );
+  });
+}
+
+/** Materialises entries under `root`; keeps the bookkeeping the safety rules need. */
+class TreeWriter {
+  entries = 0;
+  private bytes = 0;
+  private readonly dirs = new Set<string>();
+  private readonly files = new Set<string>();
+  private readonly symlinks = new Map<string, string>();
+  private readonly hardlinks = new Map<string, string>();
+  private readonly dirModes = new Map<string, number>();
+  private readonly maxBytes: number;
+  private readonly maxEntries: number;
+
+  constructor(
+    private readonly archive: string,
+    private readonly root: string,
+    private readonly o: ExtractOptions,
+  ) {
+    this.maxBytes = o.maxBytes ?? DEFAULT_MAX_BYTES;
+    this.maxEntries = o.maxEntries ?? 1_000_000;
+    this.dirs.add(root);
+  }
+
+  /** Validates one entry header and returns its root-relative path ('' = stripped away, skip). */
+  begin(name: string, type: string, size: number): string {
+    if (++this.entries > this.maxEntries)
+      throw refuse(this.archive, name, `exceeds the limit of ${this.maxEntries} entries`);
+    if (type === 'block-device' || type === 'character-device' || type === 'fifo' || type === 'device') {
+      throw refuse(this.archive, name, `is a ${type}`);
+    }
+    if (!['file', 'contiguous-file', 'directory', 'symlink', 'link'].includes(type)) {
+      throw refuse(this.archive, name, `has unsupported type ${type}`);
+    }
+    this.bytes += type === 'file' || type === 'contiguous-file' ? size : 0;
+    if (this.bytes > this.maxBytes) {
+      throw refuse(this.archive, name, `takes the unpacked size past the ${this.maxBytes}-byte limit`);
+    }
+    return safeEntryPath(this.archive, name, this.o.stripComponents ?? 0);
+  }
+
+  private abs(rel: string): string {
+    return path.join(this.root, rel);
+  }
+
+  private ensureParent(rel: string): string {
+    const abs = this.abs(rel);
+    const dir = path.dirname(abs);
+    if (!this.dirs.has(dir)) {
+      fsSync.mkdirSync(dir, { recursive: true });
+      for (let d = dir; d.length > this.root.length && !this.dirs.has(d); d = path.dirname(d))
+        this.dirs.add(d);
+    }
+    return abs;
+  }
+
+  /** A later entry for the same path wins, as with tar: forget a link queued there. */
+  private claim(rel: string) {
+    this.symlinks.delete(rel);
+    this.hardlinks.delete(rel);
+  }
+
+  writeSmall(rel: string, body: Buffer, mode: number, mtime: Date) {
+    this.claim(rel);
+    const abs = this.ensureParent(rel);
+    if (this.dirs.has(abs)) throw refuse(this.archive, rel, 'replaces a directory with a file');
+    // Without setuid/setgid/sticky: an installer has no business creating those.
+    const fd = fsSync.openSync(abs, 'w', mode & 0o777);
+    try {
+      let off = 0;
+      while (off < body.length) off += fsSync.writeSync(fd, body, off, body.length - off);
+      fsSync.futimesSync(fd, mtime, mtime); // .pyc files embed their source's mtime
+    } finally {
+      fsSync.closeSync(fd);
+    }
+    this.files.add(rel);
+  }
+
+  async writeStream(rel: string, body: Readable, mode: number, mtime: Date) {
+    this.claim(rel);
+    const abs = this.ensureParent(rel);
+    await pipeline(body, fsSync.createWriteStream(abs, { mode: mode & 0o777 }));
+    await fs.utimes(abs, mtime, mtime);
+    this.files.add(rel);
+  }
+
+  other(rel: string, type: string, linkname: string, mode: number, rawName: string) {
+    if (type === 'directory') {
+      const abs = this.abs(rel);
+      this.claim(rel);
+      if (!this.dirs.has(abs)) {
+        fsSync.mkdirSync(abs, { recursive: true });
+        this.dirs.add(abs);
+      }
+      this.dirModes.set(abs, mode & 0o777);
+      return;
+    }
+    if (!linkname) throw refuse(this.archive, rawName, 'is a link without a target');
+    if (type === 'symlink') {
+      this.hardlinks.delete(rel);
+      this.symlinks.set(rel, linkname);
+      return;
+    }
+    // Hard link: the target names another entry of this archive, relative to the archive root.
+    const target = safeEntryPath(this.archive, linkname, this.o.stripComponents ?? 0);
+    if (!target || !this.files.has(target)) {
+      throw refuse(
+        this.archive,
+        rawName,
+        `is a hard link to "${linkname}", which is not a file of this archive`,
+      );
+    }
+    this.symlinks.delete(rel);
+    this.hardlinks.set(rel, target);
+  }
+
+  /** Links last (validated against the complete set of symlinks), then directory modes. */
+  finish() {
+    // No entry may sit below a symlink of the archive: writing it would go wherever that link points.
+    for (const rel of [...this.symlinks.keys(), ...this.hardlinks.keys()]) {
+      for (let i = rel.indexOf('/'); i > 0; i = rel.indexOf('/', i + 1)) {
+        if (this.symlinks.has(rel.slice(0, i)))
+          throw refuse(this.archive, rel, 'lies below a symlink of the archive');
+      }
+    }
+    for (const [rel, target] of this.symlinks) {
+      if (!resolveLinkInside(rel, target, this.symlinks)) {
+        throw refuse(this.archive, rel, `is a symlink to "${target}", outside the destination`);
+      }
+    }
+    for (const [rel, target] of this.hardlinks) {
+      const abs = this.ensureParent(rel);
+      fsSync.rmSync(abs, { force: true });
+      try {
+        fsSync.linkSync(this.abs(target), abs);
+      } catch {
+        fsSync.copyFileSync(this.abs(target), abs); // filesystems without hard links
+      }
+    }
+    for (const [rel, target] of this.symlinks) {
+      const abs = this.ensureParent(rel);
+      if (this.dirs.has(abs))
+        throw refuse(this.archive, rel, 'is a symlink where the archive also has a directory');
+      fsSync.rmSync(abs, { force: true });
+      fsSync.symlinkSync(target, abs);
+    }
+    for (const [abs, mode] of this.dirModes) fsSync.chmodSync(abs, mode | 0o700);
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * One HTTP GET with the user's proxy settings and manual redirects.
+ * node:http(s) instead of global fetch because Node's fetch ignores HTTPS_PROXY/NO_PROXY.
+ */
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import tls from 'node:tls';
+import { proxyFor } from './proxy.js';
+
+export interface GetOptions {
+  headers?: Record<string, string>;
+  /** Sent only to GitHub hosts, and dropped when a redirect changes host. */
+  token?: string;
+  /** Extra hosts (a GHES server) that may receive the token. */
+  githubHosts?: string[];
+  /** Inactivity timeout: no socket activity for this long aborts the request. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Extra CA certificates (PEM) for https targets, e.g. a corporate proxy's. */
+  ca?: string | Buffer | Array<string | Buffer>;
+  /** Environment to read proxy variables from (tests pass their own). */
+  env?: NodeJS.ProcessEnv;
+  maxRedirects?: number;
+}
+
+export interface GetResponse {
+  res: http.IncomingMessage;
+  /** The URL that answered, after redirects. */
+  finalUrl: URL;
+}
+
+const GITHUB_HOSTS = ['github.com', 'api.github.com'];
+
+/** github.com, api.github.com, *.githubusercontent.com, or a configured GHES host. */
+export function isGitHubHost(hostname: string, extra: string[] = []): boolean {
+  const h = hostname.toLowerCase();
+  if (GITHUB_HOSTS.includes(h) || h.endsWith('.githubusercontent.com')) return true;
+  return extra.some((e) => e.toLowerCase() === h);
+}
+
+/** Hosts of GITHUB_SERVER_URL / GITHUB_API_URL when they are not github.com (GHES). */
+export function configuredGitHubHosts(env: NodeJS.ProcessEnv = process.env): string[] {
+  const out: string[] = [];
+  for (const v of [env.GITHUB_SERVER_URL, env.GITHUB_API_URL]) {
+    if (!v) continue;
+    try {
+      out.push(new URL(v).hostname);
+    } catch {
+      // not a URL: ignore
+    }
+  }
+  return out;
+}
+
+/** A URL safe to print: no credentials, no query string (signed URLs carry secrets there). */
+export function redactUrl(url: string | URL): string {
+  try {
+    const u = new URL(url.toString());
+    u.username = '';
+    u.password = '';
+    u.search = '';
+    return u.toString();
+  } catch {
+    return String(url);
+  }
+}
+
+/** GET `url`, following redirects; resolves with the final response (any status) for the caller to judge. */
+export async function httpGet(url: string | URL, o: GetOptions = {}): Promise<GetResponse> {
+  let current = new URL(url.toString());
+  const origin = current.host;
+  const maxRedirects = o.maxRedirects ?? 10;
+  for (let hop = 0; ; hop++) {
+    const headers: Record<string, string> = { 'user-agent': 'python-embedded', ...o.headers };
+    // The token goes only to GitHub hosts and only while we stay on the host it was meant for:
+    // release downloads redirect to signed storage URLs that reject (and might log) an Authorization header.
+    if (o.token && current.host === origin && isGitHubHost(current.hostname, o.githubHosts)) {
+      headers.authorization = `Bearer ${o.token}`;
+    }
+    const res = await requestOnce(current, headers, o);
+    const status = res.statusCode ?? 0;
+    if (status >= 300 && status < 400 && res.headers.location) {
+      res.resume();
+      if (hop >= maxRedirects) throw new Error(`too many redirects (${maxRedirects})`);
+      current = new URL(res.headers.location, current);
+      continue;
+    }
+    return { res, finalUrl: current };
+  }
+}
+
+function requestOnce(
+  url: URL,
+  headers: Record<string, string>,
+  o: GetOptions,
+): Promise<http.IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    if (o.signal?.aborted) return reject(o.signal.reason);
+    const isHttps = url.protocol === 'https:';
+    if (!isHttps && url.protocol !== 'http:')
+      return reject(new Error(`unsupported protocol ${url.protocol}`));
+    const proxy = proxyFor(url, o.env ?? process.env);
+    const port = Number(url.port || (isHttps ? 443 : 80));
+    const common = { method: 'GET', headers, signal: o.signal, timeout: o.timeoutMs };
+    let req: http.ClientRequest;
+    const onRes = (res: http.IncomingMessage) => {
+      if (o.timeoutMs) res.socket?.setTimeout(o.timeoutMs);
+      resolve(res);
+    };
+    if (!proxy) {
+      const mod = isHttps ? https : http;
+      req = mod.request(url, { ...common, ca: o.ca }, onRes);
+    } else if (!isHttps) {
+      // Plain http through a proxy: absolute-form request line (RFC 7230 5.3.2), no tunnel.
+      req = http.request(
+        {
+          ...common,
+          host: proxy.hostname,
+          port: Number(proxy.port || 80),
+          path: url.toString(),
+          headers: { ...headers, host: url.host, ...proxyAuth(proxy) },
+        },
+        onRes,
+      );
+    } else {
+      // https through a proxy: CONNECT tunnel, then TLS to the origin over it.
+      connectTunnel(proxy, url.hostname, port, o)
+        .then((socket) => {
+          const r = https.request(
+            url,
+            {
+              ...common,
+              ca: o.ca,
+              agent: false,
+              createConnection: () => tls.connect({ socket, servername: url.hostname, ca: o.ca }),
+            },
+            onRes,
+          );
+          r.on('timeout', () => r.destroy(new Error(`no response within ${o.timeoutMs} ms`)));
+          r.on('error', (e) => {
+            socket.destroy(); // TLS does not close the tunnel it rode on when the handshake fails
+            reject(e);
+          });
+          r.on('response', (res) => res.once('close', () => socket.destroy()));
+          r.end();
+        })
+        .catch(reject);
+      return;
+    }
+    req.on('timeout', () => req.destroy(new Error(`no response within ${o.timeoutMs} ms`)));
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+function proxyAuth(proxy: URL): Record<string, string> {
+  if (!proxy.username) return {};
+  const cred = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+  return { 'proxy-authorization': `Basic ${Buffer.from(cred).toString('base64')}` };
+}
+
+function connectTunnel(proxy: URL, host: string, port: number, o: GetOptions): Promise<net.Socket> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({
+      method: 'CONNECT',
+      host: proxy.hostname,
+      port: Number(proxy.port || 80),
+      path: `${host}:${port}`,
+      headers: { host: `${host}:${port}`, ...proxyAuth(proxy) },
+      signal: o.signal,
+      timeout: o.timeoutMs,
+    });
+    req.on('connect', (res, socket) => {
+      if (res.statusCode !== 200) {
+        socket.destroy();
+        return reject(
+          new Error(`proxy ${proxy.host} refused CONNECT ${host}:${port}: HTTP ${res.statusCode}`),
+        );
+      }
+      resolve(socket);
+    });
+    req.on('timeout', () =>
+      req.destroy(new Error(`proxy ${proxy.host} did not answer within ${o.timeoutMs} ms`)),
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}

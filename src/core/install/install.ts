@@ -1,0 +1,275 @@
+/**
+ * installBuild: one PBS build onto disk at `targetDir` (the installation prefix itself, e.g.
+ * `<instance>/python` or a tool-cache `Python/3.12.5/x64`). Order matters for crash safety:
+ * resolve URL + checksum -> download (verified) -> extract into a staging dir beside the target ->
+ * run the interpreter there -> rename into place. Until the rename nothing exists at `targetDir`,
+ * so a crash leaves only a staging dir that the next install under the same lock removes.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { PythonBuild } from '../catalog/types.js';
+import { ChecksumMismatchError, PythonInstallationError } from '../errors.js';
+import { silentLogger, type Logger } from '../log.js';
+import { downloadFile, normaliseSha256, streamUrl, type DownloadOptions } from './download.js';
+import { extractArchive, extractTarStream, formatFromName } from './extract.js';
+import { redactUrl } from './http.js';
+import { expectedChecksum, mirrorUrlFor } from './mirror.js';
+import { locatePython, probePython, type PythonProbe } from './python-layout.js';
+
+/** Progress of an install; the same shape as the setup plan's progress events. */
+export interface InstallProgress {
+  phase: 'download' | 'extract' | 'verify';
+  label?: string;
+  current: number;
+  total?: number;
+  unit?: 'bytes' | 'entries';
+}
+
+export interface InstallBuildOptions {
+  /** `<base>/<tag>/<asset>` base: an http(s) URL or a local directory (offline). */
+  mirror?: string;
+  /** A local archive of this build: no download at all. */
+  archivePath?: string;
+  token?: string;
+  allowMissingChecksum?: boolean;
+  retries?: number;
+  timeoutMs?: number;
+  backoffMs?: number;
+  /** Refuse archives that unpack to more than this (default 4 GiB). */
+  maxBytes?: number;
+  logger?: Logger;
+  signal?: AbortSignal;
+  onProgress?: (e: InstallProgress) => void;
+  env?: NodeJS.ProcessEnv;
+  ca?: DownloadOptions['ca'];
+}
+
+export interface InstallResult {
+  /** == targetDir */
+  pythonDir: string;
+  pythonPath: string;
+  /** The interpreter relative to pythonDir, e.g. `bin/python3`. */
+  pythonExe: string;
+  /** What the interpreter reports (equal to build.version, or the install fails). */
+  version: string;
+  probe: PythonProbe;
+  /** Where the bytes came from (token-free, no query), and their verified sha256. */
+  url: string;
+  sha256: string;
+  checksumSource: 'catalog' | 'mirror' | 'given' | 'none';
+  bytes: number;
+  /** False when the archive was a local file (archivePath or a directory mirror). */
+  downloaded: boolean;
+}
+
+export async function hashFile(file: string): Promise<string> {
+  const h = createHash('sha256');
+  await pipeline(createReadStream(file, { highWaterMark: 1024 * 1024 }), h);
+  return h.digest('hex');
+}
+
+/** Removes `.<name>.install-*` / `.<name>.extract-*` staging dirs a crashed install left beside `targetDir`. */
+export async function cleanStaging(targetDir: string, log: Logger = silentLogger): Promise<void> {
+  const parent = path.dirname(targetDir);
+  const prefix = `.${path.basename(targetDir)}.`;
+  for (const name of await fs.readdir(parent).catch(() => [] as string[])) {
+    if (name.startsWith(prefix) && /\.(install|extract)-/.test(name)) {
+      log.warn(`removing ${path.join(parent, name)}, left by an interrupted install`);
+      await fs.rm(path.join(parent, name), { recursive: true, force: true });
+    }
+  }
+}
+
+export async function installBuild(
+  build: PythonBuild,
+  targetDir: string,
+  o: InstallBuildOptions = {},
+): Promise<InstallResult> {
+  const log = o.logger ?? silentLogger;
+  const target = path.resolve(targetDir);
+  if (await nonEmpty(target)) {
+    throw new PythonInstallationError(
+      `Cannot install ${build.key} into ${target}: the directory is not empty.`,
+      {
+        requested: target,
+        hint: 'Remove it first, or install somewhere else.',
+      },
+    );
+  }
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  const staging = await fs.mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}.install-`));
+  try {
+    const extracted = path.join(staging, 'x');
+    await fs.mkdir(extracted);
+    const got = await fetchAndExtract(build, extracted, staging, o, log);
+    o.signal?.throwIfAborted();
+    const loc = locatePython(extracted);
+    if (!loc) {
+      throw new PythonInstallationError(`No Python interpreter found in ${build.assetName}.`, {
+        requested: build.key,
+        hint: 'The archive does not have a python-build-standalone layout.',
+      });
+    }
+    o.onProgress?.({ phase: 'verify', label: build.key, current: 0 });
+    const probe = await probePython(path.join(loc.root, loc.exe));
+    checkProbe(build, probe);
+    o.signal?.throwIfAborted();
+    await fs.rm(target, { recursive: true, force: true }); // only ever an empty dir here (checked above)
+    await fs.rename(loc.root, target);
+    log.debug(`installed ${build.key} (${probe.version}) at ${target}`);
+    return {
+      pythonDir: target,
+      pythonPath: path.join(target, loc.exe),
+      pythonExe: loc.exe,
+      version: probe.version,
+      probe,
+      url: got.url,
+      sha256: got.sha256,
+      checksumSource: got.checksumSource,
+      bytes: got.bytes,
+      downloaded: got.downloaded,
+    };
+  } finally {
+    await fs.rm(staging, { recursive: true, force: true });
+  }
+}
+
+async function nonEmpty(dir: string): Promise<boolean> {
+  const entries = await fs.readdir(dir).catch(() => undefined);
+  return !!entries && entries.length > 0;
+}
+
+/** The real interpreter must be the build we meant to install: same version, same GIL flavour. */
+function checkProbe(build: PythonBuild, probe: PythonProbe) {
+  if (probe.implementation !== 'cpython' || probe.version !== build.version) {
+    throw new PythonInstallationError(
+      `The archive for ${build.key} contains ${probe.implementation} ${probe.version}, not ${build.version}.`,
+      {
+        requested: build.version,
+        available: [probe.version],
+        hint: 'The mirror or catalogue entry is wrong; nothing was installed.',
+      },
+    );
+  }
+  const wantFt = build.variant?.includes('freethreaded') ?? false;
+  if (wantFt !== probe.freethreaded) {
+    throw new PythonInstallationError(
+      `The archive for ${build.key} is ${probe.freethreaded ? '' : 'not '}a free-threaded build.`,
+      { requested: build.key, hint: 'The mirror or catalogue entry is wrong; nothing was installed.' },
+    );
+  }
+}
+
+interface Fetched {
+  url: string;
+  sha256: string;
+  bytes: number;
+  checksumSource: InstallResult['checksumSource'];
+  downloaded: boolean;
+}
+
+/**
+ * Downloads and extracts in one pass (like uv): the tar stream is unpacked into `extracted` while the
+ * bytes are hashed; the caller publishes the tree only after this resolved, i.e. after the sha256 matched.
+ * A failed attempt's partial tree is wiped before a retry. Zip (no PBS build uses it) goes through a file.
+ */
+async function fetchAndExtract(
+  build: PythonBuild,
+  extracted: string,
+  staging: string,
+  o: InstallBuildOptions,
+  log: Logger,
+): Promise<Fetched> {
+  const format = formatFromName(build.assetName) ?? build.format;
+  let url: string;
+  let sha256: string | undefined;
+  let checksumSource: InstallResult['checksumSource'];
+  const local = !!o.archivePath;
+  const http = { token: o.token, env: o.env, ca: o.ca, timeoutMs: o.timeoutMs };
+  if (o.archivePath) {
+    // A file the user handed us: verified when anything says what it should be, else installed with a warning.
+    url = pathToFileURL(path.resolve(o.archivePath)).href;
+    sha256 = normaliseSha256(build.sha256);
+    checksumSource = sha256 ? 'given' : 'none';
+  } else {
+    url = mirrorUrlFor(build, o.mirror);
+    const sum = await expectedChecksum(build, { mirror: o.mirror, logger: log, http });
+    sha256 = sum.sha256;
+    checksumSource = sum.source;
+    if (!sha256 && !o.allowMissingChecksum) {
+      throw new ChecksumMismatchError(
+        `No sha256 is known for ${build.assetName}; refusing to install it unverified.`,
+        {
+          requested: build.key,
+          url: redactUrl(url),
+          hint: 'Use a mirror that publishes SHA256SUMS, or set allowMissingChecksum (--allow-missing-checksum) to accept the risk.',
+        },
+      );
+    }
+  }
+  const isFile = url.startsWith('file:');
+  if (isFile && !(await fs.stat(fileURLToPath(url)).catch(() => undefined))) {
+    throw new PythonInstallationError(`No archive at ${fileURLToPath(url)}.`, {
+      requested: fileURLToPath(url),
+      hint: o.mirror && !local ? 'A local mirror must hold <mirror>/<tag>/<asset>.' : 'Check the path.',
+    });
+  }
+  const common = {
+    ...http,
+    sha256,
+    allowMissingChecksum: local || o.allowMissingChecksum,
+    retries: o.retries,
+    backoffMs: o.backoffMs,
+    logger: log,
+    signal: o.signal,
+    onProgress: (e: { bytes: number; total?: number }) =>
+      o.onProgress?.({
+        phase: 'download',
+        label: build.key,
+        current: e.bytes,
+        total: e.total,
+        unit: 'bytes',
+      }),
+  };
+  let r: { sha256: string; bytes: number };
+  if (format === 'zip') {
+    const file = path.join(staging, build.assetName);
+    r = await downloadFile(url, file, common);
+    await fs.rm(extracted, { recursive: true, force: true });
+    await extractArchive(file, extracted, { format, maxBytes: o.maxBytes, signal: o.signal });
+    await fs.rm(file, { force: true });
+  } else {
+    r = await streamUrl(url, {
+      ...common,
+      consume: (body, info) =>
+        extractTarStream(body, extracted, format, {
+          name: build.assetName,
+          maxBytes: o.maxBytes,
+          signal: o.signal,
+          onProgress: (e) =>
+            o.onProgress?.({
+              phase: 'extract',
+              label: build.key,
+              current: e.bytes,
+              total: info.total,
+              unit: 'bytes',
+            }),
+        }),
+      reset: async () => {
+        await fs.rm(extracted, { recursive: true, force: true });
+        await fs.mkdir(extracted);
+      },
+    });
+  }
+  return {
+    url: isFile ? fileURLToPath(url) : redactUrl(url),
+    sha256: r.sha256,
+    bytes: r.bytes,
+    checksumSource,
+    downloaded: !isFile,
+  };
+}

@@ -1,0 +1,184 @@
+/**
+ * withLock: one lock file per build so concurrent installs (threads or processes) serialise.
+ * The file is created atomically with its content ({pid, host, createdAt}) by hard-linking a private temp
+ * file into place (fails with EEXIST when held); its mtime is refreshed as a heartbeat. A lock whose owner
+ * is a dead pid on this host, or whose heartbeat is older than `staleMs`, is broken — under a short
+ * "break" lock, so two waiters never both break it and delete each other's fresh lock.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { PythonEmbeddedError, PythonInstallationError } from '../errors.js';
+import { fsErrorText, makeDirs } from './fs-util.js';
+
+export interface LockOptions {
+  /** A lock whose heartbeat is older than this is stale (default 60 s; heartbeat every staleMs/4). */
+  staleMs?: number;
+  /** Give up waiting after this long (default 15 min). */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Called once when the lock is busy and we start waiting (for "waiting for another install" lines). */
+  onWait?: (holder: LockInfo | undefined) => void;
+}
+
+export interface LockInfo {
+  pid: number;
+  host: string;
+  createdAt: string;
+  token?: string;
+}
+
+export async function withLock<T>(lockPath: string, fn: () => Promise<T>, o: LockOptions = {}): Promise<T> {
+  const staleMs = o.staleMs ?? 60_000;
+  let release: () => Promise<void>;
+  try {
+    release = await acquire(lockPath, staleMs, o);
+  } catch (e) {
+    if (e instanceof PythonEmbeddedError || o.signal?.aborted) throw e;
+    throw new PythonInstallationError(`Cannot take the lock ${lockPath}: ${fsErrorText(e)}`, {
+      requested: lockPath,
+      hint: 'The directory must be writable (a read-only root can only be read from).',
+    });
+  }
+  const beat = setInterval(
+    () => {
+      const now = new Date();
+      fs.utimes(lockPath, now, now).catch(() => {});
+    },
+    Math.max(50, Math.floor(staleMs / 4)),
+  );
+  beat.unref();
+  try {
+    return await fn();
+  } finally {
+    clearInterval(beat);
+    await release();
+  }
+}
+
+/** Reads a lock file; undefined when absent or not (yet) valid JSON. */
+export async function readLock(lockPath: string): Promise<LockInfo | undefined> {
+  try {
+    const info = JSON.parse(await fs.readFile(lockPath, 'utf8')) as LockInfo;
+    return typeof info.pid === 'number' ? info : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // exists, owned by someone else
+  }
+  // A killed process stays a zombie until its parent reaps it (in containers, PID 1 often never does):
+  // kill(pid, 0) still succeeds, but it holds nothing.
+  if (process.platform === 'linux') {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+      if (state === 'Z' || state === 'X') return false;
+    } catch {
+      return false; // vanished between the two checks
+    }
+  }
+  return true;
+}
+
+async function isStale(lockPath: string, staleMs: number): Promise<{ stale: boolean; info?: LockInfo }> {
+  let st;
+  try {
+    st = await fs.stat(lockPath);
+  } catch {
+    return { stale: false }; // gone: just retry the create
+  }
+  const info = await readLock(lockPath);
+  if (info && info.host === os.hostname() && !pidAlive(info.pid)) return { stale: true, info };
+  return { stale: Date.now() - st.mtimeMs > staleMs, info };
+}
+
+async function tryCreate(lockPath: string, body: string): Promise<boolean> {
+  const tmp = `${lockPath}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  await fs.writeFile(tmp, body);
+  try {
+    await fs.link(tmp, lockPath);
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw e;
+    // No hard links here: exclusive create, content written right after (a reader may briefly see it empty).
+    try {
+      await fs.writeFile(lockPath, body, { flag: 'wx' });
+      return true;
+    } catch (e2) {
+      if ((e2 as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw e2;
+    }
+  } finally {
+    await fs.rm(tmp, { force: true });
+  }
+}
+
+/** Breaks a stale lock while holding `<lock>.break`, re-checking staleness under it. */
+async function breakStale(lockPath: string, staleMs: number, seen: LockInfo | undefined): Promise<void> {
+  const breaker = `${lockPath}.break`;
+  const me = JSON.stringify({ pid: process.pid, host: os.hostname(), createdAt: new Date().toISOString() });
+  if (!(await tryCreate(breaker, me))) {
+    // A breaker that died mid-break leaves this behind; it is tiny-lived, so age alone decides.
+    const st = await fs.stat(breaker).catch(() => undefined);
+    if (st && Date.now() - st.mtimeMs > Math.min(staleMs, 10_000)) await fs.rm(breaker, { force: true });
+    return;
+  }
+  try {
+    const again = await isStale(lockPath, staleMs);
+    if (again.stale && again.info?.token === seen?.token) await fs.rm(lockPath, { force: true });
+  } finally {
+    await fs.rm(breaker, { force: true });
+  }
+}
+
+async function acquire(lockPath: string, staleMs: number, o: LockOptions): Promise<() => Promise<void>> {
+  await makeDirs(path.dirname(lockPath));
+  const token = randomBytes(8).toString('hex');
+  const body = JSON.stringify({
+    pid: process.pid,
+    host: os.hostname(),
+    createdAt: new Date().toISOString(),
+    token,
+  });
+  const deadline = Date.now() + (o.timeoutMs ?? 15 * 60_000);
+  let delay = 25;
+  let waited = false;
+  for (;;) {
+    if (o.signal?.aborted) throw o.signal.reason;
+    if (await tryCreate(lockPath, body)) {
+      return async () => {
+        // Only remove the lock if it is still ours (it may have been broken as stale and re-taken).
+        const cur = await readLock(lockPath);
+        if (!cur || cur.token === token) await fs.rm(lockPath, { force: true });
+      };
+    }
+    const { stale, info } = await isStale(lockPath, staleMs);
+    if (stale) {
+      await breakStale(lockPath, staleMs, info);
+      continue;
+    }
+    if (!waited) {
+      waited = true;
+      o.onWait?.(info);
+    }
+    if (Date.now() > deadline) {
+      throw new PythonInstallationError(`Timed out waiting for the lock ${lockPath}.`, {
+        requested: lockPath,
+        holder: info,
+        hint: `Another install (pid ${info?.pid ?? '?'} on ${info?.host ?? '?'}) holds it; wait, or remove the file if that process is gone.`,
+      });
+    }
+    await new Promise((r) => setTimeout(r, delay * (0.75 + Math.random() / 2)));
+    delay = Math.min(500, delay * 2);
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * `<instance>/instance.json`: written last and atomically (tmp + rename), so a reader sees the old record or
+ * the new one, never half. When it is missing or unreadable, the record is rebuilt from the files (the
+ * directory name and the interpreter's own answer) — never a reason to delete the instance or its venvs.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { ArchiveFlavor, BuildVariant } from '../catalog/types.js';
+import type { Logger } from '../log.js';
+import { parsePlatform, type Platform } from '../platform.js';
+import { findInterpreter, probePython } from '../install/python-layout.js';
+
+export const METADATA_FILE = 'instance.json';
+export const SCHEMA = 1;
+
+export interface InstanceSource {
+  /** Token-free URL or local path the archive came from. */
+  url?: string;
+  assetName?: string;
+  sha256?: string;
+  bytes?: number;
+  checksumSource?: string;
+}
+
+export interface InstanceMetadata {
+  schema: number;
+  /** The instance directory name: `cpython-3.12.5-linux-x86_64-gnu-20240814`. */
+  key: string;
+  /** uv's download key: `cpython-3.12.5-linux-x86_64-gnu`. */
+  buildKey: string;
+  /** Absolute path of the instance when this was written (lets an import re-point moved venvs). */
+  dir?: string;
+  implementation: 'cpython';
+  version: string;
+  /** PBS release tag (build date). */
+  build: string;
+  platform: Platform;
+  variant?: BuildVariant;
+  flavor?: ArchiveFlavor;
+  /** Interpreter relative to `<instance>/python`, e.g. `bin/python3`. */
+  pythonExe: string;
+  createdAt: string;
+  source?: InstanceSource;
+  /** How it got here. */
+  origin?: { kind: 'installed' | 'imported' | 'rebuilt'; from?: string };
+  /** Set in memory (not stored) when the record was rebuilt from the files. */
+  rebuilt?: boolean;
+  [extra: string]: unknown;
+}
+
+export interface ParsedInstanceName {
+  version: string;
+  platform: Platform;
+  variant?: BuildVariant;
+  build: string;
+}
+
+const NAME =
+  /^cpython-(\d+\.\d+\.\d+(?:(?:a|b|rc)\d+)?)-(.+?)(?:\+(freethreaded\+debug|freethreaded|debug))?-(\d[A-Za-z0-9._]*)$/;
+
+/** `cpython-<version>-<os>-<arch>-<libc>[+<variant>]-<build>` (DESIGN.md on-disk layout). */
+export function instanceName(b: {
+  version: string;
+  platform: Platform;
+  variant?: BuildVariant;
+  build: string;
+}): string {
+  const p = b.platform;
+  const plat = `${p.os}-${p.arch}${p.archVariant ? `_${p.archVariant}` : ''}-${p.libc}`;
+  return `cpython-${b.version}-${plat}${b.variant ? `+${b.variant}` : ''}-${b.build}`;
+}
+
+export function parseInstanceName(name: string): ParsedInstanceName | undefined {
+  const m = NAME.exec(name);
+  if (!m) return undefined;
+  try {
+    return {
+      version: m[1],
+      platform: parsePlatform(m[2]),
+      variant: m[3] as BuildVariant | undefined,
+      build: m[4],
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** uv's key for a build: variant after the version (`cpython-3.13.1+freethreaded-linux-x86_64-gnu`). */
+export function buildKeyOf(p: ParsedInstanceName): string {
+  const plat = `${p.platform.os}-${p.platform.arch}${p.platform.archVariant ? `_${p.platform.archVariant}` : ''}-${p.platform.libc}`;
+  return `cpython-${p.version}${p.variant ? `+${p.variant}` : ''}-${plat}`;
+}
+
+export async function writeInstanceMetadata(dir: string, m: InstanceMetadata): Promise<void> {
+  const file = path.join(dir, METADATA_FILE);
+  const tmp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+  const { rebuilt: _rebuilt, ...stored } = m;
+  await fs.writeFile(tmp, JSON.stringify(stored, null, 2) + '\n');
+  await fs.rename(tmp, file);
+}
+
+/** The stored record when it is readable and consistent with the directory; undefined otherwise. */
+export async function readStoredMetadata(dir: string): Promise<InstanceMetadata | undefined> {
+  try {
+    const m = JSON.parse(await fs.readFile(path.join(dir, METADATA_FILE), 'utf8')) as InstanceMetadata;
+    if (
+      typeof m !== 'object' ||
+      !m ||
+      m.key !== path.basename(dir) ||
+      typeof m.version !== 'string' ||
+      typeof m.build !== 'string' ||
+      typeof m.pythonExe !== 'string' ||
+      typeof m.platform?.os !== 'string'
+    ) {
+      return undefined;
+    }
+    return m;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Rebuilds the record of `dir` from its name and its interpreter, and stores it. Undefined when the
+ * directory is not an instance at all (no parseable name or no interpreter) — still nothing is deleted.
+ */
+export async function rebuildInstanceMetadata(
+  dir: string,
+  log: Logger,
+): Promise<InstanceMetadata | undefined> {
+  const key = path.basename(dir);
+  const parsed = parseInstanceName(key);
+  const exe = findInterpreter(path.join(dir, 'python'));
+  if (!parsed || !exe) return undefined;
+  let version = parsed.version;
+  try {
+    version = (await probePython(path.join(dir, 'python', exe))).version;
+  } catch (e) {
+    log.warn(
+      `${key}: the interpreter does not run (${e instanceof Error ? e.message : String(e)}); run verify.`,
+    );
+  }
+  const st = await fs.stat(path.join(dir, 'python'));
+  const m: InstanceMetadata = {
+    schema: SCHEMA,
+    key,
+    dir,
+    buildKey: buildKeyOf({ ...parsed, version }),
+    implementation: 'cpython',
+    version,
+    build: parsed.build,
+    platform: parsed.platform,
+    variant: parsed.variant,
+    pythonExe: exe,
+    createdAt: (st.birthtimeMs > 0 ? st.birthtime : st.mtime).toISOString(),
+    origin: { kind: 'rebuilt' },
+  };
+  log.warn(
+    `${key}: ${METADATA_FILE} was missing or corrupt; rebuilt it from the files (instance and venvs kept).`,
+  );
+  try {
+    await writeInstanceMetadata(dir, m);
+  } catch (e) {
+    log.warn(
+      `${key}: could not store the rebuilt ${METADATA_FILE}: ${e instanceof Error ? e.message : String(e)}`,
+    );
+  }
+  return { ...m, rebuilt: true };
+}
