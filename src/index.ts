@@ -164,7 +164,7 @@ export type {
   LoadedConfig,
   KeySpec,
 } from './core/config/index.js';
-export { runSetup, managerInstaller, chooseSpec, isVenvPath } from './core/setup/index.js';
+export { runSetup, managerInstaller, chooseSpec, isVenvPath, ensurePrivateUv } from './core/setup/index.js';
 export type {
   SetupOptions,
   SetupHooks,
@@ -176,4 +176,5 @@ export type {
   InstalledPython,
   InstallContext,
   ManagerInstallerOptions,
+  PrivateUvOptions,
 } from './core/setup/index.js';

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { PlatformNotSupportedError } from './errors.js';
 
 /** A PBS/uv platform: `linux-x86_64-gnu`, `darwin-aarch64-none`, `windows-x86_64-none`, `linux-armv7-gnueabihf`. */
@@ -52,17 +52,30 @@ export function normaliseArch(arch: string): string {
   }
 }
 
-/** gnu vs musl: Node's report says which glibc it runs on; absent = musl (Alpine). */
+let libcCache: string | undefined;
+
+/**
+ * gnu vs musl, cached: a musl loader in /lib means musl (Alpine), like uv's own check. Cheap on purpose —
+ * process.report.getReport() costs 100-200 ms and used to dominate every resolve.
+ */
 export function detectLibc(): string {
-  const report = process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined;
-  if (report?.header?.glibcVersionRuntime) return 'gnu';
-  if (existsSync('/etc/alpine-release')) return 'musl';
+  if (libcCache) return libcCache;
+  libcCache = 'gnu';
   try {
-    if (readFileSync('/usr/bin/ldd', 'utf8').includes('musl')) return 'musl';
+    if (existsSync('/etc/alpine-release') || readdirSync('/lib').some((f) => f.startsWith('ld-musl-'))) {
+      libcCache = 'musl';
+    }
   } catch {
-    // no ldd: assume glibc, like uv does when it cannot tell
+    // no /lib: assume glibc, like uv does when it cannot tell
   }
-  return 'gnu';
+  if (libcCache === 'gnu') {
+    try {
+      if (readFileSync('/usr/bin/ldd', 'utf8').includes('musl')) libcCache = 'musl';
+    } catch {
+      // no ldd
+    }
+  }
+  return libcCache;
 }
 
 export function hostPlatform(): Platform {

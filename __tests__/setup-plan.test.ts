@@ -1,0 +1,229 @@
+// runSetup, the plan both the CLI and the action run, against the local world: with an injected installer
+// (the way the action plugs in @actions/tool-cache), spec discovery, hooks and the typed errors of each phase.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PythonBuild } from '../src/core/catalog/types.js';
+import { ConfigurationError, InvalidPythonVersionError, RequirementsFileError } from '../src/core/errors.js';
+import { downloadFile } from '../src/core/install/download.js';
+import { extractArchive } from '../src/core/install/extract.js';
+import { expectedChecksum, mirrorUrlFor } from '../src/core/install/mirror.js';
+import {
+  runSetup,
+  type PythonInstaller,
+  type SetupOptions,
+  type SetupProgress,
+} from '../src/core/setup/index.js';
+import { startWorld, type World } from '../test-world/index.js';
+import { writeProject } from './uv-harness.js';
+
+let world: World;
+let tmp: string;
+const repo = path.resolve(__dirname, '..');
+
+/** A real installer outside the PythonManager, the shape of the action's tool-cache adapter: one dir per build. */
+function dirInstaller(cacheRoot: string, mirror: string): PythonInstaller & { downloads: number } {
+  const inst = {
+    name: 'test-dir-cache',
+    downloads: 0,
+    async install(
+      build: PythonBuild,
+      ctx: { onProgress?: (e: SetupProgress) => void; signal?: AbortSignal },
+    ) {
+      const dir = path.join(cacheRoot, build.key, build.build);
+      const pythonPath = path.join(dir, 'python', 'bin', 'python3');
+      if (existsSync(pythonPath))
+        return { pythonPath, pythonDir: path.join(dir, 'python'), version: build.version, cacheHit: true };
+      const archive = path.join(cacheRoot, build.assetName);
+      // the checksum policy: the mirror's SHA256SUMS line wins over the catalogue's
+      const { sha256 } = await expectedChecksum(build, { mirror });
+      await downloadFile(mirrorUrlFor(build, mirror), archive, {
+        sha256,
+        signal: ctx.signal,
+        onProgress: (e) =>
+          ctx.onProgress?.({ phase: 'download', label: build.assetName, current: e.bytes, total: e.total }),
+      });
+      inst.downloads++;
+      await extractArchive(archive, dir);
+      return { pythonPath, pythonDir: path.join(dir, 'python'), version: build.version, cacheHit: false };
+    },
+  };
+  return inst;
+}
+
+function base(o: Partial<SetupOptions> = {}): SetupOptions {
+  return {
+    cwd: tmp,
+    root: path.join(tmp, 'root'),
+    toolsDir: path.join(tmp, 'tools'),
+    uvCacheDir: path.join(tmp, 'uv-cache'),
+    catalogSource: 'snapshot',
+    uvDownloadUrl: world.uvDownloadUrl,
+    indexUrl: world.indexUrl,
+    ...o,
+  };
+}
+
+beforeAll(async () => {
+  world = await startWorld();
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'pyembed-setup-'));
+});
+afterAll(async () => {
+  await world?.close();
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe('runSetup with an injected installer', () => {
+  it('runs every phase in order, installs the requirements, and reuses everything on a rerun', async () => {
+    const installer = dirInstaller(path.join(tmp, 'dircache'), world.mirrorUrl);
+    const phases: string[] = [];
+    const progress: SetupProgress[] = [];
+    const venv = path.join(tmp, 'project', '.venv');
+    const opts = base({
+      python: '3.11.7',
+      installer,
+      venv,
+      requirements: [path.join(repo, 'examples', 'requirements.txt')],
+    });
+    const r = await runSetup(opts, { onPhase: (n) => phases.push(n), onProgress: (e) => progress.push(e) });
+
+    expect(phases.sort()).toEqual(['install', 'packages', 'resolve', 'uv', 'venv'].sort());
+    expect(r.phases.map((p) => p.name)).toEqual(['resolve', 'install', 'uv', 'venv', 'packages']);
+    expect(r.requested).toEqual({ spec: '3.11.7', source: 'input' });
+    expect(r.python).toMatchObject({
+      version: '3.11.7',
+      build: world.fixture.build,
+      key: world.fixture.key,
+      cacheHit: false,
+      installer: 'test-dir-cache',
+    });
+    expect(r.uv).toMatchObject({ version: '0.13.9', source: 'download', cacheHit: false });
+    expect(r.venv).toMatchObject({ path: venv, created: true, pythonPath: path.join(venv, 'bin', 'python') });
+    expect(r.packages?.names.map((n) => n.toLowerCase())).toEqual(
+      expect.arrayContaining(['python-dateutil', 'six', 'tabulate', 'markupsafe']),
+    );
+    expect(r.packages?.installed).toBe(r.packages?.names.length);
+    expect(
+      progress.some((e) => e.phase === 'download' && e.total !== undefined && e.current === e.total),
+    ).toBe(true);
+    // the venv's interpreter is the installed one and sees the packages
+    const out = execFileSync(
+      r.venv!.pythonPath,
+      ['-c', 'import sys, tabulate; print(sys.base_prefix); print(tabulate.__version__)'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(out.split('\n')[0]).toBe(r.python.pythonDir);
+    expect(out.split('\n')[1]).toBe('0.9.0');
+
+    const again = await runSetup(opts);
+    expect(installer.downloads).toBe(1);
+    expect(again.python.cacheHit).toBe(true);
+    expect(again.uv).toMatchObject({ source: 'cache', cacheHit: true });
+    expect(again.venv?.created).toBe(false);
+  });
+
+  it('takes the spec from .python-version in cwd, or from the given version file', async () => {
+    const project = path.join(tmp, 'spec-project');
+    await mkdir(project, { recursive: true });
+    await writeFile(path.join(project, '.python-version'), '# pinned\n3.11.7\n');
+    const installer = dirInstaller(path.join(tmp, 'dircache'), world.mirrorUrl);
+    const r = await runSetup(base({ cwd: project, installer, venv: false }));
+    expect(r.requested).toEqual({ spec: '3.11.7', source: path.join(project, '.python-version') });
+    expect(r.venv).toBeUndefined();
+    expect(r.phases.map((p) => p.name)).toEqual(['resolve', 'install', 'uv']);
+
+    // an explicit version file beats the one found in cwd (asdf format here)
+    await mkdir(path.join(project, 'ci'));
+    const file = path.join(project, 'ci', '.tool-versions');
+    await writeFile(file, 'nodejs 20.1.0\npython 3.11.7 3.12.1\n');
+    const fromFile = await runSetup(
+      base({ cwd: project, installer, venv: false, pythonVersionFile: 'ci/.tool-versions' }),
+    );
+    expect(fromFile.requested).toEqual({ spec: '3.11.7', source: file });
+  });
+
+  it('fails with the typed error of the phase that failed', async () => {
+    const installer = dirInstaller(path.join(tmp, 'dircache'), world.mirrorUrl);
+    await expect(runSetup(base({ python: '3.99', installer }))).rejects.toBeInstanceOf(
+      InvalidPythonVersionError,
+    );
+    // an explicit spec beats a version file (which is then not even read)
+    await expect(
+      runSetup(base({ python: '3.11.7', installer, venv: false, pythonVersionFile: 'x' })),
+    ).resolves.toBeDefined();
+    await expect(runSetup(base({ installer, pythonVersionFile: 'missing.txt' }))).rejects.toBeInstanceOf(
+      ConfigurationError,
+    );
+    await expect(
+      runSetup(
+        base({ python: '3.11.7', installer, venv: false, requirements: ['examples/requirements.txt'] }),
+      ),
+    ).rejects.toBeInstanceOf(ConfigurationError);
+    await expect(
+      runSetup(base({ python: '3.11.7', installer, venv: path.join(tmp, 'v2'), requirements: ['nope.txt'] })),
+    ).rejects.toBeInstanceOf(RequirementsFileError);
+    const noExport = runSetup(
+      base({ python: '3.11.7', installer, venv: false, export: path.join(tmp, 'x.tar.gz') }),
+    );
+    await expect(noExport).rejects.toThrow(/cannot export/);
+  });
+
+  it('installs a pyproject (editable, with extras) under constraints, plus extra packages, in one resolution', async () => {
+    const installer = dirInstaller(path.join(tmp, 'dircache'), world.mirrorUrl);
+    const proj = await writeProject(path.join(tmp, 'proj'), {
+      name: 'demo-pkg',
+      dependencies: ['idna'],
+      extras: { tables: ['tabulate'], unused: ['colorama'] },
+      code: 'VALUE = 1\n',
+    });
+    const constraints = path.join(tmp, 'constraints.txt');
+    await writeFile(constraints, 'idna==3.6\n');
+    const venv = path.join(tmp, 'proj', '.venv');
+    const r = await runSetup(
+      base({
+        cwd: proj,
+        python: '3.11.7',
+        installer,
+        venv: '.venv',
+        pyproject: '.',
+        editable: true,
+        extras: ['tables'],
+        constraints: [constraints],
+        packages: ['six==1.16.0'],
+      }),
+    );
+    expect(r.venv?.path).toBe(venv);
+    expect(r.packages?.names.map((n) => n.toLowerCase()).sort()).toEqual([
+      'demo-pkg',
+      'idna',
+      'six',
+      'tabulate',
+    ]);
+    const py = r.venv!.pythonPath;
+    const versions = execFileSync(py, ['-c', 'import idna, six; print(idna.__version__, six.__version__)'], {
+      encoding: 'utf8',
+    });
+    expect(versions.trim()).toBe('3.6 1.16.0');
+    // editable: an edit of the source is visible without reinstalling
+    await writeFile(path.join(proj, 'demo_pkg', '__init__.py'), 'VALUE = 2\n');
+    expect(
+      execFileSync(py, ['-c', 'import demo_pkg; print(demo_pkg.VALUE)'], { encoding: 'utf8' }).trim(),
+    ).toBe('2');
+  });
+
+  it('refuses to turn a non-venv directory into a venv', async () => {
+    const installer = dirInstaller(path.join(tmp, 'dircache'), world.mirrorUrl);
+    const dir = path.join(tmp, 'not-a-venv');
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'precious.txt'), 'keep me');
+    await expect(runSetup(base({ python: '3.11.7', installer, venv: dir }))).rejects.toBeInstanceOf(
+      ConfigurationError,
+    );
+    expect(existsSync(path.join(dir, 'precious.txt'))).toBe(true);
+  });
+});

@@ -1,0 +1,67 @@
+import { existsSync, promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { PythonEmbeddedOptions } from '../../core/config/index.js';
+import {
+  renderDiagnoseReport,
+  runDiagnose,
+  type HostTarget,
+  type InstanceTarget,
+} from '../../core/diagnose/index.js';
+import type { CliContext } from '../context.js';
+import type { CommandResult } from '../output.js';
+
+/** Hosts the configuration would talk to: only http(s) ones (a local mirror dir needs no network). */
+export function configuredHosts(o: PythonEmbeddedOptions): HostTarget[] {
+  const hosts: HostTarget[] = [];
+  const add = (name: string, url: string | undefined) => {
+    if (url && /^https?:\/\//i.test(url)) hosts.push({ name, url });
+  };
+  add('mirror', o.mirror ?? 'https://github.com');
+  add('api', o.githubApiUrl);
+  add('uv-download', o.uvDownloadUrl ?? 'https://github.com');
+  add('index', o.indexUrl ?? 'https://pypi.org/simple/');
+  for (const u of o.extraIndexUrls) add('extra-index', u);
+  return hosts;
+}
+
+/** The private uv setup installs (`<toolsDir>/uv/<version>/uv`), else the configured path, else PATH. */
+export function privateUvPath(o: PythonEmbeddedOptions): string | undefined {
+  if (o.uvPath) return o.uvPath;
+  const exe = path.join(o.toolsDir, 'uv', o.uvVersion, process.platform === 'win32' ? 'uv.exe' : 'uv');
+  return existsSync(exe) ? exe : undefined;
+}
+
+/** The registry's instances and their venvs (`venvs/<name>` with a pyvenv.cfg; `.pyembed` metadata is not one). */
+async function instanceTargets(ctx: CliContext): Promise<InstanceTarget[]> {
+  const { managerFor } = await import('./select.js');
+  const out: InstanceTarget[] = [];
+  for (const i of await managerFor(ctx).listInstances()) {
+    const names = await fs.readdir(i.venvsDir).catch(() => [] as string[]);
+    const venvs = names
+      .filter((n) => !n.startsWith('.') && existsSync(path.join(i.venvsDir, n, 'pyvenv.cfg')))
+      .map((n) => ({ name: n, path: path.join(i.venvsDir, n) }));
+    out.push({ key: i.key, pythonPath: i.pythonPath, venvs });
+  }
+  return out;
+}
+
+/** `pyembed diagnose`: the report is data; the exit code is 1 only when a check failed. */
+export async function diagnoseCommand(
+  ctx: CliContext,
+  _args: string[],
+  opts: Record<string, unknown>,
+): Promise<CommandResult> {
+  const o = ctx.options;
+  const report = await runDiagnose({
+    root: o.root,
+    dirs: [o.toolsDir, os.tmpdir()],
+    hosts: opts.network === false ? [] : configuredHosts(o),
+    offline: o.offline,
+    timeoutMs: Math.min(o.timeoutMs, 10_000),
+    uvPath: privateUvPath(o),
+    expectedUvVersion: o.uvVersion,
+    instances: await instanceTargets(ctx),
+  });
+  return { data: report, human: renderDiagnoseReport(report), exitCode: report.ok ? 0 : 1 };
+}

@@ -1,0 +1,92 @@
+import { describeSource } from '../../core/config/load.js';
+import type { CliContext } from '../context.js';
+import { formatMs, table, type CommandResult } from '../output.js';
+import { platformOpt } from './shared.js';
+
+const list = (v: unknown): string[] | undefined =>
+  Array.isArray(v) && v.length ? (v as string[]) : undefined;
+
+/** `pyembed setup [spec]`: the action's plan in a terminal; prints paths and per-phase timings. */
+export async function setupCommand(
+  ctx: CliContext,
+  args: string[],
+  opts: Record<string, unknown>,
+): Promise<CommandResult> {
+  const { runSetup } = await import('../../core/setup/index.js');
+  const o = ctx.options;
+  const src = ctx.config.sources.python;
+  const explicit = src.kind !== 'default';
+  const result = await runSetup(
+    {
+      python: explicit ? o.python : undefined,
+      pythonSource: args[0] ? 'argument' : describeSource(src),
+      pythonVersionFile: opts.pythonVersionFile as string | undefined,
+      defaultPython: o.python,
+      cwd: ctx.cwd,
+      build: o.build,
+      platform: platformOpt(opts),
+      flavor: o.flavor,
+      freethreaded: Boolean(opts.freethreaded),
+      checkLatest: Boolean(opts.checkLatest),
+      root: o.root,
+      mirror: o.mirror,
+      catalogSource: o.catalogSource,
+      ndjsonUrl: o.ndjsonUrl,
+      githubApiUrl: o.githubApiUrl,
+      githubToken: o.githubToken,
+      pbsRepo: o.pbsRepo,
+      allowMissingChecksum: o.allowMissingChecksum,
+      retries: o.retries,
+      timeoutMs: o.timeoutMs,
+      backoffMs: o.backoffMs,
+      offline: o.offline,
+      uvVersion: o.uvVersion,
+      uvPath: o.uvPath,
+      uvDownloadUrl: o.uvDownloadUrl,
+      toolsDir: o.toolsDir,
+      uvCacheDir: ctx.env.UV_CACHE_DIR || undefined,
+      venv: opts.venv === false ? false : (opts.venv as string),
+      seed: Boolean(opts.seed),
+      requirements: list(opts.requirements),
+      constraints: list(opts.constraints),
+      pyproject: opts.pyproject as string | undefined,
+      editable: Boolean(opts.editable),
+      extras: typeof opts.extras === 'string' ? opts.extras.split(/[\s,]+/).filter(Boolean) : undefined,
+      packages: list(opts.package),
+      indexUrl: o.indexUrl,
+      extraIndexUrls: o.extraIndexUrls,
+      trustedHosts: o.trustedHosts,
+      proxy: o.proxy,
+      noProxy: o.noProxy,
+      export: opts.export as string | undefined,
+      signal: ctx.signal,
+    },
+    {
+      logger: ctx.logger,
+      onPhase: (name, ms) => {
+        // progress comes from the install phase only (uv runs beside it: its end must not cut the bar)
+        if (name === 'install') ctx.progress.finish();
+        ctx.logger.debug(`phase ${name}: ${formatMs(ms)}`);
+      },
+      onProgress: (e) => ctx.progress.update(e),
+    },
+  );
+  const s = ctx.style;
+  const rows: (string | undefined)[][] = [
+    [
+      'python',
+      `${result.python.version} (${result.python.key}, build ${result.python.build})${result.python.cacheHit ? s.dim(' cached') : ''}`,
+    ],
+    ['interpreter', result.python.pythonPath],
+    ['uv', `${result.uv.version} ${s.dim(`(${result.uv.source})`)} ${result.uv.path}`],
+  ];
+  if (result.venv) rows.push(['venv', result.venv.path], ['venv python', result.venv.pythonPath]);
+  if (result.packages) rows.push(['packages', `${result.packages.installed} installed`]);
+  if (result.exportPath) rows.push(['export', result.exportPath]);
+  rows.push([
+    'timings',
+    result.phases.map((p) => `${p.name} ${formatMs(p.ms)}`).join(', ') +
+      ` — total ${formatMs(result.totalMs)}`,
+  ]);
+  return { data: result, human: table(rows) };
+}

@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { createCatalog, type Catalog } from '../../core/catalog/index.js';
+import type { PythonBuild } from '../../core/catalog/types.js';
+import type { PythonEmbeddedOptions } from '../../core/config/index.js';
+import type { Logger } from '../../core/log.js';
+import { parsePlatform, platformKey, type Platform } from '../../core/platform.js';
+
+/** The catalogue the configuration describes; offline = the bundled snapshot only. */
+export function catalogFor(o: PythonEmbeddedOptions, logger: Logger): Catalog {
+  return createCatalog({
+    source: o.offline ? 'snapshot' : o.catalogSource,
+    ndjsonUrl: o.ndjsonUrl,
+    apiUrl: o.githubApiUrl,
+    token: o.githubToken,
+    pbsRepo: o.pbsRepo,
+    cacheDir: path.join(o.root, '.catalog'),
+    logger,
+  });
+}
+
+export function platformOpt(opts: Record<string, unknown>): Platform | undefined {
+  return typeof opts.platform === 'string' ? parsePlatform(opts.platform) : undefined;
+}
+
+/** A build as JSON: the PythonBuild fields with the platform as its key string. */
+export function buildJson(b: PythonBuild): Record<string, unknown> {
+  return {
+    key: b.key,
+    version: b.version,
+    build: b.build,
+    url: b.url,
+    sha256: b.sha256,
+    assetName: b.assetName,
+    platform: platformKey(b.platform),
+    variant: b.variant,
+    flavor: b.flavor,
+    format: b.format,
+    prerelease: b.prerelease,
+  };
+}

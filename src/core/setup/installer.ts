@@ -1,0 +1,59 @@
+import path from 'node:path';
+import type { PythonBuild } from '../catalog/types.js';
+import type { Logger } from '../log.js';
+import type { InstallContext, InstalledPython, PythonInstaller } from './types.js';
+
+export interface ManagerInstallerOptions {
+  root: string;
+  mirror?: string;
+  githubToken?: string;
+  allowMissingChecksum?: boolean;
+  retries?: number;
+  timeoutMs?: number;
+  backoffMs?: number;
+  offline?: boolean;
+  logger?: Logger;
+}
+
+/**
+ * The library's own installer: PythonManager instances under `root` (download, verify, extract, lock).
+ * Loaded lazily so a caller that brings its own installer (the action's tool cache) never loads it.
+ */
+export function managerInstaller(o: ManagerInstallerOptions): PythonInstaller {
+  const manager = import('../instances/index.js').then(
+    ({ PythonManager }) =>
+      new PythonManager({
+        root: o.root,
+        mirror: o.mirror,
+        token: o.githubToken,
+        allowMissingChecksum: o.allowMissingChecksum,
+        retries: o.retries,
+        timeoutMs: o.timeoutMs,
+        backoffMs: o.backoffMs,
+        offline: o.offline,
+        logger: o.logger,
+      }),
+  );
+  return {
+    name: 'pyembed',
+    async install(build: PythonBuild, ctx: InstallContext): Promise<InstalledPython> {
+      const m = await manager;
+      const r = await m.installBuild(build, { signal: ctx.signal, onProgress: ctx.onProgress });
+      return {
+        pythonPath: r.instance.pythonPath,
+        pythonDir: r.instance.pythonDir,
+        version: r.instance.version,
+        cacheHit: !r.downloaded,
+        instanceDir: r.instance.dir,
+      };
+    },
+    async export(installed, build, archivePath) {
+      // the instance directory name is the exact key; the build key + tag select the same instance otherwise
+      const key = installed.instanceDir ? path.basename(installed.instanceDir) : build.key;
+      return (await manager).exportInstance(key, archivePath, {
+        build: build.build,
+        platform: build.platform,
+      });
+    },
+  };
+}
