@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import process from 'node:process';
 
 rmSync('dist', { recursive: true, force: true });
 const banner = "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);";

@@ -79,10 +79,10 @@ step "pyembed exec (one line of Python) and pyembed list"
 $PYEMBED exec --python 3.11.7 --venv default "import tabulate, sys; print('tabulate', tabulate.__version__, 'on', sys.version.split()[0])"
 $PYEMBED list
 
-# [action] hook: the action helper's part (run the action once via @github/local-action against the same
-# world). It receives the world's URLs in the environment and the world JSON path as $1.
+# The action end to end: scripts/demo-action.sh runs examples/workflows/demo.yml with act against the same
+# world. It receives the world's URLs in the environment and the world JSON path as $1.
 if [ -z "${DEMO_SKIP_ACTION:-}" ] && [ -f scripts/demo-action.sh ]; then
-  step "the GitHub Action, once, via @github/local-action"
+  step "the GitHub Action (dist/ bundle) in a workflow, via act in host mode"
   DEMO_MIRROR_URL="$MIRROR" DEMO_UV_DOWNLOAD_URL="$UV_URL" DEMO_INDEX_URL="$INDEX" DEMO_API_URL="$API" \
     DEMO_WORK_DIR="$WORK" bash scripts/demo-action.sh "$WORK/world.json"
 fi

@@ -30,7 +30,8 @@ export class PythonEmbeddedError extends Error {
   }
 
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, exitCode: this.exitCode, ...this.details };
+    // details first: a child's exit code stored in details must never mask the CLI's own exitCode
+    return { ...this.details, name: this.name, message: this.message, exitCode: this.exitCode };
   }
 }
 
