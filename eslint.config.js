@@ -15,7 +15,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@actions/*'], message: 'src/core is toolkit-agnostic: pass adapters in from src/action.' }] },
+        {
+          patterns: [
+            {
+              group: ['@actions/*'],
+              message: 'src/core is toolkit-agnostic: pass adapters in from src/action.',
+            },
+          ],
+        },
       ],
     },
   },

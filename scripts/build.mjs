@@ -16,7 +16,11 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
 };
-await build({ ...common, entryPoints: { main: 'src/action/main-entry.ts', post: 'src/action/post-entry.ts' }, outdir: 'dist' });
+await build({
+  ...common,
+  entryPoints: { main: 'src/action/main-entry.ts', post: 'src/action/post-entry.ts' },
+  outdir: 'dist',
+});
 await build({
   ...common,
   entryPoints: { cli: 'src/cli/main.ts' },
@@ -24,4 +28,6 @@ await build({
   banner: { js: '#!/usr/bin/env node\n' + banner },
 });
 await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist', packages: 'external' });
-execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], {
+  stdio: 'inherit',
+});
