@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCatalog } from '../src/core/catalog/index.js';
 import { snapshotIndex } from '../src/core/catalog/sources/snapshot.js';
-import { DownloadError } from '../src/core/errors.js';
+import { DownloadError, InvalidPythonVersionError } from '../src/core/errors.js';
 import { parsePlatform } from '../src/core/platform.js';
 import { rowsOfBuild } from '../test-world/catalogue.js';
 
@@ -65,6 +65,9 @@ function handle(req: IncomingMessage): { status: number; body?: string; etag?: s
     return req.headers['if-none-match'] === etag ? { status: 304, etag } : { status: 200, body, etag };
   }
   if (url === '/broken.ndjson') return { status: 500, body: 'boom' };
+  // no usable network: a gateway error, or a captive portal answering every URL with a web page
+  if (url.startsWith('/repos/down/')) return { status: 502, body: '<html>Bad Gateway</html>' };
+  if (url.startsWith('/repos/portal/')) return { status: 200, body: '<html>Sign in to the Wi-Fi</html>' };
   if (url === `/repos/o/r/releases/tags/${NEW}`) return { status: 200, body: JSON.stringify(release()) };
   if (url === `/dl/${NEW}/SHA256SUMS`) return { status: 200, body: `${sha('new')}  ${newAsset}\n` };
   if (url === `/dl/${NEW}/${companionAsset}.sha256`)
@@ -81,7 +84,10 @@ beforeAll(async () => {
       inm: req.headers['if-none-match'] as string | undefined,
     });
     res.writeHead(r.status, {
-      'content-type': req.url?.startsWith('/repos/') ? 'application/json' : 'text/plain',
+      'content-type':
+        req.url?.startsWith('/repos/') && !/^\/repos\/(down|portal)\//.test(req.url)
+          ? 'application/json'
+          : 'text/html',
       ...(r.etag ? { etag: r.etag } : {}),
     });
     res.end(r.body);
@@ -143,5 +149,39 @@ describe('checksums without a digest field', () => {
     const catalog = createCatalog({ source: 'github', apiUrl: base, pbsRepo: 'o/r' });
     const b = await catalog.resolve('3.16.1', { platform, build: NEW });
     expect(b).toMatchObject({ assetName: companionAsset, sha256: sha('companion') });
+  });
+});
+
+describe('no usable network for the GitHub API', () => {
+  async function closedPort(): Promise<string> {
+    const s = createServer();
+    await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+    const port = (s.address() as AddressInfo).port;
+    await new Promise((resolve) => s.close(resolve));
+    return `http://127.0.0.1:${port}`;
+  }
+
+  it("auto gives the snapshot's answer or its nearest-versions error; github a DownloadError with the URL", async () => {
+    const cases = [
+      { what: 'connection refused', apiUrl: await closedPort(), pbsRepo: 'o/r' },
+      { what: 'HTTP 502', apiUrl: base, pbsRepo: 'down/r' },
+      { what: 'captive portal (200, HTML)', apiUrl: base, pbsRepo: 'portal/r' },
+    ];
+    for (const c of cases) {
+      const auto = createCatalog({ source: 'auto', apiUrl: c.apiUrl, pbsRepo: c.pbsRepo });
+      const miss = await auto.resolve('3.13.99', { platform }).catch((e: unknown) => e);
+      expect(miss, c.what).toBeInstanceOf(InvalidPythonVersionError);
+      expect((miss as InvalidPythonVersionError).details.available?.length, c.what).toBeGreaterThan(0);
+      const pinned = await auto.resolve('3.11', { platform, build: '20991231' }).catch((e: unknown) => e);
+      expect(pinned, c.what).toBeInstanceOf(InvalidPythonVersionError);
+      // check-latest is best effort: the snapshot's build
+      expect((await auto.resolve('3.11.7', { platform, checkLatest: true })).source, c.what).toBe('snapshot');
+
+      const gh = createCatalog({ source: 'github', apiUrl: c.apiUrl, pbsRepo: c.pbsRepo, cacheDir });
+      const err = await gh.resolve('3.13.99', { platform }).catch((e: unknown) => e);
+      expect(err, c.what).toBeInstanceOf(DownloadError);
+      expect((err as DownloadError).details.requested, c.what).toContain(`${c.apiUrl}/repos/${c.pbsRepo}/`);
+      expect((err as DownloadError).details.hint, c.what).toMatch(/GITHUB_API_URL/);
+    }
   });
 });

@@ -163,6 +163,9 @@ describe('diagnose: instances and venvs', () => {
     );
     // the library keeps venv metadata next to the venvs: not a venv
     await fs.mkdir(path.join(good, 'venvs', '.pyembed'), { recursive: true });
+    await fs.writeFile(path.join(good, 'venvs', '.pyembed', 'pyvenv.cfg'), 'home = /nonexistent\n');
+    // nor is a directory without pyvenv.cfg (someone's notes, a half-deleted venv)
+    await fs.mkdir(path.join(good, 'venvs', 'notes'), { recursive: true });
     // an instance whose directory claims another version, and one whose interpreter is gone
     const wrong = path.join(root, 'cpython-3.12.1-linux-x86_64-gnu', 'python', 'bin');
     await fs.mkdir(wrong, { recursive: true });

@@ -48,6 +48,27 @@ describe('packDirectory', () => {
     });
   }
 
+  it('keeps a link into the tree spelled through another path to it (a symlinked root)', async () => {
+    const src = path.join(dir, 'src');
+    const alias = path.join(dir, 'alias'); // the same tree by another name, like /var vs /private/var
+    await fs.mkdir(path.join(src, 'python', 'bin'), { recursive: true });
+    await fs.mkdir(path.join(src, 'venvs', 'v', 'bin'), { recursive: true });
+    await fs.writeFile(path.join(src, 'python', 'bin', 'python3.12'), '#!/bin/sh\n', { mode: 0o755 });
+    await fs.symlink(src, alias);
+    // the venv was created through the alias; the export walks the real path
+    await fs.symlink(
+      path.join(alias, 'python', 'bin', 'python3.12'),
+      path.join(src, 'venvs', 'v', 'bin', 'python'),
+    );
+    const out = path.join(dir, 'x.tar.gz');
+    await packDirectory(src, out, { topName: 'top' });
+    const back = path.join(dir, 'back');
+    await extractArchive(out, back);
+    expect(await fs.readlink(path.join(back, 'top', 'venvs', 'v', 'bin', 'python'))).toBe(
+      '../../../python/bin/python3.12',
+    );
+  });
+
   it('refuses an unknown extension', async () => {
     await expect(packDirectory(dir, path.join(dir, 'x.rar'), { topName: 't' })).rejects.toThrow(/format/);
   });

@@ -10,7 +10,11 @@ import type { PythonBuild } from '../src/core/catalog/types.js';
 import { ChecksumMismatchError, DownloadError, PythonInstallationError } from '../src/core/errors.js';
 import { PythonManager, type PythonManagerOptions } from '../src/core/instances/index.js';
 import { installBuild } from '../src/core/install/install.js';
+import { extractArchive } from '../src/core/install/extract.js';
+import { packDirectory } from '../src/core/instances/archive.js';
 import type { Logger } from '../src/core/log.js';
+import { Uv } from '../src/core/uv/uv.js';
+import { VirtualEnvironmentManager } from '../src/core/venvs/manager.js';
 
 let world: World;
 let scratch: string;
@@ -357,6 +361,45 @@ describe('export and import', () => {
       await expect(m2.importInstance(out)).rejects.toBeInstanceOf(PythonInstallationError);
       expect((await fs.readdir(root2)).filter((x) => x.startsWith('.import'))).toEqual([]);
     }
+  }, 120_000);
+
+  it("an imported instance's venvs run with their packages, even when the export lost the interpreter link", async () => {
+    const root = await newRoot();
+    const alias = `${root}-alias`; // the same root by another path (a symlinked home, /var vs /private/var)
+    await fs.symlink(root, alias);
+    const inst = await manager(alias).getOrCreateInstance('3.11.7', { build: world.fixture.build });
+    const uv = new Uv({ path: uvBin(), cacheDir: path.join(scratch, 'uv-cache'), indexUrl: world.indexUrl });
+    const venvs = new VirtualEnvironmentManager({
+      instance: { pythonPath: inst.pythonPath, dir: inst.dir },
+      uv,
+    });
+    await (await venvs.getOrCreate('main')).install('six==1.17.0');
+    const importSix = (root2: string) =>
+      execFileSync(
+        path.join(root2, inst.key, 'venvs', 'main', 'bin', 'python'),
+        ['-c', 'import six, sys; print(six.__version__, sys.prefix)'],
+        { encoding: 'utf8' },
+      ).trim();
+
+    // exported through the real path: the venv's link (made through the alias) must survive
+    const out = path.join(scratch, `export-alias-${n}.tar.gz`);
+    await manager(root).exportInstance('3.11', out);
+    const root2 = await newRoot();
+    await manager(root2).importInstance(out);
+    expect(importSix(root2)).toBe(`1.17.0 ${path.join(root2, inst.key, 'venvs', 'main')}`);
+
+    // an archive without the venv's interpreter links (an older export): import recreates them
+    const stage = path.join(scratch, `stage-${n}`);
+    await extractArchive(out, stage);
+    for (const l of ['python', 'python3', 'python3.11'])
+      await fs.rm(path.join(stage, inst.key, 'venvs', 'main', 'bin', l));
+    const linkless = path.join(scratch, `export-linkless-${n}.tar.gz`);
+    await packDirectory(path.join(stage, inst.key), linkless, { topName: inst.key });
+    const root3 = await newRoot();
+    await manager(root3).importInstance(linkless);
+    expect(importSix(root3)).toBe(`1.17.0 ${path.join(root3, inst.key, 'venvs', 'main')}`);
+    expect(await fs.readlink(path.join(root3, inst.key, 'venvs', 'main', 'bin', 'python3'))).toBe('python');
+    await fs.rm(alias);
   }, 120_000);
 
   it('import refuses zip-slip archives', async () => {

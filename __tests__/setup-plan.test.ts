@@ -7,7 +7,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PythonBuild } from '../src/core/catalog/types.js';
-import { ConfigurationError, InvalidPythonVersionError, RequirementsFileError } from '../src/core/errors.js';
+import {
+  ConfigurationError,
+  InvalidPackageSpecificationError,
+  InvalidPythonVersionError,
+  RequirementsFileError,
+} from '../src/core/errors.js';
 import { downloadFile } from '../src/core/install/download.js';
 import { extractArchive } from '../src/core/install/extract.js';
 import { expectedChecksum, mirrorUrlFor } from '../src/core/install/mirror.js';
@@ -214,6 +219,31 @@ describe('runSetup with an injected installer', () => {
     expect(
       execFileSync(py, ['-c', 'import demo_pkg; print(demo_pkg.VALUE)'], { encoding: 'utf8' }).trim(),
     ).toBe('2');
+  });
+
+  it('validates packages and extras before uv sees them: an option or a shell command is a typed error', async () => {
+    const installer = dirInstaller(path.join(tmp, 'dircache'), world.mirrorUrl);
+    const proj = await writeProject(path.join(tmp, 'hostile'), { name: 'hostile-pkg', code: '' });
+    const hostile: Partial<SetupOptions>[] = [
+      { packages: ['--index-url=http://127.0.0.1:9/simple'] },
+      { packages: ['six; touch PWNED'] },
+      { packages: ['six', '-r /etc/passwd'] },
+      { pyproject: '.', extras: ['x]; touch PWNED; echo [y'] },
+    ];
+    for (const o of hostile) {
+      const indexHits = world.server.requests.length;
+      await expect(
+        runSetup(base({ cwd: proj, python: '3.11.7', installer, venv: '.venv', ...o })),
+        JSON.stringify(o),
+      ).rejects.toBeInstanceOf(InvalidPackageSpecificationError);
+      // uv never ran: the index saw no request, and nothing was installed into the venv
+      expect(world.server.requests.slice(indexHits).filter((r) => r.path.startsWith('/simple'))).toEqual([]);
+    }
+    const py = path.join(proj, '.venv', 'bin', 'python');
+    expect(
+      execFileSync(py, ['-c', 'import importlib.util as u; print(u.find_spec("six"))']).toString().trim(),
+    ).toBe('None');
+    expect(existsSync(path.join(proj, 'PWNED'))).toBe(false);
   });
 
   it('refuses to turn a non-venv directory into a venv', async () => {

@@ -12,6 +12,9 @@ export declare function platformKey(p: Platform): string;
 /** Parses `linux-x86_64-gnu`, `linux-x86_64_v3-musl`, `darwin-aarch64`, `windows-x86_64-none`. */
 export declare function parsePlatform(text: string): Platform;
 export declare function normaliseArch(arch: string): string;
-/** gnu vs musl: Node's report says which glibc it runs on; absent = musl (Alpine). */
+/**
+ * gnu vs musl, cached: a musl loader in /lib means musl (Alpine), like uv's own check. Cheap on purpose —
+ * process.report.getReport() costs 100-200 ms and used to dominate every resolve.
+ */
 export declare function detectLibc(): string;
 export declare function hostPlatform(): Platform;

@@ -1,13 +1,8 @@
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { PythonEmbeddedOptions } from '../../core/config/index.js';
-import {
-  renderDiagnoseReport,
-  runDiagnose,
-  type HostTarget,
-  type InstanceTarget,
-} from '../../core/diagnose/index.js';
+import { renderDiagnoseReport, runDiagnose, type HostTarget } from '../../core/diagnose/index.js';
 import type { CliContext } from '../context.js';
 import type { CommandResult } from '../output.js';
 
@@ -32,20 +27,6 @@ export function privateUvPath(o: PythonEmbeddedOptions): string | undefined {
   return existsSync(exe) ? exe : undefined;
 }
 
-/** The registry's instances and their venvs (`venvs/<name>` with a pyvenv.cfg; `.pyembed` metadata is not one). */
-async function instanceTargets(ctx: CliContext): Promise<InstanceTarget[]> {
-  const { managerFor } = await import('./select.js');
-  const out: InstanceTarget[] = [];
-  for (const i of await managerFor(ctx).listInstances()) {
-    const names = await fs.readdir(i.venvsDir).catch(() => [] as string[]);
-    const venvs = names
-      .filter((n) => !n.startsWith('.') && existsSync(path.join(i.venvsDir, n, 'pyvenv.cfg')))
-      .map((n) => ({ name: n, path: path.join(i.venvsDir, n) }));
-    out.push({ key: i.key, pythonPath: i.pythonPath, venvs });
-  }
-  return out;
-}
-
 /** `pyembed diagnose`: the report is data; the exit code is 1 only when a check failed. */
 export async function diagnoseCommand(
   ctx: CliContext,
@@ -53,6 +34,7 @@ export async function diagnoseCommand(
   opts: Record<string, unknown>,
 ): Promise<CommandResult> {
   const o = ctx.options;
+  // instances and their venvs are found under root (broken ones included: diagnose is for those)
   const report = await runDiagnose({
     root: o.root,
     dirs: [o.toolsDir, os.tmpdir()],
@@ -61,7 +43,6 @@ export async function diagnoseCommand(
     timeoutMs: Math.min(o.timeoutMs, 10_000),
     uvPath: privateUvPath(o),
     expectedUvVersion: o.uvVersion,
-    instances: await instanceTargets(ctx),
   });
   return { data: report, human: renderDiagnoseReport(report), exitCode: report.ok ? 0 : 1 };
 }

@@ -37,6 +37,10 @@ async function probe(python: string, timeoutMs: number): Promise<ProbeResult | s
 const exeRel = process.platform === 'win32' ? ['python.exe'] : ['bin', 'python3'];
 const venvExeRel = process.platform === 'win32' ? ['Scripts', 'python.exe'] : ['bin', 'python'];
 
+async function isFile(p: string): Promise<boolean> {
+  return (await fs.stat(p).catch(() => undefined))?.isFile() ?? false;
+}
+
 /** Instances laid out as `<root>/cpython-<...>/` holding `python/`, `venvs/<name>/`, `instance.json` (the library layout). */
 export async function findInstances(root: string): Promise<InstanceTarget[]> {
   let names: string[];
@@ -51,12 +55,15 @@ export async function findInstances(root: string): Promise<InstanceTarget[]> {
   const out: InstanceTarget[] = [];
   for (const name of names) {
     const dir = path.join(root, name);
-    let venvs: VenvTarget[] = [];
+    const venvs: VenvTarget[] = [];
     try {
-      venvs = (await fs.readdir(path.join(dir, 'venvs'), { withFileTypes: true }))
-        .filter((d) => d.isDirectory() && !d.name.startsWith('.')) // .pyembed etc. hold metadata, not venvs
-        .map((d) => ({ name: d.name, path: path.join(dir, 'venvs', d.name) }))
-        .sort((a, b) => a.name.localeCompare(b.name));
+      for (const d of await fs.readdir(path.join(dir, 'venvs'), { withFileTypes: true })) {
+        // .pyembed (the venv manager's metadata), .tmp-* and any directory without a pyvenv.cfg are not venvs
+        const p = path.join(dir, 'venvs', d.name);
+        if (d.isDirectory() && !d.name.startsWith('.') && (await isFile(path.join(p, 'pyvenv.cfg'))))
+          venvs.push({ name: d.name, path: p });
+      }
+      venvs.sort((a, b) => a.name.localeCompare(b.name));
     } catch {
       // no venvs yet
     }

@@ -27,18 +27,30 @@ interface TreeEntry {
   linkname?: string;
 }
 
+function inside(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
 async function walk(root: string, prefix: string, log: Logger): Promise<TreeEntry[]> {
   const out: TreeEntry[] = [];
+  const realRoot = await fs.realpath(root);
   const visit = async (abs: string, name: string) => {
     const st = await fs.lstat(abs);
     const base = { abs, name, mode: st.mode & 0o777, mtime: st.mtime, size: st.size };
     if (st.isSymbolicLink()) {
       let linkname = await fs.readlink(abs);
-      const target = path.resolve(path.dirname(abs), linkname);
-      const rel = path.relative(root, target);
-      if (rel.startsWith('..') || path.isAbsolute(rel)) {
-        log.warn(`export: skipping ${name}, a symlink to ${linkname} outside the exported tree`);
-        return;
+      let target = path.resolve(path.dirname(abs), linkname);
+      if (!inside(root, target)) {
+        // The same tree reached by another spelling (a symlinked root, /var vs /private/var): a venv made
+        // through one path and exported through another must keep its interpreter link.
+        const real = await fs.realpath(target).catch(() => undefined);
+        if (!real || !inside(realRoot, real)) {
+          log.warn(`export: skipping ${name}, a symlink to ${linkname} outside the exported tree`);
+          return;
+        }
+        target = path.join(root, path.relative(realRoot, real));
+        linkname = target; // made relative below
       }
       // uv links a venv's interpreter by absolute path: store it relative so it survives the move.
       if (path.isAbsolute(linkname))

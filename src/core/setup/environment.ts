@@ -1,23 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import {
-  ConfigurationError,
-  PackageInstallationError,
-  RequirementsFileError,
-  VirtualEnvironmentNotFoundError,
-} from '../errors.js';
+import { ConfigurationError, VirtualEnvironmentNotFoundError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { PythonRuntime } from '../packages/runtime.js';
 import type { Uv } from '../uv/uv.js';
-
-const isWin = process.platform === 'win32';
-
-export function venvBinDir(venv: string): string {
-  return path.join(venv, isWin ? 'Scripts' : 'bin');
-}
-
-export function venvPython(venv: string): string {
-  return path.join(venvBinDir(venv), isWin ? 'python.exe' : 'python');
-}
+import { venvPython } from '../venvs/layout.js';
 
 /** `home = ...` of pyvenv.cfg: the interpreter directory the venv was made from. */
 async function venvHome(venv: string): Promise<string | undefined> {
@@ -93,58 +80,26 @@ export function hasPackages(p: PackagePlan): boolean {
   return Boolean(p.requirements?.length || p.pyproject || p.packages?.length);
 }
 
-/** `uv pip install` of requirements, constraints, a pyproject (editable, extras) and extra specifiers. */
+/**
+ * Installs the plan in ONE uv resolution through PythonRuntime.installPlan: every package spec and extra
+ * is validated first (InvalidPackageSpecificationError, nothing reaches uv's command line unchecked), and
+ * uv's failures become RequirementsFileError (a blamed or missing file) or PackageInstallationError.
+ */
 export async function installPackages(
   uv: Uv,
   python: string,
   plan: PackagePlan,
   o: { cwd: string; logger: Logger; signal?: AbortSignal },
 ): Promise<{ requested: number }> {
-  const args = ['pip', 'install', '--python', python];
-  for (const f of plan.requirements ?? []) {
-    const file = path.resolve(o.cwd, f);
-    if (!(await exists(file))) {
-      throw new RequirementsFileError(`Requirements file ${file} does not exist.`, {
-        requested: file,
-        hint: 'Check the requirements path (relative paths are resolved against the working directory).',
-      });
-    }
-    args.push('-r', file);
-  }
-  for (const f of plan.constraints ?? []) {
-    const file = path.resolve(o.cwd, f);
-    if (!(await exists(file))) {
-      throw new RequirementsFileError(`Constraints file ${file} does not exist.`, { requested: file });
-    }
-    args.push('-c', file);
-  }
-  if (plan.pyproject) {
-    let dir = path.resolve(o.cwd, plan.pyproject);
-    if (path.basename(dir) === 'pyproject.toml') dir = path.dirname(dir);
-    if (!(await exists(path.join(dir, 'pyproject.toml')))) {
-      throw new RequirementsFileError(`No pyproject.toml in ${dir}.`, { requested: dir });
-    }
-    const target = plan.extras?.length ? `${dir}[${plan.extras.join(',')}]` : dir;
-    if (plan.editable) args.push('-e', target);
-    else args.push(target);
-  }
-  // `--` would end options; specifiers never start with '-' once validated by uv, but keep them last
-  for (const p of plan.packages ?? []) args.push(p);
-  args.push(...uv.indexArgs());
-  o.logger.info(`Installing packages: uv ${args.slice(0, 2).join(' ')} ...`);
-  const r = await uv.run(args, { cwd: o.cwd, signal: o.signal });
-  if (r.exitCode !== 0) {
-    const detail = tail(r.stderr || r.stdout);
-    const Err = /requirements? file|No such file/i.test(detail)
-      ? RequirementsFileError
-      : PackageInstallationError;
-    throw new Err(`Package installation failed: ${detail}`, {
-      requested: args.slice(4).join(' '),
-      hint: "See uv's message; check package names, versions and the index URL.",
-    });
-  }
+  const runtime = new PythonRuntime({ pythonPath: python, uv, logger: o.logger });
+  const { requirements, constraints, pyproject, editable, extras, packages } = plan;
+  o.logger.info('Installing packages with uv pip install ...');
+  await runtime.installPlan(
+    { requirements, constraints, pyproject, editable, extras, packages },
+    { cwd: o.cwd, signal: o.signal },
+  );
   return {
-    requested: (plan.requirements?.length ?? 0) + (plan.pyproject ? 1 : 0) + (plan.packages?.length ?? 0),
+    requested: (requirements?.length ?? 0) + (pyproject ? 1 : 0) + (packages?.length ?? 0),
   };
 }
 

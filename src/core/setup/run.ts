@@ -8,14 +8,8 @@ import { silentLogger } from '../log.js';
 import { platformKey } from '../platform.js';
 import { VirtualEnvironmentManager } from '../venvs/manager.js';
 import { Uv } from '../uv/uv.js';
-import {
-  ensureVenv,
-  hasPackages,
-  installPackages,
-  listInstalled,
-  venvBinDir,
-  venvPython,
-} from './environment.js';
+import { venvBinDir, venvPython } from '../venvs/layout.js';
+import { ensureVenv, hasPackages, installPackages, listInstalled } from './environment.js';
 import { managerInstaller } from './installer.js';
 import { chooseSpec } from './spec.js';
 import { ensurePrivateUv } from './uv.js';

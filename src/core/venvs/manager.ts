@@ -207,8 +207,9 @@ export class VirtualEnvironmentManager {
         if (!external && current !== entry) external = current;
         await this.removeFiles(name, true);
       } else {
-        // a dangling link (external dir deleted) or leftovers of a crashed create
-        await fs.rm(entry, { recursive: true, force: true });
+        // a dangling link (external dir deleted) or leftovers of a crashed create; a killed create's `uv venv`
+        // may still be writing there (its lock died with its parent), hence the retries on ENOTEMPTY
+        await fs.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
       }
       const target = external ?? entry;
       let origin: NonNullable<VirtualEnvironmentMetadata['origin']>['kind'] = 'created';
@@ -386,7 +387,9 @@ export class VirtualEnvironmentManager {
     ];
     if (o.seed) args.push('--seed', ...this.uv().indexArgs());
     if (o.relocatable ?? process.platform === 'win32') args.push('--relocatable');
-    if (o.recreate) args.push('--clear');
+    // Always: the target was judged "not a venv" and removed (or checked empty), but an orphaned `uv venv` of a
+    // killed create may have re-made it since; --clear replaces it instead of failing "already exists".
+    args.push('--clear');
     args.push('--', target);
     const r = await this.uv().run(args, { signal: o.signal, cwd: path.dirname(target) });
     if (r.exitCode !== 0 || !(await isVenv(target))) {

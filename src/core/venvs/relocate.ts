@@ -48,6 +48,7 @@ export async function relocateVenv(venvDir: string, o: RelocateOptions): Promise
     report.rewritten.push('pyvenv.cfg');
 
   const bin = venvBinDir(venvDir);
+  if (o.basePython) report.relinked.push(...(await restoreInterpreterLinks(venvDir, o.basePython, cfg)));
   for (const e of await fs.readdir(bin, { withFileTypes: true }).catch(() => [])) {
     const p = path.join(bin, e.name);
     if (e.isSymbolicLink()) {
@@ -72,6 +73,32 @@ export async function relocateVenv(venvDir: string, o: RelocateOptions): Promise
     if (st?.isSymbolicLink() && (await relink(p, from, to))) report.relinked.push(name);
   }
   return report;
+}
+
+/**
+ * POSIX venvs made by uv reach their interpreter through `bin/python` (an absolute link to the base
+ * interpreter) and `python3`/`python3.X` (links to `python`). A copy that lost them (an archive that
+ * dropped a link it could not store) gets them back, pointing at `basePython`. Returns what was created.
+ */
+async function restoreInterpreterLinks(
+  venvDir: string,
+  basePython: string,
+  cfg: Record<string, string>,
+): Promise<string[]> {
+  if (process.platform === 'win32') return []; // Windows venvs hold copies/launchers, not links
+  const bin = venvBinDir(venvDir);
+  if (!(await isDir(bin))) return [];
+  const created: string[] = [];
+  const mm = /^(\d+)\.(\d+)/.exec(cfg.version_info ?? cfg.version ?? '');
+  const links: [string, string][] = [['python', path.resolve(basePython)]];
+  if (mm) links.push([`python${mm[1]}`, 'python'], [`python${mm[1]}.${mm[2]}`, 'python']);
+  for (const [name, target] of links) {
+    const p = path.join(bin, name);
+    if (await fs.lstat(p).catch(() => undefined)) continue;
+    await fs.symlink(target, p);
+    created.push(path.relative(venvDir, p));
+  }
+  return created;
 }
 
 /** The path a venv's files name as its own (`VIRTUAL_ENV='...'` in bin/activate), if readable. */

@@ -27,4 +27,8 @@ export interface PythonBuild {
     url: string;
     /** Expected sha256 (hex), when the catalogue knows it. */
     sha256?: string;
+    /** Which catalogue source produced this row (for logs and the job summary). */
+    source?: CatalogSourceName;
 }
+/** Where a resolved build's row came from (set by the catalog; absent on hand-made builds). */
+export type CatalogSourceName = 'snapshot' | 'ndjson' | 'github';

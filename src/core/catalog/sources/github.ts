@@ -116,6 +116,12 @@ export function buildsFromRelease(release: Release): PythonBuild[] {
   return [...best.values()].map((x) => x.build);
 }
 
+/** The fields we read of a release; anything else (an HTML page, an error object) is not one. */
+function isRelease(x: unknown): x is Release {
+  const r = x as Partial<Release> | null;
+  return typeof r === 'object' && r !== null && typeof r.tag_name === 'string' && Array.isArray(r.assets);
+}
+
 function parseSha256Sums(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of text.split(/\r?\n/)) {
@@ -163,6 +169,7 @@ export class GitHubReleases {
   private async get<T>(
     route: string,
     params: Record<string, string | number>,
+    valid: (body: unknown) => boolean,
   ): Promise<{ body: T; link?: string } | undefined> {
     const query = Object.entries(params)
       .filter(([k]) => !route.includes(`{${k}}`))
@@ -177,11 +184,23 @@ export class GitHubReleases {
         ...params,
         headers: stored ? { 'if-none-match': stored.etag } : {},
       });
+      // A proxy or captive portal answering 200 with a web page is network trouble, not a release.
+      if (!valid(res.data)) {
+        throw new DownloadError(
+          `GitHub API request failed: GET ${url} -> HTTP ${res.status} did not return a GitHub releases document (a proxy or captive portal?).`,
+          {
+            requested: url,
+            status: res.status,
+            hint: 'Check the network, the proxy and the GitHub API URL (GITHUB_API_URL / --github-api-url).',
+          },
+        );
+      }
       const etag = res.headers.etag;
       if (etag) await this.etags.put(url, etag, { body: res.data, link: res.headers.link });
       this.log.debug(`GET ${url} -> ${res.status}`);
       return { body: res.data as T, link: res.headers.link };
     } catch (err) {
+      if (err instanceof DownloadError) throw err;
       const e = err as HttpLikeError;
       if (e.status === 304 && stored) {
         this.log.debug(`GET ${url} -> 304 (reusing stored response)`);
@@ -211,32 +230,44 @@ export class GitHubReleases {
   async releaseByTag(tag: string): Promise<PythonBuild[] | undefined> {
     const cached = this.releases.get(tag);
     if (cached) return buildsFromRelease(cached);
-    const res = await this.get<Release>('/repos/{owner}/{repo}/releases/tags/{tag}', {
-      owner: this.owner,
-      repo: this.repo,
-      tag,
-    });
+    const res = await this.get<Release>(
+      '/repos/{owner}/{repo}/releases/tags/{tag}',
+      {
+        owner: this.owner,
+        repo: this.repo,
+        tag,
+      },
+      isRelease,
+    );
     return res ? this.remember(res.body) : undefined;
   }
 
   /** Rows of the latest release. 1 API call. */
   async latest(): Promise<{ tag: string; builds: PythonBuild[] } | undefined> {
-    const res = await this.get<Release>('/repos/{owner}/{repo}/releases/latest', {
-      owner: this.owner,
-      repo: this.repo,
-    });
+    const res = await this.get<Release>(
+      '/repos/{owner}/{repo}/releases/latest',
+      {
+        owner: this.owner,
+        repo: this.repo,
+      },
+      isRelease,
+    );
     return res ? { tag: res.body.tag_name, builds: this.remember(res.body) } : undefined;
   }
 
   /** Every release, newest first, one page (one API call) at a time. */
   async *pages(): AsyncGenerator<PythonBuild[]> {
     for (let page = 1; ; page++) {
-      const res = await this.get<Release[]>('/repos/{owner}/{repo}/releases', {
-        owner: this.owner,
-        repo: this.repo,
-        per_page: this.pageSize,
-        page,
-      });
+      const res = await this.get<Release[]>(
+        '/repos/{owner}/{repo}/releases',
+        {
+          owner: this.owner,
+          repo: this.repo,
+          per_page: this.pageSize,
+          page,
+        },
+        (b) => Array.isArray(b) && b.every(isRelease),
+      );
       if (!res) return;
       const builds = res.body.filter((r) => !r.draft).flatMap((r) => this.remember(r));
       yield builds;

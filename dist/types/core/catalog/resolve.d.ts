@@ -1,0 +1,52 @@
+import { type Platform } from '../platform.js';
+import { type PythonRequest } from '../versions/spec.js';
+import type { ArchiveFlavor, PythonBuild } from './types.js';
+export interface ResolveOptions {
+    /** Target platform; default: the host (gnu vs musl detected). */
+    platform?: Platform;
+    /** PBS release tag (`20250814`) to pin. */
+    build?: string;
+    /** Archive flavour; default `install_only_stripped` (or `install_only` for releases before it existed). */
+    flavor?: ArchiveFlavor;
+    /** Also ask the network source for a newer release than the snapshot knows (catalog only). */
+    checkLatest?: boolean;
+    /** Same as a `t` suffix on the spec. */
+    freethreaded?: boolean;
+}
+export interface ListOptions extends ResolveOptions {
+    /** Every variant and every build, not just the newest default build per version. */
+    all?: boolean;
+}
+/** First PBS release with `install_only_stripped` archives; earlier releases only have `install_only`. */
+export declare const STRIPPED_SINCE = "20240726";
+/** The effective platform: key-form spec parts > given platform > host. */
+export declare function targetPlatform(req: PythonRequest | undefined, given?: Platform): Platform;
+/** Picks the archive of one build (same version/platform/variant/release) in the wanted flavour. */
+export declare function chooseFlavor(group: PythonBuild[], wanted: ArchiveFlavor | undefined): PythonBuild | undefined;
+export interface Resolution {
+    build: PythonBuild;
+    request: PythonRequest;
+    platform: Platform;
+}
+/** An indexed, immutable set of catalogue rows. Building the index is lazy and happens once. */
+export declare class BuildIndex {
+    private readonly source;
+    private byFamily?;
+    constructor(source: () => PythonBuild[]);
+    static of(builds: PythonBuild[]): BuildIndex;
+    private families;
+    get size(): number;
+    /** Every build of the index (in family order). */
+    all(): PythonBuild[];
+    platforms(): string[];
+    hasBuild(tag: string): boolean;
+    /** Rows for a platform, any microarchitecture level up to the requested one, best level first per version. */
+    private rowsFor;
+    /** Resolves a spec (text or parsed) to one build, or undefined when nothing matches. */
+    find(spec: string | PythonRequest, o?: ResolveOptions): Resolution | undefined;
+    /** Like find, but throws the error a user should see (nearest versions, available platforms). */
+    resolve(spec: string | PythonRequest, o?: ResolveOptions): PythonBuild;
+    noMatchError(request: PythonRequest, o?: ResolveOptions): Error;
+    /** Versions available for a platform, newest first (one entry per version unless `all`). */
+    list(o?: ListOptions): PythonBuild[];
+}

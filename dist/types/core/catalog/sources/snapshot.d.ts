@@ -1,0 +1,10 @@
+import { BuildIndex } from '../resolve.js';
+import { type SnapshotFile, type SnapshotOrigin } from '../snapshot-format.js';
+/** The shared index over the bundled snapshot (built lazily, once per process). */
+export declare function snapshotIndex(): BuildIndex;
+/** The raw compact snapshot (for benchmarks that decode it cold). */
+export declare function snapshotFile(): SnapshotFile;
+/** Where the bundled snapshot came from and when it was generated. */
+export declare function snapshotOrigin(): SnapshotOrigin & {
+    count: number;
+};

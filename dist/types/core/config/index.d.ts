@@ -1,0 +1,3 @@
+export * from './options.js';
+export { KEYS, flagAttribute, type KeySpec } from './keys.js';
+export * from './load.js';

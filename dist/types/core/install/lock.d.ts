@@ -1,0 +1,18 @@
+export interface LockOptions {
+    /** A lock whose heartbeat is older than this is stale (default 60 s; heartbeat every staleMs/4). */
+    staleMs?: number;
+    /** Give up waiting after this long (default 15 min). */
+    timeoutMs?: number;
+    signal?: AbortSignal;
+    /** Called once when the lock is busy and we start waiting (for "waiting for another install" lines). */
+    onWait?: (holder: LockInfo | undefined) => void;
+}
+export interface LockInfo {
+    pid: number;
+    host: string;
+    createdAt: string;
+    token?: string;
+}
+export declare function withLock<T>(lockPath: string, fn: () => Promise<T>, o?: LockOptions): Promise<T>;
+/** Reads a lock file; undefined when absent or not (yet) valid JSON. */
+export declare function readLock(lockPath: string): Promise<LockInfo | undefined>;

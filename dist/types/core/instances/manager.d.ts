@@ -1,0 +1,146 @@
+import { type Catalog, type ListOptions } from '../catalog/index.js';
+import type { ArchiveFlavor, PythonBuild } from '../catalog/types.js';
+import { type Logger } from '../log.js';
+import { type Platform } from '../platform.js';
+import type { DownloadOptions } from '../install/download.js';
+import { type InstallProgress } from '../install/install.js';
+import { type InstanceMetadata } from './metadata.js';
+export interface PythonManagerOptions {
+    /** Root of the instances; default `PYEMBED_ROOT`, else the user data dir (`~/.local/share/python-embedded`...). */
+    root?: string;
+    /** Resolves specs to builds; default `createCatalog()` (bundled snapshot first, zero API calls). */
+    catalog?: Catalog;
+    /** `<mirror>/<tag>/<asset>` base: http(s) URL or local directory. */
+    mirror?: string;
+    /** GitHub token: sent only to GitHub hosts. */
+    token?: string;
+    allowMissingChecksum?: boolean;
+    retries?: number;
+    timeoutMs?: number;
+    backoffMs?: number;
+    /** No network: only a directory mirror or local archives can provide builds. */
+    offline?: boolean;
+    logger?: Logger;
+    /** Stale-lock age (ms) for install locks. */
+    lockStaleMs?: number;
+    /** Extra CA certificates for https downloads. */
+    ca?: DownloadOptions['ca'];
+}
+export interface PythonInstance {
+    /** The instance directory name (unique per version, platform, variant and build). */
+    key: string;
+    /** uv's download key, e.g. `cpython-3.12.5-linux-x86_64-gnu`. */
+    buildKey: string;
+    dir: string;
+    /** The installation prefix `<dir>/python`. */
+    pythonDir: string;
+    pythonPath: string;
+    venvsDir: string;
+    version: string;
+    build: string;
+    platform: Platform;
+    variant?: InstanceMetadata['variant'];
+    flavor?: ArchiveFlavor;
+    createdAt: string;
+    source?: InstanceMetadata['source'];
+    /** True when instance.json was rebuilt from the files while loading. */
+    metadataRebuilt: boolean;
+}
+export interface InstanceInfo extends PythonInstance {
+    sizeBytes: number;
+}
+export interface GetOrCreateOptions {
+    build?: string;
+    platform?: Platform;
+    flavor?: ArchiveFlavor;
+    freethreaded?: boolean;
+    checkLatest?: boolean;
+    onProgress?: (e: InstallProgress) => void;
+    signal?: AbortSignal;
+}
+export interface SelectOptions {
+    build?: string;
+    platform?: Platform;
+}
+export interface IntegrityReport {
+    ok: boolean;
+    key: string;
+    problems: string[];
+    /** What the interpreter reported, when it ran. */
+    version?: string;
+}
+export interface InstallBuildResult {
+    instance: PythonInstance;
+    /** False when the instance was already there (or the bytes came from a local file). */
+    downloaded: boolean;
+}
+export declare class PythonManager {
+    private readonly o;
+    readonly root: string;
+    private readonly log;
+    private catalogPromise?;
+    constructor(o?: PythonManagerOptions);
+    get catalog(): Catalog;
+    /** `<root>/<key>` after checking the key is one plain directory name inside the root. */
+    private dirOf;
+    private lockPath;
+    /** Resolves `spec` with the catalogue and returns the instance, installing it when absent. */
+    getOrCreateInstance(spec?: string, o?: GetOrCreateOptions): Promise<PythonInstance>;
+    /** Like getOrCreateInstance, then checks the instance really works (PythonNotInstalledError if not). */
+    ensurePythonVersion(spec: string, o?: GetOrCreateOptions): Promise<PythonInstance>;
+    /** Installs one resolved build as an instance (one download even when called concurrently). */
+    installBuild(build: PythonBuild, o?: {
+        onProgress?: (e: InstallProgress) => void;
+        signal?: AbortSignal;
+        archivePath?: string;
+    }): Promise<InstallBuildResult>;
+    /** File-system failures (read-only root, full disk...) as a typed error naming the cause. */
+    private typed;
+    private lockedInstall;
+    /**
+     * Offline install from a local PBS archive: the build is read from the PBS asset name; the checksum from
+     * `sha256` or a `<archive>.sha256` / `SHA256SUMS` file beside it, when there is one.
+     */
+    installArchive(archivePath: string, o?: {
+        sha256?: string;
+        onProgress?: (e: InstallProgress) => void;
+        signal?: AbortSignal;
+    }): Promise<PythonInstance>;
+    private toInstance;
+    /** The instance in `dir` when its python/ is complete; metadata rebuilt if needed. */
+    private load;
+    /** All instances under the root, newest version (then build) first. */
+    listInstances(): Promise<PythonInstance[]>;
+    /**
+     * The installed instance for an instance key, a uv build key or a spec (`3.12`, `>=3.11`, `3.13t`),
+     * newest match first; undefined when nothing installed matches (no download, no catalogue).
+     */
+    getInstance(keyOrSpec?: string, o?: SelectOptions): Promise<PythonInstance | undefined>;
+    private require;
+    getInstanceInfo(keyOrSpec: string, o?: SelectOptions): Promise<InstanceInfo | undefined>;
+    /** Bytes on disk of one instance (python + venvs + metadata); 0 when not installed. */
+    getInstanceSize(keyOrSpec: string, o?: SelectOptions): Promise<number>;
+    getTotalDiskUsage(): Promise<number>;
+    /** Deletes one instance (and its venvs). False when it is not installed; refuses anything outside the root. */
+    deleteInstance(keyOrSpec: string, o?: SelectOptions): Promise<boolean>;
+    /** Interpreter runs and reports the recorded version; files present; metadata consistent with the name. */
+    validateIntegrity(keyOrSpec: string, o?: SelectOptions): Promise<IntegrityReport>;
+    /** True when the root's filesystem has at least `requiredMB` free. */
+    checkDiskSpace(requiredMB: number): Promise<boolean>;
+    availableDiskSpaceMB(): Promise<number>;
+    listAvailableVersions(o?: ListOptions): Promise<string[]>;
+    getLatestPythonVersion(o?: ListOptions): Promise<string | undefined>;
+    findBestMatchingVersion(spec: string, o?: ListOptions): Promise<string | undefined>;
+    /** Writes the instance (python/, venvs/, instance.json) to `.tar.gz`, `.tar.zst` or `.zip`; returns the path. */
+    exportInstance(keyOrSpec: string, outPath: string, o?: SelectOptions): Promise<string>;
+    /**
+     * Imports an exported instance (same safety rules as any extraction: no `..`, absolute paths or escaping
+     * links). The interpreter is run at its new place before the instance is registered; venvs are re-pointed.
+     */
+    importInstance(archivePath: string, o?: {
+        overwrite?: boolean;
+        signal?: AbortSignal;
+    }): Promise<PythonInstance>;
+}
+/** Apparent size of a tree (files counted once per inode, symlinks not followed). */
+export declare function dirSize(dir: string): Promise<number>;

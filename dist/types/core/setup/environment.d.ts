@@ -1,0 +1,37 @@
+import type { Logger } from '../log.js';
+import type { Uv } from '../uv/uv.js';
+/**
+ * Creates the venv with `uv venv --python <interpreter>`, or reuses one made from the same interpreter
+ * (a rerun of setup must not throw away installed packages). A venv of another interpreter is recreated.
+ */
+export declare function ensureVenv(uv: Uv, pythonPath: string, dir: string, o: {
+    seed?: boolean;
+    logger: Logger;
+    signal?: AbortSignal;
+}): Promise<{
+    created: boolean;
+}>;
+export interface PackagePlan {
+    requirements?: string[];
+    constraints?: string[];
+    pyproject?: string;
+    editable?: boolean;
+    extras?: string[];
+    packages?: string[];
+}
+/** True when the plan installs anything at all. */
+export declare function hasPackages(p: PackagePlan): boolean;
+/**
+ * Installs the plan in ONE uv resolution through PythonRuntime.installPlan: every package spec and extra
+ * is validated first (InvalidPackageSpecificationError, nothing reaches uv's command line unchecked), and
+ * uv's failures become RequirementsFileError (a blamed or missing file) or PackageInstallationError.
+ */
+export declare function installPackages(uv: Uv, python: string, plan: PackagePlan, o: {
+    cwd: string;
+    logger: Logger;
+    signal?: AbortSignal;
+}): Promise<{
+    requested: number;
+}>;
+/** Names of the distributions installed in an environment (`uv pip list --format json`). */
+export declare function listInstalled(uv: Uv, python: string, signal?: AbortSignal): Promise<string[]>;

@@ -1,0 +1,14 @@
+/**
+ * Which spec to install, and why: the explicit spec; else the given version file; else a version file
+ * found from cwd (`.python-version` upward, `.python-versions`, `.tool-versions`, pyproject); else the default.
+ */
+export declare function chooseSpec(o: {
+    python?: string;
+    pythonSource?: string;
+    pythonVersionFile?: string;
+    defaultPython?: string;
+    cwd: string;
+}): Promise<{
+    spec: string;
+    source: string;
+}>;

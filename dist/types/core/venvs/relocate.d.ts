@@ -1,0 +1,25 @@
+export interface RelocateOptions {
+    /** The absolute path the venv's files still name (the source of a copy or an export). */
+    from: string;
+    /** The venv's new absolute path. */
+    to: string;
+    /** New base interpreter: `pyvenv.cfg` `home` becomes its directory and the interpreter links point at it. */
+    basePython?: string;
+}
+export interface RelocateReport {
+    /** Files whose text was rewritten (relative to the venv). */
+    rewritten: string[];
+    /** Symlinks re-pointed. */
+    relinked: string[];
+}
+/**
+ * Makes a copied venv name its own location instead of the source's: `pyvenv.cfg` (`home`), every text
+ * file in bin/ (entry-point shebangs, `activate*` scripts), `*.pth` files in site-packages, and symlinks
+ * that point into the old location or at the old interpreter. After this, deleting the source leaves the
+ * copy working.
+ */
+export declare function relocateVenv(venvDir: string, o: RelocateOptions): Promise<RelocateReport>;
+/** The path a venv's files name as its own (`VIRTUAL_ENV='...'` in bin/activate), if readable. */
+export declare function recordedVenvPath(venvDir: string): Promise<string | undefined>;
+/** `lib/python3.X/site-packages` (POSIX) or `Lib/site-packages` (Windows). */
+export declare function sitePackagesDirs(venvDir: string): Promise<string[]>;
