@@ -1,0 +1,121 @@
+// Cold install of the default-path build from the local mirror: `pyembed install` (CLI subprocess) and
+// the library (PythonManager in a warm Node process) against `curl URL | tar -xz` and `uv python install`
+// of the same archive, on a tmpfs (CPU cost) and on disk into fresh directories.
+import path from 'node:path';
+import { countingApi, SPEC, type BenchContext } from '../context.js';
+import { alternate, type Variant } from '../lib/alternate.js';
+import type { LibWorker } from '../lib/lib-client.js';
+import { bash, run } from '../lib/proc.js';
+import { mustHavePython } from '../lib/verify.js';
+import type { FsKind } from '../lib/scratch.js';
+import type { Row, Series } from '../types.js';
+
+export interface InstallVariants {
+  cli: Variant;
+  lib: Variant;
+  curl: Variant;
+  uv: Variant;
+}
+
+/** The four ways to put the same archive on disk, each into a new directory on `fs`. */
+export function installVariants(
+  ctx: BenchContext,
+  fs: FsKind,
+  worker: LibWorker,
+  used: string[],
+): InstallVariants {
+  const a = ctx.defaultArchive;
+  const fresh = async (label: string) => {
+    const d = await ctx.scratch.fresh(fs, label);
+    used.push(d);
+    return d;
+  };
+  return {
+    cli: {
+      label: '`pyembed install` (CLI)',
+      run: async () => {
+        const root = await fresh('cli');
+        const env = ctx.pyembedEnv({ PYEMBED_ROOT: root, PYEMBED_MIRROR: ctx.world.mirrorUrl });
+        const r = await countingApi(ctx, () =>
+          run(process.execPath, [ctx.bundles.cli, 'install', SPEC, '--no-progress', '-q'], { env }),
+        );
+        await mustHavePython(root, 'pyembed install');
+        return r.ms;
+      },
+    },
+    lib: {
+      label: 'library `PythonManager` (in-process)',
+      run: async () => {
+        const root = await fresh('lib');
+        const r = await countingApi(ctx, () =>
+          worker.must({
+            op: 'install',
+            root,
+            mirror: ctx.world.mirrorUrl,
+            spec: SPEC,
+            apiUrl: ctx.world.apiUrl,
+          }),
+        );
+        await mustHavePython(root, 'the library');
+        return r.ms!;
+      },
+    },
+    curl: {
+      label: '`curl URL | tar -xz`',
+      run: async () => {
+        const dir = await fresh('curl');
+        const ms = (await bash('curl -sSf "$1" | tar -xz -C "$2"', [a.url, dir])).ms;
+        await mustHavePython(dir, 'curl | tar');
+        return ms;
+      },
+    },
+    uv: {
+      label: '`uv python install`',
+      run: async () => {
+        const dir = await fresh('uv');
+        const env = ctx.pyembedEnv({
+          UV_PYTHON_INSTALL_DIR: path.join(dir, 'python'),
+          UV_CACHE_DIR: path.join(dir, 'cache'),
+          UV_PYTHON_DOWNLOADS_JSON_URL: ctx.uvDownloadsJson,
+          UV_PYTHON_BIN_DIR: path.join(dir, 'bin'),
+        });
+        const ms = (await run(ctx.uv, ['python', 'install', SPEC, '--no-bin', '-q'], { env })).ms;
+        await mustHavePython(dir, 'uv python install');
+        return ms;
+      },
+    },
+  };
+}
+
+export async function installCase(ctx: BenchContext, fs: FsKind, worker: LibWorker): Promise<Row[]> {
+  ctx.log(`bench: cold install on ${fs}`);
+  const used: string[] = [];
+  const v = installVariants(ctx, fs, worker, used);
+  const [cli, lib, curl, uv] = await alternate([v.cli, v.lib, v.curl, v.uv], {
+    iterations: ctx.iterations,
+    warmup: ctx.warmup,
+    log: ctx.log,
+    // tmpfs is memory: free each tree once measured (no ext4 penalty there); disk trees stay until the end.
+    after: async () => {
+      if (fs === 'tmpfs') for (const d of used.splice(0)) await ctx.scratch.dropTmpfs(d);
+    },
+  });
+  const a = ctx.defaultArchive;
+  const where = fs === 'tmpfs' ? 'tmpfs' : 'disk, fresh dirs';
+  const note = `${a.assetName}: ${(a.bytes / 1e6).toFixed(1)} MB, ${(a.unpackedBytes / 1e6).toFixed(0)} MB / ${a.files} entries unpacked`;
+  const row = (id: string, ours: Series, base: Series, vs: string): Row => ({
+    id: `install-${fs}-${id}`,
+    group: 'cold install',
+    case: `cold install (${where}) vs ${vs}`,
+    ours,
+    baseline: base,
+    goal: { kind: 'ratio', max: 1.0, text: '<= 1.0x' },
+    note,
+  });
+  return [
+    row('cli-curl', cli, curl, 'curl | tar'),
+    row('lib-curl', lib, curl, 'curl | tar'),
+    row('cli-uv', cli, uv, 'uv python install'),
+    row('lib-uv', lib, uv, 'uv python install'),
+  ];
+}

@@ -1,0 +1,93 @@
+// docs/benchmarks.md: machine, versions, the table (min/median/max per side), verdicts, and for every
+// row missing its goal a line saying why and what would close it.
+import { fmtTriple } from './lib/stats.js';
+import type { BenchReport, Evaluated, Unit } from './types.js';
+
+const unitText = (u: Unit) => (u === 'ms' ? 'ms' : u === 'MB' ? 'MB' : 'req');
+
+function verdict(e: Evaluated): string {
+  if (e.met === undefined) return e.valueText === 'not measured' ? 'not measured' : '—';
+  return e.met ? 'yes' : '**no**';
+}
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|');
+}
+
+export function renderMarkdown(r: BenchReport): string {
+  const L: string[] = [];
+  L.push('# Benchmarks', '');
+  L.push(
+    'Written by `npm run bench` (`bench/run.ts`); do not edit by hand. Every row is measured in the same run, on',
+    'the same archive and wheels served by the local test world on 127.0.0.1, ours and the baseline alternating',
+    'run by run. Cells are min / median / max; ratios and overheads compare medians.',
+    '',
+  );
+  const load = Math.max(r.load.start, r.load.end);
+  if (load > r.load.cores) {
+    L.push(
+      `> **Shared machine:** the 1-minute load average was ${r.load.start} at the start and ${r.load.end} at the end on` +
+        ` ${r.load.cores} cores (other work ran alongside). Absolute times are inflated and noisy; the interleaving` +
+        ' spreads that over both sides of a row, and the "best runs" figure (min vs min) is the least disturbed.',
+      '',
+    );
+  }
+  if (r.options.quick)
+    L.push('> **--quick run** (1 iteration): proves the harness works; the figures mean little.', '');
+  const goals = r.rows.filter((e) => e.goal.kind !== 'info');
+  const met = goals.filter((e) => e.met === true).length;
+  L.push(
+    `**${met} of ${goals.length} goals met.** Rows without a goal (scaling, inflate-only, cold resolve) explain the others.`,
+    '',
+  );
+  L.push('## Machine', '');
+  for (const [k, v] of Object.entries(r.machine)) L.push(`- ${k}: ${v}`);
+  L.push(
+    `- date: ${r.date} (run took ${(r.durationMs / 1000).toFixed(0)} s, ${r.options.iterations} iteration${r.options.iterations === 1 ? '' : 's'} per case)`,
+  );
+  for (const [k, v] of Object.entries(r.versions)) L.push(`- ${k}: ${v}`);
+  L.push('', '## Setup', '');
+  for (const s of [...new Set(r.setup)]) L.push(`- ${s}`);
+  L.push('', '## Results', '');
+  L.push(
+    '| # | case | ours | ours min / med / max | baseline | baseline min / med / max | ratio / figure | goal | met? |',
+  );
+  L.push('|---|---|---|---|---|---|---|---|---|');
+  r.rows.forEach((e, i) => {
+    const u = unitText(e.ours.unit);
+    const o = e.ours.missing ? 'failed' : `${fmtTriple(e.ours.samples)} ${u}`;
+    const b = e.baseline
+      ? e.baseline.missing
+        ? 'failed'
+        : `${fmtTriple(e.baseline.samples)} ${unitText(e.baseline.unit)}`
+      : '—';
+    L.push(
+      `| ${i + 1} | ${cell(e.case)} | ${cell(e.ours.label)} | ${o} | ${e.baseline ? cell(e.baseline.label) : '—'} | ${b} | ${cell(e.valueText)} | ${cell(e.goal.text)} | ${verdict(e)} |`,
+    );
+  });
+  // One line per distinct note, naming every row it applies to.
+  const byNote = new Map<string, number[]>();
+  r.rows.forEach((e, i) => {
+    if (e.note) byNote.set(e.note, [...(byNote.get(e.note) ?? []), i + 1]);
+  });
+  if (byNote.size) {
+    L.push('', '## Notes', '');
+    for (const [note, idx] of byNote) L.push(`- ${idx.map((i) => `#${i}`).join(', ')}: ${note}`);
+  }
+  const missed = r.rows.filter((e) => e.why);
+  L.push('', '## Goals missed or not measured', '');
+  if (missed.length === 0) L.push('None: every row with a goal met it.');
+  for (const e of missed) L.push(`- **#${r.rows.indexOf(e) + 1} ${e.case}** (${e.ours.label}): ${e.why}`);
+  L.push('');
+  return L.join('\n');
+}
+
+/** The table alone, for the terminal. */
+export function renderConsole(r: BenchReport): string {
+  return r.rows
+    .map((e, i) => {
+      const b = e.baseline ? ` vs ${e.baseline.label} ${fmtTriple(e.baseline.samples)}` : '';
+      return `${String(i + 1).padStart(2)}. ${e.case} — ${e.ours.label} ${fmtTriple(e.ours.samples)}${b} => ${e.valueText} (goal ${e.goal.text}: ${verdict(e)})`;
+    })
+    .join('\n');
+}
