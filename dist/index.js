@@ -672,6 +672,21 @@ function chooseFlavor(group, wanted) {
   }
   return void 0;
 }
+function indexRows(builds) {
+  const map = /* @__PURE__ */ new Map();
+  const parsed = /* @__PURE__ */ new Map();
+  for (const b of builds) {
+    let v = parsed.get(b.version);
+    if (!parsed.has(b.version)) parsed.set(b.version, v = parseVersion(b.version));
+    if (!v) continue;
+    const k = familyKey(b.platform);
+    let list2 = map.get(k);
+    if (!list2) map.set(k, list2 = []);
+    list2.push({ b, v });
+  }
+  for (const list2 of map.values()) list2.sort(compareRowsDesc);
+  return map;
+}
 function nearestVersions(rows, request) {
   const unique = /* @__PURE__ */ new Map();
   for (const r of rows) if (!unique.has(r.b.version)) unique.set(r.b.version, r.v);
@@ -699,31 +714,36 @@ var init_resolve = __esm({
     ARCH_LEVEL = (v) => v ? Number(v.slice(1)) : 1;
     FLAVOR_ORDER = ["install_only_stripped", "install_only", "full"];
     BuildIndex = class _BuildIndex {
-      constructor(source) {
+      /**
+       * `family`, when given, yields the builds of one family key (see familyKey) up to a microarchitecture
+       * level (see ARCH_LEVEL) on its own: a resolve for one platform then indexes only those rows; `source`
+       * (everything) is read only when all of it is needed.
+       */
+      constructor(source, family) {
         this.source = source;
+        this.family = family;
       }
       source;
+      family;
       byFamily;
+      someFamilies = /* @__PURE__ */ new Map();
       static of(builds) {
         return new _BuildIndex(() => builds);
       }
       families() {
-        if (!this.byFamily) {
-          const map = /* @__PURE__ */ new Map();
-          const parsed = /* @__PURE__ */ new Map();
-          for (const b of this.source()) {
-            let v = parsed.get(b.version);
-            if (!parsed.has(b.version)) parsed.set(b.version, v = parseVersion(b.version));
-            if (!v) continue;
-            const k = familyKey(b.platform);
-            let list2 = map.get(k);
-            if (!list2) map.set(k, list2 = []);
-            list2.push({ b, v });
-          }
-          for (const list2 of map.values()) list2.sort(compareRowsDesc);
-          this.byFamily = map;
-        }
+        this.byFamily ??= indexRows(this.source());
         return this.byFamily;
+      }
+      /** A family's rows up to a level, sorted (not filtered by level when the full index exists). */
+      familyRows(key, maxLevel) {
+        if (this.byFamily || !this.family) return this.families().get(key) ?? [];
+        const id = `${key}#${maxLevel}`;
+        let rows = this.someFamilies.get(id);
+        if (!rows) {
+          rows = indexRows(this.family(key, maxLevel)).get(key) ?? [];
+          this.someFamilies.set(id, rows);
+        }
+        return rows;
       }
       get size() {
         let n = 0;
@@ -743,8 +763,8 @@ var init_resolve = __esm({
       }
       /** Rows for a platform, any microarchitecture level up to the requested one, best level first per version. */
       rowsFor(platform) {
-        const rows = this.families().get(familyKey(platform)) ?? [];
         const max = ARCH_LEVEL(platform.archVariant);
+        const rows = this.familyRows(familyKey(platform), max);
         return rows.filter((r) => ARCH_LEVEL(r.b.platform.archVariant) <= max);
       }
       /** Resolves a spec (text or parsed) to one build, or undefined when nothing matches. */
@@ -973,55 +993,111 @@ function buildKey(b) {
 function assetUrl(urlBase, build, assetName) {
   return `${urlBase}/${build}/${assetName.replace(/\+/g, "%2B")}`;
 }
-function decodeSnapshot(file2) {
-  const s = file2.strings;
-  const templates = /* @__PURE__ */ new Map();
-  const versions = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const [t, v, b, h] of file2.rows) {
-    let shape = templates.get(t);
-    if (!templates.has(t)) {
-      shape = parseAssetName(s[t].replace("{v}", "0.0.0").replace("{b}", "00000000"), "00000000");
-      templates.set(t, shape);
-    }
-    if (!shape) continue;
-    let parts = versions.get(v);
-    if (!parts) {
-      const m = /^(\d+)\.(\d+)\.(\d+)(.*)$/.exec(s[v]);
-      if (!m) continue;
-      parts = [Number(m[1]), Number(m[2]), Number(m[3]), m[4] || void 0];
-      versions.set(v, parts);
-    }
-    const version2 = s[v];
-    const tag = s[b];
-    const assetName = s[t].replace("{v}", version2).replace("{b}", tag);
-    const build = {
-      key: "",
-      version: version2,
-      major: parts[0],
-      minor: parts[1],
-      patch: parts[2],
-      prerelease: parts[3],
-      variant: shape.variant,
-      platform: shape.platform,
-      build: tag,
-      flavor: shape.flavor,
-      format: shape.format,
-      assetName,
-      url: assetUrl(file2.urlBase, tag, assetName),
-      sha256: h >= 0 ? b64ToHex(s[h]) : void 0
-    };
-    build.key = buildKey(build);
-    out.push(build);
-  }
-  return out;
+function pythonBuildOf(a, url, sha256, source) {
+  const build = {
+    key: "",
+    version: a.version,
+    major: a.major,
+    minor: a.minor,
+    patch: a.patch,
+    prerelease: a.prerelease,
+    variant: a.variant,
+    platform: a.platform,
+    build: a.build,
+    flavor: a.flavor,
+    format: a.format,
+    assetName: a.assetName,
+    url,
+    sha256
+  };
+  if (source) build.source = source;
+  build.key = buildKey(build);
+  return build;
 }
-var b64ToHex;
+function decodeSnapshot(file2) {
+  return new SnapshotReader(file2).decode();
+}
+var b64ToHex, SnapshotReader;
 var init_snapshot_format = __esm({
   "src/core/catalog/snapshot-format.ts"() {
     "use strict";
     init_asset_name();
     b64ToHex = (b64) => Buffer.from(b64, "base64").toString("hex");
+    SnapshotReader = class {
+      constructor(file2) {
+        this.file = file2;
+      }
+      file;
+      shapes = /* @__PURE__ */ new Map();
+      versions = /* @__PURE__ */ new Map();
+      /** The parsed shape of a template (platform, variant, flavour, format), shared by all its rows. */
+      shape(t) {
+        if (!this.shapes.has(t)) {
+          const s = this.file.strings[t];
+          this.shapes.set(t, parseAssetName(s.replace("{v}", "0.0.0").replace("{b}", "00000000"), "00000000"));
+        }
+        return this.shapes.get(t);
+      }
+      /** Row indexes grouped by `keyOf(platform)` of their template, in file order; no row is decoded. */
+      groupRows(keyOf) {
+        const groups = /* @__PURE__ */ new Map();
+        const keyOfTemplate = /* @__PURE__ */ new Map();
+        const rows = this.file.rows;
+        for (let i = 0; i < rows.length; i++) {
+          const t = rows[i][0];
+          let k = keyOfTemplate.get(t);
+          if (!keyOfTemplate.has(t)) {
+            const shape = this.shape(t);
+            keyOfTemplate.set(t, k = shape ? keyOf(shape.platform) : void 0);
+          }
+          if (k === void 0) continue;
+          let g = groups.get(k);
+          if (!g) groups.set(k, g = []);
+          g.push(i);
+        }
+        return groups;
+      }
+      /** Decodes the given rows (default: all), in the order given; rows the parser rejects are left out. */
+      decode(indexes) {
+        const { strings: s, rows, urlBase } = this.file;
+        const out = [];
+        const all = indexes ?? rows.keys();
+        for (const i of all) {
+          const [t, v, b, h] = rows[i];
+          const shape = this.shape(t);
+          if (!shape) continue;
+          let parts = this.versions.get(v);
+          if (!this.versions.has(v)) {
+            const m = /^(\d+)\.(\d+)\.(\d+)(.*)$/.exec(s[v]);
+            parts = m ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] || void 0] : void 0;
+            this.versions.set(v, parts);
+          }
+          if (!parts) continue;
+          const version2 = s[v];
+          const tag = s[b];
+          const assetName = s[t].replace("{v}", version2).replace("{b}", tag);
+          const build = {
+            key: "",
+            version: version2,
+            major: parts[0],
+            minor: parts[1],
+            patch: parts[2],
+            prerelease: parts[3],
+            variant: shape.variant,
+            platform: shape.platform,
+            build: tag,
+            flavor: shape.flavor,
+            format: shape.format,
+            assetName,
+            url: assetUrl(urlBase, tag, assetName),
+            sha256: h >= 0 ? b64ToHex(s[h]) : void 0
+          };
+          build.key = buildKey(build);
+          out.push(build);
+        }
+        return out;
+      }
+    };
   }
 });
 
@@ -1072,7 +1148,6 @@ var init_etag_store = __esm({
 });
 
 // src/core/catalog/sources/github.ts
-import { Octokit } from "@octokit/rest";
 function header(e, name) {
   const v = e.response?.headers?.[name];
   return v === void 0 ? void 0 : String(v);
@@ -1101,24 +1176,7 @@ function buildsFromRelease(release) {
     const a = parseAssetName(asset.name, release.tag_name);
     if (!a) continue;
     const digest = asset.digest?.startsWith("sha256:") ? asset.digest.slice(7).toLowerCase() : void 0;
-    const build = {
-      key: "",
-      version: a.version,
-      major: a.major,
-      minor: a.minor,
-      patch: a.patch,
-      prerelease: a.prerelease,
-      variant: a.variant,
-      platform: a.platform,
-      build: a.build,
-      flavor: a.flavor,
-      format: a.format,
-      assetName: a.assetName,
-      url: asset.browser_download_url,
-      sha256: digest,
-      source: "github"
-    };
-    build.key = buildKey(build);
+    const build = pythonBuildOf(a, asset.browser_download_url, digest, "github");
     const id = `${build.key}|${build.flavor}|${build.format}`;
     const rank = optionsRank(a.options);
     const prev = best.get(id);
@@ -1155,7 +1213,8 @@ var init_github = __esm({
       apiUrl;
       /** API requests made by this instance (304s included). */
       apiCalls = 0;
-      octokit;
+      octokitP;
+      token;
       etags;
       log;
       fetchImpl;
@@ -1172,17 +1231,24 @@ var init_github = __esm({
         this.fetchImpl = o.fetch ?? globalThis.fetch;
         this.pageSize = o.pageSize ?? 30;
         this.etags = new EtagStore(o.cacheDir);
-        this.octokit = new Octokit({
-          baseUrl: this.apiUrl,
-          auth: o.token || void 0,
-          userAgent: "python-embedded",
-          request: { fetch: this.fetchImpl },
-          log: { debug: () => {
-          }, info: () => {
-          }, warn: () => {
-          }, error: () => {
-          } }
-        });
+        this.token = o.token || void 0;
+      }
+      /** @octokit/rest loads on the first API request: the snapshot path (the default) never needs it. */
+      octokit() {
+        this.octokitP ??= import("@octokit/rest").then(
+          ({ Octokit }) => new Octokit({
+            baseUrl: this.apiUrl,
+            auth: this.token,
+            userAgent: "python-embedded",
+            request: { fetch: this.fetchImpl },
+            log: { debug: () => {
+            }, info: () => {
+            }, warn: () => {
+            }, error: () => {
+            } }
+          })
+        );
+        return this.octokitP;
       }
       /** A conditional GET; returns the body and the `link` header, or undefined on 404. */
       async get(route, params, valid) {
@@ -1190,9 +1256,10 @@ var init_github = __esm({
         const pathPart = route.replace(/\{(\w+)\}/g, (_, k) => encodeURIComponent(String(params[k])));
         const url = `${this.apiUrl}${pathPart}${query ? `?${query}` : ""}`;
         const stored = await this.etags.get(url);
+        const octokit = await this.octokit();
         this.apiCalls++;
         try {
-          const res = await this.octokit.request(`GET ${route}`, {
+          const res = await octokit.request(`GET ${route}`, {
             ...params,
             headers: stored ? { "if-none-match": stored.etag } : {}
           });
@@ -1339,24 +1406,7 @@ function buildsFromNdjson(text2) {
       const tag = /\/download\/([^/]+)\/[^/]+$/.exec(art.url)?.[1] ?? (/^\d{8}$/.test(entry.version ?? "") ? entry.version : void 0);
       const a = parseAssetName(name, tag);
       if (!a) continue;
-      const build = {
-        key: "",
-        version: a.version,
-        major: a.major,
-        minor: a.minor,
-        patch: a.patch,
-        prerelease: a.prerelease,
-        variant: a.variant,
-        platform: a.platform,
-        build: a.build,
-        flavor: a.flavor,
-        format: a.format,
-        assetName: a.assetName,
-        url: art.url,
-        sha256: art.sha256 ? art.sha256.toLowerCase() : void 0,
-        source: "ndjson"
-      };
-      build.key = buildKey(build);
+      const build = pythonBuildOf(a, art.url, art.sha256 ? art.sha256.toLowerCase() : void 0, "ndjson");
       out.push(build);
     }
   }
@@ -1414,11 +1464,18 @@ var init_snapshot = __esm({
 // src/core/catalog/sources/snapshot.ts
 function snapshotIndex() {
   if (!index) {
-    index = new BuildIndex(() => {
-      const builds = decodeSnapshot(file);
-      for (const b of builds) b.source = "snapshot";
-      return builds;
-    });
+    const reader = new SnapshotReader(file);
+    let groups;
+    const rowsOf = (key, maxLevel) => {
+      groups ??= reader.groupRows((p) => `${familyKey(p)}#${ARCH_LEVEL(p.archVariant)}`);
+      const out = [];
+      for (let l = 1; l <= maxLevel; l++) out.push(...groups.get(`${key}#${l}`) ?? []);
+      return out.sort((a, b) => a - b);
+    };
+    index = new BuildIndex(
+      () => fromSnapshot(reader.decode()),
+      (key, maxLevel) => fromSnapshot(reader.decode(rowsOf(key, maxLevel)))
+    );
   }
   return index;
 }
@@ -1428,7 +1485,7 @@ function snapshotFile() {
 function snapshotOrigin() {
   return { ...file.origin, count: file.count };
 }
-var file, index;
+var file, index, fromSnapshot;
 var init_snapshot2 = __esm({
   "src/core/catalog/sources/snapshot.ts"() {
     "use strict";
@@ -1436,6 +1493,10 @@ var init_snapshot2 = __esm({
     init_resolve();
     init_snapshot_format();
     file = snapshot_default;
+    fromSnapshot = (builds) => {
+      for (const b of builds) b.source = "snapshot";
+      return builds;
+    };
   }
 });
 
@@ -1606,35 +1667,35 @@ var init_catalog = __esm({
       }
       async resolveAuto(request, o) {
         const snap = snapshotIndex();
-        const fromSnapshot = snap.find(request, o)?.build;
-        if (fromSnapshot && !o.checkLatest) {
+        const fromSnapshot2 = snap.find(request, o)?.build;
+        if (fromSnapshot2 && !o.checkLatest) {
           this.log.debug(
-            `resolved ${request.text} -> ${fromSnapshot.key} (${fromSnapshot.build}) from the snapshot`
+            `resolved ${request.text} -> ${fromSnapshot2.key} (${fromSnapshot2.build}) from the snapshot`
           );
-          return fromSnapshot;
+          return fromSnapshot2;
         }
         if (this.o.ndjsonUrl) {
           try {
             const found = (await this.ndjsonIndex()).find(request, o)?.build;
-            const best = newer(fromSnapshot, found);
+            const best = newer(fromSnapshot2, found);
             if (best) return best;
           } catch (e) {
             this.log.warn(`release index unavailable (${e.message}); trying GitHub releases`);
           }
         }
-        if (fromSnapshot && o.build) return fromSnapshot;
+        if (fromSnapshot2 && o.build) return fromSnapshot2;
         try {
-          return await this.resolveGitHub(request, o, fromSnapshot, false);
+          return await this.resolveGitHub(request, o, fromSnapshot2, false);
         } catch (e) {
           if (e instanceof InvalidPythonVersionError || e instanceof RateLimitError) {
-            if (fromSnapshot && e instanceof RateLimitError) {
-              this.log.warn(`${e.message} Using ${fromSnapshot.key} from the bundled snapshot.`);
-              return fromSnapshot;
+            if (fromSnapshot2 && e instanceof RateLimitError) {
+              this.log.warn(`${e.message} Using ${fromSnapshot2.key} from the bundled snapshot.`);
+              return fromSnapshot2;
             }
             throw e;
           }
           this.log.warn(`could not read GitHub releases (${e.message})`);
-          if (fromSnapshot) return fromSnapshot;
+          if (fromSnapshot2) return fromSnapshot2;
           throw snap.noMatchError(request, o);
         }
       }
@@ -1806,7 +1867,10 @@ function requestOnce(url, headers, o) {
     const common = { method: "GET", headers, signal: o.signal, timeout: o.timeoutMs };
     let req;
     const onRes = (res) => {
-      if (o.timeoutMs) res.socket?.setTimeout(o.timeoutMs);
+      if (o.timeoutMs) {
+        const ms = o.timeoutMs;
+        res.socket?.setTimeout(ms, () => res.destroy(new Error(`no data for ${ms} ms (inactivity timeout)`)));
+      }
       resolve(res);
     };
     if (!proxy) {
@@ -2249,6 +2313,14 @@ var init_extract_safety = __esm({
 });
 
 // src/core/install/extract.ts
+var extract_exports = {};
+__export(extract_exports, {
+  extractArchive: () => extractArchive,
+  extractInto: () => extractInto,
+  extractTarStream: () => extractTarStream,
+  formatFromName: () => formatFromName,
+  sniffFormat: () => sniffFormat
+});
 import fsSync, { createReadStream as createReadStream2 } from "node:fs";
 import fs3 from "node:fs/promises";
 import path5 from "node:path";
@@ -2257,7 +2329,6 @@ import { pipeline as pipeline2 } from "node:stream/promises";
 import zlib from "node:zlib";
 import * as fzstd from "fzstd";
 import tar from "tar-stream";
-import yauzl from "yauzl";
 function formatFromName(name) {
   const n = name.toLowerCase();
   if (n.endsWith(".tar.gz") || n.endsWith(".tgz")) return "tar.gz";
@@ -2423,17 +2494,15 @@ async function untarFrom(source, archive, format, w, o, meters) {
     if (e instanceof PythonInstallationError || o.signal?.aborted) throw e;
     throw new PythonInstallationError(
       `Cannot extract ${archive}: ${e instanceof Error ? e.message : String(e)}`,
-      {
-        requested: archive,
-        hint: "The archive is truncated or corrupt; download it again."
-      }
+      { requested: archive, hint: extractHint(e) }
     );
   }
 }
 async function unzip(archive, w, o) {
   const total = (await fs3.stat(archive)).size;
+  const { open } = await loadYauzl();
   const zip = await new Promise(
-    (resolve, reject) => yauzl.open(
+    (resolve, reject) => open(
       archive,
       { lazyEntries: true, autoClose: true, strictFileNames: false },
       (err, z) => err ? reject(err) : resolve(z)
@@ -2498,7 +2567,21 @@ async function unzip(archive, w, o) {
     );
   });
 }
-var DEFAULT_MAX_BYTES, SMALL_FILE, TreeWriter;
+function extractHint(e) {
+  switch (e?.code) {
+    case "ENOSPC":
+    case "EDQUOT":
+      return "The destination file system is out of space (or quota); free some space and retry.";
+    case "EROFS":
+      return "The destination file system is read-only; choose a writable root.";
+    case "EACCES":
+    case "EPERM":
+      return "The destination is not writable by this user; fix its permissions or choose another root.";
+    default:
+      return "The archive is truncated or corrupt; download it again.";
+  }
+}
+var loadYauzl, DEFAULT_MAX_BYTES, SMALL_FILE, TreeWriter;
 var init_extract = __esm({
   "src/core/install/extract.ts"() {
     "use strict";
@@ -2506,6 +2589,7 @@ var init_extract = __esm({
     init_extract_safety();
     init_fs_util();
     init_memory();
+    loadYauzl = () => import("yauzl").then((m) => m.default);
     DEFAULT_MAX_BYTES = 4 * 1024 ** 3;
     SMALL_FILE = 1024 * 1024;
     TreeWriter = class {
@@ -3066,7 +3150,8 @@ function checkProbe(build, probe2) {
   }
 }
 async function fetchAndExtract(build, extracted, staging, o, log) {
-  const format = formatFromName(build.assetName) ?? build.format;
+  const { extractArchive: extractArchive2, extractTarStream: extractTarStream2, formatFromName: formatFromName2 } = await Promise.resolve().then(() => (init_extract(), extract_exports));
+  const format = formatFromName2(build.assetName) ?? build.format;
   let url;
   let sha256;
   let checksumSource;
@@ -3120,12 +3205,12 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
     const file2 = path9.join(staging, build.assetName);
     r = await downloadFile(url, file2, common);
     await fs7.rm(extracted, { recursive: true, force: true });
-    await extractArchive(file2, extracted, { format, maxBytes: o.maxBytes, signal: o.signal });
+    await extractArchive2(file2, extracted, { format, maxBytes: o.maxBytes, signal: o.signal });
     await fs7.rm(file2, { force: true });
   } else {
     r = await streamUrl(url, {
       ...common,
-      consume: (body, info) => extractTarStream(body, extracted, format, {
+      consume: (body, info) => extractTarStream2(body, extracted, format, {
         name: build.assetName,
         maxBytes: o.maxBytes,
         signal: o.signal,
@@ -3157,7 +3242,6 @@ var init_install = __esm({
     init_errors();
     init_log();
     init_download();
-    init_extract();
     init_http();
     init_mirror();
     init_python_layout();
@@ -3244,8 +3328,6 @@ import fs8 from "node:fs/promises";
 import path11 from "node:path";
 import { pipeline as pipeline4 } from "node:stream/promises";
 import zlib2 from "node:zlib";
-import tar2 from "tar-stream";
-import yazl from "yazl";
 function inside(root, p) {
   const rel = path11.relative(root, p);
   return rel === "" || !rel.startsWith("..") && !path11.isAbsolute(rel);
@@ -3316,7 +3398,7 @@ async function spawnZstd(out) {
 }
 async function packDirectory(dir2, out, o) {
   const log = o.logger ?? silentLogger;
-  const format = o.format ?? formatFromName(out);
+  const format = o.format ?? (await Promise.resolve().then(() => (init_extract(), extract_exports))).formatFromName(out);
   if (!format) {
     throw new PythonInstallationError(`Cannot tell the archive format from ${out}.`, {
       requested: out,
@@ -3337,6 +3419,7 @@ async function packDirectory(dir2, out, o) {
   }
 }
 async function writeZip(entries, out) {
+  const { default: yazl } = await import("yazl");
   const zip = new yazl.ZipFile();
   const done = pipeline4(zip.outputStream, createWriteStream2(out));
   for (const e of entries) {
@@ -3353,6 +3436,7 @@ async function writeZip(entries, out) {
   await done;
 }
 async function writeTar(entries, out, format) {
+  const { default: tar2 } = await import("tar-stream");
   const pack = tar2.pack();
   let done;
   if (format === "tar.gz") {
@@ -3397,7 +3481,6 @@ var init_archive = __esm({
     "use strict";
     init_errors();
     init_log();
-    init_extract();
   }
 });
 
@@ -3820,7 +3903,6 @@ var init_manager = __esm({
     init_spec();
     init_match();
     init_version();
-    init_extract();
     init_fs_util();
     init_install();
     init_lock();
@@ -4181,7 +4263,8 @@ var init_manager = __esm({
         await fs14.mkdir(this.root, { recursive: true });
         const staging = await fs14.mkdtemp(path17.join(this.root, ".import-"));
         try {
-          await extractArchive(path17.resolve(archivePath), path17.join(staging, "x"), { signal: o.signal });
+          const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract(), extract_exports));
+          await extractArchive2(path17.resolve(archivePath), path17.join(staging, "x"), { signal: o.signal });
           const top = await findExportedInstance(path17.join(staging, "x"));
           if (!top) {
             throw new PythonInstallationError(
@@ -4358,7 +4441,6 @@ init_instances();
 
 // src/core/uv/install.ts
 init_download();
-init_extract();
 init_lock();
 init_mirror();
 init_errors();
@@ -4653,7 +4735,8 @@ async function ensureUv(o) {
         signal: o.signal
       });
       const unpacked = path18.join(tmp, "unpacked");
-      await extractArchive(archive, unpacked, { format: asset.format });
+      const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract(), extract_exports));
+      await extractArchive2(archive, unpacked, { format: asset.format });
       const staging = path18.join(tmp, "staging");
       await fs15.mkdir(staging);
       const srcDir = await findBinDir(unpacked, asset.innerDir, asset.exe);
@@ -7151,13 +7234,10 @@ import path24 from "node:path";
 
 // src/core/venvs/archive.ts
 init_errors();
-init_extract();
 import { createWriteStream as createWriteStream3, promises as fs18 } from "node:fs";
 import path22 from "node:path";
 import { pipeline as pipeline5 } from "node:stream/promises";
 import zlib3 from "node:zlib";
-import tar3 from "tar-stream";
-import yazl2 from "yazl";
 var MANIFEST = "pyembed-venv-export.json";
 function formatOf(out) {
   if (/\.zip$/i.test(out)) return "zip";
@@ -7211,7 +7291,8 @@ async function writeVenvArchive(venvDir, outPath, manifest) {
   return out;
 }
 async function writeZip2(items, manifest, dest) {
-  const zip = new yazl2.ZipFile();
+  const { default: yazl } = await import("yazl");
+  const zip = new yazl.ZipFile();
   for (const it of items) {
     if (it.kind === "symlink") {
       zip.addBuffer(Buffer.from(it.target), it.rel, { mode: 41471, mtime: it.mtime, compress: false });
@@ -7223,7 +7304,8 @@ async function writeZip2(items, manifest, dest) {
   await pipeline5(zip.outputStream, createWriteStream3(dest));
 }
 async function writeTarGz(items, manifest, dest) {
-  const pack = tar3.pack();
+  const { default: tar2 } = await import("tar-stream");
+  const pack = tar2.pack();
   const done = pipeline5(pack, zlib3.createGzip({ level: 6 }), createWriteStream3(dest));
   const add = (header2, body) => new Promise((resolve, reject) => {
     const cb = (err) => err ? reject(err) : resolve();
@@ -7249,7 +7331,8 @@ async function writeTarGz(items, manifest, dest) {
 }
 async function readVenvArchive(archive, dest) {
   const abs = path22.resolve(archive);
-  await extractArchive(abs, dest, { format: formatOf(abs) });
+  const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract(), extract_exports));
+  await extractArchive2(abs, dest, { format: formatOf(abs) });
   const file2 = path22.join(dest, MANIFEST);
   let manifest;
   try {
@@ -7617,7 +7700,13 @@ var VirtualEnvironmentManager = class {
     if (o.relocatable ?? process.platform === "win32") args.push("--relocatable");
     args.push("--clear");
     args.push("--", target);
-    const r = await this.uv().run(args, { signal: o.signal, cwd: path24.dirname(target) });
+    let r = await this.uv().run(args, { signal: o.signal, cwd: path24.dirname(target) });
+    for (let retry = 1; retry <= 3 && r.exitCode !== 0 && !o.signal?.aborted; retry++) {
+      if (!/already exists|not a virtual environment|not empty|ENOTEMPTY|File exists/i.test(r.stderr)) break;
+      await new Promise((res) => setTimeout(res, 250 * retry));
+      await fs20.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+      r = await this.uv().run(args, { signal: o.signal, cwd: path24.dirname(target) });
+    }
     if (r.exitCode !== 0 || !await isVenv(target)) {
       await fs20.rm(target, { recursive: true, force: true }).catch(() => {
       });
@@ -8825,6 +8914,32 @@ async function listInstalled(uv, python, signal) {
     return [];
   }
 }
+async function distributionsInVenv(venvDir) {
+  let siteDirs;
+  if (process.platform === "win32") siteDirs = [path30.join(venvDir, "Lib", "site-packages")];
+  else {
+    const lib = path30.join(venvDir, "lib");
+    const entries2 = await fs24.readdir(lib).catch(() => []);
+    siteDirs = entries2.filter((e) => e.startsWith("python")).map((e) => path30.join(lib, e, "site-packages"));
+  }
+  if (siteDirs.length !== 1) return void 0;
+  let entries;
+  try {
+    entries = await fs24.readdir(siteDirs[0]);
+  } catch {
+    return void 0;
+  }
+  if (entries.some((e) => e.endsWith(".egg-info") || e.endsWith(".egg-link"))) return void 0;
+  const names = await Promise.all(
+    entries.filter((e) => e.endsWith(".dist-info")).map(async (e) => {
+      const meta = await fs24.readFile(path30.join(siteDirs[0], e, "METADATA"), "utf8").catch(() => "");
+      const headers = meta.split(/\r?\n\r?\n/, 1)[0];
+      return /^Name:[ \t]*(\S+)/m.exec(headers)?.[1];
+    })
+  );
+  if (names.some((n) => n === void 0)) return void 0;
+  return names.sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
+}
 function tail(text2, lines = 12) {
   return text2.trim().split(/\r?\n/).slice(-lines).join("\n");
 }
@@ -9083,7 +9198,7 @@ async function runSetup(options, hooks = {}) {
     if (hasPackages(plan)) {
       result.packages = await phase("packages", async () => {
         const { requested: requested2 } = await installPackages(uv, py, plan, { cwd, logger, signal });
-        const names = await listInstalled(uv, py, signal);
+        const names = await distributionsInVenv(venvDir) ?? await listInstalled(uv, py, signal);
         logger.info(`${names.length} package(s) in ${venvDir}`);
         return { installed: names.length, requested: requested2, names };
       });

@@ -1,13 +1,49 @@
-// One bundle per entry point (action main, action post, CLI, library), ESM for Node 20+.
+// Bundles per face (action main+post, CLI, library), ESM for Node 20+.
 // ESM because @actions/cache 6 pulls @azure/storage-common, which calls createRequire(import.meta.url).
+//
+// The action and the CLI are split (esbuild `splitting`): each entry holds only what its start needs, and
+// heavy parts (@actions/cache + Azure SDK, @octokit/rest, archive libraries, cli-progress) sit in chunks
+// loaded by dynamic import() only when used. Chunk names are content hashes, so a rebuild is byte-identical.
+// Every file must stay side by side in one directory (dist/): entries import their chunks relatively.
+//
+//   node scripts/build.mjs                     dist/ (wiped first) + type declarations
+//   node scripts/build.mjs --action-only DIR   only the action's files (main.js, post.js, chunks) into DIR
+//   node scripts/build.mjs --out DIR           the action's and the CLI's files (no library, no types) into DIR
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import path from 'node:path';
 import process from 'node:process';
+import { fileURLToPath } from 'node:url';
 
-rmSync('dist', { recursive: true, force: true });
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const mode = process.argv[2]; // undefined | '--action-only' | '--out'
+if (mode && (!['--action-only', '--out'].includes(mode) || !process.argv[3]))
+  throw new Error('usage: node scripts/build.mjs [--action-only <outdir> | --out <outdir>]');
+const outdir = mode ? path.resolve(process.argv[3]) : path.join(repo, 'dist');
+
 const banner = "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);";
+
+/**
+ * undici (~0.8 MB, ~30 ms to evaluate) reaches the bundles only through @actions/http-client's
+ * `new ProxyAgent(...)`, which runs only when an HTTP(S) proxy is configured. It is bundled on its own
+ * as undici.cjs next to the entries and required on that first construction, not at start.
+ */
+const lazyUndici = {
+  name: 'lazy-undici',
+  setup(b) {
+    b.onResolve({ filter: /^undici$/ }, () => ({ path: 'undici', namespace: 'lazy-undici' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-undici' }, () => ({
+      loader: 'js',
+      contents: `import { createRequire } from 'node:module';
+const load = () => createRequire(import.meta.url)('./undici.cjs');
+export class ProxyAgent { constructor(...args) { return new (load().ProxyAgent)(...args); } }`,
+    }));
+  },
+};
+
 const common = {
+  absWorkingDir: repo,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -15,19 +51,38 @@ const common = {
   banner: { js: banner },
   legalComments: 'none',
   logLevel: 'warning',
+  outdir,
+  plugins: [lazyUndici],
 };
+const split = { ...common, splitting: true };
+
+rmSync(outdir, { recursive: true, force: true });
 await build({
-  ...common,
+  ...split,
   entryPoints: { main: 'src/action/main-entry.ts', post: 'src/action/post-entry.ts' },
-  outdir: 'dist',
 });
+// the real undici, for the proxy case above (CommonJS: its own require()s stay plain)
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli/main.ts' },
-  outdir: 'dist',
-  banner: { js: '#!/usr/bin/env node\n' + banner },
+  format: 'cjs',
+  banner: {},
+  plugins: [],
+  entryPoints: [],
+  stdin: { contents: "module.exports = require('undici');", resolveDir: repo },
+  outdir: undefined,
+  outfile: path.join(outdir, 'undici.cjs'),
 });
-await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist', packages: 'external' });
-execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], {
-  stdio: 'inherit',
-});
+if (mode !== '--action-only') {
+  await build({
+    ...split,
+    entryPoints: { cli: 'src/cli/main.ts' },
+    banner: { js: '#!/usr/bin/env node\n' + banner },
+  });
+}
+if (!mode) {
+  await build({ ...common, entryPoints: { index: 'src/index.ts' }, packages: 'external', plugins: [] });
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], {
+    cwd: repo,
+    stdio: 'inherit',
+  });
+}

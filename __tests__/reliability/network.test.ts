@@ -16,7 +16,7 @@ import { Uv } from '../../src/core/uv/uv.js';
 import { VirtualEnvironmentManager } from '../../src/core/venvs/manager.js';
 import type { Logger } from '../../src/core/log.js';
 import { startWorld, uvBin, type World } from '../../test-world/index.js';
-import { describeError, exists, heldCase, leftovers, rcase, rejection, scratch } from './harness.js';
+import { describeError, exists, leftovers, rcase, rejection, scratch } from './harness.js';
 
 const AREA = 'network';
 const REPO = 'astral-sh/python-build-standalone';
@@ -292,8 +292,7 @@ describe('downloads', () => {
     },
   );
 
-  heldCase(
-    'B8',
+  rcase(
     AREA,
     'a stalled download: the error says it timed out',
     'DownloadError whose message names the inactivity timeout (not "aborted (ECONNRESET)")',

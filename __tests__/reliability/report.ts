@@ -38,25 +38,22 @@ const AREAS: [string, string][] = [
  * (`heldCase(id, ...)` in the test files; `RELIABILITY_HELD=all npm run test:faults` runs them). Remove an
  * entry when its fix lands and its cases pass (then make them plain `rcase`s).
  */
-export const HELD_OUT: { id: string; case: string; file: string; reason: string }[] = [
-  {
-    id: 'B5',
-    case: 'disk: ENOSPC while extracting — the hint',
-    file: 'src/core/install/extract.ts untar (catch around the pipeline)',
-    reason:
-      'every non-archive error is reported with the hint "The archive is truncated or corrupt; download it again", also ENOSPC/EDQUOT/EROFS/EACCES. Fix: when the error has an fs errno code, say "the destination <dir> is full / not writable" instead.',
-  },
-  {
-    id: 'B8',
-    case: 'network: a stalled download — the error says it timed out',
-    file: 'src/core/install/http.ts requestOnce (timeout handling) / download.ts attemptOnce',
-    reason:
-      'a server that stops sending mid-body hits the inactivity timeout, but the user reads "Download of … failed: aborted (ECONNRESET)": `req.destroy(new Error("no response within N ms"))` destroys the request, and the response stream the pipeline reads fails with its own generic "aborted". Fix: on the socket timeout destroy the response with the timeout error too (`res.destroy(err)`), or remember the timeout in attemptOnce and report "no data for N ms".',
-  },
-];
+export const HELD_OUT: { id: string; case: string; file: string; reason: string }[] = [];
 
 /** Cases that failed when first run against the code of the day and pass since the code was fixed. */
 export const FIXED: { case: string; file: string; was: string; fixedBy: string }[] = [
+  {
+    case: 'disk: ENOSPC while extracting — the hint',
+    file: 'src/core/install/extract.ts extractHint',
+    was: 'every error got "The archive is truncated or corrupt", also ENOSPC/EDQUOT/EROFS/EACCES',
+    fixedBy: 'lead (the hint now names the destination fault by errno)',
+  },
+  {
+    case: 'network: a stalled download — the error says it timed out',
+    file: 'src/core/install/http.ts requestOnce',
+    was: 'a body that stalled past the inactivity timeout was reported as "aborted (ECONNRESET)"',
+    fixedBy: 'lead (the socket timeout destroys the response with "no data for N ms (inactivity timeout)")',
+  },
   {
     case: 'input: runSetup packages ["--index-url=…"], ["six; touch PWNED"]',
     file: 'src/core/setup/environment.ts installPackages',

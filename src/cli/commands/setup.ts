@@ -1,4 +1,5 @@
 import { describeSource } from '../../core/config/load.js';
+import { setupOptionsFromConfig } from '../../core/setup/from-config.js';
 import type { CliContext } from '../context.js';
 import { formatMs, table, type CommandResult } from '../output.js';
 import { platformOpt } from './shared.js';
@@ -18,6 +19,7 @@ export async function setupCommand(
   const explicit = src.kind !== 'default';
   const result = await runSetup(
     {
+      ...setupOptionsFromConfig(o),
       python: explicit ? o.python : undefined,
       pythonSource: args[0] ? 'argument' : describeSource(src),
       pythonVersionFile: opts.pythonVersionFile as string | undefined,
@@ -28,22 +30,6 @@ export async function setupCommand(
       flavor: o.flavor,
       freethreaded: Boolean(opts.freethreaded),
       checkLatest: Boolean(opts.checkLatest),
-      root: o.root,
-      mirror: o.mirror,
-      catalogSource: o.catalogSource,
-      ndjsonUrl: o.ndjsonUrl,
-      githubApiUrl: o.githubApiUrl,
-      githubToken: o.githubToken,
-      pbsRepo: o.pbsRepo,
-      allowMissingChecksum: o.allowMissingChecksum,
-      retries: o.retries,
-      timeoutMs: o.timeoutMs,
-      backoffMs: o.backoffMs,
-      offline: o.offline,
-      uvVersion: o.uvVersion,
-      uvPath: o.uvPath,
-      uvDownloadUrl: o.uvDownloadUrl,
-      toolsDir: o.toolsDir,
       uvCacheDir: ctx.env.UV_CACHE_DIR || undefined,
       venv: opts.venv === false ? false : (opts.venv as string),
       seed: Boolean(opts.seed),
@@ -53,11 +39,6 @@ export async function setupCommand(
       editable: Boolean(opts.editable),
       extras: typeof opts.extras === 'string' ? opts.extras.split(/[\s,]+/).filter(Boolean) : undefined,
       packages: list(opts.package),
-      indexUrl: o.indexUrl,
-      extraIndexUrls: o.extraIndexUrls,
-      trustedHosts: o.trustedHosts,
-      proxy: o.proxy,
-      noProxy: o.noProxy,
       export: opts.export as string | undefined,
       signal: ctx.signal,
     },

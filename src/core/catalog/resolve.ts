@@ -49,9 +49,12 @@ function canonicalArch(arch: string): string {
   return arch === 'ppc64le' || arch === 'ppc64' ? 'powerpc64le' : arch;
 }
 
-const familyKey = (p: Pick<Platform, 'os' | 'arch' | 'libc'>) => `${p.os}-${canonicalArch(p.arch)}-${p.libc}`;
+/** The index's grouping: one list of rows per OS, architecture family and libc. */
+export const familyKey = (p: Pick<Platform, 'os' | 'arch' | 'libc'>) =>
+  `${p.os}-${canonicalArch(p.arch)}-${p.libc}`;
 
-const ARCH_LEVEL = (v: string | undefined) => (v ? Number(v.slice(1)) : 1);
+/** x86-64 microarchitecture level of an arch variant (`v3` -> 3); 1 for the baseline. */
+export const ARCH_LEVEL = (v: string | undefined) => (v ? Number(v.slice(1)) : 1);
 
 function compareRowsDesc(a: Row, b: Row): number {
   return -compareVersions(a.v, b.v) || (a.b.build < b.b.build ? 1 : a.b.build > b.b.build ? -1 : 0);
@@ -125,33 +128,56 @@ export interface Resolution {
   platform: Platform;
 }
 
+function indexRows(builds: PythonBuild[]): Map<string, Row[]> {
+  const map = new Map<string, Row[]>();
+  const parsed = new Map<string, Version | undefined>();
+  for (const b of builds) {
+    let v = parsed.get(b.version);
+    if (!parsed.has(b.version)) parsed.set(b.version, (v = parseVersion(b.version)));
+    if (!v) continue;
+    const k = familyKey(b.platform);
+    let list = map.get(k);
+    if (!list) map.set(k, (list = []));
+    list.push({ b, v });
+  }
+  for (const list of map.values()) list.sort(compareRowsDesc);
+  return map;
+}
+
 /** An indexed, immutable set of catalogue rows. Building the index is lazy and happens once. */
 export class BuildIndex {
   private byFamily?: Map<string, Row[]>;
+  private readonly someFamilies = new Map<string, Row[]>();
 
-  constructor(private readonly source: () => PythonBuild[]) {}
+  /**
+   * `family`, when given, yields the builds of one family key (see familyKey) up to a microarchitecture
+   * level (see ARCH_LEVEL) on its own: a resolve for one platform then indexes only those rows; `source`
+   * (everything) is read only when all of it is needed.
+   */
+  constructor(
+    private readonly source: () => PythonBuild[],
+    private readonly family?: (key: string, maxLevel: number) => PythonBuild[],
+  ) {}
 
   static of(builds: PythonBuild[]): BuildIndex {
     return new BuildIndex(() => builds);
   }
 
   private families(): Map<string, Row[]> {
-    if (!this.byFamily) {
-      const map = new Map<string, Row[]>();
-      const parsed = new Map<string, Version | undefined>();
-      for (const b of this.source()) {
-        let v = parsed.get(b.version);
-        if (!parsed.has(b.version)) parsed.set(b.version, (v = parseVersion(b.version)));
-        if (!v) continue;
-        const k = familyKey(b.platform);
-        let list = map.get(k);
-        if (!list) map.set(k, (list = []));
-        list.push({ b, v });
-      }
-      for (const list of map.values()) list.sort(compareRowsDesc);
-      this.byFamily = map;
-    }
+    this.byFamily ??= indexRows(this.source());
     return this.byFamily;
+  }
+
+  /** A family's rows up to a level, sorted (not filtered by level when the full index exists). */
+  private familyRows(key: string, maxLevel: number): Row[] {
+    if (this.byFamily || !this.family) return this.families().get(key) ?? [];
+    const id = `${key}#${maxLevel}`;
+    let rows = this.someFamilies.get(id);
+    if (!rows) {
+      rows = indexRows(this.family(key, maxLevel)).get(key) ?? [];
+      this.someFamilies.set(id, rows);
+    }
+    return rows;
   }
 
   get size(): number {
@@ -176,8 +202,8 @@ export class BuildIndex {
 
   /** Rows for a platform, any microarchitecture level up to the requested one, best level first per version. */
   private rowsFor(platform: Platform): Row[] {
-    const rows = this.families().get(familyKey(platform)) ?? [];
     const max = ARCH_LEVEL(platform.archVariant);
+    const rows = this.familyRows(familyKey(platform), max);
     return rows.filter((r) => ARCH_LEVEL(r.b.platform.archVariant) <= max);
   }
 

@@ -5,7 +5,8 @@
  * flavour, format, key, URL) is re-derived from the asset name by the same parser the GitHub source
  * uses, so the snapshot cannot disagree with it. sha256 is base64 (43 chars instead of 64).
  */
-import { parseAssetName } from './asset-name.js';
+import type { Platform } from '../platform.js';
+import { parseAssetName, type ParsedAsset } from './asset-name.js';
 import type { PythonBuild } from './types.js';
 
 export interface SnapshotOrigin {
@@ -45,15 +46,13 @@ export function assetUrl(urlBase: string, build: string, assetName: string): str
 const hexToB64 = (hex: string) => Buffer.from(hex, 'hex').toString('base64').replace(/=+$/, '');
 const b64ToHex = (b64: string) => Buffer.from(b64, 'base64').toString('hex');
 
-/** Builds one PythonBuild from an asset name; undefined for names the parser rejects. */
-export function buildFromAsset(
-  assetName: string,
-  tag: string,
-  urlBase: string,
+/** One PythonBuild from a parsed asset name: the one place every catalogue source builds its rows. */
+export function pythonBuildOf(
+  a: ParsedAsset,
+  url: string,
   sha256?: string,
-): PythonBuild | undefined {
-  const a = parseAssetName(assetName, tag);
-  if (!a) return undefined;
+  source?: PythonBuild['source'],
+): PythonBuild {
   const build: PythonBuild = {
     key: '',
     version: a.version,
@@ -67,11 +66,23 @@ export function buildFromAsset(
     flavor: a.flavor,
     format: a.format,
     assetName: a.assetName,
-    url: assetUrl(urlBase, a.build, a.assetName),
+    url,
     sha256,
   };
+  if (source) build.source = source;
   build.key = buildKey(build);
   return build;
+}
+
+/** Builds one PythonBuild from an asset name; undefined for names the parser rejects. */
+export function buildFromAsset(
+  assetName: string,
+  tag: string,
+  urlBase: string,
+  sha256?: string,
+): PythonBuild | undefined {
+  const a = parseAssetName(assetName, tag);
+  return a && pythonBuildOf(a, assetUrl(urlBase, a.build, a.assetName), sha256);
 }
 
 export function encodeSnapshot(
@@ -101,48 +112,88 @@ export function encodeSnapshot(
   return { schema: 1, origin, urlBase, count: rows.length, strings, rows };
 }
 
-export function decodeSnapshot(file: SnapshotFile): PythonBuild[] {
-  const s = file.strings;
-  // Parse each asset template once (with a stand-in version) and each version string once:
-  // a few hundred regex runs instead of one per row keeps the first resolve of a process fast.
-  const templates = new Map<number, ReturnType<typeof parseAssetName>>();
-  const versions = new Map<number, [number, number, number, string | undefined]>();
-  const out: PythonBuild[] = [];
-  for (const [t, v, b, h] of file.rows) {
-    let shape = templates.get(t);
-    if (!templates.has(t)) {
-      shape = parseAssetName(s[t].replace('{v}', '0.0.0').replace('{b}', '00000000'), '00000000');
-      templates.set(t, shape);
+/**
+ * A snapshot opened for decoding: each asset template is parsed once (a few hundred regex runs), rows
+ * are decoded into PythonBuild objects only when asked. Decoding all ~5,500 rows (and hex-converting
+ * their checksums) costs tens of ms and MBs of garbage; a resolve needs one platform's few hundred.
+ */
+export class SnapshotReader {
+  private readonly shapes = new Map<number, ParsedAsset | undefined>();
+  private readonly versions = new Map<number, [number, number, number, string | undefined] | undefined>();
+
+  constructor(readonly file: SnapshotFile) {}
+
+  /** The parsed shape of a template (platform, variant, flavour, format), shared by all its rows. */
+  shape(t: number): ParsedAsset | undefined {
+    if (!this.shapes.has(t)) {
+      const s = this.file.strings[t];
+      this.shapes.set(t, parseAssetName(s.replace('{v}', '0.0.0').replace('{b}', '00000000'), '00000000'));
     }
-    if (!shape) continue;
-    let parts = versions.get(v);
-    if (!parts) {
-      const m = /^(\d+)\.(\d+)\.(\d+)(.*)$/.exec(s[v]);
-      if (!m) continue;
-      parts = [Number(m[1]), Number(m[2]), Number(m[3]), m[4] || undefined];
-      versions.set(v, parts);
-    }
-    const version = s[v];
-    const tag = s[b];
-    const assetName = s[t].replace('{v}', version).replace('{b}', tag);
-    const build: PythonBuild = {
-      key: '',
-      version,
-      major: parts[0],
-      minor: parts[1],
-      patch: parts[2],
-      prerelease: parts[3],
-      variant: shape.variant,
-      platform: shape.platform,
-      build: tag,
-      flavor: shape.flavor,
-      format: shape.format,
-      assetName,
-      url: assetUrl(file.urlBase, tag, assetName),
-      sha256: h >= 0 ? b64ToHex(s[h]) : undefined,
-    };
-    build.key = buildKey(build);
-    out.push(build);
+    return this.shapes.get(t);
   }
-  return out;
+
+  /** Row indexes grouped by `keyOf(platform)` of their template, in file order; no row is decoded. */
+  groupRows(keyOf: (p: Platform) => string): Map<string, number[]> {
+    const groups = new Map<string, number[]>();
+    const keyOfTemplate = new Map<number, string | undefined>();
+    const rows = this.file.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const t = rows[i][0];
+      let k = keyOfTemplate.get(t);
+      if (!keyOfTemplate.has(t)) {
+        const shape = this.shape(t);
+        keyOfTemplate.set(t, (k = shape ? keyOf(shape.platform) : undefined));
+      }
+      if (k === undefined) continue;
+      let g = groups.get(k);
+      if (!g) groups.set(k, (g = []));
+      g.push(i);
+    }
+    return groups;
+  }
+
+  /** Decodes the given rows (default: all), in the order given; rows the parser rejects are left out. */
+  decode(indexes?: Iterable<number>): PythonBuild[] {
+    const { strings: s, rows, urlBase } = this.file;
+    const out: PythonBuild[] = [];
+    const all = indexes ?? rows.keys();
+    for (const i of all) {
+      const [t, v, b, h] = rows[i];
+      const shape = this.shape(t);
+      if (!shape) continue;
+      let parts = this.versions.get(v);
+      if (!this.versions.has(v)) {
+        const m = /^(\d+)\.(\d+)\.(\d+)(.*)$/.exec(s[v]);
+        parts = m ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] || undefined] : undefined;
+        this.versions.set(v, parts);
+      }
+      if (!parts) continue;
+      const version = s[v];
+      const tag = s[b];
+      const assetName = s[t].replace('{v}', version).replace('{b}', tag);
+      const build: PythonBuild = {
+        key: '',
+        version,
+        major: parts[0],
+        minor: parts[1],
+        patch: parts[2],
+        prerelease: parts[3],
+        variant: shape.variant,
+        platform: shape.platform,
+        build: tag,
+        flavor: shape.flavor,
+        format: shape.format,
+        assetName,
+        url: assetUrl(urlBase, tag, assetName),
+        sha256: h >= 0 ? b64ToHex(s[h]) : undefined,
+      };
+      build.key = buildKey(build);
+      out.push(build);
+    }
+    return out;
+  }
+}
+
+export function decodeSnapshot(file: SnapshotFile): PythonBuild[] {
+  return new SnapshotReader(file).decode();
 }

@@ -15,11 +15,15 @@ import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import * as fzstd from 'fzstd';
 import tar from 'tar-stream';
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
 import { PythonEmbeddedError, PythonInstallationError } from '../errors.js';
 import { refuse, resolveLinkInside, safeEntryPath } from './extract-safety.js';
 import { fsErrorText, makeDirs } from './fs-util.js';
 import { garbageMeter } from './memory.js';
+
+// yauzl loads on the first zip. The tar path stays synchronous from the call to the pipeline (a stream in
+// flight must get its consumer at once); callers import this module lazily, only when they extract.
+const loadYauzl = () => import('yauzl').then((m) => m.default);
 
 export type ExtractFormat = 'tar.gz' | 'tar.zst' | 'zip';
 
@@ -243,18 +247,16 @@ async function untarFrom(
     if (e instanceof PythonInstallationError || o.signal?.aborted) throw e;
     throw new PythonInstallationError(
       `Cannot extract ${archive}: ${e instanceof Error ? e.message : String(e)}`,
-      {
-        requested: archive,
-        hint: 'The archive is truncated or corrupt; download it again.',
-      },
+      { requested: archive, hint: extractHint(e) },
     );
   }
 }
 
 async function unzip(archive: string, w: TreeWriter, o: ExtractOptions) {
   const total = (await fs.stat(archive)).size;
+  const { open } = await loadYauzl();
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(archive, { lazyEntries: true, autoClose: true, strictFileNames: false }, (err, z) =>
+    open(archive, { lazyEntries: true, autoClose: true, strictFileNames: false }, (err, z) =>
       err ? reject(err) : resolve(z),
     ),
   ).catch((e: Error) => {
@@ -469,5 +471,21 @@ class TreeWriter {
       fsSync.symlinkSync(target, abs);
     }
     for (const [abs, mode] of this.dirModes) fsSync.chmodSync(abs, mode | 0o700);
+  }
+}
+
+/** The destination's fault (full, read-only, no permission) is not the archive's: say which it is. */
+function extractHint(e: unknown): string {
+  switch ((e as NodeJS.ErrnoException | undefined)?.code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'The destination file system is out of space (or quota); free some space and retry.';
+    case 'EROFS':
+      return 'The destination file system is read-only; choose a writable root.';
+    case 'EACCES':
+    case 'EPERM':
+      return 'The destination is not writable by this user; fix its permissions or choose another root.';
+    default:
+      return 'The archive is truncated or corrupt; download it again.';
   }
 }

@@ -105,7 +105,11 @@ function requestOnce(
     const common = { method: 'GET', headers, signal: o.signal, timeout: o.timeoutMs };
     let req: http.ClientRequest;
     const onRes = (res: http.IncomingMessage) => {
-      if (o.timeoutMs) res.socket?.setTimeout(o.timeoutMs);
+      if (o.timeoutMs) {
+        // a body that stalls must fail as a timeout, not as the ECONNRESET the bare socket timeout gives
+        const ms = o.timeoutMs;
+        res.socket?.setTimeout(ms, () => res.destroy(new Error(`no data for ${ms} ms (inactivity timeout)`)));
+      }
       resolve(res);
     };
     if (!proxy) {

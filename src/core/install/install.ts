@@ -15,7 +15,7 @@ import type { PythonBuild } from '../catalog/types.js';
 import { ChecksumMismatchError, PythonInstallationError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import { downloadFile, normaliseSha256, streamUrl, type DownloadOptions } from './download.js';
-import { extractArchive, extractTarStream, formatFromName } from './extract.js';
+import type { ExtractFormat } from './extract.js';
 import { redactUrl } from './http.js';
 import { expectedChecksum, mirrorUrlFor } from './mirror.js';
 import { locatePython, probePython, type PythonProbe } from './python-layout.js';
@@ -184,7 +184,9 @@ async function fetchAndExtract(
   o: InstallBuildOptions,
   log: Logger,
 ): Promise<Fetched> {
-  const format = formatFromName(build.assetName) ?? build.format;
+  // the archive code (tar-stream, fzstd) loads only when something is installed, before any stream exists
+  const { extractArchive, extractTarStream, formatFromName } = await import('./extract.js');
+  const format: ExtractFormat = formatFromName(build.assetName) ?? build.format;
   let url: string;
   let sha256: string | undefined;
   let checksumSource: InstallResult['checksumSource'];

@@ -10,11 +10,9 @@ import path from 'node:path';
 import { Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
-import tar from 'tar-stream';
-import yazl from 'yazl';
 import { PythonInstallationError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
-import { formatFromName, type ExtractFormat } from '../install/extract.js';
+import type { ExtractFormat } from '../install/extract.js';
 
 interface TreeEntry {
   abs: string;
@@ -108,7 +106,7 @@ export async function packDirectory(
   o: { topName: string; format?: ExtractFormat; logger?: Logger },
 ): Promise<void> {
   const log = o.logger ?? silentLogger;
-  const format = o.format ?? formatFromName(out);
+  const format = o.format ?? (await import('../install/extract.js')).formatFromName(out);
   if (!format) {
     throw new PythonInstallationError(`Cannot tell the archive format from ${out}.`, {
       requested: out,
@@ -130,6 +128,8 @@ export async function packDirectory(
 }
 
 async function writeZip(entries: TreeEntry[], out: string) {
+  // loaded here, not with the module: only an export needs them
+  const { default: yazl } = await import('yazl');
   const zip = new yazl.ZipFile();
   const done = pipeline(zip.outputStream, createWriteStream(out));
   for (const e of entries) {
@@ -147,6 +147,7 @@ async function writeZip(entries: TreeEntry[], out: string) {
 }
 
 async function writeTar(entries: TreeEntry[], out: string, format: 'tar.gz' | 'tar.zst') {
+  const { default: tar } = await import('tar-stream');
   const pack = tar.pack();
   let done: Promise<unknown>;
   if (format === 'tar.gz') {

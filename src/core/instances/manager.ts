@@ -22,7 +22,6 @@ import { buildVariantOf, parsePythonRequest, requestAllowsPrereleases } from '..
 import { versionMatches } from '../versions/match.js';
 import { compareVersionText, parseVersion } from '../versions/version.js';
 import type { DownloadOptions } from '../install/download.js';
-import { extractArchive } from '../install/extract.js';
 import { fsErrorText } from '../install/fs-util.js';
 import { cleanStaging, installBuild, type InstallProgress } from '../install/install.js';
 import { withLock } from '../install/lock.js';
@@ -532,6 +531,7 @@ export class PythonManager {
     await fs.mkdir(this.root, { recursive: true });
     const staging = await fs.mkdtemp(path.join(this.root, '.import-'));
     try {
+      const { extractArchive } = await import('../install/extract.js'); // archive code: loaded for an import only
       await extractArchive(path.resolve(archivePath), path.join(staging, 'x'), { signal: o.signal });
       const top = await findExportedInstance(path.join(staging, 'x'));
       if (!top) {

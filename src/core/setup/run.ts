@@ -9,7 +9,13 @@ import { platformKey } from '../platform.js';
 import { VirtualEnvironmentManager } from '../venvs/manager.js';
 import { Uv } from '../uv/uv.js';
 import { venvBinDir, venvPython } from '../venvs/layout.js';
-import { ensureVenv, hasPackages, installPackages, listInstalled } from './environment.js';
+import {
+  distributionsInVenv,
+  ensureVenv,
+  hasPackages,
+  installPackages,
+  listInstalled,
+} from './environment.js';
 import { managerInstaller } from './installer.js';
 import { chooseSpec } from './spec.js';
 import { ensurePrivateUv } from './uv.js';
@@ -186,7 +192,7 @@ export async function runSetup(options: SetupOptions, hooks: SetupHooks = {}): P
     if (hasPackages(plan)) {
       result.packages = await phase('packages', async () => {
         const { requested } = await installPackages(uv, py, plan, { cwd, logger, signal });
-        const names = await listInstalled(uv, py, signal);
+        const names = (await distributionsInVenv(venvDir)) ?? (await listInstalled(uv, py, signal));
         logger.info(`${names.length} package(s) in ${venvDir}`);
         return { installed: names.length, requested, names };
       });

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { constants as fsc, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { downloadFile } from '../install/download.js';
-import { extractArchive } from '../install/extract.js';
 import { withLock } from '../install/lock.js';
 import { fetchText, mirrorBase } from '../install/mirror.js';
 import { ChecksumMismatchError, ConfigurationError, DownloadError, UvNotFoundError } from '../errors.js';
@@ -112,6 +111,8 @@ export async function ensureUv(o: EnsureUvOptions): Promise<EnsuredUv> {
         signal: o.signal,
       });
       const unpacked = path.join(tmp, 'unpacked');
+      // loaded here: a cached uv (the usual case) never extracts
+      const { extractArchive } = await import('../install/extract.js');
       await extractArchive(archive, unpacked, { format: asset.format });
       const staging = path.join(tmp, 'staging');
       await fs.mkdir(staging);

@@ -2,10 +2,7 @@ import { createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
-import tar from 'tar-stream';
-import yazl from 'yazl';
 import { ConfigurationError } from '../errors.js';
-import { extractArchive } from '../install/extract.js';
 
 /** Stored at the archive root; says where the files came from so import can re-point them. */
 export const MANIFEST = 'pyembed-venv-export.json';
@@ -104,6 +101,8 @@ export async function writeVenvArchive(
 }
 
 async function writeZip(items: Item[], manifest: Buffer, dest: string): Promise<void> {
+  // loaded here, not with the module: only an export needs them
+  const { default: yazl } = await import('yazl');
   const zip = new yazl.ZipFile();
   for (const it of items) {
     if (it.kind === 'symlink') {
@@ -117,6 +116,7 @@ async function writeZip(items: Item[], manifest: Buffer, dest: string): Promise<
 }
 
 async function writeTarGz(items: Item[], manifest: Buffer, dest: string): Promise<void> {
+  const { default: tar } = await import('tar-stream');
   const pack = tar.pack();
   const done = pipeline(pack, zlib.createGzip({ level: 6 }), createWriteStream(dest));
   const add = (header: Parameters<typeof pack.entry>[0], body?: Buffer) =>
@@ -146,6 +146,7 @@ async function writeTarGz(items: Item[], manifest: Buffer, dest: string): Promis
 /** Extracts an export into `dest` (must not exist) and returns its manifest (removed from the tree). */
 export async function readVenvArchive(archive: string, dest: string): Promise<VenvExportManifest> {
   const abs = path.resolve(archive);
+  const { extractArchive } = await import('../install/extract.js');
   await extractArchive(abs, dest, { format: formatOf(abs) });
   const file = path.join(dest, MANIFEST);
   let manifest: VenvExportManifest;

@@ -391,7 +391,15 @@ export class VirtualEnvironmentManager {
     // killed create may have re-made it since; --clear replaces it instead of failing "already exists".
     args.push('--clear');
     args.push('--', target);
-    const r = await this.uv().run(args, { signal: o.signal, cwd: path.dirname(target) });
+    let r = await this.uv().run(args, { signal: o.signal, cwd: path.dirname(target) });
+    // An orphan still writing the target (see above) can also make uv refuse to clear a half-made directory:
+    // let it finish, remove what it left and try again, a few times, before calling it a failure.
+    for (let retry = 1; retry <= 3 && r.exitCode !== 0 && !o.signal?.aborted; retry++) {
+      if (!/already exists|not a virtual environment|not empty|ENOTEMPTY|File exists/i.test(r.stderr)) break;
+      await new Promise((res) => setTimeout(res, 250 * retry));
+      await fs.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+      r = await this.uv().run(args, { signal: o.signal, cwd: path.dirname(target) });
+    }
     if (r.exitCode !== 0 || !(await isVenv(target))) {
       await fs.rm(target, { recursive: true, force: true }).catch(() => {});
       throw new PythonInstallationError(

@@ -19,6 +19,10 @@ export interface ListOptions extends ResolveOptions {
 }
 /** First PBS release with `install_only_stripped` archives; earlier releases only have `install_only`. */
 export declare const STRIPPED_SINCE = "20240726";
+/** The index's grouping: one list of rows per OS, architecture family and libc. */
+export declare const familyKey: (p: Pick<Platform, "os" | "arch" | "libc">) => string;
+/** x86-64 microarchitecture level of an arch variant (`v3` -> 3); 1 for the baseline. */
+export declare const ARCH_LEVEL: (v: string | undefined) => number;
 /** The effective platform: key-form spec parts > given platform > host. */
 export declare function targetPlatform(req: PythonRequest | undefined, given?: Platform): Platform;
 /** Picks the archive of one build (same version/platform/variant/release) in the wanted flavour. */
@@ -31,10 +35,19 @@ export interface Resolution {
 /** An indexed, immutable set of catalogue rows. Building the index is lazy and happens once. */
 export declare class BuildIndex {
     private readonly source;
+    private readonly family?;
     private byFamily?;
-    constructor(source: () => PythonBuild[]);
+    private readonly someFamilies;
+    /**
+     * `family`, when given, yields the builds of one family key (see familyKey) up to a microarchitecture
+     * level (see ARCH_LEVEL) on its own: a resolve for one platform then indexes only those rows; `source`
+     * (everything) is read only when all of it is needed.
+     */
+    constructor(source: () => PythonBuild[], family?: ((key: string, maxLevel: number) => PythonBuild[]) | undefined);
     static of(builds: PythonBuild[]): BuildIndex;
     private families;
+    /** A family's rows up to a level, sorted (not filtered by level when the full index exists). */
+    private familyRows;
     get size(): number;
     /** Every build of the index (in family order). */
     all(): PythonBuild[];

@@ -1,3 +1,12 @@
+/**
+ * The bundled snapshot's compact form (written by `npm run catalog:update`, read lazily at runtime).
+ * Each row is `[assetTemplate, version, build, sha256]` as indexes into one shared string table;
+ * the template is the asset name with `{v}`/`{b}` holes, and everything else (platform, variant,
+ * flavour, format, key, URL) is re-derived from the asset name by the same parser the GitHub source
+ * uses, so the snapshot cannot disagree with it. sha256 is base64 (43 chars instead of 64).
+ */
+import type { Platform } from '../platform.js';
+import { type ParsedAsset } from './asset-name.js';
 import type { PythonBuild } from './types.js';
 export interface SnapshotOrigin {
     /** Where the rows came from, e.g. uv's `crates/uv-python/download-metadata.json`. */
@@ -22,6 +31,8 @@ export interface SnapshotFile {
 export declare const DEFAULT_URL_BASE = "https://github.com/astral-sh/python-build-standalone/releases/download";
 export declare function buildKey(b: Pick<PythonBuild, 'version' | 'variant' | 'platform'>): string;
 export declare function assetUrl(urlBase: string, build: string, assetName: string): string;
+/** One PythonBuild from a parsed asset name: the one place every catalogue source builds its rows. */
+export declare function pythonBuildOf(a: ParsedAsset, url: string, sha256?: string, source?: PythonBuild['source']): PythonBuild;
 /** Builds one PythonBuild from an asset name; undefined for names the parser rejects. */
 export declare function buildFromAsset(assetName: string, tag: string, urlBase: string, sha256?: string): PythonBuild | undefined;
 export declare function encodeSnapshot(entries: {
@@ -30,4 +41,21 @@ export declare function encodeSnapshot(entries: {
     build: string;
     sha256?: string | null;
 }[], origin: SnapshotOrigin, urlBase?: string): SnapshotFile;
+/**
+ * A snapshot opened for decoding: each asset template is parsed once (a few hundred regex runs), rows
+ * are decoded into PythonBuild objects only when asked. Decoding all ~5,500 rows (and hex-converting
+ * their checksums) costs tens of ms and MBs of garbage; a resolve needs one platform's few hundred.
+ */
+export declare class SnapshotReader {
+    readonly file: SnapshotFile;
+    private readonly shapes;
+    private readonly versions;
+    constructor(file: SnapshotFile);
+    /** The parsed shape of a template (platform, variant, flavour, format), shared by all its rows. */
+    shape(t: number): ParsedAsset | undefined;
+    /** Row indexes grouped by `keyOf(platform)` of their template, in file order; no row is decoded. */
+    groupRows(keyOf: (p: Platform) => string): Map<string, number[]>;
+    /** Decodes the given rows (default: all), in the order given; rows the parser rejects are left out. */
+    decode(indexes?: Iterable<number>): PythonBuild[];
+}
 export declare function decodeSnapshot(file: SnapshotFile): PythonBuild[];

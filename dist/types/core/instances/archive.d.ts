@@ -1,5 +1,5 @@
 import { type Logger } from '../log.js';
-import { type ExtractFormat } from '../install/extract.js';
+import type { ExtractFormat } from '../install/extract.js';
 /** Packs `dir` as `<topName>/...` into `out`; the format comes from out's extension. */
 export declare function packDirectory(dir: string, out: string, o: {
     topName: string;

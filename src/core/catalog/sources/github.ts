@@ -5,11 +5,11 @@
  * configurable. Checksums come from the asset `digest` field, else the release's SHA256SUMS, else a
  * `<asset>.sha256` companion — fetched only for the one build being resolved.
  */
-import { Octokit } from '@octokit/rest';
+import type { Octokit } from '@octokit/rest';
 import { DownloadError, RateLimitError } from '../../errors.js';
 import { silentLogger, type Logger } from '../../log.js';
 import { optionsRank, parseAssetName } from '../asset-name.js';
-import { buildKey } from '../snapshot-format.js';
+import { pythonBuildOf } from '../snapshot-format.js';
 import type { PythonBuild } from '../types.js';
 import { EtagStore } from './etag-store.js';
 
@@ -90,24 +90,7 @@ export function buildsFromRelease(release: Release): PythonBuild[] {
     const a = parseAssetName(asset.name, release.tag_name);
     if (!a) continue; // SHA256SUMS, .sha256 companions, anything that is not a CPython archive
     const digest = asset.digest?.startsWith('sha256:') ? asset.digest.slice(7).toLowerCase() : undefined;
-    const build: PythonBuild = {
-      key: '',
-      version: a.version,
-      major: a.major,
-      minor: a.minor,
-      patch: a.patch,
-      prerelease: a.prerelease,
-      variant: a.variant,
-      platform: a.platform,
-      build: a.build,
-      flavor: a.flavor,
-      format: a.format,
-      assetName: a.assetName,
-      url: asset.browser_download_url,
-      sha256: digest,
-      source: 'github',
-    };
-    build.key = buildKey(build);
+    const build = pythonBuildOf(a, asset.browser_download_url, digest, 'github');
     const id = `${build.key}|${build.flavor}|${build.format}`;
     const rank = optionsRank(a.options);
     const prev = best.get(id);
@@ -137,7 +120,8 @@ export class GitHubReleases {
   readonly apiUrl: string;
   /** API requests made by this instance (304s included). */
   apiCalls = 0;
-  private readonly octokit: Octokit;
+  private octokitP?: Promise<Octokit>;
+  private readonly token?: string;
   private readonly etags: EtagStore;
   private readonly log: Logger;
   private readonly fetchImpl: typeof fetch;
@@ -156,13 +140,22 @@ export class GitHubReleases {
     // PBS releases carry ~1,500 assets each, so a page of 100 releases is a very large document.
     this.pageSize = o.pageSize ?? 30;
     this.etags = new EtagStore(o.cacheDir);
-    this.octokit = new Octokit({
-      baseUrl: this.apiUrl,
-      auth: o.token || undefined,
-      userAgent: 'python-embedded',
-      request: { fetch: this.fetchImpl },
-      log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
-    });
+    this.token = o.token || undefined;
+  }
+
+  /** @octokit/rest loads on the first API request: the snapshot path (the default) never needs it. */
+  private octokit(): Promise<Octokit> {
+    this.octokitP ??= import('@octokit/rest').then(
+      ({ Octokit }) =>
+        new Octokit({
+          baseUrl: this.apiUrl,
+          auth: this.token,
+          userAgent: 'python-embedded',
+          request: { fetch: this.fetchImpl },
+          log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+        }),
+    );
+    return this.octokitP;
   }
 
   /** A conditional GET; returns the body and the `link` header, or undefined on 404. */
@@ -178,9 +171,10 @@ export class GitHubReleases {
     const pathPart = route.replace(/\{(\w+)\}/g, (_, k: string) => encodeURIComponent(String(params[k])));
     const url = `${this.apiUrl}${pathPart}${query ? `?${query}` : ''}`;
     const stored = await this.etags.get(url);
+    const octokit = await this.octokit();
     this.apiCalls++;
     try {
-      const res = await this.octokit.request(`GET ${route}`, {
+      const res = await octokit.request(`GET ${route}`, {
         ...params,
         headers: stored ? { 'if-none-match': stored.etag } : {},
       });

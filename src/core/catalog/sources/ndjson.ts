@@ -7,7 +7,7 @@
 import { silentLogger, type Logger } from '../../log.js';
 import { DownloadError } from '../../errors.js';
 import { parseAssetName } from '../asset-name.js';
-import { buildKey } from '../snapshot-format.js';
+import { pythonBuildOf } from '../snapshot-format.js';
 import type { PythonBuild } from '../types.js';
 import { EtagStore } from './etag-store.js';
 
@@ -47,24 +47,7 @@ export function buildsFromNdjson(text: string): PythonBuild[] {
         (/^\d{8}$/.test(entry.version ?? '') ? entry.version : undefined);
       const a = parseAssetName(name, tag);
       if (!a) continue;
-      const build: PythonBuild = {
-        key: '',
-        version: a.version,
-        major: a.major,
-        minor: a.minor,
-        patch: a.patch,
-        prerelease: a.prerelease,
-        variant: a.variant,
-        platform: a.platform,
-        build: a.build,
-        flavor: a.flavor,
-        format: a.format,
-        assetName: a.assetName,
-        url: art.url,
-        sha256: art.sha256 ? art.sha256.toLowerCase() : undefined,
-        source: 'ndjson',
-      };
-      build.key = buildKey(build);
+      const build = pythonBuildOf(a, art.url, art.sha256 ? art.sha256.toLowerCase() : undefined, 'ndjson');
       out.push(build);
     }
   }

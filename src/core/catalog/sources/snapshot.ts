@@ -2,21 +2,37 @@
  * The snapshot bundled into dist: zero network, decoded and indexed once, on first use.
  */
 import bundledSnapshot from '../snapshot.json' with { type: 'json' };
-import { BuildIndex } from '../resolve.js';
-import { decodeSnapshot, type SnapshotFile, type SnapshotOrigin } from '../snapshot-format.js';
+import { ARCH_LEVEL, BuildIndex, familyKey } from '../resolve.js';
+import { SnapshotReader, type SnapshotFile, type SnapshotOrigin } from '../snapshot-format.js';
+import type { PythonBuild } from '../types.js';
 
 const file = bundledSnapshot as unknown as SnapshotFile;
 
 let index: BuildIndex | undefined;
 
-/** The shared index over the bundled snapshot (built lazily, once per process). */
+const fromSnapshot = (builds: PythonBuild[]) => {
+  for (const b of builds) b.source = 'snapshot';
+  return builds;
+};
+
+/**
+ * The shared index over the bundled snapshot (built lazily, once per process). A resolve decodes and
+ * indexes only the rows of the platform family it asks about; listing everything decodes the rest.
+ */
 export function snapshotIndex(): BuildIndex {
   if (!index) {
-    index = new BuildIndex(() => {
-      const builds = decodeSnapshot(file);
-      for (const b of builds) b.source = 'snapshot';
-      return builds;
-    });
+    const reader = new SnapshotReader(file);
+    let groups: Map<string, number[]> | undefined;
+    const rowsOf = (key: string, maxLevel: number) => {
+      groups ??= reader.groupRows((p) => `${familyKey(p)}#${ARCH_LEVEL(p.archVariant)}`);
+      const out: number[] = [];
+      for (let l = 1; l <= maxLevel; l++) out.push(...(groups.get(`${key}#${l}`) ?? []));
+      return out.sort((a, b) => a - b); // file order, as a full decode would give
+    };
+    index = new BuildIndex(
+      () => fromSnapshot(reader.decode()),
+      (key, maxLevel) => fromSnapshot(reader.decode(rowsOf(key, maxLevel))),
+    );
   }
   return index;
 }

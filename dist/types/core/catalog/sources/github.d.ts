@@ -44,7 +44,8 @@ export declare class GitHubReleases {
     readonly apiUrl: string;
     /** API requests made by this instance (304s included). */
     apiCalls: number;
-    private readonly octokit;
+    private octokitP?;
+    private readonly token?;
     private readonly etags;
     private readonly log;
     private readonly fetchImpl;
@@ -52,6 +53,8 @@ export declare class GitHubReleases {
     private readonly releases;
     private readonly sums;
     constructor(o?: GitHubSourceOptions);
+    /** @octokit/rest loads on the first API request: the snapshot path (the default) never needs it. */
+    private octokit;
     /** A conditional GET; returns the body and the `link` header, or undefined on 404. */
     private get;
     private remember;
