@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PythonInstallationError } from '../src/core/errors.js';
-import { readLock, withLock } from '../src/core/install/lock.js';
+import { clearStaleLock, readLock, withLock } from '../src/core/install/lock.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -57,6 +57,25 @@ describe('withLock', () => {
       JSON.stringify({ pid: deadPid, host: os.hostname(), createdAt: new Date().toISOString() }),
     );
     expect(await withLock(lock, async () => 'ok', { timeoutMs: 5_000 })).toBe('ok');
+  });
+
+  it("clearStaleLock removes a dead holder's lock and keeps a live one", async () => {
+    const dead = path.join(dir, 'left.lock');
+    const child = spawn(process.execPath, ['-e', 'setTimeout(()=>{},1)']);
+    const deadPid = child.pid!;
+    await new Promise((r) => child.on('exit', r));
+    await fs.writeFile(
+      dead,
+      JSON.stringify({ pid: deadPid, host: os.hostname(), createdAt: new Date().toISOString() }),
+    );
+    await clearStaleLock(dead);
+    await expect(fs.stat(dead)).rejects.toThrow(/ENOENT/);
+    const live = path.join(dir, 'live.lock');
+    await withLock(live, async () => {
+      await clearStaleLock(live);
+      expect((await readLock(live))?.pid).toBe(process.pid);
+    });
+    await clearStaleLock(path.join(dir, 'absent.lock')); // nothing there: no error
   });
 
   it('breaks a lock whose heartbeat is older than staleMs (owner on another host)', async () => {

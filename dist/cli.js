@@ -3620,12 +3620,12 @@ function buildProgram(rt) {
     "A private, checksum-verified CPython from python-build-standalone, a uv venv and your packages \u2014 outside GitHub too."
   ).version(VERSION, "-V, --version", "print the pyembed version").showSuggestionAfterError(true).configureHelp({ showGlobalOptions: true, sortSubcommands: false }).exitOverride();
   addGlobalOptions(program2);
-  const setup = () => import("./setup-JHENCBRI.js");
+  const setup = () => import("./setup-534WDT7W.js");
   const catalog = () => import("./catalog-GKAU7XKV.js");
-  const inst = () => import("./instances-DPROQFHV.js");
-  const venv = () => import("./venv-IBOE3AEX.js");
-  const pip = () => import("./pip-XTDB6DDD.js");
-  const exec = () => import("./exec-OX6BWO2N.js");
+  const inst = () => import("./instances-SFMDKH6U.js");
+  const venv = () => import("./venv-6UWCKWMY.js");
+  const pip = () => import("./pip-3PI6EV5I.js");
+  const exec = () => import("./exec-5VVJHZX5.js");
   const diag = () => import("./diagnose-IKXJEZZV.js");
   const config = () => import("./config-V6YKGHYB.js");
   bind(

@@ -2790,6 +2790,10 @@ function pidAlive(pid) {
   }
   return true;
 }
+async function clearStaleLock(lockPath, staleMs = 6e4) {
+  const { stale, info } = await isStale(lockPath, staleMs);
+  if (stale) await breakStale(lockPath, staleMs, info);
+}
 async function isStale(lockPath, staleMs) {
   let st;
   try {
@@ -3974,7 +3978,10 @@ var init_manager = __esm({
         const key = instanceName(build);
         const dir2 = this.dirOf(key);
         const existing = await this.load(dir2);
-        if (existing) return { instance: existing, downloaded: false };
+        if (existing) {
+          await clearStaleLock(this.lockPath(key), this.o.lockStaleMs).catch(() => void 0);
+          return { instance: existing, downloaded: false };
+        }
         if (this.o.offline && !o.archivePath && !(this.o.mirror && !/^https?:/i.test(this.o.mirror))) {
           throw new PythonInstallationError(`${key} is not installed and offline mode forbids downloading it.`, {
             requested: key,

@@ -54,7 +54,7 @@ import {
   venvBinDir,
   venvPython,
   withLock
-} from "./chunk-NMHXUMIX.js";
+} from "./chunk-AUB2QOMS.js";
 import {
   ChecksumMismatchError,
   ConfigurationError,
@@ -3374,7 +3374,7 @@ function tail(text2, lines = 12) {
 // src/core/setup/installer.ts
 import path8 from "node:path";
 function managerInstaller(o) {
-  const manager = import("./instances-CQ6UNK4L.js").then(
+  const manager = import("./instances-P2MTH3TI.js").then(
     ({ PythonManager }) => new PythonManager({
       root: o.root,
       mirror: o.mirror,

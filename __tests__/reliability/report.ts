@@ -43,6 +43,12 @@ export const HELD_OUT: { id: string; case: string; file: string; reason: string 
 /** Cases that failed when first run against the code of the day and pass since the code was fixed. */
 export const FIXED: { case: string; file: string; was: string; fixedBy: string }[] = [
   {
+    case: 'process: SIGKILL during verify / rename / metadata, then rerun',
+    file: 'src/core/instances/manager.ts installBuild, src/core/install/lock.ts clearStaleLock',
+    was: 'a holder killed after the rename left `.locks/<key>.lock`; the rerun found the instance and never looked at the lock',
+    fixedBy: "lead (the found-instance path clears a dead holder's lock)",
+  },
+  {
     case: 'disk: ENOSPC while extracting — the hint',
     file: 'src/core/install/extract.ts extractHint',
     was: 'every error got "The archive is truncated or corrupt", also ENOSPC/EDQUOT/EROFS/EACCES',

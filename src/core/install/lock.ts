@@ -88,6 +88,15 @@ function pidAlive(pid: number): boolean {
   return true;
 }
 
+/**
+ * Removes a lock its holder left behind (dead pid, or heartbeat older than `staleMs`). For callers that found
+ * the work already done without taking the lock: a holder killed after finishing must not leave it forever.
+ */
+export async function clearStaleLock(lockPath: string, staleMs = 60_000): Promise<void> {
+  const { stale, info } = await isStale(lockPath, staleMs);
+  if (stale) await breakStale(lockPath, staleMs, info);
+}
+
 async function isStale(lockPath: string, staleMs: number): Promise<{ stale: boolean; info?: LockInfo }> {
   let st;
   try {

@@ -24,7 +24,7 @@ import { compareVersionText, parseVersion } from '../versions/version.js';
 import type { DownloadOptions } from '../install/download.js';
 import { fsErrorText } from '../install/fs-util.js';
 import { cleanStaging, installBuild, type InstallProgress } from '../install/install.js';
-import { withLock } from '../install/lock.js';
+import { clearStaleLock, withLock } from '../install/lock.js';
 import { findInterpreter, probePython } from '../install/python-layout.js';
 import { packDirectory } from './archive.js';
 import {
@@ -192,7 +192,10 @@ export class PythonManager {
     const key = instanceName(build);
     const dir = this.dirOf(key);
     const existing = await this.load(dir);
-    if (existing) return { instance: existing, downloaded: false };
+    if (existing) {
+      await clearStaleLock(this.lockPath(key), this.o.lockStaleMs).catch(() => undefined);
+      return { instance: existing, downloaded: false };
+    }
     if (this.o.offline && !o.archivePath && !(this.o.mirror && !/^https?:/i.test(this.o.mirror))) {
       throw new PythonInstallationError(`${key} is not installed and offline mode forbids downloading it.`, {
         requested: key,

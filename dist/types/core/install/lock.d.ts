@@ -16,3 +16,8 @@ export interface LockInfo {
 export declare function withLock<T>(lockPath: string, fn: () => Promise<T>, o?: LockOptions): Promise<T>;
 /** Reads a lock file; undefined when absent or not (yet) valid JSON. */
 export declare function readLock(lockPath: string): Promise<LockInfo | undefined>;
+/**
+ * Removes a lock its holder left behind (dead pid, or heartbeat older than `staleMs`). For callers that found
+ * the work already done without taking the lock: a holder killed after finishing must not leave it forever.
+ */
+export declare function clearStaleLock(lockPath: string, staleMs?: number): Promise<void>;

@@ -69,6 +69,10 @@ function pidAlive(pid) {
   }
   return true;
 }
+async function clearStaleLock(lockPath, staleMs = 6e4) {
+  const { stale, info } = await isStale(lockPath, staleMs);
+  if (stale) await breakStale(lockPath, staleMs, info);
+}
 async function isStale(lockPath, staleMs) {
   let st;
   try {
@@ -342,6 +346,7 @@ async function exists(p) {
 
 export {
   withLock,
+  clearStaleLock,
   venvBinDir,
   venvPython,
   META_DIR,

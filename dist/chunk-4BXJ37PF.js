@@ -11,7 +11,7 @@ import {
   venvBinDir,
   venvPython,
   withLock
-} from "./chunk-AKLAHKWT.js";
+} from "./chunk-HSJDJGKT.js";
 import {
   downloadFile,
   fetchText,
@@ -2673,7 +2673,7 @@ function tail(text, lines = 12) {
 // src/core/setup/installer.ts
 import path5 from "node:path";
 function managerInstaller(o) {
-  const manager = import("./instances-L7ORRPPW.js").then(
+  const manager = import("./instances-4UYFYBUU.js").then(
     ({ PythonManager }) => new PythonManager({
       root: o.root,
       mirror: o.mirror,

@@ -1,48 +1,39 @@
-#!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   META_DIR,
-  recordedVenvPath,
-  relocateVenv,
-  withLock
-} from "./chunk-AKLAHKWT.js";
-import {
-  downloadFile,
-  expectedChecksum,
-  mirrorUrlFor,
-  normaliseSha256,
-  parseSha256Sums,
-  redactUrl,
-  streamUrl
-} from "./chunk-3PGBY3S7.js";
-import {
   buildVariantOf,
+  clearStaleLock,
   compareVersionText,
   createCatalog,
+  defaultRoot,
+  downloadFile,
+  expectedChecksum,
+  hostPlatform,
+  mirrorUrlFor,
+  normaliseSha256,
   parseAssetName,
+  parsePlatform,
   parsePythonRequest,
+  parseSha256Sums,
   parseVersion,
+  recordedVenvPath,
+  redactUrl,
+  relocateVenv,
   requestAllowsPrereleases,
   silentLogger,
-  versionMatches
-} from "./chunk-5JSBRJPF.js";
-import {
-  hostPlatform,
-  parsePlatform
-} from "./chunk-W25ICDBB.js";
-import {
-  defaultRoot
-} from "./chunk-JTSDFNJN.js";
-import {
-  fsErrorText
-} from "./chunk-X356S4BX.js";
+  streamUrl,
+  versionMatches,
+  withLock
+} from "./chunk-AUB2QOMS.js";
 import {
   ChecksumMismatchError,
   InstanceNotFoundError,
   PythonInstallationError,
   PythonNotInstalledError,
+  fsErrorText,
   isPythonEmbeddedError
-} from "./chunk-2B2AYITB.js";
+} from "./chunk-DEI2SD2Q.js";
+import "./chunk-OVRNMJZG.js";
 
 // src/core/instances/manager.ts
 import fs7 from "node:fs/promises";
@@ -211,7 +202,7 @@ function checkProbe(build, probe) {
   }
 }
 async function fetchAndExtract(build, extracted, staging, o, log) {
-  const { extractArchive, extractTarStream, formatFromName } = await import("./extract-4RTI5M2W.js");
+  const { extractArchive, extractTarStream, formatFromName } = await import("./extract-S6LMPWQE.js");
   const format = formatFromName(build.assetName) ?? build.format;
   let url;
   let sha256;
@@ -375,7 +366,7 @@ async function spawnZstd(out) {
 }
 async function packDirectory(dir, out, o) {
   const log = o.logger ?? silentLogger;
-  const format = o.format ?? (await import("./extract-4RTI5M2W.js")).formatFromName(out);
+  const format = o.format ?? (await import("./extract-S6LMPWQE.js")).formatFromName(out);
   if (!format) {
     throw new PythonInstallationError(`Cannot tell the archive format from ${out}.`, {
       requested: out,
@@ -396,7 +387,7 @@ async function packDirectory(dir, out, o) {
   }
 }
 async function writeZip(entries, out) {
-  const { default: yazl } = await import("./yazl-RKJFBQPA.js");
+  const { default: yazl } = await import("./yazl-JIXKL7HO.js");
   const zip = new yazl.ZipFile();
   const done = pipeline(zip.outputStream, createWriteStream(out));
   for (const e of entries) {
@@ -413,7 +404,7 @@ async function writeZip(entries, out) {
   await done;
 }
 async function writeTar(entries, out, format) {
-  const { default: tar } = await import("./tar-stream-AYAOBOAH.js");
+  const { default: tar } = await import("./tar-stream-ZIPLYNCT.js");
   const pack = tar.pack();
   let done;
   if (format === "tar.gz") {
@@ -674,7 +665,10 @@ var PythonManager = class {
     const key = instanceName(build);
     const dir = this.dirOf(key);
     const existing = await this.load(dir);
-    if (existing) return { instance: existing, downloaded: false };
+    if (existing) {
+      await clearStaleLock(this.lockPath(key), this.o.lockStaleMs).catch(() => void 0);
+      return { instance: existing, downloaded: false };
+    }
     if (this.o.offline && !o.archivePath && !(this.o.mirror && !/^https?:/i.test(this.o.mirror))) {
       throw new PythonInstallationError(`${key} is not installed and offline mode forbids downloading it.`, {
         requested: key,
@@ -963,7 +957,7 @@ var PythonManager = class {
     await fs7.mkdir(this.root, { recursive: true });
     const staging = await fs7.mkdtemp(path7.join(this.root, ".import-"));
     try {
-      const { extractArchive } = await import("./extract-4RTI5M2W.js");
+      const { extractArchive } = await import("./extract-S6LMPWQE.js");
       await extractArchive(path7.resolve(archivePath), path7.join(staging, "x"), { signal: o.signal });
       const top = await findExportedInstance(path7.join(staging, "x"));
       if (!top) {
@@ -1052,13 +1046,12 @@ async function dirSize(dir) {
   await walk2(dir);
   return total;
 }
-
 export {
-  packDirectory,
   METADATA_FILE,
-  instanceName,
-  parseInstanceName,
-  localArchiveBuild,
   PythonManager,
-  dirSize
+  dirSize,
+  instanceName,
+  localArchiveBuild,
+  packDirectory,
+  parseInstanceName
 };

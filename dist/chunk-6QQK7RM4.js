@@ -2,18 +2,18 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   PythonManager
-} from "./chunk-AMTWVS2T.js";
+} from "./chunk-ZZHRGFA6.js";
 import {
   Uv,
   VirtualEnvironmentManager,
   ensurePrivateUv,
   isVenvPath
-} from "./chunk-UET4KKK7.js";
+} from "./chunk-4BXJ37PF.js";
 import {
   validateVenvName,
   venvBinDir,
   venvPython
-} from "./chunk-AKLAHKWT.js";
+} from "./chunk-HSJDJGKT.js";
 import {
   catalogFor
 } from "./chunk-WLSSGD24.js";

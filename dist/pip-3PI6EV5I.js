@@ -2,12 +2,12 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   selectTarget
-} from "./chunk-NPLBVRYJ.js";
-import "./chunk-AMTWVS2T.js";
+} from "./chunk-6QQK7RM4.js";
+import "./chunk-ZZHRGFA6.js";
 import {
   PythonRuntime
-} from "./chunk-UET4KKK7.js";
-import "./chunk-AKLAHKWT.js";
+} from "./chunk-4BXJ37PF.js";
+import "./chunk-HSJDJGKT.js";
 import "./chunk-3PGBY3S7.js";
 import "./chunk-WLSSGD24.js";
 import "./chunk-5JSBRJPF.js";

@@ -2390,6 +2390,10 @@ function pidAlive(pid) {
   }
   return true;
 }
+async function clearStaleLock(lockPath, staleMs = 6e4) {
+  const { stale, info } = await isStale(lockPath, staleMs);
+  if (stale) await breakStale(lockPath, staleMs, info);
+}
 async function isStale(lockPath, staleMs) {
   let st;
   try {
@@ -3199,6 +3203,7 @@ export {
   DEFAULT_GITHUB_API_URL,
   defaultRoot,
   withLock,
+  clearStaleLock,
   venvBinDir,
   venvPython,
   META_DIR,

@@ -3,10 +3,10 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   managerFor,
   selectedSpec
-} from "./chunk-NPLBVRYJ.js";
-import "./chunk-AMTWVS2T.js";
-import "./chunk-UET4KKK7.js";
-import "./chunk-AKLAHKWT.js";
+} from "./chunk-6QQK7RM4.js";
+import "./chunk-ZZHRGFA6.js";
+import "./chunk-4BXJ37PF.js";
+import "./chunk-HSJDJGKT.js";
 import "./chunk-3PGBY3S7.js";
 import {
   catalogFor,

@@ -13,8 +13,8 @@ import {
   listInstalled,
   managerInstaller,
   runSetup
-} from "./chunk-UET4KKK7.js";
-import "./chunk-AKLAHKWT.js";
+} from "./chunk-4BXJ37PF.js";
+import "./chunk-HSJDJGKT.js";
 import "./chunk-3PGBY3S7.js";
 import "./chunk-5JSBRJPF.js";
 import "./chunk-W25ICDBB.js";

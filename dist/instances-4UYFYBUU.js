@@ -8,8 +8,8 @@ import {
   localArchiveBuild,
   packDirectory,
   parseInstanceName
-} from "./chunk-AMTWVS2T.js";
-import "./chunk-AKLAHKWT.js";
+} from "./chunk-ZZHRGFA6.js";
+import "./chunk-HSJDJGKT.js";
 import "./chunk-3PGBY3S7.js";
 import "./chunk-5JSBRJPF.js";
 import "./chunk-W25ICDBB.js";
