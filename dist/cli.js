@@ -1,9 +1,6 @@
 #!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
-  KEYS
-} from "./chunk-74VDIPSC.js";
-import {
   INTERNAL_EXIT_CODE,
   INTERRUPTED_EXIT_CODE,
   USAGE_EXIT_CODE,
@@ -11,6 +8,9 @@ import {
   useColor,
   writeResult
 } from "./chunk-3LIDWCSM.js";
+import {
+  KEYS
+} from "./chunk-74VDIPSC.js";
 import "./chunk-JTSDFNJN.js";
 import {
   isPythonEmbeddedError
@@ -19,7 +19,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-VXOHKOCB.js";
+} from "./chunk-APXFQ2F5.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3549,7 +3549,7 @@ function bind(rt, cmd, load, name, overrides) {
     const json = Boolean(globals.json);
     let ctx;
     try {
-      const { createContext } = await import("./context-ZBIH6HI7.js");
+      const { createContext } = await import("./context-EE6KIJKX.js");
       ctx = createContext(globals, overrides?.(args, opts));
       const mod = await load();
       const handler = mod[name];
@@ -3620,14 +3620,14 @@ function buildProgram(rt) {
     "A private, checksum-verified CPython from python-build-standalone, a uv venv and your packages \u2014 outside GitHub too."
   ).version(VERSION, "-V, --version", "print the pyembed version").showSuggestionAfterError(true).configureHelp({ showGlobalOptions: true, sortSubcommands: false }).exitOverride();
   addGlobalOptions(program2);
-  const setup = () => import("./setup-534WDT7W.js");
-  const catalog = () => import("./catalog-GKAU7XKV.js");
-  const inst = () => import("./instances-SFMDKH6U.js");
-  const venv = () => import("./venv-6UWCKWMY.js");
-  const pip = () => import("./pip-3PI6EV5I.js");
-  const exec = () => import("./exec-5VVJHZX5.js");
-  const diag = () => import("./diagnose-IKXJEZZV.js");
-  const config = () => import("./config-V6YKGHYB.js");
+  const setup = () => import("./setup-E3RNGK6J.js");
+  const catalog = () => import("./catalog-6M6ZHJQB.js");
+  const inst = () => import("./instances-DHV7O3UD.js");
+  const venv = () => import("./venv-CO4VM6DW.js");
+  const pip = () => import("./pip-ZOWFEQGP.js");
+  const exec = () => import("./exec-NVNO6MMA.js");
+  const diag = () => import("./diagnose-33XFWXLL.js");
+  const config = () => import("./config-VK6NDHFO.js");
   bind(
     rt,
     program2.command("setup").description(

@@ -1,16 +1,17 @@
+#!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   saveUvCache
-} from "./chunk-FENBQWYS.js";
+} from "./chunk-NYGDQRQU.js";
 import {
   exec,
   info,
   require_semver,
   warning
-} from "./chunk-DE77WQWK.js";
+} from "./chunk-KJDSLSR6.js";
 import {
   __toESM
-} from "./chunk-OVRNMJZG.js";
+} from "./chunk-APXFQ2F5.js";
 
 // src/action/post.ts
 var import_semver = __toESM(require_semver(), 1);

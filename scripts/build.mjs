@@ -1,7 +1,7 @@
 // Bundles per face (action main+post, CLI, library), ESM for Node 20+.
 // ESM because @actions/cache 6 pulls @azure/storage-common, which calls createRequire(import.meta.url).
 //
-// The action and the CLI are split (esbuild `splitting`): each entry holds only what its start needs, and
+// The action and the CLI are one split build (esbuild `splitting`): each entry holds only what its start needs, and
 // heavy parts (@actions/cache + Azure SDK, @octokit/rest, archive libraries, cli-progress) sit in chunks
 // loaded by dynamic import() only when used. Chunk names are content hashes, so a rebuild is byte-identical.
 // Every file must stay side by side in one directory (dist/): entries import their chunks relatively.
@@ -57,10 +57,11 @@ const common = {
 const split = { ...common, splitting: true };
 
 rmSync(outdir, { recursive: true, force: true });
-await build({
-  ...split,
-  entryPoints: { main: 'src/action/main-entry.ts', post: 'src/action/post-entry.ts' },
-});
+// One split build for the action and the CLI, so the chunks they share (tar, zip, catalogue...) exist once.
+// The hashbang is harmless in every module (ES2023 hashbang grammar) and makes cli.js runnable.
+const entries = { main: 'src/action/main-entry.ts', post: 'src/action/post-entry.ts' };
+if (mode !== '--action-only') entries.cli = 'src/cli/main.ts';
+await build({ ...split, entryPoints: entries, banner: { js: '#!/usr/bin/env node\n' + banner } });
 // the real undici, for the proxy case above (CommonJS: its own require()s stay plain)
 await build({
   ...common,
@@ -72,13 +73,6 @@ await build({
   outdir: undefined,
   outfile: path.join(outdir, 'undici.cjs'),
 });
-if (mode !== '--action-only') {
-  await build({
-    ...split,
-    entryPoints: { cli: 'src/cli/main.ts' },
-    banner: { js: '#!/usr/bin/env node\n' + banner },
-  });
-}
 if (!mode) {
   await build({ ...common, entryPoints: { index: 'src/index.ts' }, packages: 'external', plugins: [] });
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], {
