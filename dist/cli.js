@@ -3620,12 +3620,12 @@ function buildProgram(rt) {
     "A private, checksum-verified CPython from python-build-standalone, a uv venv and your packages \u2014 outside GitHub too."
   ).version(VERSION, "-V, --version", "print the pyembed version").showSuggestionAfterError(true).configureHelp({ showGlobalOptions: true, sortSubcommands: false }).exitOverride();
   addGlobalOptions(program2);
-  const setup = () => import("./setup-E3RNGK6J.js");
+  const setup = () => import("./setup-ZH6DUEDD.js");
   const catalog = () => import("./catalog-6M6ZHJQB.js");
-  const inst = () => import("./instances-DHV7O3UD.js");
-  const venv = () => import("./venv-CO4VM6DW.js");
-  const pip = () => import("./pip-ZOWFEQGP.js");
-  const exec = () => import("./exec-NVNO6MMA.js");
+  const inst = () => import("./instances-DEYBQO3I.js");
+  const venv = () => import("./venv-CFGLWR7G.js");
+  const pip = () => import("./pip-FCHPE5X5.js");
+  const exec = () => import("./exec-D6Q6MQJP.js");
   const diag = () => import("./diagnose-33XFWXLL.js");
   const config = () => import("./config-VK6NDHFO.js");
   bind(

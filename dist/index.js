@@ -8953,19 +8953,22 @@ function tail(text2, lines = 12) {
 
 // src/core/setup/installer.ts
 import path31 from "node:path";
+function managerOptions(o) {
+  return {
+    root: o.root,
+    mirror: o.mirror,
+    token: o.githubToken,
+    allowMissingChecksum: o.allowMissingChecksum,
+    retries: o.retries,
+    timeoutMs: o.timeoutMs,
+    backoffMs: o.backoffMs,
+    offline: o.offline,
+    logger: o.logger
+  };
+}
 function managerInstaller(o) {
   const manager = Promise.resolve().then(() => (init_instances(), instances_exports)).then(
-    ({ PythonManager: PythonManager2 }) => new PythonManager2({
-      root: o.root,
-      mirror: o.mirror,
-      token: o.githubToken,
-      allowMissingChecksum: o.allowMissingChecksum,
-      retries: o.retries,
-      timeoutMs: o.timeoutMs,
-      backoffMs: o.backoffMs,
-      offline: o.offline,
-      logger: o.logger
-    })
+    ({ PythonManager: PythonManager2 }) => new PythonManager2(managerOptions(o))
   );
   return {
     name: "pyembed",

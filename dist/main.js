@@ -15,7 +15,7 @@ import {
 import {
   managerInstaller,
   runSetup
-} from "./chunk-GMSYTI47.js";
+} from "./chunk-V25SVWM3.js";
 import "./chunk-HSJDJGKT.js";
 import {
   mirrorUrlFor

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { findSpecFromFiles } from '../../core/catalog/spec-files.js';
 import { InstanceNotFoundError, VirtualEnvironmentNotFoundError } from '../../core/errors.js';
 import { PythonManager, type PythonInstance } from '../../core/instances/index.js';
+import { managerOptions } from '../../core/setup/installer.js';
 import { isVenvPath } from '../../core/setup/run.js';
 import { ensurePrivateUv } from '../../core/setup/uv.js';
 import { Uv } from '../../core/uv/uv.js';
@@ -15,16 +16,8 @@ import { catalogFor } from './shared.js';
 export function managerFor(ctx: CliContext): PythonManager {
   const o = ctx.options;
   return new PythonManager({
-    root: o.root,
+    ...managerOptions({ ...o, logger: ctx.logger }),
     catalog: catalogFor(o, ctx.logger),
-    mirror: o.mirror,
-    token: o.githubToken,
-    allowMissingChecksum: o.allowMissingChecksum,
-    retries: o.retries,
-    timeoutMs: o.timeoutMs,
-    backoffMs: o.backoffMs,
-    offline: o.offline,
-    logger: ctx.logger,
   });
 }
 

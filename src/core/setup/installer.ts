@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { PythonBuild } from '../catalog/types.js';
+import type { PythonManagerOptions } from '../instances/manager.js';
 import type { Logger } from '../log.js';
 import type { InstallContext, InstalledPython, PythonInstaller } from './types.js';
 
@@ -15,24 +16,28 @@ export interface ManagerInstallerOptions {
   logger?: Logger;
 }
 
+/** PythonManager's settings from the configuration's names (`githubToken` -> `token`); one mapping for every face. */
+export function managerOptions(o: ManagerInstallerOptions): PythonManagerOptions {
+  return {
+    root: o.root,
+    mirror: o.mirror,
+    token: o.githubToken,
+    allowMissingChecksum: o.allowMissingChecksum,
+    retries: o.retries,
+    timeoutMs: o.timeoutMs,
+    backoffMs: o.backoffMs,
+    offline: o.offline,
+    logger: o.logger,
+  };
+}
+
 /**
  * The library's own installer: PythonManager instances under `root` (download, verify, extract, lock).
  * Loaded lazily so a caller that brings its own installer (the action's tool cache) never loads it.
  */
 export function managerInstaller(o: ManagerInstallerOptions): PythonInstaller {
   const manager = import('../instances/index.js').then(
-    ({ PythonManager }) =>
-      new PythonManager({
-        root: o.root,
-        mirror: o.mirror,
-        token: o.githubToken,
-        allowMissingChecksum: o.allowMissingChecksum,
-        retries: o.retries,
-        timeoutMs: o.timeoutMs,
-        backoffMs: o.backoffMs,
-        offline: o.offline,
-        logger: o.logger,
-      }),
+    ({ PythonManager }) => new PythonManager(managerOptions(o)),
   );
   return {
     name: 'pyembed',

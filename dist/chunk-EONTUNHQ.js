@@ -10,8 +10,9 @@ import {
   Uv,
   VirtualEnvironmentManager,
   ensurePrivateUv,
-  isVenvPath
-} from "./chunk-GMSYTI47.js";
+  isVenvPath,
+  managerOptions
+} from "./chunk-V25SVWM3.js";
 import {
   validateVenvName,
   venvBinDir,
@@ -31,16 +32,8 @@ import path from "node:path";
 function managerFor(ctx) {
   const o = ctx.options;
   return new PythonManager({
-    root: o.root,
-    catalog: catalogFor(o, ctx.logger),
-    mirror: o.mirror,
-    token: o.githubToken,
-    allowMissingChecksum: o.allowMissingChecksum,
-    retries: o.retries,
-    timeoutMs: o.timeoutMs,
-    backoffMs: o.backoffMs,
-    offline: o.offline,
-    logger: ctx.logger
+    ...managerOptions({ ...o, logger: ctx.logger }),
+    catalog: catalogFor(o, ctx.logger)
   });
 }
 async function selectedSpec(ctx, explicit) {

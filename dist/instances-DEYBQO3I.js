@@ -3,13 +3,13 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   managerFor,
   selectedSpec
-} from "./chunk-RKX5CQ76.js";
+} from "./chunk-EONTUNHQ.js";
 import "./chunk-CS3Q3UVP.js";
 import {
   catalogFor,
   platformOpt
 } from "./chunk-TSC6KFZ4.js";
-import "./chunk-GMSYTI47.js";
+import "./chunk-V25SVWM3.js";
 import "./chunk-HSJDJGKT.js";
 import "./chunk-QIOXQ5YR.js";
 import "./chunk-X356S4BX.js";

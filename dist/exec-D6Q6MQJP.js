@@ -2,13 +2,13 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   selectTarget
-} from "./chunk-RKX5CQ76.js";
+} from "./chunk-EONTUNHQ.js";
 import "./chunk-CS3Q3UVP.js";
 import "./chunk-TSC6KFZ4.js";
 import {
   runPython,
   runScript
-} from "./chunk-GMSYTI47.js";
+} from "./chunk-V25SVWM3.js";
 import "./chunk-HSJDJGKT.js";
 import "./chunk-QIOXQ5YR.js";
 import "./chunk-X356S4BX.js";

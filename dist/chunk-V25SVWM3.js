@@ -2672,19 +2672,22 @@ function tail(text, lines = 12) {
 
 // src/core/setup/installer.ts
 import path5 from "node:path";
+function managerOptions(o) {
+  return {
+    root: o.root,
+    mirror: o.mirror,
+    token: o.githubToken,
+    allowMissingChecksum: o.allowMissingChecksum,
+    retries: o.retries,
+    timeoutMs: o.timeoutMs,
+    backoffMs: o.backoffMs,
+    offline: o.offline,
+    logger: o.logger
+  };
+}
 function managerInstaller(o) {
   const manager = import("./instances-TZZWJDBB.js").then(
-    ({ PythonManager }) => new PythonManager({
-      root: o.root,
-      mirror: o.mirror,
-      token: o.githubToken,
-      allowMissingChecksum: o.allowMissingChecksum,
-      retries: o.retries,
-      timeoutMs: o.timeoutMs,
-      backoffMs: o.backoffMs,
-      offline: o.offline,
-      logger: o.logger
-    })
+    ({ PythonManager }) => new PythonManager(managerOptions(o))
   );
   return {
     name: "pyembed",
@@ -3820,6 +3823,7 @@ export {
   hasPackages,
   installPackages,
   listInstalled,
+  managerOptions,
   managerInstaller,
   chooseSpec,
   ensurePrivateUv,

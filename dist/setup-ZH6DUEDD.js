@@ -23,7 +23,7 @@ import "./chunk-APXFQ2F5.js";
 // src/cli/commands/setup.ts
 var list = (v) => Array.isArray(v) && v.length ? v : void 0;
 async function setupCommand(ctx, args, opts) {
-  const { runSetup } = await import("./setup-PG2AG3UC.js");
+  const { runSetup } = await import("./setup-EZVANISN.js");
   const o = ctx.options;
   const src = ctx.config.sources.python;
   const explicit = src.kind !== "default";

@@ -13,7 +13,7 @@ import {
   listInstalled,
   managerInstaller,
   runSetup
-} from "./chunk-GMSYTI47.js";
+} from "./chunk-V25SVWM3.js";
 import "./chunk-HSJDJGKT.js";
 import "./chunk-QIOXQ5YR.js";
 import "./chunk-X356S4BX.js";
