@@ -1,3 +1,4 @@
+import { isPythonEmbeddedError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 
 /** What a command hands back: data for `--json`, a human rendering otherwise, and its exit code. */
@@ -73,6 +74,43 @@ export function writeResult(result: CommandResult, json: boolean): void {
   const human = result.human ?? JSON.stringify(result.data, null, 2);
   const text = Array.isArray(human) ? human.join('\n') : human;
   if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/**
+ * `err.toJSON()`, with `exitCode` always the class's CLI code: a `details.exitCode` (some errors record the
+ * failed child's code there) would otherwise shadow it; it is kept as `processExitCode`.
+ */
+function errorJson(e: {
+  toJSON(): Record<string, unknown>;
+  exitCode: number;
+  details: Record<string, unknown>;
+}) {
+  const doc = e.toJSON();
+  const child = e.details.exitCode;
+  return {
+    ...doc,
+    ...(child !== undefined && child !== e.exitCode ? { processExitCode: child } : {}),
+    exitCode: e.exitCode,
+  };
+}
+
+/** Typed errors: `{"error": err.toJSON()}` on stdout with --json, one guidance line on stderr always. */
+export function reportError(e: unknown, json: boolean, verbose: boolean): number {
+  const label = styles(useColor(process.stderr)).red('error:');
+  if (isPythonEmbeddedError(e)) {
+    if (json) process.stdout.write(`${JSON.stringify({ error: errorJson(e) }, null, 2)}\n`);
+    process.stderr.write(`${label} ${e.guidance}\n`);
+    if (verbose && e.stack) process.stderr.write(`${e.stack}\n`);
+    return e.exitCode;
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  if (json) {
+    const doc = { error: { name: err.name, message: err.message, exitCode: INTERNAL_EXIT_CODE } };
+    process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+  }
+  process.stderr.write(`${label} ${err.message}\n`);
+  if (verbose && err.stack) process.stderr.write(`${err.stack}\n`);
+  return INTERNAL_EXIT_CODE;
 }
 
 /** A two-column table for humans (no library: it is ten lines). */
