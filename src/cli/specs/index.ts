@@ -1,4 +1,6 @@
-// Every command of the CLI, in the order `pyembed --help` lists them.
+// Every command of the CLI, in the order `pyembed --help` lists them. A new command: its handler in
+// src/cli/commands/<area>.ts, its spec (options from ../options.js where they are shared) in
+// src/cli/specs/<area>.ts, and an entry here.
 import type { EntrySpec } from '../spec.js';
 import { listAvailable, resolve } from './catalog.js';
 import { config } from './config.js';
