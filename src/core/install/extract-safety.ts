@@ -18,14 +18,51 @@ function isAbsoluteLike(p: string): boolean {
 
 /**
  * Root-relative POSIX path of an entry after `strip` leading components, '' when stripped away.
- * Throws for absolute paths, `..` segments and NUL bytes.
+ * Throws for absolute paths, `..` segments, control characters and names Windows would misread.
  */
 export function safeEntryPath(archive: string, name: string, strip = 0): string {
   if (name.includes('\0')) throw refuse(archive, name, 'contains a NUL byte');
   if (isAbsoluteLike(name)) throw refuse(archive, name, 'has an absolute path');
   const parts = name.split(/[\\/]+/).filter((p) => p && p !== '.');
   if (parts.includes('..')) throw refuse(archive, name, 'climbs out of the destination with ".."');
+  for (const part of parts) {
+    const why = unportableName(part);
+    if (why) throw refuse(archive, printable(name), why);
+  }
   return parts.slice(strip).join('/');
+}
+
+/** CON, PRN, AUX, NUL, COM1-9, LPT1-9 (also with superscript digits): devices on Windows, with any extension. */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[1-9\u00b9\u00b2\u00b3]|lpt[1-9\u00b9\u00b2\u00b3])(\..*)?$/i;
+
+/**
+ * Why one path component is refused, or undefined. No real Python tree has these; they break logs and
+ * file lists (control characters) or mean something else to a Windows extraction: `a:b` writes an
+ * alternate data stream of `a`, `NUL.txt` is the null device, `x.` and `x ` name the file `x`.
+ */
+export function unportableName(part: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(part)) return 'contains a control character';
+  if (part.includes(':')) return 'contains ":" (an NTFS alternate data stream on Windows)';
+  if (WINDOWS_DEVICE.test(part)) return `uses "${part}", a reserved device name on Windows`;
+  if (/[. ]$/.test(part)) return 'ends in a dot or a space (Windows would drop it and name another file)';
+  return undefined;
+}
+
+/** The entry name as it can be shown in one log line: control characters written as \xNN. */
+export function printable(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/**
+ * Permission bits an extracted file or directory gets: at most 0755, whatever the archive says. No
+ * group/other write (another local user could plant modules in the interpreter), no setuid/setgid/sticky.
+ * Directories stay searchable and writable by their owner.
+ */
+export function clampMode(mode: number, isDir: boolean): number {
+  const m = mode & 0o755;
+  return isDir ? m | 0o700 : m;
 }
 
 /**

@@ -1,25 +1,27 @@
 /**
  * extractArchive: .tar.gz / .tar.zst / .zip, in-process and streaming (no system tar), into a temp dir
  * beside the destination (same filesystem), then renamed into place. Entries that would land or point
- * outside the root, device files and archives bigger than `maxBytes` unpacked are refused.
+ * outside the root, device files, unportable names and archives past the limits (archive-limits.ts: size,
+ * inflation ratio, entries; zstd.ts: zstd window) are refused. Modes are clamped to 0755.
  *
  * Speed: gunzip runs on libuv's threadpool while the main thread parses tar and writes files with
  * synchronous calls (open/write/futimes/close, ~4 syscalls per small file, no promise per entry).
  * Links are created last, so no write ever goes through a symlink made by the archive.
  */
-import fsSync, { createReadStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
-import * as fzstd from 'fzstd';
 import tar from 'tar-stream';
 import type yauzl from 'yauzl';
 import { PythonEmbeddedError, PythonInstallationError } from '../errors.js';
-import { refuse, resolveLinkInside, safeEntryPath } from './extract-safety.js';
+import { InflationGuard, type ArchiveLimits } from './archive-limits.js';
 import { fsErrorText, makeDirs } from './fs-util.js';
 import { garbageMeter } from './memory.js';
+import { TreeWriter } from './tree-writer.js';
+import { zstdDecompressor, type ZstdDecoder } from './zstd.js';
 
 // yauzl loads on the first zip. The tar path stays synchronous from the call to the pipeline (a stream in
 // flight must get its consumer at once); callers import this module lazily, only when they extract.
@@ -27,19 +29,17 @@ const loadYauzl = () => import('yauzl').then((m) => m.default);
 
 export type ExtractFormat = 'tar.gz' | 'tar.zst' | 'zip';
 
-export interface ExtractOptions {
+/** Limits: `maxBytes` (default 3 GiB), `maxRatio` (inflated / compressed, default 20), `maxEntries`. */
+export interface ExtractOptions extends ArchiveLimits {
   format?: ExtractFormat;
   stripComponents?: number;
-  /** Refuse archives that unpack to more than this many bytes (default 4 GiB). */
-  maxBytes?: number;
-  /** Refuse archives with more entries than this (default 1 000 000). */
-  maxEntries?: number;
+  /** zstd decoder: Node's own where it exists, else fzstd (`fzstd` forces it; both are bounded alike). */
+  zstdDecoder?: ZstdDecoder;
   /** Compressed bytes consumed so far, of `total` (the archive size). */
   onProgress?: (e: { bytes: number; total: number; entries: number }) => void;
   signal?: AbortSignal;
 }
 
-const DEFAULT_MAX_BYTES = 4 * 1024 ** 3;
 /** Files up to this size are buffered and written in one synchronous burst. */
 const SMALL_FILE = 1024 * 1024;
 
@@ -129,13 +129,14 @@ async function moveInto(src: string, dest: string): Promise<void> {
   for (const child of await fs.readdir(src)) await fs.rename(path.join(src, child), path.join(dest, child));
 }
 
-function progressMeter(total: number, w: TreeWriter, o: ExtractOptions): Transform {
+function progressMeter(total: number, w: TreeWriter, guard: InflationGuard, o: ExtractOptions): Transform {
   let bytes = 0;
   // Counted in compressed bytes: each becomes ~3 bytes of decompressed garbage downstream.
   const reclaim = garbageMeter(1024 * 1024);
   return new Transform({
     transform(chunk: Buffer, _e, cb) {
       bytes += chunk.length;
+      guard.addCompressed(chunk.length);
       reclaim(chunk.length);
       o.onProgress?.({ bytes, total, entries: w.entries });
       cb(null, chunk);
@@ -143,32 +144,18 @@ function progressMeter(total: number, w: TreeWriter, o: ExtractOptions): Transfo
   });
 }
 
-function zstdDecompressor(): Transform {
-  const z = zlib as unknown as { createZstdDecompress?: () => Transform };
-  if (typeof z.createZstdDecompress === 'function') return z.createZstdDecompress();
-  // Node < 22.15: fzstd's streaming decoder (pure JS). Output blocks are copied: the decoder keeps a window.
-  const d = new fzstd.Decompress((chunk) => {
-    if (chunk.length) out.push(Buffer.from(chunk));
-  });
-  const out = new Transform({
+/** Decompressed bytes, checked against the limits as they come out (before tar-stream buffers them). */
+function inflationMeter(w: TreeWriter, guard: InflationGuard): Transform {
+  return new Transform({
     transform(chunk: Buffer, _e, cb) {
       try {
-        d.push(chunk);
-        cb();
-      } catch (e) {
-        cb(e as Error);
-      }
-    },
-    flush(cb) {
-      try {
-        d.push(new Uint8Array(0), true);
-        cb();
+        guard.addInflated(chunk.length, w.current || undefined);
+        cb(null, chunk);
       } catch (e) {
         cb(e as Error);
       }
     },
   });
-  return out;
 }
 
 /**
@@ -181,15 +168,16 @@ export async function extractTarStream(
   format: 'tar.gz' | 'tar.zst',
   o: ExtractOptions & { name?: string } = {},
 ): Promise<void> {
-  const w = new TreeWriter(o.name ?? 'archive', root, o);
-  await untarFrom(source, o.name ?? 'archive', format, w, o, [progressMeter(0, w, o)]);
+  const name = o.name ?? 'archive';
+  const w = new TreeWriter(name, root, o);
+  await untarFrom(source, name, format, w, o, 0);
   w.finish();
 }
 
 async function untar(archive: string, format: 'tar.gz' | 'tar.zst', w: TreeWriter, o: ExtractOptions) {
   const total = (await fs.stat(archive)).size;
   const source = createReadStream(archive, { highWaterMark: 256 * 1024 });
-  await untarFrom(source, archive, format, w, o, [progressMeter(total, w, o)]);
+  await untarFrom(source, archive, format, w, o, total);
 }
 
 async function untarFrom(
@@ -198,8 +186,9 @@ async function untarFrom(
   format: 'tar.gz' | 'tar.zst',
   w: TreeWriter,
   o: ExtractOptions,
-  meters: Transform[],
+  total: number,
 ) {
+  const guard = new InflationGuard(archive, o);
   const ex = tar.extract();
   ex.on('entry', (header, stream, next) => {
     // Failures reach us through the pipeline; an entry stream destroyed with them must not throw unhandled.
@@ -240,9 +229,13 @@ async function untarFrom(
     });
     stream.resume();
   });
-  const decompress = format === 'tar.gz' ? zlib.createGunzip({ chunkSize: 128 * 1024 }) : zstdDecompressor();
+  const decompress =
+    format === 'tar.gz'
+      ? [zlib.createGunzip({ chunkSize: 128 * 1024 })]
+      : zstdDecompressor(archive, o.zstdDecoder);
+  const meters = [progressMeter(total, w, guard, o), ...decompress, inflationMeter(w, guard)];
   try {
-    await pipeline([source, ...meters, decompress, ex], { signal: o.signal });
+    await pipeline([source, ...meters, ex], { signal: o.signal });
   } catch (e) {
     if (e instanceof PythonInstallationError || o.signal?.aborted) throw e;
     throw new PythonInstallationError(
@@ -262,6 +255,8 @@ async function unzip(archive: string, w: TreeWriter, o: ExtractOptions) {
   ).catch((e: Error) => {
     throw new PythonInstallationError(`Cannot read zip ${archive}: ${e.message}`, { requested: archive });
   });
+  // sizes of a zip are declared per entry, and yauzl holds every entry to them
+  const guard = new InflationGuard(archive, o);
   await new Promise<void>((resolve, reject) => {
     const fail = (e: unknown) => {
       zip.close();
@@ -284,6 +279,8 @@ async function unzip(archive: string, w: TreeWriter, o: ExtractOptions) {
       let rel: string;
       try {
         rel = w.begin(entry.fileName, type, entry.uncompressedSize);
+        guard.addCompressed(entry.compressedSize);
+        guard.addInflated(entry.uncompressedSize, w.current);
       } catch (e) {
         return fail(e);
       }
@@ -324,154 +321,6 @@ async function unzip(archive: string, w: TreeWriter, o: ExtractOptions) {
       },
     );
   });
-}
-
-/** Materialises entries under `root`; keeps the bookkeeping the safety rules need. */
-class TreeWriter {
-  entries = 0;
-  private bytes = 0;
-  private readonly dirs = new Set<string>();
-  private readonly files = new Set<string>();
-  private readonly symlinks = new Map<string, string>();
-  private readonly hardlinks = new Map<string, string>();
-  private readonly dirModes = new Map<string, number>();
-  private readonly maxBytes: number;
-  private readonly maxEntries: number;
-
-  constructor(
-    private readonly archive: string,
-    private readonly root: string,
-    private readonly o: ExtractOptions,
-  ) {
-    this.maxBytes = o.maxBytes ?? DEFAULT_MAX_BYTES;
-    this.maxEntries = o.maxEntries ?? 1_000_000;
-    this.dirs.add(root);
-  }
-
-  /** Validates one entry header and returns its root-relative path ('' = stripped away, skip). */
-  begin(name: string, type: string, size: number): string {
-    if (++this.entries > this.maxEntries)
-      throw refuse(this.archive, name, `exceeds the limit of ${this.maxEntries} entries`);
-    if (type === 'block-device' || type === 'character-device' || type === 'fifo' || type === 'device') {
-      throw refuse(this.archive, name, `is a ${type}`);
-    }
-    if (!['file', 'contiguous-file', 'directory', 'symlink', 'link'].includes(type)) {
-      throw refuse(this.archive, name, `has unsupported type ${type}`);
-    }
-    this.bytes += type === 'file' || type === 'contiguous-file' ? size : 0;
-    if (this.bytes > this.maxBytes) {
-      throw refuse(this.archive, name, `takes the unpacked size past the ${this.maxBytes}-byte limit`);
-    }
-    return safeEntryPath(this.archive, name, this.o.stripComponents ?? 0);
-  }
-
-  private abs(rel: string): string {
-    return path.join(this.root, rel);
-  }
-
-  private ensureParent(rel: string): string {
-    const abs = this.abs(rel);
-    const dir = path.dirname(abs);
-    if (!this.dirs.has(dir)) {
-      fsSync.mkdirSync(dir, { recursive: true });
-      for (let d = dir; d.length > this.root.length && !this.dirs.has(d); d = path.dirname(d))
-        this.dirs.add(d);
-    }
-    return abs;
-  }
-
-  /** A later entry for the same path wins, as with tar: forget a link queued there. */
-  private claim(rel: string) {
-    this.symlinks.delete(rel);
-    this.hardlinks.delete(rel);
-  }
-
-  writeSmall(rel: string, body: Buffer, mode: number, mtime: Date) {
-    this.claim(rel);
-    const abs = this.ensureParent(rel);
-    if (this.dirs.has(abs)) throw refuse(this.archive, rel, 'replaces a directory with a file');
-    // Without setuid/setgid/sticky: an installer has no business creating those.
-    const fd = fsSync.openSync(abs, 'w', mode & 0o777);
-    try {
-      let off = 0;
-      while (off < body.length) off += fsSync.writeSync(fd, body, off, body.length - off);
-      fsSync.futimesSync(fd, mtime, mtime); // .pyc files embed their source's mtime
-    } finally {
-      fsSync.closeSync(fd);
-    }
-    this.files.add(rel);
-  }
-
-  async writeStream(rel: string, body: Readable, mode: number, mtime: Date) {
-    this.claim(rel);
-    const abs = this.ensureParent(rel);
-    await pipeline(body, fsSync.createWriteStream(abs, { mode: mode & 0o777 }));
-    await fs.utimes(abs, mtime, mtime);
-    this.files.add(rel);
-  }
-
-  other(rel: string, type: string, linkname: string, mode: number, rawName: string) {
-    if (type === 'directory') {
-      const abs = this.abs(rel);
-      this.claim(rel);
-      if (!this.dirs.has(abs)) {
-        fsSync.mkdirSync(abs, { recursive: true });
-        this.dirs.add(abs);
-      }
-      this.dirModes.set(abs, mode & 0o777);
-      return;
-    }
-    if (!linkname) throw refuse(this.archive, rawName, 'is a link without a target');
-    if (type === 'symlink') {
-      this.hardlinks.delete(rel);
-      this.symlinks.set(rel, linkname);
-      return;
-    }
-    // Hard link: the target names another entry of this archive, relative to the archive root.
-    const target = safeEntryPath(this.archive, linkname, this.o.stripComponents ?? 0);
-    if (!target || !this.files.has(target)) {
-      throw refuse(
-        this.archive,
-        rawName,
-        `is a hard link to "${linkname}", which is not a file of this archive`,
-      );
-    }
-    this.symlinks.delete(rel);
-    this.hardlinks.set(rel, target);
-  }
-
-  /** Links last (validated against the complete set of symlinks), then directory modes. */
-  finish() {
-    // No entry may sit below a symlink of the archive: writing it would go wherever that link points.
-    for (const rel of [...this.symlinks.keys(), ...this.hardlinks.keys()]) {
-      for (let i = rel.indexOf('/'); i > 0; i = rel.indexOf('/', i + 1)) {
-        if (this.symlinks.has(rel.slice(0, i)))
-          throw refuse(this.archive, rel, 'lies below a symlink of the archive');
-      }
-    }
-    for (const [rel, target] of this.symlinks) {
-      if (!resolveLinkInside(rel, target, this.symlinks)) {
-        throw refuse(this.archive, rel, `is a symlink to "${target}", outside the destination`);
-      }
-    }
-    for (const [rel, target] of this.hardlinks) {
-      const abs = this.ensureParent(rel);
-      fsSync.rmSync(abs, { force: true });
-      try {
-        fsSync.linkSync(this.abs(target), abs);
-      } catch {
-        fsSync.copyFileSync(this.abs(target), abs); // filesystems without hard links
-      }
-    }
-    for (const [rel, target] of this.symlinks) {
-      const abs = this.ensureParent(rel);
-      if (this.dirs.has(abs))
-        throw refuse(this.archive, rel, 'is a symlink where the archive also has a directory');
-      fsSync.rmSync(abs, { force: true });
-      fsSync.symlinkSync(target, abs);
-    }
-    for (const [abs, mode] of this.dirModes) fsSync.chmodSync(abs, mode | 0o700);
-  }
 }
 
 /** The destination's fault (full, read-only, no permission) is not the archive's: say which it is. */
