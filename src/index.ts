@@ -53,6 +53,7 @@ export { downloadFile, normaliseSha256 } from './core/install/download.js';
 export type { DownloadOptions, DownloadProgress, DownloadResult } from './core/install/download.js';
 export { extractArchive, formatFromName, sniffFormat } from './core/install/extract.js';
 export type { ExtractFormat, ExtractOptions } from './core/install/extract.js';
+export type { ArchiveLimits } from './core/install/archive-limits.js';
 export { withLock, readLock } from './core/install/lock.js';
 export type { LockOptions, LockInfo } from './core/install/lock.js';
 export { mirrorUrlFor, expectedChecksum, parseSha256Sums } from './core/install/mirror.js';

@@ -97,6 +97,7 @@ export async function venvManagerFor(
     extraIndexUrls: o.extraIndexUrls,
     trustedHosts: o.trustedHosts,
     logger: ctx.logger,
+    archiveLimits: { maxBytes: o.archiveMaxBytes, maxRatio: o.archiveMaxRatio },
   });
 }
 

@@ -78,6 +78,16 @@ const int =
     return Number(s);
   };
 
+/** Bytes: `3221225472`, `500MiB`, `3GiB` (also K/M/G, KB/MB/GB: powers of 1024 all). */
+const byteSize = (raw: unknown): number => {
+  const s = typeof raw === 'number' ? String(raw) : text(raw);
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?$/i.exec(s);
+  if (!m) throw new InvalidValue(`"${s}" is not a size (bytes, or like 500MiB, 4GiB)`);
+  const n = Math.floor(Number(m[1]) * 1024 ** ' kmg'.indexOf(m[2].toLowerCase() || ' '));
+  if (n < 1) throw new InvalidValue(`"${s}" is not a size >= 1 byte`);
+  return n;
+};
+
 const bool = (raw: unknown): boolean => {
   if (typeof raw === 'boolean') return raw;
   const s = text(raw).toLowerCase();
@@ -336,6 +346,22 @@ export const KEYS: KeySpec[] = [
     parse: bool,
     fallback: () => false,
     describe: 'accept archives without a published checksum',
+  },
+  {
+    key: 'archiveMaxBytes',
+    flag: '--archive-max-bytes',
+    arg: 'size',
+    env: ['PYEMBED_ARCHIVE_MAX_BYTES'],
+    parse: byteSize,
+    describe: 'refuse archives that unpack to more than this (bytes, or 500MiB / 4GiB; default 3GiB)',
+  },
+  {
+    key: 'archiveMaxRatio',
+    flag: '--archive-max-ratio',
+    arg: 'n',
+    env: ['PYEMBED_ARCHIVE_MAX_RATIO'],
+    parse: int(1),
+    describe: 'refuse archives that inflate more than n times their compressed size (default 20)',
   },
 ];
 

@@ -15,6 +15,7 @@ import type { PythonBuild } from '../catalog/types.js';
 import { ChecksumMismatchError, PythonInstallationError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import { downloadFile, normaliseSha256, streamUrl, type DownloadOptions } from './download.js';
+import type { ArchiveLimits } from './archive-limits.js';
 import type { ExtractFormat } from './extract.js';
 import { redactUrl } from './http.js';
 import { expectedChecksum, mirrorUrlFor } from './mirror.js';
@@ -39,8 +40,8 @@ export interface InstallBuildOptions {
   retries?: number;
   timeoutMs?: number;
   backoffMs?: number;
-  /** Refuse archives that unpack to more than this (default 4 GiB). */
-  maxBytes?: number;
+  /** Bounds on what the archive may unpack to (defaults: archive-limits.ts). */
+  archiveLimits?: ArchiveLimits;
   logger?: Logger;
   signal?: AbortSignal;
   onProgress?: (e: InstallProgress) => void;
@@ -242,15 +243,15 @@ async function fetchAndExtract(
     const file = path.join(staging, build.assetName);
     r = await downloadFile(url, file, common);
     await fs.rm(extracted, { recursive: true, force: true });
-    await extractArchive(file, extracted, { format, maxBytes: o.maxBytes, signal: o.signal });
+    await extractArchive(file, extracted, { ...o.archiveLimits, format, signal: o.signal });
     await fs.rm(file, { force: true });
   } else {
     r = await streamUrl(url, {
       ...common,
       consume: (body, info) =>
         extractTarStream(body, extracted, format, {
+          ...o.archiveLimits,
           name: build.assetName,
-          maxBytes: o.maxBytes,
           signal: o.signal,
           onProgress: (e) =>
             o.onProgress?.({

@@ -21,6 +21,7 @@ import { hostPlatform, type Platform } from '../platform.js';
 import { buildVariantOf, parsePythonRequest, requestAllowsPrereleases } from '../versions/spec.js';
 import { versionMatches } from '../versions/match.js';
 import { compareVersionText, parseVersion } from '../versions/version.js';
+import type { ArchiveLimits } from '../install/archive-limits.js';
 import type { DownloadOptions } from '../install/download.js';
 import { fsErrorText } from '../install/fs-util.js';
 import { cleanStaging, installBuild, type InstallProgress } from '../install/install.js';
@@ -60,6 +61,8 @@ export interface PythonManagerOptions {
   lockStaleMs?: number;
   /** Extra CA certificates for https downloads. */
   ca?: DownloadOptions['ca'];
+  /** Bounds on what an archive may unpack to (installs and imports); see ArchiveLimits for the defaults. */
+  archiveLimits?: ArchiveLimits;
 }
 
 export interface PythonInstance {
@@ -243,6 +246,7 @@ export class PythonManager {
           timeoutMs: this.o.timeoutMs,
           backoffMs: this.o.backoffMs,
           ca: this.o.ca,
+          archiveLimits: this.o.archiveLimits,
           logger: this.log,
           signal: o.signal,
           onProgress: o.onProgress,
@@ -535,7 +539,10 @@ export class PythonManager {
     const staging = await fs.mkdtemp(path.join(this.root, '.import-'));
     try {
       const { extractArchive } = await import('../install/extract.js'); // archive code: loaded for an import only
-      await extractArchive(path.resolve(archivePath), path.join(staging, 'x'), { signal: o.signal });
+      await extractArchive(path.resolve(archivePath), path.join(staging, 'x'), {
+        ...this.o.archiveLimits,
+        signal: o.signal,
+      });
       const top = await findExportedInstance(path.join(staging, 'x'));
       if (!top) {
         throw new PythonInstallationError(

@@ -12,6 +12,8 @@ export function setupOptionsFromConfig(o: PythonEmbeddedOptions): SetupOptions {
     githubToken: o.githubToken,
     pbsRepo: o.pbsRepo,
     allowMissingChecksum: o.allowMissingChecksum,
+    archiveMaxBytes: o.archiveMaxBytes,
+    archiveMaxRatio: o.archiveMaxRatio,
     retries: o.retries,
     timeoutMs: o.timeoutMs,
     backoffMs: o.backoffMs,

@@ -9,6 +9,9 @@ export interface ManagerInstallerOptions {
   mirror?: string;
   githubToken?: string;
   allowMissingChecksum?: boolean;
+  /** Archive limits (ArchiveLimits.maxBytes / maxRatio); the extractor's defaults when unset. */
+  archiveMaxBytes?: number;
+  archiveMaxRatio?: number;
   retries?: number;
   timeoutMs?: number;
   backoffMs?: number;
@@ -23,6 +26,7 @@ export function managerOptions(o: ManagerInstallerOptions): PythonManagerOptions
     mirror: o.mirror,
     token: o.githubToken,
     allowMissingChecksum: o.allowMissingChecksum,
+    archiveLimits: { maxBytes: o.archiveMaxBytes, maxRatio: o.archiveMaxRatio },
     retries: o.retries,
     timeoutMs: o.timeoutMs,
     backoffMs: o.backoffMs,

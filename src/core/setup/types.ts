@@ -85,6 +85,9 @@ export interface SetupOptions {
   githubToken?: string;
   pbsRepo?: string;
   allowMissingChecksum?: boolean;
+  /** Archive limits for the default installer (see ArchiveLimits); the extractor's defaults when unset. */
+  archiveMaxBytes?: number;
+  archiveMaxRatio?: number;
   retries?: number;
   timeoutMs?: number;
   backoffMs?: number;

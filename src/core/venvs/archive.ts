@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { ConfigurationError } from '../errors.js';
+import type { ArchiveLimits } from '../install/archive-limits.js';
 
 /** Stored at the archive root; says where the files came from so import can re-point them. */
 export const MANIFEST = 'pyembed-venv-export.json';
@@ -144,10 +145,14 @@ async function writeTarGz(items: Item[], manifest: Buffer, dest: string): Promis
 }
 
 /** Extracts an export into `dest` (must not exist) and returns its manifest (removed from the tree). */
-export async function readVenvArchive(archive: string, dest: string): Promise<VenvExportManifest> {
+export async function readVenvArchive(
+  archive: string,
+  dest: string,
+  limits: ArchiveLimits = {},
+): Promise<VenvExportManifest> {
   const abs = path.resolve(archive);
   const { extractArchive } = await import('../install/extract.js');
-  await extractArchive(abs, dest, { format: formatOf(abs) });
+  await extractArchive(abs, dest, { ...limits, format: formatOf(abs) });
   const file = path.join(dest, MANIFEST);
   let manifest: VenvExportManifest;
   try {

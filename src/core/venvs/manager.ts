@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError, PythonInstallationError, VirtualEnvironmentNotFoundError } from '../errors.js';
+import type { ArchiveLimits } from '../install/archive-limits.js';
 import { withLock } from '../install/lock.js';
 import { silentLogger, type Logger } from '../log.js';
 import { hostPlatform, platformKey } from '../platform.js';
@@ -29,6 +30,8 @@ export interface VenvHost {
 export interface VirtualEnvironmentManagerOptions extends Omit<PythonRuntimeOptions, 'pythonPath'> {
   instance: VenvHost;
   logger?: Logger;
+  /** Bounds on what an imported archive may unpack to; see ArchiveLimits for the defaults. */
+  archiveLimits?: ArchiveLimits;
 }
 
 export interface GetOrCreateOptions {
@@ -77,10 +80,12 @@ export class VirtualEnvironmentManager {
   readonly instance: VenvHost;
   private readonly runtimeOptions: Omit<PythonRuntimeOptions, 'pythonPath'>;
   private readonly logger: Logger;
+  private readonly archiveLimits?: ArchiveLimits;
   private instanceVersion?: string;
 
   constructor(o: VirtualEnvironmentManagerOptions) {
-    const { instance, ...rest } = o;
+    const { instance, archiveLimits, ...rest } = o;
+    this.archiveLimits = archiveLimits;
     this.instance = { pythonPath: path.resolve(instance.pythonPath), dir: path.resolve(instance.dir) };
     this.venvsDir = path.join(this.instance.dir, 'venvs');
     this.runtimeOptions = rest;
@@ -311,7 +316,7 @@ export class VirtualEnvironmentManager {
         `.tmp-${path.basename(dest)}-${randomBytes(4).toString('hex')}`,
       );
       try {
-        const manifest = await readVenvArchive(archivePath, staging);
+        const manifest = await readVenvArchive(archivePath, staging, this.archiveLimits);
         const here = platformKey(hostPlatform());
         if (manifest.platform && manifest.platform !== here) {
           throw new ConfigurationError(
