@@ -263,7 +263,7 @@ describe('tar', () => {
   );
 
   refused(
-    'tar: entry header claiming 5 GiB (default 4 GiB cap)',
+    'tar: entry header claiming 5 GiB (default 3 GiB cap)',
     'refused from the header alone',
     'tar.gz',
     async (f) => {
