@@ -19,7 +19,11 @@ export function versionMatches(req: VersionRequest, v: Version): boolean {
       return major === req.major && minor === req.minor && patch === req.patch && !v.pre;
     case 'minor-pre':
       return (
-        major === req.major && minor === req.minor && v.pre?.kind === req.pre.kind && v.pre.n === req.pre.n
+        major === req.major &&
+        minor === req.minor &&
+        patch === 0 &&
+        v.pre?.kind === req.pre.kind &&
+        v.pre.n === req.pre.n
       );
     case 'patch-pre':
       return (

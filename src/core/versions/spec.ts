@@ -18,8 +18,9 @@ export type VersionRequest =
   | { kind: 'major'; major: number }
   | { kind: 'minor'; major: number; minor: number }
   | { kind: 'patch'; major: number; minor: number; patch: number }
-  /** `3.13rc1` / `3.13.0rc1`: uv folds a `.0` prerelease into major.minor + prerelease. */
+  /** `3.13rc1`: a prerelease of major.minor, which CPython only ships as `.0` (3.13.0rc1). */
   | { kind: 'minor-pre'; major: number; minor: number; pre: Prerelease }
+  /** `3.13.0rc1`, `3.14.5rc1`: the written patch is part of the request (exact is exact). */
   | { kind: 'patch-pre'; major: number; minor: number; patch: number; pre: Prerelease }
   | { kind: 'range'; specifiers: Specifier[] };
 
@@ -154,15 +155,9 @@ export function parseVersionRequest(
         variant,
       };
     case 3:
-      if (pre) {
-        return {
-          version:
-            patch === 0
-              ? { kind: 'minor-pre', major, minor, pre }
-              : { kind: 'patch-pre', major, minor, patch, pre },
-          variant,
-        };
-      }
+      // uv folds `3.14.0rc1` into major.minor + prerelease, which also matches a `3.14.5rc1`; a
+      // written patch is kept so an exact request only ever answers that version.
+      if (pre) return { version: { kind: 'patch-pre', major, minor, patch, pre }, variant };
       return { version: { kind: 'patch', major, minor, patch }, variant };
     default:
       return undefined;
