@@ -90,8 +90,10 @@ describe('parsePythonRequest: invalid text', () => {
     '3.12.5.1.2',
     '3.12.post1',
     '3.12.dev0',
-    'pypy3.10',
-    'pypy',
+    'pypy3.10-nightly',
+    'pypy@foo',
+    'graalpy-24.1-v7.3',
+    '3.12-devel',
     '>=',
     '3.12t5',
     '=>3.11',
@@ -115,8 +117,37 @@ describe('parsePythonRequest: invalid text', () => {
     expect(() => parsePythonRequest('3.12t')).toThrow(/Python <3.13 does not support free-threading/);
   });
 
-  it('explains that only CPython is served', () => {
-    expect(() => parsePythonRequest('pypy@3.10')).toThrow(/only CPython/);
+});
+
+describe('PyPy, GraalPy and setup-python -dev', () => {
+  const minor = (major: number, m: number) => ({ kind: 'minor', major, minor: m });
+  it.each([
+    ['pypy', { implementation: 'pypy', version: { kind: 'any' } }],
+    ['pp', { implementation: 'pypy', version: { kind: 'any' } }],
+    ['pypy3', { implementation: 'pypy', version: { kind: 'major', major: 3 } }],
+    ['pypy@3.10', { implementation: 'pypy', version: minor(3, 10) }],
+    ['pypy3.10', { implementation: 'pypy', version: minor(3, 10) }],
+    ['pypy-3.10', { implementation: 'pypy', version: minor(3, 10) }],
+    ['pp310', { implementation: 'pypy', version: minor(3, 10) }],
+    ['PyPy@3.10.16', { implementation: 'pypy', version: { kind: 'patch', major: 3, minor: 10, patch: 16 } }],
+    ['pypy@>=3.10', { implementation: 'pypy', version: { kind: 'range' } }],
+    ['pypy3.10-v7.3.17', { implementation: 'pypy', version: minor(3, 10), release: '7.3.17' }],
+    ['pypy-3.10-v7.3.x', { implementation: 'pypy', version: minor(3, 10), release: '7.3' }],
+    ['pypy-3.10.16-linux-x86_64-gnu', { form: 'key', implementation: 'pypy', platform: { os: 'linux' } }],
+    ['graalpy', { implementation: 'graalpy', version: { kind: 'any' } }],
+    ['graalpy@3.11', { implementation: 'graalpy', version: minor(3, 11) }],
+    ['gp311', { implementation: 'graalpy', version: minor(3, 11) }],
+    ['graalpy-24.1', { implementation: 'graalpy', version: { kind: 'any' }, release: '24.1' }],
+    ['graalpy24.1.2', { implementation: 'graalpy', version: { kind: 'any' }, release: '24.1.2' }],
+    ['graalpy-3.11.0-windows-x86_64-none', { form: 'key', implementation: 'graalpy' }],
+    ['3.13-dev', { implementation: 'cpython', version: minor(3, 13), prereleases: true }],
+  ])('%s', (text, want) => {
+    expect(parsePythonRequest(text)).toMatchObject(want);
+  });
+
+  it('-dev opts in to prereleases; a plain minor does not', () => {
+    expect(requestAllowsPrereleases(parsePythonRequest('3.15-dev'))).toBe(true);
+    expect(requestAllowsPrereleases(parsePythonRequest('3.15'))).toBe(false);
   });
 });
 

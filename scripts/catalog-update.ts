@@ -1,13 +1,19 @@
 // Regenerates src/core/catalog/snapshot.json (bundled into dist) from uv's PBS catalogue
 // data/pbs-download-metadata.json. Usage: npm run catalog:update [-- [--check] <input.json> [<output.json>]]
 // --check writes nothing and exits 1 when the committed snapshot differs (ignoring its generation date).
-// Keeps CPython rows served from the PBS GitHub releases; every row must survive a round trip
-// (asset name -> parser -> uv key + URL) or the script fails, so the snapshot never drifts from the parser.
+// Keeps CPython rows served from the PBS GitHub releases, and PyPy/GraalPy rows (stored whole: key, URL,
+// release); every row must survive a round trip (asset name or key -> parser -> uv key + URL) or the
+// script fails, so the snapshot never drifts from the parser.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_URL_BASE, decodeSnapshot, encodeSnapshot } from '../src/core/catalog/snapshot-format.js';
+import {
+  DEFAULT_URL_BASE,
+  decodeSnapshot,
+  encodeSnapshot,
+  type OtherEntry,
+} from '../src/core/catalog/snapshot-format.js';
 
 interface Row {
   name: string;
@@ -38,10 +44,15 @@ const entries: {
   sha256: string | null;
   url: string;
 }[] = [];
+const others: OtherEntry[] = [];
 let skipped = 0;
 for (const [key, row] of Object.entries(data)) {
+  if (row.name === 'pypy' || row.name === 'graalpy') {
+    others.push({ key, url: row.url, build: row.build, sha256: row.sha256 });
+    continue;
+  }
   if (row.name !== 'cpython' || !row.url.startsWith(`${DEFAULT_URL_BASE}/${row.build}/`)) {
-    skipped++; // pypy, graalpy, pyodide: not python-build-standalone
+    skipped++; // pyodide and anything not on the PBS releases
     continue;
   }
   const assetName = decodeURIComponent(row.url.slice(row.url.lastIndexOf('/') + 1));
@@ -50,20 +61,28 @@ for (const [key, row] of Object.entries(data)) {
 }
 // Newest first, so the file reads naturally and diffs stay local.
 entries.sort((a, b) => (a.build === b.build ? a.key.localeCompare(b.key) : a.build < b.build ? 1 : -1));
+others.sort((a, b) => a.key.localeCompare(b.key));
 
 const newestBuild = entries.reduce((m, e) => (e.build > m ? e.build : m), '');
-const snapshot = encodeSnapshot(entries, {
-  source: 'astral-sh/uv crates/uv-python/download-metadata.json (via data/pbs-download-metadata.json)',
-  sourceSha256: createHash('sha256').update(raw).digest('hex'),
-  newestBuild,
-  generatedAt: new Date().toISOString().slice(0, 10),
-});
+const snapshot = encodeSnapshot(
+  entries,
+  {
+    source: 'astral-sh/uv crates/uv-python/download-metadata.json (via data/pbs-download-metadata.json)',
+    sourceSha256: createHash('sha256').update(raw).digest('hex'),
+    newestBuild,
+    generatedAt: new Date().toISOString().slice(0, 10),
+  },
+  DEFAULT_URL_BASE,
+  others,
+);
 
 // Round trip: every row must decode to the same uv key, URL and checksum.
 const decoded = decodeSnapshot(snapshot);
-if (decoded.length !== entries.length) throw new Error(`decoded ${decoded.length} of ${entries.length} rows`);
+const expected = [...entries, ...others];
+if (decoded.length !== expected.length)
+  throw new Error(`decoded ${decoded.length} of ${expected.length} rows`);
 decoded.forEach((b, i) => {
-  const e = entries[i];
+  const e = expected[i];
   if (b.key !== e.key || b.url !== e.url || (b.sha256 ?? null) !== e.sha256) {
     throw new Error(`round trip failed for ${e.key}: ${JSON.stringify(b)}`);
   }
@@ -82,11 +101,11 @@ if (check) {
     console.error(`${path.relative(root, output)} is stale: run npm run catalog:update`);
     process.exit(1);
   }
-  console.log(`${path.relative(root, output)} is up to date (${entries.length} builds)`);
+  console.log(`${path.relative(root, output)} is up to date (${expected.length} builds)`);
   process.exit(0);
 }
 writeFileSync(output, text + '\n');
 console.log(
-  `wrote ${path.relative(root, output)}: ${entries.length} builds (skipped ${skipped} non-PBS rows), ` +
+  `wrote ${path.relative(root, output)}: ${entries.length} CPython + ${others.length} PyPy/GraalPy builds (skipped ${skipped} non-PBS rows), ` +
     `${snapshot.strings.length} shared strings, newest build ${newestBuild}, ${(text.length / 1024).toFixed(0)} KiB`,
 );

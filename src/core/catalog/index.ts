@@ -130,6 +130,11 @@ class SourceCatalog implements Catalog {
   private async resolveAuto(request: PythonRequest, o: ResolveOptions): Promise<PythonBuild> {
     const snap = snapshotIndex();
     const fromSnapshot = snap.find(request, o)?.build;
+    if (request.implementation !== 'cpython') {
+      // PyPy/GraalPy are not on the PBS releases: the snapshot is the whole answer.
+      if (fromSnapshot) return fromSnapshot;
+      throw snap.noMatchError(request, o);
+    }
     if (fromSnapshot && !o.checkLatest) {
       this.log.debug(
         `resolved ${request.text} -> ${fromSnapshot.key} (${fromSnapshot.build}) from the snapshot`,

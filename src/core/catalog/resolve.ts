@@ -7,6 +7,7 @@
  */
 import { InvalidPythonVersionError, PlatformNotSupportedError } from '../errors.js';
 import { hostPlatform, type Platform } from '../platform.js';
+import { releaseMatches } from '../versions/implementation.js';
 import { versionMatches } from '../versions/match.js';
 import {
   buildVariantOf,
@@ -16,7 +17,7 @@ import {
   type PythonRequest,
 } from '../versions/spec.js';
 import { compareVersions, parseVersion, type Version } from '../versions/version.js';
-import type { ArchiveFlavor, BuildVariant, PythonBuild } from './types.js';
+import type { ArchiveFlavor, BuildVariant, Implementation, PythonBuild } from './types.js';
 
 export interface ResolveOptions {
   /** Target platform; default: the host (gnu vs musl detected). */
@@ -32,6 +33,8 @@ export interface ResolveOptions {
 }
 
 export interface ListOptions extends ResolveOptions {
+  /** Which implementation to list; default CPython. */
+  implementation?: Implementation;
   /** Every variant and every build, not just the newest default build per version. */
   all?: boolean;
 }
@@ -55,6 +58,12 @@ export const familyKey = (p: Pick<Platform, 'os' | 'arch' | 'libc'>) =>
 
 /** x86-64 microarchitecture level of an arch variant (`v3` -> 3); 1 for the baseline. */
 export const ARCH_LEVEL = (v: string | undefined) => (v ? Number(v.slice(1)) : 1);
+
+const implementationOf = (b: PythonBuild): Implementation => b.implementation ?? 'cpython';
+
+/** The request's implementation and (PyPy/GraalPy) release: rows of another implementation never match. */
+const sameImplementation = (req: PythonRequest, b: PythonBuild) =>
+  implementationOf(b) === req.implementation && releaseMatches(b.build, req.release);
 
 function compareRowsDesc(a: Row, b: Row): number {
   return -compareVersions(a.v, b.v) || (a.b.build < b.b.build ? 1 : a.b.build > b.b.build ? -1 : 0);
@@ -215,6 +224,7 @@ export class BuildIndex {
     const rows = this.rowsFor(platform).filter(
       (r) =>
         r.b.variant === variant &&
+        sameImplementation(request, r.b) &&
         (!o.build || r.b.build === o.build) &&
         versionMatches(request.version, r.v),
     );
@@ -274,10 +284,14 @@ export class BuildIndex {
         hint: 'Use one of the listed release tags, or a catalogue source that reads GitHub releases (--source github).',
       });
     }
-    const scope = family.filter((r) => r.b.variant === variant && (!o.build || r.b.build === o.build));
+    const ofImpl = family.filter((r) => implementationOf(r.b) === request.implementation);
+    const scope = ofImpl.filter(
+      (r) =>
+        r.b.variant === variant && (!o.build || r.b.build === o.build) && sameImplementation(request, r.b),
+    );
     // No build of that variant at all (e.g. debug on Windows): list what exists without it.
     const versions = nearestVersions(
-      scope.length ? scope : family.filter((r) => r.b.variant === undefined),
+      scope.length ? scope : ofImpl.filter((r) => r.b.variant === undefined),
       request,
     );
     const flavorNote =
@@ -302,7 +316,10 @@ export class BuildIndex {
   /** Versions available for a platform, newest first (one entry per version unless `all`). */
   list(o: ListOptions = {}): PythonBuild[] {
     const platform = targetPlatform(undefined, o.platform);
-    const rows = this.rowsFor(platform).filter((r) => !o.build || r.b.build === o.build);
+    const impl = o.implementation ?? 'cpython';
+    const rows = this.rowsFor(platform).filter(
+      (r) => implementationOf(r.b) === impl && (!o.build || r.b.build === o.build),
+    );
     const variantWanted: BuildVariant | undefined = o.freethreaded ? 'freethreaded' : undefined;
     const out: PythonBuild[] = [];
     const seen = new Set<string>();

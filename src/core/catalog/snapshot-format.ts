@@ -29,6 +29,18 @@ export interface SnapshotFile {
   strings: string[];
   /** [template, version, build, sha256-or--1] */
   rows: [number, number, number, number][];
+  /**
+   * PyPy and GraalPy rows (not on the PBS release URLs): [uv key, full URL, own release, sha256-or--1].
+   * Few (dozens), so stored whole; absent in snapshots written before they were kept.
+   */
+  others?: [number, number, number, number][];
+}
+
+export interface OtherEntry {
+  key: string;
+  url: string;
+  build: string;
+  sha256?: string | null;
 }
 
 export const DEFAULT_URL_BASE = 'https://github.com/astral-sh/python-build-standalone/releases/download';
@@ -89,6 +101,7 @@ export function encodeSnapshot(
   entries: { assetName: string; version: string; build: string; sha256?: string | null }[],
   origin: SnapshotOrigin,
   urlBase = DEFAULT_URL_BASE,
+  otherEntries: OtherEntry[] = [],
 ): SnapshotFile {
   const strings: string[] = [];
   const index = new Map<string, number>();
@@ -109,7 +122,53 @@ export function encodeSnapshot(
       .join('{v}');
     return [intern(template), intern(e.version), intern(e.build), e.sha256 ? intern(hexToB64(e.sha256)) : -1];
   });
-  return { schema: 1, origin, urlBase, count: rows.length, strings, rows };
+  const others: SnapshotFile['others'] = otherEntries.map((e) => [
+    intern(e.key),
+    intern(e.url),
+    intern(e.build),
+    e.sha256 ? intern(hexToB64(e.sha256)) : -1,
+  ]);
+  const file: SnapshotFile = { schema: 1, origin, urlBase, count: rows.length, strings, rows };
+  if (others.length) {
+    file.others = others;
+    file.count += others.length;
+  }
+  return file;
+}
+
+const OTHER_KEY =
+  /^(pypy|graalpy)-((\d+)\.(\d+)\.(\d+)((?:a|b|rc)\d+)?)-(linux|darwin|windows)-([a-z0-9_]+)-([a-z]+)$/;
+
+function formatOfUrl(url: string): PythonBuild['format'] | undefined {
+  const m = /\.(tar\.gz|tar\.bz2|tar\.zst|zip)$/.exec(url);
+  return m ? (m[1] as PythonBuild['format']) : undefined;
+}
+
+/** One PyPy/GraalPy row from its uv key and URL; undefined when either has an unknown shape. */
+export function otherBuildOf(e: OtherEntry): PythonBuild | undefined {
+  const m = OTHER_KEY.exec(e.key);
+  const format = formatOfUrl(e.url);
+  if (!m || !format) return undefined;
+  const archMatch = /^([a-z0-9_]+?)(?:_(v[234]))?$/.exec(m[8]);
+  if (!archMatch) return undefined;
+  const platform: Platform = { os: m[7] as Platform['os'], arch: archMatch[1], libc: m[9] };
+  if (archMatch[2]) platform.archVariant = archMatch[2];
+  return {
+    key: e.key,
+    implementation: m[1] as 'pypy' | 'graalpy',
+    version: m[2],
+    major: Number(m[3]),
+    minor: Number(m[4]),
+    patch: Number(m[5]),
+    prerelease: m[6] || undefined,
+    platform,
+    build: e.build,
+    flavor: 'install_only',
+    format,
+    assetName: decodeURIComponent(e.url.slice(e.url.lastIndexOf('/') + 1)),
+    url: e.url,
+    sha256: e.sha256 ?? undefined,
+  };
 }
 
 /**
@@ -120,6 +179,7 @@ export function encodeSnapshot(
 export class SnapshotReader {
   private readonly shapes = new Map<number, ParsedAsset | undefined>();
   private readonly versions = new Map<number, [number, number, number, string | undefined] | undefined>();
+  private others?: PythonBuild[];
 
   constructor(readonly file: SnapshotFile) {}
 
@@ -150,6 +210,21 @@ export class SnapshotReader {
       g.push(i);
     }
     return groups;
+  }
+
+  /** The PyPy/GraalPy rows (few; decoded whole, once). */
+  decodeOthers(): PythonBuild[] {
+    const s = this.file.strings;
+    this.others ??= (this.file.others ?? []).flatMap(([k, u, b, h]) => {
+      const build = otherBuildOf({
+        key: s[k],
+        url: s[u],
+        build: s[b],
+        sha256: h >= 0 ? b64ToHex(s[h]) : null,
+      });
+      return build ? [build] : [];
+    });
+    return this.others.map((b) => ({ ...b }));
   }
 
   /** Decodes the given rows (default: all), in the order given; rows the parser rejects are left out. */
@@ -195,5 +270,6 @@ export class SnapshotReader {
 }
 
 export function decodeSnapshot(file: SnapshotFile): PythonBuild[] {
-  return new SnapshotReader(file).decode();
+  const reader = new SnapshotReader(file);
+  return [...reader.decode(), ...reader.decodeOthers()];
 }

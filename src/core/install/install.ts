@@ -11,6 +11,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { installableFormat } from '../catalog/layout.js';
 import type { PythonBuild } from '../catalog/types.js';
 import { ChecksumMismatchError, PythonInstallationError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
@@ -187,7 +188,8 @@ async function fetchAndExtract(
 ): Promise<Fetched> {
   // the archive code (tar-stream, fzstd) loads only when something is installed, before any stream exists
   const { extractArchive, extractTarStream, formatFromName } = await import('./extract.js');
-  const format: ExtractFormat = formatFromName(build.assetName) ?? build.format;
+  const declared = installableFormat(build); // PyPy/GraalPy: a clear refusal before any download
+  const format: ExtractFormat = formatFromName(build.assetName) ?? declared;
   let url: string;
   let sha256: string | undefined;
   let checksumSource: InstallResult['checksumSource'];

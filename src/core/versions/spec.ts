@@ -4,7 +4,8 @@
  * Pure: no I/O, no catalogue; matching lives in match.ts.
  */
 import { InvalidPythonVersionError } from '../errors.js';
-import type { BuildVariant } from '../catalog/types.js';
+import type { BuildVariant, Implementation } from '../catalog/types.js';
+import { parseImplementationRequest } from './implementation.js';
 import { parseSpecifiers, specifiersMentionPrerelease, type Specifier } from './specifiers.js';
 import { formatVersion, parseVersion, type PreKind } from './version.js';
 
@@ -41,10 +42,14 @@ export interface PythonRequest {
   text: string;
   /** How it was written: a bare version, `cpython@...`/`cp312`, a download key, or `latest`/`any`. */
   form: 'default' | 'version' | 'implementation' | 'key';
-  implementation: 'cpython';
+  implementation: Implementation;
   version: VersionRequest;
   variant: VariantRequest;
   platform?: PlatformRequest;
+  /** PyPy's/GraalPy's own release as a prefix (`7.3.17`, `24.1`), from setup-python's spellings. */
+  release?: string;
+  /** setup-python's `3.13-dev`: the newest 3.13, prereleases included. */
+  prereleases?: boolean;
 }
 
 export const ACCEPTED_FORMS = [
@@ -67,6 +72,15 @@ export const ACCEPTED_FORMS = [
   'latest',
   '3.x',
   'cpython-3.12.5-linux-x86_64-gnu',
+  '3.13-dev (newest 3.13, prereleases included)',
+  'pypy',
+  'pypy3.10',
+  'pypy@3.10',
+  'pypy-3.10-v7.3.19',
+  'pypy-3.10.16-linux-x86_64-gnu',
+  'graalpy',
+  'graalpy@3.11',
+  'graalpy-24.1 (GraalPy release)',
 ];
 
 function invalid(text: string, why?: string): InvalidPythonVersionError {
@@ -202,7 +216,9 @@ function parseKey(text: string): Omit<PythonRequest, 'text'> | undefined {
   if (tokens.length < 2) return undefined;
   let i = 0;
   let sawImplementation = false;
-  if (tokens[i] === 'cpython' || tokens[i] === 'any') {
+  let implementation: Implementation = 'cpython';
+  if (['cpython', 'pypy', 'graalpy', 'any'].includes(tokens[i])) {
+    if (tokens[i] !== 'any') implementation = tokens[i] as Implementation;
     sawImplementation = true;
     i++;
   }
@@ -243,14 +259,12 @@ function parseKey(text: string): Omit<PythonRequest, 'text'> | undefined {
   if (!sawImplementation && Object.keys(platform).length === 0) return undefined;
   return {
     form: 'key',
-    implementation: 'cpython',
+    implementation,
     version,
     variant,
     platform: Object.keys(platform).length ? platform : undefined,
   };
 }
-
-const OTHER_IMPLEMENTATIONS = ['pypy', 'pp', 'graalpy', 'gp'];
 
 /** `cpython@3.12`, `cpython3.12`, `cp312`, `python3.12`, `python@3.12`. */
 function parseImplementationVersion(text: string): Omit<PythonRequest, 'text'> | undefined {
@@ -276,6 +290,9 @@ function parseImplementationVersion(text: string): Omit<PythonRequest, 'text'> |
 }
 
 function checkVariant(req: PythonRequest): PythonRequest {
+  if (req.implementation !== 'cpython' && req.variant !== 'default' && req.variant !== 'gil') {
+    throw invalid(req.text, `${req.implementation} has no ${req.variant} builds`);
+  }
   // uv: "Python <3.13 does not support free-threading" — say so instead of "no match".
   const v = req.version;
   if ((req.variant === 'freethreaded' || req.variant === 'freethreaded+debug') && 'minor' in v) {
@@ -295,11 +312,14 @@ export function parsePythonRequest(input: string): PythonRequest {
     return { text, form: 'default', implementation: 'cpython', version: { kind: 'any' }, variant: 'default' };
   }
   if (lower.startsWith('@')) throw invalid(text);
-  for (const other of OTHER_IMPLEMENTATIONS) {
-    if (lower === other || (lower.startsWith(other) && /^[@\d]/.test(lower.slice(other.length)))) {
-      throw invalid(text, 'only CPython builds from python-build-standalone are supported');
-    }
+  const dev = /^(\d+\.\d+)-dev$/.exec(lower);
+  if (dev) {
+    const parsed = parseVersionRequest(dev[1]);
+    if (parsed) return { text, form: 'version', implementation: 'cpython', ...parsed, prereleases: true };
   }
+  const other = parseImplementationRequest(lower, parseVersionRequest);
+  if (other === 'invalid') throw invalid(text);
+  if (other) return checkVariant({ text, form: 'implementation', ...other });
   const version = parseVersionRequest(lower);
   if (version) return checkVariant({ text, form: 'version', implementation: 'cpython', ...version });
   const impl = parseImplementationVersion(lower);
@@ -311,6 +331,7 @@ export function parsePythonRequest(input: string): PythonRequest {
 
 /** Whether a request opts in to prereleases by itself (uv: only when it names one). */
 export function requestAllowsPrereleases(req: PythonRequest): boolean {
+  if (req.prereleases) return true;
   const v = req.version;
   if (v.kind === 'minor-pre' || v.kind === 'patch-pre') return true;
   if (v.kind === 'range') return specifiersMentionPrerelease(v.specifiers);

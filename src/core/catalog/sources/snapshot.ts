@@ -29,9 +29,14 @@ export function snapshotIndex(): BuildIndex {
       for (let l = 1; l <= maxLevel; l++) out.push(...(groups.get(`${key}#${l}`) ?? []));
       return out.sort((a, b) => a - b); // file order, as a full decode would give
     };
+    // PyPy/GraalPy rows are few: each family's share is picked from the whole list.
+    const othersOf = (key: string, maxLevel: number) =>
+      reader
+        .decodeOthers()
+        .filter((b) => familyKey(b.platform) === key && ARCH_LEVEL(b.platform.archVariant) <= maxLevel);
     index = new BuildIndex(
-      () => fromSnapshot(reader.decode()),
-      (key, maxLevel) => fromSnapshot(reader.decode(rowsOf(key, maxLevel))),
+      () => fromSnapshot([...reader.decode(), ...reader.decodeOthers()]),
+      (key, maxLevel) => fromSnapshot([...reader.decode(rowsOf(key, maxLevel)), ...othersOf(key, maxLevel)]),
     );
   }
   return index;
