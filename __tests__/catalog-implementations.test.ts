@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { installableFormat } from '../src/core/catalog/layout.js';
 import { snapshotIndex } from '../src/core/catalog/sources/snapshot.js';
-import { createCatalog } from '../src/core/catalog/index.js';
+import { BuildIndex, createCatalog } from '../src/core/catalog/index.js';
 import { InvalidPythonVersionError, PythonInstallationError } from '../src/core/errors.js';
 import { parsePlatform } from '../src/core/platform.js';
 import { parsePythonRequest } from '../src/core/versions/spec.js';
@@ -132,5 +132,20 @@ describe('resolving through the catalog, installing refused up front', () => {
       /pypy-3\.10\.16-linux-x86_64-gnu resolves, but installing pypy/,
     );
     expect(installableFormat(index.resolve('3.12', { platform: linux }))).toBe('tar.gz');
+  });
+});
+
+describe("setup-python's -dev suffix", () => {
+  it('3.14-dev is the newest 3.14 counting prereleases; 3.14 stays on the newest final', () => {
+    const rows = index
+      .all()
+      .filter((b) => b.key.startsWith('cpython-3.14.') && b.key.endsWith('-linux-x86_64-gnu'));
+    const stable = rows.find((b) => b.version === '3.14.4' && !b.variant)!;
+    const rc = rows.find((b) => b.version === '3.14.5rc1' && !b.variant)!;
+    expect(stable && rc).toBeTruthy();
+    const both = BuildIndex.of([stable, rc]);
+    expect(both.resolve('3.14', { platform: linux }).version).toBe('3.14.4');
+    expect(both.resolve('3.14-dev', { platform: linux }).version).toBe('3.14.5rc1');
+    expect(index.resolve('3.15-dev', { platform: linux }).version).toBe('3.15.0rc1');
   });
 });
