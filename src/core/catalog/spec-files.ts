@@ -1,26 +1,32 @@
 /**
- * Where a spec comes from when none is given: `.python-version` (searched upward; first line that
- * is not a comment), `.python-versions` (every line), `.tool-versions` (the `python` entry, asdf/mise)
- * and `requires-python` in `pyproject.toml` (a range).
+ * Where a spec comes from when none is given: a version file in one directory (the working directory,
+ * like setup-python; parents are not searched) or the file the user names. Each reader returns every
+ * spec the file lists, in file order; the tool's own default is `spec` (the first, as uv and asdf read
+ * them). Forms: `.python-version` (lines, `#` comments, pyenv's `3.12.1/envs/name`), `.python-versions`,
+ * `.tool-versions` (`python 3.12.1 3.11.7`), `pyproject.toml` (`requires-python`, else poetry's
+ * `[tool.poetry.dependencies] python`), `Pipfile` (`python_full_version`, else `python_version`).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
+import { poetryToPep440 } from '../versions/poetry.js';
 
 export interface SpecFromFile {
-  /** The spec to resolve (the first one when the file lists several). */
+  /** The spec to resolve: the file's default (its first). */
   spec: string;
   /** The file it came from (absolute path). */
   source: string;
-  /** Every spec the file lists (`.python-versions`, `.tool-versions` may list several). */
+  /** Every spec the file lists, in file order (several for `.python-version(s)`, `.tool-versions`). */
   specs: string[];
 }
 
+/** Searched in this order in the working directory. */
 export const SPEC_FILES = [
   '.python-version',
   '.python-versions',
   '.tool-versions',
   'pyproject.toml',
+  'Pipfile',
 ] as const;
 
 function meaningfulLines(text: string): string[] {
@@ -28,6 +34,18 @@ function meaningfulLines(text: string): string[] {
     .split(/\r?\n/)
     .map((l) => l.replace(/#.*$/, '').trim())
     .filter((l) => l.length > 0);
+}
+
+/** pyenv's virtualenv form `3.12.1/envs/name` names the Python it was made from. */
+const pyenvVersion = (line: string) => line.replace(/^([^/\s]+)\/envs\/.+$/, '$1');
+
+/**
+ * The lines of an action's multi-line `python-version` input (comments and blanks dropped); setup-python
+ * makes the last one the default.
+ */
+export function specsFromLines(text: string): { specs: string[]; defaultSpec?: string } {
+  const specs = meaningfulLines(text).map(pyenvVersion);
+  return { specs, defaultSpec: specs[specs.length - 1] };
 }
 
 async function readText(file: string): Promise<string | undefined> {
@@ -40,44 +58,61 @@ async function readText(file: string): Promise<string | undefined> {
   }
 }
 
-/** Parses one spec file by its name; undefined when it names no Python version. */
-export function specsFromText(fileName: string, text: string): string[] {
+type Table = Record<string, unknown>;
+const tableAt = (doc: unknown, ...keys: string[]): Table | undefined => {
+  let t = doc;
+  for (const k of keys) t = t && typeof t === 'object' ? (t as Table)[k] : undefined;
+  return t && typeof t === 'object' ? (t as Table) : undefined;
+};
+const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+function fromPyproject(doc: unknown): string[] {
+  const rp = text(tableAt(doc, 'project')?.['requires-python']);
+  if (rp) return [rp];
+  const poetry = tableAt(doc, 'tool', 'poetry', 'dependencies')?.python;
+  const constraint = text(poetry) ?? text(tableAt({ poetry }, 'poetry')?.version);
+  const spec = constraint && poetryToPep440(constraint);
+  return spec ? [spec] : [];
+}
+
+function fromPipfile(doc: unknown): string[] {
+  const requires = tableAt(doc, 'requires');
+  const spec = text(requires?.python_full_version) ?? text(requires?.python_version);
+  return spec ? [spec] : [];
+}
+
+/** Parses one spec file by its name; an empty list when it names no Python version. */
+export function specsFromText(fileName: string, body: string): string[] {
   const base = path.basename(fileName);
   if (base === '.tool-versions') {
-    for (const line of meaningfulLines(text)) {
+    for (const line of meaningfulLines(body)) {
       const [tool, ...versions] = line.split(/\s+/);
-      if (tool === 'python') return versions.filter((v) => v !== 'system');
+      if (tool === 'python') return versions.filter((v) => v !== 'system').map(pyenvVersion);
     }
     return [];
   }
-  if (base.endsWith('.toml')) {
-    const doc = parseToml(text) as { project?: { 'requires-python'?: unknown } };
-    const rp = doc.project?.['requires-python'];
-    return typeof rp === 'string' && rp.trim() ? [rp.trim()] : [];
-  }
-  const lines = meaningfulLines(text);
-  return base === '.python-version' ? lines.slice(0, 1) : lines;
+  if (base.endsWith('.toml')) return fromPyproject(parseToml(body));
+  if (base === 'Pipfile') return fromPipfile(parseToml(body));
+  return meaningfulLines(body)
+    .map(pyenvVersion)
+    .filter((l) => l !== 'system');
 }
 
 /** Reads an explicit spec file (the action's `python-version-file`). */
 export async function readSpecFile(file: string): Promise<SpecFromFile | undefined> {
   const abs = path.resolve(file);
-  const text = await readText(abs);
-  if (text === undefined) return undefined;
-  const specs = specsFromText(abs, text);
+  const body = await readText(abs);
+  if (body === undefined) return undefined;
+  const specs = specsFromText(abs, body);
   return specs.length ? { spec: specs[0], source: abs, specs } : undefined;
 }
 
-/** Searches `dir` and its parents for a spec file; the nearest directory wins, then SPEC_FILES order. */
+/** The first of SPEC_FILES in `dir` that names a version; parents are not searched. */
 export async function findSpecFromFiles(dir: string): Promise<SpecFromFile | undefined> {
-  let current = path.resolve(dir);
-  for (;;) {
-    for (const name of SPEC_FILES) {
-      const found = await readSpecFile(path.join(current, name));
-      if (found) return found;
-    }
-    const parent = path.dirname(current);
-    if (parent === current) return undefined;
-    current = parent;
+  const current = path.resolve(dir);
+  for (const name of SPEC_FILES) {
+    const found = await readSpecFile(path.join(current, name));
+    if (found) return found;
   }
+  return undefined;
 }
