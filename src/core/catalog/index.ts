@@ -20,6 +20,7 @@ export { BuildIndex, STRIPPED_SINCE, chooseFlavor, targetPlatform } from './reso
 export {
   findSpecFromFiles,
   readSpecFile,
+  specsFromLines,
   specsFromText,
   SPEC_FILES,
   type SpecFromFile,
