@@ -49,7 +49,8 @@ describe('every catalogue entry resolves to itself', () => {
         } catch (e) {
           got = (e as Error).message;
         }
-        if (got !== `${want.key}@${want.build}`) wrong.push(`${spec} -> ${got} (want ${want.key}@${want.build})`);
+        if (got !== `${want.key}@${want.build}`)
+          wrong.push(`${spec} -> ${got} (want ${want.key}@${want.build})`);
       }
     }
     expect(wrong.slice(0, 20)).toEqual([]);

@@ -116,7 +116,6 @@ describe('parsePythonRequest: invalid text', () => {
   it('says free-threading needs 3.13+, as uv does', () => {
     expect(() => parsePythonRequest('3.12t')).toThrow(/Python <3.13 does not support free-threading/);
   });
-
 });
 
 describe('PyPy, GraalPy and setup-python -dev', () => {
