@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { installableFormat } from '../src/core/catalog/layout.js';
 import { snapshotIndex } from '../src/core/catalog/sources/snapshot.js';
 import { BuildIndex, createCatalog } from '../src/core/catalog/index.js';
-import { InvalidPythonVersionError, PythonInstallationError } from '../src/core/errors.js';
+import {
+  InvalidPythonVersionError,
+  PlatformNotSupportedError,
+  PythonInstallationError,
+} from '../src/core/errors.js';
 import { parsePlatform } from '../src/core/platform.js';
 import { parsePythonRequest } from '../src/core/versions/spec.js';
 
@@ -147,5 +151,20 @@ describe("setup-python's -dev suffix", () => {
     expect(both.resolve('3.14', { platform: linux }).version).toBe('3.14.4');
     expect(both.resolve('3.14-dev', { platform: linux }).version).toBe('3.14.5rc1');
     expect(index.resolve('3.15-dev', { platform: linux }).version).toBe('3.15.0rc1');
+  });
+});
+
+describe('no build of an implementation for a platform', () => {
+  it('names the platforms that have one', () => {
+    let err: unknown;
+    try {
+      index.resolve('pypy@3.10', { platform: parsePlatform('linux-x86_64-musl') });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(PlatformNotSupportedError);
+    expect((err as Error).message).toBe('No pypy builds for linux-x86_64-musl in the catalogue.');
+    expect((err as PlatformNotSupportedError).details.available).toContain('linux-x86_64-gnu');
+    expect((err as PlatformNotSupportedError).details.available).not.toContain('linux-x86_64-musl');
   });
 });

@@ -285,6 +285,7 @@ export class BuildIndex {
       });
     }
     const ofImpl = family.filter((r) => implementationOf(r.b) === request.implementation);
+    if (ofImpl.length === 0) return this.noImplementationError(request, pkey);
     const scope = ofImpl.filter(
       (r) =>
         r.b.variant === variant && (!o.build || r.b.build === o.build) && sameImplementation(request, r.b),
@@ -309,6 +310,21 @@ export class BuildIndex {
           scope.length === 0
             ? `There are no ${variant ?? 'default'} builds for ${pkey}; default builds exist: ${versions.slice(0, 5).join(', ')}.`
             : `Nearest available: ${versions.slice(0, 5).join(', ')}.`,
+      },
+    );
+  }
+
+  /** No PyPy/GraalPy build at all for a platform (musl, armv7...): name the platforms that have one. */
+  private noImplementationError(request: PythonRequest, pkey: string): Error {
+    const where = new Set<string>();
+    for (const b of this.all())
+      if (implementationOf(b) === request.implementation) where.add(familyKey(b.platform));
+    return new PlatformNotSupportedError(
+      `No ${request.implementation} builds for ${pkey} in the catalogue.`,
+      {
+        requested: `${request.text} on ${pkey}`,
+        available: [...where].sort(),
+        hint: `${request.implementation} is published for the listed platforms only.`,
       },
     );
   }
