@@ -59,8 +59,15 @@ export type { LockOptions, LockInfo } from './core/install/lock.js';
 export { mirrorUrlFor, expectedChecksum, parseSha256Sums } from './core/install/mirror.js';
 export { installBuild, hashFile } from './core/install/install.js';
 export type { InstallBuildOptions, InstallResult, InstallProgress } from './core/install/install.js';
-export { findInterpreter, locatePython, probePython } from './core/install/python-layout.js';
-export type { PythonProbe } from './core/install/python-layout.js';
+export { findInterpreter, locatePython } from './core/install/python-layout.js';
+export {
+  probeInterpreter,
+  /** @deprecated The earlier name of `probeInterpreter`. */
+  probeInterpreter as probePython,
+  isolatedPythonEnv,
+  isPythonEnvironmentVariable,
+} from './core/python/probe.js';
+export type { PythonProbe, ProbeOptions } from './core/python/probe.js';
 export { isGitHubHost, redactUrl } from './core/install/http.js';
 export { proxyFor } from './core/install/proxy.js';
 export {
@@ -84,7 +91,8 @@ export type {
   InstanceSource,
 } from './core/instances/index.js';
 // [D] uv + venvs + packages
-export { ensureUv, findOnPath } from './core/uv/install.js';
+export { ensureUv } from './core/uv/install.js';
+export { findOnPath } from './core/fs.js';
 export type { EnsureUvOptions, EnsuredUv } from './core/uv/install.js';
 export {
   DEFAULT_UV_VERSION,

@@ -1,23 +1,10 @@
-import { constants, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { nearestExisting, whyNotWritable } from '../fs.js';
 import type { DiagnoseCheck } from './types.js';
 
 const GiB = 1024 ** 3;
 
-/** The directory itself, or its nearest existing ancestor (a root that does not exist yet is fine). */
-export async function nearestExisting(dir: string): Promise<string> {
-  let current = path.resolve(dir);
-  for (;;) {
-    try {
-      await fs.stat(current);
-      return current;
-    } catch {
-      const parent = path.dirname(current);
-      if (parent === current) return current;
-      current = parent;
-    }
-  }
-}
 
 export async function freeDiskCheck(root: string, minFreeBytes = GiB): Promise<DiagnoseCheck> {
   const where = await nearestExisting(root);
@@ -71,27 +58,23 @@ export async function writableCheck(dir: string): Promise<DiagnoseCheck> {
       data: { exists: false },
     };
   }
-  try {
-    await fs.access(where, constants.W_OK | constants.X_OK);
-    const probe = path.join(where, `.pyembed-probe-${process.pid}-${Date.now()}`);
-    await fs.writeFile(probe, '');
-    await fs.rm(probe, { force: true });
-    return {
-      group: 'dirs',
-      name: dir,
-      status: 'ok',
-      detail: exists ? 'writable' : `does not exist yet; creatable under ${where}`,
-      data: { exists },
-    };
-  } catch (e) {
+  const why = await whyNotWritable(where);
+  if (why) {
     return {
       group: 'dirs',
       name: dir,
       status: 'fail',
-      detail: `not writable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message} at ${where}); choose another directory or fix its permissions.`,
+      detail: `not writable (${why} at ${where}); choose another directory or fix its permissions.`,
       data: { exists },
     };
   }
+  return {
+    group: 'dirs',
+    name: dir,
+    status: 'ok',
+    detail: exists ? 'writable' : `does not exist yet; creatable under ${where}`,
+    data: { exists },
+  };
 }
 
 export function formatBytes(n: number): string {

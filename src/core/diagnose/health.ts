@@ -1,45 +1,19 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { exists, isFile } from '../fs.js';
+import { probeInterpreter, type PythonProbe } from '../python/probe.js';
+import { readPyvenvCfg } from '../venvs/layout.js';
 import type { DiagnoseCheck, InstanceTarget, VenvTarget } from './types.js';
-import { runText } from './uv.js';
 
-/** Asks an interpreter who it is; optional stdlib extensions that are missing are listed, not fatal. */
-const PROBE = [
-  'import json, sys, importlib',
-  'missing = []',
-  "for m in ('ssl', 'zlib', 'sqlite3', 'ctypes', 'lzma', 'bz2'):",
-  '    try: importlib.import_module(m)',
-  '    except Exception: missing.append(m)',
-  "print(json.dumps({'version': '%d.%d.%d' % sys.version_info[:3], 'prefix': sys.prefix, 'base': sys.base_prefix, 'missing': missing}))",
-].join('\n');
+/** Optional stdlib extensions: an instance without them runs, but is reported as degraded. */
+const OPTIONAL_MODULES = ['ssl', 'zlib', 'sqlite3', 'ctypes', 'lzma', 'bz2'];
 
-interface ProbeResult {
-  version: string;
-  prefix: string;
-  base: string;
-  missing: string[];
-}
-
-async function probe(python: string, timeoutMs: number): Promise<ProbeResult | string> {
-  const env = { ...process.env };
-  // the probe must see the interpreter as installed, not as the caller's environment bends it
-  delete env.PYTHONHOME;
-  delete env.PYTHONPATH;
-  const r = await runText(python, ['-I', '-c', PROBE], timeoutMs, env);
-  if (!r.ok) return r.err || 'exited with an error';
-  try {
-    return JSON.parse(r.out) as ProbeResult;
-  } catch {
-    return `unexpected output: ${r.out.slice(0, 200)}`;
-  }
+async function probe(python: string, timeoutMs: number): Promise<PythonProbe | string> {
+  return probeInterpreter(python, { timeoutMs, modules: OPTIONAL_MODULES }).catch((e: Error) => e.message);
 }
 
 const exeRel = process.platform === 'win32' ? ['python.exe'] : ['bin', 'python3'];
 const venvExeRel = process.platform === 'win32' ? ['Scripts', 'python.exe'] : ['bin', 'python'];
-
-async function isFile(p: string): Promise<boolean> {
-  return (await fs.stat(p).catch(() => undefined))?.isFile() ?? false;
-}
 
 /** Instances laid out as `<root>/cpython-<...>/` holding `python/`, `venvs/<name>/`, `instance.json` (the library layout). */
 export async function findInstances(root: string): Promise<InstanceTarget[]> {
@@ -74,9 +48,7 @@ export async function findInstances(root: string): Promise<InstanceTarget[]> {
 
 export async function instanceCheck(inst: InstanceTarget, timeoutMs = 20_000): Promise<DiagnoseCheck> {
   const base = { group: 'instances' as const, name: inst.key };
-  try {
-    await fs.access(inst.pythonPath);
-  } catch {
+  if (!(await exists(inst.pythonPath))) {
     return {
       ...base,
       status: 'fail',
@@ -93,10 +65,10 @@ export async function instanceCheck(inst: InstanceTarget, timeoutMs = 20_000): P
       data: { pythonPath: inst.pythonPath },
     };
   }
-  const data = { pythonPath: inst.pythonPath, version: r.version, missingModules: r.missing };
+  const data = { pythonPath: inst.pythonPath, version: r.version, missingModules: r.missingModules };
   // the key names a version (cpython-3.12.5-...); a different interpreter inside means a broken install
   const keyVersion = /-(\d+\.\d+\.\d+)(?:[a-z]+\d+)?(?:[+-]|$)/.exec(inst.key)?.[1];
-  if (keyVersion && keyVersion !== r.version) {
+  if (keyVersion && keyVersion !== r.versionInfo.slice(0, 3).join('.')) {
     return {
       ...base,
       status: 'fail',
@@ -104,11 +76,11 @@ export async function instanceCheck(inst: InstanceTarget, timeoutMs = 20_000): P
       data,
     };
   }
-  if (r.missing.length) {
+  if (r.missingModules.length) {
     return {
       ...base,
       status: 'warn',
-      detail: `Python ${r.version} runs; missing modules: ${r.missing.join(', ')}`,
+      detail: `Python ${r.version} runs; missing modules: ${r.missingModules.join(', ')}`,
       data,
     };
   }
@@ -121,10 +93,8 @@ export async function instanceCheck(inst: InstanceTarget, timeoutMs = 20_000): P
  */
 export async function venvCheck(owner: string, venv: VenvTarget, timeoutMs = 20_000): Promise<DiagnoseCheck> {
   const base = { group: 'venvs' as const, name: `${owner}/${venv.name}` };
-  let cfg: string;
-  try {
-    cfg = await fs.readFile(path.join(venv.path, 'pyvenv.cfg'), 'utf8');
-  } catch {
+  const cfg = await readPyvenvCfg(venv.path);
+  if (!cfg) {
     return {
       ...base,
       status: 'fail',
@@ -132,8 +102,8 @@ export async function venvCheck(owner: string, venv: VenvTarget, timeoutMs = 20_
       data: { path: venv.path },
     };
   }
-  const home = /^home\s*=\s*(.+)$/m.exec(cfg)?.[1]?.trim();
-  const uvVersion = /^uv\s*=\s*(.+)$/m.exec(cfg)?.[1]?.trim();
+  const home = cfg.home || undefined;
+  const uvVersion = cfg.uv || undefined;
   if (!home) {
     return {
       ...base,
@@ -142,9 +112,7 @@ export async function venvCheck(owner: string, venv: VenvTarget, timeoutMs = 20_
       data: { path: venv.path },
     };
   }
-  try {
-    await fs.access(home);
-  } catch {
+  if (!(await exists(home))) {
     return {
       ...base,
       status: 'fail',

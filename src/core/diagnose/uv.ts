@@ -1,30 +1,8 @@
 import { execFile } from 'node:child_process';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
+import { findOnPath, processPath } from '../fs.js';
 import type { DiagnoseCheck } from './types.js';
 
-/** Finds an executable on PATH the way a shell would (no `which` dependency). */
-export async function findOnPath(
-  name: string,
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<string | undefined> {
-  const exts = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE;.CMD').split(';') : [''];
-  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
-    if (!dir) continue;
-    for (const ext of exts) {
-      const candidate = path.join(dir, name + ext);
-      try {
-        await fs.access(candidate, fs.constants.X_OK);
-        return candidate;
-      } catch {
-        // keep looking
-      }
-    }
-  }
-  return undefined;
-}
-
-export function runText(cmd: string, args: string[], timeoutMs: number, env?: NodeJS.ProcessEnv) {
+function runText(cmd: string, args: string[], timeoutMs: number, env?: NodeJS.ProcessEnv) {
   return new Promise<{ ok: boolean; out: string; err: string }>((resolve) => {
     execFile(cmd, args, { timeout: timeoutMs, env }, (e, stdout, stderr) =>
       resolve({ ok: !e, out: String(stdout).trim(), err: (String(stderr).trim() || e?.message) ?? '' }),
@@ -37,7 +15,7 @@ export async function uvCheck(o: {
   expectedVersion?: string;
   env?: NodeJS.ProcessEnv;
 }): Promise<DiagnoseCheck> {
-  const uv = o.uvPath ?? (await findOnPath('uv', o.env));
+  const uv = o.uvPath ?? (await findOnPath('uv', processPath(o.env)));
   if (!uv) {
     return {
       group: 'uv',

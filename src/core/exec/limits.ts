@@ -1,28 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants as fsConstants, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { findOnPathSync } from '../fs.js';
 import type { MemoryLimitMethod, Priority, RunLimits } from './types.js';
-
-/** Finds an executable on a PATH string (no shell involved). */
-export function findOnPath(name: string, envPath = process.env.PATH ?? ''): string | undefined {
-  const exts = process.platform === 'win32' ? ['', '.exe', '.cmd', '.bat'] : [''];
-  for (const dir of envPath.split(path.delimiter)) {
-    if (!dir) continue;
-    for (const ext of exts) {
-      const candidate = path.join(dir, name + ext);
-      try {
-        if (!statSync(candidate).isFile()) continue;
-        accessSync(candidate, fsConstants.X_OK);
-        return candidate;
-      } catch {
-        // not here
-      }
-    }
-  }
-  return undefined;
-}
 
 let prlimitPath: string | null | undefined;
 let shUlimitWorks: boolean | undefined;
@@ -30,7 +11,7 @@ let shUlimitWorks: boolean | undefined;
 function prlimit(): string | undefined {
   if (prlimitPath === undefined) {
     // sbin dirs too: some distros keep util-linux's prlimit there and off a user's PATH.
-    const found = findOnPath('prlimit', `${process.env.PATH ?? ''}:/usr/bin:/bin:/usr/sbin:/sbin`);
+    const found = findOnPathSync('prlimit', `${process.env.PATH ?? ''}:/usr/bin:/bin:/usr/sbin:/sbin`);
     prlimitPath = found ?? null;
   }
   return prlimitPath ?? undefined;

@@ -8,7 +8,8 @@ import { Readable, type Writable } from 'node:stream';
 import { PythonExecutionError } from '../errors.js';
 import { buildChildEnv } from './env.js';
 import { killTree, trackChild, untrackChild } from './kill-tree.js';
-import { applyPriority, findOnPath, niceValue, wrapWithMemoryLimit } from './limits.js';
+import { findOnPathSync } from '../fs.js';
+import { applyPriority, niceValue, wrapWithMemoryLimit } from './limits.js';
 import { BoundedCapture, LineSplitter, tailLines } from './output.js';
 import type { RunLimits, RunOptions, RunResult, StdinSource } from './types.js';
 
@@ -67,7 +68,7 @@ function isExecutable(command: string, envPath: string | undefined): boolean {
       return false;
     }
   }
-  return findOnPath(command, envPath) !== undefined;
+  return findOnPathSync(command, envPath) !== undefined;
 }
 
 interface Internal {

@@ -14,7 +14,7 @@ import { ChecksumMismatchError, DownloadError, PythonEmbeddedError } from '../er
 import { silentLogger, type Logger } from '../log.js';
 import { configuredGitHubHosts, httpGet, redactUrl } from './http.js';
 import { garbageMeter } from './memory.js';
-import { makeDirs } from './fs-util.js';
+import { makeDirs } from '../fs.js';
 
 export interface DownloadProgress {
   bytes: number;

@@ -20,7 +20,8 @@ import type { ArchiveLimits } from './archive-limits.js';
 import type { ExtractFormat } from './extract.js';
 import { redactUrl } from './http.js';
 import { expectedChecksum, mirrorUrlFor } from './mirror.js';
-import { locatePython, probePython, type PythonProbe } from './python-layout.js';
+import { probeInterpreter, type PythonProbe } from '../python/probe.js';
+import { locatePython } from './python-layout.js';
 
 /** Progress of an install; the same shape as the setup plan's progress events. */
 export interface InstallProgress {
@@ -117,7 +118,7 @@ export async function installBuild(
       });
     }
     o.onProgress?.({ phase: 'verify', label: build.key, current: 0 });
-    const probe = await probePython(path.join(loc.root, loc.exe));
+    const probe = await probeInterpreter(path.join(loc.root, loc.exe));
     checkProbe(build, probe);
     o.signal?.throwIfAborted();
     await fs.rm(target, { recursive: true, force: true }); // only ever an empty dir here (checked above)

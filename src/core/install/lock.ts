@@ -11,7 +11,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PythonEmbeddedError, PythonInstallationError } from '../errors.js';
-import { fsErrorText, makeDirs } from './fs-util.js';
+import { fsErrorText, makeDirs } from '../fs.js';
 
 export interface LockOptions {
   /** A lock whose heartbeat is older than this is stale (default 60 s; heartbeat every staleMs/4). */

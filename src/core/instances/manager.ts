@@ -23,10 +23,11 @@ import { versionMatches } from '../versions/match.js';
 import { compareVersionText, parseVersion } from '../versions/version.js';
 import type { ArchiveLimits } from '../install/archive-limits.js';
 import type { DownloadOptions } from '../install/download.js';
-import { fsErrorText } from '../install/fs-util.js';
+import { exists, fsErrorText } from '../fs.js';
 import { cleanStaging, installBuild, type InstallProgress } from '../install/install.js';
 import { clearStaleLock, withLock } from '../install/lock.js';
-import { findInterpreter, probePython } from '../install/python-layout.js';
+import { findInterpreter } from '../install/python-layout.js';
+import { probeInterpreter } from '../python/probe.js';
 import { packDirectory } from './archive.js';
 import {
   METADATA_FILE,
@@ -462,7 +463,7 @@ export class PythonManager {
     let version: string | undefined;
     if (exe) {
       try {
-        const probe = await probePython(inst.pythonPath);
+        const probe = await probeInterpreter(inst.pythonPath);
         version = probe.version;
         if (probe.version !== inst.version)
           problems.push(`interpreter reports ${probe.version}, metadata says ${inst.version}`);
@@ -575,7 +576,7 @@ export class PythonManager {
           throw new PythonInstallationError(`${key}: no runnable interpreter in the imported archive.`, {
             requested: archivePath,
           });
-        const probe = await probePython(path.join(dir, 'python', ...meta.pythonExe.split('/'))).catch(
+        const probe = await probeInterpreter(path.join(dir, 'python', ...meta.pythonExe.split('/'))).catch(
           async (e) => {
             await fs.rm(dir, { recursive: true, force: true }); // never registered: remove what we put there
             throw e;
@@ -609,10 +610,6 @@ async function findExportedInstance(root: string): Promise<string | undefined> {
     if (KEY_SAFE.test(n) && (await exists(path.join(root, n, 'python')))) return path.join(root, n);
   }
   return undefined;
-}
-
-async function exists(p: string): Promise<boolean> {
-  return !!(await fs.lstat(p).catch(() => undefined));
 }
 
 /** Apparent size of a tree (files counted once per inode, symlinks not followed). */

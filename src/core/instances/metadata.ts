@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { ArchiveFlavor, BuildVariant } from '../catalog/types.js';
 import type { Logger } from '../log.js';
 import { parsePlatform, type Platform } from '../platform.js';
-import { findInterpreter, probePython } from '../install/python-layout.js';
+import { findInterpreter } from '../install/python-layout.js';
+import { probeInterpreter } from '../python/probe.js';
 
 export const METADATA_FILE = 'instance.json';
 export const SCHEMA = 1;
@@ -135,7 +136,7 @@ export async function rebuildInstanceMetadata(
   if (!parsed || !exe) return undefined;
   let version = parsed.version;
   try {
-    version = (await probePython(path.join(dir, 'python', exe))).version;
+    version = (await probeInterpreter(path.join(dir, 'python', exe))).version;
   } catch (e) {
     log.warn(
       `${key}: the interpreter does not run (${e instanceof Error ? e.message : String(e)}); run verify.`,

@@ -7,6 +7,7 @@ import { fetchText, mirrorBase } from '../install/mirror.js';
 import { ChecksumMismatchError, ConfigurationError, DownloadError, UvNotFoundError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import { hostPlatform, type Platform } from '../platform.js';
+import { exists, findOnPath } from '../fs.js';
 import { DEFAULT_UV_DOWNLOAD_URL, DEFAULT_UV_VERSION, uvAsset, uvAssetUrl } from './triple.js';
 import { probeUvVersion } from './uv.js';
 
@@ -196,23 +197,9 @@ async function readInstalled(dir: string, exe: string, version: string): Promise
 
 /** uv archives: `uv-<triple>/{uv,uvx}` (tar.gz) or `uv.exe`, `uvx.exe` at the top (Windows zip). */
 async function findBinDir(root: string, innerDir: string, exe: string): Promise<string> {
-  for (const cand of [path.join(root, innerDir), root]) {
-    try {
-      await fs.access(path.join(cand, exe));
-      return cand;
-    } catch {
-      // try the next layout
-    }
-  }
+  for (const cand of [path.join(root, innerDir), root]) if (await exists(path.join(cand, exe))) return cand;
   for (const e of await fs.readdir(root, { withFileTypes: true })) {
-    if (e.isDirectory()) {
-      try {
-        await fs.access(path.join(root, e.name, exe));
-        return path.join(root, e.name);
-      } catch {
-        // keep looking
-      }
-    }
+    if (e.isDirectory() && (await exists(path.join(root, e.name, exe)))) return path.join(root, e.name);
   }
   throw new DownloadError(`The uv archive has no ${exe} (looked in ${innerDir || '/'}).`, { requested: exe });
 }
@@ -241,27 +228,4 @@ async function assertExecutable(p: string, what: string): Promise<void> {
       requested: p,
     });
   }
-}
-
-/** PATH lookup without a shell (`which`); on Windows also tries PATHEXT. */
-export async function findOnPath(
-  name: string,
-  envPath = process.env.PATH ?? process.env.Path ?? '',
-): Promise<string | undefined> {
-  const exts = process.platform === 'win32' ? ['', ...(process.env.PATHEXT ?? '.EXE;.CMD').split(';')] : [''];
-  for (const dir of envPath.split(path.delimiter)) {
-    if (!dir) continue;
-    for (const ext of exts) {
-      const cand = path.join(dir, name.endsWith(ext) ? name : name + ext);
-      try {
-        const st = await fs.stat(cand);
-        if (!st.isFile()) continue;
-        if (process.platform !== 'win32') await fs.access(cand, fsc.X_OK);
-        return cand;
-      } catch {
-        // not here
-      }
-    }
-  }
-  return undefined;
 }

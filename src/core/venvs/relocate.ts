@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { exists, isDir } from '../fs.js';
 import { readPyvenvCfg, setPyvenvCfgValue, venvBinDir } from './layout.js';
 
 export interface RelocateOptions {
@@ -163,12 +164,4 @@ async function relink(
   await fs.rm(link, { force: true });
   await fs.symlink(next, link);
   return true;
-}
-
-async function isDir(p: string): Promise<boolean> {
-  return (await fs.stat(p).catch(() => undefined))?.isDirectory() ?? false;
-}
-
-async function exists(p: string): Promise<boolean> {
-  return (await fs.stat(p).catch(() => undefined)) !== undefined;
 }

@@ -1,0 +1,121 @@
+/**
+ * The file-system and PATH questions every layer asks (does it exist, is it a file, can we write there,
+ * where is this executable), answered one way. None of them throws for "no": they return false/undefined.
+ */
+import { accessSync, constants as fsConstants, statSync, type Stats } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+/** True when `p` exists (symlinks followed: a dangling link does not exist). */
+export async function exists(p: string): Promise<boolean> {
+  return (await fs.stat(p).catch(() => undefined)) !== undefined;
+}
+
+export async function isFile(p: string): Promise<boolean> {
+  return (await fs.stat(p).catch(() => undefined))?.isFile() ?? false;
+}
+
+export async function isDir(p: string): Promise<boolean> {
+  return (await fs.stat(p).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+export function isFileSync(p: string): boolean {
+  return statOrUndefined(p)?.isFile() ?? false;
+}
+
+/**
+ * Why no file can be created in `dir` (the errno code, else the message), or undefined when one can.
+ * `access(W_OK)` alone says yes on read-only mounts for root, so a probe file is really written (and removed).
+ */
+export async function whyNotWritable(dir: string): Promise<string | undefined> {
+  const probe = path.join(dir, `.pyembed-write-probe-${process.pid}-${Date.now()}`);
+  try {
+    await fs.access(dir, fsConstants.W_OK | fsConstants.X_OK);
+    await fs.writeFile(probe, '');
+    await fs.rm(probe, { force: true });
+    return undefined;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  }
+}
+
+export async function isWritableDir(dir: string): Promise<boolean> {
+  return (await whyNotWritable(dir)) === undefined;
+}
+
+/** The directory itself, or its nearest existing ancestor (a root that does not exist yet is fine). */
+export async function nearestExisting(dir: string): Promise<string> {
+  let current = path.resolve(dir);
+  while (!(await exists(current)) && path.dirname(current) !== current) current = path.dirname(current);
+  return current;
+}
+
+/** An error's text with its errno code in front when the message does not already name it. */
+export function fsErrorText(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  const code = (e as NodeJS.ErrnoException).code;
+  return code && !e.message.includes(code) ? `${code}: ${e.message}` : e.message;
+}
+
+/**
+ * mkdir -p that names the real reason: a recursive mkdir under a read-only or foreign directory reports
+ * ENOENT, so the nearest existing ancestor is asked whether it is writable.
+ */
+export async function makeDirs(dir: string): Promise<void> {
+  try {
+    await fs.mkdir(dir, { recursive: true });
+  } catch (e) {
+    const up = await nearestExisting(path.dirname(path.resolve(dir)));
+    await fs.access(up, fsConstants.W_OK); // throws EROFS / EACCES when that is the cause
+    throw e;
+  }
+}
+
+/** The PATH of the current process (Windows spells it `Path`). */
+export function processPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.PATH ?? env.Path ?? '';
+}
+
+/**
+ * Finds an executable on a PATH string without a shell (`which`): the first regular file that is
+ * executable (on Windows: that exists, trying each PATHEXT extension).
+ */
+export async function findOnPath(name: string, envPath = processPath()): Promise<string | undefined> {
+  return findOnPathSync(name, envPath);
+}
+
+/** `findOnPath` for callers that must stay synchronous (building a command line in a spawn path). */
+export function findOnPathSync(name: string, envPath = processPath()): string | undefined {
+  for (const dir of envPath.split(path.delimiter)) {
+    if (!dir) continue;
+    for (const candidate of candidates(dir, name)) if (isExecutableFile(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+function candidates(dir: string, name: string): string[] {
+  if (process.platform !== 'win32') return [path.join(dir, name)];
+  const exts = ['', ...(process.env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';').filter(Boolean)];
+  return exts.map((ext) =>
+    path.join(dir, ext && name.toLowerCase().endsWith(ext.toLowerCase()) ? name : name + ext),
+  );
+}
+
+function isExecutableFile(p: string): boolean {
+  if (!statOrUndefined(p)?.isFile()) return false;
+  if (process.platform === 'win32') return true;
+  try {
+    accessSync(p, fsConstants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function statOrUndefined(p: string): Stats | undefined {
+  try {
+    return statSync(p);
+  } catch {
+    return undefined;
+  }
+}
