@@ -5,7 +5,6 @@ import type { DiagnoseCheck } from './types.js';
 
 const GiB = 1024 ** 3;
 
-
 export async function freeDiskCheck(root: string, minFreeBytes = GiB): Promise<DiagnoseCheck> {
   const where = await nearestExisting(root);
   try {

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
-import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { findOnPathSync } from '../fs.js';
 import type { MemoryLimitMethod, Priority, RunLimits } from './types.js';

@@ -33,7 +33,11 @@ export interface IsolatedRunOptions {
 }
 
 /** Runs `python -I <args>` in the isolated environment; a non-zero exit is a result, not an exception. */
-export function runIsolated(python: string, args: string[], o: IsolatedRunOptions = {}): Promise<CapturedRun> {
+export function runIsolated(
+  python: string,
+  args: string[],
+  o: IsolatedRunOptions = {},
+): Promise<CapturedRun> {
   return spawnCapture(python, ['-I', ...args], {
     signal: o.signal,
     timeoutMs: o.timeoutMs ?? 60_000,
@@ -45,7 +49,7 @@ export interface PythonProbe {
   /** `platform.python_version()`: `3.12.5`, `3.13.0rc1`. */
   version: string;
   /** `sys.version_info`: `[3, 12, 5, "final", 0]`. */
-  versionInfo: (number | string)[];
+  versionInfo: [number, number, number, string, number];
   implementation: string;
   executable: string;
   prefix: string;
