@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BENCH_PLATFORMS, BENCH_SPECS, benchResolver } from '../src/core/catalog/bench.js';
+import { BENCH_PLATFORMS, BENCH_SPECS, benchResolver } from '../bench/lib/resolver.js';
 import { archivePythonRoot } from '../src/core/catalog/layout.js';
 import { chooseFlavor, STRIPPED_SINCE } from '../src/core/catalog/resolve.js';
 import { snapshotIndex, snapshotOrigin } from '../src/core/catalog/sources/snapshot.js';

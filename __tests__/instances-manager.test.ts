@@ -7,7 +7,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startWorld, uvBin, type World } from '../test-world/index.js';
 import { createCatalog } from '../src/core/catalog/index.js';
 import type { PythonBuild } from '../src/core/catalog/types.js';
-import { ChecksumMismatchError, DownloadError, PythonInstallationError } from '../src/core/errors.js';
+import {
+  ChecksumMismatchError,
+  DownloadError,
+  InvalidPythonVersionError,
+  PythonInstallationError,
+} from '../src/core/errors.js';
 import { PythonManager, type PythonManagerOptions } from '../src/core/instances/index.js';
 import { installBuild } from '../src/core/install/install.js';
 import { extractArchive } from '../src/core/install/extract.js';
@@ -141,10 +146,10 @@ describe('PythonManager install', () => {
   it('answers catalogue questions (available, latest, best match) without installing', async () => {
     const m = manager(await newRoot());
     const versions = await m.listAvailableVersions();
-    expect(versions).toContain('3.11.7');
-    expect(await m.findBestMatchingVersion('3.11.7')).toBe('3.11.7');
-    expect(await m.findBestMatchingVersion('2.7')).toBeUndefined();
-    expect(await m.getLatestPythonVersion()).toBe(await m.findBestMatchingVersion('latest'));
+    expect(versions.map((b) => b.version)).toContain('3.11.7');
+    expect(await m.findBestMatchingVersion('3.11.7', { build: world.fixture.build })).toEqual(build);
+    await expect(m.findBestMatchingVersion('2.7')).rejects.toBeInstanceOf(InvalidPythonVersionError);
+    expect(await m.getLatestPythonVersion()).toEqual(await m.findBestMatchingVersion('latest'));
     expect(await m.listInstances()).toEqual([]);
   });
 

@@ -47,7 +47,6 @@ export {
   getLatestPythonVersion,
   listAvailableVersions,
 } from './core/catalog/library.js';
-export { benchResolver } from './core/catalog/bench.js';
 // [C] install + instances
 export { downloadFile, normaliseSha256 } from './core/install/download.js';
 export type { DownloadOptions, DownloadProgress, DownloadResult } from './core/install/download.js';

@@ -1,7 +1,7 @@
 // Resolving a spec over the full bundled catalogue, warm and cold, and the API-call count of the
 // default path (collected by the install and setup cases).
 import { performance } from 'node:perf_hooks';
-import { BENCH_SPECS, benchResolver } from '../../src/core/catalog/bench.js';
+import { BENCH_SPECS, benchResolver } from '../lib/resolver.js';
 import { createCatalog } from '../../src/core/catalog/index.js';
 import { hostPlatform } from '../../src/core/platform.js';
 import { SPEC, type BenchContext } from '../context.js';

@@ -1,36 +1,37 @@
 /**
  * Streaming tens of MB through Buffers leaves their backing stores as garbage that V8 collects only once
  * ~64 MB of external memory has piled up, which alone would double an install's peak RSS. A young-generation
- * collection every few MB (cheap: the live heap is small) keeps the peak near the working set. `gc` is
- * reached through V8's --expose-gc in a fresh context, so the process's global scope is not changed; where
- * that is unavailable this is a no-op.
+ * collection every few MB (cheap: the live heap is small) keeps the peak near the working set.
+ *
+ * The library never changes V8 flags of the process it runs in: it uses `gc` only when the host made it
+ * available (`node --expose-gc`, or `v8.setFlagsFromString('--expose-gc')` early, as the `pyembed` CLI and
+ * the action entry do). Elsewhere this is a no-op and V8 collects on its own schedule.
  */
-import v8 from 'node:v8';
 import vm from 'node:vm';
 
 type Gc = (o?: { type?: 'minor' | 'major'; execution?: 'sync' | 'async' }) => void;
 let gcFn: Gc | null | undefined;
 
-function getGc(): Gc | null {
-  if (gcFn !== undefined) return gcFn;
+/** The host's `gc`: on the global object (`--expose-gc` at start) or in a fresh context (flag set later). */
+function hostGc(): Gc | null {
+  const g = (globalThis as { gc?: unknown }).gc;
+  if (typeof g === 'function') return g as Gc;
   try {
-    const g = (globalThis as { gc?: Gc }).gc;
-    if (typeof g === 'function') return (gcFn = g);
-    v8.setFlagsFromString('--expose-gc');
-    gcFn = vm.runInNewContext('gc') as Gc;
+    const fromContext: unknown = vm.runInNewContext('typeof gc === "function" ? gc : null');
+    return typeof fromContext === 'function' ? (fromContext as Gc) : null;
   } catch {
-    gcFn = null;
+    return null;
   }
-  return gcFn;
 }
 
-/** Returns a counter: feed it byte counts; it collects young garbage every `everyBytes`. */
+/** Returns a counter: feed it byte counts; it collects young garbage every `everyBytes` (when it can). */
 export function garbageMeter(everyBytes = 2 * 1024 * 1024): (bytes: number) => void {
   let pending = 0;
   return (bytes: number) => {
     pending += bytes;
     if (pending < everyBytes) return;
     pending = 0;
-    getGc()?.({ type: 'minor' });
+    if (gcFn === undefined) gcFn = hostGc(); // asked once: a fresh context costs about a millisecond
+    gcFn?.({ type: 'minor' });
   };
 }

@@ -7,7 +7,8 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { createCatalog, type Catalog, type ListOptions } from '../catalog/index.js';
+import { createCatalog, type Catalog, type ListOptions, type ResolveOptions } from '../catalog/index.js';
+import { findBestMatchingVersion, getLatestPythonVersion, listAvailableVersions } from '../catalog/library.js';
 import type { ArchiveFlavor, PythonBuild } from '../catalog/types.js';
 import { defaultRoot } from '../config/options.js';
 import {
@@ -499,22 +500,25 @@ export class PythonManager {
     return (s.bavail * s.bsize) / (1024 * 1024);
   }
 
-  // ---- catalogue passthroughs (the reference's ListAvailableVersions / GetLatest / FindBestMatching) ----
+  // ---- catalogue questions: the contract of catalog/library.ts, asked of this manager's catalogue ----
 
-  async listAvailableVersions(o: ListOptions = {}): Promise<string[]> {
-    return [...new Set((await this.catalog.list(o)).map((b) => b.version))];
+  /**
+   * The newest build matching `spec` (not installed by this call). Throws InvalidPythonVersionError when
+   * the spec is malformed or nothing matches, and the source's DownloadError/RateLimitError when it
+   * cannot be read: see catalog/library.ts.
+   */
+  findBestMatchingVersion(spec: string, o: ResolveOptions = {}): Promise<PythonBuild> {
+    return findBestMatchingVersion(spec, { ...o, catalog: this.catalog });
   }
 
-  async getLatestPythonVersion(o: ListOptions = {}): Promise<string | undefined> {
-    return this.findBestMatchingVersion('latest', o);
+  /** The newest stable CPython build (`latest`); throws like `findBestMatchingVersion`. */
+  getLatestPythonVersion(o: ResolveOptions = {}): Promise<PythonBuild> {
+    return getLatestPythonVersion({ ...o, catalog: this.catalog });
   }
 
-  async findBestMatchingVersion(spec: string, o: ListOptions = {}): Promise<string | undefined> {
-    try {
-      return (await this.catalog.resolve(spec, o)).version;
-    } catch {
-      return undefined;
-    }
+  /** The builds available, newest first (one per version unless `o.all`); `build` pins one PBS release. */
+  listAvailableVersions(build?: string, o: ListOptions = {}): Promise<PythonBuild[]> {
+    return listAvailableVersions(build, { ...o, catalog: this.catalog });
   }
 
   // ---- export / import -----------------------------------------------------------------------

@@ -3,10 +3,10 @@
  * snapshot on several platforms and reports the time per spec. The first call (decode + index) is
  * reported separately, since it happens once per process.
  */
-import { parsePlatform } from '../platform.js';
-import { BuildIndex } from './resolve.js';
-import { decodeSnapshot } from './snapshot-format.js';
-import { snapshotFile } from './sources/snapshot.js';
+import { parsePlatform } from '../../src/core/platform.js';
+import { BuildIndex } from '../../src/core/catalog/resolve.js';
+import { decodeSnapshot } from '../../src/core/catalog/snapshot-format.js';
+import { snapshotFile } from '../../src/core/catalog/sources/snapshot.js';
 
 export const BENCH_SPECS = [
   '3',
