@@ -8,7 +8,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createCatalog, type Catalog, type ListOptions, type ResolveOptions } from '../catalog/index.js';
-import { findBestMatchingVersion, getLatestPythonVersion, listAvailableVersions } from '../catalog/library.js';
+import {
+  findBestMatchingVersion,
+  getLatestPythonVersion,
+  listAvailableVersions,
+} from '../catalog/library.js';
 import type { ArchiveFlavor, PythonBuild } from '../catalog/types.js';
 import { defaultRoot } from '../config/options.js';
 import {
