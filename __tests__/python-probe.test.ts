@@ -134,5 +134,6 @@ describe('probing the real CPython with a polluted parent environment', () => {
     const err = await probeInterpreter(missing).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PythonInstallationError);
     expect((err as Error).message).toContain(missing);
+    expect((err as PythonInstallationError).details.reason).toMatch(/ENOENT/);
   });
 });

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { PythonInstallationError } from '../errors.js';
 import { exists, isFile } from '../fs.js';
 import { probeInterpreter, type PythonProbe } from '../python/probe.js';
 import { readPyvenvCfg } from '../venvs/layout.js';
@@ -8,8 +9,13 @@ import type { DiagnoseCheck, InstanceTarget, VenvTarget } from './types.js';
 /** Optional stdlib extensions: an instance without them runs, but is reported as degraded. */
 const OPTIONAL_MODULES = ['ssl', 'zlib', 'sqlite3', 'ctypes', 'lzma', 'bz2'];
 
+/** The probe's answer, or why the interpreter gave none (for a check's detail). */
 async function probe(python: string, timeoutMs: number): Promise<PythonProbe | string> {
-  return probeInterpreter(python, { timeoutMs, modules: OPTIONAL_MODULES }).catch((e: Error) => e.message);
+  return probeInterpreter(python, { timeoutMs, modules: OPTIONAL_MODULES }).catch((e: unknown) =>
+    e instanceof PythonInstallationError && typeof e.details.reason === 'string'
+      ? e.details.reason
+      : (e as Error).message,
+  );
 }
 
 const exeRel = process.platform === 'win32' ? ['python.exe'] : ['bin', 'python3'];

@@ -110,6 +110,7 @@ export async function probeInterpreter(python: string, o: ProbeOptions = {}): Pr
 function doesNotRun(python: string, why: string, stderr: string): PythonInstallationError {
   return new PythonInstallationError(`The interpreter ${python} does not run: ${why}`, {
     requested: python,
+    reason: why,
     stderr: stderr.trim().slice(-2000),
     hint: 'The build may not suit this machine (libc, CPU) or the files are damaged; reinstall it.',
   });
