@@ -105,11 +105,7 @@ function requestOnce(
     const common = { method: 'GET', headers, signal: o.signal, timeout: o.timeoutMs };
     let req: http.ClientRequest;
     const onRes = (res: http.IncomingMessage) => {
-      if (o.timeoutMs) {
-        // a body that stalls must fail as a timeout, not as the ECONNRESET the bare socket timeout gives
-        const ms = o.timeoutMs;
-        res.socket?.setTimeout(ms, () => res.destroy(new Error(`no data for ${ms} ms (inactivity timeout)`)));
-      }
+      if (o.timeoutMs) watchBodyInactivity(res, o.timeoutMs);
       resolve(res);
     };
     if (!proxy) {
@@ -156,6 +152,20 @@ function requestOnce(
     req.on('error', reject);
     req.end();
   });
+}
+
+/**
+ * A body that stalls must fail as a timeout, not as the ECONNRESET the bare socket timeout gives.
+ * The listener is removed when the response closes: a keep-alive socket serves many responses and
+ * would otherwise collect one listener per request (MaxListenersExceededWarning after ten).
+ */
+function watchBodyInactivity(res: http.IncomingMessage, ms: number): void {
+  const socket = res.socket;
+  if (!socket) return;
+  const onTimeout = () => res.destroy(new Error(`no data for ${ms} ms (inactivity timeout)`));
+  socket.setTimeout(ms);
+  socket.on('timeout', onTimeout);
+  res.once('close', () => socket.off('timeout', onTimeout));
 }
 
 function proxyAuth(proxy: URL): Record<string, string> {
