@@ -1,9 +1,11 @@
-// Progress output of the built CLI: a cli-progress bar on a pseudo-terminal (util-linux `script`),
-// one plain line per task otherwise, nothing with --no-progress, no colour with NO_COLOR.
+// Progress output of the built CLI: bars on a pseudo-terminal (util-linux `script`), one plain line per
+// task otherwise, nothing with --no-progress, no colour with NO_COLOR. Terminal output is checked on the
+// screen left once the command has finished (finalScreen), never on intermediate frames.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../test-world/index.js';
 import { runCli, runCliPty, sandbox, type Sandbox } from './cli-helpers.js';
+import { finalScreen } from './helpers/terminal-screen.js';
 
 let world: World;
 let sb: Sandbox;
@@ -27,16 +29,26 @@ const COLOR = /\u001b\[(?:3\d|9\d|1|2)m/;
 const ANY_ESCAPE = /\u001b\[/;
 
 describe('progress', () => {
-  it('draws a bar on a terminal (download and extract)', async () => {
+  it('leaves a full bar with 100% and the size for download and extract on a terminal', async () => {
     const r = await runCliPty(['install', '3.11.7', '--root', freshRoot()], { env });
     expect(r.code, r.stdout).toBe(0);
     // script(1) merges the terminal's stdout and stderr into its stdout
-    const out = r.stdout;
-    expect(out).toMatch(/download cpython-3\.11\.7-linux-x86_64-gnu .*█/);
-    expect(out).toMatch(/100% +\d+(\.\d)? MiB\/\d+(\.\d)? MiB/);
-    expect(out).toMatch(/extract .*█/);
-    expect(out).toContain('\r');
-    expect(out).toMatch(COLOR);
+    const screen = finalScreen(r.stdout);
+    const bar = (phase: string) =>
+      new RegExp(`^${phase} cpython-3\\.11\\.7-linux-x86_64-gnu █{10,30} 100% (\\d+(\\.\\d)? MiB)/\\1$`);
+    expect(
+      screen.filter((l) => bar('download').test(l)),
+      screen.join('\n'),
+    ).toHaveLength(1);
+    expect(
+      screen.filter((l) => bar('extract').test(l)),
+      screen.join('\n'),
+    ).toHaveLength(1);
+    expect(screen).toContain('verify cpython-3.11.7-linux-x86_64-gnu...');
+    expect(screen.at(-2)).toBe('Installed: Python 3.11.7 (cpython-3.11.7-linux-x86_64-gnu-20240107)');
+    // every line fits the pseudo-terminal's 80 columns: nothing wraps or gets cut by the terminal
+    expect(Math.max(...screen.filter((l) => l.includes('█')).map((l) => l.length))).toBeLessThan(80);
+    expect(r.stdout).toMatch(COLOR);
   });
 
   it('NO_COLOR keeps the bar but drops the colours', async () => {
@@ -44,7 +56,7 @@ describe('progress', () => {
       env: { ...env, NO_COLOR: '1' },
     });
     expect(r.code, r.stdout).toBe(0);
-    expect(r.stdout).toMatch(/download .*100%/);
+    expect(finalScreen(r.stdout)).toContainEqual(expect.stringMatching(/^download .* 100% [\d.]+ MiB\//));
     expect(r.stdout).not.toMatch(COLOR);
   });
 

@@ -1,5 +1,4 @@
-import cliProgress from 'cli-progress';
-import { formatBytes, styles } from './output.js';
+import { formatBytes, styles, type Styles } from './output.js';
 
 /** One progress report from the core (download bytes, extracted bytes/entries...). */
 export interface ProgressEvent {
@@ -33,7 +32,7 @@ interface Task {
 
 /**
  * Tasks are keyed by phase + label and may interleave (the installer extracts while it downloads), so
- * each has its own bar / lines. A terminal gets cli-progress bars; anything else one line when a task
+ * each has its own bar / lines. A terminal gets bars; anything else one line when a task
  * starts and one when it ends, so CI logs stay short. Everything goes to stderr: stdout is for results.
  */
 export function createProgress(o: { tty: boolean; color: boolean; enabled: boolean }): ProgressRenderer {
@@ -89,71 +88,95 @@ function lineRenderer(): ProgressRenderer {
   };
 }
 
+const BAR_WIDTH = 30;
+const FRAME_MS = 100;
+const MIN_BAR_WIDTH = 10;
+
+/**
+ * `<name> <bar> <pct> <done>/<total>` fitted to the terminal's width: the numbers always show, the
+ * bar shrinks first, then the name is cut with an ellipsis.
+ */
+function barLine(
+  s: Styles,
+  name: string,
+  value: number,
+  rawTotal: number,
+  unit: ProgressEvent['unit'],
+  columns: number,
+): string {
+  const total = rawTotal > 0 ? rawTotal : undefined;
+  const done = Math.min(1, total ? value / total : 0);
+  const pct = total ? `${String(Math.round(done * 100)).padStart(3)}%` : '    ';
+  const qty = total ? `${amount(value, unit)}/${amount(total, unit)}` : amount(value, unit);
+  const tail = ` ${pct} ${qty}`;
+  // one column spare: writing into the last column makes some terminals wrap
+  const room = Math.max(0, columns - 1 - tail.length);
+  const size = Math.max(MIN_BAR_WIDTH, Math.min(BAR_WIDTH, room - name.length - 1));
+  const nameRoom = Math.max(1, room - size - 1);
+  const shownName = name.length <= nameRoom ? name : `${name.slice(0, Math.max(0, nameRoom - 1))}…`;
+  const filled = Math.round(done * size);
+  const bar = total
+    ? s.green('█'.repeat(filled)) + s.dim('░'.repeat(size - filled))
+    : s.dim('·'.repeat(size));
+  return `${shownName} ${bar}${tail}`;
+}
+
+/**
+ * Bars drawn in place at the bottom of the terminal, redrawn whole at most every FRAME_MS: log lines
+ * go above them and every bar is rewritten after a log line, so the screen a user is left with after
+ * finish() holds every bar at its last value.
+ */
 function barRenderer(color: boolean): ProgressRenderer {
   const s = styles(color);
-  let multi: cliProgress.MultiBar | undefined;
-  const bars = new Map<string, { bar: cliProgress.SingleBar; task: Task }>();
-  const board = () =>
-    (multi ??= new cliProgress.MultiBar(
-      {
-        stream: process.stderr,
-        hideCursor: true,
-        clearOnComplete: false,
-        barsize: 30,
-        fps: 10,
-        format: (opts, params, payload: { name: string; unit: ProgressEvent['unit'] }) => {
-          const total = params.total > 0 ? params.total : undefined;
-          const done = Math.min(1, total ? params.value / total : 0);
-          const size = (opts.barsize ?? 30) as number;
-          const filled = Math.round(done * size);
-          const bar = total
-            ? s.green('█'.repeat(filled)) + s.dim('░'.repeat(size - filled))
-            : s.dim('·'.repeat(size));
-          const pct = total ? `${String(Math.round(done * 100)).padStart(3)}%` : '    ';
-          const unit = payload.unit;
-          const qty = total
-            ? `${amount(params.value, unit)}/${amount(total, unit)}`
-            : amount(params.value, unit);
-          return `${payload.name} ${bar} ${pct} ${qty}`;
-        },
-      },
-      cliProgress.Presets.shades_classic,
-    ));
+  const out = process.stderr;
+  const tasks = new Map<string, Task>();
+  const logs: string[] = [];
+  let drawnRows = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const draw = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    let frame = drawnRows ? `\u001b[${drawnRows}A\r` : '';
+    for (const line of logs.splice(0)) frame += `\u001b[2K${line}`;
+    const bars = [...tasks.values()].filter((t) => !unmeasured(t.last));
+    const columns = out.columns || 80;
+    for (const { name, last } of bars) {
+      frame += `\u001b[2K${barLine(s, name, last.current, last.total ?? 0, last.unit, columns)}\n`;
+    }
+    drawnRows = bars.length;
+    out.write(frame);
+  };
+  const schedule = () => {
+    timer ??= setTimeout(draw, FRAME_MS);
+    timer.unref();
+  };
+  const log = (line: string) => {
+    logs.push(line);
+    schedule();
+  };
   return {
     update(e) {
       const name = taskName(e);
-      const known = bars.get(name);
-      if (known?.task.done) return;
-      if (unmeasured(e)) {
-        if (!known) {
-          const task: Task = { name, last: e, done: true };
-          bars.set(name, { bar: undefined as unknown as cliProgress.SingleBar, task });
-          board().log(`${s.dim(`${name}...`)}\n`);
-        }
-        return;
-      }
-      let entry = known;
-      if (!entry) {
-        const bar = board().create(e.total ?? 0, e.current, { name, unit: e.unit });
-        entry = { bar, task: { name, last: e, done: false } };
-        bars.set(name, entry);
-      }
-      if (e.total !== undefined && e.total !== entry.task.last.total) entry.bar.setTotal(e.total);
-      entry.task.last = e;
-      entry.bar.update(e.current);
-      if (complete(e)) entry.task.done = true;
+      const known = tasks.get(name);
+      if (known?.done) return;
+      if (!known) {
+        tasks.set(name, { name, last: e, done: unmeasured(e) });
+        if (unmeasured(e)) return log(`${s.dim(`${name}...`)}\n`);
+      } else known.last = e;
+      if (complete(e)) tasks.get(name)!.done = true;
+      schedule();
     },
     finish(failed = false) {
-      if (!multi) return;
-      const open = [...bars.values()].filter((b) => !b.task.done).map((b) => b.task.name);
-      multi.stop();
-      multi = undefined;
-      bars.clear();
-      if (failed) for (const name of open) process.stderr.write(`${s.yellow(`${name}: stopped`)}\n`);
+      if (!tasks.size && !logs.length) return;
+      const open = [...tasks.values()].filter((t) => !t.done).map((t) => t.name);
+      draw();
+      tasks.clear();
+      drawnRows = 0;
+      if (failed) for (const name of open) out.write(`${s.yellow(`${name}: stopped`)}\n`);
     },
     write(line) {
-      if (multi) multi.log(line);
-      else process.stderr.write(line);
+      if (tasks.size) log(line);
+      else out.write(line);
     },
   };
 }
