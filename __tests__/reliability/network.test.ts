@@ -15,7 +15,8 @@ import { ensureUv } from '../../src/core/uv/install.js';
 import { Uv } from '../../src/core/uv/uv.js';
 import { VirtualEnvironmentManager } from '../../src/core/venvs/manager.js';
 import type { Logger } from '../../src/core/log.js';
-import { startWorld, uvBin, type World } from '../../test-world/index.js';
+import type { DownloadOptions } from '../../src/core/install/download.js';
+import { startWorld, uvBin, type Fault, type World } from '../../test-world/index.js';
 import { describeError, exists, leftovers, rcase, rejection, scratch } from './harness.js';
 
 const AREA = 'network';
@@ -28,6 +29,12 @@ const fast = { backoffMs: 5, maxBackoffMs: 20, timeoutMs: 5_000 };
 let world: World;
 let dir: string;
 let n = 0;
+
+/** A name nothing was published under: the server answers 404. */
+function missingAsset(): { name: string; url: string } {
+  const name = `missing-${++n}.bin`;
+  return { name, url: `${world.mirrorUrl}/${TAG}/${name}` };
+}
 
 /** A fresh asset name per case, so faults and request counts never leak between cases. */
 function asset(): { name: string; url: string } {
@@ -67,73 +74,196 @@ afterAll(async () => {
 });
 beforeEach(() => world.server.clearFaults());
 
+/** A download that must fail: the fault on a fresh asset, the options, and the error it must end in. */
+interface FailingDownload {
+  name: string;
+  expected: string;
+  /** Set on a fresh asset before the download. */
+  fault?: Fault;
+  /** Ask for a name nothing was published under (404). */
+  missing?: true;
+  options: Partial<DownloadOptions>;
+  error: typeof DownloadError | typeof ChecksumMismatchError;
+  details?: Record<string, unknown>;
+  message?: RegExp;
+  /** GETs the server saw for the asset. */
+  requests?: number;
+  /** Warnings logged with the retry and its backoff. */
+  retryWarnings?: number;
+}
+
+const withSha = { sha256: SHA, ...fast };
+const failing: FailingDownload[] = [
+  {
+    name: 'truncated body, every attempt',
+    expected: 'DownloadError after retries+1 attempts; nothing left',
+    fault: { kind: 'truncate', afterBytes: 100_000 },
+    options: { ...withSha, retries: 2 },
+    error: DownloadError,
+    details: { attempts: 3 },
+    message: /aborted|100000 of 1500000 bytes/, // node: "aborted" for a short body
+    requests: 3,
+  },
+  {
+    name: 'wrong bytes (same length)',
+    expected: 'ChecksumMismatchError naming expected and actual; nothing installed',
+    fault: { kind: 'wrong-bytes' },
+    options: withSha,
+    error: ChecksumMismatchError,
+    details: { expected: SHA, actual: expect.stringMatching(/^[0-9a-f]{64}$/) },
+  },
+  {
+    name: 'HTTP 500 forever',
+    expected: 'DownloadError with attempts and status; retries visible in the log',
+    fault: { kind: 'status', status: 500, times: 1000 },
+    options: { ...withSha, retries: 3 },
+    error: DownloadError,
+    details: { attempts: 4, status: 500 },
+    message: /after 4 attempt/,
+    requests: 4,
+    retryWarnings: 3,
+  },
+  {
+    name: 'HTTP 429 on the asset, forever',
+    expected: 'retried as transient, then DownloadError (status 429)',
+    fault: { kind: 'status', status: 429, times: 1000 },
+    options: { ...withSha, retries: 2 },
+    error: DownloadError,
+    details: { attempts: 3, status: 429 },
+    requests: 3,
+  },
+  {
+    name: 'HTTP 404',
+    expected: 'DownloadError after 1 attempt (not retried)',
+    missing: true,
+    options: { ...withSha, retries: 4 },
+    error: DownloadError,
+    details: { attempts: 1, status: 404 },
+  },
+  {
+    name: 'connection reset mid-stream, every attempt',
+    expected: 'DownloadError after retries+1 attempts',
+    fault: { kind: 'close-mid-stream', afterBytes: 10_000 },
+    options: { ...withSha, retries: 1 },
+    error: DownloadError,
+    details: { attempts: 2 },
+    requests: 2,
+  },
+  {
+    name: 'slow server past the inactivity timeout',
+    expected: 'DownloadError ("no data" timeout) after the retries',
+    // the world sends bytesPerSecond/10 bytes every 100 ms: gaps longer than the 40 ms timeout
+    fault: { kind: 'slow', bytesPerSecond: 100 },
+    options: { sha256: SHA, retries: 1, backoffMs: 5, maxBackoffMs: 10, timeoutMs: 40 },
+    error: DownloadError,
+    details: { attempts: 2 },
+    message: /no data for 40 ms \(inactivity timeout\)/,
+  },
+  {
+    name: 'a stalled download: the error says it timed out',
+    expected: 'DownloadError whose message names the inactivity timeout (not "aborted (ECONNRESET)")',
+    fault: { kind: 'slow', bytesPerSecond: 100 },
+    options: { sha256: SHA, retries: 0, timeoutMs: 40 },
+    error: DownloadError,
+    details: { attempts: 1 },
+    message: /no data for 40 ms \(inactivity timeout\)/,
+  },
+  {
+    name: 'no checksum known',
+    expected: 'ChecksumMismatchError before any request; nothing downloaded',
+    options: { ...fast },
+    error: ChecksumMismatchError,
+    requests: 0,
+  },
+];
+
+/** A download that fails at first and must then succeed, complete and verified. */
+interface RecoveringDownload {
+  name: string;
+  expected: string;
+  fault: Fault;
+  /** `true`: the fault is cleared at the first retry warning (the network recovers). */
+  recoverAtFirstWarning: boolean;
+  retries: number;
+  attempts: number;
+  retryWarning?: (attempt: number) => RegExp;
+}
+
+const recovering: RecoveringDownload[] = [
+  {
+    name: 'truncated body once, then healthy',
+    expected: 'retried; the file is complete and verified',
+    fault: { kind: 'truncate', afterBytes: 50_000 },
+    recoverAtFirstWarning: true,
+    retries: 3,
+    attempts: 2,
+  },
+  {
+    name: 'HTTP 503 x3, then OK',
+    expected: 'succeeds on attempt 4; each retry logged with its backoff',
+    fault: { kind: 'status', status: 503, times: 3 },
+    recoverAtFirstWarning: false,
+    retries: 4,
+    attempts: 4,
+    retryWarning: (i) => new RegExp(`HTTP 503.*retry ${i}/4 in \\d+ ms`),
+  },
+  {
+    name: 'connection reset mid-stream, then healthy',
+    expected: 'retried; complete verified file',
+    fault: { kind: 'close-mid-stream', afterBytes: 200_000 },
+    recoverAtFirstWarning: true,
+    retries: 2,
+    attempts: 2,
+  },
+];
+
 describe('downloads', () => {
-  rcase(
-    AREA,
-    'truncated body, every attempt',
-    'DownloadError after retries+1 attempts; nothing left',
-    async (c) => {
-      const a = asset();
-      world.server.setFault(a.name, { kind: 'truncate', afterBytes: 100_000 });
-      const dest = path.join(dir, 'trunc', a.name);
-      const e = await rejection(() => downloadFile(a.url, dest, { sha256: SHA, retries: 2, ...fast }));
-      expect(e).toBeInstanceOf(DownloadError);
-      expect((e as DownloadError).details.attempts).toBe(3);
-      expect(e.message).toMatch(/aborted|100000 of 1500000 bytes/); // node: "aborted" for a short body
-      expect(world.server.downloadRequests(a.name)).toHaveLength(3);
-      c.result(`${describeError(e)} (3 GETs)`);
+  for (const t of failing) {
+    rcase(AREA, t.name, t.expected, async (c) => {
+      const a = t.missing ? missingAsset() : asset();
+      if (t.fault) world.server.setFault(a.name, t.fault);
+      const log = collect();
+      const dest = path.join(dir, `fail-${a.name}`, a.name);
+      const e = await rejection(() => downloadFile(a.url, dest, { ...t.options, logger: log }));
+      expect(e).toBeInstanceOf(t.error);
+      if (t.details) expect((e as DownloadError).details).toMatchObject(t.details);
+      if (t.message) expect(e.message).toMatch(t.message);
+      if (t.requests !== undefined) expect(world.server.downloadRequests(a.name)).toHaveLength(t.requests);
+      if (t.retryWarnings !== undefined)
+        expect(log.lines.filter((l) => /^warn: .*retry \d+\/\d+ in \d+ ms/.test(l))).toHaveLength(
+          t.retryWarnings,
+        );
+      c.result(`${describeError(e)}${t.requests !== undefined ? ` (${t.requests} GETs)` : ''}`);
       await c.intact(async () => {
         expect(await exists(dest)).toBe(false);
         await clean(dest);
       });
-    },
-  );
+    });
+  }
 
-  rcase(
-    AREA,
-    'truncated body once, then healthy',
-    'retried; the file is complete and verified',
-    async (c) => {
+  for (const t of recovering) {
+    rcase(AREA, t.name, t.expected, async (c) => {
       const a = asset();
-      world.server.setFault(a.name, { kind: 'truncate', afterBytes: 50_000 });
+      world.server.setFault(a.name, t.fault);
       const log = collect();
-      const origWarn = log.warn;
+      const warn = log.warn;
       log.warn = (m) => {
-        origWarn(m);
-        world.server.setFault(a.name, undefined); // the network recovers after the first failure
+        warn(m);
+        if (t.recoverAtFirstWarning) world.server.setFault(a.name, undefined);
       };
-      const dest = path.join(dir, 'trunc-once', a.name);
-      const r = await downloadFile(a.url, dest, { sha256: SHA, retries: 3, logger: log, ...fast });
-      expect(r.attempts).toBe(2);
-      c.result(
-        `ok after ${r.attempts} attempts; warned: "${log.lines.find((l) => l.startsWith('warn'))?.slice(6, 90)}..."`,
-      );
+      const dest = path.join(dir, `recover-${a.name}`, a.name);
+      const r = await downloadFile(a.url, dest, { ...withSha, retries: t.retries, logger: log });
+      expect(r.attempts).toBe(t.attempts);
+      const warnings = log.lines.filter((l) => l.startsWith('warn'));
+      expect(warnings).toHaveLength(t.attempts - 1);
+      if (t.retryWarning) for (const [i, w] of warnings.entries()) expect(w).toMatch(t.retryWarning(i + 1));
+      c.result(`ok after ${r.attempts} attempts; first warning: "${warnings[0]?.slice(6, 90)}..."`);
       await c.intact(async () => {
         expect(await sha(dest)).toBe(SHA);
         await clean(dest);
       });
-    },
-  );
-
-  rcase(
-    AREA,
-    'wrong bytes (same length)',
-    'ChecksumMismatchError naming expected and actual; nothing installed',
-    async (c) => {
-      const a = asset();
-      world.server.setFault(a.name, { kind: 'wrong-bytes' });
-      const dest = path.join(dir, 'wrong', a.name);
-      const e = await rejection(() => downloadFile(a.url, dest, { sha256: SHA, ...fast }));
-      expect(e).toBeInstanceOf(ChecksumMismatchError);
-      expect((e as ChecksumMismatchError).details.expected).toBe(SHA);
-      expect((e as ChecksumMismatchError).details.actual).toMatch(/^[0-9a-f]{64}$/);
-      c.result(describeError(e));
-      await c.intact(async () => {
-        expect(await exists(dest)).toBe(false);
-        await clean(dest);
-      });
-    },
-  );
+    });
+  }
 
   rcase(
     AREA,
@@ -151,160 +281,6 @@ describe('downloads', () => {
         expect(await sha(dest)).toBe(SHA);
         await clean(dest);
       });
-    },
-  );
-
-  rcase(
-    AREA,
-    'HTTP 503 x3, then OK',
-    'succeeds on attempt 4; each retry logged with its backoff',
-    async (c) => {
-      const a = asset();
-      world.server.setFault(a.name, { kind: 'status', status: 503, times: 3 });
-      const log = collect();
-      const dest = path.join(dir, '503', a.name);
-      const r = await downloadFile(a.url, dest, { sha256: SHA, retries: 4, logger: log, ...fast });
-      expect(r.attempts).toBe(4);
-      const warns = log.lines.filter((l) => l.startsWith('warn'));
-      expect(warns).toHaveLength(3);
-      for (const [i, w] of warns.entries())
-        expect(w).toMatch(new RegExp(`HTTP 503.*retry ${i + 1}/4 in \\d+ ms`));
-      c.result(`ok, attempts=${r.attempts}, 3 warnings "retry i/4 in N ms"`);
-      await c.intact(async () => {
-        expect(await sha(dest)).toBe(SHA);
-        await clean(dest);
-      });
-    },
-  );
-
-  rcase(
-    AREA,
-    'HTTP 500 forever',
-    'DownloadError with attempts and status; retries visible in the log',
-    async (c) => {
-      const a = asset();
-      world.server.setFault(a.name, { kind: 'status', status: 500, times: 1000 });
-      const log = collect();
-      const dest = path.join(dir, '500', a.name);
-      const e = await rejection(() =>
-        downloadFile(a.url, dest, { sha256: SHA, retries: 3, logger: log, ...fast }),
-      );
-      expect(e).toBeInstanceOf(DownloadError);
-      expect((e as DownloadError).details).toMatchObject({ attempts: 4, status: 500 });
-      expect(e.message).toMatch(/after 4 attempt/);
-      expect(log.lines.filter((l) => /warn: .*retry \d\/3 in \d+ ms/.test(l))).toHaveLength(3);
-      expect(world.server.downloadRequests(a.name)).toHaveLength(4);
-      c.result(describeError(e));
-      await c.intact(async () => {
-        expect(await exists(dest)).toBe(false);
-        await clean(dest);
-      });
-    },
-  );
-
-  rcase(
-    AREA,
-    'HTTP 429 on the asset, forever',
-    'retried as transient, then DownloadError (status 429)',
-    async (c) => {
-      const a = asset();
-      world.server.setFault(a.name, { kind: 'status', status: 429, times: 1000 });
-      const dest = path.join(dir, '429', a.name);
-      const e = await rejection(() => downloadFile(a.url, dest, { sha256: SHA, retries: 2, ...fast }));
-      expect(e).toBeInstanceOf(DownloadError);
-      expect((e as DownloadError).details).toMatchObject({ attempts: 3, status: 429 });
-      c.result(describeError(e));
-      await c.intact(() => clean(dest));
-    },
-  );
-
-  rcase(AREA, 'HTTP 404', 'DownloadError after 1 attempt (not retried)', async (c) => {
-    const dest = path.join(dir, '404', 'missing.bin');
-    const url = `${world.mirrorUrl}/${TAG}/does-not-exist.bin`;
-    const e = await rejection(() => downloadFile(url, dest, { sha256: SHA, retries: 4, ...fast }));
-    expect(e).toBeInstanceOf(DownloadError);
-    expect((e as DownloadError).details).toMatchObject({ attempts: 1, status: 404 });
-    c.result(describeError(e));
-    await c.intact(async () => {
-      expect(await exists(dest)).toBe(false);
-      await clean(dest);
-    });
-  });
-
-  rcase(AREA, 'connection reset mid-stream, then healthy', 'retried; complete verified file', async (c) => {
-    const a = asset();
-    world.server.setFault(a.name, { kind: 'close-mid-stream', afterBytes: 200_000 });
-    const log = collect();
-    log.warn = (m) => {
-      log.lines.push(`warn: ${m}`);
-      world.server.setFault(a.name, undefined);
-    };
-    const dest = path.join(dir, 'reset', a.name);
-    const r = await downloadFile(a.url, dest, { sha256: SHA, retries: 2, logger: log, ...fast });
-    expect(r.attempts).toBe(2);
-    c.result(
-      `ok after ${r.attempts} attempts (${log.lines.find((l) => l.startsWith('warn'))?.slice(6, 80)}...)`,
-    );
-    await c.intact(async () => {
-      expect(await sha(dest)).toBe(SHA);
-      await clean(dest);
-    });
-  });
-
-  rcase(
-    AREA,
-    'connection reset mid-stream, every attempt',
-    'DownloadError after retries+1 attempts',
-    async (c) => {
-      const a = asset();
-      world.server.setFault(a.name, { kind: 'close-mid-stream', afterBytes: 10_000 });
-      const dest = path.join(dir, 'reset-always', a.name);
-      const e = await rejection(() => downloadFile(a.url, dest, { sha256: SHA, retries: 1, ...fast }));
-      expect(e).toBeInstanceOf(DownloadError);
-      expect((e as DownloadError).details.attempts).toBe(2);
-      c.result(describeError(e));
-      await c.intact(async () => {
-        expect(await exists(dest)).toBe(false);
-        await clean(dest);
-      });
-    },
-  );
-
-  rcase(
-    AREA,
-    'slow server past the inactivity timeout',
-    'DownloadError ("no data" timeout) after the retries',
-    async (c) => {
-      const a = asset();
-      // the world sends bytesPerSecond/10 bytes every 100 ms: gaps longer than the 40 ms timeout
-      world.server.setFault(a.name, { kind: 'slow', bytesPerSecond: 100 });
-      const dest = path.join(dir, 'slow', a.name);
-      const e = await rejection(() =>
-        downloadFile(a.url, dest, { sha256: SHA, retries: 1, backoffMs: 5, maxBackoffMs: 10, timeoutMs: 40 }),
-      );
-      expect(e).toBeInstanceOf(DownloadError);
-      expect((e as DownloadError).details.attempts).toBe(2);
-      c.result(describeError(e));
-      await c.intact(async () => {
-        expect(await exists(dest)).toBe(false);
-        await clean(dest);
-      });
-    },
-  );
-
-  rcase(
-    AREA,
-    'a stalled download: the error says it timed out',
-    'DownloadError whose message names the inactivity timeout (not "aborted (ECONNRESET)")',
-    async (c) => {
-      const a = asset();
-      world.server.setFault(a.name, { kind: 'slow', bytesPerSecond: 100 });
-      const dest = path.join(dir, 'stall-msg', a.name);
-      const e = await rejection(() => downloadFile(a.url, dest, { sha256: SHA, retries: 0, timeoutMs: 40 }));
-      c.result(describeError(e));
-      expect(e).toBeInstanceOf(DownloadError);
-      expect(e.message).toMatch(/timed? ?out|no data|40 ms/i);
-      await c.intact(() => clean(dest));
     },
   );
 
