@@ -16,7 +16,10 @@ import { rowsOfBuild } from '../test-world/catalogue.js';
 const platform = parsePlatform('linux-x86_64-gnu');
 let server: Server;
 let base: string;
-let cacheDir: string;
+/** Parent of one cache dir per test (freshCache): no test depends on what another stored. */
+let scratch: string;
+let caches = 0;
+const freshCache = () => path.join(scratch, `cache-${++caches}`);
 const seen: { url: string; status: number; inm?: string }[] = [];
 
 const TAG = '20240814';
@@ -94,16 +97,20 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  cacheDir = await mkdtemp(path.join(os.tmpdir(), 'pyembed-sources-'));
+  scratch = await mkdtemp(path.join(os.tmpdir(), 'pyembed-sources-'));
 });
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
-  await rm(cacheDir, { recursive: true, force: true });
+  await rm(scratch, { recursive: true, force: true });
 });
 
 describe('NDJSON index', () => {
   it('resolves from the index like the snapshot does for the same rows', async () => {
-    const catalog = createCatalog({ source: 'ndjson', ndjsonUrl: `${base}/index.ndjson`, cacheDir });
+    const catalog = createCatalog({
+      source: 'ndjson',
+      ndjsonUrl: `${base}/index.ndjson`,
+      cacheDir: freshCache(),
+    });
     const b = await catalog.resolve('3.12', { platform });
     const fromSnapshot = snapshotIndex().resolve('3.12', { platform, build: TAG });
     expect(b).toEqual({ ...fromSnapshot, source: 'ndjson' });
@@ -113,24 +120,34 @@ describe('NDJSON index', () => {
   });
 
   it('a second process revalidates with If-None-Match and reuses the stored index on 304', async () => {
-    const before = seen.length;
-    const catalog = createCatalog({ source: 'ndjson', ndjsonUrl: `${base}/index.ndjson`, cacheDir });
-    expect((await catalog.resolve('3.12.5', { platform })).build).toBe(TAG);
-    const calls = seen.slice(before);
-    expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatchObject({ url: '/index.ndjson', status: 304 });
-    expect(calls[0].inm).toBeDefined();
+    const cacheDir = freshCache();
+    const options = { source: 'ndjson', ndjsonUrl: `${base}/index.ndjson`, cacheDir } as const;
+    const first = seen.length;
+    expect((await createCatalog(options).resolve('3.12.5', { platform })).build).toBe(TAG);
+    expect(seen.slice(first)).toEqual([{ url: '/index.ndjson', status: 200, inm: undefined }]);
+    const second = seen.length;
+    expect((await createCatalog(options).resolve('3.12.5', { platform })).build).toBe(TAG);
+    const etag = `"${sha(ndjson()).slice(0, 16)}"`;
+    expect(seen.slice(second)).toEqual([{ url: '/index.ndjson', status: 304, inm: etag }]);
   });
 
   it('auto mode consults a configured index for what the snapshot lacks, with no API calls', async () => {
     const before = seen.length;
-    const catalog = createCatalog({ ndjsonUrl: `${base}/index.ndjson`, apiUrl: base });
+    const catalog = createCatalog({
+      ndjsonUrl: `${base}/index.ndjson`,
+      apiUrl: base,
+      cacheDir: freshCache(),
+    });
     expect((await catalog.resolve('3.16', { platform })).source).toBe('ndjson');
     expect(seen.slice(before).filter((r) => r.url.startsWith('/repos/'))).toEqual([]);
   });
 
   it('an unreachable index is a DownloadError naming the URL', async () => {
-    const err = await createCatalog({ source: 'ndjson', ndjsonUrl: `${base}/broken.ndjson` })
+    const err = await createCatalog({
+      source: 'ndjson',
+      ndjsonUrl: `${base}/broken.ndjson`,
+      cacheDir: freshCache(),
+    })
       .resolve('3.12', { platform })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DownloadError);
@@ -140,13 +157,13 @@ describe('NDJSON index', () => {
 
 describe('checksums without a digest field', () => {
   it('reads SHA256SUMS of the release for the chosen asset', async () => {
-    const catalog = createCatalog({ source: 'github', apiUrl: base, pbsRepo: 'o/r' });
+    const catalog = createCatalog({ source: 'github', apiUrl: base, pbsRepo: 'o/r', cacheDir: freshCache() });
     const b = await catalog.resolve('3.16.0', { platform, build: NEW });
     expect(b).toMatchObject({ assetName: newAsset, sha256: sha('new') });
   });
 
   it('falls back to a .sha256 companion when SHA256SUMS does not list the asset', async () => {
-    const catalog = createCatalog({ source: 'github', apiUrl: base, pbsRepo: 'o/r' });
+    const catalog = createCatalog({ source: 'github', apiUrl: base, pbsRepo: 'o/r', cacheDir: freshCache() });
     const b = await catalog.resolve('3.16.1', { platform, build: NEW });
     expect(b).toMatchObject({ assetName: companionAsset, sha256: sha('companion') });
   });
@@ -168,7 +185,12 @@ describe('no usable network for the GitHub API', () => {
       { what: 'captive portal (200, HTML)', apiUrl: base, pbsRepo: 'portal/r' },
     ];
     for (const c of cases) {
-      const auto = createCatalog({ source: 'auto', apiUrl: c.apiUrl, pbsRepo: c.pbsRepo });
+      const auto = createCatalog({
+        source: 'auto',
+        apiUrl: c.apiUrl,
+        pbsRepo: c.pbsRepo,
+        cacheDir: freshCache(),
+      });
       const miss = await auto.resolve('3.13.99', { platform }).catch((e: unknown) => e);
       expect(miss, c.what).toBeInstanceOf(InvalidPythonVersionError);
       expect((miss as InvalidPythonVersionError).details.available?.length, c.what).toBeGreaterThan(0);
@@ -177,7 +199,12 @@ describe('no usable network for the GitHub API', () => {
       // check-latest is best effort: the snapshot's build
       expect((await auto.resolve('3.11.7', { platform, checkLatest: true })).source, c.what).toBe('snapshot');
 
-      const gh = createCatalog({ source: 'github', apiUrl: c.apiUrl, pbsRepo: c.pbsRepo, cacheDir });
+      const gh = createCatalog({
+        source: 'github',
+        apiUrl: c.apiUrl,
+        pbsRepo: c.pbsRepo,
+        cacheDir: freshCache(),
+      });
       const err = await gh.resolve('3.13.99', { platform }).catch((e: unknown) => e);
       expect(err, c.what).toBeInstanceOf(DownloadError);
       expect((err as DownloadError).details.requested, c.what).toContain(`${c.apiUrl}/repos/${c.pbsRepo}/`);

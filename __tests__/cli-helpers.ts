@@ -1,5 +1,5 @@
 // Helpers for the CLI tests: run the BUILT dist/cli.js as a subprocess in a sandboxed environment.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -56,17 +56,38 @@ export function runCli(
   o: { env: NodeJS.ProcessEnv; cwd?: string; input?: string; timeoutMs?: number },
 ): Promise<CliRun> {
   assertBuilt();
+  const child = spawn(process.execPath, [cliPath, ...args], {
+    cwd: o.cwd ?? repo,
+    env: o.env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  return collect(child, o.input ?? '', o.timeoutMs);
+}
+
+/** Runs the CLI under a pseudo-terminal (util-linux `script`), so stdout/stderr are TTYs. */
+export function runCliPty(
+  args: string[],
+  o: { env: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number },
+): Promise<CliRun> {
+  assertBuilt();
+  const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+  const cmd = [process.execPath, cliPath, ...args].map(quote).join(' ');
+  const child = spawn('script', ['-q', '-e', '-c', cmd, '/dev/null'], {
+    cwd: o.cwd ?? repo,
+    env: { ...o.env, TERM: 'xterm-256color', COLUMNS: '120' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  return collect(child, '', o.timeoutMs);
+}
+
+/** Feeds `input`, gathers stdout/stderr until the child closes; SIGKILL after `timeoutMs` (a hang, not a speed check). */
+function collect(child: ChildProcessWithoutNullStreams, input: string, timeoutMs = 120_000): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliPath, ...args], {
-      cwd: o.cwd ?? repo,
-      env: o.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), o.timeoutMs ?? 120_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -85,41 +106,6 @@ export function runCli(
         },
       });
     });
-    child.stdin.end(o.input ?? '');
-  });
-}
-
-/** Runs the CLI under a pseudo-terminal (util-linux `script`), so stdout/stderr are TTYs. */
-export function runCliPty(
-  args: string[],
-  o: { env: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number },
-): Promise<CliRun> {
-  assertBuilt();
-  const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-  const cmd = [process.execPath, cliPath, ...args].map(quote).join(' ');
-  return new Promise((resolve, reject) => {
-    const child = spawn('script', ['-q', '-e', '-c', cmd, '/dev/null'], {
-      cwd: o.cwd ?? repo,
-      env: { ...o.env, TERM: 'xterm-256color', COLUMNS: '120' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), o.timeoutMs ?? 120_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({
-        code,
-        stdout,
-        stderr,
-        json<T>() {
-          return JSON.parse(stdout) as T;
-        },
-      });
-    });
-    child.stdin.end();
+    child.stdin.end(input);
   });
 }

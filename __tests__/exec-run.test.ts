@@ -1,7 +1,6 @@
 // runProcess / runPython / runScript against the test world's relocated CPython: streaming handlers,
 // stdin, env/cwd, whole-tree kill on timeout and abort, a real RLIMIT_AS, check, bounded capture.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigurationError, PythonExecutionError } from '../src/core/errors.js';
 import { runProcess, runPython, runScript } from '../src/core/exec/run.js';
 import { buildPbsFixture } from '../test-world/index.js';
+import { alive, waitUntil } from './helpers/processes.js';
 
 const execFileP = promisify(execFile);
 let scratch: string;
@@ -26,25 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fs.rm(scratch, { recursive: true, force: true });
 });
-
-/** A live process, not a zombie waiting for a reaper. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-  } catch {
-    return false;
-  }
-}
-
-async function waitUntil(cond: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    if (cond()) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`still waiting for: ${what}`);
-}
 
 // Starts a grandchild that sleeps "forever", prints its pid, then blocks.
 const spawnGrandchild =

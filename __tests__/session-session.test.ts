@@ -1,7 +1,6 @@
 // PythonSession against the test world's relocated CPython: state across calls, exceptions with
 // tracebacks, timeouts that interrupt or restart, ordering, output routing, crash and close.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PythonExecutionError } from '../src/core/errors.js';
 import { PythonSession } from '../src/core/session/session.js';
 import { buildPbsFixture, repoRoot } from '../test-world/index.js';
+import { alive, waitUntil } from './helpers/processes.js';
 
 const execFileP = promisify(execFile);
 let scratch: string;
@@ -34,24 +34,6 @@ async function start(o: Parameters<typeof PythonSession.start>[1] = {}): Promise
   const s = await PythonSession.start(python, o);
   open.push(s);
   return s;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-  } catch {
-    return false;
-  }
-}
-
-async function waitUntil(cond: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    if (cond()) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`still waiting for: ${what}`);
 }
 
 async function failure(p: Promise<unknown>): Promise<PythonExecutionError> {

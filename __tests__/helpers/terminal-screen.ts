@@ -55,7 +55,10 @@ export function finalScreen(output: string): string[] {
         eraseInLine(Number.isNaN(n) ? 0 : n);
         break;
       case 'J':
-        if (!n) lines.splice(row + 1), eraseInLine(0);
+        if (!n) {
+          lines.splice(row + 1);
+          eraseInLine(0);
+        }
         break;
     }
     return end;

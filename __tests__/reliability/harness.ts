@@ -12,6 +12,7 @@ import { repoRoot } from '../../test-world/paths.js';
 import { type CaseRecord, resultsDir } from './report.js';
 
 export { repoRoot };
+export { alive } from '../helpers/processes.js';
 /** `node --import <this>` runs TypeScript from any cwd (a bare `tsx` would be resolved from the cwd). */
 export const tsxLoader = pathToFileURL(path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 
@@ -258,16 +259,6 @@ export async function spawnTs(
       return new Promise((resolve, reject) => waiters.push({ re, resolve, reject }));
     },
   };
-}
-
-/** True while a process with this pid exists. */
-export function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Pids whose command line mentions `needle` (a scratch dir): processes a killed child left behind. */
