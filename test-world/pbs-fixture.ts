@@ -1,8 +1,8 @@
 // Builds PBS-layout archives (install_only / install_only_stripped, .tar.gz / .tar.zst) from the machine's
 // own CPython, following python-build-standalone's convert_to_install_only rules, cached by input hash under
-// .cache/world/pbs/<hash>/ with a manifest.json. See shared/notes/pbs-fixture-recipe.md for the measurements.
+// .cache/world/pbs/<hash>/ with a manifest.json.
 //
-// Limits (the same as the recipe): extension modules still link the distro's shared libssl/libsqlite3/...,
+// Limits: extension modules still link the distro's shared libssl/libsqlite3/...,
 // so the tree is relocatable to any path on this machine, not portable to another distro; no pip inside.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';

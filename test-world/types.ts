@@ -1,4 +1,4 @@
-// The test world's contract (see /work/team-brief.md "Test world"). index.ts re-exports these.
+// The test world's contract (test-world/README.md describes the world). index.ts re-exports these.
 
 export type ArchiveFormat = 'tar.gz' | 'tar.zst';
 export type ArchiveFlavor = 'install_only' | 'install_only_stripped';

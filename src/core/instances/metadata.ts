@@ -60,7 +60,7 @@ export interface ParsedInstanceName {
 const NAME =
   /^cpython-(\d+\.\d+\.\d+(?:(?:a|b|rc)\d+)?)-(.+?)(?:\+(freethreaded\+debug|freethreaded|debug))?-(\d[A-Za-z0-9._]*)$/;
 
-/** `cpython-<version>-<os>-<arch>-<libc>[+<variant>]-<build>` (DESIGN.md on-disk layout). */
+/** `cpython-<version>-<os>-<arch>-<libc>[+<variant>]-<build>` (the instance directory's name under the root). */
 export function instanceName(b: {
   version: string;
   platform: Platform;
