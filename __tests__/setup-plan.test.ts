@@ -160,7 +160,7 @@ describe('runSetup with an injected installer', () => {
     // an explicit spec beats a version file (which is then not even read)
     await expect(
       runSetup(base({ python: '3.11.7', installer, venv: false, pythonVersionFile: 'x' })),
-    ).resolves.toBeDefined();
+    ).resolves.toMatchObject({ requested: { spec: '3.11.7', source: 'input' } });
     await expect(runSetup(base({ installer, pythonVersionFile: 'missing.txt' }))).rejects.toBeInstanceOf(
       ConfigurationError,
     );

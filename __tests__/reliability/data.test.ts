@@ -70,7 +70,7 @@ function venvManager(inst: PythonInstance, logger?: Logger) {
 async function assertInstanceIntact(root: string) {
   const m = manager(root);
   const inst = (await m.getInstance(key))!;
-  expect(inst, 'instance still listed').toBeTruthy();
+  expect(inst?.key, 'instance still listed').toBe(key);
   expect((await m.validateIntegrity(key)).problems).toEqual([]);
   const venvs = venvManager(inst);
   expect(await venvs.list()).toEqual(['main']);

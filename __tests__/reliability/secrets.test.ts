@@ -433,7 +433,7 @@ describe('action', () => {
       }
       expect(r.code).not.toBe(0);
       const error = r.stdout.split('\n').find((l) => l.startsWith('::error'));
-      expect(error).toBeTruthy();
+      expect(error).toMatch(/^::error.*sha256 mismatch for /);
       c.result(`exit ${r.code}; ${error?.slice(0, 160)}`);
       await c.intact(async () => {
         expect(visible(r.stdout) + r.stderr).not.toContain(TOKEN);
