@@ -2,7 +2,7 @@
 // ESM because @actions/cache 6 pulls @azure/storage-common, which calls createRequire(import.meta.url).
 //
 // The action and the CLI are one split build (esbuild `splitting`): each entry holds only what its start needs, and
-// heavy parts (@actions/cache + Azure SDK, @octokit/rest, archive libraries, cli-progress) sit in chunks
+// heavy parts (@actions/cache + Azure SDK, @octokit/rest, archive libraries) sit in chunks
 // loaded by dynamic import() only when used. Chunk names are content hashes, so a rebuild is byte-identical.
 // Every file must stay side by side in one directory (dist/): entries import their chunks relatively.
 //
