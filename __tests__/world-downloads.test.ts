@@ -133,11 +133,17 @@ describe('fault switches', () => {
 
   it('close-mid-stream: resets the connection after at most N bytes', async () => {
     world.server.setFault(NAME, { kind: 'close-mid-stream', afterBytes: 4096 });
-    const r = await rawGet(probeUrl);
-    expect(r.status).toBe(200);
-    expect(r.body.length).toBeLessThanOrEqual(4096);
-    expect(r.body).toEqual(BODY.subarray(0, r.body.length));
-    expect(r.ending).not.toBe('complete');
+    // The RST may overtake bytes the client has not read yet (the kernel then drops them), so the client
+    // sees either a 200 with at most N bytes that never completes, or ECONNRESET before the headers.
+    const r = await rawGet(probeUrl).catch((e: NodeJS.ErrnoException) => String(e.code));
+    if (typeof r === 'string') {
+      expect(r).toBe('ECONNRESET');
+    } else {
+      expect(r.status).toBe(200);
+      expect(r.body.length).toBeLessThanOrEqual(4096);
+      expect(r.body).toEqual(BODY.subarray(0, r.body.length));
+      expect(r.ending).not.toBe('complete');
+    }
   });
 
   it('slow: delivers the whole body in throttled pieces of bytesPerSecond/10', async () => {
