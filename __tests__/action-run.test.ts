@@ -137,6 +137,9 @@ describe('action main step', () => {
     ]) {
       expect(summary).toContain(`<td>${phase}</td>`);
     }
+    // restoring uv's cache is its own timed row beside the install (not folded into it)
+    expect(summary).toMatch(/<tr><td>install<\/td><td>\d+(\.\d)? m?s<\/td><\/tr>/);
+    expect(summary).toMatch(/<tr><td>uv cache restore<\/td><td>\d+(\.\d)? m?s<\/td><\/tr>/);
     expect(summary).toContain('#### Diagnose');
     // the token is masked, sent to the configured GitHub (API) host, never to another host (the mirror)
     expect(r.stdout).toContain('::add-mask::ghs_not_a_real_token_123');
@@ -153,9 +156,13 @@ describe('action main step', () => {
 
   it('takes Python from the tool cache the second time: no download', async () => {
     const before = pbsDownloads();
-    const r = await runMain({ venv: '.venv-second', requirements: 'requirements.txt' });
+    const r = await runMain({ venv: '.venv-second', requirements: 'requirements.txt', cache: 'false' });
     expect(r.errors, r.stdout).toEqual([]);
     expect(r.files.outputs['python-cache-hit']).toBe('true');
+    // cache off: no restore phase, no key for the post step
+    expect(r.files.summary).toContain('<td>install</td>');
+    expect(r.files.summary).not.toContain('uv cache restore');
+    expect(r.files.state['uv-cache-key']).toBeUndefined();
     expect(pbsDownloads()).toBe(before);
     expect(r.stdout).toMatch(/found in the tool cache/);
   });

@@ -12,11 +12,15 @@ import {
   InvalidPackageSpecificationError,
   InvalidPythonVersionError,
   RequirementsFileError,
+  VenvCreateError,
+  type PythonEmbeddedError,
 } from '../src/core/errors.js';
 import { downloadFile } from '../src/core/install/download.js';
 import { extractArchive } from '../src/core/install/extract.js';
 import { expectedChecksum, mirrorUrlFor } from '../src/core/install/mirror.js';
 import {
+  planSetup,
+  runPlan,
   runSetup,
   type PythonInstaller,
   type SetupOptions,
@@ -231,18 +235,15 @@ describe('runSetup with an injected installer', () => {
       { pyproject: '.', extras: ['x]; touch PWNED; echo [y'] },
     ];
     for (const o of hostile) {
-      const indexHits = world.server.requests.length;
+      const requests = world.server.requests.length;
       await expect(
         runSetup(base({ cwd: proj, python: '3.11.7', installer, venv: '.venv', ...o })),
         JSON.stringify(o),
       ).rejects.toBeInstanceOf(InvalidPackageSpecificationError);
-      // uv never ran: the index saw no request, and nothing was installed into the venv
-      expect(world.server.requests.slice(indexHits).filter((r) => r.path.startsWith('/simple'))).toEqual([]);
+      // refused by the plan: not one request (no catalogue, no uv, no index), not even a venv
+      expect(world.server.requests.length).toBe(requests);
     }
-    const py = path.join(proj, '.venv', 'bin', 'python');
-    expect(
-      execFileSync(py, ['-c', 'import importlib.util as u; print(u.find_spec("six"))']).toString().trim(),
-    ).toBe('None');
+    expect(existsSync(path.join(proj, '.venv'))).toBe(false);
     expect(existsSync(path.join(proj, 'PWNED'))).toBe(false);
   });
 
@@ -255,5 +256,144 @@ describe('runSetup with an injected installer', () => {
       ConfigurationError,
     );
     expect(existsSync(path.join(dir, 'precious.txt'))).toBe(true);
+  });
+});
+
+describe('planSetup checks every input before any work', () => {
+  // Each case would download (catalogue from the world's API, Python from its mirror, uv from its releases)
+  // if it got past the plan: the world's request log proves it never did.
+  const refused: [string, Partial<SetupOptions>, new (...a: never[]) => PythonEmbeddedError, RegExp][] = [
+    ['packages without a venv', { venv: false, packages: ['six'] }, ConfigurationError, /venv is disabled/],
+    [
+      'a requirements file without a venv',
+      { venv: false, requirements: ['r.txt'] },
+      ConfigurationError,
+      /venv is disabled/,
+    ],
+    ['seed without a venv', { venv: false, seed: true }, ConfigurationError, /venv is disabled/],
+    ['editable without a pyproject', { editable: true }, ConfigurationError, /no pyproject/],
+    ['extras without a pyproject', { extras: ['fmt'] }, ConfigurationError, /no pyproject/],
+    [
+      'a missing requirements file',
+      { requirements: ['missing.txt'] },
+      RequirementsFileError,
+      /missing\.txt cannot be read: it does not exist/,
+    ],
+    ['a directory as requirements file', { requirements: ['.'] }, RequirementsFileError, /it is not a file/],
+    [
+      'a missing constraints file',
+      { constraints: ['nope.txt'] },
+      RequirementsFileError,
+      /Constraints file .*nope\.txt/,
+    ],
+    ['a missing project', { pyproject: 'no-such-project' }, RequirementsFileError, /does not exist/],
+    ['a directory without a project', { pyproject: '.' }, RequirementsFileError, /No pyproject\.toml/],
+    [
+      'an option as package spec',
+      { packages: ['--index-url=http://127.0.0.1:9/simple'] },
+      InvalidPackageSpecificationError,
+      /command-line option/,
+    ],
+    [
+      'a shell command as package spec',
+      { packages: ['six; touch PWNED'] },
+      InvalidPackageSpecificationError,
+      /six; touch PWNED/,
+    ],
+    [
+      'a bad extra',
+      { pyproject: 'proj', extras: ['x]; echo'] },
+      InvalidPackageSpecificationError,
+      /Invalid extra name/,
+    ],
+    ['a bad Python spec', { python: 'banana' }, InvalidPythonVersionError, /banana/],
+    ['a bad venv name', { venv: 'a:b' }, ConfigurationError, /virtual environment name/],
+    ['a bad index URL', { indexUrl: 'not a url' }, ConfigurationError, /package index URL/],
+    [
+      'a missing version file',
+      { python: undefined, pythonVersionFile: 'nope' },
+      ConfigurationError,
+      /version file/,
+    ],
+  ];
+
+  it.each(refused)('refuses %s: a typed error, no request, nothing written', async (_, o, type, message) => {
+    const cwd = await mkdtemp(path.join(tmp, 'refused-'));
+    await writeProject(path.join(cwd, 'proj'), { name: 'p', code: '' });
+    const options: SetupOptions = {
+      ...base({ cwd, root: path.join(cwd, 'root'), toolsDir: path.join(cwd, 'tools') }),
+      catalogSource: 'github',
+      githubApiUrl: world.apiUrl,
+      mirror: world.mirrorUrl,
+      python: '3.11.7',
+      ...o,
+    };
+    const requests = world.server.requests.length;
+    const planned = await planSetup(options).catch((e: unknown) => e);
+    expect(planned).toBeInstanceOf(type);
+    expect((planned as Error).message).toMatch(message);
+    expect((planned as PythonEmbeddedError).details.hint).toEqual(expect.any(String));
+    await expect(runSetup(options)).rejects.toBeInstanceOf(type);
+    expect(world.server.requests.length).toBe(requests);
+    for (const d of ['root', 'tools', '.venv', path.join('proj', '.venv')])
+      expect(existsSync(path.join(cwd, d)), d).toBe(false);
+  });
+
+  it('a valid plan makes no request; running it does, and onResolved ends before the venv phase', async () => {
+    const cwd = await mkdtemp(path.join(tmp, 'planned-'));
+    const options = base({
+      cwd,
+      toolsDir: path.join(cwd, 'tools'), // a fresh uv install: running must fetch uv from the world
+      python: '3.11.7',
+      installer: dirInstaller(path.join(tmp, 'dircache'), world.mirrorUrl),
+      venv: '.venv',
+    });
+    const requests = world.server.requests.length;
+    const plan = await planSetup(options);
+    expect(world.server.requests.length).toBe(requests);
+    expect(plan.python.requested).toEqual({ spec: '3.11.7', source: 'input' });
+    expect(plan.venv).toEqual({ kind: 'path', dir: path.join(cwd, '.venv'), seed: false });
+
+    const events: string[] = [];
+    const r = await runPlan(plan, {
+      onPhase: (name) => events.push(name),
+      onResolved: async (build) => {
+        events.push(`resolved ${build.key}`);
+        await writeFile(path.join(cwd, 'restored'), build.key); // real work the venv phase must wait for
+        events.push('onResolved done');
+      },
+    });
+    expect(world.server.requests.length).toBeGreaterThan(requests);
+    expect(r.venv?.created).toBe(true);
+    expect(events[0]).toBe('resolve');
+    expect(events[1]).toBe(`resolved ${world.fixture.key}`);
+    expect(events.indexOf('onResolved done')).toBeLessThan(events.indexOf('venv'));
+    expect([...events].sort()).toEqual(
+      ['resolve', `resolved ${world.fixture.key}`, 'onResolved done', 'install', 'uv', 'venv'].sort(),
+    );
+  });
+
+  it("a failed venv create is a VenvCreateError with uv's words, and leaves nothing behind", async () => {
+    const cwd = await mkdtemp(path.join(tmp, 'badvenv-'));
+    // an "interpreter" that is not one: uv refuses it
+    const fake = path.join(cwd, 'fake', 'bin', 'python3');
+    await mkdir(path.dirname(fake), { recursive: true });
+    await writeFile(fake, '#!/bin/sh\nexit 3\n', { mode: 0o755 });
+    const installer: PythonInstaller = {
+      name: 'fake',
+      install: async (build) => ({
+        pythonPath: fake,
+        pythonDir: path.dirname(path.dirname(fake)),
+        version: build.version,
+        cacheHit: true,
+      }),
+    };
+    const e = await runSetup(base({ cwd, python: '3.11.7', installer, venv: '.venv' })).catch(
+      (x: unknown) => x,
+    );
+    expect(e).toBeInstanceOf(VenvCreateError);
+    expect((e as VenvCreateError).message).toContain(path.join(cwd, '.venv'));
+    expect(String((e as VenvCreateError).details.stderr)).not.toBe('');
+    expect(existsSync(path.join(cwd, '.venv'))).toBe(false);
   });
 });

@@ -172,9 +172,26 @@ export type {
   LoadedConfig,
   KeySpec,
 } from './core/config/index.js';
-export { runSetup, managerInstaller, chooseSpec, isVenvPath, ensurePrivateUv } from './core/setup/index.js';
+export {
+  planSetup,
+  runPlan,
+  runSetup,
+  managerInstaller,
+  chooseSpec,
+  isVenvPath,
+  ensurePrivateUv,
+} from './core/setup/index.js';
+export { catalogFromConfig, catalogOptions } from './core/catalog/from-config.js';
+export { createVenv, ensureVenvAt } from './core/venvs/create.js';
+export type { CreateVenvOptions } from './core/venvs/create.js';
 export type {
   SetupOptions,
+  SetupPlan,
+  PlanConfig,
+  PythonPlan,
+  UvPlan,
+  VenvPlan,
+  PackagePlan,
   SetupHooks,
   SetupResult,
   SetupPhase,

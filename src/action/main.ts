@@ -3,18 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { PythonEmbeddedOptions } from '../core/config/index.js';
-import { runSetup } from '../core/setup/run.js';
 import { actionConfig } from './config.js';
 import { diagnoseStep, type DiagnoseStepResult } from './diagnose-step.js';
 import { reportFailure } from './failure.js';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { actionsLogger } from './logger.js';
 import { setOutputs, updateEnvironment } from './outputs.js';
-import { toActionResult, toSetupOptions } from './plan.js';
+import { runActionSetup } from './plan.js';
 import type { ActionResult } from './result.js';
 import { writeSummary } from './summary.js';
-import { STATE, uvCacheDir } from './uv-cache.js';
-import type { UvCacheState } from './uv-cache-step.js';
+import { STATE } from './uv-cache.js';
 
 export { platformFor } from './plan.js';
 
@@ -37,16 +34,9 @@ export async function run(): Promise<void> {
     inputs = readInputs();
     if (inputs.githubToken) core.setSecret(inputs.githubToken);
     options = actionConfig(inputs).options;
-    const st: UvCacheState = {
-      enabled: inputs.cache,
-      hit: false,
-      dir: inputs.cache ? uvCacheDir() : process.env.UV_CACHE_DIR,
-      restoreMs: 0,
-    };
-    const setup = await runSetup(toSetupOptions(inputs, options, st), { logger: actionsLogger });
-    result = toActionResult(setup, st, options.mirror);
-    core.saveState(STATE.uv, setup.uv.path);
-    core.saveState(STATE.uvVersion, setup.uv.version);
+    result = await runActionSetup(inputs, options);
+    core.saveState(STATE.uv, result.uv.path);
+    core.saveState(STATE.uvVersion, result.uv.version);
   } catch (e) {
     failure = e;
   }

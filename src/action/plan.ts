@@ -1,14 +1,17 @@
+import type { PythonBuild } from '../core/catalog/types.js';
 import type { PythonEmbeddedOptions } from '../core/config/index.js';
 import { mirrorUrlFor } from '../core/install/mirror.js';
 import { hostPlatform, normaliseArch, parsePlatform, type Platform } from '../core/platform.js';
-import { setupOptionsFromConfig } from '../core/setup/from-config.js';
 import { managerInstaller } from '../core/setup/installer.js';
+import { planSetup } from '../core/setup/plan.js';
+import { runPlan } from '../core/setup/run.js';
 import type { SetupOptions, SetupResult } from '../core/setup/types.js';
 import type { ActionInputs } from './inputs.js';
 import { actionsLogger } from './logger.js';
 import type { ActionResult, PhaseTiming } from './result.js';
 import { toolCacheInstaller } from './tool-cache.js';
-import { restoreForBuild, type UvCacheState } from './uv-cache-step.js';
+import { uvCacheDir } from './uv-cache.js';
+import { restoreForBuild, type UvCacheRestore } from './uv-cache-step.js';
 
 /** `architecture`: `x64`, `arm64`, `x86_64_v3`... on the runner's OS/libc, or a full `linux-aarch64-musl`. */
 export function platformFor(architecture?: string): Platform | undefined {
@@ -19,24 +22,26 @@ export function platformFor(architecture?: string): Platform | undefined {
   return { ...host, arch: normaliseArch(m ? m[1] : architecture.toLowerCase()), archVariant: m?.[2] };
 }
 
-/** The shared plan's options from the inputs; Python goes through the tool cache (see tool-cache.ts). */
-export function toSetupOptions(
+/**
+ * The setup options: the configuration as is, plus the inputs under setup's names (the action's one
+ * mapping). Python goes through the runner's tool cache (see tool-cache.ts).
+ */
+export function setupOptions(
   inputs: ActionInputs,
-  o: PythonEmbeddedOptions,
-  st: UvCacheState,
+  options: PythonEmbeddedOptions,
+  uvCache?: string,
 ): SetupOptions {
-  const base: SetupOptions = {
-    ...setupOptionsFromConfig(o),
+  return {
+    ...options,
+    // the configuration's python (PYEMBED_PYTHON, a config file) is the fallback; version files beat it
     python: inputs.pythonVersion,
+    defaultPython: options.python,
     pythonVersionFile: inputs.pythonVersionFile,
-    defaultPython: o.python,
     cwd: inputs.workingDirectory,
-    build: o.build,
     platform: platformFor(inputs.architecture),
-    flavor: o.flavor,
     freethreaded: inputs.freethreaded,
     checkLatest: inputs.checkLatest,
-    uvCacheDir: st.dir,
+    uvCacheDir: uvCache,
     venv: inputs.venv,
     requirements: inputs.requirements,
     constraints: inputs.constraints,
@@ -44,29 +49,46 @@ export function toSetupOptions(
     editable: inputs.editable,
     extras: inputs.extras,
     export: inputs.export,
-  };
-  const inner = managerInstaller({ ...base, root: o.root, logger: actionsLogger });
-  return {
-    ...base,
-    installer: toolCacheInstaller(inner, {
-      afterInstall: async (build) => {
-        st.build = build;
-        if (st.enabled) await restoreForBuild(inputs, o, build, st);
-      },
-    }),
+    installer: toolCacheInstaller(managerInstaller(options)),
   };
 }
 
+/**
+ * Plans and runs setup for the action. Restoring uv's cache needs the build (the key names it), so it runs
+ * from `onResolved`, beside the install and uv phases, and is reported as its own phase.
+ */
+export async function runActionSetup(
+  inputs: ActionInputs,
+  options: PythonEmbeddedOptions,
+): Promise<ActionResult> {
+  const dir = inputs.cache ? uvCacheDir() : process.env.UV_CACHE_DIR;
+  const plan = await planSetup(setupOptions(inputs, options, dir));
+  let build: PythonBuild | undefined;
+  let restored: UvCacheRestore | undefined;
+  const setup = await runPlan(plan, {
+    logger: actionsLogger,
+    onResolved: async (b) => {
+      build = b;
+      if (inputs.cache) restored = await restoreForBuild(inputs, options, b, dir!);
+    },
+  });
+  return toActionResult(setup, {
+    url: build ? mirrorUrlFor(build, options.mirror) : setup.python.url,
+    uvCache: { enabled: inputs.cache, hit: restored?.hit ?? false, key: restored?.key, dir },
+    restoreMs: restored?.ms,
+  });
+}
+
 /** The plan's result in the shape outputs, environment and summary are written from. */
-export function toActionResult(r: SetupResult, st: UvCacheState, mirror?: string): ActionResult {
+function toActionResult(
+  r: SetupResult,
+  o: { url: string; uvCache: ActionResult['uvCache']; restoreMs?: number },
+): ActionResult {
   const phases: PhaseTiming[] = [];
   for (const p of r.phases) {
-    if (p.name === 'install' && st.restoreMs) {
-      phases.push(
-        { name: 'install', ms: Math.max(0, p.ms - st.restoreMs) },
-        { name: 'uv cache restore', ms: st.restoreMs },
-      );
-    } else phases.push({ name: p.name, ms: p.ms });
+    phases.push({ name: p.name, ms: p.ms });
+    if (p.name === 'install' && o.restoreMs !== undefined)
+      phases.push({ name: 'uv cache restore', ms: o.restoreMs });
   }
   return {
     requested: r.requested,
@@ -74,7 +96,7 @@ export function toActionResult(r: SetupResult, st: UvCacheState, mirror?: string
       version: r.python.version,
       build: r.python.build,
       key: r.python.key,
-      url: st.build ? mirrorUrlFor(st.build, mirror) : r.python.url,
+      url: o.url,
       pythonPath: r.python.pythonPath,
       pythonDir: r.python.pythonDir,
       cacheHit: r.python.cacheHit,
@@ -82,7 +104,7 @@ export function toActionResult(r: SetupResult, st: UvCacheState, mirror?: string
     uv: r.uv,
     venv: r.venv,
     packages: r.packages ? { installed: r.packages.installed } : undefined,
-    uvCache: { enabled: st.enabled, hit: st.hit, key: st.key, dir: st.dir },
+    uvCache: o.uvCache,
     exportPath: r.exportPath,
     phases,
   };

@@ -35,42 +35,34 @@ const exists = (p: string) =>
  * An installer over @actions/tool-cache (`$RUNNER_TOOL_CACHE/Python/<version>/<arch>` like setup-python):
  * a hit costs no download; a miss installs with the library's installer (download, verify, extract, in an
  * ephemeral root) and copies the result into the tool cache, which later jobs on the runner reuse.
- * `afterInstall` runs once the build is known (the action restores uv's cache keyed on it there).
  */
-export function toolCacheInstaller(
-  inner: PythonInstaller,
-  o: { afterInstall?: (build: PythonBuild, installed: InstalledPython) => Promise<void> } = {},
-): PythonInstaller {
+export function toolCacheInstaller(inner: PythonInstaller): PythonInstaller {
   return {
     name: 'tool-cache',
     async install(build: PythonBuild, ctx: InstallContext): Promise<InstalledPython> {
       const version = toolCacheVersion(build);
       const arch = toolCacheArch(build);
       const exe = process.platform === 'win32' ? ['python.exe'] : ['bin', 'python3'];
-      let installed: InstalledPython | undefined;
       const found = tc.find(TOOL_NAME, version, arch);
       if (found && (await exists(path.join(found, ...exe)))) {
         ctx.logger.info(`Python ${build.version} (${build.build}) found in the tool cache: ${found}`);
-        installed = {
+        return {
           pythonDir: found,
           pythonPath: path.join(found, ...exe),
           version: build.version,
           cacheHit: true,
         };
-      } else {
-        const fresh = await inner.install(build, ctx);
-        ctx.logger.info(`Caching ${fresh.pythonDir} in the tool cache as ${TOOL_NAME}/${version}/${arch}`);
-        const cached = await tc.cacheDir(fresh.pythonDir, TOOL_NAME, version, arch);
-        installed = {
-          pythonDir: cached,
-          pythonPath: path.join(cached, path.relative(fresh.pythonDir, fresh.pythonPath)),
-          version: fresh.version,
-          cacheHit: fresh.cacheHit,
-          instanceDir: fresh.instanceDir,
-        };
       }
-      await o.afterInstall?.(build, installed);
-      return installed;
+      const fresh = await inner.install(build, ctx);
+      ctx.logger.info(`Caching ${fresh.pythonDir} in the tool cache as ${TOOL_NAME}/${version}/${arch}`);
+      const cached = await tc.cacheDir(fresh.pythonDir, TOOL_NAME, version, arch);
+      return {
+        pythonDir: cached,
+        pythonPath: path.join(cached, path.relative(fresh.pythonDir, fresh.pythonPath)),
+        version: fresh.version,
+        cacheHit: fresh.cacheHit,
+        instanceDir: fresh.instanceDir,
+      };
     },
     // export is the library's (an archive `pyembed import` reads): it needs the instance in the library's
     // root, which a tool-cache hit may not have populated — installing there is free when it is present

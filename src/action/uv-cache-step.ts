@@ -7,27 +7,23 @@ import { hashDependencyFiles, uvCacheKey } from './cache-key.js';
 import type { ActionInputs } from './inputs.js';
 import { restoreUvCache } from './uv-cache.js';
 
-/** What the run learns about uv's cache (and the build) while the plan runs. */
-export interface UvCacheState {
-  enabled: boolean;
+/** What restoring uv's cache found: the exact key the post step saves under, whether it hit, its time. */
+export interface UvCacheRestore {
+  key: string;
   hit: boolean;
-  key?: string;
-  dir?: string;
-  restoreMs: number;
-  /** The resolved build, captured by the installer (for the download URL in the summary). */
-  build?: PythonBuild;
+  ms: number;
 }
 
 /**
- * Restores uv's cache once the build is known (the key names it). Called by the tool-cache installer, i.e.
- * inside the install phase, while uv is being ensured in parallel; the time is reported as its own phase.
+ * Restores uv's cache into `dir` once the build is known (the key names it and the dependency files).
+ * The plan runs it beside the install and uv phases (`hooks.onResolved`); the action reports it as its own phase.
  */
 export async function restoreForBuild(
   inputs: ActionInputs,
   o: PythonEmbeddedOptions,
   build: PythonBuild,
-  st: UvCacheState,
-) {
+  dir: string,
+): Promise<UvCacheRestore> {
   const t0 = performance.now();
   const pyproject = inputs.pyproject
     ? path.basename(inputs.pyproject) === 'pyproject.toml'
@@ -55,7 +51,6 @@ export async function restoreForBuild(
     depsHash: deps.hash,
     salt: [o.indexUrl ?? '', ...o.extraIndexUrls].join('\n') || undefined,
   });
-  st.key = primary;
-  st.hit = await restoreUvCache({ primary, restorePrefix, dir: st.dir! });
-  st.restoreMs = Math.round(performance.now() - t0);
+  const hit = await restoreUvCache({ primary, restorePrefix, dir });
+  return { key: primary, hit, ms: Math.round(performance.now() - t0) };
 }

@@ -53,6 +53,11 @@ export class ChecksumMismatchError extends PythonEmbeddedError {
 export class PythonInstallationError extends PythonEmbeddedError {
   override readonly exitCode = 15;
 }
+/**
+ * `uv venv` failed (a venv the plan or the venv manager creates). A kind of installation failure, so it keeps
+ * that exit code; `details.stderr` holds uv's own words.
+ */
+export class VenvCreateError extends PythonInstallationError {}
 export class InstanceNotFoundError extends PythonEmbeddedError {
   override readonly exitCode = 16;
 }

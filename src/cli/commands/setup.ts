@@ -1,11 +1,42 @@
 import { describeSource } from '../../core/config/load.js';
-import { setupOptionsFromConfig } from '../../core/setup/from-config.js';
+import type { SetupOptions } from '../../core/setup/types.js';
 import type { CliContext } from '../context.js';
 import { formatMs, table, type CommandResult } from '../output.js';
 import { platformOpt } from './shared.js';
 
 const list = (v: unknown): string[] | undefined =>
   Array.isArray(v) && v.length ? (v as string[]) : undefined;
+
+/**
+ * The setup options: the loaded configuration as is, plus the command's flags under setup's names (the
+ * CLI's one mapping). A `python` from a flag, env or config file is explicit here (it beats version files).
+ */
+export function setupOptions(ctx: CliContext, args: string[], opts: Record<string, unknown>): SetupOptions {
+  const o = ctx.options;
+  const src = ctx.config.sources.python;
+  return {
+    ...o,
+    python: src.kind !== 'default' ? o.python : undefined,
+    pythonSource: args[0] ? 'argument' : describeSource(src),
+    pythonVersionFile: opts.pythonVersionFile as string | undefined,
+    defaultPython: o.python,
+    cwd: ctx.cwd,
+    platform: platformOpt(opts),
+    freethreaded: Boolean(opts.freethreaded),
+    checkLatest: Boolean(opts.checkLatest),
+    uvCacheDir: ctx.env.UV_CACHE_DIR || undefined,
+    venv: opts.venv === false ? false : (opts.venv as string),
+    seed: Boolean(opts.seed),
+    requirements: list(opts.requirements),
+    constraints: list(opts.constraints),
+    pyproject: opts.pyproject as string | undefined,
+    editable: Boolean(opts.editable),
+    extras: typeof opts.extras === 'string' ? opts.extras.split(/[\s,]+/).filter(Boolean) : undefined,
+    packages: list(opts.package),
+    export: opts.export as string | undefined,
+    signal: ctx.signal,
+  };
+}
 
 /** `pyembed setup [spec]`: the action's plan in a terminal; prints paths and per-phase timings. */
 export async function setupCommand(
@@ -14,44 +45,15 @@ export async function setupCommand(
   opts: Record<string, unknown>,
 ): Promise<CommandResult> {
   const { runSetup } = await import('../../core/setup/index.js');
-  const o = ctx.options;
-  const src = ctx.config.sources.python;
-  const explicit = src.kind !== 'default';
-  const result = await runSetup(
-    {
-      ...setupOptionsFromConfig(o),
-      python: explicit ? o.python : undefined,
-      pythonSource: args[0] ? 'argument' : describeSource(src),
-      pythonVersionFile: opts.pythonVersionFile as string | undefined,
-      defaultPython: o.python,
-      cwd: ctx.cwd,
-      build: o.build,
-      platform: platformOpt(opts),
-      flavor: o.flavor,
-      freethreaded: Boolean(opts.freethreaded),
-      checkLatest: Boolean(opts.checkLatest),
-      uvCacheDir: ctx.env.UV_CACHE_DIR || undefined,
-      venv: opts.venv === false ? false : (opts.venv as string),
-      seed: Boolean(opts.seed),
-      requirements: list(opts.requirements),
-      constraints: list(opts.constraints),
-      pyproject: opts.pyproject as string | undefined,
-      editable: Boolean(opts.editable),
-      extras: typeof opts.extras === 'string' ? opts.extras.split(/[\s,]+/).filter(Boolean) : undefined,
-      packages: list(opts.package),
-      export: opts.export as string | undefined,
-      signal: ctx.signal,
+  const result = await runSetup(setupOptions(ctx, args, opts), {
+    logger: ctx.logger,
+    onPhase: (name, ms) => {
+      // progress comes from the install phase only (uv runs beside it: its end must not cut the bar)
+      if (name === 'install') ctx.progress.finish();
+      ctx.logger.debug(`phase ${name}: ${formatMs(ms)}`);
     },
-    {
-      logger: ctx.logger,
-      onPhase: (name, ms) => {
-        // progress comes from the install phase only (uv runs beside it: its end must not cut the bar)
-        if (name === 'install') ctx.progress.finish();
-        ctx.logger.debug(`phase ${name}: ${formatMs(ms)}`);
-      },
-      onProgress: (e) => ctx.progress.update(e),
-    },
-  );
+    onProgress: (e) => ctx.progress.update(e),
+  });
   const s = ctx.style;
   const rows: (string | undefined)[][] = [
     [

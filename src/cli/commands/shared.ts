@@ -1,5 +1,5 @@
-import path from 'node:path';
-import { createCatalog, type Catalog } from '../../core/catalog/index.js';
+import { catalogFromConfig } from '../../core/catalog/from-config.js';
+import type { Catalog } from '../../core/catalog/index.js';
 import type { PythonBuild } from '../../core/catalog/types.js';
 import type { PythonEmbeddedOptions } from '../../core/config/index.js';
 import type { Logger } from '../../core/log.js';
@@ -7,15 +7,7 @@ import { parsePlatform, platformKey, type Platform } from '../../core/platform.j
 
 /** The catalogue the configuration describes; offline = the bundled snapshot only. */
 export function catalogFor(o: PythonEmbeddedOptions, logger: Logger): Catalog {
-  return createCatalog({
-    source: o.offline ? 'snapshot' : o.catalogSource,
-    ndjsonUrl: o.ndjsonUrl,
-    apiUrl: o.githubApiUrl,
-    token: o.githubToken,
-    pbsRepo: o.pbsRepo,
-    cacheDir: path.join(o.root, '.catalog'),
-    logger,
-  });
+  return catalogFromConfig(o, logger);
 }
 
 export function platformOpt(opts: Record<string, unknown>): Platform | undefined {

@@ -111,6 +111,7 @@ export function validateExtraName(kind: 'extra' | 'group', name: string): string
   if (typeof name !== 'string' || !NAME_RE.test(name.trim())) {
     throw new InvalidPackageSpecificationError(`Invalid ${kind} name ${JSON.stringify(name)}.`, {
       requested: String(name),
+      hint: `Name the ${kind} as the pyproject.toml lists it (letters, digits, ".", "_", "-").`,
     });
   }
   return name.trim();

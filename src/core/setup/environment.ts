@@ -1,83 +1,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { ConfigurationError, VirtualEnvironmentNotFoundError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { PythonRuntime } from '../packages/runtime.js';
 import type { Uv } from '../uv/uv.js';
-import { venvPython } from '../venvs/layout.js';
-
-/** `home = ...` of pyvenv.cfg: the interpreter directory the venv was made from. */
-async function venvHome(venv: string): Promise<string | undefined> {
-  try {
-    const cfg = await fs.readFile(path.join(venv, 'pyvenv.cfg'), 'utf8');
-    return /^home\s*=\s*(.+)$/m.exec(cfg)?.[1].trim();
-  } catch {
-    return undefined;
-  }
-}
-
-async function exists(p: string): Promise<boolean> {
-  return fs.access(p).then(
-    () => true,
-    () => false,
-  );
-}
-
-/**
- * Creates the venv with `uv venv --python <interpreter>`, or reuses one made from the same interpreter
- * (a rerun of setup must not throw away installed packages). A venv of another interpreter is recreated.
- */
-export async function ensureVenv(
-  uv: Uv,
-  pythonPath: string,
-  dir: string,
-  o: { seed?: boolean; logger: Logger; signal?: AbortSignal },
-): Promise<{ created: boolean }> {
-  const home = await venvHome(dir);
-  if (
-    home &&
-    path.resolve(home) === path.dirname(path.resolve(pythonPath)) &&
-    (await exists(venvPython(dir)))
-  ) {
-    o.logger.info(`Reusing venv ${dir}`);
-    return { created: false };
-  }
-  if (!home && (await exists(dir)) && (await fs.readdir(dir)).length > 0) {
-    throw new ConfigurationError(
-      `${dir} exists and is not a virtual environment; refusing to overwrite it.`,
-      {
-        key: 'venv',
-        requested: dir,
-        hint: 'Choose another venv path, or delete the directory.',
-      },
-    );
-  }
-  const args = ['venv', '--python', pythonPath, '--clear', '--no-project'];
-  if (o.seed) args.push('--seed');
-  args.push(dir);
-  const r = await uv.run(args, { signal: o.signal });
-  if (r.exitCode !== 0) {
-    throw new VirtualEnvironmentNotFoundError(`uv venv failed for ${dir}: ${tail(r.stderr)}`, {
-      requested: dir,
-      hint: 'See the uv output above; check that the interpreter runs.',
-    });
-  }
-  o.logger.info(`Created venv ${dir}`);
-  return { created: true };
-}
-
-export interface PackagePlan {
-  requirements?: string[];
-  constraints?: string[];
-  pyproject?: string;
-  editable?: boolean;
-  extras?: string[];
-  packages?: string[];
-}
+import type { PackagePlan } from './types.js';
 
 /** True when the plan installs anything at all. */
 export function hasPackages(p: PackagePlan): boolean {
-  return Boolean(p.requirements?.length || p.pyproject || p.packages?.length);
+  return Boolean(p.requirements.length || p.pyproject || p.specs.length);
 }
 
 /**
@@ -92,15 +22,13 @@ export async function installPackages(
   o: { cwd: string; logger: Logger; signal?: AbortSignal },
 ): Promise<{ requested: number }> {
   const runtime = new PythonRuntime({ pythonPath: python, uv, logger: o.logger });
-  const { requirements, constraints, pyproject, editable, extras, packages } = plan;
+  const { requirements, constraints, pyproject, editable, extras, specs } = plan;
   o.logger.info('Installing packages with uv pip install ...');
   await runtime.installPlan(
-    { requirements, constraints, pyproject, editable, extras, packages },
+    { requirements, constraints, pyproject, editable, extras, packages: specs },
     { cwd: o.cwd, signal: o.signal },
   );
-  return {
-    requested: (requirements?.length ?? 0) + (pyproject ? 1 : 0) + (packages?.length ?? 0),
-  };
+  return { requested: requirements.length + (pyproject ? 1 : 0) + specs.length };
 }
 
 /** Names of the distributions installed in an environment (`uv pip list --format json`). */
@@ -147,8 +75,4 @@ export async function distributionsInVenv(venvDir: string): Promise<string[] | u
   );
   if (names.some((n) => n === undefined)) return undefined;
   return (names as string[]).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
-}
-
-function tail(text: string, lines = 12): string {
-  return text.trim().split(/\r?\n/).slice(-lines).join('\n');
 }

@@ -1,8 +1,9 @@
-// The one plan both faces run: resolve -> install -> uv -> venv -> packages (-> export).
+// The one setup both faces run: planSetup (check every input, no work) -> runPlan
+// (resolve -> install | uv -> venv -> packages (-> export)); runSetup = both.
 export type * from './types.js';
-export { runSetup, isVenvPath } from './run.js';
-export { managerInstaller, type ManagerInstallerOptions } from './installer.js';
+export { runSetup, runPlan } from './run.js';
+export { planSetup, isVenvPath } from './plan.js';
+export { managerInstaller, managerOptions, type ManagerInstallerOptions } from './installer.js';
 export { chooseSpec } from './spec.js';
-export { setupOptionsFromConfig } from './from-config.js';
-export { ensureVenv, installPackages, listInstalled, hasPackages, type PackagePlan } from './environment.js';
+export { installPackages, listInstalled, hasPackages } from './environment.js';
 export { ensurePrivateUv, type PrivateUvOptions } from './uv.js';

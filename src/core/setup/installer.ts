@@ -1,53 +1,57 @@
 import path from 'node:path';
 import type { PythonBuild } from '../catalog/types.js';
-import type { PythonManagerOptions } from '../instances/manager.js';
+import type { PythonEmbeddedOptions } from '../config/options.js';
+import type { PythonManager, PythonManagerOptions } from '../instances/manager.js';
 import type { Logger } from '../log.js';
 import type { InstallContext, InstalledPython, PythonInstaller } from './types.js';
 
-export interface ManagerInstallerOptions {
-  root: string;
-  mirror?: string;
-  githubToken?: string;
-  allowMissingChecksum?: boolean;
-  /** Archive limits (ArchiveLimits.maxBytes / maxRatio); the extractor's defaults when unset. */
-  archiveMaxBytes?: number;
-  archiveMaxRatio?: number;
-  retries?: number;
-  timeoutMs?: number;
-  backoffMs?: number;
-  offline?: boolean;
-  logger?: Logger;
-}
+/** The configuration keys the library's installer reads (`root` required), plus an optional fixed logger. */
+export type ManagerInstallerOptions = Pick<PythonEmbeddedOptions, 'root'> &
+  Partial<
+    Pick<
+      PythonEmbeddedOptions,
+      | 'mirror'
+      | 'githubToken'
+      | 'allowMissingChecksum'
+      | 'archiveMaxBytes'
+      | 'archiveMaxRatio'
+      | 'retries'
+      | 'timeoutMs'
+      | 'backoffMs'
+      | 'offline'
+    >
+  > & { logger?: Logger };
 
-/** PythonManager's settings from the configuration's names (`githubToken` -> `token`); one mapping for every face. */
+/**
+ * PythonManager's settings from the configuration: the same names, except the token (`token`) and the
+ * archive limits (`archiveLimits`; the extractor's defaults when unset).
+ */
 export function managerOptions(o: ManagerInstallerOptions): PythonManagerOptions {
+  const { root, mirror, allowMissingChecksum, retries, timeoutMs, backoffMs, offline, logger } = o;
   return {
-    root: o.root,
-    mirror: o.mirror,
+    ...{ root, mirror, allowMissingChecksum, retries, timeoutMs, backoffMs, offline, logger },
     token: o.githubToken,
-    allowMissingChecksum: o.allowMissingChecksum,
     archiveLimits: { maxBytes: o.archiveMaxBytes, maxRatio: o.archiveMaxRatio },
-    retries: o.retries,
-    timeoutMs: o.timeoutMs,
-    backoffMs: o.backoffMs,
-    offline: o.offline,
-    logger: o.logger,
   };
 }
 
 /**
  * The library's own installer: PythonManager instances under `root` (download, verify, extract, lock).
- * Loaded lazily so a caller that brings its own installer (the action's tool cache) never loads it.
+ * The manager is made (and its module loaded) on first use, with the run's logger unless `o.logger` is
+ * given, so a plan that brings its own installer (the action's tool cache) never loads it.
  */
 export function managerInstaller(o: ManagerInstallerOptions): PythonInstaller {
-  const manager = import('../instances/index.js').then(
-    ({ PythonManager }) => new PythonManager(managerOptions(o)),
-  );
+  let manager: Promise<PythonManager> | undefined;
+  const get = (ctx: InstallContext) =>
+    (manager ??= import('../instances/index.js').then(
+      ({ PythonManager }) => new PythonManager(managerOptions({ ...o, logger: o.logger ?? ctx.logger })),
+    ));
   return {
     name: 'pyembed',
     async install(build: PythonBuild, ctx: InstallContext): Promise<InstalledPython> {
-      const m = await manager;
-      const r = await m.installBuild(build, { signal: ctx.signal, onProgress: ctx.onProgress });
+      const r = await (
+        await get(ctx)
+      ).installBuild(build, { signal: ctx.signal, onProgress: ctx.onProgress });
       return {
         pythonPath: r.instance.pythonPath,
         pythonDir: r.instance.pythonDir,
@@ -56,10 +60,10 @@ export function managerInstaller(o: ManagerInstallerOptions): PythonInstaller {
         instanceDir: r.instance.dir,
       };
     },
-    async export(installed, build, archivePath) {
+    async export(installed, build, archivePath, ctx) {
       // the instance directory name is the exact key; the build key + tag select the same instance otherwise
       const key = installed.instanceDir ? path.basename(installed.instanceDir) : build.key;
-      return (await manager).exportInstance(key, archivePath, {
+      return (await get(ctx)).exportInstance(key, archivePath, {
         build: build.build,
         platform: build.platform,
       });

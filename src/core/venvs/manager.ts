@@ -6,10 +6,10 @@ import type { ArchiveLimits } from '../install/archive-limits.js';
 import { withLock } from '../install/lock.js';
 import { silentLogger, type Logger } from '../log.js';
 import { hostPlatform, platformKey } from '../platform.js';
-import { uvErrorText } from '../packages/parse.js';
 import type { PythonRuntimeOptions } from '../packages/runtime.js';
 import { spawnCapture } from '../uv/spawn.js';
 import { readVenvArchive, writeVenvArchive } from './archive.js';
+import { createVenv, isVenv } from './create.js';
 import { META_DIR, readPyvenvCfg, treeSize, validateVenvName, venvBinDir, venvPython } from './layout.js';
 import {
   readStoredMetadata,
@@ -383,41 +383,12 @@ export class VirtualEnvironmentManager {
   }
 
   private async createWithUv(target: string, name: string, o: GetOrCreateOptions): Promise<void> {
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    const args = [
-      'venv',
-      `--python=${this.instance.pythonPath}`,
-      '--no-project',
-      `--prompt=${o.prompt ?? name}`,
-    ];
-    if (o.seed) args.push('--seed', ...this.uv().indexArgs());
-    if (o.relocatable ?? process.platform === 'win32') args.push('--relocatable');
-    // Always: the target was judged "not a venv" and removed (or checked empty), but an orphaned `uv venv` of a
-    // killed create may have re-made it since; --clear replaces it instead of failing "already exists".
-    args.push('--clear');
-    args.push('--', target);
-    let r = await this.uv().run(args, { signal: o.signal, cwd: path.dirname(target) });
-    // An orphan still writing the target (see above) can also make uv refuse to clear a half-made directory:
-    // let it finish, remove what it left and try again, a few times, before calling it a failure.
-    for (let retry = 1; retry <= 3 && r.exitCode !== 0 && !o.signal?.aborted; retry++) {
-      if (!/already exists|not a virtual environment|not empty|ENOTEMPTY|File exists/i.test(r.stderr)) break;
-      await new Promise((res) => setTimeout(res, 250 * retry));
-      await fs.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
-      r = await this.uv().run(args, { signal: o.signal, cwd: path.dirname(target) });
-    }
-    if (r.exitCode !== 0 || !(await isVenv(target))) {
-      await fs.rm(target, { recursive: true, force: true }).catch(() => {});
-      throw new PythonInstallationError(
-        `uv could not create the venv "${name}" at ${target}: ${uvErrorText(r.stderr, r.stdout)}`,
-        {
-          requested: name,
-          exitCode: r.exitCode,
-          hint: o.seed
-            ? 'Seeding needs pip on the package index (indexUrl).'
-            : 'Check that the instance interpreter runs.',
-        },
-      );
-    }
+    await createVenv(this.uv(), this.instance.pythonPath, target, {
+      prompt: o.prompt ?? name,
+      seed: o.seed,
+      relocatable: o.relocatable ?? process.platform === 'win32',
+      signal: o.signal,
+    });
   }
 
   /** An existing external venv is taken over only if it is built on this instance's interpreter. */
@@ -553,10 +524,6 @@ export class VirtualEnvironmentManager {
     this.instanceVersion = r.stdout.trim();
     return this.instanceVersion;
   }
-}
-
-async function isVenv(dir: string): Promise<boolean> {
-  return (await fs.stat(path.join(dir, 'pyvenv.cfg')).catch(() => undefined))?.isFile() ?? false;
 }
 
 async function assertEmptyOrAbsent(dir: string, allowVenv?: boolean): Promise<void> {

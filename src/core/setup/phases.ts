@@ -1,0 +1,121 @@
+// The phases of the plan, one function each; run.ts calls them in order. Each takes the plan (or its part)
+// and what earlier phases produced, and returns what later phases and the result need.
+import path from 'node:path';
+import { createCatalog } from '../catalog/index.js';
+import type { PythonBuild } from '../catalog/types.js';
+import type { EnsuredUv } from '../uv/install.js';
+import { Uv } from '../uv/uv.js';
+import { ensureVenvAt } from '../venvs/create.js';
+import { venvBinDir, venvPython } from '../venvs/layout.js';
+import { VirtualEnvironmentManager } from '../venvs/manager.js';
+import { distributionsInVenv, installPackages, listInstalled } from './environment.js';
+import { ensurePrivateUv } from './uv.js';
+import type {
+  InstallContext,
+  InstalledPython,
+  PackagePlan,
+  SetupPlan,
+  SetupResult,
+  VenvPlan,
+} from './types.js';
+
+/** resolve: the spec -> one build, through the catalogue the configuration describes; no download. */
+export async function resolvePython(plan: SetupPlan, ctx: InstallContext): Promise<PythonBuild> {
+  const { requested, catalog, resolve } = plan.python;
+  ctx.logger.info(`Resolving Python ${requested.spec} (from ${requested.source})`);
+  const build = await createCatalog({ ...catalog, logger: ctx.logger }).resolve(requested.spec, resolve);
+  ctx.logger.info(`Resolved ${requested.spec} -> ${build.key} (build ${build.build}, ${build.assetName})`);
+  return build;
+}
+
+/** install: the build on disk, through the plan's installer (the library's instances, or the tool cache). */
+export async function installPython(
+  plan: SetupPlan,
+  build: PythonBuild,
+  ctx: InstallContext,
+): Promise<InstalledPython> {
+  const { installer } = plan.python;
+  const installed = await installer.install(build, ctx);
+  ctx.logger.info(
+    `${installed.cacheHit ? 'Found' : 'Installed'} Python ${installed.version} at ${installed.pythonDir} (${installer.name})`,
+  );
+  return installed;
+}
+
+/** uv: the private uv binary, and the client every later uv call goes through (index, proxy, cache). */
+export async function provideUv(
+  plan: SetupPlan,
+  ctx: InstallContext,
+): Promise<{ ensured: EnsuredUv; uv: Uv }> {
+  const ensured = await ensurePrivateUv({ ...plan.uv.install, logger: ctx.logger, signal: ctx.signal });
+  ctx.logger.info(`uv ${ensured.version} (${ensured.source}): ${ensured.path}`);
+  const { offline, proxy, noProxy } = plan.config;
+  const uv = new Uv({
+    ...plan.packages.index,
+    path: ensured.path,
+    cacheDir: plan.uv.cacheDir,
+    offline,
+    proxy,
+    noProxy,
+    logger: ctx.logger,
+  });
+  return { ensured, uv };
+}
+
+/**
+ * venv: a name is one of the instance's venvs (the venv manager: metadata, locking) when the installer has
+ * an instance directory; a path (or a name without an instance) is created there. Both create through
+ * venvs/create.ts.
+ */
+export async function provideVenv(
+  venv: VenvPlan,
+  installed: InstalledPython,
+  uv: Uv,
+  ctx: InstallContext,
+): Promise<NonNullable<SetupResult['venv']>> {
+  let dir: string;
+  let created: boolean;
+  if (venv.kind === 'named' && installed.instanceDir) {
+    const venvs = new VirtualEnvironmentManager({
+      instance: { pythonPath: installed.pythonPath, dir: installed.instanceDir },
+      uv,
+      logger: ctx.logger,
+    });
+    created = !(await venvs.exists(venv.name));
+    dir = (await venvs.getOrCreate(venv.name, { seed: venv.seed, signal: ctx.signal })).path;
+    ctx.logger.info(`${created ? 'Created' : 'Reusing'} venv ${venv.name} at ${dir}`);
+  } else {
+    dir = venv.kind === 'path' ? venv.dir : venv.dirWithoutInstance;
+    ({ created } = await ensureVenvAt(uv, installed.pythonPath, dir, { ...ctx, seed: venv.seed }));
+  }
+  return { path: dir, binDir: venvBinDir(dir), pythonPath: venvPython(dir), created };
+}
+
+/** packages: everything asked for, in one uv resolution; then what the venv holds. */
+export async function installIntoVenv(
+  packages: PackagePlan,
+  venvDir: string,
+  uv: Uv,
+  cwd: string,
+  ctx: InstallContext,
+): Promise<NonNullable<SetupResult['packages']>> {
+  const py = venvPython(venvDir);
+  const { requested } = await installPackages(uv, py, packages, { ...ctx, cwd });
+  const names = (await distributionsInVenv(venvDir)) ?? (await listInstalled(uv, py, ctx.signal));
+  ctx.logger.info(`${names.length} package(s) in ${venvDir}`);
+  return { installed: names.length, requested, names };
+}
+
+/** export: the installation (and the venvs it knows of) written to an archive by the installer. */
+export async function exportInstallation(
+  plan: SetupPlan,
+  dest: string,
+  installed: InstalledPython,
+  build: PythonBuild,
+  ctx: InstallContext,
+): Promise<string> {
+  // planSetup refused an installer without export
+  const written = await plan.python.installer.export!(installed, build, path.resolve(dest), ctx);
+  ctx.logger.info(`Exported to ${written}`);
+  return written;
+}
