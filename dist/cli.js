@@ -10,20 +10,20 @@ import {
 } from "./chunk-3LIDWCSM.js";
 import {
   KEYS
-} from "./chunk-74VDIPSC.js";
-import "./chunk-JTSDFNJN.js";
+} from "./chunk-DFURYXIX.js";
+import "./chunk-EGFUPS3J.js";
 import {
   isPythonEmbeddedError
-} from "./chunk-2B2AYITB.js";
+} from "./chunk-EI5M5ORX.js";
 import {
   __commonJS,
   __require,
   __toESM
 } from "./chunk-APXFQ2F5.js";
 
-// node_modules/commander/lib/error.js
+// ../../main/node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "node_modules/commander/lib/error.js"(exports) {
+  "../../main/node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -56,9 +56,9 @@ var require_error = __commonJS({
   }
 });
 
-// node_modules/commander/lib/argument.js
+// ../../main/node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/commander/lib/argument.js"(exports) {
+  "../../main/node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -184,9 +184,9 @@ var require_argument = __commonJS({
   }
 });
 
-// node_modules/commander/lib/help.js
+// ../../main/node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "node_modules/commander/lib/help.js"(exports) {
+  "../../main/node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -786,9 +786,9 @@ ${itemIndentStr}`);
   }
 });
 
-// node_modules/commander/lib/option.js
+// ../../main/node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "node_modules/commander/lib/option.js"(exports) {
+  "../../main/node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1099,9 +1099,9 @@ var require_option = __commonJS({
   }
 });
 
-// node_modules/commander/lib/suggestSimilar.js
+// ../../main/node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "../../main/node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1179,9 +1179,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// node_modules/commander/lib/command.js
+// ../../main/node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "node_modules/commander/lib/command.js"(exports) {
+  "../../main/node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path = __require("node:path");
@@ -3425,9 +3425,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// node_modules/commander/index.js
+// ../../main/node_modules/commander/index.js
 var require_commander = __commonJS({
-  "node_modules/commander/index.js"(exports) {
+  "../../main/node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3447,7 +3447,7 @@ var require_commander = __commonJS({
   }
 });
 
-// node_modules/commander/esm.mjs
+// ../../main/node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,
@@ -3549,7 +3549,7 @@ function bind(rt, cmd, load, name, overrides) {
     const json = Boolean(globals.json);
     let ctx;
     try {
-      const { createContext } = await import("./context-EE6KIJKX.js");
+      const { createContext } = await import("./context-EKLREP7W.js");
       ctx = createContext(globals, overrides?.(args, opts));
       const mod = await load();
       const handler = mod[name];
@@ -3620,14 +3620,14 @@ function buildProgram(rt) {
     "A private, checksum-verified CPython from python-build-standalone, a uv venv and your packages \u2014 outside GitHub too."
   ).version(VERSION, "-V, --version", "print the pyembed version").showSuggestionAfterError(true).configureHelp({ showGlobalOptions: true, sortSubcommands: false }).exitOverride();
   addGlobalOptions(program2);
-  const setup = () => import("./setup-ZH6DUEDD.js");
-  const catalog = () => import("./catalog-6M6ZHJQB.js");
-  const inst = () => import("./instances-DEYBQO3I.js");
-  const venv = () => import("./venv-CFGLWR7G.js");
-  const pip = () => import("./pip-FCHPE5X5.js");
-  const exec = () => import("./exec-D6Q6MQJP.js");
-  const diag = () => import("./diagnose-33XFWXLL.js");
-  const config = () => import("./config-VK6NDHFO.js");
+  const setup = () => import("./setup-ALKTPXKK.js");
+  const catalog = () => import("./catalog-AEVZDJ6T.js");
+  const inst = () => import("./instances-CWXJV4B6.js");
+  const venv = () => import("./venv-2ZFCIP4L.js");
+  const pip = () => import("./pip-7WDDL456.js");
+  const exec = () => import("./exec-XN5CGGAX.js");
+  const diag = () => import("./diagnose-YOCYVUL5.js");
+  const config = () => import("./config-NY25FLID.js");
   bind(
     rt,
     program2.command("setup").description(

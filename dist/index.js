@@ -18,7 +18,7 @@ var __export = (target, all) => {
 function isPythonEmbeddedError(e) {
   return e instanceof PythonEmbeddedError;
 }
-var PythonEmbeddedError, InvalidPythonVersionError, PlatformNotSupportedError, RateLimitError, DownloadError, ChecksumMismatchError, PythonInstallationError, InstanceNotFoundError, PythonNotInstalledError, MetadataCorruptedError, UvNotFoundError, VirtualEnvironmentNotFoundError, PackageInstallationError, RequirementsFileError, InvalidPackageSpecificationError, PythonExecutionError, ConfigurationError;
+var PythonEmbeddedError, InvalidPythonVersionError, PlatformNotSupportedError, RateLimitError, DownloadError, ChecksumMismatchError, PythonInstallationError, VenvCreateError, InstanceNotFoundError, PythonNotInstalledError, MetadataCorruptedError, UvNotFoundError, VirtualEnvironmentNotFoundError, PackageInstallationError, RequirementsFileError, InvalidPackageSpecificationError, PythonExecutionError, ConfigurationError;
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
@@ -56,6 +56,8 @@ var init_errors = __esm({
     };
     PythonInstallationError = class extends PythonEmbeddedError {
       exitCode = 15;
+    };
+    VenvCreateError = class extends PythonInstallationError {
     };
     InstanceNotFoundError = class extends PythonEmbeddedError {
       exitCode = 16;
@@ -4465,17 +4467,17 @@ init_log();
 // src/core/uv/spawn.ts
 import { spawn as spawn2 } from "node:child_process";
 function lineSplitter(cb) {
-  let tail2 = "";
+  let tail = "";
   return {
     push(b) {
       if (!cb) return;
-      const parts = (tail2 + b.toString("utf8")).split(/\r?\n/);
-      tail2 = parts.pop() ?? "";
+      const parts = (tail + b.toString("utf8")).split(/\r?\n/);
+      tail = parts.pop() ?? "";
       for (const l of parts) cb(l);
     },
     end() {
-      if (cb && tail2) cb(tail2);
-      tail2 = "";
+      if (cb && tail) cb(tail);
+      tail = "";
     }
   };
 }
@@ -4638,16 +4640,16 @@ var Uv = class _Uv {
     return this.cachedVersion;
   }
 };
-async function probeUvVersion(path35, signal) {
+async function probeUvVersion(path38, signal) {
   let r;
   try {
-    r = await spawnCapture(path35, ["self", "version", "--output-format", "json"], {
+    r = await spawnCapture(path38, ["self", "version", "--output-format", "json"], {
       signal,
       timeoutMs: 3e4
     });
   } catch (e) {
-    throw new UvNotFoundError(`uv could not be started at ${path35}: ${e.message}`, {
-      requested: path35,
+    throw new UvNotFoundError(`uv could not be started at ${path38}: ${e.message}`, {
+      requested: path38,
       hint: "Check the path, or let python-embedded install its pinned uv."
     });
   }
@@ -4658,13 +4660,13 @@ async function probeUvVersion(path35, signal) {
     } catch {
     }
   }
-  const t = await spawnCapture(path35, ["--version"], { signal, timeoutMs: 3e4 });
+  const t = await spawnCapture(path38, ["--version"], { signal, timeoutMs: 3e4 });
   const m = /^uv\s+(\S+)/m.exec(t.stdout);
   if (t.exitCode !== 0 || !m) {
     throw new UvNotFoundError(
-      `${path35} does not look like uv (\`--version\` printed ${JSON.stringify(t.stdout.trim())}).`,
+      `${path38} does not look like uv (\`--version\` printed ${JSON.stringify(t.stdout.trim())}).`,
       {
-        requested: path35
+        requested: path38
       }
     );
   }
@@ -5373,14 +5375,14 @@ function checked(result, o, stderrTail) {
   if (result.exitCode === 0 && !result.timedOut && !result.aborted) return result;
   const cmd = formatCommand(result.command);
   const why = result.timedOut ? `timed out after ${o.timeoutMs} ms (process tree killed)` : result.aborted ? "was aborted (process tree killed)" : result.outOfMemory ? `ran out of memory${o.maxMemoryMB !== void 0 ? ` (limit ${o.maxMemoryMB} MB)` : ""}` : result.signal ? `was killed by ${result.signal}` : `failed with exit code ${result.exitCode}`;
-  const tail2 = tailLines(stderrTail);
-  throw new PythonExecutionError(`Command ${why}: ${cmd}${tail2 ? `
-${tail2}` : ""}`, {
+  const tail = tailLines(stderrTail);
+  throw new PythonExecutionError(`Command ${why}: ${cmd}${tail ? `
+${tail}` : ""}`, {
     requested: cmd,
     // not `exitCode`: that key is the CLI's exit code in PythonEmbeddedError.toJSON().
     processExitCode: result.exitCode,
     signal: result.signal,
-    stderrTail: tail2,
+    stderrTail: tail,
     timedOut: result.timedOut,
     aborted: result.aborted,
     outOfMemory: result.outOfMemory,
@@ -5711,7 +5713,7 @@ var WorkerProcess = class {
     });
     this.exitPromise = new Promise((resolve) => this.child.once("exit", () => resolve()));
     this.closed = new Promise((resolve) => this.child.once("close", () => resolve()));
-    const wire = (index2, stream, handler, tail2) => {
+    const wire = (index2, stream, handler, tail) => {
       if (!stream) return Promise.resolve();
       const splitter = handler ? new LineSplitter((line) => {
         try {
@@ -5721,7 +5723,7 @@ var WorkerProcess = class {
         }
       }) : void 0;
       stream.on("data", (chunk) => {
-        tail2?.push(chunk);
+        tail?.push(chunk);
         splitter?.push(chunk);
         this.received[index2] += chunk.length;
         if (this.waiter) this.checkWaiter();
@@ -5819,13 +5821,13 @@ var WorkerProcess = class {
   readyResolve;
   readyReject;
   startError(why) {
-    const tail2 = this.stderrText();
+    const tail = this.stderrText();
     return new PythonExecutionError(
-      `Python session worker ${this.python} ${why}${tail2 ? `:
-${tail2}` : "."}`,
+      `Python session worker ${this.python} ${why}${tail ? `:
+${tail}` : "."}`,
       {
         requested: this.python,
-        stderrTail: tail2,
+        stderrTail: tail,
         kind: "start",
         hint: "Check that the path is a working Python 3.8+ interpreter."
       }
@@ -6212,18 +6214,18 @@ var PythonSession = class _PythonSession {
     this.worker = void 0;
     w.kill();
     if (this.closed) return;
-    const tail2 = w.stderrText();
+    const tail = w.stderrText();
     const err = new PythonExecutionError(
-      `The Python session worker exited (${w.exitDescription()}); all session state was lost and a new worker is started.${tail2 ? `
-${tail2}` : ""}`,
+      `The Python session worker exited (${w.exitDescription()}); all session state was lost and a new worker is started.${tail ? `
+${tail}` : ""}`,
       {
         requested: this.current?.label,
         kind: "crash",
         processExitCode: w.exitCode,
         signal: w.exitSignal,
-        stderrTail: tail2,
+        stderrTail: tail,
         stateLost: true,
-        outOfMemory: /MemoryError|Cannot allocate memory/.test(tail2),
+        outOfMemory: /MemoryError|Cannot allocate memory/.test(tail),
         hint: "Something ended the interpreter (os._exit, a crash in native code, an external kill)."
       }
     );
@@ -6422,7 +6424,8 @@ function validateVersion(version2) {
 function validateExtraName(kind, name) {
   if (typeof name !== "string" || !NAME_RE.test(name.trim())) {
     throw new InvalidPackageSpecificationError(`Invalid ${kind} name ${JSON.stringify(name)}.`, {
-      requested: String(name)
+      requested: String(name),
+      hint: `Name the ${kind} as the pyproject.toml lists it (letters, digits, ".", "_", "-").`
     });
   }
   return name.trim();
@@ -6657,8 +6660,8 @@ var PythonRuntime = class {
    * Installs a project from its directory (or its pyproject.toml): `uv pip install [-e] <dir>[extras]`,
    * plus `--group <dir>/pyproject.toml:<group>` for each dependency group.
    */
-  async installPyproject(projectPath, o = {}) {
-    const p = await this.pyprojectArgs(projectPath, o);
+  async installPyproject(projectPath2, o = {}) {
+    const p = await this.pyprojectArgs(projectPath2, o);
     const r = await this.pip(
       ["install", ...await this.installFlags(o), ...p.options, "--", ...p.positional],
       {
@@ -6714,14 +6717,14 @@ var PythonRuntime = class {
     throw this.installError([...files, ...project ? [project.target] : [], ...specs].join(" "), r);
   }
   /** uv arguments for a project install; options first, positional (after `--`) separately. */
-  async pyprojectArgs(projectPath, o) {
-    let dir2 = path21.resolve(projectPath);
+  async pyprojectArgs(projectPath2, o) {
+    let dir2 = path21.resolve(projectPath2);
     if (await isFile2(dir2)) dir2 = path21.dirname(dir2);
     const pyproject = path21.join(dir2, "pyproject.toml");
     const hasPyproject = await isFile2(pyproject);
     if (!hasPyproject && !await isFile2(path21.join(dir2, "setup.py")) && !await isFile2(path21.join(dir2, "setup.cfg"))) {
       throw new PackageInstallationError(`No pyproject.toml (or setup.py) in ${dir2}.`, {
-        requested: projectPath,
+        requested: projectPath2,
         hint: "Point at the project directory or its pyproject.toml."
       });
     }
@@ -7236,8 +7239,8 @@ init_lock();
 init_log();
 init_platform();
 import { randomBytes as randomBytes5 } from "node:crypto";
-import { promises as fs20 } from "node:fs";
-import path24 from "node:path";
+import { promises as fs21 } from "node:fs";
+import path25 from "node:path";
 
 // src/core/venvs/archive.ts
 init_errors();
@@ -7364,32 +7367,92 @@ async function readVenvArchive(archive, dest) {
   return { ...manifest, links: manifest.links ?? {} };
 }
 
+// src/core/venvs/create.ts
+init_errors();
+import { promises as fs19 } from "node:fs";
+import path23 from "node:path";
+init_layout2();
+async function isVenv(dir2) {
+  return (await fs19.stat(path23.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
+}
+async function createVenv(uv, pythonPath, target, o = {}) {
+  await fs19.mkdir(path23.dirname(target), { recursive: true });
+  const args = ["venv", `--python=${pythonPath}`, "--no-project"];
+  if (o.prompt !== void 0) args.push(`--prompt=${o.prompt}`);
+  if (o.seed) args.push("--seed", ...uv.indexArgs());
+  if (o.relocatable) args.push("--relocatable");
+  args.push("--clear", "--", target);
+  const run = () => uv.run(args, { signal: o.signal, cwd: path23.dirname(target) });
+  let r = await run();
+  for (let retry = 1; retry <= 3 && r.exitCode !== 0 && !o.signal?.aborted; retry++) {
+    if (!/already exists|not a virtual environment|not empty|ENOTEMPTY|File exists/i.test(r.stderr)) break;
+    await new Promise((res) => setTimeout(res, 250 * retry));
+    await fs19.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    r = await run();
+  }
+  if (r.exitCode !== 0 || !await isVenv(target)) {
+    await fs19.rm(target, { recursive: true, force: true }).catch(() => {
+    });
+    throw new VenvCreateError(
+      `uv could not create the venv at ${target}: ${uvErrorText(r.stderr, r.stdout)}`,
+      {
+        requested: target,
+        exitCode: r.exitCode,
+        stderr: r.stderr,
+        hint: o.seed ? "Seeding needs pip on the package index (indexUrl)." : "Check that the interpreter runs (see uv output above)."
+      }
+    );
+  }
+}
+async function ensureVenvAt(uv, pythonPath, dir2, o) {
+  const home = (await readPyvenvCfg(dir2))?.home;
+  const sameHome = home !== void 0 && path23.resolve(home) === path23.dirname(path23.resolve(pythonPath));
+  if (sameHome && await fs19.stat(venvPython(dir2)).catch(() => void 0)) {
+    o.logger.info(`Reusing venv ${dir2}`);
+    return { created: false };
+  }
+  const entries = await fs19.readdir(dir2).catch(() => []);
+  if (home === void 0 && entries.length > 0) {
+    throw new ConfigurationError(
+      `${dir2} exists and is not a virtual environment; refusing to overwrite it.`,
+      {
+        key: "venv",
+        requested: dir2,
+        hint: "Choose another venv path, or delete the directory."
+      }
+    );
+  }
+  await createVenv(uv, pythonPath, dir2, o);
+  o.logger.info(`Created venv ${dir2}`);
+  return { created: true };
+}
+
 // src/core/venvs/manager.ts
 init_layout2();
 
 // src/core/venvs/metadata.ts
 init_layout2();
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { promises as fs19 } from "node:fs";
-import path23 from "node:path";
+import { promises as fs20 } from "node:fs";
+import path24 from "node:path";
 function metadataPath(venvsDir, name) {
-  return path23.join(venvsDir, META_DIR, `${name}.json`);
+  return path24.join(venvsDir, META_DIR, `${name}.json`);
 }
 async function writeMetadata(venvsDir, m) {
   const file2 = metadataPath(venvsDir, m.name);
-  await fs19.mkdir(path23.dirname(file2), { recursive: true });
+  await fs20.mkdir(path24.dirname(file2), { recursive: true });
   const tmp = `${file2}.${randomBytes4(4).toString("hex")}.tmp`;
   const { rebuilt: _rebuilt, ...stored } = m;
-  await fs19.writeFile(tmp, JSON.stringify(stored, null, 2) + "\n");
-  await fs19.rename(tmp, file2);
+  await fs20.writeFile(tmp, JSON.stringify(stored, null, 2) + "\n");
+  await fs20.rename(tmp, file2);
 }
 async function removeMetadata(venvsDir, name) {
-  await fs19.rm(metadataPath(venvsDir, name), { force: true });
+  await fs20.rm(metadataPath(venvsDir, name), { force: true });
 }
 async function readStoredMetadata2(venvsDir, name) {
   try {
     const m = JSON.parse(
-      await fs19.readFile(metadataPath(venvsDir, name), "utf8")
+      await fs20.readFile(metadataPath(venvsDir, name), "utf8")
     );
     if (!m || typeof m !== "object" || m.name !== name || typeof m.createdAt !== "string") return void 0;
     if (m.externalPath !== void 0 && typeof m.externalPath !== "string") return void 0;
@@ -7404,11 +7467,11 @@ async function readStoredMetadata2(venvsDir, name) {
   }
 }
 async function rebuildMetadata(venvsDir, name, venvPath) {
-  const entry = path23.join(venvsDir, name);
-  const st = await fs19.lstat(entry).catch(() => void 0);
-  const externalPath = st?.isSymbolicLink() ? path23.resolve(venvsDir, await fs19.readlink(entry)) : void 0;
+  const entry = path24.join(venvsDir, name);
+  const st = await fs20.lstat(entry).catch(() => void 0);
+  const externalPath = st?.isSymbolicLink() ? path24.resolve(venvsDir, await fs20.readlink(entry)) : void 0;
   const cfg = await readPyvenvCfg(venvPath) ?? {};
-  const cfgStat = await fs19.stat(path23.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
+  const cfgStat = await fs20.stat(path24.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
   const created = cfgStat ? cfgStat.birthtimeMs > 0 ? cfgStat.birthtime : cfgStat.mtime : /* @__PURE__ */ new Date();
   return {
     name,
@@ -7431,8 +7494,8 @@ var VirtualEnvironmentManager = class {
   instanceVersion;
   constructor(o) {
     const { instance, ...rest } = o;
-    this.instance = { pythonPath: path24.resolve(instance.pythonPath), dir: path24.resolve(instance.dir) };
-    this.venvsDir = path24.join(this.instance.dir, "venvs");
+    this.instance = { pythonPath: path25.resolve(instance.pythonPath), dir: path25.resolve(instance.dir) };
+    this.venvsDir = path25.join(this.instance.dir, "venvs");
     this.runtimeOptions = rest;
     this.logger = o.logger ?? silentLogger;
   }
@@ -7440,21 +7503,21 @@ var VirtualEnvironmentManager = class {
   /** Names of the venvs that exist (internal and external), sorted. */
   async list() {
     const out = [];
-    for (const e of await fs20.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
+    for (const e of await fs21.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
       if (e.name === META_DIR || e.name.startsWith(".tmp-")) continue;
-      if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path24.join(this.venvsDir, e.name)))
+      if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path25.join(this.venvsDir, e.name)))
         out.push(e.name);
     }
     return out.sort();
   }
   async exists(name) {
-    return isVenv(path24.join(this.venvsDir, validateVenvName(name)));
+    return isVenv(path25.join(this.venvsDir, validateVenvName(name)));
   }
   /** The real directory of `name` (following an external link); where it would be created if absent. */
   async resolvePath(name) {
-    const entry = path24.join(this.venvsDir, validateVenvName(name));
-    const st = await fs20.lstat(entry).catch(() => void 0);
-    if (st?.isSymbolicLink()) return path24.resolve(this.venvsDir, await fs20.readlink(entry));
+    const entry = path25.join(this.venvsDir, validateVenvName(name));
+    const st = await fs21.lstat(entry).catch(() => void 0);
+    if (st?.isSymbolicLink()) return path25.resolve(this.venvsDir, await fs21.readlink(entry));
     if (!st) {
       const stored = await readStoredMetadata2(this.venvsDir, name);
       if (stored?.externalPath) return stored.externalPath;
@@ -7477,7 +7540,7 @@ var VirtualEnvironmentManager = class {
   async get(name) {
     if (!await this.exists(name)) throw this.notFound(name);
     const p = await this.resolvePath(name);
-    const entry = path24.join(this.venvsDir, name);
+    const entry = path25.join(this.venvsDir, name);
     return this.open(name, p, p !== entry);
   }
   async size(name) {
@@ -7489,7 +7552,7 @@ var VirtualEnvironmentManager = class {
     const meta = await this.metadata(name);
     const cfg = await readPyvenvCfg(venv.path) ?? {};
     const [sp] = await sitePackagesDirs(venv.path);
-    const modStat = (sp ? await fs20.stat(sp).catch(() => void 0) : void 0) ?? await fs20.stat(path24.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
+    const modStat = (sp ? await fs21.stat(sp).catch(() => void 0) : void 0) ?? await fs21.stat(path25.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
     const packagesCount = await venv.list({ signal: o.signal }).then((l) => l.length).catch(() => void 0);
     return {
       name,
@@ -7514,16 +7577,16 @@ var VirtualEnvironmentManager = class {
    */
   async getOrCreate(name, o = {}) {
     validateVenvName(name);
-    let external = o.path ? path24.resolve(o.path) : void 0;
+    let external = o.path ? path25.resolve(o.path) : void 0;
     if (external && isInside(external, this.instance.dir)) {
       throw new ConfigurationError(`External venv path ${external} is inside the instance directory.`, {
         requested: external,
         hint: "Omit `path` to create it in the instance, or choose a directory outside it."
       });
     }
-    await fs20.mkdir(path24.join(this.venvsDir, META_DIR), { recursive: true });
+    await fs21.mkdir(path25.join(this.venvsDir, META_DIR), { recursive: true });
     return withLock(this.lockPath(name), async () => {
-      const entry = path24.join(this.venvsDir, name);
+      const entry = path25.join(this.venvsDir, name);
       if (await isVenv(entry)) {
         const current = await this.resolvePath(name);
         if (external && current !== external && !o.recreate) {
@@ -7541,7 +7604,7 @@ var VirtualEnvironmentManager = class {
         if (!external && current !== entry) external = current;
         await this.removeFiles(name, true);
       } else {
-        await fs20.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+        await fs21.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
       }
       const target = external ?? entry;
       let origin = "created";
@@ -7573,10 +7636,10 @@ var VirtualEnvironmentManager = class {
    */
   async delete(name, o = {}) {
     validateVenvName(name);
-    const entry = path24.join(this.venvsDir, name);
-    const known = await fs20.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
+    const entry = path25.join(this.venvsDir, name);
+    const known = await fs21.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
     if (!known) return false;
-    await fs20.mkdir(path24.join(this.venvsDir, META_DIR), { recursive: true });
+    await fs21.mkdir(path25.join(this.venvsDir, META_DIR), { recursive: true });
     await withLock(this.lockPath(name), () => this.removeFiles(name, o.deleteExternalFiles ?? true));
     return true;
   }
@@ -7585,20 +7648,20 @@ var VirtualEnvironmentManager = class {
   async clone(source, target, o = {}) {
     const src = await this.get(source);
     validateVenvName(target);
-    const dest = o.path ? path24.resolve(o.path) : path24.join(this.venvsDir, target);
-    await fs20.mkdir(path24.join(this.venvsDir, META_DIR), { recursive: true });
+    const dest = o.path ? path25.resolve(o.path) : path25.join(this.venvsDir, target);
+    await fs21.mkdir(path25.join(this.venvsDir, META_DIR), { recursive: true });
     return withLock(this.lockPath(target), async () => {
       await this.assertFree(target, dest);
-      const staging = path24.join(
-        path24.dirname(dest),
-        `.tmp-${path24.basename(dest)}-${randomBytes5(4).toString("hex")}`
+      const staging = path25.join(
+        path25.dirname(dest),
+        `.tmp-${path25.basename(dest)}-${randomBytes5(4).toString("hex")}`
       );
       try {
-        await fs20.cp(src.path, staging, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+        await fs21.cp(src.path, staging, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
         await relocateVenv(staging, { from: await recordedVenvPath(src.path) ?? src.path, to: dest });
-        await fs20.rename(staging, dest);
+        await fs21.rename(staging, dest);
       } catch (e) {
-        await fs20.rm(staging, { recursive: true, force: true });
+        await fs21.rm(staging, { recursive: true, force: true });
         throw e;
       }
       return this.register(target, dest, Boolean(o.path), { kind: "cloned", from: source });
@@ -7626,13 +7689,13 @@ var VirtualEnvironmentManager = class {
    */
   async import(archivePath, name, o = {}) {
     validateVenvName(name);
-    const dest = o.path ? path24.resolve(o.path) : path24.join(this.venvsDir, name);
-    await fs20.mkdir(path24.join(this.venvsDir, META_DIR), { recursive: true });
+    const dest = o.path ? path25.resolve(o.path) : path25.join(this.venvsDir, name);
+    await fs21.mkdir(path25.join(this.venvsDir, META_DIR), { recursive: true });
     return withLock(this.lockPath(name), async () => {
       await this.assertFree(name, dest);
-      const staging = path24.join(
-        path24.dirname(dest),
-        `.tmp-${path24.basename(dest)}-${randomBytes5(4).toString("hex")}`
+      const staging = path25.join(
+        path25.dirname(dest),
+        `.tmp-${path25.basename(dest)}-${randomBytes5(4).toString("hex")}`
       );
       try {
         const manifest = await readVenvArchive(archivePath, staging);
@@ -7664,14 +7727,14 @@ var VirtualEnvironmentManager = class {
           to: dest,
           basePython: this.instance.pythonPath
         });
-        await fs20.rename(staging, dest);
+        await fs21.rename(staging, dest);
       } catch (e) {
-        await fs20.rm(staging, { recursive: true, force: true });
+        await fs21.rm(staging, { recursive: true, force: true });
         throw e;
       }
       return this.register(name, dest, Boolean(o.path), {
         kind: "imported",
-        from: path24.resolve(archivePath)
+        from: path25.resolve(archivePath)
       });
     });
   }
@@ -7693,45 +7756,21 @@ var VirtualEnvironmentManager = class {
     );
   }
   lockPath(name) {
-    return path24.join(this.venvsDir, META_DIR, `${name}.lock`);
+    return path25.join(this.venvsDir, META_DIR, `${name}.lock`);
   }
   async createWithUv(target, name, o) {
-    await fs20.mkdir(path24.dirname(target), { recursive: true });
-    const args = [
-      "venv",
-      `--python=${this.instance.pythonPath}`,
-      "--no-project",
-      `--prompt=${o.prompt ?? name}`
-    ];
-    if (o.seed) args.push("--seed", ...this.uv().indexArgs());
-    if (o.relocatable ?? process.platform === "win32") args.push("--relocatable");
-    args.push("--clear");
-    args.push("--", target);
-    let r = await this.uv().run(args, { signal: o.signal, cwd: path24.dirname(target) });
-    for (let retry = 1; retry <= 3 && r.exitCode !== 0 && !o.signal?.aborted; retry++) {
-      if (!/already exists|not a virtual environment|not empty|ENOTEMPTY|File exists/i.test(r.stderr)) break;
-      await new Promise((res) => setTimeout(res, 250 * retry));
-      await fs20.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
-      r = await this.uv().run(args, { signal: o.signal, cwd: path24.dirname(target) });
-    }
-    if (r.exitCode !== 0 || !await isVenv(target)) {
-      await fs20.rm(target, { recursive: true, force: true }).catch(() => {
-      });
-      throw new PythonInstallationError(
-        `uv could not create the venv "${name}" at ${target}: ${uvErrorText(r.stderr, r.stdout)}`,
-        {
-          requested: name,
-          exitCode: r.exitCode,
-          hint: o.seed ? "Seeding needs pip on the package index (indexUrl)." : "Check that the instance interpreter runs."
-        }
-      );
-    }
+    await createVenv(this.uv(), this.instance.pythonPath, target, {
+      prompt: o.prompt ?? name,
+      seed: o.seed,
+      relocatable: o.relocatable ?? process.platform === "win32",
+      signal: o.signal
+    });
   }
   /** An existing external venv is taken over only if it is built on this instance's interpreter. */
   async adopt(dir2) {
     const home = (await readPyvenvCfg(dir2))?.home;
-    const mine = path24.dirname(this.instance.pythonPath);
-    if (home && path24.resolve(home) !== mine && !await sameFile(home, mine)) {
+    const mine = path25.dirname(this.instance.pythonPath);
+    if (home && path25.resolve(home) !== mine && !await sameFile(home, mine)) {
       throw new ConfigurationError(`${dir2} is a venv of another Python (home = ${home}).`, {
         requested: dir2,
         hint: "Pass recreate: true to rebuild it on this instance, or choose another path."
@@ -7745,9 +7784,9 @@ var VirtualEnvironmentManager = class {
   async repair(venvDir) {
     const recorded = await recordedVenvPath(venvDir);
     const home = (await readPyvenvCfg(venvDir))?.home;
-    const mine = path24.dirname(this.instance.pythonPath);
-    const homeMoved = home !== void 0 && path24.resolve(home) !== mine && !await sameFile(home, mine) && !await fs20.stat(path24.join(home, path24.basename(this.instance.pythonPath))).catch(() => void 0);
-    const selfMoved = recorded !== void 0 && path24.resolve(recorded) !== venvDir;
+    const mine = path25.dirname(this.instance.pythonPath);
+    const homeMoved = home !== void 0 && path25.resolve(home) !== mine && !await sameFile(home, mine) && !await fs21.stat(path25.join(home, path25.basename(this.instance.pythonPath))).catch(() => void 0);
+    const selfMoved = recorded !== void 0 && path25.resolve(recorded) !== venvDir;
     if (!homeMoved && !selfMoved) return;
     this.logger.info(
       `Venv ${venvDir} moved (was ${recorded ?? venvDir}, home ${home}); re-pointing its paths.`
@@ -7759,18 +7798,18 @@ var VirtualEnvironmentManager = class {
     });
   }
   async removeFiles(name, deleteExternalFiles) {
-    const entry = path24.join(this.venvsDir, name);
-    const st = await fs20.lstat(entry).catch(() => void 0);
+    const entry = path25.join(this.venvsDir, name);
+    const st = await fs21.lstat(entry).catch(() => void 0);
     const stored = await readStoredMetadata2(this.venvsDir, name);
-    const external = st?.isSymbolicLink() ? path24.resolve(this.venvsDir, await fs20.readlink(entry)) : stored?.externalPath;
-    if (st?.isSymbolicLink()) await fs20.rm(entry, { force: true });
-    else if (st) await fs20.rm(entry, { recursive: true, force: true });
+    const external = st?.isSymbolicLink() ? path25.resolve(this.venvsDir, await fs21.readlink(entry)) : stored?.externalPath;
+    if (st?.isSymbolicLink()) await fs21.rm(entry, { force: true });
+    else if (st) await fs21.rm(entry, { recursive: true, force: true });
     if (external && deleteExternalFiles && await isVenv(external))
-      await fs20.rm(external, { recursive: true, force: true });
+      await fs21.rm(external, { recursive: true, force: true });
     await removeMetadata(this.venvsDir, name);
   }
   async assertFree(name, dest) {
-    const entry = path24.join(this.venvsDir, name);
+    const entry = path25.join(this.venvsDir, name);
     if (await isVenv(entry)) {
       throw new ConfigurationError(`A venv named "${name}" already exists.`, {
         requested: name,
@@ -7778,10 +7817,10 @@ var VirtualEnvironmentManager = class {
       });
     }
     if (dest !== entry) await assertEmptyOrAbsent(dest, false);
-    else await fs20.rm(entry, { recursive: true, force: true });
+    else await fs21.rm(entry, { recursive: true, force: true });
   }
   async register(name, dest, external, origin) {
-    const entry = path24.join(this.venvsDir, name);
+    const entry = path25.join(this.venvsDir, name);
     if (external) await linkExternal(entry, dest);
     const cfg = await readPyvenvCfg(dest) ?? {};
     await writeMetadata(this.venvsDir, {
@@ -7797,24 +7836,24 @@ var VirtualEnvironmentManager = class {
   }
   /** Re-creates the archive's absolute links: the interpreter links against this instance, links into the venv. */
   async restoreLinks(dir2, links, sourcePath, oldHome) {
-    const bin = path24.relative(dir2, venvBinDir(dir2)).split(path24.sep).join("/");
+    const bin = path25.relative(dir2, venvBinDir(dir2)).split(path25.sep).join("/");
     for (const [rel, target] of Object.entries(links)) {
       const parts = rel.split("/");
-      if (!rel || parts.some((p) => !p || p === "." || p === "..") || path24.isAbsolute(rel)) continue;
-      const abs = path24.join(dir2, ...parts);
+      if (!rel || parts.some((p) => !p || p === "." || p === "..") || path25.isAbsolute(rel)) continue;
+      const abs = path25.join(dir2, ...parts);
       let next;
       if (target === sourcePath || target.startsWith(sourcePath + "/"))
         next = target;
       else if (parts.length === 2 && parts[0] === bin && /^python/.test(parts[1]))
         next = this.instance.pythonPath;
-      else if (oldHome && path24.dirname(target) === oldHome) next = this.instance.pythonPath;
+      else if (oldHome && path25.dirname(target) === oldHome) next = this.instance.pythonPath;
       if (!next) {
         this.logger.warn(`Import: dropping link ${rel} -> ${target} (outside the venv).`);
         continue;
       }
-      await fs20.mkdir(path24.dirname(abs), { recursive: true });
-      await fs20.rm(abs, { force: true });
-      await fs20.symlink(next, abs);
+      await fs21.mkdir(path25.dirname(abs), { recursive: true });
+      await fs21.rm(abs, { force: true });
+      await fs21.symlink(next, abs);
     }
   }
   async instancePythonVersion() {
@@ -7838,11 +7877,8 @@ var VirtualEnvironmentManager = class {
     return this.instanceVersion;
   }
 };
-async function isVenv(dir2) {
-  return (await fs20.stat(path24.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
-}
 async function assertEmptyOrAbsent(dir2, allowVenv) {
-  const entries = await fs20.readdir(dir2).catch(() => void 0);
+  const entries = await fs21.readdir(dir2).catch(() => void 0);
   if (!entries || entries.length === 0) return;
   if (allowVenv && await isVenv(dir2)) return;
   throw new ConfigurationError(`${dir2} already exists and is not empty.`, {
@@ -7851,19 +7887,19 @@ async function assertEmptyOrAbsent(dir2, allowVenv) {
   });
 }
 async function linkExternal(entry, target) {
-  await fs20.rm(entry, { recursive: true, force: true });
-  await fs20.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
+  await fs21.rm(entry, { recursive: true, force: true });
+  await fs21.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
 }
 function isInside(child, parent) {
-  const rel = path24.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path24.isAbsolute(rel);
+  const rel = path25.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path25.isAbsolute(rel);
 }
 function minor(v) {
   return v.split(".").slice(0, 2).join(".");
 }
 async function sameFile(a, b) {
   try {
-    const [x, y] = await Promise.all([fs20.realpath(a), fs20.realpath(b)]);
+    const [x, y] = await Promise.all([fs21.realpath(a), fs21.realpath(b)]);
     return x === y;
   } catch {
     return false;
@@ -7875,17 +7911,17 @@ init_relocate();
 init_layout2();
 
 // src/core/diagnose/disk.ts
-import { constants, promises as fs21 } from "node:fs";
-import path25 from "node:path";
+import { constants, promises as fs22 } from "node:fs";
+import path26 from "node:path";
 var GiB = 1024 ** 3;
 async function nearestExisting(dir2) {
-  let current = path25.resolve(dir2);
+  let current = path26.resolve(dir2);
   for (; ; ) {
     try {
-      await fs21.stat(current);
+      await fs22.stat(current);
       return current;
     } catch {
-      const parent = path25.dirname(current);
+      const parent = path26.dirname(current);
       if (parent === current) return current;
       current = parent;
     }
@@ -7894,7 +7930,7 @@ async function nearestExisting(dir2) {
 async function freeDiskCheck(root, minFreeBytes = GiB) {
   const where = await nearestExisting(root);
   try {
-    const st = await fs21.statfs(where);
+    const st = await fs22.statfs(where);
     const free = Number(st.bavail) * Number(st.bsize);
     const data = { path: root, measuredAt: where, freeBytes: free, minFreeBytes };
     const text2 = `${formatBytes(free)} free in ${root}`;
@@ -7928,8 +7964,8 @@ async function freeDiskCheck(root, minFreeBytes = GiB) {
 }
 async function writableCheck(dir2) {
   const where = await nearestExisting(dir2);
-  const exists5 = path25.resolve(dir2) === where;
-  if (!(await fs21.stat(where)).isDirectory()) {
+  const exists4 = path26.resolve(dir2) === where;
+  if (!(await fs22.stat(where)).isDirectory()) {
     return {
       group: "dirs",
       name: dir2,
@@ -7939,16 +7975,16 @@ async function writableCheck(dir2) {
     };
   }
   try {
-    await fs21.access(where, constants.W_OK | constants.X_OK);
-    const probe2 = path25.join(where, `.pyembed-probe-${process.pid}-${Date.now()}`);
-    await fs21.writeFile(probe2, "");
-    await fs21.rm(probe2, { force: true });
+    await fs22.access(where, constants.W_OK | constants.X_OK);
+    const probe2 = path26.join(where, `.pyembed-probe-${process.pid}-${Date.now()}`);
+    await fs22.writeFile(probe2, "");
+    await fs22.rm(probe2, { force: true });
     return {
       group: "dirs",
       name: dir2,
       status: "ok",
-      detail: exists5 ? "writable" : `does not exist yet; creatable under ${where}`,
-      data: { exists: exists5 }
+      detail: exists4 ? "writable" : `does not exist yet; creatable under ${where}`,
+      data: { exists: exists4 }
     };
   } catch (e) {
     return {
@@ -7956,7 +7992,7 @@ async function writableCheck(dir2) {
       name: dir2,
       status: "fail",
       detail: `not writable (${e.code ?? e.message} at ${where}); choose another directory or fix its permissions.`,
-      data: { exists: exists5 }
+      data: { exists: exists4 }
     };
   }
 }
@@ -7972,21 +8008,21 @@ function formatBytes(n) {
 }
 
 // src/core/diagnose/health.ts
-import { promises as fs23 } from "node:fs";
-import path27 from "node:path";
+import { promises as fs24 } from "node:fs";
+import path28 from "node:path";
 
 // src/core/diagnose/uv.ts
 import { execFile as execFile2 } from "node:child_process";
-import { promises as fs22 } from "node:fs";
-import path26 from "node:path";
+import { promises as fs23 } from "node:fs";
+import path27 from "node:path";
 async function findOnPath3(name, env = process.env) {
   const exts = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD").split(";") : [""];
-  for (const dir2 of (env.PATH ?? "").split(path26.delimiter)) {
+  for (const dir2 of (env.PATH ?? "").split(path27.delimiter)) {
     if (!dir2) continue;
     for (const ext of exts) {
-      const candidate = path26.join(dir2, name + ext);
+      const candidate = path27.join(dir2, name + ext);
       try {
-        await fs22.access(candidate, fs22.constants.X_OK);
+        await fs23.access(candidate, fs23.constants.X_OK);
         return candidate;
       } catch {
       }
@@ -8062,36 +8098,36 @@ async function probe(python, timeoutMs) {
 var exeRel = process.platform === "win32" ? ["python.exe"] : ["bin", "python3"];
 var venvExeRel = process.platform === "win32" ? ["Scripts", "python.exe"] : ["bin", "python"];
 async function isFile3(p) {
-  return (await fs23.stat(p).catch(() => void 0))?.isFile() ?? false;
+  return (await fs24.stat(p).catch(() => void 0))?.isFile() ?? false;
 }
 async function findInstances(root) {
   let names;
   try {
-    names = (await fs23.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^(c?python|pypy|graalpy)-/.test(d.name)).map((d) => d.name).sort();
+    names = (await fs24.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^(c?python|pypy|graalpy)-/.test(d.name)).map((d) => d.name).sort();
   } catch {
     return [];
   }
   const out = [];
   for (const name of names) {
-    const dir2 = path27.join(root, name);
+    const dir2 = path28.join(root, name);
     const venvs = [];
     try {
-      for (const d of await fs23.readdir(path27.join(dir2, "venvs"), { withFileTypes: true })) {
-        const p = path27.join(dir2, "venvs", d.name);
-        if (d.isDirectory() && !d.name.startsWith(".") && await isFile3(path27.join(p, "pyvenv.cfg")))
+      for (const d of await fs24.readdir(path28.join(dir2, "venvs"), { withFileTypes: true })) {
+        const p = path28.join(dir2, "venvs", d.name);
+        if (d.isDirectory() && !d.name.startsWith(".") && await isFile3(path28.join(p, "pyvenv.cfg")))
           venvs.push({ name: d.name, path: p });
       }
       venvs.sort((a, b) => a.name.localeCompare(b.name));
     } catch {
     }
-    out.push({ key: name, pythonPath: path27.join(dir2, "python", ...exeRel), venvs });
+    out.push({ key: name, pythonPath: path28.join(dir2, "python", ...exeRel), venvs });
   }
   return out;
 }
 async function instanceCheck(inst, timeoutMs = 2e4) {
   const base = { group: "instances", name: inst.key };
   try {
-    await fs23.access(inst.pythonPath);
+    await fs24.access(inst.pythonPath);
   } catch {
     return {
       ...base,
@@ -8133,7 +8169,7 @@ async function venvCheck(owner, venv, timeoutMs = 2e4) {
   const base = { group: "venvs", name: `${owner}/${venv.name}` };
   let cfg;
   try {
-    cfg = await fs23.readFile(path27.join(venv.path, "pyvenv.cfg"), "utf8");
+    cfg = await fs24.readFile(path28.join(venv.path, "pyvenv.cfg"), "utf8");
   } catch {
     return {
       ...base,
@@ -8153,7 +8189,7 @@ async function venvCheck(owner, venv, timeoutMs = 2e4) {
     };
   }
   try {
-    await fs23.access(home);
+    await fs24.access(home);
   } catch {
     return {
       ...base,
@@ -8162,7 +8198,7 @@ async function venvCheck(owner, venv, timeoutMs = 2e4) {
       data: { path: venv.path, home }
     };
   }
-  const py = path27.join(venv.path, ...venvExeRel);
+  const py = path28.join(venv.path, ...venvExeRel);
   const r = await probe(py, timeoutMs);
   if (typeof r === "string") {
     return {
@@ -8173,8 +8209,8 @@ async function venvCheck(owner, venv, timeoutMs = 2e4) {
     };
   }
   const [prefix, want] = await Promise.all([
-    fs23.realpath(r.prefix).catch(() => r.prefix),
-    fs23.realpath(venv.path)
+    fs24.realpath(r.prefix).catch(() => r.prefix),
+    fs24.realpath(venv.path)
   ]);
   const data = { path: venv.path, home, version: r.version, uv: uvVersion };
   if (prefix !== want) {
@@ -8416,7 +8452,7 @@ init_options();
 // src/core/config/keys.ts
 init_triple();
 init_options();
-import path28 from "node:path";
+import path29 from "node:path";
 var InvalidValue = class extends Error {
 };
 var text = (raw) => {
@@ -8445,9 +8481,9 @@ var urlOrDir = (raw, ctx) => {
       throw new InvalidValue(`"${s}" is not an http(s) or file URL`);
     return s.replace(/\/+$/, "");
   }
-  return path28.resolve(ctx.baseDir, s);
+  return path29.resolve(ctx.baseDir, s);
 };
-var dir = (raw, ctx) => path28.resolve(ctx.baseDir, text(raw));
+var dir = (raw, ctx) => path29.resolve(ctx.baseDir, text(raw));
 var int = (min) => (raw) => {
   const s = typeof raw === "number" ? String(raw) : text(raw);
   if (!/^\d+$/.test(s) || Number(s) < min) {
@@ -8611,7 +8647,7 @@ var KEYS = [
     arg: "dir",
     env: ["PYEMBED_TOOLS_DIR"],
     parse: dir,
-    fallback: (o) => path28.join(o.root, "tools"),
+    fallback: (o) => path29.join(o.root, "tools"),
     describe: "where the private uv lives"
   },
   {
@@ -8710,7 +8746,7 @@ function flagAttribute(flag) {
 // src/core/config/load.ts
 init_errors();
 import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
-import path29 from "node:path";
+import path30 from "node:path";
 var CONFIG_FILE_NAMES = ["pyembed.json", ".pyembedrc.json"];
 function describeSource(s) {
   switch (s.kind) {
@@ -8727,7 +8763,7 @@ function describeSource(s) {
 function findConfigFile(cwd, env, explicit) {
   const named = explicit ?? (env.PYEMBED_CONFIG || void 0);
   if (named) {
-    const file2 = path29.resolve(cwd, named);
+    const file2 = path30.resolve(cwd, named);
     if (!existsSync4(file2)) {
       throw new ConfigurationError(`Config file ${file2} does not exist.`, {
         key: "config",
@@ -8738,7 +8774,7 @@ function findConfigFile(cwd, env, explicit) {
     }
     return file2;
   }
-  return CONFIG_FILE_NAMES.map((n) => path29.join(cwd, n)).find((f) => existsSync4(f));
+  return CONFIG_FILE_NAMES.map((n) => path30.join(cwd, n)).find((f) => existsSync4(f));
 }
 function readConfigFile(file2) {
   let data;
@@ -8774,7 +8810,7 @@ function readConfigFile(file2) {
 }
 function loadConfig(input = {}) {
   const env = input.env ?? process.env;
-  const cwd = path29.resolve(input.cwd ?? process.cwd());
+  const cwd = path30.resolve(input.cwd ?? process.cwd());
   const file2 = findConfigFile(cwd, env, input.configFile);
   const fileValues = file2 ? readConfigFile(file2) : /* @__PURE__ */ new Map();
   const options = {};
@@ -8798,7 +8834,7 @@ function loadConfig(input = {}) {
     } else if (fileValues.has(spec)) {
       raw = fileValues.get(spec);
       source = { kind: "file", name: file2 };
-      baseDir = path29.dirname(file2);
+      baseDir = path30.dirname(file2);
     }
     let value;
     if (source.kind === "default") {
@@ -8840,77 +8876,25 @@ function describeConfig(loaded) {
 }
 
 // src/core/setup/run.ts
-init_catalog();
-init_options();
-init_errors();
 init_log();
 init_platform();
-import path34 from "node:path";
 import { performance as performance2 } from "node:perf_hooks";
-init_layout2();
 
 // src/core/setup/environment.ts
-init_errors();
-import { promises as fs24 } from "node:fs";
-import path30 from "node:path";
-init_layout2();
-async function venvHome(venv) {
-  try {
-    const cfg = await fs24.readFile(path30.join(venv, "pyvenv.cfg"), "utf8");
-    return /^home\s*=\s*(.+)$/m.exec(cfg)?.[1].trim();
-  } catch {
-    return void 0;
-  }
-}
-async function exists4(p) {
-  return fs24.access(p).then(
-    () => true,
-    () => false
-  );
-}
-async function ensureVenv(uv, pythonPath, dir2, o) {
-  const home = await venvHome(dir2);
-  if (home && path30.resolve(home) === path30.dirname(path30.resolve(pythonPath)) && await exists4(venvPython(dir2))) {
-    o.logger.info(`Reusing venv ${dir2}`);
-    return { created: false };
-  }
-  if (!home && await exists4(dir2) && (await fs24.readdir(dir2)).length > 0) {
-    throw new ConfigurationError(
-      `${dir2} exists and is not a virtual environment; refusing to overwrite it.`,
-      {
-        key: "venv",
-        requested: dir2,
-        hint: "Choose another venv path, or delete the directory."
-      }
-    );
-  }
-  const args = ["venv", "--python", pythonPath, "--clear", "--no-project"];
-  if (o.seed) args.push("--seed");
-  args.push(dir2);
-  const r = await uv.run(args, { signal: o.signal });
-  if (r.exitCode !== 0) {
-    throw new VirtualEnvironmentNotFoundError(`uv venv failed for ${dir2}: ${tail(r.stderr)}`, {
-      requested: dir2,
-      hint: "See the uv output above; check that the interpreter runs."
-    });
-  }
-  o.logger.info(`Created venv ${dir2}`);
-  return { created: true };
-}
+import { promises as fs25 } from "node:fs";
+import path31 from "node:path";
 function hasPackages(p) {
-  return Boolean(p.requirements?.length || p.pyproject || p.packages?.length);
+  return Boolean(p.requirements.length || p.pyproject || p.specs.length);
 }
 async function installPackages(uv, python, plan, o) {
   const runtime = new PythonRuntime({ pythonPath: python, uv, logger: o.logger });
-  const { requirements, constraints, pyproject, editable, extras, packages } = plan;
+  const { requirements, constraints, pyproject, editable, extras, specs } = plan;
   o.logger.info("Installing packages with uv pip install ...");
   await runtime.installPlan(
-    { requirements, constraints, pyproject, editable, extras, packages },
+    { requirements, constraints, pyproject, editable, extras, packages: specs },
     { cwd: o.cwd, signal: o.signal }
   );
-  return {
-    requested: (requirements?.length ?? 0) + (pyproject ? 1 : 0) + (packages?.length ?? 0)
-  };
+  return { requested: requirements.length + (pyproject ? 1 : 0) + specs.length };
 }
 async function listInstalled(uv, python, signal) {
   const r = await uv.run(["pip", "list", "--python", python, "--format", "json"], { signal });
@@ -8923,23 +8907,23 @@ async function listInstalled(uv, python, signal) {
 }
 async function distributionsInVenv(venvDir) {
   let siteDirs;
-  if (process.platform === "win32") siteDirs = [path30.join(venvDir, "Lib", "site-packages")];
+  if (process.platform === "win32") siteDirs = [path31.join(venvDir, "Lib", "site-packages")];
   else {
-    const lib = path30.join(venvDir, "lib");
-    const entries2 = await fs24.readdir(lib).catch(() => []);
-    siteDirs = entries2.filter((e) => e.startsWith("python")).map((e) => path30.join(lib, e, "site-packages"));
+    const lib = path31.join(venvDir, "lib");
+    const entries2 = await fs25.readdir(lib).catch(() => []);
+    siteDirs = entries2.filter((e) => e.startsWith("python")).map((e) => path31.join(lib, e, "site-packages"));
   }
   if (siteDirs.length !== 1) return void 0;
   let entries;
   try {
-    entries = await fs24.readdir(siteDirs[0]);
+    entries = await fs25.readdir(siteDirs[0]);
   } catch {
     return void 0;
   }
   if (entries.some((e) => e.endsWith(".egg-info") || e.endsWith(".egg-link"))) return void 0;
   const names = await Promise.all(
     entries.filter((e) => e.endsWith(".dist-info")).map(async (e) => {
-      const meta = await fs24.readFile(path30.join(siteDirs[0], e, "METADATA"), "utf8").catch(() => "");
+      const meta = await fs25.readFile(path31.join(siteDirs[0], e, "METADATA"), "utf8").catch(() => "");
       const headers = meta.split(/\r?\n\r?\n/, 1)[0];
       return /^Name:[ \t]*(\S+)/m.exec(headers)?.[1];
     })
@@ -8947,34 +8931,155 @@ async function distributionsInVenv(venvDir) {
   if (names.some((n) => n === void 0)) return void 0;
   return names.sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
 }
-function tail(text2, lines = 12) {
-  return text2.trim().split(/\r?\n/).slice(-lines).join("\n");
+
+// src/core/setup/phases.ts
+init_catalog();
+import path33 from "node:path";
+init_layout2();
+
+// src/core/setup/uv.ts
+init_errors();
+init_platform();
+import { existsSync as existsSync5 } from "node:fs";
+import path32 from "node:path";
+import { pathToFileURL as pathToFileURL4 } from "node:url";
+init_triple();
+var isRemote = (base) => /^https?:/i.test(base);
+async function ensurePrivateUv(o) {
+  let base = o.downloadBaseUrl;
+  if (base && !/^[a-z][a-z0-9+.-]*:/i.test(base)) base = pathToFileURL4(path32.resolve(base)).href;
+  if (o.offline && !o.uvPath && (!base || isRemote(base))) {
+    const version2 = o.version ?? DEFAULT_UV_VERSION;
+    const exe = path32.join(o.toolsDir, "uv", version2, uvAsset(hostPlatform()).exe);
+    if (!existsSync5(exe)) {
+      throw new UvNotFoundError(
+        `uv ${version2} is not installed in ${o.toolsDir} and offline mode forbids downloading it.`,
+        {
+          requested: version2,
+          hint: "Run once online, pass a uv binary (--uv-path), or point --uv-download-url at a local directory of uv releases."
+        }
+      );
+    }
+  }
+  return ensureUv({
+    version: o.version,
+    uvPath: o.uvPath,
+    downloadBaseUrl: base,
+    toolsDir: o.toolsDir,
+    token: o.token,
+    allowMissingChecksum: o.allowMissingChecksum,
+    logger: o.logger,
+    signal: o.signal
+  });
 }
 
-// src/core/setup/installer.ts
-import path31 from "node:path";
-function managerOptions(o) {
+// src/core/setup/phases.ts
+async function resolvePython(plan, ctx) {
+  const { requested, catalog, resolve } = plan.python;
+  ctx.logger.info(`Resolving Python ${requested.spec} (from ${requested.source})`);
+  const build = await createCatalog({ ...catalog, logger: ctx.logger }).resolve(requested.spec, resolve);
+  ctx.logger.info(`Resolved ${requested.spec} -> ${build.key} (build ${build.build}, ${build.assetName})`);
+  return build;
+}
+async function installPython(plan, build, ctx) {
+  const { installer } = plan.python;
+  const installed = await installer.install(build, ctx);
+  ctx.logger.info(
+    `${installed.cacheHit ? "Found" : "Installed"} Python ${installed.version} at ${installed.pythonDir} (${installer.name})`
+  );
+  return installed;
+}
+async function provideUv(plan, ctx) {
+  const ensured = await ensurePrivateUv({ ...plan.uv.install, logger: ctx.logger, signal: ctx.signal });
+  ctx.logger.info(`uv ${ensured.version} (${ensured.source}): ${ensured.path}`);
+  const { offline, proxy, noProxy } = plan.config;
+  const uv = new Uv({
+    ...plan.packages.index,
+    path: ensured.path,
+    cacheDir: plan.uv.cacheDir,
+    offline,
+    proxy,
+    noProxy,
+    logger: ctx.logger
+  });
+  return { ensured, uv };
+}
+async function provideVenv(venv, installed, uv, ctx) {
+  let dir2;
+  let created;
+  if (venv.kind === "named" && installed.instanceDir) {
+    const venvs = new VirtualEnvironmentManager({
+      instance: { pythonPath: installed.pythonPath, dir: installed.instanceDir },
+      uv,
+      logger: ctx.logger
+    });
+    created = !await venvs.exists(venv.name);
+    dir2 = (await venvs.getOrCreate(venv.name, { seed: venv.seed, signal: ctx.signal })).path;
+    ctx.logger.info(`${created ? "Created" : "Reusing"} venv ${venv.name} at ${dir2}`);
+  } else {
+    dir2 = venv.kind === "path" ? venv.dir : venv.dirWithoutInstance;
+    ({ created } = await ensureVenvAt(uv, installed.pythonPath, dir2, { ...ctx, seed: venv.seed }));
+  }
+  return { path: dir2, binDir: venvBinDir(dir2), pythonPath: venvPython(dir2), created };
+}
+async function installIntoVenv(packages, venvDir, uv, cwd, ctx) {
+  const py = venvPython(venvDir);
+  const { requested } = await installPackages(uv, py, packages, { ...ctx, cwd });
+  const names = await distributionsInVenv(venvDir) ?? await listInstalled(uv, py, ctx.signal);
+  ctx.logger.info(`${names.length} package(s) in ${venvDir}`);
+  return { installed: names.length, requested, names };
+}
+async function exportInstallation(plan, dest, installed, build, ctx) {
+  const written = await plan.python.installer.export(installed, build, path33.resolve(dest), ctx);
+  ctx.logger.info(`Exported to ${written}`);
+  return written;
+}
+
+// src/core/setup/plan.ts
+import { promises as fs26 } from "node:fs";
+import path37 from "node:path";
+
+// src/core/catalog/from-config.ts
+init_catalog();
+import path34 from "node:path";
+function catalogOptions(o) {
   return {
-    root: o.root,
-    mirror: o.mirror,
+    source: o.offline ? "snapshot" : o.catalogSource,
+    ndjsonUrl: o.ndjsonUrl,
+    apiUrl: o.githubApiUrl,
     token: o.githubToken,
-    allowMissingChecksum: o.allowMissingChecksum,
-    retries: o.retries,
-    timeoutMs: o.timeoutMs,
-    backoffMs: o.backoffMs,
-    offline: o.offline,
-    logger: o.logger
+    pbsRepo: o.pbsRepo,
+    cacheDir: path34.join(o.root, ".catalog")
+  };
+}
+function catalogFromConfig(o, logger) {
+  return createCatalog({ ...catalogOptions(o), logger });
+}
+
+// src/core/setup/plan.ts
+init_options();
+init_errors();
+init_layout2();
+init_spec();
+
+// src/core/setup/installer.ts
+import path35 from "node:path";
+function managerOptions(o) {
+  const { root, mirror, githubToken, allowMissingChecksum, retries, timeoutMs, backoffMs, offline, logger } = o;
+  return {
+    ...{ root, mirror, allowMissingChecksum, retries, timeoutMs, backoffMs, offline, logger },
+    token: githubToken
   };
 }
 function managerInstaller(o) {
-  const manager = Promise.resolve().then(() => (init_instances(), instances_exports)).then(
-    ({ PythonManager: PythonManager2 }) => new PythonManager2(managerOptions(o))
+  let manager;
+  const get = (ctx) => manager ??= Promise.resolve().then(() => (init_instances(), instances_exports)).then(
+    ({ PythonManager: PythonManager2 }) => new PythonManager2(managerOptions({ ...o, logger: o.logger ?? ctx.logger }))
   );
   return {
     name: "pyembed",
     async install(build, ctx) {
-      const m = await manager;
-      const r = await m.installBuild(build, { signal: ctx.signal, onProgress: ctx.onProgress });
+      const r = await (await get(ctx)).installBuild(build, { signal: ctx.signal, onProgress: ctx.onProgress });
       return {
         pythonPath: r.instance.pythonPath,
         pythonDir: r.instance.pythonDir,
@@ -8983,9 +9088,9 @@ function managerInstaller(o) {
         instanceDir: r.instance.dir
       };
     },
-    async export(installed, build, archivePath) {
-      const key = installed.instanceDir ? path31.basename(installed.instanceDir) : build.key;
-      return (await manager).exportInstance(key, archivePath, {
+    async export(installed, build, archivePath, ctx) {
+      const key = installed.instanceDir ? path35.basename(installed.instanceDir) : build.key;
+      return (await get(ctx)).exportInstance(key, archivePath, {
         build: build.build,
         platform: build.platform
       });
@@ -8996,11 +9101,11 @@ function managerInstaller(o) {
 // src/core/setup/spec.ts
 init_spec_files();
 init_errors();
-import path32 from "node:path";
+import path36 from "node:path";
 async function chooseSpec(o) {
   if (o.python?.trim()) return { spec: o.python.trim(), source: o.pythonSource ?? "input" };
   if (o.pythonVersionFile) {
-    const file2 = path32.resolve(o.cwd, o.pythonVersionFile);
+    const file2 = path36.resolve(o.cwd, o.pythonVersionFile);
     let found2;
     try {
       found2 = await readSpecFile(file2);
@@ -9024,130 +9129,241 @@ async function chooseSpec(o) {
   return { spec: o.defaultPython ?? "3.12", source: "default" };
 }
 
-// src/core/setup/uv.ts
-init_errors();
-init_platform();
-import { existsSync as existsSync5 } from "node:fs";
-import path33 from "node:path";
-import { pathToFileURL as pathToFileURL4 } from "node:url";
-init_triple();
-var isRemote = (base) => /^https?:/i.test(base);
-async function ensurePrivateUv(o) {
-  let base = o.downloadBaseUrl;
-  if (base && !/^[a-z][a-z0-9+.-]*:/i.test(base)) base = pathToFileURL4(path33.resolve(base)).href;
-  if (o.offline && !o.uvPath && (!base || isRemote(base))) {
-    const version2 = o.version ?? DEFAULT_UV_VERSION;
-    const exe = path33.join(o.toolsDir, "uv", version2, uvAsset(hostPlatform()).exe);
-    if (!existsSync5(exe)) {
-      throw new UvNotFoundError(
-        `uv ${version2} is not installed in ${o.toolsDir} and offline mode forbids downloading it.`,
-        {
-          requested: version2,
-          hint: "Run once online, pass a uv binary (--uv-path), or point --uv-download-url at a local directory of uv releases."
-        }
-      );
-    }
+// src/core/setup/plan.ts
+function isVenvPath(v) {
+  return path37.isAbsolute(v) || v.includes("/") || v.includes("\\") || v.startsWith(".");
+}
+async function planSetup(options = {}) {
+  const config = planConfig(options);
+  checkConflicts(options);
+  const venv = planVenv(options, config);
+  const packages = await planPackages(options, config);
+  const python = await planPython(options, config);
+  return {
+    config,
+    python,
+    uv: planUv(options, config),
+    venv,
+    packages,
+    export: planExport(options, python.installer, config.cwd),
+    signal: options.signal
+  };
+}
+function planConfig(o) {
+  const cwd = path37.resolve(o.cwd ?? process.cwd());
+  const root = path37.resolve(cwd, o.root ?? defaultRoot());
+  const toolsDir = path37.resolve(cwd, o.toolsDir ?? path37.join(root, "tools"));
+  const given = KEYS.filter((k) => k.key !== "python" && o[k.key] !== void 0);
+  return { ...Object.fromEntries(given.map((k) => [k.key, o[k.key]])), root, toolsDir, cwd };
+}
+function checkConflicts(o) {
+  const conflict = (message, key, hint) => {
+    throw new ConfigurationError(message, { key, hint });
+  };
+  if (o.venv === false && (o.requirements?.length || o.pyproject || o.packages?.length)) {
+    conflict(
+      "Packages were requested but the venv is disabled.",
+      "venv",
+      "Enable the venv (packages are never installed into the base interpreter by setup)."
+    );
   }
-  return ensureUv({
-    version: o.version,
-    uvPath: o.uvPath,
-    downloadBaseUrl: base,
-    toolsDir: o.toolsDir,
-    token: o.token,
-    allowMissingChecksum: o.allowMissingChecksum,
-    logger: o.logger,
-    signal: o.signal
+  if (o.venv === false && o.seed) {
+    conflict(
+      "seed asks for pip in the venv, but the venv is disabled.",
+      "seed",
+      "Enable the venv or drop seed."
+    );
+  }
+  if (!o.pyproject && o.editable) {
+    conflict(
+      "editable installs the pyproject editable, but no pyproject was given.",
+      "editable",
+      "Name the project with pyproject, or drop editable."
+    );
+  }
+  if (!o.pyproject && o.extras?.length) {
+    conflict(
+      `extras (${o.extras.join(", ")}) are extras of the pyproject, but no pyproject was given.`,
+      "extras",
+      "Name the project with pyproject, or drop extras."
+    );
+  }
+}
+function planVenv(o, config) {
+  if (o.venv === false) return false;
+  const venv = o.venv ?? "default";
+  const seed = Boolean(o.seed);
+  if (isVenvPath(venv)) return { kind: "path", dir: path37.resolve(config.cwd, venv), seed };
+  const name = validateVenvName(venv);
+  return { kind: "named", name, dirWithoutInstance: path37.join(config.toolsDir, "venvs", name), seed };
+}
+async function planPackages(o, config) {
+  const specs = (o.packages ?? []).map((s) => parsePackageSpec(s) && s.trim());
+  const extras = (o.extras ?? []).map((e) => validateExtraName("extra", e));
+  for (const url of [config.indexUrl, ...config.extraIndexUrls ?? []]) if (url) checkIndexUrl(url);
+  const files = (list2, key) => Promise.all((list2 ?? []).map((f) => readableFile(path37.resolve(config.cwd, f), key)));
+  return {
+    requirements: await files(o.requirements, "requirements"),
+    constraints: await files(o.constraints, "constraints"),
+    pyproject: o.pyproject ? await projectPath(path37.resolve(config.cwd, o.pyproject)) : void 0,
+    editable: Boolean(o.editable),
+    extras,
+    specs,
+    index: {
+      indexUrl: config.indexUrl,
+      extraIndexUrls: config.extraIndexUrls,
+      trustedHosts: config.trustedHosts
+    }
+  };
+}
+async function readableFile(file2, key) {
+  const kind = key === "constraints" ? "Constraints" : "Requirements";
+  let why;
+  try {
+    const handle = await fs26.open(file2, "r");
+    const isFile4 = (await handle.stat()).isFile();
+    await handle.close();
+    if (isFile4) return file2;
+    why = "it is not a file";
+  } catch (e) {
+    const code = e.code;
+    why = code === "ENOENT" ? "it does not exist" : code === "EACCES" ? "permission denied" : e.message;
+  }
+  throw new RequirementsFileError(`${kind} file ${file2} cannot be read: ${why}.`, {
+    key,
+    requested: file2,
+    hint: "Check the path (relative paths are resolved against the working directory) and its permissions."
   });
+}
+async function projectPath(p) {
+  const st = await fs26.stat(p).catch(() => void 0);
+  const dir2 = st?.isFile() ? path37.dirname(p) : p;
+  const markers = ["pyproject.toml", "setup.py", "setup.cfg"].map((m) => path37.join(dir2, m));
+  const found = st && await Promise.all(
+    markers.map(
+      (m) => fs26.access(m).then(
+        () => true,
+        () => false
+      )
+    )
+  );
+  if (found && found.some(Boolean)) return p;
+  throw new RequirementsFileError(
+    st ? `No pyproject.toml (or setup.py) in ${dir2}.` : `The project ${p} does not exist.`,
+    {
+      key: "pyproject",
+      requested: p,
+      hint: "Point pyproject at the project directory or its pyproject.toml."
+    }
+  );
+}
+async function planPython(o, config) {
+  const requested = await chooseSpec({
+    python: o.python,
+    pythonSource: o.pythonSource,
+    pythonVersionFile: o.pythonVersionFile,
+    defaultPython: o.defaultPython,
+    cwd: config.cwd
+  });
+  parsePythonRequest(requested.spec);
+  return {
+    requested,
+    resolve: {
+      platform: o.platform,
+      build: o.build,
+      flavor: o.flavor,
+      checkLatest: o.offline ? false : o.checkLatest,
+      freethreaded: o.freethreaded
+    },
+    catalog: catalogOptions(config),
+    installer: o.installer ?? managerInstaller(config)
+  };
+}
+function planUv(o, config) {
+  return {
+    install: {
+      version: config.uvVersion,
+      uvPath: config.uvPath,
+      downloadBaseUrl: config.uvDownloadUrl,
+      toolsDir: config.toolsDir,
+      token: config.githubToken,
+      allowMissingChecksum: config.allowMissingChecksum,
+      offline: config.offline
+    },
+    cacheDir: o.uvCacheDir
+  };
+}
+function planExport(o, installer, cwd) {
+  if (!o.export) return void 0;
+  const dest = path37.resolve(cwd, o.export);
+  if (!installer.export) {
+    throw new ConfigurationError(`The ${installer.name} installer cannot export an installation.`, {
+      key: "export",
+      requested: dest,
+      hint: "Export with the library installer (pyembed setup --export), or drop export."
+    });
+  }
+  return dest;
 }
 
 // src/core/setup/run.ts
-function isVenvPath(v) {
-  return path34.isAbsolute(v) || v.includes("/") || v.includes("\\") || v.startsWith(".");
-}
+var ORDER = ["resolve", "install", "uv", "venv", "packages", "export"];
 async function runSetup(options, hooks = {}) {
-  const logger = hooks.logger ?? silentLogger;
-  const cwd = path34.resolve(options.cwd ?? process.cwd());
-  const root = path34.resolve(cwd, options.root ?? defaultRoot());
-  const toolsDir = path34.resolve(cwd, options.toolsDir ?? path34.join(root, "tools"));
-  const phases = [];
+  return runPlan(await planSetup(options), hooks);
+}
+async function runPlan(plan, hooks = {}) {
   const started = performance2.now();
-  const signal = options.signal;
-  async function phase(name, fn) {
+  const ctx = {
+    logger: hooks.logger ?? silentLogger,
+    onProgress: hooks.onProgress,
+    signal: plan.signal
+  };
+  const phases = [];
+  const phase = timed(phases, hooks);
+  const build = await phase("resolve", () => resolvePython(plan, ctx));
+  const [installed, { ensured, uv }] = await allSettled(
+    phase("install", () => installPython(plan, build, ctx)),
+    phase("uv", () => provideUv(plan, ctx)),
+    hooks.onResolved?.(build, plan.signal)
+  );
+  const result = baseResult(plan, build, installed, ensured);
+  const venvPlan = plan.venv;
+  if (venvPlan) {
+    const venv = await phase("venv", () => provideVenv(venvPlan, installed, uv, ctx));
+    result.venv = venv;
+    if (hasPackages(plan.packages)) {
+      result.packages = await phase(
+        "packages",
+        () => installIntoVenv(plan.packages, venv.path, uv, plan.config.cwd, ctx)
+      );
+    }
+  }
+  if (plan.export) {
+    const dest = plan.export;
+    result.exportPath = await phase("export", () => exportInstallation(plan, dest, installed, build, ctx));
+  }
+  result.phases = phases.sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
+  result.totalMs = Math.round(performance2.now() - started);
+  return result;
+}
+function timed(phases, hooks) {
+  return async (name, fn) => {
     const t0 = performance2.now();
     const out = await fn();
     const ms = Math.round((performance2.now() - t0) * 10) / 10;
     phases.push({ name, ms });
     hooks.onPhase?.(name, ms);
     return out;
-  }
-  const { requested, build } = await phase("resolve", async () => {
-    const requested2 = await chooseSpec({
-      python: options.python,
-      pythonSource: options.pythonSource,
-      pythonVersionFile: options.pythonVersionFile,
-      defaultPython: options.defaultPython,
-      cwd
-    });
-    logger.info(`Resolving Python ${requested2.spec} (from ${requested2.source})`);
-    const catalog = createCatalog({
-      source: options.offline ? "snapshot" : options.catalogSource,
-      ndjsonUrl: options.ndjsonUrl,
-      apiUrl: options.githubApiUrl,
-      token: options.githubToken,
-      pbsRepo: options.pbsRepo,
-      cacheDir: path34.join(root, ".catalog"),
-      logger
-    });
-    const build2 = await catalog.resolve(requested2.spec, {
-      platform: options.platform,
-      build: options.build,
-      flavor: options.flavor,
-      checkLatest: options.offline ? false : options.checkLatest,
-      freethreaded: options.freethreaded
-    });
-    logger.info(`Resolved ${requested2.spec} -> ${build2.key} (build ${build2.build}, ${build2.assetName})`);
-    return { requested: requested2, build: build2 };
-  });
-  const installer = options.installer ?? managerInstaller({ ...options, root, logger });
-  const ctx = { logger, onProgress: hooks.onProgress, signal };
-  const [installedR, ensuredR] = await Promise.allSettled([
-    phase("install", () => installer.install(build, ctx)),
-    phase(
-      "uv",
-      () => ensurePrivateUv({
-        version: options.uvVersion,
-        uvPath: options.uvPath,
-        downloadBaseUrl: options.uvDownloadUrl,
-        toolsDir,
-        token: options.githubToken,
-        allowMissingChecksum: options.allowMissingChecksum,
-        offline: options.offline,
-        logger,
-        signal
-      })
-    )
-  ]);
-  if (installedR.status === "rejected") throw installedR.reason;
-  if (ensuredR.status === "rejected") throw ensuredR.reason;
-  const installed = installedR.value;
-  const ensured = ensuredR.value;
-  logger.info(
-    `${installed.cacheHit ? "Found" : "Installed"} Python ${installed.version} at ${installed.pythonDir} (${installer.name})`
-  );
-  logger.info(`uv ${ensured.version} (${ensured.source}): ${ensured.path}`);
-  const uv = new Uv({
-    path: ensured.path,
-    cacheDir: options.uvCacheDir,
-    offline: options.offline,
-    indexUrl: options.indexUrl,
-    extraIndexUrls: options.extraIndexUrls,
-    trustedHosts: options.trustedHosts,
-    proxy: options.proxy,
-    noProxy: options.noProxy,
-    logger
-  });
-  const result = {
-    requested,
+  };
+}
+async function allSettled(a, b, c) {
+  const [ra, rb, rc] = await Promise.allSettled([a, b, c]);
+  for (const r of [ra, rb, rc]) if (r.status === "rejected") throw r.reason;
+  return [ra.value, rb.value];
+}
+function baseResult(plan, build, installed, ensured) {
+  return {
+    requested: plan.python.requested,
     python: {
       version: installed.version,
       build: build.build,
@@ -9160,7 +9376,7 @@ async function runSetup(options, hooks = {}) {
       pythonDir: installed.pythonDir,
       instanceDir: installed.instanceDir,
       cacheHit: installed.cacheHit,
-      installer: installer.name
+      installer: plan.python.installer.name
     },
     uv: {
       path: ensured.path,
@@ -9168,72 +9384,9 @@ async function runSetup(options, hooks = {}) {
       source: ensured.source,
       cacheHit: ensured.source !== "download"
     },
-    phases,
+    phases: [],
     totalMs: 0
   };
-  const plan = {
-    requirements: options.requirements,
-    constraints: options.constraints,
-    pyproject: options.pyproject,
-    editable: options.editable,
-    extras: options.extras,
-    packages: options.packages
-  };
-  if (options.venv !== false) {
-    const venvOpt = options.venv ?? "default";
-    let venvDir;
-    let created;
-    if (!isVenvPath(venvOpt) && installed.instanceDir) {
-      const instanceDir = installed.instanceDir;
-      ({ venvDir, created } = await phase("venv", async () => {
-        const venvs = new VirtualEnvironmentManager({
-          instance: { pythonPath: installed.pythonPath, dir: instanceDir },
-          uv,
-          logger
-        });
-        const existed = await venvs.exists(venvOpt);
-        const v = await venvs.getOrCreate(venvOpt, { seed: options.seed, signal });
-        logger.info(`${existed ? "Reusing" : "Created"} venv ${venvOpt} at ${v.path}`);
-        return { venvDir: v.path, created: !existed };
-      }));
-    } else {
-      venvDir = isVenvPath(venvOpt) ? path34.resolve(cwd, venvOpt) : path34.join(toolsDir, "venvs", venvOpt);
-      ({ created } = await phase(
-        "venv",
-        () => ensureVenv(uv, installed.pythonPath, venvDir, { seed: options.seed, logger, signal })
-      ));
-    }
-    const py = venvPython(venvDir);
-    result.venv = { path: venvDir, binDir: venvBinDir(venvDir), pythonPath: py, created };
-    if (hasPackages(plan)) {
-      result.packages = await phase("packages", async () => {
-        const { requested: requested2 } = await installPackages(uv, py, plan, { cwd, logger, signal });
-        const names = await distributionsInVenv(venvDir) ?? await listInstalled(uv, py, signal);
-        logger.info(`${names.length} package(s) in ${venvDir}`);
-        return { installed: names.length, requested: requested2, names };
-      });
-    }
-  } else if (hasPackages(plan)) {
-    throw new ConfigurationError("Packages were requested but the venv is disabled.", {
-      key: "venv",
-      hint: "Enable the venv (packages are never installed into the base interpreter by setup)."
-    });
-  }
-  if (options.export) {
-    const dest = path34.resolve(cwd, options.export);
-    if (!installer.export) {
-      throw new ConfigurationError(`The ${installer.name} installer cannot export an installation.`, {
-        key: "export",
-        requested: dest
-      });
-    }
-    result.exportPath = await phase("export", () => installer.export(installed, build, dest, ctx));
-    logger.info(`Exported to ${result.exportPath}`);
-  }
-  const order = ["resolve", "install", "uv", "venv", "packages", "export"];
-  phases.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
-  result.totalMs = Math.round(performance2.now() - started);
-  return result;
 }
 export {
   ACCEPTED_FORMS,
@@ -9271,17 +9424,21 @@ export {
   STRIPPED_SINCE,
   Uv,
   UvNotFoundError,
+  VenvCreateError,
   VirtualEnvironment,
   VirtualEnvironmentManager,
   VirtualEnvironmentNotFoundError,
   archivePythonRoot,
   benchResolver,
   buildsFromNdjson,
+  catalogFromConfig,
   catalogInfo,
+  catalogOptions,
   chooseSpec,
   compareVersionText,
   compareVersions,
   createCatalog,
+  createVenv,
   defaultRoot,
   describeConfig,
   describeSource,
@@ -9290,6 +9447,7 @@ export {
   downloadFile,
   ensurePrivateUv,
   ensureUv,
+  ensureVenvAt,
   expectedChecksum,
   extractArchive,
   findBestMatchingVersion,
@@ -9331,6 +9489,7 @@ export {
   parseSpecifiers,
   parseVersion,
   parseVersionRequest,
+  planSetup,
   platformFromTriple,
   platformKey,
   probePython,
@@ -9344,6 +9503,7 @@ export {
   renderDiagnoseReport,
   requestAllowsPrereleases,
   runDiagnose,
+  runPlan,
   runProcess,
   runPython,
   runScript,

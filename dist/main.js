@@ -4,35 +4,33 @@ import {
   renderDiagnoseMarkdown,
   renderDiagnoseReport,
   runDiagnose
-} from "./chunk-POITKQBK.js";
+} from "./chunk-CGLNPOCC.js";
 import "./chunk-KWDCVMID.js";
 import {
   loadConfig
-} from "./chunk-QY7MMS52.js";
-import {
-  setupOptionsFromConfig
-} from "./chunk-AVI5X6WN.js";
+} from "./chunk-T4SMHK3S.js";
 import {
   managerInstaller,
-  runSetup
-} from "./chunk-V25SVWM3.js";
-import "./chunk-HSJDJGKT.js";
+  planSetup,
+  runPlan
+} from "./chunk-F4NUTEH3.js";
+import "./chunk-PXQSQWYC.js";
 import {
   mirrorUrlFor
-} from "./chunk-QIOXQ5YR.js";
-import "./chunk-X356S4BX.js";
-import "./chunk-QM6TDGAT.js";
+} from "./chunk-UZMWYDIY.js";
+import "./chunk-4J47MTPN.js";
+import "./chunk-XCXJ7U6R.js";
 import {
   hostPlatform,
   normaliseArch,
   parsePlatform,
   platformKey
-} from "./chunk-W25ICDBB.js";
+} from "./chunk-4XDQOB63.js";
 import {
   STATE,
   restoreUvCache,
   uvCacheDir
-} from "./chunk-NYGDQRQU.js";
+} from "./chunk-5NU2U4BD.js";
 import {
   addPath,
   cp,
@@ -50,15 +48,16 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunk-KJDSLSR6.js";
-import "./chunk-74VDIPSC.js";
+} from "./chunk-LLBXRF5Z.js";
+import "./chunk-DFURYXIX.js";
 import {
   DEFAULT_UV_DOWNLOAD_URL
-} from "./chunk-JTSDFNJN.js";
+} from "./chunk-EGFUPS3J.js";
+import "./chunk-ATEJTWJL.js";
 import {
   ConfigurationError,
   isPythonEmbeddedError
-} from "./chunk-2B2AYITB.js";
+} from "./chunk-EI5M5ORX.js";
 import {
   __toESM
 } from "./chunk-APXFQ2F5.js";
@@ -267,14 +266,6 @@ function readInputs(get = envInput(), env = process.env) {
   };
 }
 
-// src/action/logger.ts
-var actionsLogger = {
-  debug: (m) => debug(m),
-  info: (m) => info(m),
-  warn: (m) => warning(m),
-  error: (m) => error(m)
-};
-
 // src/action/outputs.ts
 import path4 from "node:path";
 function setOutputs(r) {
@@ -311,13 +302,21 @@ function updateEnvironment(r) {
   }
 }
 
-// node_modules/@actions/tool-cache/lib/tool-cache.js
+// src/action/logger.ts
+var actionsLogger = {
+  debug: (m) => debug(m),
+  info: (m) => info(m),
+  warn: (m) => warning(m),
+  error: (m) => error(m)
+};
+
+// ../../main/node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as fs2 from "fs";
 
-// node_modules/@actions/tool-cache/lib/manifest.js
+// ../../main/node_modules/@actions/tool-cache/lib/manifest.js
 var semver = __toESM(require_semver(), 1);
 
-// node_modules/@actions/tool-cache/lib/tool-cache.js
+// ../../main/node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os3 from "os";
 import * as path5 from "path";
 var semver2 = __toESM(require_semver(), 1);
@@ -486,37 +485,33 @@ var exists = (p) => fs3.access(p).then(
   () => true,
   () => false
 );
-function toolCacheInstaller(inner, o = {}) {
+function toolCacheInstaller(inner) {
   return {
     name: "tool-cache",
     async install(build, ctx) {
       const version = toolCacheVersion(build);
       const arch2 = toolCacheArch(build);
       const exe = process.platform === "win32" ? ["python.exe"] : ["bin", "python3"];
-      let installed;
       const found = find(TOOL_NAME, version, arch2);
       if (found && await exists(path6.join(found, ...exe))) {
         ctx.logger.info(`Python ${build.version} (${build.build}) found in the tool cache: ${found}`);
-        installed = {
+        return {
           pythonDir: found,
           pythonPath: path6.join(found, ...exe),
           version: build.version,
           cacheHit: true
         };
-      } else {
-        const fresh = await inner.install(build, ctx);
-        ctx.logger.info(`Caching ${fresh.pythonDir} in the tool cache as ${TOOL_NAME}/${version}/${arch2}`);
-        const cached = await cacheDir(fresh.pythonDir, TOOL_NAME, version, arch2);
-        installed = {
-          pythonDir: cached,
-          pythonPath: path6.join(cached, path6.relative(fresh.pythonDir, fresh.pythonPath)),
-          version: fresh.version,
-          cacheHit: fresh.cacheHit,
-          instanceDir: fresh.instanceDir
-        };
       }
-      await o.afterInstall?.(build, installed);
-      return installed;
+      const fresh = await inner.install(build, ctx);
+      ctx.logger.info(`Caching ${fresh.pythonDir} in the tool cache as ${TOOL_NAME}/${version}/${arch2}`);
+      const cached = await cacheDir(fresh.pythonDir, TOOL_NAME, version, arch2);
+      return {
+        pythonDir: cached,
+        pythonPath: path6.join(cached, path6.relative(fresh.pythonDir, fresh.pythonPath)),
+        version: fresh.version,
+        cacheHit: fresh.cacheHit,
+        instanceDir: fresh.instanceDir
+      };
     },
     // export is the library's (an archive `pyembed import` reads): it needs the instance in the library's
     // root, which a tool-cache hit may not have populated — installing there is free when it is present
@@ -625,7 +620,7 @@ async function hashDependencyFiles(o) {
 }
 
 // src/action/uv-cache-step.ts
-async function restoreForBuild(inputs, o, build, st) {
+async function restoreForBuild(inputs, o, build, dir) {
   const t0 = performance.now();
   const pyproject = inputs.pyproject ? path9.basename(inputs.pyproject) === "pyproject.toml" ? inputs.pyproject : path9.join(inputs.pyproject, "pyproject.toml") : void 0;
   const deps = await hashDependencyFiles({
@@ -649,9 +644,8 @@ async function restoreForBuild(inputs, o, build, st) {
     depsHash: deps.hash,
     salt: [o.indexUrl ?? "", ...o.extraIndexUrls].join("\n") || void 0
   });
-  st.key = primary;
-  st.hit = await restoreUvCache({ primary, restorePrefix, dir: st.dir });
-  st.restoreMs = Math.round(performance.now() - t0);
+  const hit = await restoreUvCache({ primary, restorePrefix, dir });
+  return { key: primary, hit, ms: Math.round(performance.now() - t0) };
 }
 
 // src/action/plan.ts
@@ -662,47 +656,52 @@ function platformFor(architecture) {
   const m = /^(.+?)_(v[234])$/.exec(architecture.toLowerCase());
   return { ...host, arch: normaliseArch(m ? m[1] : architecture.toLowerCase()), archVariant: m?.[2] };
 }
-function toSetupOptions(inputs, o, st) {
-  const base = {
-    ...setupOptionsFromConfig(o),
+function setupOptions(inputs, options, uvCache) {
+  return {
+    ...options,
+    // the configuration's python (PYEMBED_PYTHON, a config file) is the fallback; version files beat it
     python: inputs.pythonVersion,
+    defaultPython: options.python,
     pythonVersionFile: inputs.pythonVersionFile,
-    defaultPython: o.python,
     cwd: inputs.workingDirectory,
-    build: o.build,
     platform: platformFor(inputs.architecture),
-    flavor: o.flavor,
     freethreaded: inputs.freethreaded,
     checkLatest: inputs.checkLatest,
-    uvCacheDir: st.dir,
+    uvCacheDir: uvCache,
     venv: inputs.venv,
     requirements: inputs.requirements,
     constraints: inputs.constraints,
     pyproject: inputs.pyproject,
     editable: inputs.editable,
     extras: inputs.extras,
-    export: inputs.export
-  };
-  const inner = managerInstaller({ ...base, root: o.root, logger: actionsLogger });
-  return {
-    ...base,
-    installer: toolCacheInstaller(inner, {
-      afterInstall: async (build) => {
-        st.build = build;
-        if (st.enabled) await restoreForBuild(inputs, o, build, st);
-      }
-    })
+    export: inputs.export,
+    installer: toolCacheInstaller(managerInstaller(options))
   };
 }
-function toActionResult(r, st, mirror) {
+async function runActionSetup(inputs, options) {
+  const dir = inputs.cache ? uvCacheDir() : process.env.UV_CACHE_DIR;
+  const plan = await planSetup(setupOptions(inputs, options, dir));
+  let build;
+  let restored;
+  const setup = await runPlan(plan, {
+    logger: actionsLogger,
+    onResolved: async (b) => {
+      build = b;
+      if (inputs.cache) restored = await restoreForBuild(inputs, options, b, dir);
+    }
+  });
+  return toActionResult(setup, {
+    url: build ? mirrorUrlFor(build, options.mirror) : setup.python.url,
+    uvCache: { enabled: inputs.cache, hit: restored?.hit ?? false, key: restored?.key, dir },
+    restoreMs: restored?.ms
+  });
+}
+function toActionResult(r, o) {
   const phases = [];
   for (const p of r.phases) {
-    if (p.name === "install" && st.restoreMs) {
-      phases.push(
-        { name: "install", ms: Math.max(0, p.ms - st.restoreMs) },
-        { name: "uv cache restore", ms: st.restoreMs }
-      );
-    } else phases.push({ name: p.name, ms: p.ms });
+    phases.push({ name: p.name, ms: p.ms });
+    if (p.name === "install" && o.restoreMs !== void 0)
+      phases.push({ name: "uv cache restore", ms: o.restoreMs });
   }
   return {
     requested: r.requested,
@@ -710,7 +709,7 @@ function toActionResult(r, st, mirror) {
       version: r.python.version,
       build: r.python.build,
       key: r.python.key,
-      url: st.build ? mirrorUrlFor(st.build, mirror) : r.python.url,
+      url: o.url,
       pythonPath: r.python.pythonPath,
       pythonDir: r.python.pythonDir,
       cacheHit: r.python.cacheHit
@@ -718,7 +717,7 @@ function toActionResult(r, st, mirror) {
     uv: r.uv,
     venv: r.venv,
     packages: r.packages ? { installed: r.packages.installed } : void 0,
-    uvCache: { enabled: st.enabled, hit: st.hit, key: st.key, dir: st.dir },
+    uvCache: o.uvCache,
     exportPath: r.exportPath,
     phases
   };
@@ -791,16 +790,9 @@ async function run() {
     inputs = readInputs();
     if (inputs.githubToken) setSecret(inputs.githubToken);
     options = actionConfig(inputs).options;
-    const st = {
-      enabled: inputs.cache,
-      hit: false,
-      dir: inputs.cache ? uvCacheDir() : process.env.UV_CACHE_DIR,
-      restoreMs: 0
-    };
-    const setup = await runSetup(toSetupOptions(inputs, options, st), { logger: actionsLogger });
-    result = toActionResult(setup, st, options.mirror);
-    saveState(STATE.uv, setup.uv.path);
-    saveState(STATE.uvVersion, setup.uv.version);
+    result = await runActionSetup(inputs, options);
+    saveState(STATE.uv, result.uv.path);
+    saveState(STATE.uvVersion, result.uv.version);
   } catch (e) {
     failure = e;
   }

@@ -41,6 +41,12 @@ export declare class ChecksumMismatchError extends PythonEmbeddedError {
 export declare class PythonInstallationError extends PythonEmbeddedError {
     readonly exitCode = 15;
 }
+/**
+ * `uv venv` failed (a venv the plan or the venv manager creates). A kind of installation failure, so it keeps
+ * that exit code; `details.stderr` holds uv's own words.
+ */
+export declare class VenvCreateError extends PythonInstallationError {
+}
 export declare class InstanceNotFoundError extends PythonEmbeddedError {
     readonly exitCode = 16;
 }

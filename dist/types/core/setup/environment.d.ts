@@ -1,24 +1,6 @@
 import type { Logger } from '../log.js';
 import type { Uv } from '../uv/uv.js';
-/**
- * Creates the venv with `uv venv --python <interpreter>`, or reuses one made from the same interpreter
- * (a rerun of setup must not throw away installed packages). A venv of another interpreter is recreated.
- */
-export declare function ensureVenv(uv: Uv, pythonPath: string, dir: string, o: {
-    seed?: boolean;
-    logger: Logger;
-    signal?: AbortSignal;
-}): Promise<{
-    created: boolean;
-}>;
-export interface PackagePlan {
-    requirements?: string[];
-    constraints?: string[];
-    pyproject?: string;
-    editable?: boolean;
-    extras?: string[];
-    packages?: string[];
-}
+import type { PackagePlan } from './types.js';
 /** True when the plan installs anything at all. */
 export declare function hasPackages(p: PackagePlan): boolean;
 /**

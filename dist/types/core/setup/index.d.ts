@@ -1,7 +1,7 @@
 export type * from './types.js';
-export { runSetup, isVenvPath } from './run.js';
-export { managerInstaller, type ManagerInstallerOptions } from './installer.js';
+export { runSetup, runPlan } from './run.js';
+export { planSetup, isVenvPath } from './plan.js';
+export { managerInstaller, managerOptions, type ManagerInstallerOptions } from './installer.js';
 export { chooseSpec } from './spec.js';
-export { setupOptionsFromConfig } from './from-config.js';
-export { ensureVenv, installPackages, listInstalled, hasPackages, type PackagePlan } from './environment.js';
+export { installPackages, listInstalled, hasPackages } from './environment.js';
 export { ensurePrivateUv, type PrivateUvOptions } from './uv.js';

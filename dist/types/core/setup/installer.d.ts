@@ -1,21 +1,16 @@
+import type { PythonEmbeddedOptions } from '../config/options.js';
 import type { PythonManagerOptions } from '../instances/manager.js';
 import type { Logger } from '../log.js';
 import type { PythonInstaller } from './types.js';
-export interface ManagerInstallerOptions {
-    root: string;
-    mirror?: string;
-    githubToken?: string;
-    allowMissingChecksum?: boolean;
-    retries?: number;
-    timeoutMs?: number;
-    backoffMs?: number;
-    offline?: boolean;
+/** The configuration keys the library's installer reads (`root` required), plus an optional fixed logger. */
+export type ManagerInstallerOptions = Pick<PythonEmbeddedOptions, 'root'> & Partial<Pick<PythonEmbeddedOptions, 'mirror' | 'githubToken' | 'allowMissingChecksum' | 'retries' | 'timeoutMs' | 'backoffMs' | 'offline'>> & {
     logger?: Logger;
-}
-/** PythonManager's settings from the configuration's names (`githubToken` -> `token`); one mapping for every face. */
+};
+/** PythonManager's settings from the configuration: the same names, but the token is `token`. */
 export declare function managerOptions(o: ManagerInstallerOptions): PythonManagerOptions;
 /**
  * The library's own installer: PythonManager instances under `root` (download, verify, extract, lock).
- * Loaded lazily so a caller that brings its own installer (the action's tool cache) never loads it.
+ * The manager is made (and its module loaded) on first use, with the run's logger unless `o.logger` is
+ * given, so a plan that brings its own installer (the action's tool cache) never loads it.
  */
 export declare function managerInstaller(o: ManagerInstallerOptions): PythonInstaller;

@@ -1,9 +1,13 @@
-import type { SetupHooks, SetupOptions, SetupResult } from './types.js';
-/** A venv value is a path when it is absolute or has a separator or starts with a dot; else a name. */
-export declare function isVenvPath(v: string): boolean;
+import type { SetupHooks, SetupOptions, SetupPlan, SetupResult } from './types.js';
+export { isVenvPath } from './plan.js';
 /**
- * The one plan both the CLI (`pyembed setup`) and the action run:
- * resolve -> install -> uv -> venv -> packages (-> export). Each phase is timed and reported through
- * `hooks.onPhase`; a failure is the typed error of the phase that failed.
+ * The one setup both the CLI (`pyembed setup`) and the action run, from options: `planSetup` checks every
+ * input before any work, then `runPlan` carries the plan out.
  */
 export declare function runSetup(options: SetupOptions, hooks?: SetupHooks): Promise<SetupResult>;
+/**
+ * Carries out a plan: resolve -> install | uv (side by side, with `hooks.onResolved`) -> venv -> packages
+ * (-> export). Each phase is timed and reported through `hooks.onPhase`; a failure is the typed error of the
+ * phase that failed.
+ */
+export declare function runPlan(plan: SetupPlan, hooks?: SetupHooks): Promise<SetupResult>;

@@ -1,7 +1,11 @@
 import type { ArchiveFlavor, PythonBuild } from '../catalog/types.js';
-import type { CatalogSource } from '../config/options.js';
+import type { CatalogOptions } from '../catalog/index.js';
+import type { ResolveOptions } from '../catalog/resolve.js';
+import type { PythonEmbeddedOptions } from '../config/options.js';
 import type { Logger } from '../log.js';
 import type { Platform } from '../platform.js';
+import type { IndexSettings } from '../uv/uv.js';
+import type { PrivateUvOptions } from './uv.js';
 /** The phases of the plan, in order. */
 export type SetupPhase = 'resolve' | 'install' | 'uv' | 'venv' | 'packages' | 'export';
 /** A progress report (download bytes, extracted bytes...): the CLI draws bars from it, the action ignores it. */
@@ -14,6 +18,11 @@ export interface SetupProgress {
 }
 export interface SetupHooks {
     logger?: Logger;
+    /**
+     * Called once the build is known, run beside the install and uv phases and awaited before the venv phase
+     * (the action restores its uv cache, keyed on the build, here). Its own time is the caller's to report.
+     */
+    onResolved?: (build: PythonBuild, signal?: AbortSignal) => Promise<void>;
     /** Called when a phase ends, with its duration. */
     onPhase?: (name: SetupPhase, ms: number) => void;
     onProgress?: (e: SetupProgress) => void;
@@ -47,8 +56,12 @@ export interface PythonInstaller {
     /** Writes the installation (and venvs it knows of) to an archive; needed only for `export`. */
     export?(installed: InstalledPython, build: PythonBuild, archivePath: string, ctx: InstallContext): Promise<string>;
 }
-export interface SetupOptions {
-    /** Spec given explicitly (positional / `python-version`). */
+/**
+ * What `planSetup` / `runSetup` accept: the configuration (`PythonEmbeddedOptions`, e.g. `loadConfig().options`,
+ * spread as is) plus what one setup is asked to do. Every field is optional; `planSetup` fills the defaults.
+ */
+export interface SetupOptions extends Omit<Partial<PythonEmbeddedOptions>, 'python' | 'flavor'> {
+    /** Spec given explicitly (positional / `python-version`); beats version files. */
     python?: string;
     /** Where `python` came from, for the result and logs (default `input`). */
     pythonSource?: string;
@@ -58,31 +71,12 @@ export interface SetupOptions {
     defaultPython?: string;
     /** Where relative paths are resolved and version files are searched (default process.cwd()). */
     cwd?: string;
-    build?: string;
     platform?: Platform;
     flavor?: ArchiveFlavor;
     freethreaded?: boolean;
     checkLatest?: boolean;
-    /** Root of the library's instances (default installer); default: the user data dir. */
-    root?: string;
-    mirror?: string;
-    catalogSource?: CatalogSource;
-    ndjsonUrl?: string;
-    githubApiUrl?: string;
-    githubToken?: string;
-    pbsRepo?: string;
-    allowMissingChecksum?: boolean;
-    retries?: number;
-    timeoutMs?: number;
-    backoffMs?: number;
-    offline?: boolean;
     /** Replaces the default PythonManager installer (the action's tool cache). */
     installer?: PythonInstaller;
-    uvVersion?: string;
-    uvPath?: string;
-    uvDownloadUrl?: string;
-    /** Where the private uv is installed (default `<root>/tools`). */
-    toolsDir?: string;
     /** uv's cache directory (`UV_CACHE_DIR`); default: uv's own. */
     uvCacheDir?: string;
     /**
@@ -101,12 +95,72 @@ export interface SetupOptions {
     extras?: string[];
     /** Extra requirement specifiers. */
     packages?: string[];
-    indexUrl?: string;
-    extraIndexUrls?: string[];
-    trustedHosts?: string[];
-    proxy?: string;
-    noProxy?: string;
     /** Write the installation to this archive at the end. */
+    export?: string;
+    signal?: AbortSignal;
+}
+/**
+ * The configuration keys (`KEYS`) as given, with `root` and `toolsDir` made absolute, and `cwd`: the settings
+ * any phase may read (mirror, retries, proxy...). The setup inputs live in the other parts of the plan.
+ */
+export type PlanConfig = Omit<Partial<PythonEmbeddedOptions>, 'root' | 'toolsDir' | 'python'> & {
+    root: string;
+    toolsDir: string;
+    cwd: string;
+};
+/** Which Python, from where, and how to get it. */
+export interface PythonPlan {
+    /** The spec and why it was chosen (`input`, a version file's path, `default`...). */
+    requested: {
+        spec: string;
+        source: string;
+    };
+    /** What the catalogue resolves the spec with (platform, build pin, flavour, variant). */
+    resolve: ResolveOptions;
+    /** How the catalogue is built (`catalogOptions(config)`); the logger is added when it runs. */
+    catalog: CatalogOptions;
+    installer: PythonInstaller;
+}
+/** The private uv and the settings of every uv call. */
+export interface UvPlan {
+    install: Omit<PrivateUvOptions, 'logger' | 'signal'>;
+    /** `UV_CACHE_DIR`; undefined = uv's own. */
+    cacheDir?: string;
+}
+/**
+ * The venv: `name` is one of the instance's venvs (through the venv manager) when the installer has an
+ * instance directory, else the directory `dirWithoutInstance`; `dir` is a venv at a path.
+ */
+export type VenvPlan = {
+    seed: boolean;
+} & ({
+    kind: 'named';
+    name: string;
+    dirWithoutInstance: string;
+} | {
+    kind: 'path';
+    dir: string;
+});
+/** What to install into the venv, in one uv resolution; paths absolute, specs and extras validated. */
+export interface PackagePlan {
+    requirements: string[];
+    constraints: string[];
+    /** A pyproject.toml or its directory. */
+    pyproject?: string;
+    editable: boolean;
+    extras: string[];
+    /** Requirement specifiers (PEP 508). */
+    specs: string[];
+    index: IndexSettings;
+}
+/** Everything setup will do, checked before any download: `planSetup` builds it, `runPlan` carries it out. */
+export interface SetupPlan {
+    config: PlanConfig;
+    python: PythonPlan;
+    uv: UvPlan;
+    venv: VenvPlan | false;
+    packages: PackagePlan;
+    /** Absolute archive path to write the installation to at the end. */
     export?: string;
     signal?: AbortSignal;
 }
