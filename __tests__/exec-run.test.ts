@@ -228,10 +228,15 @@ describe('runProcess / runPython', () => {
     await waitUntil(() => !alive(pid), `child ${pid} to be gone`);
   });
 
-  it('applies a priority (nice value) to the child', async () => {
+  it('applies a priority (nice value) to the child from its first instruction', async () => {
+    // The child reads its niceness at once: a priority set after spawn would race this read.
     const r = await runPython(python, ['-c', 'import os; print(os.nice(0))'], { priority: 'below-normal' });
     expect(r.limits.priority).toBe('applied');
     expect(Number(r.stdout)).toBe(os.constants.priority.PRIORITY_BELOW_NORMAL);
+    // Started through `nice`, a missing command is still the spawn error, not nice's exit 127.
+    await expect(runProcess('no-such-command-pyembed', [], { priority: 'idle' })).rejects.toBeInstanceOf(
+      PythonExecutionError,
+    );
     await expect(runProcess('true', [], { priority: 42 })).rejects.toBeInstanceOf(ConfigurationError);
   });
 

@@ -103,6 +103,25 @@ export function niceValue(p: Priority): number {
 }
 
 /**
+ * Starts `command args` already at niceness `nice` on POSIX (coreutils/busybox `nice` exec()s it, same
+ * pid), so the first instruction runs at that priority: setting it after spawn races the child.
+ * Only when lowering priority (a raise needs privileges and is tried after spawn instead). `nice -n` is
+ * relative to the niceness it finds, so a niced child must not also get the after-spawn setPriority.
+ */
+export function wrapWithNice(
+  command: string,
+  args: string[],
+  nice: number,
+): { command: string; args: string[]; niced?: true } {
+  if (process.platform === 'win32') return { command, args };
+  const delta = nice - os.getPriority();
+  const bin = delta > 0 ? findOnPathSync('nice', `${process.env.PATH ?? ''}:/usr/bin:/bin`) : undefined;
+  return bin
+    ? { command: bin, args: ['-n', String(delta), '--', command, ...args], niced: true }
+    : { command, args };
+}
+
+/**
  * Sets the child's niceness right after spawn (children it forks later inherit it). os.setPriority
  * maps nice values to priority classes on Windows, so this is the portable way.
  */

@@ -9,7 +9,7 @@ import { PythonExecutionError } from '../errors.js';
 import { buildChildEnv } from './env.js';
 import { killTree, trackChild, untrackChild } from './kill-tree.js';
 import { findOnPathSync } from '../fs.js';
-import { applyPriority, niceValue, wrapWithMemoryLimit } from './limits.js';
+import { applyPriority, niceValue, wrapWithMemoryLimit, wrapWithNice } from './limits.js';
 import { BoundedCapture, LineSplitter, tailLines } from './output.js';
 import type { RunLimits, RunOptions, RunResult, StdinSource } from './types.js';
 
@@ -121,6 +121,15 @@ async function execute(
     spawnArgs = w.args;
   }
   const nice = o.priority === undefined ? undefined : niceValue(o.priority);
+  let niced = false;
+  if (nice !== undefined) {
+    const w = wrapWithNice(spawnCommand, spawnArgs, nice);
+    ({ command: spawnCommand, args: spawnArgs } = w);
+    niced = w.niced === true;
+    if (niced && !isExecutable(command, env.PATH)) {
+      throw spawnError(argv, new Error('no such executable'), 'Check the path of the command (or PATH).');
+    }
+  }
   const maxOutput = o.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
   const out = new BoundedCapture(maxOutput);
   const err = new BoundedCapture(maxOutput);
@@ -228,7 +237,7 @@ async function execute(
     });
     if (child.pid === undefined) return;
     trackChild(child.pid, group);
-    if (nice !== undefined) limits.priority = applyPriority(child.pid, nice);
+    if (nice !== undefined) limits.priority = niced ? 'applied' : applyPriority(child.pid, nice);
 
     const wire = (stream: Readable | null, capture: BoundedCapture, handler?: (line: string) => void) => {
       if (!stream) return;
