@@ -1,20 +1,16 @@
 #!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
-  INTERNAL_EXIT_CODE,
   INTERRUPTED_EXIT_CODE,
   USAGE_EXIT_CODE,
-  styles,
-  useColor,
+  reportError,
   writeResult
-} from "./chunk-3LIDWCSM.js";
+} from "./chunk-F6DTHQGQ.js";
 import {
   KEYS
-} from "./chunk-DFURYXIX.js";
+} from "./chunk-GHV3ER43.js";
 import "./chunk-EGFUPS3J.js";
-import {
-  isPythonEmbeddedError
-} from "./chunk-EI5M5ORX.js";
+import "./chunk-EI5M5ORX.js";
 import {
   __commonJS,
   __require,
@@ -276,17 +272,17 @@ var require_help = __commonJS({
        */
       visibleGlobalOptions(cmd) {
         if (!this.showGlobalOptions) return [];
-        const globalOptions = [];
+        const globalOptions2 = [];
         for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
           const visibleOptions = ancestorCmd.options.filter(
             (option) => !option.hidden
           );
-          globalOptions.push(...visibleOptions);
+          globalOptions2.push(...visibleOptions);
         }
         if (this.sortOptions) {
-          globalOptions.sort(this.compareOptions);
+          globalOptions2.sort(this.compareOptions);
         }
-        return globalOptions;
+        return globalOptions2;
       }
       /**
        * Get an array of the arguments if any have a description.
@@ -1192,7 +1188,7 @@ var require_command = __commonJS({
     var { Help: Help2, stripColor } = require_help();
     var { Option: Option2, DualOptions } = require_option();
     var { suggestSimilar } = require_suggestSimilar();
-    var Command2 = class _Command extends EventEmitter {
+    var Command3 = class _Command extends EventEmitter {
       /**
        * Initialize a new `Command`.
        *
@@ -1238,8 +1234,8 @@ var require_command = __commonJS({
           outputError: (str, write) => write(str),
           getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
           getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
-          getOutHasColors: () => useColor2() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
-          getErrHasColors: () => useColor2() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
+          getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
+          getErrHasColors: () => useColor() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
           stripColor: (str) => stripColor(str)
         };
         this._hidden = false;
@@ -1799,14 +1795,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command} `this` command for chaining
        * @private
        */
-      _optionEx(config, flags, description, fn, defaultValue) {
+      _optionEx(config2, flags, description, fn, defaultValue) {
         if (typeof flags === "object" && flags instanceof Option2) {
           throw new Error(
             "To add an Option object use addOption() instead of option() or requiredOption()"
           );
         }
         const option = this.createOption(flags, description);
-        option.makeOptionMandatory(!!config.mandatory);
+        option.makeOptionMandatory(!!config2.mandatory);
         if (typeof fn === "function") {
           option.default(defaultValue).argParser(fn);
         } else if (fn instanceof RegExp) {
@@ -2781,9 +2777,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
           this._outputConfiguration.writeErr("\n");
           this.outputHelp({ error: true });
         }
-        const config = errorOptions || {};
-        const exitCode = config.exitCode || 1;
-        const code = config.code || "commander.error";
+        const config2 = errorOptions || {};
+        const exitCode = config2.exitCode || 1;
+        const code = config2.code || "commander.error";
         this._exit(exitCode, code, message);
       }
       /**
@@ -3413,15 +3409,15 @@ Expecting one of '${allowedValues.join("', '")}'`);
         return arg;
       });
     }
-    function useColor2() {
+    function useColor() {
       if (process2.env.NO_COLOR || process2.env.FORCE_COLOR === "0" || process2.env.FORCE_COLOR === "false")
         return false;
       if (process2.env.FORCE_COLOR || process2.env.CLICOLOR_FORCE !== void 0)
         return true;
       return void 0;
     }
-    exports.Command = Command2;
-    exports.useColor = useColor2;
+    exports.Command = Command3;
+    exports.useColor = useColor;
   }
 });
 
@@ -3429,15 +3425,15 @@ Expecting one of '${allowedValues.join("', '")}'`);
 var require_commander = __commonJS({
   "../../main/node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
-    var { Command: Command2 } = require_command();
+    var { Command: Command3 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var { Help: Help2 } = require_help();
     var { Option: Option2 } = require_option();
-    exports.program = new Command2();
-    exports.createCommand = (name) => new Command2(name);
+    exports.program = new Command3();
+    exports.createCommand = (name) => new Command3(name);
     exports.createOption = (flags, description) => new Option2(flags, description);
     exports.createArgument = (name, description) => new Argument2(name, description);
-    exports.Command = Command2;
+    exports.Command = Command3;
     exports.Option = Option2;
     exports.Argument = Argument2;
     exports.Help = Help2;
@@ -3446,6 +3442,9 @@ var require_commander = __commonJS({
     exports.InvalidOptionArgumentError = InvalidArgumentError2;
   }
 });
+
+// src/cli/main.ts
+import v8 from "node:v8";
 
 // ../../main/node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -3464,6 +3463,412 @@ var {
   Help
 } = import_index.default;
 
+// src/cli/options.ts
+var PLATFORM = {
+  flags: "--platform <os-arch-libc>",
+  description: "target platform (default: this host)"
+};
+var FREETHREADED = { flags: "--freethreaded", description: "the free-threaded build" };
+var CHECK_LATEST = {
+  flags: "--check-latest",
+  description: "ask the release source for a newer build"
+};
+var SEED = { flags: "--seed", description: "seed pip/setuptools" };
+var REQUIREMENTS = {
+  flags: "-r, --requirements <file>",
+  description: "requirements file (repeatable)",
+  repeatable: true
+};
+var CONSTRAINTS = {
+  flags: "-c, --constraints <file>",
+  description: "constraints file (repeatable)",
+  repeatable: true
+};
+var TIMEOUT_SECONDS = {
+  flags: "--timeout-seconds <n>",
+  description: "kill the process tree after this long"
+};
+var TARGET = [
+  {
+    flags: "--venv <name|path>",
+    description: 'venv: a name under the instance or a path (default: the "default" venv setup makes, else the instance)'
+  },
+  { flags: "--base", description: "the instance's own interpreter, even when a default venv exists" }
+];
+var describedAs = (o, description) => ({ ...o, description });
+var BOOLEAN_KEYS = /* @__PURE__ */ new Set(["offline", "allowMissingChecksum"]);
+var LIST_KEYS = /* @__PURE__ */ new Set(["extraIndexUrls", "trustedHosts"]);
+function globalOptions() {
+  const fromKeys = KEYS.map((spec) => {
+    const isList = LIST_KEYS.has(spec.key);
+    return {
+      flags: BOOLEAN_KEYS.has(spec.key) ? spec.flag : `${spec.flag} <${spec.arg ?? "value"}>`,
+      description: `${spec.describe}${isList ? " (repeatable)" : ""} (env ${spec.env.join(", ")})`,
+      repeatable: isList
+    };
+  });
+  return [
+    { flags: "--json", description: "print one JSON document on stdout (logs stay on stderr)" },
+    { flags: "-v, --verbose", description: "debug logging on stderr" },
+    { flags: "-q, --quiet", description: "only warnings and errors on stderr" },
+    { flags: "--no-progress", description: "no progress bars or progress lines" },
+    {
+      flags: "--config <file>",
+      description: "config file (default: pyembed.json or .pyembedrc.json in cwd; env PYEMBED_CONFIG)"
+    },
+    ...fromKeys
+  ];
+}
+
+// src/cli/spec.ts
+var isGroup = (e) => "commands" in e;
+
+// src/cli/register.ts
+var collect = (v, prev = []) => [...prev, v];
+function toOption(spec) {
+  const option = new Option(spec.flags, spec.description);
+  if (spec.repeatable) option.argParser(collect);
+  if (spec.defaultValue !== void 0) option.default(spec.defaultValue);
+  return option;
+}
+function registerEntry(rt, parent, entry) {
+  if (!isGroup(entry)) {
+    registerCommand(rt, parent, entry);
+    return;
+  }
+  const group = parent.command(entry.name).description(entry.description);
+  for (const spec of entry.commands) registerCommand(rt, group, spec);
+}
+function registerCommand(rt, parent, spec) {
+  const cmd = parent.command(spec.name).description(spec.description);
+  for (const a of spec.arguments ?? []) cmd.argument(a.name, a.description);
+  for (const o of spec.options ?? []) cmd.addOption(toOption(o));
+  cmd.action((...params) => runAction(rt, spec, params[params.length - 1]));
+}
+async function runAction(rt, spec, self) {
+  const opts = self.opts();
+  const args = self.processedArgs.flatMap(
+    (a) => a === void 0 ? [] : Array.isArray(a) ? a : [String(a)]
+  );
+  const globals = self.optsWithGlobals();
+  const json = Boolean(globals.json);
+  let ctx;
+  try {
+    const { createContext } = await import("./context-HZA3X5QE.js");
+    ctx = createContext(globals, spec.configFromArgs?.(args));
+    const handler = await spec.handler();
+    const result = await handler(ctx, args, opts);
+    ctx.progress.finish();
+    writeResult(result, json);
+    rt.exitCode = result.exitCode ?? 0;
+  } catch (e) {
+    ctx?.progress.finish(true);
+    rt.exitCode = reportError(e, json, Boolean(globals.verbose));
+    if (ctx?.signal.aborted) rt.exitCode = INTERRUPTED_EXIT_CODE;
+  }
+}
+
+// src/cli/specs/catalog.ts
+var load = () => import("./catalog-QJEKXIVF.js");
+var resolve = {
+  name: "resolve",
+  description: "resolve a spec to one build (key, version, build, url, sha256) without downloading",
+  arguments: [
+    {
+      name: "<spec>",
+      description: "Python spec, e.g. 3.12, >=3.11,<3.13, 3.13t, cpython-3.12.5-linux-x86_64-gnu"
+    }
+  ],
+  options: [PLATFORM, CHECK_LATEST],
+  handler: () => load().then((m) => m.resolveCommand)
+};
+var listAvailable = {
+  name: "list-available",
+  description: "versions available for a platform, newest first",
+  options: [PLATFORM, { flags: "--all", description: "every build, not only the newest per version" }],
+  handler: () => load().then((m) => m.listAvailableCommand)
+};
+
+// src/cli/specs/config.ts
+var config = {
+  name: "config",
+  description: "configuration (flag > env > config file > default)",
+  commands: [
+    {
+      name: "show",
+      description: "every option, its value and where it came from",
+      handler: () => import("./config-QB3ALXGI.js").then((m) => m.configShowCommand)
+    }
+  ]
+};
+
+// src/cli/specs/diagnose.ts
+var diagnose = {
+  name: "diagnose",
+  description: "system requirements, disk, network reachability, uv, instance and venv health",
+  options: [{ flags: "--no-network", description: "do not probe hosts" }],
+  handler: () => import("./diagnose-BOOGSKF3.js").then((m) => m.diagnoseCommand)
+};
+
+// src/cli/specs/exec.ts
+var load2 = () => import("./exec-3GPTHS3U.js");
+var run = {
+  name: "run",
+  description: "run python with arguments in a venv or instance: pyembed run [--venv NAME] -- <args>",
+  arguments: [{ name: "[args...]", description: "arguments for python (put them after --)" }],
+  options: [
+    ...TARGET,
+    { flags: "--cwd <dir>", description: "working directory" },
+    TIMEOUT_SECONDS,
+    { flags: "--max-memory-mb <n>", description: "address-space limit of the child" }
+  ],
+  handler: () => load2().then((m) => m.runCommand)
+};
+var exec = {
+  name: "exec",
+  description: 'evaluate Python code: pyembed exec "<code>"',
+  arguments: [{ name: "<code>", description: "Python statements, or - to read them from stdin" }],
+  options: [...TARGET, TIMEOUT_SECONDS],
+  handler: () => load2().then((m) => m.execCommand)
+};
+
+// src/cli/specs/setup.ts
+var pythonFromSpecArg = (args) => args[0] ? { python: args[0] } : {};
+var setup = {
+  name: "setup",
+  description: "the whole plan, like the action: resolve -> install -> uv -> venv -> packages (-> export)",
+  arguments: [
+    {
+      name: "[spec]",
+      description: "Python spec (default: .python-version etc., then PYEMBED_PYTHON, then 3.12)"
+    }
+  ],
+  options: [
+    { flags: "--python-version-file <file>", description: "read the spec from this file" },
+    PLATFORM,
+    FREETHREADED,
+    describedAs(CHECK_LATEST, "ask the release source for a newer build than the bundled catalogue"),
+    {
+      flags: "--venv <name|path>",
+      description: "venv: a name (under <instance>/venvs/) or a path with a slash",
+      defaultValue: "default"
+    },
+    { flags: "--no-venv", description: "stop after installing Python and uv" },
+    describedAs(SEED, "seed pip/setuptools into the venv"),
+    REQUIREMENTS,
+    CONSTRAINTS,
+    { flags: "--pyproject <file|dir>", description: "install the project of this pyproject.toml" },
+    { flags: "-e, --editable", description: "install the pyproject editable" },
+    { flags: "--extras <names>", description: "comma-separated extras of the pyproject" },
+    { flags: "--package <spec>", description: "extra package requirement (repeatable)", repeatable: true },
+    {
+      flags: "--export <archive>",
+      description: "export the instance (with its venvs) to this archive afterwards"
+    }
+  ],
+  configFromArgs: pythonFromSpecArg,
+  handler: () => import("./setup-CJY3LKLB.js").then((m) => m.setupCommand)
+};
+
+// src/cli/specs/instances.ts
+var load3 = () => import("./instances-5LWR4XRC.js");
+var INSTANCE = { name: "<spec|key>", description: "version spec or instance key" };
+var instanceCommands = [
+  {
+    name: "install",
+    description: "download, verify and install a Python instance",
+    arguments: [{ name: "[spec]", description: "Python spec (default: .python-version etc., then 3.12)" }],
+    options: [PLATFORM, FREETHREADED],
+    configFromArgs: pythonFromSpecArg,
+    handler: () => load3().then((m) => m.installCommand)
+  },
+  { name: "list", description: "installed instances", handler: () => load3().then((m) => m.listCommand) },
+  {
+    name: "info",
+    description: "details of one instance",
+    arguments: [INSTANCE],
+    handler: () => load3().then((m) => m.infoCommand)
+  },
+  {
+    name: "remove",
+    description: "delete an instance (and its venvs)",
+    arguments: [INSTANCE],
+    handler: () => load3().then((m) => m.removeCommand)
+  },
+  {
+    name: "verify",
+    description: "check the integrity of instances (interpreter runs, files, metadata)",
+    arguments: [{ name: "[spec|key]", description: "one instance (default: all)" }],
+    handler: () => load3().then((m) => m.verifyCommand)
+  },
+  { name: "du", description: "disk usage of the instances", handler: () => load3().then((m) => m.duCommand) },
+  {
+    name: "export",
+    description: "write an instance to an archive (.tar.gz, .tar.zst, .zip)",
+    arguments: [INSTANCE, { name: "<archive>", description: "destination path" }],
+    handler: () => load3().then((m) => m.exportCommand)
+  },
+  {
+    name: "import",
+    description: "import an instance archive written by export",
+    arguments: [{ name: "<archive>", description: "archive path" }],
+    handler: () => load3().then((m) => m.importCommand)
+  }
+];
+
+// src/cli/specs/pip.ts
+var load4 = () => import("./pip-A54ZQ6T4.js");
+var pip = {
+  name: "pip",
+  description: "packages of a venv (select with --venv) or instance",
+  commands: [
+    {
+      name: "install",
+      description: "install packages",
+      arguments: [{ name: "[packages...]", description: "requirement specifiers" }],
+      options: [
+        REQUIREMENTS,
+        CONSTRAINTS,
+        { flags: "-e, --editable <path>", description: "install a local project editable" },
+        { flags: "-U, --upgrade", description: "upgrade already installed packages" },
+        ...TARGET
+      ],
+      handler: () => load4().then((m) => m.pipInstallCommand)
+    },
+    {
+      name: "uninstall",
+      description: "uninstall packages",
+      arguments: [{ name: "<packages...>", description: "package names" }],
+      options: TARGET,
+      handler: () => load4().then((m) => m.pipUninstallCommand)
+    },
+    {
+      name: "list",
+      description: "installed packages",
+      options: TARGET,
+      handler: () => load4().then((m) => m.pipListCommand)
+    },
+    {
+      name: "show",
+      description: "one installed package",
+      arguments: [{ name: "<package>", description: "package name" }],
+      options: TARGET,
+      handler: () => load4().then((m) => m.pipShowCommand)
+    },
+    {
+      name: "outdated",
+      description: "packages with newer releases",
+      options: TARGET,
+      handler: () => load4().then((m) => m.pipOutdatedCommand)
+    },
+    {
+      name: "upgrade",
+      description: "upgrade packages to their newest",
+      arguments: [{ name: "<packages...>", description: "names" }],
+      options: TARGET,
+      handler: () => load4().then((m) => m.pipUpgradeCommand)
+    },
+    {
+      name: "downgrade",
+      description: "install an older version of a package",
+      arguments: [
+        { name: "<package>", description: "name" },
+        { name: "<version>", description: "the version to install" }
+      ],
+      options: TARGET,
+      handler: () => load4().then((m) => m.pipDowngradeCommand)
+    },
+    {
+      name: "freeze",
+      description: "requirements.txt of the environment",
+      options: TARGET,
+      handler: () => load4().then((m) => m.pipFreezeCommand)
+    }
+  ]
+};
+
+// src/cli/specs/venv.ts
+var load5 = () => import("./venv-CBW7CGE6.js");
+var NAME = { name: "<name>", description: "venv name" };
+var ARCHIVE_OUT = { name: "<archive>", description: "destination path" };
+var venv = {
+  name: "venv",
+  description: "virtual environments of an instance (the instance: --python, else .python-version, else 3.12)",
+  commands: [
+    {
+      name: "create",
+      description: "create a venv with uv (or return the existing one)",
+      arguments: [{ name: "<name>", description: "venv name (kept under <instance>/venvs/)" }],
+      options: [
+        { flags: "--path <dir>", description: "create it at this external directory instead" },
+        SEED,
+        { flags: "--recreate", description: "delete and create again if it exists" }
+      ],
+      handler: () => load5().then((m) => m.venvCreateCommand)
+    },
+    {
+      name: "list",
+      description: "venvs of the instance",
+      handler: () => load5().then((m) => m.venvListCommand)
+    },
+    {
+      name: "info",
+      description: "details of one venv",
+      arguments: [NAME],
+      handler: () => load5().then((m) => m.venvInfoCommand)
+    },
+    {
+      name: "remove",
+      description: "delete a venv",
+      arguments: [NAME],
+      options: [
+        { flags: "--keep-files", description: "for an external venv: forget it but keep its directory" }
+      ],
+      handler: () => load5().then((m) => m.venvRemoveCommand)
+    },
+    {
+      name: "clone",
+      description: "copy a venv (paths inside are re-pointed at the copy)",
+      arguments: [
+        { name: "<source>", description: "venv to copy" },
+        { name: "<target>", description: "new venv name" }
+      ],
+      options: [{ flags: "--path <dir>", description: "put the copy at this external directory" }],
+      handler: () => load5().then((m) => m.venvCloneCommand)
+    },
+    {
+      name: "export",
+      description: "write a venv to a .zip archive",
+      arguments: [NAME, ARCHIVE_OUT],
+      handler: () => load5().then((m) => m.venvExportCommand)
+    },
+    {
+      name: "import",
+      description: "import a venv archive (paths inside are re-pointed)",
+      arguments: [
+        { name: "<archive>", description: "archive written by venv export" },
+        { name: "<name>", description: "new venv name" }
+      ],
+      options: [{ flags: "--path <dir>", description: "import it at this external directory" }],
+      handler: () => load5().then((m) => m.venvImportCommand)
+    }
+  ]
+};
+
+// src/cli/specs/index.ts
+var COMMANDS = [
+  setup,
+  resolve,
+  listAvailable,
+  ...instanceCommands,
+  venv,
+  pip,
+  run,
+  exec,
+  diagnose,
+  config
+];
+
 // package.json
 var package_default = {
   name: "python-embedded",
@@ -3472,7 +3877,7 @@ var package_default = {
   license: "MIT",
   type: "module",
   engines: {
-    node: ">=20"
+    node: ">=22"
   },
   bin: {
     pyembed: "dist/cli.js"
@@ -3492,17 +3897,17 @@ var package_default = {
     typecheck: "tsc --noEmit",
     lint: "tsc --noEmit && eslint . && prettier --check .",
     format: "prettier --write .",
-    test: "vitest run",
-    "test:faults": "vitest run __tests__/reliability",
+    test: "bash scripts/with-node24.sh vitest run",
+    "test:faults": "bash scripts/with-node24.sh vitest run __tests__/reliability",
+    "reliability:report": "bash scripts/reliability-report.sh",
     "world:tools": "bash scripts/world-tools.sh",
     "catalog:update": "tsx scripts/catalog-update.ts",
     demo: "bash scripts/demo.sh",
-    bench: "tsx bench/run.ts"
+    bench: "bash scripts/with-node24.sh tsx bench/run.ts"
   },
   devDependencies: {
     "@eslint/js": "^9.39.5",
     "@github/local-action": "^7.0.1",
-    "@types/cli-progress": "^3.11.6",
     "@types/node": "^20.19.43",
     "@types/semver": "^7.8.0",
     "@types/tar-stream": "^3.1.5",
@@ -3522,7 +3927,6 @@ var package_default = {
     "@actions/exec": "^3.0.0",
     "@actions/tool-cache": "^4.0.0",
     "@octokit/rest": "^22.0.1",
-    "cli-progress": "^3.12.0",
     commander: "^14.0.3",
     fzstd: "^0.1.1",
     semver: "^7.8.6",
@@ -3537,281 +3941,12 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/cli/program.ts
-var collect = (v, prev = []) => [...prev, v];
-function bind(rt, cmd, load, name, overrides) {
-  return cmd.action(async (...params) => {
-    const self = params[params.length - 1];
-    const opts = self.opts();
-    const args = self.processedArgs.flatMap(
-      (a) => a === void 0 ? [] : Array.isArray(a) ? a : [String(a)]
-    );
-    const globals = self.optsWithGlobals();
-    const json = Boolean(globals.json);
-    let ctx;
-    try {
-      const { createContext } = await import("./context-EKLREP7W.js");
-      ctx = createContext(globals, overrides?.(args, opts));
-      const mod = await load();
-      const handler = mod[name];
-      const result = await handler(ctx, args, opts);
-      ctx.progress.finish();
-      writeResult(result, json);
-      rt.exitCode = result.exitCode ?? 0;
-    } catch (e) {
-      ctx?.progress.finish(true);
-      rt.exitCode = reportError(e, json, Boolean(globals.verbose));
-      if (ctx?.signal.aborted) rt.exitCode = INTERRUPTED_EXIT_CODE;
-    }
-  });
-}
-function errorJson(e) {
-  const doc = e.toJSON();
-  const child = e.details.exitCode;
-  return {
-    ...doc,
-    ...child !== void 0 && child !== e.exitCode ? { processExitCode: child } : {},
-    exitCode: e.exitCode
-  };
-}
-function reportError(e, json, verbose) {
-  const label = styles(useColor(process.stderr)).red("error:");
-  if (isPythonEmbeddedError(e)) {
-    if (json) process.stdout.write(`${JSON.stringify({ error: errorJson(e) }, null, 2)}
-`);
-    process.stderr.write(`${label} ${e.guidance}
-`);
-    if (verbose && e.stack) process.stderr.write(`${e.stack}
-`);
-    return e.exitCode;
-  }
-  const err = e instanceof Error ? e : new Error(String(e));
-  if (json) {
-    const doc = { error: { name: err.name, message: err.message, exitCode: INTERNAL_EXIT_CODE } };
-    process.stdout.write(`${JSON.stringify(doc, null, 2)}
-`);
-  }
-  process.stderr.write(`${label} ${err.message}
-`);
-  if (verbose && err.stack) process.stderr.write(`${err.stack}
-`);
-  return INTERNAL_EXIT_CODE;
-}
-function addGlobalOptions(program2) {
-  program2.option("--json", "print one JSON document on stdout (logs stay on stderr)").option("-v, --verbose", "debug logging on stderr").option("-q, --quiet", "only warnings and errors on stderr").option("--no-progress", "no progress bars or progress lines").option(
-    "--config <file>",
-    "config file (default: pyembed.json or .pyembedrc.json in cwd; env PYEMBED_CONFIG)"
-  );
-  for (const spec of KEYS) {
-    const isBool = spec.key === "offline" || spec.key === "allowMissingChecksum";
-    const isList = spec.key === "extraIndexUrls" || spec.key === "trustedHosts";
-    const flag = isBool ? spec.flag : `${spec.flag} <${spec.arg ?? "value"}>`;
-    const o = new Option(
-      flag,
-      `${spec.describe}${isList ? " (repeatable)" : ""} (env ${spec.env.join(", ")})`
-    );
-    if (isList) o.argParser(collect);
-    program2.addOption(o);
-  }
-}
-var VENV_HELP = 'venv: a name under the instance or a path (default: the "default" venv setup makes, else the instance)';
-var specArg = (args) => args[0] ? { python: args[0] } : {};
 function buildProgram(rt) {
   const program2 = new Command("pyembed").description(
     "A private, checksum-verified CPython from python-build-standalone, a uv venv and your packages \u2014 outside GitHub too."
   ).version(VERSION, "-V, --version", "print the pyembed version").showSuggestionAfterError(true).configureHelp({ showGlobalOptions: true, sortSubcommands: false }).exitOverride();
-  addGlobalOptions(program2);
-  const setup = () => import("./setup-ALKTPXKK.js");
-  const catalog = () => import("./catalog-AEVZDJ6T.js");
-  const inst = () => import("./instances-CWXJV4B6.js");
-  const venv = () => import("./venv-2ZFCIP4L.js");
-  const pip = () => import("./pip-7WDDL456.js");
-  const exec = () => import("./exec-XN5CGGAX.js");
-  const diag = () => import("./diagnose-YOCYVUL5.js");
-  const config = () => import("./config-NY25FLID.js");
-  bind(
-    rt,
-    program2.command("setup").description(
-      "the whole plan, like the action: resolve -> install -> uv -> venv -> packages (-> export)"
-    ).argument("[spec]", "Python spec (default: .python-version etc., then PYEMBED_PYTHON, then 3.12)").option("--python-version-file <file>", "read the spec from this file").option("--platform <os-arch-libc>", "target platform (default: this host)").option("--freethreaded", "the free-threaded build").option("--check-latest", "ask the release source for a newer build than the bundled catalogue").option(
-      "--venv <name|path>",
-      "venv: a name (under <instance>/venvs/) or a path with a slash",
-      "default"
-    ).option("--no-venv", "stop after installing Python and uv").option("--seed", "seed pip/setuptools into the venv").option("-r, --requirements <file>", "requirements file (repeatable)", collect).option("-c, --constraints <file>", "constraints file (repeatable)", collect).option("--pyproject <file|dir>", "install the project of this pyproject.toml").option("-e, --editable", "install the pyproject editable").option("--extras <names>", "comma-separated extras of the pyproject").option("--package <spec>", "extra package requirement (repeatable)", collect).option("--export <archive>", "export the instance (with its venvs) to this archive afterwards"),
-    setup,
-    "setupCommand",
-    specArg
-  );
-  bind(
-    rt,
-    program2.command("resolve").description("resolve a spec to one build (key, version, build, url, sha256) without downloading").argument("<spec>", "Python spec, e.g. 3.12, >=3.11,<3.13, 3.13t, cpython-3.12.5-linux-x86_64-gnu").option("--platform <os-arch-libc>", "target platform (default: this host)").option("--check-latest", "ask the release source for a newer build"),
-    catalog,
-    "resolveCommand"
-  );
-  bind(
-    rt,
-    program2.command("list-available").description("versions available for a platform, newest first").option("--platform <os-arch-libc>", "target platform (default: this host)").option("--all", "every build, not only the newest per version"),
-    catalog,
-    "listAvailableCommand"
-  );
-  bind(
-    rt,
-    program2.command("install").description("download, verify and install a Python instance").argument("[spec]", "Python spec (default: .python-version etc., then 3.12)").option("--platform <os-arch-libc>", "target platform (default: this host)").option("--freethreaded", "the free-threaded build"),
-    inst,
-    "installCommand",
-    specArg
-  );
-  bind(rt, program2.command("list").description("installed instances"), inst, "listCommand");
-  bind(
-    rt,
-    program2.command("info").description("details of one instance").argument("<spec|key>", "version spec or instance key"),
-    inst,
-    "infoCommand"
-  );
-  bind(
-    rt,
-    program2.command("remove").description("delete an instance (and its venvs)").argument("<spec|key>", "version spec or instance key"),
-    inst,
-    "removeCommand"
-  );
-  bind(
-    rt,
-    program2.command("verify").description("check the integrity of instances (interpreter runs, files, metadata)").argument("[spec|key]", "one instance (default: all)"),
-    inst,
-    "verifyCommand"
-  );
-  bind(rt, program2.command("du").description("disk usage of the instances"), inst, "duCommand");
-  bind(
-    rt,
-    program2.command("export").description("write an instance to an archive (.tar.gz, .tar.zst, .zip)").argument("<spec|key>", "version spec or instance key").argument("<archive>", "destination path"),
-    inst,
-    "exportCommand"
-  );
-  bind(
-    rt,
-    program2.command("import").description("import an instance archive written by export").argument("<archive>", "archive path"),
-    inst,
-    "importCommand"
-  );
-  const venvCmd = program2.command("venv").description(
-    "virtual environments of an instance (the instance: --python, else .python-version, else 3.12)"
-  );
-  bind(
-    rt,
-    venvCmd.command("create").description("create a venv with uv (or return the existing one)").argument("<name>", "venv name (kept under <instance>/venvs/)").option("--path <dir>", "create it at this external directory instead").option("--seed", "seed pip/setuptools").option("--recreate", "delete and create again if it exists"),
-    venv,
-    "venvCreateCommand"
-  );
-  bind(rt, venvCmd.command("list").description("venvs of the instance"), venv, "venvListCommand");
-  bind(
-    rt,
-    venvCmd.command("info").description("details of one venv").argument("<name>", "venv name"),
-    venv,
-    "venvInfoCommand"
-  );
-  bind(
-    rt,
-    venvCmd.command("remove").description("delete a venv").argument("<name>", "venv name").option("--keep-files", "for an external venv: forget it but keep its directory"),
-    venv,
-    "venvRemoveCommand"
-  );
-  bind(
-    rt,
-    venvCmd.command("clone").description("copy a venv (paths inside are re-pointed at the copy)").argument("<source>", "venv to copy").argument("<target>", "new venv name").option("--path <dir>", "put the copy at this external directory"),
-    venv,
-    "venvCloneCommand"
-  );
-  bind(
-    rt,
-    venvCmd.command("export").description("write a venv to a .zip archive").argument("<name>", "venv name").argument("<archive>", "destination path"),
-    venv,
-    "venvExportCommand"
-  );
-  bind(
-    rt,
-    venvCmd.command("import").description("import a venv archive (paths inside are re-pointed)").argument("<archive>", "archive written by venv export").argument("<name>", "new venv name").option("--path <dir>", "import it at this external directory"),
-    venv,
-    "venvImportCommand"
-  );
-  const pipCmd = program2.command("pip").description("packages of a venv (select with --venv) or instance");
-  const withVenv = (c) => c.option("--venv <name|path>", VENV_HELP).option("--base", "the instance's own interpreter, even when a default venv exists");
-  bind(
-    rt,
-    withVenv(
-      pipCmd.command("install").description("install packages").argument("[packages...]", "requirement specifiers").option("-r, --requirements <file>", "requirements file (repeatable)", collect).option("-c, --constraints <file>", "constraints file (repeatable)", collect).option("-e, --editable <path>", "install a local project editable").option("-U, --upgrade", "upgrade already installed packages")
-    ),
-    pip,
-    "pipInstallCommand"
-  );
-  bind(
-    rt,
-    withVenv(
-      pipCmd.command("uninstall").description("uninstall packages").argument("<packages...>", "package names")
-    ),
-    pip,
-    "pipUninstallCommand"
-  );
-  bind(rt, withVenv(pipCmd.command("list").description("installed packages")), pip, "pipListCommand");
-  bind(
-    rt,
-    withVenv(
-      pipCmd.command("show").description("one installed package").argument("<package>", "package name")
-    ),
-    pip,
-    "pipShowCommand"
-  );
-  bind(
-    rt,
-    withVenv(pipCmd.command("outdated").description("packages with newer releases")),
-    pip,
-    "pipOutdatedCommand"
-  );
-  bind(
-    rt,
-    withVenv(
-      pipCmd.command("upgrade").description("upgrade packages to their newest").argument("<packages...>", "names")
-    ),
-    pip,
-    "pipUpgradeCommand"
-  );
-  bind(
-    rt,
-    withVenv(
-      pipCmd.command("downgrade").description("install an older version of a package").argument("<package>", "name").argument("<version>", "the version to install")
-    ),
-    pip,
-    "pipDowngradeCommand"
-  );
-  bind(
-    rt,
-    withVenv(pipCmd.command("freeze").description("requirements.txt of the environment")),
-    pip,
-    "pipFreezeCommand"
-  );
-  bind(
-    rt,
-    program2.command("run").description("run python with arguments in a venv or instance: pyembed run [--venv NAME] -- <args>").argument("[args...]", "arguments for python (put them after --)").option("--venv <name|path>", VENV_HELP).option("--base", "the instance's own interpreter, even when a default venv exists").option("--cwd <dir>", "working directory").option("--timeout-seconds <n>", "kill the process tree after this long").option("--max-memory-mb <n>", "address-space limit of the child"),
-    exec,
-    "runCommand"
-  );
-  bind(
-    rt,
-    program2.command("exec").description('evaluate Python code: pyembed exec "<code>"').argument("<code>", "Python statements, or - to read them from stdin").option("--venv <name|path>", VENV_HELP).option("--base", "the instance's own interpreter, even when a default venv exists").option("--timeout-seconds <n>", "kill the process tree after this long"),
-    exec,
-    "execCommand"
-  );
-  bind(
-    rt,
-    program2.command("diagnose").description("system requirements, disk, network reachability, uv, instance and venv health").option("--no-network", "do not probe hosts"),
-    diag,
-    "diagnoseCommand"
-  );
-  const configCmd = program2.command("config").description("configuration (flag > env > config file > default)");
-  bind(
-    rt,
-    configCmd.command("show").description("every option, its value and where it came from"),
-    config,
-    "configShowCommand"
-  );
+  for (const o of globalOptions()) program2.addOption(toOption(o));
+  for (const entry of COMMANDS) registerEntry(rt, program2, entry);
   return program2;
 }
 async function runCli(argv) {
@@ -3842,4 +3977,5 @@ async function runCli(argv) {
 }
 
 // src/cli/main.ts
+v8.setFlagsFromString("--expose-gc");
 process.exitCode = await runCli(process.argv.slice(2));

@@ -1,31 +1,32 @@
 #!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import "./chunk-KWDCVMID.js";
+import {
+  loadConfig
+} from "./chunk-FEKJOMPJ.js";
 import {
   renderDiagnoseMarkdown,
   renderDiagnoseReport,
   runDiagnose
-} from "./chunk-CGLNPOCC.js";
-import "./chunk-KWDCVMID.js";
-import {
-  loadConfig
-} from "./chunk-T4SMHK3S.js";
+} from "./chunk-6FZNZWWB.js";
 import {
   managerInstaller,
   planSetup,
   runPlan
-} from "./chunk-F4NUTEH3.js";
-import "./chunk-PXQSQWYC.js";
+} from "./chunk-UWKHBB76.js";
+import "./chunk-AP73TMAI.js";
+import "./chunk-HQH7KCNA.js";
 import {
   mirrorUrlFor
-} from "./chunk-UZMWYDIY.js";
-import "./chunk-4J47MTPN.js";
-import "./chunk-XCXJ7U6R.js";
+} from "./chunk-CXEWEOCN.js";
+import "./chunk-KEJPUBTH.js";
+import "./chunk-PYIR7ULZ.js";
 import {
   hostPlatform,
   normaliseArch,
   parsePlatform,
   platformKey
-} from "./chunk-4XDQOB63.js";
+} from "./chunk-7K34IQ6O.js";
 import {
   STATE,
   restoreUvCache,
@@ -49,11 +50,12 @@ import {
   summary,
   warning
 } from "./chunk-LLBXRF5Z.js";
-import "./chunk-DFURYXIX.js";
+import "./chunk-GHV3ER43.js";
 import {
   DEFAULT_UV_DOWNLOAD_URL
 } from "./chunk-EGFUPS3J.js";
-import "./chunk-ATEJTWJL.js";
+import "./chunk-DEKPWX3M.js";
+import "./chunk-6IQ4ADHX.js";
 import {
   ConfigurationError,
   isPythonEmbeddedError
@@ -61,6 +63,9 @@ import {
 import {
   __toESM
 } from "./chunk-APXFQ2F5.js";
+
+// src/action/main-entry.ts
+import v8 from "node:v8";
 
 // src/action/main.ts
 import os4 from "node:os";
@@ -834,4 +839,5 @@ async function run() {
 }
 
 // src/action/main-entry.ts
+v8.setFlagsFromString("--expose-gc");
 await run();

@@ -13,8 +13,23 @@ export declare function platformKey(p: Platform): string;
 export declare function parsePlatform(text: string): Platform;
 export declare function normaliseArch(arch: string): string;
 /**
- * gnu vs musl, cached: a musl loader in /lib means musl (Alpine), like uv's own check. Cheap on purpose —
- * process.report.getReport() costs 100-200 ms and used to dominate every resolve.
+ * The program interpreter (PT_INTERP) an ELF file names, e.g. `/lib64/ld-linux-x86-64.so.2` or
+ * `/lib/ld-musl-x86_64.so.1`; undefined when the file is not ELF or is static.
  */
-export declare function detectLibc(): string;
+export declare function elfInterpreter(file: string): string | undefined;
+export interface LibcProbe {
+    /** Directory standing for `/` (tests); default `/`. */
+    root?: string;
+    /** The program whose interpreter decides (uv reads `/bin/sh`); relative to root. */
+    shell?: string;
+    /** `ldd --version` output, for the fallback; default runs it. */
+    ldd?: () => string | undefined;
+}
+/**
+ * gnu vs musl the way uv tells: by the ELF interpreter of `/bin/sh` (a musl loader there means the
+ * system's C library is musl), falling back to `ldd --version`; glibc when neither says. Never by the
+ * mere presence of `/lib/ld-musl-*`: Debian's `musl` package installs one on glibc hosts. Cached for
+ * the host (no probe given).
+ */
+export declare function detectLibc(probe?: LibcProbe): string;
 export declare function hostPlatform(): Platform;

@@ -3,7 +3,7 @@ import { type ListOptions, type ResolveOptions } from './resolve.js';
 import type { PythonBuild } from './types.js';
 export type { ListOptions, ResolveOptions } from './resolve.js';
 export { BuildIndex, STRIPPED_SINCE, chooseFlavor, targetPlatform } from './resolve.js';
-export { findSpecFromFiles, readSpecFile, specsFromText, SPEC_FILES, type SpecFromFile, } from './spec-files.js';
+export { findSpecFromFiles, readSpecFile, specsFromLines, specsFromText, SPEC_FILES, type SpecFromFile, } from './spec-files.js';
 export { parseAssetName, platformFromTriple, tripleOf, type ParsedAsset } from './asset-name.js';
 export { snapshotIndex, snapshotOrigin } from './sources/snapshot.js';
 export { archivePythonRoot } from './layout.js';

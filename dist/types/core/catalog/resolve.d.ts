@@ -1,6 +1,6 @@
 import { type Platform } from '../platform.js';
 import { type PythonRequest } from '../versions/spec.js';
-import type { ArchiveFlavor, PythonBuild } from './types.js';
+import type { ArchiveFlavor, Implementation, PythonBuild } from './types.js';
 export interface ResolveOptions {
     /** Target platform; default: the host (gnu vs musl detected). */
     platform?: Platform;
@@ -14,6 +14,8 @@ export interface ResolveOptions {
     freethreaded?: boolean;
 }
 export interface ListOptions extends ResolveOptions {
+    /** Which implementation to list; default CPython. */
+    implementation?: Implementation;
     /** Every variant and every build, not just the newest default build per version. */
     all?: boolean;
 }
@@ -60,6 +62,8 @@ export declare class BuildIndex {
     /** Like find, but throws the error a user should see (nearest versions, available platforms). */
     resolve(spec: string | PythonRequest, o?: ResolveOptions): PythonBuild;
     noMatchError(request: PythonRequest, o?: ResolveOptions): Error;
+    /** No PyPy/GraalPy build at all for a platform (musl, armv7...): name the platforms that have one. */
+    private noImplementationError;
     /** Versions available for a platform, newest first (one entry per version unless `all`). */
     list(o?: ListOptions): PythonBuild[];
 }

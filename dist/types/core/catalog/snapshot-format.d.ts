@@ -27,6 +27,17 @@ export interface SnapshotFile {
     strings: string[];
     /** [template, version, build, sha256-or--1] */
     rows: [number, number, number, number][];
+    /**
+     * PyPy and GraalPy rows (not on the PBS release URLs): [uv key, full URL, own release, sha256-or--1].
+     * Few (dozens), so stored whole; absent in snapshots written before they were kept.
+     */
+    others?: [number, number, number, number][];
+}
+export interface OtherEntry {
+    key: string;
+    url: string;
+    build: string;
+    sha256?: string | null;
 }
 export declare const DEFAULT_URL_BASE = "https://github.com/astral-sh/python-build-standalone/releases/download";
 export declare function buildKey(b: Pick<PythonBuild, 'version' | 'variant' | 'platform'>): string;
@@ -40,7 +51,9 @@ export declare function encodeSnapshot(entries: {
     version: string;
     build: string;
     sha256?: string | null;
-}[], origin: SnapshotOrigin, urlBase?: string): SnapshotFile;
+}[], origin: SnapshotOrigin, urlBase?: string, otherEntries?: OtherEntry[]): SnapshotFile;
+/** One PyPy/GraalPy row from its uv key and URL; undefined when either has an unknown shape. */
+export declare function otherBuildOf(e: OtherEntry): PythonBuild | undefined;
 /**
  * A snapshot opened for decoding: each asset template is parsed once (a few hundred regex runs), rows
  * are decoded into PythonBuild objects only when asked. Decoding all ~5,500 rows (and hex-converting
@@ -50,11 +63,14 @@ export declare class SnapshotReader {
     readonly file: SnapshotFile;
     private readonly shapes;
     private readonly versions;
+    private others?;
     constructor(file: SnapshotFile);
     /** The parsed shape of a template (platform, variant, flavour, format), shared by all its rows. */
     shape(t: number): ParsedAsset | undefined;
     /** Row indexes grouped by `keyOf(platform)` of their template, in file order; no row is decoded. */
     groupRows(keyOf: (p: Platform) => string): Map<string, number[]>;
+    /** The PyPy/GraalPy rows (few; decoded whole, once). */
+    decodeOthers(): PythonBuild[];
     /** Decodes the given rows (default: all), in the order given; rows the parser rejects are left out. */
     decode(indexes?: Iterable<number>): PythonBuild[];
 }

@@ -1,15 +1,24 @@
 export interface SpecFromFile {
-    /** The spec to resolve (the first one when the file lists several). */
+    /** The spec to resolve: the file's default (its first). */
     spec: string;
     /** The file it came from (absolute path). */
     source: string;
-    /** Every spec the file lists (`.python-versions`, `.tool-versions` may list several). */
+    /** Every spec the file lists, in file order (several for `.python-version(s)`, `.tool-versions`). */
     specs: string[];
 }
-export declare const SPEC_FILES: readonly [".python-version", ".python-versions", ".tool-versions", "pyproject.toml"];
-/** Parses one spec file by its name; undefined when it names no Python version. */
-export declare function specsFromText(fileName: string, text: string): string[];
+/** Searched in this order in the working directory. */
+export declare const SPEC_FILES: readonly [".python-version", ".python-versions", ".tool-versions", "pyproject.toml", "Pipfile"];
+/**
+ * The lines of an action's multi-line `python-version` input (comments and blanks dropped); setup-python
+ * makes the last one the default.
+ */
+export declare function specsFromLines(text: string): {
+    specs: string[];
+    defaultSpec?: string;
+};
+/** Parses one spec file by its name; an empty list when it names no Python version. */
+export declare function specsFromText(fileName: string, body: string): string[];
 /** Reads an explicit spec file (the action's `python-version-file`). */
 export declare function readSpecFile(file: string): Promise<SpecFromFile | undefined>;
-/** Searches `dir` and its parents for a spec file; the nearest directory wins, then SPEC_FILES order. */
+/** The first of SPEC_FILES in `dir` that names a version; parents are not searched. */
 export declare function findSpecFromFiles(dir: string): Promise<SpecFromFile | undefined>;

@@ -6,7 +6,7 @@ export interface ParseContext {
 /** Thrown by a parser: only the reason; the loader adds the key and the source. */
 export declare class InvalidValue extends Error {
 }
-/** One row of DESIGN.md's "Configuration names" table. */
+/** One configuration key: its CLI flag, environment variables, parser and default. */
 export interface KeySpec {
     key: OptionKey;
     /** CLI flag, e.g. `--github-api-url`. */

@@ -51,6 +51,10 @@ export interface PythonEmbeddedOptions {
     offline: boolean;
     /** Accept an archive whose checksum nobody publishes (logged as a warning). */
     allowMissingChecksum: boolean;
+    /** Refuse archives that unpack to more than this many bytes (default: the extractor's 3 GiB). */
+    archiveMaxBytes?: number;
+    /** Refuse archives that inflate more than this many times their compressed size (default 20). */
+    archiveMaxRatio?: number;
 }
 export type OptionKey = keyof PythonEmbeddedOptions;
 export declare const DEFAULT_PYTHON = "3.12";

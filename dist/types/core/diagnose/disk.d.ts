@@ -1,6 +1,4 @@
 import type { DiagnoseCheck } from './types.js';
-/** The directory itself, or its nearest existing ancestor (a root that does not exist yet is fine). */
-export declare function nearestExisting(dir: string): Promise<string>;
 export declare function freeDiskCheck(root: string, minFreeBytes?: number): Promise<DiagnoseCheck>;
 /**
  * A directory is usable when a file can be created in it, or — when it does not exist yet — when its

@@ -1,6 +1,4 @@
 import type { MemoryLimitMethod, Priority, RunLimits } from './types.js';
-/** Finds an executable on a PATH string (no shell involved). */
-export declare function findOnPath(name: string, envPath?: string): string | undefined;
 /** RLIMIT_AS is enforced by Linux and the BSDs; macOS accepts the call but never enforces it; Windows has none. */
 export declare function memoryLimitSupported(): boolean;
 export interface Wrapped {
@@ -15,6 +13,17 @@ export interface Wrapped {
  */
 export declare function wrapWithMemoryLimit(command: string, args: string[], maxMemoryMB: number, method?: MemoryLimitMethod, python?: string): Wrapped;
 export declare function niceValue(p: Priority): number;
+/**
+ * Starts `command args` already at niceness `nice` on POSIX (coreutils/busybox `nice` exec()s it, same
+ * pid), so the first instruction runs at that priority: setting it after spawn races the child.
+ * Only when lowering priority (a raise needs privileges and is tried after spawn instead). `nice -n` is
+ * relative to the niceness it finds, so a niced child must not also get the after-spawn setPriority.
+ */
+export declare function wrapWithNice(command: string, args: string[], nice: number): {
+    command: string;
+    args: string[];
+    niced?: true;
+};
 /**
  * Sets the child's niceness right after spawn (children it forks later inherit it). os.setPriority
  * maps nice values to priority classes on Windows, so this is the portable way.

@@ -1,12 +1,13 @@
 import { type Readable } from 'node:stream';
+import { type ArchiveLimits } from './archive-limits.js';
+import { type ZstdDecoder } from './zstd.js';
 export type ExtractFormat = 'tar.gz' | 'tar.zst' | 'zip';
-export interface ExtractOptions {
+/** Limits: `maxBytes` (default 3 GiB), `maxRatio` (inflated / compressed, default 20), `maxEntries`. */
+export interface ExtractOptions extends ArchiveLimits {
     format?: ExtractFormat;
     stripComponents?: number;
-    /** Refuse archives that unpack to more than this many bytes (default 4 GiB). */
-    maxBytes?: number;
-    /** Refuse archives with more entries than this (default 1 000 000). */
-    maxEntries?: number;
+    /** zstd decoder: Node's own where it exists, else fzstd (`fzstd` forces it; both are bounded alike). */
+    zstdDecoder?: ZstdDecoder;
     /** Compressed bytes consumed so far, of `total` (the archive size). */
     onProgress?: (e: {
         bytes: number;

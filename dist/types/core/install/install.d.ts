@@ -1,7 +1,8 @@
 import type { PythonBuild } from '../catalog/types.js';
 import { type Logger } from '../log.js';
 import { type DownloadOptions } from './download.js';
-import { type PythonProbe } from './python-layout.js';
+import type { ArchiveLimits } from './archive-limits.js';
+import { type PythonProbe } from '../python/probe.js';
 /** Progress of an install; the same shape as the setup plan's progress events. */
 export interface InstallProgress {
     phase: 'download' | 'extract' | 'verify';
@@ -20,8 +21,8 @@ export interface InstallBuildOptions {
     retries?: number;
     timeoutMs?: number;
     backoffMs?: number;
-    /** Refuse archives that unpack to more than this (default 4 GiB). */
-    maxBytes?: number;
+    /** Bounds on what the archive may unpack to (defaults: archive-limits.ts). */
+    archiveLimits?: ArchiveLimits;
     logger?: Logger;
     signal?: AbortSignal;
     onProgress?: (e: InstallProgress) => void;

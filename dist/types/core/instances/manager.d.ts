@@ -1,7 +1,8 @@
-import { type Catalog, type ListOptions } from '../catalog/index.js';
+import { type Catalog, type ListOptions, type ResolveOptions } from '../catalog/index.js';
 import type { ArchiveFlavor, PythonBuild } from '../catalog/types.js';
 import { type Logger } from '../log.js';
 import { type Platform } from '../platform.js';
+import type { ArchiveLimits } from '../install/archive-limits.js';
 import type { DownloadOptions } from '../install/download.js';
 import { type InstallProgress } from '../install/install.js';
 import { type InstanceMetadata } from './metadata.js';
@@ -25,6 +26,8 @@ export interface PythonManagerOptions {
     lockStaleMs?: number;
     /** Extra CA certificates for https downloads. */
     ca?: DownloadOptions['ca'];
+    /** Bounds on what an archive may unpack to (installs and imports); see ArchiveLimits for the defaults. */
+    archiveLimits?: ArchiveLimits;
 }
 export interface PythonInstance {
     /** The instance directory name (unique per version, platform, variant and build). */
@@ -128,9 +131,16 @@ export declare class PythonManager {
     /** True when the root's filesystem has at least `requiredMB` free. */
     checkDiskSpace(requiredMB: number): Promise<boolean>;
     availableDiskSpaceMB(): Promise<number>;
-    listAvailableVersions(o?: ListOptions): Promise<string[]>;
-    getLatestPythonVersion(o?: ListOptions): Promise<string | undefined>;
-    findBestMatchingVersion(spec: string, o?: ListOptions): Promise<string | undefined>;
+    /**
+     * The newest build matching `spec` (not installed by this call). Throws InvalidPythonVersionError when
+     * the spec is malformed or nothing matches, and the source's DownloadError/RateLimitError when it
+     * cannot be read: see catalog/library.ts.
+     */
+    findBestMatchingVersion(spec: string, o?: ResolveOptions): Promise<PythonBuild>;
+    /** The newest stable CPython build (`latest`); throws like `findBestMatchingVersion`. */
+    getLatestPythonVersion(o?: ResolveOptions): Promise<PythonBuild>;
+    /** The builds available, newest first (one per version unless `o.all`); `build` pins one PBS release. */
+    listAvailableVersions(build?: string, o?: ListOptions): Promise<PythonBuild[]>;
     /** Writes the instance (python/, venvs/, instance.json) to `.tar.gz`, `.tar.zst` or `.zip`; returns the path. */
     exportInstance(keyOrSpec: string, outPath: string, o?: SelectOptions): Promise<string>;
     /**

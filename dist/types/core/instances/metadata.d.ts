@@ -45,7 +45,7 @@ export interface ParsedInstanceName {
     variant?: BuildVariant;
     build: string;
 }
-/** `cpython-<version>-<os>-<arch>-<libc>[+<variant>]-<build>` (DESIGN.md on-disk layout). */
+/** `cpython-<version>-<os>-<arch>-<libc>[+<variant>]-<build>` (the instance directory's name under the root). */
 export declare function instanceName(b: {
     version: string;
     platform: Platform;

@@ -1,9 +1,17 @@
 import type { RunOptions, RunResult } from '../exec/types.js';
 import { type Logger } from '../log.js';
 import { PythonSession, type SessionOptions } from '../session/session.js';
-import { type IndexSettings, type Uv, type UvResult } from '../uv/uv.js';
+import type { IndexSettings, Uv, UvResult } from '../uv/uv.js';
+import type { InstallPlan, PyprojectInstallOptions } from './install.js';
 import { DEFAULT_SIMPLE_INDEX_URL } from './pypi.js';
+import type { RequirementsPin } from './query.js';
+import { type CallOptions, type InstallOptions } from './target.js';
 import type { BatchItemResult, CommandResult, HealthReport, OutdatedPackageInfo, PackageDetails, PackageInfo, PipConfiguration, PyPIPackageInfo, PyPISearchResult, PythonVersionInfo } from './types.js';
+import type { UninstallOptions } from './update.js';
+export type { CallOptions, InstallOptions } from './target.js';
+export type { InstallPlan, PyprojectInstallOptions } from './install.js';
+export type { UninstallOptions } from './update.js';
+export { DEFAULT_SIMPLE_INDEX_URL };
 export interface PythonRuntimeOptions extends IndexSettings {
     /** The interpreter packages are managed for: an instance's python or a venv's python. */
     pythonPath: string;
@@ -15,57 +23,18 @@ export interface PythonRuntimeOptions extends IndexSettings {
     fetch?: typeof fetch;
     logger?: Logger;
 }
-export interface CallOptions {
-    signal?: AbortSignal;
-    timeoutMs?: number;
-    /** uv's messages line by line while it works (e.g. ` + six==1.17.0`), for live logs. */
-    onOutput?: (line: string) => void;
-}
-export interface InstallOptions extends IndexSettings, CallOptions {
-    upgrade?: boolean;
-    /** Constraints files (`-c`). */
-    constraints?: string | string[];
-    reinstall?: boolean;
-    noDeps?: boolean;
-    /** Alias of `extraIndexUrls` (the reference's singular name). */
-    extraIndexUrl?: string | string[];
-}
-export interface PyprojectInstallOptions extends InstallOptions {
-    editable?: boolean;
-    extras?: string[];
-    allExtras?: boolean;
-    /** PEP 735 dependency groups (`--group pyproject.toml:<name>`). */
-    groups?: string[];
-}
-/** What `installPlan` installs together (the setup plan's package step). */
-export interface InstallPlan {
-    packages?: string[];
-    requirements?: string[];
-    constraints?: string[];
-    pyproject?: string;
-    editable?: boolean;
-    extras?: string[];
-    allExtras?: boolean;
-    groups?: string[];
-}
-export interface UninstallOptions extends CallOptions {
-    /** Also remove dependencies that nothing else still needs (computed from `uv pip show`). */
-    removeDependencies?: boolean;
-}
 /**
  * Package management for one interpreter (an instance or a venv), all through uv: install, uninstall,
- * list, outdated, upgrade, downgrade, batch, freeze/export, health, PyPI metadata. Every spec is validated
- * before it reaches uv, and every argument goes to uv as its own argv entry (no shell).
+ * list, outdated, upgrade, downgrade, batch, freeze/export, health, PyPI metadata; and running code on it.
+ * Every spec is validated before it reaches uv, and every argument goes to uv as its own argv entry.
  */
 export declare class PythonRuntime {
     readonly pythonPath: string;
     readonly uv: Uv;
     protected readonly logger: Logger;
-    private index;
-    private proxy?;
-    private readonly pypiJsonUrl;
-    private readonly searchIndexUrl?;
-    private readonly fetchImpl?;
+    private readonly target;
+    private readonly config;
+    private readonly pypi;
     constructor(o: PythonRuntimeOptions);
     /** The reference's static validator, kept as a static for discoverability. */
     static isValidPackageSpec(spec: string): boolean;
@@ -96,23 +65,8 @@ export declare class PythonRuntime {
     installPlan(plan: InstallPlan, o?: InstallOptions & {
         cwd?: string;
     }): Promise<CommandResult>;
-    /** uv arguments for a project install; options first, positional (after `--`) separately. */
-    private pyprojectArgs;
     /** Uninstalls one or more packages; with `removeDependencies`, also their now-unneeded dependencies. */
     uninstall(name: string | string[], o?: UninstallOptions): Promise<CommandResult>;
-    /** The packages `names` depend on (transitively) that no remaining package requires. */
-    private withOrphanedDependencies;
-    /** Installed packages (`uv pip list --format json`); `details` adds location and summary per package. */
-    list(o?: CallOptions & {
-        details?: boolean;
-    }): Promise<PackageInfo[]>;
-    /** Version if installed, else undefined. */
-    getVersion(name: string, o?: CallOptions): Promise<string | undefined>;
-    isInstalled(name: string, o?: CallOptions): Promise<boolean>;
-    /** `uv pip show <name>`; undefined when not installed. */
-    info(name: string, o?: CallOptions): Promise<PackageDetails | undefined>;
-    /** Packages with a newer version on the index (`uv pip list --outdated --format json`). */
-    outdated(o?: CallOptions & IndexSettings): Promise<OutdatedPackageInfo[]>;
     /** Upgrades every outdated (non-editable) package in one resolution. */
     upgradeAll(o?: InstallOptions): Promise<{
         upgraded: OutdatedPackageInfo[];
@@ -127,7 +81,17 @@ export declare class PythonRuntime {
     batchInstall(specs: string[], o?: InstallOptions): Promise<Record<string, BatchItemResult>>;
     /** Uninstalls many packages in one uv call, with per-package results when it fails. */
     batchUninstall(names: string[], o?: UninstallOptions): Promise<Record<string, BatchItemResult>>;
-    private batch;
+    /** Installed packages (`uv pip list --format json`); `details` adds location and summary per package. */
+    list(o?: CallOptions & {
+        details?: boolean;
+    }): Promise<PackageInfo[]>;
+    /** Version if installed, else undefined. */
+    getVersion(name: string, o?: CallOptions): Promise<string | undefined>;
+    isInstalled(name: string, o?: CallOptions): Promise<boolean>;
+    /** `uv pip show <name>`; undefined when not installed. */
+    info(name: string, o?: CallOptions): Promise<PackageDetails | undefined>;
+    /** Packages with a newer version on the index (`uv pip list --outdated --format json`). */
+    outdated(o?: CallOptions & IndexSettings): Promise<OutdatedPackageInfo[]>;
     /** `uv pip freeze` text (exact pins). */
     freeze(o?: CallOptions & {
         excludeEditable?: boolean;
@@ -137,7 +101,7 @@ export declare class PythonRuntime {
      * `'compatible'` writes `name~=version` (editable installs are left out of those two: they have no index version).
      */
     exportRequirements(outputPath: string, o?: CallOptions & {
-        pin?: 'exact' | 'minimum' | 'compatible';
+        pin?: RequirementsPin;
         excludeEditable?: boolean;
     }): Promise<string>;
     /** Where packages come from, as uv will see it: options first, then uv's own environment variables. */
@@ -175,13 +139,6 @@ export declare class PythonRuntime {
     protected pip(args: string[], o?: CallOptions & {
         cwd?: string;
     }): Promise<UvResult>;
+    /** Runs this interpreter with exactly `args`, in the isolated environment (no caller PYTHON* variables). */
     protected python(args: string[], o?: CallOptions): Promise<import("../uv/spawn.js").CapturedRun>;
-    private indexArgs;
-    private installFlags;
-    private installError;
-    private queryError;
-    private assertInterpreter;
-    /** name -> {location, summary} read by importlib.metadata (uv's list/show have no summary). */
-    private distributionSummaries;
 }
-export { DEFAULT_SIMPLE_INDEX_URL };

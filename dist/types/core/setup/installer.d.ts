@@ -3,10 +3,13 @@ import type { PythonManagerOptions } from '../instances/manager.js';
 import type { Logger } from '../log.js';
 import type { PythonInstaller } from './types.js';
 /** The configuration keys the library's installer reads (`root` required), plus an optional fixed logger. */
-export type ManagerInstallerOptions = Pick<PythonEmbeddedOptions, 'root'> & Partial<Pick<PythonEmbeddedOptions, 'mirror' | 'githubToken' | 'allowMissingChecksum' | 'retries' | 'timeoutMs' | 'backoffMs' | 'offline'>> & {
+export type ManagerInstallerOptions = Pick<PythonEmbeddedOptions, 'root'> & Partial<Pick<PythonEmbeddedOptions, 'mirror' | 'githubToken' | 'allowMissingChecksum' | 'archiveMaxBytes' | 'archiveMaxRatio' | 'retries' | 'timeoutMs' | 'backoffMs' | 'offline'>> & {
     logger?: Logger;
 };
-/** PythonManager's settings from the configuration: the same names, but the token is `token`. */
+/**
+ * PythonManager's settings from the configuration: the same names, except the token (`token`) and the
+ * archive limits (`archiveLimits`; the extractor's defaults when unset).
+ */
 export declare function managerOptions(o: ManagerInstallerOptions): PythonManagerOptions;
 /**
  * The library's own installer: PythonManager instances under `root` (download, verify, extract, lock).

@@ -33,5 +33,3 @@ export interface EnsuredUv {
  * atomically under a lock. A uv on PATH is never picked up silently.
  */
 export declare function ensureUv(o: EnsureUvOptions): Promise<EnsuredUv>;
-/** PATH lookup without a shell (`which`); on Windows also tries PATHEXT. */
-export declare function findOnPath(name: string, envPath?: string): Promise<string | undefined>;

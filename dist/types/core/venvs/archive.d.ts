@@ -1,3 +1,4 @@
+import type { ArchiveLimits } from '../install/archive-limits.js';
 /** Stored at the archive root; says where the files came from so import can re-point them. */
 export declare const MANIFEST = "pyembed-venv-export.json";
 export interface VenvExportManifest {
@@ -23,4 +24,4 @@ export interface VenvExportManifest {
  */
 export declare function writeVenvArchive(venvDir: string, outPath: string, manifest: Omit<VenvExportManifest, 'links'>): Promise<string>;
 /** Extracts an export into `dest` (must not exist) and returns its manifest (removed from the tree). */
-export declare function readVenvArchive(archive: string, dest: string): Promise<VenvExportManifest>;
+export declare function readVenvArchive(archive: string, dest: string, limits?: ArchiveLimits): Promise<VenvExportManifest>;

@@ -1,3 +1,4 @@
+import type { ArchiveLimits } from '../install/archive-limits.js';
 import { type Logger } from '../log.js';
 import type { PythonRuntimeOptions } from '../packages/runtime.js';
 import { venvPython } from './layout.js';
@@ -11,6 +12,8 @@ export interface VenvHost {
 export interface VirtualEnvironmentManagerOptions extends Omit<PythonRuntimeOptions, 'pythonPath'> {
     instance: VenvHost;
     logger?: Logger;
+    /** Bounds on what an imported archive may unpack to; see ArchiveLimits for the defaults. */
+    archiveLimits?: ArchiveLimits;
 }
 export interface GetOrCreateOptions {
     /** Delete and create again when it exists. */
@@ -56,6 +59,7 @@ export declare class VirtualEnvironmentManager {
     readonly instance: VenvHost;
     private readonly runtimeOptions;
     private readonly logger;
+    private readonly archiveLimits?;
     private instanceVersion?;
     constructor(o: VirtualEnvironmentManagerOptions);
     /** Names of the venvs that exist (internal and external), sorted. */

@@ -1,4 +1,4 @@
-import type { BuildVariant } from '../catalog/types.js';
+import type { BuildVariant, Implementation } from '../catalog/types.js';
 import { type Specifier } from './specifiers.js';
 import { type PreKind } from './version.js';
 export interface Prerelease {
@@ -20,13 +20,15 @@ export type VersionRequest = {
     minor: number;
     patch: number;
 }
-/** `3.13rc1` / `3.13.0rc1`: uv folds a `.0` prerelease into major.minor + prerelease. */
+/** `3.13rc1`: a prerelease of major.minor, which CPython only ships as `.0` (3.13.0rc1). */
  | {
     kind: 'minor-pre';
     major: number;
     minor: number;
     pre: Prerelease;
-} | {
+}
+/** `3.13.0rc1`, `3.14.5rc1`: the written patch is part of the request (exact is exact). */
+ | {
     kind: 'patch-pre';
     major: number;
     minor: number;
@@ -50,10 +52,14 @@ export interface PythonRequest {
     text: string;
     /** How it was written: a bare version, `cpython@...`/`cp312`, a download key, or `latest`/`any`. */
     form: 'default' | 'version' | 'implementation' | 'key';
-    implementation: 'cpython';
+    implementation: Implementation;
     version: VersionRequest;
     variant: VariantRequest;
     platform?: PlatformRequest;
+    /** PyPy's/GraalPy's own release as a prefix (`7.3.17`, `24.1`), from setup-python's spellings. */
+    release?: string;
+    /** setup-python's `3.13-dev`: the newest 3.13, prereleases included. */
+    prereleases?: boolean;
 }
 export declare const ACCEPTED_FORMS: string[];
 /** The catalogue variant a request selects (`gil` = the default build). */

@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import {
+  isPythonEmbeddedError
+} from "./chunk-EI5M5ORX.js";
 
 // src/cli/output.ts
 var USAGE_EXIT_CODE = 2;
@@ -43,6 +46,38 @@ function writeResult(result, json) {
   if (text) process.stdout.write(text.endsWith("\n") ? text : `${text}
 `);
 }
+function errorJson(e) {
+  const doc = e.toJSON();
+  const child = e.details.exitCode;
+  return {
+    ...doc,
+    ...child !== void 0 && child !== e.exitCode ? { processExitCode: child } : {},
+    exitCode: e.exitCode
+  };
+}
+function reportError(e, json, verbose) {
+  const label = styles(useColor(process.stderr)).red("error:");
+  if (isPythonEmbeddedError(e)) {
+    if (json) process.stdout.write(`${JSON.stringify({ error: errorJson(e) }, null, 2)}
+`);
+    process.stderr.write(`${label} ${e.guidance}
+`);
+    if (verbose && e.stack) process.stderr.write(`${e.stack}
+`);
+    return e.exitCode;
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  if (json) {
+    const doc = { error: { name: err.name, message: err.message, exitCode: INTERNAL_EXIT_CODE } };
+    process.stdout.write(`${JSON.stringify(doc, null, 2)}
+`);
+  }
+  process.stderr.write(`${label} ${err.message}
+`);
+  if (verbose && err.stack) process.stderr.write(`${err.stack}
+`);
+  return INTERNAL_EXIT_CODE;
+}
 function table(rows, header) {
   const all = header ? [header, ...rows] : rows;
   const cells = all.map((r) => r.map((c) => c === void 0 ? "" : String(c)));
@@ -70,11 +105,11 @@ function formatMs(ms) {
 export {
   USAGE_EXIT_CODE,
   INTERRUPTED_EXIT_CODE,
-  INTERNAL_EXIT_CODE,
   useColor,
   styles,
   cliLogger,
   writeResult,
+  reportError,
   table,
   formatBytes,
   formatMs

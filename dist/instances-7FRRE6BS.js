@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import {
+  METADATA_FILE,
+  PythonManager,
+  dirSize,
+  instanceName,
+  localArchiveBuild,
+  packDirectory,
+  parseInstanceName
+} from "./chunk-BI3D6X4I.js";
+import "./chunk-AP73TMAI.js";
+import "./chunk-CXEWEOCN.js";
+import "./chunk-KEJPUBTH.js";
+import "./chunk-PYIR7ULZ.js";
+import "./chunk-7K34IQ6O.js";
+import "./chunk-EGFUPS3J.js";
+import "./chunk-DEKPWX3M.js";
+import "./chunk-6IQ4ADHX.js";
+import "./chunk-EI5M5ORX.js";
+import "./chunk-APXFQ2F5.js";
+export {
+  METADATA_FILE,
+  PythonManager,
+  dirSize,
+  instanceName,
+  localArchiveBuild,
+  packDirectory,
+  parseInstanceName
+};

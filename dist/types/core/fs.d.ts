@@ -1,0 +1,29 @@
+/** True when `p` exists (symlinks followed: a dangling link does not exist). */
+export declare function exists(p: string): Promise<boolean>;
+export declare function isFile(p: string): Promise<boolean>;
+export declare function isDir(p: string): Promise<boolean>;
+export declare function isFileSync(p: string): boolean;
+/**
+ * Why no file can be created in `dir` (the errno code, else the message), or undefined when one can.
+ * `access(W_OK)` alone says yes on read-only mounts for root, so a probe file is really written (and removed).
+ */
+export declare function whyNotWritable(dir: string): Promise<string | undefined>;
+export declare function isWritableDir(dir: string): Promise<boolean>;
+/** The directory itself, or its nearest existing ancestor (a root that does not exist yet is fine). */
+export declare function nearestExisting(dir: string): Promise<string>;
+/** An error's text with its errno code in front when the message does not already name it. */
+export declare function fsErrorText(e: unknown): string;
+/**
+ * mkdir -p that names the real reason: a recursive mkdir under a read-only or foreign directory reports
+ * ENOENT, so the nearest existing ancestor is asked whether it is writable.
+ */
+export declare function makeDirs(dir: string): Promise<void>;
+/** The PATH of the current process (Windows spells it `Path`). */
+export declare function processPath(env?: NodeJS.ProcessEnv): string;
+/**
+ * Finds an executable on a PATH string without a shell (`which`): the first regular file that is
+ * executable (on Windows: that exists, trying each PATHEXT extension).
+ */
+export declare function findOnPath(name: string, envPath?: string): Promise<string | undefined>;
+/** `findOnPath` for callers that must stay synchronous (building a command line in a spawn path). */
+export declare function findOnPathSync(name: string, envPath?: string): string | undefined;

@@ -1,0 +1,34 @@
+import type { Readable } from 'node:stream';
+import { type ArchiveLimits } from './archive-limits.js';
+export interface TreeWriterOptions extends ArchiveLimits {
+    stripComponents?: number;
+}
+/** Materialises entries under `root`; keeps the bookkeeping the safety rules need. */
+export declare class TreeWriter {
+    private readonly archive;
+    private readonly root;
+    private readonly o;
+    entries: number;
+    /** The entry being written (messages of the inflation guard name it). */
+    current: string;
+    private bytes;
+    private readonly dirs;
+    private readonly files;
+    private readonly symlinks;
+    private readonly hardlinks;
+    private readonly dirModes;
+    private readonly maxBytes;
+    private readonly maxEntries;
+    constructor(archive: string, root: string, o: TreeWriterOptions);
+    /** Validates one entry header and returns its root-relative path ('' = stripped away, skip). */
+    begin(name: string, type: string, size: number): string;
+    private abs;
+    private ensureParent;
+    /** A later entry for the same path wins, as with tar: forget a link queued there. */
+    private claim;
+    writeSmall(rel: string, body: Buffer, mode: number, mtime: Date): void;
+    writeStream(rel: string, body: Readable, mode: number, mtime: Date): Promise<void>;
+    other(rel: string, type: string, linkname: string, mode: number, rawName: string): void;
+    /** Links last (validated against the complete set of symlinks), then directory modes. */
+    finish(): void;
+}

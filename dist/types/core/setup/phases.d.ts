@@ -1,0 +1,23 @@
+import type { PythonBuild } from '../catalog/types.js';
+import type { EnsuredUv } from '../uv/install.js';
+import { Uv } from '../uv/uv.js';
+import type { InstallContext, InstalledPython, PackagePlan, SetupPlan, SetupResult, VenvPlan } from './types.js';
+/** resolve: the spec -> one build, through the catalogue the configuration describes; no download. */
+export declare function resolvePython(plan: SetupPlan, ctx: InstallContext): Promise<PythonBuild>;
+/** install: the build on disk, through the plan's installer (the library's instances, or the tool cache). */
+export declare function installPython(plan: SetupPlan, build: PythonBuild, ctx: InstallContext): Promise<InstalledPython>;
+/** uv: the private uv binary, and the client every later uv call goes through (index, proxy, cache). */
+export declare function provideUv(plan: SetupPlan, ctx: InstallContext): Promise<{
+    ensured: EnsuredUv;
+    uv: Uv;
+}>;
+/**
+ * venv: a name is one of the instance's venvs (the venv manager: metadata, locking) when the installer has
+ * an instance directory; a path (or a name without an instance) is created there. Both create through
+ * venvs/create.ts.
+ */
+export declare function provideVenv(venv: VenvPlan, installed: InstalledPython, uv: Uv, ctx: InstallContext): Promise<NonNullable<SetupResult['venv']>>;
+/** packages: everything asked for, in one uv resolution; then what the venv holds. */
+export declare function installIntoVenv(packages: PackagePlan, venvDir: string, uv: Uv, cwd: string, ctx: InstallContext): Promise<NonNullable<SetupResult['packages']>>;
+/** export: the installation (and the venvs it knows of) written to an archive by the installer. */
+export declare function exportInstallation(plan: SetupPlan, dest: string, installed: InstalledPython, build: PythonBuild, ctx: InstallContext): Promise<string>;

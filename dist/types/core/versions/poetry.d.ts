@@ -1,0 +1,1 @@
+export declare function poetryToPep440(constraint: string): string | undefined;
