@@ -17,9 +17,9 @@ import {
   __toESM
 } from "./chunk-APXFQ2F5.js";
 
-// ../../main/node_modules/commander/lib/error.js
+// node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "../../main/node_modules/commander/lib/error.js"(exports) {
+  "node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -52,9 +52,9 @@ var require_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/commander/lib/argument.js
+// node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "../../main/node_modules/commander/lib/argument.js"(exports) {
+  "node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -180,9 +180,9 @@ var require_argument = __commonJS({
   }
 });
 
-// ../../main/node_modules/commander/lib/help.js
+// node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "../../main/node_modules/commander/lib/help.js"(exports) {
+  "node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -782,9 +782,9 @@ ${itemIndentStr}`);
   }
 });
 
-// ../../main/node_modules/commander/lib/option.js
+// node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "../../main/node_modules/commander/lib/option.js"(exports) {
+  "node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1095,9 +1095,9 @@ var require_option = __commonJS({
   }
 });
 
-// ../../main/node_modules/commander/lib/suggestSimilar.js
+// node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "../../main/node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1175,9 +1175,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// ../../main/node_modules/commander/lib/command.js
+// node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "../../main/node_modules/commander/lib/command.js"(exports) {
+  "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path = __require("node:path");
@@ -3421,9 +3421,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// ../../main/node_modules/commander/index.js
+// node_modules/commander/index.js
 var require_commander = __commonJS({
-  "../../main/node_modules/commander/index.js"(exports) {
+  "node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command3 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3446,7 +3446,7 @@ var require_commander = __commonJS({
 // src/cli/main.ts
 import v8 from "node:v8";
 
-// ../../main/node_modules/commander/esm.mjs
+// node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,
@@ -3569,7 +3569,7 @@ async function runAction(rt, spec, self) {
 }
 
 // src/cli/specs/catalog.ts
-var load = () => import("./catalog-QJEKXIVF.js");
+var load = () => import("./catalog-L4R7H6WD.js");
 var resolve = {
   name: "resolve",
   description: "resolve a spec to one build (key, version, build, url, sha256) without downloading",
@@ -3611,7 +3611,7 @@ var diagnose = {
 };
 
 // src/cli/specs/exec.ts
-var load2 = () => import("./exec-3GPTHS3U.js");
+var load2 = () => import("./exec-4KL5KYL6.js");
 var run = {
   name: "run",
   description: "run python with arguments in a venv or instance: pyembed run [--venv NAME] -- <args>",
@@ -3667,11 +3667,11 @@ var setup = {
     }
   ],
   configFromArgs: pythonFromSpecArg,
-  handler: () => import("./setup-CJY3LKLB.js").then((m) => m.setupCommand)
+  handler: () => import("./setup-K2X2DVQ3.js").then((m) => m.setupCommand)
 };
 
 // src/cli/specs/instances.ts
-var load3 = () => import("./instances-5LWR4XRC.js");
+var load3 = () => import("./instances-FWTPHMBJ.js");
 var INSTANCE = { name: "<spec|key>", description: "version spec or instance key" };
 var instanceCommands = [
   {
@@ -3717,7 +3717,7 @@ var instanceCommands = [
 ];
 
 // src/cli/specs/pip.ts
-var load4 = () => import("./pip-A54ZQ6T4.js");
+var load4 = () => import("./pip-AECKGQWA.js");
 var pip = {
   name: "pip",
   description: "packages of a venv (select with --venv) or instance",
@@ -3788,7 +3788,7 @@ var pip = {
 };
 
 // src/cli/specs/venv.ts
-var load5 = () => import("./venv-CBW7CGE6.js");
+var load5 = () => import("./venv-DD3W6L5T.js");
 var NAME = { name: "<name>", description: "venv name" };
 var ARCHIVE_OUT = { name: "<archive>", description: "destination path" };
 var venv = {

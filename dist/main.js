@@ -13,13 +13,13 @@ import {
   managerInstaller,
   planSetup,
   runPlan
-} from "./chunk-UWKHBB76.js";
+} from "./chunk-6ZBKTWZN.js";
 import "./chunk-AP73TMAI.js";
-import "./chunk-HQH7KCNA.js";
+import "./chunk-P7Y2KI7U.js";
 import {
   mirrorUrlFor
-} from "./chunk-CXEWEOCN.js";
-import "./chunk-KEJPUBTH.js";
+} from "./chunk-YMWYOFJI.js";
+import "./chunk-NVI5KSUB.js";
 import "./chunk-PYIR7ULZ.js";
 import {
   hostPlatform,
@@ -31,7 +31,7 @@ import {
   STATE,
   restoreUvCache,
   uvCacheDir
-} from "./chunk-5NU2U4BD.js";
+} from "./chunk-NYGDQRQU.js";
 import {
   addPath,
   cp,
@@ -49,7 +49,7 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunk-LLBXRF5Z.js";
+} from "./chunk-KJDSLSR6.js";
 import "./chunk-GHV3ER43.js";
 import {
   DEFAULT_UV_DOWNLOAD_URL
@@ -315,13 +315,13 @@ var actionsLogger = {
   error: (m) => error(m)
 };
 
-// ../../main/node_modules/@actions/tool-cache/lib/tool-cache.js
+// node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as fs2 from "fs";
 
-// ../../main/node_modules/@actions/tool-cache/lib/manifest.js
+// node_modules/@actions/tool-cache/lib/manifest.js
 var semver = __toESM(require_semver(), 1);
 
-// ../../main/node_modules/@actions/tool-cache/lib/tool-cache.js
+// node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os3 from "os";
 import * as path5 from "path";
 var semver2 = __toESM(require_semver(), 1);

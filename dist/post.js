@@ -2,13 +2,13 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   saveUvCache
-} from "./chunk-5NU2U4BD.js";
+} from "./chunk-NYGDQRQU.js";
 import {
   exec,
   info,
   require_semver,
   warning
-} from "./chunk-LLBXRF5Z.js";
+} from "./chunk-KJDSLSR6.js";
 import {
   __toESM
 } from "./chunk-APXFQ2F5.js";

@@ -1,6 +1,6 @@
 /**
  * Which spec to install, and why: the explicit spec; else the given version file; else a version file
- * found from cwd (`.python-version` upward, `.python-versions`, `.tool-versions`, pyproject); else the default.
+ * in cwd only, never its parents (`.python-version`, `.python-versions`, `.tool-versions`, pyproject, Pipfile); else the default.
  */
 export declare function chooseSpec(o: {
     python?: string;

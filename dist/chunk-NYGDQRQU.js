@@ -5,7 +5,7 @@ import {
   info,
   saveState,
   warning
-} from "./chunk-LLBXRF5Z.js";
+} from "./chunk-KJDSLSR6.js";
 
 // src/action/uv-cache.ts
 import { promises as fs } from "node:fs";
@@ -28,7 +28,7 @@ function cachePathArg(dir, home = os.homedir()) {
   if (rel && !rel.startsWith("..") && !path.isAbsolute(rel)) return `~/${rel.split(path.sep).join("/")}`;
   return dir;
 }
-var loadCache = () => import("./cache-PG53CJV6.js");
+var loadCache = () => import("./cache-NJEHPVKO.js");
 async function cacheServiceAvailable(env = process.env) {
   if (!env.ACTIONS_CACHE_URL && !env.ACTIONS_RESULTS_URL && !env.LOCAL_ACTION_CACHE_PATH) return false;
   const probe = (await loadCache()).isFeatureAvailable;

@@ -5,9 +5,9 @@ import {
   __require
 } from "./chunk-APXFQ2F5.js";
 
-// ../../main/node_modules/buffer-crc32/dist/index.cjs
+// node_modules/buffer-crc32/dist/index.cjs
 var require_dist = __commonJS({
-  "../../main/node_modules/buffer-crc32/dist/index.cjs"(exports, module) {
+  "node_modules/buffer-crc32/dist/index.cjs"(exports, module) {
     "use strict";
     function getDefaultExportFromCjs(x) {
       return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -313,9 +313,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../main/node_modules/yazl/index.js
+// node_modules/yazl/index.js
 var require_yazl = __commonJS({
-  "../../main/node_modules/yazl/index.js"(exports) {
+  "node_modules/yazl/index.js"(exports) {
     var fs = __require("fs");
     var Transform = __require("stream").Transform;
     var PassThrough = __require("stream").PassThrough;

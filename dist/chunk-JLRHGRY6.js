@@ -2,20 +2,20 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   PythonManager
-} from "./chunk-BI3D6X4I.js";
+} from "./chunk-YNHQPMNP.js";
 import {
   catalogFor
-} from "./chunk-X6MPHFHD.js";
+} from "./chunk-M7ZHXU7K.js";
 import {
   Uv,
   VirtualEnvironmentManager,
   ensurePrivateUv,
   isVenvPath,
   managerOptions
-} from "./chunk-UWKHBB76.js";
+} from "./chunk-6ZBKTWZN.js";
 import {
   findSpecFromFiles
-} from "./chunk-KEJPUBTH.js";
+} from "./chunk-NVI5KSUB.js";
 import {
   validateVenvName,
   venvBinDir,

@@ -8,10 +8,10 @@ import {
   localArchiveBuild,
   packDirectory,
   parseInstanceName
-} from "./chunk-BI3D6X4I.js";
+} from "./chunk-YNHQPMNP.js";
 import "./chunk-AP73TMAI.js";
-import "./chunk-CXEWEOCN.js";
-import "./chunk-KEJPUBTH.js";
+import "./chunk-YMWYOFJI.js";
+import "./chunk-NVI5KSUB.js";
 import "./chunk-PYIR7ULZ.js";
 import "./chunk-7K34IQ6O.js";
 import "./chunk-EGFUPS3J.js";

@@ -2,16 +2,16 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   selectTarget
-} from "./chunk-RMMY7IMJ.js";
-import "./chunk-BI3D6X4I.js";
-import "./chunk-X6MPHFHD.js";
+} from "./chunk-JLRHGRY6.js";
+import "./chunk-YNHQPMNP.js";
+import "./chunk-M7ZHXU7K.js";
 import {
   PythonRuntime
-} from "./chunk-UWKHBB76.js";
+} from "./chunk-6ZBKTWZN.js";
 import "./chunk-AP73TMAI.js";
-import "./chunk-HQH7KCNA.js";
-import "./chunk-CXEWEOCN.js";
-import "./chunk-KEJPUBTH.js";
+import "./chunk-P7Y2KI7U.js";
+import "./chunk-YMWYOFJI.js";
+import "./chunk-NVI5KSUB.js";
 import "./chunk-PYIR7ULZ.js";
 import "./chunk-7K34IQ6O.js";
 import {

@@ -3,17 +3,17 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   managerFor,
   selectedSpec
-} from "./chunk-RMMY7IMJ.js";
-import "./chunk-BI3D6X4I.js";
+} from "./chunk-JLRHGRY6.js";
+import "./chunk-YNHQPMNP.js";
 import {
   catalogFor,
   platformOpt
-} from "./chunk-X6MPHFHD.js";
-import "./chunk-UWKHBB76.js";
+} from "./chunk-M7ZHXU7K.js";
+import "./chunk-6ZBKTWZN.js";
 import "./chunk-AP73TMAI.js";
-import "./chunk-HQH7KCNA.js";
-import "./chunk-CXEWEOCN.js";
-import "./chunk-KEJPUBTH.js";
+import "./chunk-P7Y2KI7U.js";
+import "./chunk-YMWYOFJI.js";
+import "./chunk-NVI5KSUB.js";
 import "./chunk-PYIR7ULZ.js";
 import {
   platformKey

@@ -2,12 +2,12 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   platformOpt
-} from "./chunk-X6MPHFHD.js";
+} from "./chunk-M7ZHXU7K.js";
 import {
   describeSource
 } from "./chunk-FEKJOMPJ.js";
-import "./chunk-HQH7KCNA.js";
-import "./chunk-KEJPUBTH.js";
+import "./chunk-P7Y2KI7U.js";
+import "./chunk-NVI5KSUB.js";
 import "./chunk-7K34IQ6O.js";
 import {
   formatMs,
@@ -47,7 +47,7 @@ function setupOptions(ctx, args, opts) {
   };
 }
 async function setupCommand(ctx, args, opts) {
-  const { runSetup } = await import("./setup-YQ52TTG5.js");
+  const { runSetup } = await import("./setup-WAIEZU43.js");
   const result = await runSetup(setupOptions(ctx, args, opts), {
     logger: ctx.logger,
     onPhase: (name, ms) => {

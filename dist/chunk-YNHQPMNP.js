@@ -14,7 +14,7 @@ import {
   parseSha256Sums,
   redactUrl,
   streamUrl
-} from "./chunk-CXEWEOCN.js";
+} from "./chunk-YMWYOFJI.js";
 import {
   buildVariantOf,
   compareVersionText,
@@ -26,7 +26,7 @@ import {
   requestAllowsPrereleases,
   silentLogger,
   versionMatches
-} from "./chunk-KEJPUBTH.js";
+} from "./chunk-NVI5KSUB.js";
 import {
   META_DIR,
   probeInterpreter
@@ -185,7 +185,7 @@ function checkProbe(build, probe) {
   }
 }
 async function fetchAndExtract(build, extracted, staging, o, log) {
-  const { extractArchive, extractTarStream, formatFromName } = await import("./extract-XORAVEV5.js");
+  const { extractArchive, extractTarStream, formatFromName } = await import("./extract-4AWT2YJP.js");
   const declared = installableFormat(build);
   const format = formatFromName(build.assetName) ?? declared;
   let url;
@@ -350,7 +350,7 @@ async function spawnZstd(out) {
 }
 async function packDirectory(dir, out, o) {
   const log = o.logger ?? silentLogger;
-  const format = o.format ?? (await import("./extract-XORAVEV5.js")).formatFromName(out);
+  const format = o.format ?? (await import("./extract-4AWT2YJP.js")).formatFromName(out);
   if (!format) {
     throw new PythonInstallationError(`Cannot tell the archive format from ${out}.`, {
       requested: out,
@@ -371,7 +371,7 @@ async function packDirectory(dir, out, o) {
   }
 }
 async function writeZip(entries, out) {
-  const { default: yazl } = await import("./yazl-5J7WMXOQ.js");
+  const { default: yazl } = await import("./yazl-TGRHFHKL.js");
   const zip = new yazl.ZipFile();
   const done = pipeline(zip.outputStream, createWriteStream(out));
   for (const e of entries) {
@@ -388,7 +388,7 @@ async function writeZip(entries, out) {
   await done;
 }
 async function writeTar(entries, out, format) {
-  const { default: tar } = await import("./tar-stream-D6L7PH3K.js");
+  const { default: tar } = await import("./tar-stream-2Y2SIWHE.js");
   const pack = tar.pack();
   let done;
   if (format === "tar.gz") {
@@ -945,7 +945,7 @@ var PythonManager = class {
     await fs7.mkdir(this.root, { recursive: true });
     const staging = await fs7.mkdtemp(path7.join(this.root, ".import-"));
     try {
-      const { extractArchive } = await import("./extract-XORAVEV5.js");
+      const { extractArchive } = await import("./extract-4AWT2YJP.js");
       await extractArchive(path7.resolve(archivePath), path7.join(staging, "x"), {
         ...this.o.archiveLimits,
         signal: o.signal

@@ -4,12 +4,12 @@ import {
   buildJson,
   catalogFor,
   platformOpt
-} from "./chunk-X6MPHFHD.js";
-import "./chunk-HQH7KCNA.js";
+} from "./chunk-M7ZHXU7K.js";
+import "./chunk-P7Y2KI7U.js";
 import {
   mirrorUrlFor
-} from "./chunk-CXEWEOCN.js";
-import "./chunk-KEJPUBTH.js";
+} from "./chunk-YMWYOFJI.js";
+import "./chunk-NVI5KSUB.js";
 import {
   hostPlatform,
   platformKey

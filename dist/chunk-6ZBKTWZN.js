@@ -8,19 +8,19 @@ import {
 } from "./chunk-AP73TMAI.js";
 import {
   catalogOptions
-} from "./chunk-HQH7KCNA.js";
+} from "./chunk-P7Y2KI7U.js";
 import {
   downloadFile,
   fetchText,
   mirrorBase
-} from "./chunk-CXEWEOCN.js";
+} from "./chunk-YMWYOFJI.js";
 import {
   createCatalog,
   findSpecFromFiles,
   parsePythonRequest,
   readSpecFile,
   silentLogger
-} from "./chunk-KEJPUBTH.js";
+} from "./chunk-NVI5KSUB.js";
 import {
   META_DIR,
   isolatedPythonEnv,
@@ -81,7 +81,7 @@ function managerOptions(o) {
 }
 function managerInstaller(o) {
   let manager;
-  const get = (ctx) => manager ??= import("./instances-7FRRE6BS.js").then(
+  const get = (ctx) => manager ??= import("./instances-VI32UD57.js").then(
     ({ PythonManager }) => new PythonManager(managerOptions({ ...o, logger: o.logger ?? ctx.logger }))
   );
   return {
@@ -2929,7 +2929,7 @@ async function ensureUv(o) {
         signal: o.signal
       });
       const unpacked = path9.join(tmp, "unpacked");
-      const { extractArchive } = await import("./extract-XORAVEV5.js");
+      const { extractArchive } = await import("./extract-4AWT2YJP.js");
       await extractArchive(archive, unpacked, { format: asset.format });
       const staging = path9.join(tmp, "staging");
       await fs5.mkdir(staging);
@@ -3194,7 +3194,7 @@ async function writeVenvArchive(venvDir, outPath, manifest) {
   return out;
 }
 async function writeZip(items, manifest, dest) {
-  const { default: yazl } = await import("./yazl-5J7WMXOQ.js");
+  const { default: yazl } = await import("./yazl-TGRHFHKL.js");
   const zip = new yazl.ZipFile();
   for (const it of items) {
     if (it.kind === "symlink") {
@@ -3207,7 +3207,7 @@ async function writeZip(items, manifest, dest) {
   await pipeline(zip.outputStream, createWriteStream(dest));
 }
 async function writeTarGz(items, manifest, dest) {
-  const { default: tar } = await import("./tar-stream-D6L7PH3K.js");
+  const { default: tar } = await import("./tar-stream-2Y2SIWHE.js");
   const pack = tar.pack();
   const done = pipeline(pack, zlib.createGzip({ level: 6 }), createWriteStream(dest));
   const add = (header, body) => new Promise((resolve, reject) => {
@@ -3234,7 +3234,7 @@ async function writeTarGz(items, manifest, dest) {
 }
 async function readVenvArchive(archive, dest, limits = {}) {
   const abs = path12.resolve(archive);
-  const { extractArchive } = await import("./extract-XORAVEV5.js");
+  const { extractArchive } = await import("./extract-4AWT2YJP.js");
   await extractArchive(abs, dest, { ...limits, format: formatOf(abs) });
   const file = path12.join(dest, MANIFEST);
   let manifest;

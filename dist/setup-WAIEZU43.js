@@ -12,11 +12,11 @@ import {
   planSetup,
   runPlan,
   runSetup
-} from "./chunk-UWKHBB76.js";
+} from "./chunk-6ZBKTWZN.js";
 import "./chunk-AP73TMAI.js";
-import "./chunk-HQH7KCNA.js";
-import "./chunk-CXEWEOCN.js";
-import "./chunk-KEJPUBTH.js";
+import "./chunk-P7Y2KI7U.js";
+import "./chunk-YMWYOFJI.js";
+import "./chunk-NVI5KSUB.js";
 import "./chunk-PYIR7ULZ.js";
 import "./chunk-7K34IQ6O.js";
 import "./chunk-GHV3ER43.js";

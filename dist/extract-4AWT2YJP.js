@@ -13,7 +13,7 @@ import {
 } from "./chunk-EI5M5ORX.js";
 import {
   require_tar_stream
-} from "./chunk-MVCL5J4R.js";
+} from "./chunk-XX4L5FB7.js";
 import {
   __toESM
 } from "./chunk-APXFQ2F5.js";
@@ -311,7 +311,7 @@ var TreeWriter = class {
 import { Transform } from "node:stream";
 import zlib from "node:zlib";
 
-// ../../main/node_modules/fzstd/esm/index.mjs
+// node_modules/fzstd/esm/index.mjs
 var ab = ArrayBuffer;
 var u8 = Uint8Array;
 var u16 = Uint16Array;
@@ -1126,7 +1126,7 @@ function decoder(forceFzstd) {
 }
 
 // src/core/install/extract.ts
-var loadYauzl = () => import("./yauzl-PHX72ZXF.js").then((m) => m.default);
+var loadYauzl = () => import("./yauzl-4U2ETTMD.js").then((m) => m.default);
 var SMALL_FILE = 1024 * 1024;
 function formatFromName(name) {
   const n = name.toLowerCase();
