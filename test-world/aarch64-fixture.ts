@@ -64,7 +64,9 @@ export function assertAarch64Runnable(): void {
     );
   }
   if (!entry.startsWith('enabled'))
-    throw new Error(`aarch64 binaries cannot run here: ${BINFMT_ENTRY} is disabled: ${entry.trim()}`);
+    throw new Error(
+      `aarch64 binaries cannot run here: ${BINFMT_ENTRY} is disabled (echo 1 > ${BINFMT_ENTRY} as root).`,
+    );
 }
 
 async function inputFiles(): Promise<{ debs: string[]; uvWheel: string }> {
