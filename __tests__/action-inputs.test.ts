@@ -45,6 +45,9 @@ describe('action inputs', () => {
       updateEnvironment: true,
       export: undefined,
       diagnose: 'off',
+      allowPrereleases: false,
+      toolDir: undefined,
+      toolBinDir: undefined,
       workingDirectory: '/ws',
     });
   });

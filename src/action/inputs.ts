@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
+import { uvVersionInput, venvInput, withAliases } from './aliases.js';
 
 /** `diagnose` input: off, report only, or report and fail the step on a failed check. */
 export type DiagnoseMode = 'off' | 'on' | 'strict';
@@ -15,15 +16,16 @@ export interface ActionInputs {
   checkLatest: boolean;
   mirror?: string;
   pbsRepo?: string;
-  /** Masked as soon as it is read; sent only to GitHub hosts. */
+  /** Masked as soon as it is read; sent only to GitHub hosts. `token` (setup-python) is its alias. */
   githubToken?: string;
+  /** `uv-version`, setup-uv's `version`, or read from setup-uv's `version-file`. */
   uvVersion?: string;
   uvDownloadUrl?: string;
   indexUrl?: string;
   extraIndexUrls: string[];
   offline: boolean;
-  /** Absolute venv directory. */
-  venv: string;
+  /** Absolute venv directory; false = no venv (`venv: false`, setup-uv's `activate-environment: false`). */
+  venv: string | false;
   requirements: string[];
   constraints: string[];
   pyproject?: string;
@@ -35,6 +37,11 @@ export interface ActionInputs {
   /** Absolute path of the archive to write. */
   export?: string;
   diagnose: DiagnoseMode;
+  /** setup-python's: prereleases when no final release matches (what resolution does anyway). */
+  allowPrereleases: boolean;
+  /** setup-uv's: absolute `UV_TOOL_DIR` / `UV_TOOL_BIN_DIR` to export. */
+  toolDir?: string;
+  toolBinDir?: string;
   /** Absolute working directory; relative paths of other inputs are resolved against it. */
   workingDirectory: string;
 }
@@ -47,7 +54,7 @@ export const envInput =
   (name) =>
     (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 
-function invalid(name: string, value: string, why: string, hint: string): ConfigurationError {
+export function invalid(name: string, value: string, why: string, hint: string): ConfigurationError {
   return new ConfigurationError(`Invalid value for input "${name}": ${why}.`, {
     key: name,
     source: `input ${name}`,
@@ -56,7 +63,7 @@ function invalid(name: string, value: string, why: string, hint: string): Config
   });
 }
 
-function bool(get: GetInput, name: string, dflt: boolean): boolean {
+export function bool(get: GetInput, name: string, dflt: boolean): boolean {
   const v = get(name);
   if (v === '') return dflt;
   // YAML 1.2 core booleans, as @actions/core accepts them
@@ -66,16 +73,18 @@ function bool(get: GetInput, name: string, dflt: boolean): boolean {
 }
 
 /** One item per line or comma (paths and globs rarely hold commas; spaces are kept). */
-function list(get: GetInput, name: string): string[] {
+export function list(get: GetInput, name: string): string[] {
   return get(name)
     .split(/[\n,]/)
     .map((s) => s.trim())
     .filter((s) => s !== '' && !s.startsWith('#'));
 }
 
-const opt = (get: GetInput, name: string): string | undefined => get(name) || undefined;
+export const opt = (get: GetInput, name: string): string | undefined => get(name) || undefined;
 
-export function readInputs(get: GetInput = envInput(), env: NodeJS.ProcessEnv = process.env): ActionInputs {
+export function readInputs(given: GetInput = envInput(), env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  // the peers' input names (aliases.ts) answer for ours
+  const get = withAliases(given);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectory = path.resolve(workspace, get('working-directory') || '.');
   const abs = (p: string) => path.resolve(workingDirectory, p);
@@ -121,12 +130,12 @@ export function readInputs(get: GetInput = envInput(), env: NodeJS.ProcessEnv = 
     mirror: opt(get, 'mirror'),
     pbsRepo: opt(get, 'pbs-repo'),
     githubToken: opt(get, 'github-token'),
-    uvVersion: opt(get, 'uv-version'),
+    uvVersion: uvVersionInput(given, abs),
     uvDownloadUrl: opt(get, 'uv-download-url'),
     indexUrl: opt(get, 'index-url'),
     extraIndexUrls: list(get, 'extra-index-url'),
     offline: bool(get, 'offline', false),
-    venv: abs(get('venv') || '.venv'),
+    venv: venvInput(given, abs),
     requirements: list(get, 'requirements').map(abs),
     constraints: list(get, 'constraints').map(abs),
     pyproject: absOpt('pyproject'),
@@ -139,6 +148,9 @@ export function readInputs(get: GetInput = envInput(), env: NodeJS.ProcessEnv = 
     updateEnvironment: bool(get, 'update-environment', true),
     export: absOpt('export'),
     diagnose,
+    allowPrereleases: bool(get, 'allow-prereleases', false),
+    toolDir: absOpt('tool-dir'),
+    toolBinDir: absOpt('tool-bin-dir'),
     workingDirectory,
   };
 }

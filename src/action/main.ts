@@ -65,7 +65,7 @@ export async function run(): Promise<void> {
   }
   try {
     setOutputs(result);
-    if (inputs.updateEnvironment) updateEnvironment(result);
+    if (inputs.updateEnvironment) updateEnvironment(result, inputs);
     await writeSummary(result, diag?.markdown);
     core.info(
       `Python ${result.python.version} (${result.python.key}, build ${result.python.build}) ready in ${Math.round(performance.now() - t0)} ms` +

@@ -1,8 +1,17 @@
 import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import type { ActionInputs } from './inputs.js';
 import type { ActionResult } from './result.js';
 
-/** Step outputs (names shared with setup-python/setup-uv where they overlap). */
+/** uvx ships beside uv in every uv release; empty when the uv used (a given uv-path) has none. */
+export function uvxPath(uvPath: string): string {
+  const uvx = path.join(path.dirname(uvPath), process.platform === 'win32' ? 'uvx.exe' : 'uvx');
+  return existsSync(uvx) ? uvx : '';
+}
+
+/** Step outputs: ours, plus setup-python's and setup-uv's names where theirs differ (`venv`, `uvx-path`). */
 export function setOutputs(r: ActionResult): void {
   core.setOutput('python-version', r.python.version);
   core.setOutput('python-path', r.venv?.pythonPath ?? r.python.pythonPath);
@@ -10,29 +19,55 @@ export function setOutputs(r: ActionResult): void {
   core.setOutput('python-cache-hit', r.python.cacheHit);
   core.setOutput('uv-version', r.uv.version);
   core.setOutput('uv-path', r.uv.path);
+  core.setOutput('uvx-path', uvxPath(r.uv.path));
   core.setOutput('venv-path', r.venv?.path ?? '');
+  core.setOutput('venv', r.venv?.path ?? '');
   core.setOutput('cache-hit', r.uvCache.hit);
   core.setOutput('export-path', r.exportPath ?? '');
   core.setOutput('diagnose-report', r.diagnose?.reportPath ?? '');
 }
 
-/**
- * Like setup-python + setup-uv: the venv's bin first on PATH, VIRTUAL_ENV, pythonLocation (and the CMake /
- * pkg-config hints setup-python sets), UV_PYTHON so `uv` uses this interpreter, UV_CACHE_DIR for the cache.
- */
-export function updateEnvironment(r: ActionResult): void {
-  const pyDir = r.python.pythonDir;
+/** Where `uv tool install` puts executables when UV_TOOL_BIN_DIR is not set (uv's own rule). */
+function defaultToolBinDir(env: NodeJS.ProcessEnv): string {
+  if (env.XDG_BIN_HOME) return env.XDG_BIN_HOME;
+  if (env.XDG_DATA_HOME) return path.join(env.XDG_DATA_HOME, '..', 'bin');
+  return path.join(env.HOME || os.homedir(), '.local', 'bin');
+}
+
+/** setup-python's variables: the installation for pythonLocation, CMake's FindPython and pkg-config. */
+function exportPythonLocation(pyDir: string, env: NodeJS.ProcessEnv): void {
   core.exportVariable('pythonLocation', pyDir);
   core.exportVariable('Python_ROOT_DIR', pyDir);
   core.exportVariable('Python3_ROOT_DIR', pyDir);
   if (process.platform !== 'win32') {
     // first, once: a second use of the action must not stack duplicates
     const pc = path.join(pyDir, 'lib', 'pkgconfig');
-    const rest = (process.env.PKG_CONFIG_PATH ?? '').split(path.delimiter).filter((p) => p && p !== pc);
+    const rest = (env.PKG_CONFIG_PATH ?? '').split(path.delimiter).filter((p) => p && p !== pc);
     core.exportVariable('PKG_CONFIG_PATH', [pc, ...rest].join(path.delimiter));
   }
+}
+
+/**
+ * Like setup-python + setup-uv: the venv's bin first on PATH and VIRTUAL_ENV (only when there is a venv),
+ * pythonLocation and the CMake / pkg-config hints, UV_PYTHON naming the interpreter set up here,
+ * UV_CACHE_DIR, UV_TOOL_DIR / UV_TOOL_BIN_DIR. UV_NO_MODIFY_PATH keeps uv's and the tools' directories off
+ * PATH, as setup-uv does; Python's still goes on it (that is what this step is for).
+ */
+export function updateEnvironment(
+  r: ActionResult,
+  inputs: Pick<ActionInputs, 'toolDir' | 'toolBinDir'>,
+  env: NodeJS.ProcessEnv = process.env,
+): void {
+  exportPythonLocation(r.python.pythonDir, env);
   if (r.uvCache.dir) core.exportVariable('UV_CACHE_DIR', r.uvCache.dir);
-  core.addPath(path.dirname(r.uv.path));
+  if (inputs.toolDir) core.exportVariable('UV_TOOL_DIR', inputs.toolDir);
+  if (inputs.toolBinDir) core.exportVariable('UV_TOOL_BIN_DIR', inputs.toolBinDir);
+  if (env.UV_NO_MODIFY_PATH !== undefined) {
+    core.info('UV_NO_MODIFY_PATH is set: uv and its tool directory are not put on PATH.');
+  } else {
+    core.addPath(inputs.toolBinDir ?? defaultToolBinDir(env));
+    core.addPath(path.dirname(r.uv.path));
+  }
   if (r.venv) {
     core.exportVariable('VIRTUAL_ENV', r.venv.path);
     core.exportVariable('UV_PYTHON', r.venv.pythonPath);

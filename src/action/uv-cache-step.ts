@@ -34,7 +34,7 @@ export async function restoreForBuild(
     globs: inputs.cacheDependencyGlob,
     explicit: [...inputs.requirements, ...inputs.constraints, ...(pyproject ? [pyproject] : [])],
     cwd: inputs.workingDirectory,
-    skipDirs: [inputs.venv],
+    skipDirs: inputs.venv ? [inputs.venv] : [],
   });
   if (inputs.cacheDependencyGlob.length && !deps.files.length) {
     core.warning(
