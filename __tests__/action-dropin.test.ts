@@ -1,0 +1,141 @@
+import { execFileSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorld, type World } from '../test-world/index.js';
+import { inputEnv, readRunnerFiles, runEntry, runnerFiles } from './workflows/runner-files.js';
+
+// The main step run as a runner runs it, with setup-uv's and setup-python's input names, against the local
+// world: what their users see in outputs, environment and PATH.
+let world: World;
+let tmp: string;
+let toolCache: string;
+let workspace: string;
+
+async function runMain(inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
+  const files = await runnerFiles(await fs.mkdtemp(path.join(tmp, 'runner-')));
+  const r = await runEntry(
+    'main',
+    {
+      PATH: process.env.PATH,
+      HOME: tmp,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_ACTIONS: 'true',
+      RUNNER_TEMP: await fs.mkdtemp(path.join(tmp, 'temp-')),
+      RUNNER_TOOL_CACHE: toolCache,
+      GITHUB_API_URL: world.apiUrl,
+      PYEMBED_UV_DOWNLOAD_URL: world.uvDownloadUrl,
+      PYEMBED_INDEX_URL: world.indexUrl,
+      ...files.env,
+      ...inputEnv({ 'python-version': world.fixture.version, mirror: world.mirrorUrl, ...inputs }),
+      ...extraEnv,
+    },
+    workspace,
+  );
+  return {
+    ...r,
+    files: await readRunnerFiles(files),
+    errors: r.stdout.split('\n').filter((l) => l.startsWith('::error')),
+  };
+}
+
+beforeAll(async () => {
+  world = await startWorld();
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'pyembed-dropin-'));
+  toolCache = path.join(tmp, 'tool-cache');
+  workspace = path.join(tmp, 'workspace');
+  await fs.mkdir(workspace, { recursive: true });
+  await fs.writeFile(path.join(workspace, 'requirements.txt'), 'six==1.17.0\n');
+  // setup-uv's version-file: a requirements file pinning uv
+  await fs.writeFile(
+    path.join(workspace, 'requirements-tools.txt'),
+    'ruff==0.6.0\nuv==0.13.9 ; python_version >= "3.8"\n',
+  );
+});
+
+afterAll(async () => {
+  await world?.close();
+  await fs.rm(tmp, { recursive: true, force: true });
+});
+
+describe('the action under setup-uv / setup-python names', () => {
+  it('activate-environment: false gives Python and uv only; UV_NO_MODIFY_PATH keeps uv off PATH', async () => {
+    const r = await runMain(
+      {
+        'activate-environment': 'false',
+        'tool-dir': 'uv-tools',
+        'tool-bin-dir': 'uv-tools/bin',
+        cache: 'false',
+      },
+      { UV_NO_MODIFY_PATH: '1' },
+    );
+    expect(r.errors, r.stdout + r.stderr).toEqual([]);
+    const { outputs, env, path: paths } = r.files;
+    // no venv: python-path is the installation's interpreter, in the tool cache
+    expect(outputs['venv']).toBe('');
+    expect(outputs['venv-path']).toBe('');
+    expect(outputs['python-path']).toBe(path.join(env.pythonLocation, 'bin', 'python3'));
+    expect(env.pythonLocation.startsWith(path.join(toolCache, 'Python', world.fixture.version))).toBe(true);
+    await expect(fs.access(path.join(workspace, '.venv'))).rejects.toThrow();
+    expect(env.VIRTUAL_ENV).toBeUndefined();
+    expect(env.UV_PYTHON).toBe(outputs['python-path']);
+    expect(env).toMatchObject({
+      Python_ROOT_DIR: env.pythonLocation,
+      Python3_ROOT_DIR: env.pythonLocation,
+      UV_TOOL_DIR: path.join(workspace, 'uv-tools'),
+      UV_TOOL_BIN_DIR: path.join(workspace, 'uv-tools', 'bin'),
+    });
+    expect(env.PKG_CONFIG_PATH.split(':')[0]).toBe(path.join(env.pythonLocation, 'lib', 'pkgconfig'));
+    // only Python's directory goes on PATH
+    expect(paths).toEqual([path.dirname(outputs['python-path'])]);
+    expect(r.stdout).toContain('UV_NO_MODIFY_PATH is set');
+    // uvx sits beside uv and runs
+    expect(outputs['uvx-path']).toBe(path.join(path.dirname(outputs['uv-path']), 'uvx'));
+    expect(execFileSync(outputs['uvx-path'], ['--version'], { encoding: 'utf8' })).toMatch(/^uvx 0\.13\.9/);
+  });
+
+  it('venv-path, version-file and token: the venv, uv and token as setup-uv names them', async () => {
+    const r = await runMain({
+      'activate-environment': 'true',
+      'venv-path': path.join(tmp, 'custom-venv'),
+      'version-file': 'requirements-tools.txt',
+      token: 'ghs_setup_python_token_456',
+      // asks GitHub's releases API (the world's), where the token is sent
+      'check-latest': 'true',
+      requirements: 'requirements.txt',
+      cache: 'false',
+    });
+    expect(r.errors, r.stdout + r.stderr).toEqual([]);
+    const { outputs, env, path: paths } = r.files;
+    const venv = path.join(tmp, 'custom-venv');
+    expect(outputs).toMatchObject({ venv, 'venv-path': venv, 'uv-version': '0.13.9' });
+    expect(env.VIRTUAL_ENV).toBe(venv);
+    expect(outputs['python-path']).toBe(path.join(venv, 'bin', 'python'));
+    expect(
+      execFileSync(outputs['python-path'], ['-c', 'import six; print(six.__version__)'], {
+        encoding: 'utf8',
+      }).trim(),
+    ).toBe('1.17.0');
+    // uv's tool bin dir (HOME/.local/bin here), uv, then the venv: added last = first on PATH
+    expect(paths).toEqual([
+      path.join(tmp, '.local', 'bin'),
+      path.dirname(outputs['uv-path']),
+      path.join(venv, 'bin'),
+    ]);
+    expect(r.stdout).toContain('::add-mask::ghs_setup_python_token_456');
+    const latest = world.server.requests.find((q) => q.path.endsWith('/releases/latest'));
+    expect(latest?.headers.authorization).toBe('token ghs_setup_python_token_456');
+  });
+
+  it('refuses venv beside a different venv-path with one line, before any request', async () => {
+    const before = world.server.requests.length;
+    const r = await runMain({ venv: '.venv', 'venv-path': '.venv-uv' });
+    expect(r.code).toBe(1);
+    expect(r.errors).toEqual([
+      '::error title=ConfigurationError::Inputs "venv" (".venv") and "venv-path" (".venv-uv") are both set and disagree. "venv-path" is setup-uv\'s name for "venv": keep one of them.',
+    ]);
+    expect(world.server.requests.length).toBe(before);
+    expect(r.files.outputs['python-path']).toBeUndefined();
+  });
+});
