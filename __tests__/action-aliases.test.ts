@@ -63,6 +63,7 @@ describe('peer input names', () => {
       '/tmp/custom-venv',
     );
     expect(inputs({ 'working-directory': 'app', 'venv-path': 'v' }).venv).toBe('/ws/app/v');
+    expect(inputs({ venv: 'true' }).venv).toBe('/ws/.venv');
   });
 
   it('reads allow-prereleases, tool-dir and tool-bin-dir', () => {
@@ -86,6 +87,10 @@ describe('peer input names', () => {
     [
       { 'activate-environment': 'false', 'venv-path': 'env' },
       /"activate-environment".*"venv-path" \("env"\).*drop "venv-path"/,
+    ],
+    [
+      { 'activate-environment': 'true', venv: 'false' },
+      /"activate-environment".*"venv" \("false"\).*keep one/,
     ],
     [{ version: '0.13.9', 'version-file': 'uv.toml' }, /"version" .* and "version-file".*once/],
     [{ 'uv-version': '0.13.9', 'version-file': 'uv.toml' }, /"uv-version" .* and "version-file"/],
@@ -123,6 +128,36 @@ describe('version-file (setup-uv)', () => {
     // relative to working-directory, through the input
     expect(inputs({ 'version-file': rel }, dir).uvVersion).toBe(expected);
   });
+
+  it.each([
+    [
+      'exact uv.toml',
+      {
+        'uv.toml': 'required-version = "==0.5.15"\n',
+        'pyproject.toml': '[tool.uv]\nrequired-version = "0.4.0"\n',
+      },
+      '0.5.15',
+    ],
+    [
+      'exact pyproject',
+      { 'pyproject.toml': '[project]\nname = "p"\ndependencies = ["uv==0.6.2"]\n' },
+      '0.6.2',
+    ],
+    ['a range (left to the pinned uv)', { 'uv.toml': 'required-version = ">=0.5"\n' }, undefined],
+    ['malformed pyproject', { 'pyproject.toml': '[project\n' }, undefined],
+    ['no uv in pyproject', { 'pyproject.toml': '[project]\nname = "p"\n' }, undefined],
+  ] as const)(
+    'without version or version-file, reads the working directory: %s',
+    async (name, files, expected) => {
+      const wd = await fs.mkdtemp(path.join(dir, 'wd-'));
+      for (const [rel, text] of Object.entries(files)) await fs.writeFile(path.join(wd, rel), text);
+      expect(inputs({}, wd).uvVersion).toBe(expected);
+      expect(inputs({ version: '0.13.9' }, wd).uvVersion).toBe('0.13.9');
+      // the environment's choice is not overridden by a file in the checkout
+      const env = { GITHUB_WORKSPACE: wd, PYEMBED_UV_VERSION: '0.13.9' };
+      expect(readInputs(envInput({}), env).uvVersion).toBeUndefined();
+    },
+  );
 
   it('refuses a file that is missing, invalid or names no uv version, naming the file', async () => {
     const none = await write('none/requirements.txt', 'uvicorn==0.30\n');

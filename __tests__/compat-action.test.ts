@@ -39,6 +39,8 @@ const UV_FACTS = [
   'version-file tool-versions',
   'version-file absolute',
   'version-file relative to working-directory',
+  'version from working-directory',
+  'malformed pyproject',
   'python-version',
   'activate-environment',
   'venv-path',
@@ -118,6 +120,7 @@ describe('drop-in for the peers, under act', () => {
           'uv==0.13.9 \\\n    --hash=sha256:0000000000000000000000000000000000000000000000000000000000000000\n',
         'fixtures/.tool-versions': 'uv 0.13.9\n',
         'fixtures/uv-toml-project/uv.toml': 'required-version = "==0.13.9"\n',
+        'fixtures/malformed-pyproject-toml-project/pyproject.toml': '[project\nname = "malformed"\n',
       },
       actEnv({
         PYEMBED_PYTHON: world.fixture.version,

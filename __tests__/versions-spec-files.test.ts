@@ -103,6 +103,14 @@ describe('where files are searched', () => {
     });
   });
 
+  it('passes over a searched file that does not parse; an explicit one fails', async () => {
+    await writeFile(path.join(dir, 'pyproject.toml'), '[project\nname = "malformed"\n');
+    expect(await findSpecFromFiles(dir)).toBeUndefined();
+    await writeFile(path.join(dir, 'Pipfile'), '[requires]\npython_version = "3.10"\n');
+    expect((await findSpecFromFiles(dir))?.spec).toBe('3.10');
+    await expect(readSpecFile(path.join(dir, 'pyproject.toml'))).rejects.toThrow(/Invalid TOML/);
+  });
+
   it('in SPEC_FILES order, skipping files that name nothing', async () => {
     await writeFile(path.join(dir, 'pyproject.toml'), '[project]\nname = "x"\n');
     await writeFile(path.join(dir, 'Pipfile'), '[requires]\npython_version = "3.10"\n');

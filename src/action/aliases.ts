@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../core/errors.js';
 import { bool, type GetInput } from './inputs.js';
-import { uvVersionFromFile } from './uv-version-file.js';
+import { uvVersionFromFile, uvVersionFromWorkingDirectory } from './uv-version-file.js';
 
 /** An input name of actions/setup-python or astral-sh/setup-uv accepted in the place of ours. */
 export interface InputAlias {
@@ -60,6 +60,7 @@ export function withAliases(get: GetInput): GetInput {
 }
 
 const FALSE_WORDS = ['false', 'False', 'FALSE'];
+const TRUE_WORDS = ['true', 'True', 'TRUE'];
 
 /**
  * The venv: a directory (`venv`, or setup-uv's `venv-path`), or `false` for none: `venv: false`, or
@@ -68,7 +69,18 @@ const FALSE_WORDS = ['false', 'False', 'FALSE'];
 export function venvInput(get: GetInput, abs: (p: string) => string): string | false {
   const dir = withAliases(get)('venv');
   const activate = get('activate-environment') === '' ? undefined : bool(get, 'activate-environment', true);
-  if (FALSE_WORDS.includes(dir)) return false;
+  if (FALSE_WORDS.includes(dir)) {
+    if (activate === true) {
+      throw conflictingInputs(
+        'activate-environment',
+        get('activate-environment'),
+        'venv',
+        dir,
+        'activate-environment: true asks for a venv that venv: false turns off; keep one of them.',
+      );
+    }
+    return false;
+  }
   if (activate === false) {
     if (dir === '') return false;
     const name = get('venv') ? 'venv' : 'venv-path';
@@ -80,11 +92,18 @@ export function venvInput(get: GetInput, abs: (p: string) => string): string | f
       `activate-environment: false means no venv; drop "${name}", or drop activate-environment to use that venv.`,
     );
   }
-  return abs(dir || '.venv');
+  return abs(TRUE_WORDS.includes(dir) || dir === '' ? '.venv' : dir);
 }
 
-/** The uv version: `uv-version` (or setup-uv's `version`), or read from setup-uv's `version-file`. */
-export function uvVersionInput(get: GetInput, abs: (p: string) => string): string | undefined {
+/**
+ * The uv version: `uv-version` (or setup-uv's `version`), or read from setup-uv's `version-file`, else an
+ * exact pin in the working directory's uv.toml / pyproject.toml (setup-uv's default search).
+ */
+export function uvVersionInput(
+  get: GetInput,
+  abs: (p: string) => string,
+  env: NodeJS.ProcessEnv,
+): string | undefined {
   const version = withAliases(get)('uv-version');
   const file = get('version-file');
   if (file && version) {
@@ -97,5 +116,8 @@ export function uvVersionInput(get: GetInput, abs: (p: string) => string): strin
       `Give the uv version once: "${name}" or "version-file".`,
     );
   }
-  return file ? uvVersionFromFile(abs(file)) : version || undefined;
+  if (file) return uvVersionFromFile(abs(file));
+  if (version) return version;
+  // the environment's uv version is a deliberate choice; a file in the checkout does not override it
+  return env.PYEMBED_UV_VERSION ? undefined : uvVersionFromWorkingDirectory(abs('.'));
 }

@@ -130,7 +130,7 @@ export function readInputs(given: GetInput = envInput(), env: NodeJS.ProcessEnv 
     mirror: opt(get, 'mirror'),
     pbsRepo: opt(get, 'pbs-repo'),
     githubToken: opt(get, 'github-token'),
-    uvVersion: uvVersionInput(given, abs),
+    uvVersion: uvVersionInput(given, abs, env),
     uvDownloadUrl: opt(get, 'uv-download-url'),
     indexUrl: opt(get, 'index-url'),
     extraIndexUrls: list(get, 'extra-index-url'),

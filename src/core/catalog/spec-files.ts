@@ -107,11 +107,15 @@ export async function readSpecFile(file: string): Promise<SpecFromFile | undefin
   return specs.length ? { spec: specs[0], source: abs, specs } : undefined;
 }
 
-/** The first of SPEC_FILES in `dir` that names a version; parents are not searched. */
+/**
+ * The first of SPEC_FILES in `dir` that names a version; parents are not searched. A found file that does not
+ * parse is passed over like one naming nothing (as setup-uv does): it was not asked for, and the tool it
+ * belongs to reports it; a file given explicitly (`readSpecFile`) still fails.
+ */
 export async function findSpecFromFiles(dir: string): Promise<SpecFromFile | undefined> {
   const current = path.resolve(dir);
   for (const name of SPEC_FILES) {
-    const found = await readSpecFile(path.join(current, name));
+    const found = await readSpecFile(path.join(current, name)).catch(() => undefined);
     if (found) return found;
   }
   return undefined;
