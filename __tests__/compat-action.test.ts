@@ -1,8 +1,10 @@
+import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorld, type World } from '../test-world/index.js';
+import { repoRoot, startWorld, toolsDir, type World } from '../test-world/index.js';
 import { actLog, prepareActionRepo, runAct } from './workflows/act.js';
 
 // The drop-in promise: a setup-python or setup-uv user's workflow (__tests__/workflows/compat-*.yml, the facts
@@ -90,6 +92,18 @@ afterAll(async () => {
 });
 
 describe('drop-in for the peers, under act', () => {
+  it('the compat workflows pass actionlint', async () => {
+    const workflows = ['compat-setup-python.yml', 'compat-setup-uv.yml'].map((w) =>
+      path.join(repoRoot, '__tests__', 'workflows', w),
+    );
+    // rejects (with actionlint's findings) on any finding
+    const r = await promisify(execFile)(path.join(toolsDir, 'bin', 'actionlint'), [
+      '-no-color',
+      ...workflows,
+    ]);
+    expect(r.stdout + r.stderr).toBe('');
+  });
+
   it("passes setup-python's checks with only uses: changed", async () => {
     const v = world.fixture.version;
     const { code, log } = await runCompat(
