@@ -305,6 +305,14 @@ describe('instances', () => {
     expect(
       ok(await cli(['venv', 'list', '--json', '--root', root2])).venvs.map((v: Json) => v.name),
     ).toContain('default');
+    // a venv of the imported instance (its interpreter links are relative now) exports and imports again
+    const venvZip = path.join(sb.dir, 'imported-default.zip');
+    ok(await cli(['venv', 'export', 'default', venvZip, '--json', '--root', root2]));
+    const again = ok(await cli(['venv', 'import', venvZip, 'again', '--json', '--root', root2]));
+    const inAgain = ok(
+      await cli(['exec', '--venv', 'again', '--json', '--root', root2, 'import sys; print(sys.prefix)']),
+    );
+    expect(inAgain.stdout.trim()).toBe(again.path);
 
     // an archive that is not an exported instance
     const junk = path.join(sb.dir, 'junk');

@@ -20,7 +20,7 @@ export interface VenvExportManifest {
   platform: string;
   exportedAt: string;
   /**
-   * Absolute symlinks (the interpreter links in bin/): not stored as links, because a safe extractor refuses
+   * Symlinks leaving the venv (the interpreter links in bin/), as absolute paths: not stored as links, because a safe extractor refuses
    * links that leave the tree; import re-creates them against the importing instance's interpreter.
    */
   links: Record<string, string>;
@@ -44,7 +44,7 @@ interface Item {
   target?: string;
 }
 
-/** The venv's entries, depth first; absolute symlinks go to `links` instead (see VenvExportManifest). */
+/** The venv's entries, depth first; links leaving the venv go to `links` instead (see VenvExportManifest). */
 async function collect(root: string, links: Record<string, string>): Promise<Item[]> {
   const items: Item[] = [];
   const walk = async (dir: string, rel: string) => {
@@ -55,7 +55,11 @@ async function collect(root: string, links: Record<string, string>): Promise<Ite
       const base = { rel: r, abs, mode: st.mode & 0o7777, mtime: st.mtime, size: st.size };
       if (st.isSymbolicLink()) {
         const target = await fs.readlink(abs);
-        if (path.isAbsolute(target)) links[r] = target;
+        // A relative link that climbs out of the venv (an imported instance's `bin/python ->
+        // ../../../python/bin/python3`) is an interpreter link like an absolute one.
+        const resolved = path.resolve(dir, target);
+        const inside = !path.relative(root, resolved).split(path.sep).includes('..');
+        if (path.isAbsolute(target) || !inside) links[r] = resolved;
         else items.push({ ...base, kind: 'symlink', target });
       } else if (st.isDirectory()) {
         items.push({ ...base, kind: 'dir' });
