@@ -3569,7 +3569,7 @@ async function runAction(rt, spec, self) {
 }
 
 // src/cli/specs/catalog.ts
-var load = () => import("./catalog-L4R7H6WD.js");
+var load = () => import("./catalog-4DVHKLBL.js");
 var resolve = {
   name: "resolve",
   description: "resolve a spec to one build (key, version, build, url, sha256) without downloading",
@@ -3611,7 +3611,7 @@ var diagnose = {
 };
 
 // src/cli/specs/exec.ts
-var load2 = () => import("./exec-4KL5KYL6.js");
+var load2 = () => import("./exec-V7LJJYLX.js");
 var run = {
   name: "run",
   description: "run python with arguments in a venv or instance: pyembed run [--venv NAME] -- <args>",
@@ -3667,11 +3667,11 @@ var setup = {
     }
   ],
   configFromArgs: pythonFromSpecArg,
-  handler: () => import("./setup-K2X2DVQ3.js").then((m) => m.setupCommand)
+  handler: () => import("./setup-H3Z4VXMJ.js").then((m) => m.setupCommand)
 };
 
 // src/cli/specs/instances.ts
-var load3 = () => import("./instances-FWTPHMBJ.js");
+var load3 = () => import("./instances-KDZTGQHD.js");
 var INSTANCE = { name: "<spec|key>", description: "version spec or instance key" };
 var instanceCommands = [
   {
@@ -3717,7 +3717,7 @@ var instanceCommands = [
 ];
 
 // src/cli/specs/pip.ts
-var load4 = () => import("./pip-AECKGQWA.js");
+var load4 = () => import("./pip-5HRBIM6D.js");
 var pip = {
   name: "pip",
   description: "packages of a venv (select with --venv) or instance",
@@ -3788,7 +3788,7 @@ var pip = {
 };
 
 // src/cli/specs/venv.ts
-var load5 = () => import("./venv-DD3W6L5T.js");
+var load5 = () => import("./venv-VRJFFPA7.js");
 var NAME = { name: "<name>", description: "venv name" };
 var ARCHIVE_OUT = { name: "<archive>", description: "destination path" };
 var venv = {

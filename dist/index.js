@@ -1762,7 +1762,7 @@ async function readSpecFile(file2) {
 async function findSpecFromFiles(dir2) {
   const current = path3.resolve(dir2);
   for (const name of SPEC_FILES) {
-    const found = await readSpecFile(path3.join(current, name));
+    const found = await readSpecFile(path3.join(current, name)).catch(() => void 0);
     if (found) return found;
   }
   return void 0;
@@ -7857,7 +7857,9 @@ async function collect(root, links) {
       const base = { rel: r, abs, mode: st.mode & 4095, mtime: st.mtime, size: st.size };
       if (st.isSymbolicLink()) {
         const target = await fs19.readlink(abs);
-        if (path25.isAbsolute(target)) links[r] = target;
+        const resolved = path25.resolve(dir2, target);
+        const inside2 = !path25.relative(root, resolved).split(path25.sep).includes("..");
+        if (path25.isAbsolute(target) || !inside2) links[r] = resolved;
         else items.push({ ...base, kind: "symlink", target });
       } else if (st.isDirectory()) {
         items.push({ ...base, kind: "dir" });

@@ -13,13 +13,15 @@ import {
   managerInstaller,
   planSetup,
   runPlan
-} from "./chunk-6ZBKTWZN.js";
+} from "./chunk-NGB2DGV3.js";
 import "./chunk-AP73TMAI.js";
-import "./chunk-P7Y2KI7U.js";
+import "./chunk-M5YLWPX4.js";
 import {
   mirrorUrlFor
-} from "./chunk-YMWYOFJI.js";
-import "./chunk-NVI5KSUB.js";
+} from "./chunk-AJ35RGA6.js";
+import {
+  parse
+} from "./chunk-LZGD2CWX.js";
 import "./chunk-PYIR7ULZ.js";
 import {
   hostPlatform,
@@ -68,8 +70,8 @@ import {
 import v8 from "node:v8";
 
 // src/action/main.ts
-import os4 from "node:os";
-import path10 from "node:path";
+import os5 from "node:os";
+import path11 from "node:path";
 import { performance as performance2 } from "node:perf_hooks";
 
 // src/action/config.ts
@@ -193,7 +195,155 @@ function reportFailure(e) {
 }
 
 // src/action/inputs.ts
+import path4 from "node:path";
+
+// src/action/uv-version-file.ts
+import { existsSync, readFileSync } from "node:fs";
 import path3 from "node:path";
+function uvVersionFromFile(file) {
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    throw fileError(file, `it cannot be read (${e.code ?? e.message})`);
+  }
+  const found = path3.extname(file) === ".toml" ? fromToml(file, text) : fromLines(file, text);
+  if (!found) throw fileError(file, "it names no uv version");
+  const exact = /^(?:===?|v)?\s*(\d+\.\d+\.\d+\S*)$/.exec(found);
+  return exact ? exact[1] : found;
+}
+function fileError(file, why) {
+  return new ConfigurationError(`Input "version-file" names ${file}, but ${why}.`, {
+    key: "version-file",
+    source: "input version-file",
+    requested: file,
+    hint: "Point version-file at a uv.toml / pyproject.toml with required-version, a requirements file pinning uv==X.Y.Z, or a .tool-versions with a uv line; or set uv-version."
+  });
+}
+function uvRequirement(line) {
+  return /^uv\s*([=<>~!]=?=?\s*[^\s;\\]+(?:\s*,\s*[=<>~!]=?\s*[^\s,;\\]+)*)/.exec(
+    line.split(";")[0].trim()
+  )?.[1];
+}
+function fromLines(file, text) {
+  const lines = text.split(/\r?\n/).map((l) => l.replace(/#.*/, "").trim());
+  if (path3.basename(file) === ".tool-versions") {
+    return lines.map((l) => /^uv\s+(\S+)/.exec(l)?.[1]).find(Boolean);
+  }
+  return lines.map(uvRequirement).find(Boolean)?.replace(/\s+/g, "");
+}
+function fromToml(file, text) {
+  let doc;
+  try {
+    doc = parse(text);
+  } catch (e) {
+    throw fileError(file, `it is not valid TOML (${e.message.split("\n")[0]})`);
+  }
+  const isPyproject = path3.basename(file) === "pyproject.toml";
+  const required = isPyproject ? doc.tool?.uv?.["required-version"] : doc["required-version"];
+  if (typeof required === "string" && required.trim()) return required.trim();
+  if (!isPyproject) return void 0;
+  const deps = [
+    ...doc.project?.dependencies ?? [],
+    ...Object.values(doc.project?.["optional-dependencies"] ?? {}).flat(),
+    ...Object.values(doc["dependency-groups"] ?? {}).flat()
+  ].filter((d) => typeof d === "string");
+  return deps.map(uvRequirement).find(Boolean)?.replace(/\s+/g, "");
+}
+function uvVersionFromWorkingDirectory(dir) {
+  for (const name of ["uv.toml", "pyproject.toml"]) {
+    const file = path3.join(dir, name);
+    if (!existsSync(file)) continue;
+    let found;
+    try {
+      found = uvVersionFromFile(file);
+    } catch {
+      continue;
+    }
+    return /^\d+\.\d+\.\d+\S*$/.test(found) ? found : void 0;
+  }
+  return void 0;
+}
+
+// src/action/aliases.ts
+var ALIASES = [
+  { alias: "venv-path", canonical: "venv", peer: "setup-uv" },
+  { alias: "version", canonical: "uv-version", peer: "setup-uv" },
+  // github-token defaults to the runner's token in action.yml: a token given under setup-python's name wins
+  { alias: "token", canonical: "github-token", peer: "setup-python", both: "alias-wins" }
+];
+function conflictingInputs(a, av, b, bv, hint) {
+  return new ConfigurationError(
+    `Inputs "${a}" (${JSON.stringify(av)}) and "${b}" (${JSON.stringify(bv)}) are both set and disagree.`,
+    { key: a, source: `input ${a}`, requested: `${a}=${av}, ${b}=${bv}`, hint }
+  );
+}
+function withAliases(get) {
+  return (name) => {
+    const value = get(name);
+    const alias = ALIASES.find((a) => a.canonical === name);
+    if (!alias) return value;
+    const aliasValue = get(alias.alias);
+    if (aliasValue === "") return value;
+    if (value === "" || value === aliasValue || alias.both === "alias-wins") return aliasValue;
+    throw conflictingInputs(
+      name,
+      value,
+      alias.alias,
+      aliasValue,
+      `"${alias.alias}" is ${alias.peer}'s name for "${name}": keep one of them.`
+    );
+  };
+}
+var FALSE_WORDS = ["false", "False", "FALSE"];
+var TRUE_WORDS = ["true", "True", "TRUE"];
+function venvInput(get, abs) {
+  const dir = withAliases(get)("venv");
+  const activate = get("activate-environment") === "" ? void 0 : bool(get, "activate-environment", true);
+  if (FALSE_WORDS.includes(dir)) {
+    if (activate === true) {
+      throw conflictingInputs(
+        "activate-environment",
+        get("activate-environment"),
+        "venv",
+        dir,
+        "activate-environment: true asks for a venv that venv: false turns off; keep one of them."
+      );
+    }
+    return false;
+  }
+  if (activate === false) {
+    if (dir === "") return false;
+    const name = get("venv") ? "venv" : "venv-path";
+    throw conflictingInputs(
+      "activate-environment",
+      get("activate-environment"),
+      name,
+      dir,
+      `activate-environment: false means no venv; drop "${name}", or drop activate-environment to use that venv.`
+    );
+  }
+  return abs(TRUE_WORDS.includes(dir) || dir === "" ? ".venv" : dir);
+}
+function uvVersionInput(get, abs, env) {
+  const version = withAliases(get)("uv-version");
+  const file = get("version-file");
+  if (file && version) {
+    const name = get("uv-version") ? "uv-version" : "version";
+    throw conflictingInputs(
+      name,
+      version,
+      "version-file",
+      file,
+      `Give the uv version once: "${name}" or "version-file".`
+    );
+  }
+  if (file) return uvVersionFromFile(abs(file));
+  if (version) return version;
+  return env.PYEMBED_UV_VERSION ? void 0 : uvVersionFromWorkingDirectory(abs("."));
+}
+
+// src/action/inputs.ts
 var envInput = (env = process.env) => (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 function invalid(name, value, why, hint) {
   return new ConfigurationError(`Invalid value for input "${name}": ${why}.`, {
@@ -214,10 +364,11 @@ function list(get, name) {
   return get(name).split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
 }
 var opt = (get, name) => get(name) || void 0;
-function readInputs(get = envInput(), env = process.env) {
+function readInputs(given = envInput(), env = process.env) {
+  const get = withAliases(given);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const workingDirectory = path3.resolve(workspace, get("working-directory") || ".");
-  const abs = (p) => path3.resolve(workingDirectory, p);
+  const workingDirectory = path4.resolve(workspace, get("working-directory") || ".");
+  const abs = (p) => path4.resolve(workingDirectory, p);
   const absOpt = (name) => {
     const v = opt(get, name);
     return v === void 0 ? void 0 : abs(v);
@@ -251,12 +402,12 @@ function readInputs(get = envInput(), env = process.env) {
     mirror: opt(get, "mirror"),
     pbsRepo: opt(get, "pbs-repo"),
     githubToken: opt(get, "github-token"),
-    uvVersion: opt(get, "uv-version"),
+    uvVersion: uvVersionInput(given, abs, env),
     uvDownloadUrl: opt(get, "uv-download-url"),
     indexUrl: opt(get, "index-url"),
     extraIndexUrls: list(get, "extra-index-url"),
     offline: bool(get, "offline", false),
-    venv: abs(get("venv") || ".venv"),
+    venv: venvInput(given, abs),
     requirements: list(get, "requirements").map(abs),
     constraints: list(get, "constraints").map(abs),
     pyproject: absOpt("pyproject"),
@@ -267,12 +418,21 @@ function readInputs(get = envInput(), env = process.env) {
     updateEnvironment: bool(get, "update-environment", true),
     export: absOpt("export"),
     diagnose,
+    allowPrereleases: bool(get, "allow-prereleases", false),
+    toolDir: absOpt("tool-dir"),
+    toolBinDir: absOpt("tool-bin-dir"),
     workingDirectory
   };
 }
 
 // src/action/outputs.ts
-import path4 from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import os3 from "node:os";
+import path5 from "node:path";
+function uvxPath(uvPath) {
+  const uvx = path5.join(path5.dirname(uvPath), process.platform === "win32" ? "uvx.exe" : "uvx");
+  return existsSync2(uvx) ? uvx : "";
+}
 function setOutputs(r) {
   setOutput("python-version", r.python.version);
   setOutput("python-path", r.venv?.pythonPath ?? r.python.pythonPath);
@@ -280,30 +440,46 @@ function setOutputs(r) {
   setOutput("python-cache-hit", r.python.cacheHit);
   setOutput("uv-version", r.uv.version);
   setOutput("uv-path", r.uv.path);
+  setOutput("uvx-path", uvxPath(r.uv.path));
   setOutput("venv-path", r.venv?.path ?? "");
+  setOutput("venv", r.venv?.path ?? "");
   setOutput("cache-hit", r.uvCache.hit);
   setOutput("export-path", r.exportPath ?? "");
   setOutput("diagnose-report", r.diagnose?.reportPath ?? "");
 }
-function updateEnvironment(r) {
-  const pyDir = r.python.pythonDir;
+function defaultToolBinDir(env) {
+  if (env.XDG_BIN_HOME) return env.XDG_BIN_HOME;
+  if (env.XDG_DATA_HOME) return path5.join(env.XDG_DATA_HOME, "..", "bin");
+  return path5.join(env.HOME || os3.homedir(), ".local", "bin");
+}
+function exportPythonLocation(pyDir, env) {
   exportVariable("pythonLocation", pyDir);
   exportVariable("Python_ROOT_DIR", pyDir);
   exportVariable("Python3_ROOT_DIR", pyDir);
   if (process.platform !== "win32") {
-    const pc = path4.join(pyDir, "lib", "pkgconfig");
-    const rest = (process.env.PKG_CONFIG_PATH ?? "").split(path4.delimiter).filter((p) => p && p !== pc);
-    exportVariable("PKG_CONFIG_PATH", [pc, ...rest].join(path4.delimiter));
+    const pc = path5.join(pyDir, "lib", "pkgconfig");
+    const rest = (env.PKG_CONFIG_PATH ?? "").split(path5.delimiter).filter((p) => p && p !== pc);
+    exportVariable("PKG_CONFIG_PATH", [pc, ...rest].join(path5.delimiter));
   }
+}
+function updateEnvironment(r, inputs, env = process.env) {
+  exportPythonLocation(r.python.pythonDir, env);
   if (r.uvCache.dir) exportVariable("UV_CACHE_DIR", r.uvCache.dir);
-  addPath(path4.dirname(r.uv.path));
+  if (inputs.toolDir) exportVariable("UV_TOOL_DIR", inputs.toolDir);
+  if (inputs.toolBinDir) exportVariable("UV_TOOL_BIN_DIR", inputs.toolBinDir);
+  if (env.UV_NO_MODIFY_PATH !== void 0) {
+    info("UV_NO_MODIFY_PATH is set: uv and its tool directory are not put on PATH.");
+  } else {
+    addPath(inputs.toolBinDir ?? defaultToolBinDir(env));
+    addPath(path5.dirname(r.uv.path));
+  }
   if (r.venv) {
     exportVariable("VIRTUAL_ENV", r.venv.path);
     exportVariable("UV_PYTHON", r.venv.pythonPath);
     addPath(r.venv.binDir);
   } else {
     exportVariable("UV_PYTHON", r.python.pythonPath);
-    addPath(path4.dirname(r.python.pythonPath));
+    addPath(path5.dirname(r.python.pythonPath));
   }
 }
 
@@ -322,8 +498,8 @@ import * as fs2 from "fs";
 var semver = __toESM(require_semver(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os3 from "os";
-import * as path5 from "path";
+import * as os4 from "os";
+import * as path6 from "path";
 var semver2 = __toESM(require_semver(), 1);
 import { ok } from "assert";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -358,7 +534,7 @@ var IS_MAC = process.platform === "darwin";
 function cacheDir(sourceDir, tool, version, arch2) {
   return __awaiter(this, void 0, void 0, function* () {
     version = semver2.clean(version) || version;
-    arch2 = arch2 || os3.arch();
+    arch2 = arch2 || os4.arch();
     debug(`Caching tool ${tool} ${version} ${arch2}`);
     debug(`source dir: ${sourceDir}`);
     if (!fs2.statSync(sourceDir).isDirectory()) {
@@ -366,7 +542,7 @@ function cacheDir(sourceDir, tool, version, arch2) {
     }
     const destPath = yield _createToolPath(tool, version, arch2);
     for (const itemName of fs2.readdirSync(sourceDir)) {
-      const s = path5.join(sourceDir, itemName);
+      const s = path6.join(sourceDir, itemName);
       yield cp(s, destPath, { recursive: true });
     }
     _completeToolPath(tool, version, arch2);
@@ -380,7 +556,7 @@ function find(toolName, versionSpec, arch2) {
   if (!versionSpec) {
     throw new Error("versionSpec parameter is required");
   }
-  arch2 = arch2 || os3.arch();
+  arch2 = arch2 || os4.arch();
   if (!isExplicitVersion(versionSpec)) {
     const localVersions = findAllVersions(toolName, arch2);
     const match = evaluateVersions(localVersions, versionSpec);
@@ -389,7 +565,7 @@ function find(toolName, versionSpec, arch2) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path5.join(_getCacheDirectory(), toolName, versionSpec, arch2);
+    const cachePath = path6.join(_getCacheDirectory(), toolName, versionSpec, arch2);
     debug(`checking cache: ${cachePath}`);
     if (fs2.existsSync(cachePath) && fs2.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch2}`);
@@ -402,13 +578,13 @@ function find(toolName, versionSpec, arch2) {
 }
 function findAllVersions(toolName, arch2) {
   const versions = [];
-  arch2 = arch2 || os3.arch();
-  const toolPath = path5.join(_getCacheDirectory(), toolName);
+  arch2 = arch2 || os4.arch();
+  const toolPath = path6.join(_getCacheDirectory(), toolName);
   if (fs2.existsSync(toolPath)) {
     const children = fs2.readdirSync(toolPath);
     for (const child of children) {
       if (isExplicitVersion(child)) {
-        const fullPath = path5.join(toolPath, child, arch2 || "");
+        const fullPath = path6.join(toolPath, child, arch2 || "");
         if (fs2.existsSync(fullPath) && fs2.existsSync(`${fullPath}.complete`)) {
           versions.push(child);
         }
@@ -419,7 +595,7 @@ function findAllVersions(toolName, arch2) {
 }
 function _createToolPath(tool, version, arch2) {
   return __awaiter(this, void 0, void 0, function* () {
-    const folderPath = path5.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch2 || "");
+    const folderPath = path6.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch2 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -429,7 +605,7 @@ function _createToolPath(tool, version, arch2) {
   });
 }
 function _completeToolPath(tool, version, arch2) {
-  const folderPath = path5.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch2 || "");
+  const folderPath = path6.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch2 || "");
   const markerPath = `${folderPath}.complete`;
   fs2.writeFileSync(markerPath, "");
   debug("finished caching tool");
@@ -473,7 +649,7 @@ function _getCacheDirectory() {
 
 // src/action/tool-cache.ts
 import { promises as fs3 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 var TOOL_NAME = "Python";
 function toolCacheVersion(build) {
   const m = /^(\d+\.\d+\.\d+)([a-z]+\d+)?$/.exec(build.version);
@@ -498,11 +674,11 @@ function toolCacheInstaller(inner) {
       const arch2 = toolCacheArch(build);
       const exe = process.platform === "win32" ? ["python.exe"] : ["bin", "python3"];
       const found = find(TOOL_NAME, version, arch2);
-      if (found && await exists(path6.join(found, ...exe))) {
+      if (found && await exists(path7.join(found, ...exe))) {
         ctx.logger.info(`Python ${build.version} (${build.build}) found in the tool cache: ${found}`);
         return {
           pythonDir: found,
-          pythonPath: path6.join(found, ...exe),
+          pythonPath: path7.join(found, ...exe),
           version: build.version,
           cacheHit: true
         };
@@ -512,7 +688,7 @@ function toolCacheInstaller(inner) {
       const cached = await cacheDir(fresh.pythonDir, TOOL_NAME, version, arch2);
       return {
         pythonDir: cached,
-        pythonPath: path6.join(cached, path6.relative(fresh.pythonDir, fresh.pythonPath)),
+        pythonPath: path7.join(cached, path7.relative(fresh.pythonDir, fresh.pythonPath)),
         version: fresh.version,
         cacheHit: fresh.cacheHit,
         instanceDir: fresh.instanceDir
@@ -525,17 +701,17 @@ function toolCacheInstaller(inner) {
 }
 
 // src/action/uv-cache-step.ts
-import path9 from "node:path";
+import path10 from "node:path";
 import { performance } from "node:perf_hooks";
 
 // src/action/cache-key.ts
 import { createHash } from "node:crypto";
 import { createReadStream, promises as fs5 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/action/glob.ts
 import { promises as fs4 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "__pycache__", ".tox", ".nox", ".mypy_cache"]);
 function globToRegExp(pattern) {
   let re = "";
@@ -552,10 +728,10 @@ function globToRegExp(pattern) {
   return new RegExp(`^${re}$`);
 }
 async function globFiles(patterns, cwd, extraSkip = []) {
-  const norm = (p) => (path7.isAbsolute(p) ? path7.relative(cwd, p) : p).split(path7.sep).join("/").replace(/^\.\//, "");
+  const norm = (p) => (path8.isAbsolute(p) ? path8.relative(cwd, p) : p).split(path8.sep).join("/").replace(/^\.\//, "");
   const include = patterns.filter((p) => !p.startsWith("!")).map((p) => globToRegExp(norm(p)));
   const exclude = patterns.filter((p) => p.startsWith("!")).map((p) => globToRegExp(norm(p.slice(1))));
-  const skipAbs = new Set(extraSkip.map((p) => path7.resolve(p)));
+  const skipAbs = new Set(extraSkip.map((p) => path8.resolve(p)));
   const out = [];
   async function walk(dir, rel) {
     let entries;
@@ -565,7 +741,7 @@ async function globFiles(patterns, cwd, extraSkip = []) {
       return;
     }
     for (const e of entries) {
-      const abs = path7.join(dir, e.name);
+      const abs = path8.join(dir, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!SKIP.has(e.name) && !skipAbs.has(abs)) await walk(abs, r);
@@ -609,7 +785,7 @@ async function hashDependencyFiles(o) {
   } else {
     const candidates = [...o.explicit];
     for (const f of o.explicit) {
-      if (path8.basename(f) === "pyproject.toml") candidates.push(path8.join(path8.dirname(f), "uv.lock"));
+      if (path9.basename(f) === "pyproject.toml") candidates.push(path9.join(path9.dirname(f), "uv.lock"));
     }
     files = [];
     for (const f of [...new Set(candidates)].sort()) {
@@ -619,7 +795,7 @@ async function hashDependencyFiles(o) {
   }
   if (!files.length) return { files };
   const h = createHash("sha256");
-  for (const f of files) h.update(`${path8.relative(o.cwd, f)}\0${await fileSha256(f)}
+  for (const f of files) h.update(`${path9.relative(o.cwd, f)}\0${await fileSha256(f)}
 `);
   return { files, hash: h.digest("hex").slice(0, 32) };
 }
@@ -627,12 +803,12 @@ async function hashDependencyFiles(o) {
 // src/action/uv-cache-step.ts
 async function restoreForBuild(inputs, o, build, dir) {
   const t0 = performance.now();
-  const pyproject = inputs.pyproject ? path9.basename(inputs.pyproject) === "pyproject.toml" ? inputs.pyproject : path9.join(inputs.pyproject, "pyproject.toml") : void 0;
+  const pyproject = inputs.pyproject ? path10.basename(inputs.pyproject) === "pyproject.toml" ? inputs.pyproject : path10.join(inputs.pyproject, "pyproject.toml") : void 0;
   const deps = await hashDependencyFiles({
     globs: inputs.cacheDependencyGlob,
     explicit: [...inputs.requirements, ...inputs.constraints, ...pyproject ? [pyproject] : []],
     cwd: inputs.workingDirectory,
-    skipDirs: [inputs.venv]
+    skipDirs: inputs.venv ? [inputs.venv] : []
   });
   if (inputs.cacheDependencyGlob.length && !deps.files.length) {
     warning(
@@ -790,8 +966,8 @@ async function run() {
   let result;
   let failure;
   try {
-    process.env.RUNNER_TEMP ||= path10.join(os4.tmpdir(), "pyembed-runner-temp");
-    process.env.RUNNER_TOOL_CACHE ||= path10.join(os4.tmpdir(), "pyembed-tool-cache");
+    process.env.RUNNER_TEMP ||= path11.join(os5.tmpdir(), "pyembed-runner-temp");
+    process.env.RUNNER_TOOL_CACHE ||= path11.join(os5.tmpdir(), "pyembed-tool-cache");
     inputs = readInputs();
     if (inputs.githubToken) setSecret(inputs.githubToken);
     options = actionConfig(inputs).options;
@@ -823,7 +999,7 @@ async function run() {
   }
   try {
     setOutputs(result);
-    if (inputs.updateEnvironment) updateEnvironment(result);
+    if (inputs.updateEnvironment) updateEnvironment(result, inputs);
     await writeSummary(result, diag?.markdown);
     info(
       `Python ${result.python.version} (${result.python.key}, build ${result.python.build}) ready in ${Math.round(performance2.now() - t0)} ms` + (result.venv ? `; venv ${result.venv.path}` : "")

@@ -20,5 +20,9 @@ export declare function specsFromLines(text: string): {
 export declare function specsFromText(fileName: string, body: string): string[];
 /** Reads an explicit spec file (the action's `python-version-file`). */
 export declare function readSpecFile(file: string): Promise<SpecFromFile | undefined>;
-/** The first of SPEC_FILES in `dir` that names a version; parents are not searched. */
+/**
+ * The first of SPEC_FILES in `dir` that names a version; parents are not searched. A found file that does not
+ * parse is passed over like one naming nothing (as setup-uv does): it was not asked for, and the tool it
+ * belongs to reports it; a file given explicitly (`readSpecFile`) still fails.
+ */
 export declare function findSpecFromFiles(dir: string): Promise<SpecFromFile | undefined>;

@@ -13,7 +13,7 @@ export interface VenvExportManifest {
     platform: string;
     exportedAt: string;
     /**
-     * Absolute symlinks (the interpreter links in bin/): not stored as links, because a safe extractor refuses
+     * Symlinks leaving the venv (the interpreter links in bin/), as absolute paths: not stored as links, because a safe extractor refuses
      * links that leave the tree; import re-creates them against the importing instance's interpreter.
      */
     links: Record<string, string>;

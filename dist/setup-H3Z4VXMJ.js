@@ -2,12 +2,12 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   platformOpt
-} from "./chunk-M7ZHXU7K.js";
+} from "./chunk-E6WA4UDZ.js";
 import {
   describeSource
 } from "./chunk-FEKJOMPJ.js";
-import "./chunk-P7Y2KI7U.js";
-import "./chunk-NVI5KSUB.js";
+import "./chunk-M5YLWPX4.js";
+import "./chunk-LZGD2CWX.js";
 import "./chunk-7K34IQ6O.js";
 import {
   formatMs,
@@ -47,7 +47,7 @@ function setupOptions(ctx, args, opts) {
   };
 }
 async function setupCommand(ctx, args, opts) {
-  const { runSetup } = await import("./setup-WAIEZU43.js");
+  const { runSetup } = await import("./setup-UYIXIDEZ.js");
   const result = await runSetup(setupOptions(ctx, args, opts), {
     logger: ctx.logger,
     onPhase: (name, ms) => {

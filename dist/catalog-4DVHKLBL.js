@@ -4,12 +4,12 @@ import {
   buildJson,
   catalogFor,
   platformOpt
-} from "./chunk-M7ZHXU7K.js";
-import "./chunk-P7Y2KI7U.js";
+} from "./chunk-E6WA4UDZ.js";
+import "./chunk-M5YLWPX4.js";
 import {
   mirrorUrlFor
-} from "./chunk-YMWYOFJI.js";
-import "./chunk-NVI5KSUB.js";
+} from "./chunk-AJ35RGA6.js";
+import "./chunk-LZGD2CWX.js";
 import {
   hostPlatform,
   platformKey

@@ -2,7 +2,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   silentLogger
-} from "./chunk-NVI5KSUB.js";
+} from "./chunk-LZGD2CWX.js";
 import {
   garbageMeter
 } from "./chunk-DEKPWX3M.js";

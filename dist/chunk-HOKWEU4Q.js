@@ -14,7 +14,7 @@ import {
   parseSha256Sums,
   redactUrl,
   streamUrl
-} from "./chunk-YMWYOFJI.js";
+} from "./chunk-AJ35RGA6.js";
 import {
   buildVariantOf,
   compareVersionText,
@@ -26,7 +26,7 @@ import {
   requestAllowsPrereleases,
   silentLogger,
   versionMatches
-} from "./chunk-NVI5KSUB.js";
+} from "./chunk-LZGD2CWX.js";
 import {
   META_DIR,
   probeInterpreter

@@ -2,7 +2,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   catalogFromConfig
-} from "./chunk-P7Y2KI7U.js";
+} from "./chunk-M5YLWPX4.js";
 import {
   parsePlatform,
   platformKey

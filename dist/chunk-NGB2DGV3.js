@@ -8,19 +8,19 @@ import {
 } from "./chunk-AP73TMAI.js";
 import {
   catalogOptions
-} from "./chunk-P7Y2KI7U.js";
+} from "./chunk-M5YLWPX4.js";
 import {
   downloadFile,
   fetchText,
   mirrorBase
-} from "./chunk-YMWYOFJI.js";
+} from "./chunk-AJ35RGA6.js";
 import {
   createCatalog,
   findSpecFromFiles,
   parsePythonRequest,
   readSpecFile,
   silentLogger
-} from "./chunk-NVI5KSUB.js";
+} from "./chunk-LZGD2CWX.js";
 import {
   META_DIR,
   isolatedPythonEnv,
@@ -81,7 +81,7 @@ function managerOptions(o) {
 }
 function managerInstaller(o) {
   let manager;
-  const get = (ctx) => manager ??= import("./instances-VI32UD57.js").then(
+  const get = (ctx) => manager ??= import("./instances-NBJTUKXB.js").then(
     ({ PythonManager }) => new PythonManager(managerOptions({ ...o, logger: o.logger ?? ctx.logger }))
   );
   return {
@@ -3157,7 +3157,9 @@ async function collect(root, links) {
       const base = { rel: r, abs, mode: st.mode & 4095, mtime: st.mtime, size: st.size };
       if (st.isSymbolicLink()) {
         const target = await fs7.readlink(abs);
-        if (path12.isAbsolute(target)) links[r] = target;
+        const resolved = path12.resolve(dir, target);
+        const inside = !path12.relative(root, resolved).split(path12.sep).includes("..");
+        if (path12.isAbsolute(target) || !inside) links[r] = resolved;
         else items.push({ ...base, kind: "symlink", target });
       } else if (st.isDirectory()) {
         items.push({ ...base, kind: "dir" });

@@ -12,11 +12,11 @@ import {
   planSetup,
   runPlan,
   runSetup
-} from "./chunk-6ZBKTWZN.js";
+} from "./chunk-NGB2DGV3.js";
 import "./chunk-AP73TMAI.js";
-import "./chunk-P7Y2KI7U.js";
-import "./chunk-YMWYOFJI.js";
-import "./chunk-NVI5KSUB.js";
+import "./chunk-M5YLWPX4.js";
+import "./chunk-AJ35RGA6.js";
+import "./chunk-LZGD2CWX.js";
 import "./chunk-PYIR7ULZ.js";
 import "./chunk-7K34IQ6O.js";
 import "./chunk-GHV3ER43.js";

@@ -3,17 +3,17 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   managerFor,
   selectedSpec
-} from "./chunk-JLRHGRY6.js";
-import "./chunk-YNHQPMNP.js";
+} from "./chunk-LTP2GA3Y.js";
+import "./chunk-HOKWEU4Q.js";
 import {
   catalogFor,
   platformOpt
-} from "./chunk-M7ZHXU7K.js";
-import "./chunk-6ZBKTWZN.js";
+} from "./chunk-E6WA4UDZ.js";
+import "./chunk-NGB2DGV3.js";
 import "./chunk-AP73TMAI.js";
-import "./chunk-P7Y2KI7U.js";
-import "./chunk-YMWYOFJI.js";
-import "./chunk-NVI5KSUB.js";
+import "./chunk-M5YLWPX4.js";
+import "./chunk-AJ35RGA6.js";
+import "./chunk-LZGD2CWX.js";
 import "./chunk-PYIR7ULZ.js";
 import {
   platformKey

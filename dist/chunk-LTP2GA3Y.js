@@ -2,20 +2,20 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   PythonManager
-} from "./chunk-YNHQPMNP.js";
+} from "./chunk-HOKWEU4Q.js";
 import {
   catalogFor
-} from "./chunk-M7ZHXU7K.js";
+} from "./chunk-E6WA4UDZ.js";
 import {
   Uv,
   VirtualEnvironmentManager,
   ensurePrivateUv,
   isVenvPath,
   managerOptions
-} from "./chunk-6ZBKTWZN.js";
+} from "./chunk-NGB2DGV3.js";
 import {
   findSpecFromFiles
-} from "./chunk-NVI5KSUB.js";
+} from "./chunk-LZGD2CWX.js";
 import {
   validateVenvName,
   venvBinDir,

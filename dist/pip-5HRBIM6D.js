@@ -2,16 +2,16 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   selectTarget
-} from "./chunk-JLRHGRY6.js";
-import "./chunk-YNHQPMNP.js";
-import "./chunk-M7ZHXU7K.js";
+} from "./chunk-LTP2GA3Y.js";
+import "./chunk-HOKWEU4Q.js";
+import "./chunk-E6WA4UDZ.js";
 import {
   PythonRuntime
-} from "./chunk-6ZBKTWZN.js";
+} from "./chunk-NGB2DGV3.js";
 import "./chunk-AP73TMAI.js";
-import "./chunk-P7Y2KI7U.js";
-import "./chunk-YMWYOFJI.js";
-import "./chunk-NVI5KSUB.js";
+import "./chunk-M5YLWPX4.js";
+import "./chunk-AJ35RGA6.js";
+import "./chunk-LZGD2CWX.js";
 import "./chunk-PYIR7ULZ.js";
 import "./chunk-7K34IQ6O.js";
 import {

@@ -1445,7 +1445,7 @@ async function readSpecFile(file2) {
 async function findSpecFromFiles(dir) {
   const current = path.resolve(dir);
   for (const name of SPEC_FILES) {
-    const found = await readSpecFile(path.join(current, name));
+    const found = await readSpecFile(path.join(current, name)).catch(() => void 0);
     if (found) return found;
   }
   return void 0;
@@ -2391,6 +2391,7 @@ function createCatalog(o = {}) {
 }
 
 export {
+  parse,
   silentLogger,
   parseVersion,
   compareVersionText,

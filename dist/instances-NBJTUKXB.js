@@ -8,10 +8,10 @@ import {
   localArchiveBuild,
   packDirectory,
   parseInstanceName
-} from "./chunk-YNHQPMNP.js";
+} from "./chunk-HOKWEU4Q.js";
 import "./chunk-AP73TMAI.js";
-import "./chunk-YMWYOFJI.js";
-import "./chunk-NVI5KSUB.js";
+import "./chunk-AJ35RGA6.js";
+import "./chunk-LZGD2CWX.js";
 import "./chunk-PYIR7ULZ.js";
 import "./chunk-7K34IQ6O.js";
 import "./chunk-EGFUPS3J.js";
