@@ -159,9 +159,27 @@ describe('version-file (setup-uv)', () => {
     },
   );
 
+  it('takes the Python from a .tool-versions version-file too, as setup-uv does', async () => {
+    const both = await write('both/.tool-versions', 'uv 0.13.9\npython 3.11.7\n');
+    const uvOnly = await write('uv-only/.tool-versions', 'uv 0.13.9\n');
+    expect(inputs({ 'version-file': both }, dir)).toMatchObject({
+      uvVersion: '0.13.9',
+      pythonVersionFile: both,
+    });
+    expect(inputs({ 'version-file': uvOnly }, dir).pythonVersionFile).toBeUndefined();
+    // python-version or python-version-file given: theirs
+    expect(inputs({ 'version-file': both, 'python-version': '3.12' }, dir).pythonVersionFile).toBeUndefined();
+    expect(
+      inputs({ 'version-file': both, 'python-version-file': 'x/.python-version' }, dir).pythonVersionFile,
+    ).toBe(path.join(dir, 'x', '.python-version'));
+  });
+
   it('refuses a file that is missing, invalid or names no uv version, naming the file', async () => {
     const none = await write('none/requirements.txt', 'uvicorn==0.30\n');
     const bad = await write('bad/uv.toml', 'required-version = \n');
+    expect(refusal({ 'version-file': 'missing/.tool-versions' }, dir).guidance).toMatch(
+      /"version-file" names .*missing\/.tool-versions, but it cannot be read \(ENOENT\)/,
+    );
     expect(refusal({ 'version-file': 'missing/uv.toml' }, dir).guidance).toMatch(
       /"version-file" names .*missing\/uv.toml, but it cannot be read \(ENOENT\)/,
     );

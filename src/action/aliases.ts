@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
 import { bool, type GetInput } from './inputs.js';
 import { uvVersionFromFile, uvVersionFromWorkingDirectory } from './uv-version-file.js';
@@ -120,4 +122,23 @@ export function uvVersionInput(
   if (version) return version;
   // the environment's uv version is a deliberate choice; a file in the checkout does not override it
   return env.PYEMBED_UV_VERSION ? undefined : uvVersionFromWorkingDirectory(abs('.'));
+}
+
+/**
+ * `python-version-file`; else setup-uv's `version-file` when it is a `.tool-versions` with a python line and
+ * no python-version is given: setup-uv takes the Python from the same file.
+ */
+export function pythonVersionFileInput(get: GetInput, abs: (p: string) => string): string | undefined {
+  const given = get('python-version-file');
+  if (given) return abs(given);
+  const uvFile = get('version-file');
+  if (!uvFile || get('python-version') || path.basename(uvFile) !== '.tool-versions') return undefined;
+  const file = abs(uvFile);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined; // reading it for the uv version reports the error
+  }
+  return /^\s*python\s+\S/m.test(text) ? file : undefined;
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
-import { uvVersionInput, venvInput, withAliases } from './aliases.js';
+import { pythonVersionFileInput, uvVersionInput, venvInput, withAliases } from './aliases.js';
 
 /** `diagnose` input: off, report only, or report and fail the step on a failed check. */
 export type DiagnoseMode = 'off' | 'on' | 'strict';
@@ -122,7 +122,7 @@ export function readInputs(given: GetInput = envInput(), env: NodeJS.ProcessEnv 
 
   return {
     pythonVersion: opt(get, 'python-version'),
-    pythonVersionFile: absOpt('python-version-file'),
+    pythonVersionFile: pythonVersionFileInput(given, abs),
     build,
     architecture: opt(get, 'architecture'),
     freethreaded: bool(get, 'freethreaded', false),
