@@ -39,12 +39,12 @@ const tools = async (name: string) => fs.mkdtemp(path.join(scratch, `${name}-`))
 const downloads = (name: string) => world.server.downloadRequests(name).length;
 
 describe('ensureUv: private install from the release archive', () => {
-  it('downloads the pinned version, verifies the .sha256, installs it under toolsDir/uv/<version>, then reuses it', async () => {
+  it('downloads the pinned version, verifies the .sha256, installs it under toolsDir/uv/<version>/<triple>, then reuses it', async () => {
     const toolsDir = await tools('fresh');
     const before = downloads(ASSET);
     const first = await ensureUv({ toolsDir, downloadBaseUrl: world.uvDownloadUrl });
     expect(first).toEqual({
-      path: path.join(toolsDir, 'uv', DEFAULT_UV_VERSION, 'uv'),
+      path: path.join(toolsDir, 'uv', DEFAULT_UV_VERSION, 'x86_64-unknown-linux-gnu', 'uv'),
       version: '0.13.9',
       source: 'download',
     });
@@ -53,7 +53,7 @@ describe('ensureUv: private install from the release archive', () => {
     // it really is uv, and it runs from the private place
     expect(await new Uv({ path: first.path }).version()).toBe('0.13.9');
     const marker = JSON.parse(
-      await fs.readFile(path.join(toolsDir, 'uv', '0.13.9', 'pyembed-uv.json'), 'utf8'),
+      await fs.readFile(path.join(path.dirname(first.path), 'pyembed-uv.json'), 'utf8'),
     );
     expect(marker).toMatchObject({ version: '0.13.9', triple: 'x86_64-unknown-linux-gnu' });
     expect(marker.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -74,7 +74,7 @@ describe('ensureUv: private install from the release archive', () => {
     const again = await ensureUv({ toolsDir, downloadBaseUrl: world.uvDownloadUrl });
     expect(again.source).toBe('download');
     expect(await new Uv({ path: again.path }).version()).toBe('0.13.9');
-    await fs.rm(path.join(toolsDir, 'uv', '0.13.9', 'pyembed-uv.json'));
+    await fs.rm(path.join(path.dirname(first.path), 'pyembed-uv.json'));
     expect((await ensureUv({ toolsDir, downloadBaseUrl: world.uvDownloadUrl })).source).toBe('download');
   });
 

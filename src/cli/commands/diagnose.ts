@@ -3,6 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { PythonEmbeddedOptions } from '../../core/config/index.js';
 import { renderDiagnoseReport, runDiagnose, type HostTarget } from '../../core/diagnose/index.js';
+import { hostPlatform } from '../../core/platform.js';
+import { uvInstallDir } from '../../core/uv/install.js';
+import { uvAsset } from '../../core/uv/triple.js';
 import type { CliContext } from '../context.js';
 import type { CommandResult } from '../output.js';
 
@@ -20,10 +23,11 @@ export function configuredHosts(o: PythonEmbeddedOptions): HostTarget[] {
   return hosts;
 }
 
-/** The private uv setup installs (`<toolsDir>/uv/<version>/uv`), else the configured path, else PATH. */
+/** The private uv setup installs (`<toolsDir>/uv/<version>/<triple>/uv`), else the configured path, else PATH. */
 export function privateUvPath(o: PythonEmbeddedOptions): string | undefined {
   if (o.uvPath) return o.uvPath;
-  const exe = path.join(o.toolsDir, 'uv', o.uvVersion, process.platform === 'win32' ? 'uv.exe' : 'uv');
+  const asset = uvAsset(hostPlatform());
+  const exe = path.join(uvInstallDir(o.toolsDir, o.uvVersion, asset), asset.exe);
   return existsSync(exe) ? exe : undefined;
 }
 

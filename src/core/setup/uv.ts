@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { UvNotFoundError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { hostPlatform } from '../platform.js';
-import { ensureUv, type EnsuredUv } from '../uv/install.js';
+import { ensureUv, uvInstallDir, type EnsuredUv } from '../uv/install.js';
 import { DEFAULT_UV_VERSION, uvAsset } from '../uv/triple.js';
 
 export interface PrivateUvOptions {
@@ -29,7 +29,8 @@ export async function ensurePrivateUv(o: PrivateUvOptions): Promise<EnsuredUv> {
   if (base && !/^[a-z][a-z0-9+.-]*:/i.test(base)) base = pathToFileURL(path.resolve(base)).href;
   if (o.offline && !o.uvPath && (!base || isRemote(base))) {
     const version = o.version ?? DEFAULT_UV_VERSION;
-    const exe = path.join(o.toolsDir, 'uv', version, uvAsset(hostPlatform()).exe);
+    const asset = uvAsset(hostPlatform());
+    const exe = path.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
     if (!existsSync(exe)) {
       throw new UvNotFoundError(
         `uv ${version} is not installed in ${o.toolsDir} and offline mode forbids downloading it.`,

@@ -8,7 +8,8 @@ import { ChecksumMismatchError, ConfigurationError, DownloadError, UvNotFoundErr
 import { silentLogger, type Logger } from '../log.js';
 import { hostPlatform, type Platform } from '../platform.js';
 import { exists, findOnPath } from '../fs.js';
-import { DEFAULT_UV_DOWNLOAD_URL, DEFAULT_UV_VERSION, uvAsset, uvAssetUrl } from './triple.js';
+import { shippedUvSha256, type UvChecksumTable } from './checksums.js';
+import { DEFAULT_UV_DOWNLOAD_URL, DEFAULT_UV_VERSION, uvAsset, uvAssetUrl, type UvAsset } from './triple.js';
 import { probeUvVersion } from './uv.js';
 
 export interface EnsureUvOptions {
@@ -20,15 +21,17 @@ export interface EnsureUvOptions {
   system?: boolean;
   /** Release base, `<base>/<version>/<asset>`; default GitHub releases of astral-sh/uv. */
   downloadBaseUrl?: string;
-  /** Private tools directory; uv lands in `<toolsDir>/uv/<version>/`. */
+  /** Private tools directory; uv lands in `<toolsDir>/uv/<version>/<triple>/`. */
   toolsDir: string;
   logger?: Logger;
   /** Target platform (default: this host). */
   platform?: Platform;
   /** GitHub token (sent to GitHub hosts only, by downloadFile). */
   token?: string;
-  /** Expected sha256 of the archive; default: the release's `<asset>.sha256` companion. */
+  /** Expected sha256 of the archive; default: the shipped checksum, else the release's `<asset>.sha256`. */
   sha256?: string;
+  /** Checksums that outrank the download base's `.sha256` (default: the ones shipped with the product). */
+  knownChecksums?: UvChecksumTable;
   /** Install even when no `.sha256` companion exists (logs a warning). */
   allowMissingChecksum?: boolean;
   signal?: AbortSignal;
@@ -40,7 +43,7 @@ export interface EnsuredUv {
   source: 'path' | 'cache' | 'download' | 'system';
 }
 
-/** Written last into `<toolsDir>/uv/<version>/`: its presence means the install is complete. */
+/** Written last into `<toolsDir>/uv/<version>/<triple>/`: its presence means the install is complete. */
 const MARKER = 'pyembed-uv.json';
 
 interface Marker {
@@ -84,16 +87,18 @@ export async function ensureUv(o: EnsureUvOptions): Promise<EnsuredUv> {
   const version = checkVersion(o.version ?? DEFAULT_UV_VERSION);
   const asset = uvAsset(o.platform ?? hostPlatform());
   const root = path.join(path.resolve(o.toolsDir), 'uv');
-  const dir = path.join(root, version);
+  // keyed by triple too: a tools dir shared by a glibc host and a musl container holds both binaries
+  const dir = uvInstallDir(o.toolsDir, version, asset);
   const exe = path.join(dir, asset.exe);
 
-  const cached = await readInstalled(dir, exe, version);
+  const cached = await readInstalled(dir, exe, version, asset.triple);
   if (cached) return { path: exe, version, source: 'cache' };
 
   await fs.mkdir(root, { recursive: true });
-  return withLock(path.join(root, `${version}.lock`), async () => {
+  return withLock(path.join(root, `${version}-${asset.triple}.lock`), async () => {
     // Another process may have finished while we waited for the lock.
-    if (await readInstalled(dir, exe, version)) return { path: exe, version, source: 'cache' as const };
+    if (await readInstalled(dir, exe, version, asset.triple))
+      return { path: exe, version, source: 'cache' as const };
 
     // A local directory works as a base too (air-gapped runners): it becomes a file:// URL.
     const base = o.downloadBaseUrl ? mirrorBase(o.downloadBaseUrl) : DEFAULT_UV_DOWNLOAD_URL;
@@ -101,7 +106,10 @@ export async function ensureUv(o: EnsureUvOptions): Promise<EnsuredUv> {
     const tmp = path.join(root, `.tmp-${version}-${randomBytes(4).toString('hex')}`);
     await fs.mkdir(tmp, { recursive: true });
     try {
-      const sha256 = o.sha256?.toLowerCase() ?? (await fetchCompanionSha256(url, o));
+      const sha256 =
+        o.sha256?.toLowerCase() ??
+        shippedUvSha256(version, asset.name, o.knownChecksums) ??
+        (await fetchCompanionSha256(url, o));
       log.info(`Downloading uv ${version} (${asset.name}) from ${url}`);
       const archive = path.join(tmp, asset.name);
       const dl = await downloadFile(url, archive, {
@@ -142,6 +150,7 @@ export async function ensureUv(o: EnsureUvOptions): Promise<EnsuredUv> {
       await fs.writeFile(path.join(staging, MARKER), JSON.stringify(marker, null, 2) + '\n');
       // A half-written dir without marker (crash before the rename) is replaced, never trusted.
       await fs.rm(dir, { recursive: true, force: true });
+      await fs.mkdir(path.dirname(dir), { recursive: true });
       await fs.rename(staging, dir);
       log.info(`Installed uv ${version} into ${dir}`);
       return { path: exe, version, source: 'download' as const };
@@ -149,6 +158,11 @@ export async function ensureUv(o: EnsureUvOptions): Promise<EnsuredUv> {
       await fs.rm(tmp, { recursive: true, force: true });
     }
   });
+}
+
+/** Where ensureUv installs `version` for `asset`'s platform: `<toolsDir>/uv/<version>/<triple>`. */
+export function uvInstallDir(toolsDir: string, version: string, asset: UvAsset): string {
+  return path.join(path.resolve(toolsDir), 'uv', version, asset.triple);
 }
 
 /** The release publishes `<asset>.sha256` = `<hex>  <asset>` (setup-uv verifies the same way). */
@@ -183,10 +197,11 @@ async function fetchCompanionSha256(url: string, o: EnsureUvOptions): Promise<st
   return m[1].toLowerCase();
 }
 
-async function readInstalled(dir: string, exe: string, version: string): Promise<boolean> {
+async function readInstalled(dir: string, exe: string, version: string, triple: string): Promise<boolean> {
   try {
     const m = JSON.parse(await fs.readFile(path.join(dir, MARKER), 'utf8')) as Partial<Marker>;
-    if (m.version !== version) return false;
+    // a binary recorded for another platform (a dir copied between hosts) is never run
+    if (m.version !== version || m.triple !== triple) return false;
     await fs.access(exe, process.platform === 'win32' ? fsc.F_OK : fsc.X_OK);
     // a truncated or replaced binary is reinstalled, not run
     return m.exeBytes === undefined || (await fs.stat(exe)).size === m.exeBytes;
