@@ -1,7 +1,10 @@
-import * as tc from '@actions/tool-cache';
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { PythonBuild } from '../core/catalog/types.js';
+import { exists, makeDirs } from '../core/fs.js';
+import { withLock } from '../core/install/lock.js';
 import { platformKey } from '../core/platform.js';
 import type { InstallContext, InstalledPython, PythonInstaller } from '../core/setup/types.js';
 
@@ -25,44 +28,75 @@ export function toolCacheArch(build: PythonBuild): string {
   );
 }
 
-const exists = (p: string) =>
-  fs.access(p).then(
-    () => true,
-    () => false,
-  );
+/** `$RUNNER_TOOL_CACHE/Python/<version>/<arch>`: @actions/tool-cache's layout, so `tc.find` sees it too. */
+export function toolCachePath(build: PythonBuild, toolCache = process.env.RUNNER_TOOL_CACHE): string {
+  const root = toolCache || path.join(os.tmpdir(), 'pyembed-tool-cache');
+  return path.join(root, TOOL_NAME, toolCacheVersion(build), toolCacheArch(build));
+}
+
+const PYTHON_EXE = process.platform === 'win32' ? ['python.exe'] : ['bin', 'python3'];
+
+/** A published entry: its `<dir>.complete` marker (tool-cache's) is written only after the rename. */
+async function findPublished(dir: string): Promise<string | undefined> {
+  const exe = path.join(dir, ...PYTHON_EXE);
+  return (await exists(`${dir}.complete`)) && (await exists(exe)) ? exe : undefined;
+}
 
 /**
- * An installer over @actions/tool-cache (`$RUNNER_TOOL_CACHE/Python/<version>/<arch>` like setup-python):
- * a hit costs no download; a miss installs with the library's installer (download, verify, extract, in an
- * ephemeral root) and copies the result into the tool cache, which later jobs on the runner reuse.
+ * Copies `from` to `dir` atomically: a private sibling is filled, renamed into place, then marked complete.
+ * Only an unpublished `dir` (a crashed copy, or one whose interpreter is gone) is ever removed, and only
+ * under the caller's lock, so a directory another job is running from is never replaced.
+ */
+async function publish(from: string, dir: string): Promise<void> {
+  const staging = `${dir}.tmp-${randomBytes(4).toString('hex')}`;
+  try {
+    // verbatim: PBS trees hold relative symlinks (bin/python3 -> python3.x) that must stay relative
+    await fs.cp(from, staging, { recursive: true, verbatimSymlinks: true });
+    await fs.rm(`${dir}.complete`, { force: true });
+    await fs.rm(dir, { recursive: true, force: true });
+    await fs.rename(staging, dir);
+    await fs.writeFile(`${dir}.complete`, '');
+  } finally {
+    await fs.rm(staging, { recursive: true, force: true });
+  }
+}
+
+/**
+ * An installer over the runner's tool cache (`$RUNNER_TOOL_CACHE/Python/<version>/<arch>` like setup-python):
+ * a hit costs no download; a miss installs with the library's installer and copies the result into the tool
+ * cache, which later jobs on the runner reuse. Lookup and copy run under one lock per entry: jobs sharing a
+ * tool cache (self-hosted runners, act) make one copy between them and never replace each other's.
  */
 export function toolCacheInstaller(inner: PythonInstaller): PythonInstaller {
   return {
     name: 'tool-cache',
     async install(build: PythonBuild, ctx: InstallContext): Promise<InstalledPython> {
-      const version = toolCacheVersion(build);
-      const arch = toolCacheArch(build);
-      const exe = process.platform === 'win32' ? ['python.exe'] : ['bin', 'python3'];
-      const found = tc.find(TOOL_NAME, version, arch);
-      if (found && (await exists(path.join(found, ...exe)))) {
-        ctx.logger.info(`Python ${build.version} (${build.build}) found in the tool cache: ${found}`);
-        return {
-          pythonDir: found,
-          pythonPath: path.join(found, ...exe),
-          version: build.version,
-          cacheHit: true,
-        };
-      }
-      const fresh = await inner.install(build, ctx);
-      ctx.logger.info(`Caching ${fresh.pythonDir} in the tool cache as ${TOOL_NAME}/${version}/${arch}`);
-      const cached = await tc.cacheDir(fresh.pythonDir, TOOL_NAME, version, arch);
-      return {
-        pythonDir: cached,
-        pythonPath: path.join(cached, path.relative(fresh.pythonDir, fresh.pythonPath)),
-        version: fresh.version,
-        cacheHit: fresh.cacheHit,
-        instanceDir: fresh.instanceDir,
+      const dir = toolCachePath(build);
+      const hit = async (): Promise<InstalledPython | undefined> => {
+        const exe = await findPublished(dir);
+        if (!exe) return undefined;
+        ctx.logger.info(`Python ${build.version} (${build.build}) found in the tool cache: ${dir}`);
+        return { pythonDir: dir, pythonPath: exe, version: build.version, cacheHit: true };
       };
+      const found = await hit();
+      if (found) return found;
+      await makeDirs(path.dirname(dir));
+      return withLock(`${dir}.lock`, async () => {
+        // another job may have published it while we waited
+        const published = await hit();
+        if (published) return published;
+        const fresh = await inner.install(build, ctx);
+        const entry = `${TOOL_NAME}/${toolCacheVersion(build)}/${toolCacheArch(build)}`;
+        ctx.logger.info(`Caching ${fresh.pythonDir} in the tool cache as ${entry}`);
+        await publish(fresh.pythonDir, dir);
+        return {
+          pythonDir: dir,
+          pythonPath: path.join(dir, path.relative(fresh.pythonDir, fresh.pythonPath)),
+          version: fresh.version,
+          cacheHit: fresh.cacheHit,
+          instanceDir: fresh.instanceDir,
+        };
+      });
     },
     // export is the library's (an archive `pyembed import` reads): it needs the instance in the library's
     // root, which a tool-cache hit may not have populated — installing there is free when it is present
