@@ -12,7 +12,7 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { ChecksumMismatchError, DownloadError, PythonEmbeddedError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
-import { configuredGitHubHosts, httpGet, redactUrl } from './http.js';
+import { httpGet, redactUrl } from './http.js';
 import { garbageMeter } from './memory.js';
 import { makeDirs } from '../fs.js';
 
@@ -26,10 +26,12 @@ export interface DownloadOptions {
   sha256?: string;
   /** Without a sha256 the download is refused unless this is set (then it is logged as a warning). */
   allowMissingChecksum?: boolean;
-  /** Sent only to GitHub hosts (github.com, api.github.com, *.githubusercontent.com, GHES host). */
+  /** Sent only to the GitHub it belongs to: github.com's hosts, or on GHES only that server (tokenMayGoTo). */
   token?: string;
-  /** Extra hosts allowed to receive the token (GHES); GITHUB_SERVER_URL/GITHUB_API_URL hosts are added. */
+  /** GHES hosts the token belongs to; GITHUB_SERVER_URL/GITHUB_API_URL hosts are added. */
   githubHosts?: string[];
+  /** Stand-ins for github.com / api.github.com (tests). */
+  githubComHosts?: string[];
   /** Retries after the first attempt (default 4). */
   retries?: number;
   /** Inactivity timeout per attempt in ms (default 30 000). */
@@ -200,7 +202,8 @@ async function openBody(url: string, o: DownloadOptions): Promise<{ body: Readab
   }
   const { res } = await httpGet(url, {
     token: o.token,
-    githubHosts: [...(o.githubHosts ?? []), ...configuredGitHubHosts(o.env ?? process.env)],
+    githubHosts: o.githubHosts,
+    githubComHosts: o.githubComHosts,
     timeoutMs: o.timeoutMs ?? 30_000,
     signal: o.signal,
     ca: o.ca,

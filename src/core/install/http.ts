@@ -10,10 +10,12 @@ import { proxyFor } from './proxy.js';
 
 export interface GetOptions {
   headers?: Record<string, string>;
-  /** Sent only to GitHub hosts, and dropped when a redirect changes host. */
+  /** Sent only to the hosts it belongs to (see tokenMayGoTo), and dropped when a redirect changes host. */
   token?: string;
-  /** Extra hosts (a GHES server) that may receive the token. */
+  /** GHES hosts the token belongs to, beside those of GITHUB_SERVER_URL / GITHUB_API_URL in `env`. */
   githubHosts?: string[];
+  /** Hosts that stand for github.com and api.github.com (default those two; tests use loopback stand-ins). */
+  githubComHosts?: string[];
   /** Inactivity timeout: no socket activity for this long aborts the request. */
   timeoutMs?: number;
   signal?: AbortSignal;
@@ -30,13 +32,28 @@ export interface GetResponse {
   finalUrl: URL;
 }
 
-const GITHUB_HOSTS = ['github.com', 'api.github.com'];
+export const GITHUB_COM_HOSTS = ['github.com', 'api.github.com'];
 
-/** github.com, api.github.com, *.githubusercontent.com, or a configured GHES host. */
-export function isGitHubHost(hostname: string, extra: string[] = []): boolean {
+/** github.com, api.github.com (or their stand-ins), *.githubusercontent.com, or one of `extra`. */
+export function isGitHubHost(hostname: string, extra: string[] = [], githubCom = GITHUB_COM_HOSTS): boolean {
   const h = hostname.toLowerCase();
-  if (GITHUB_HOSTS.includes(h) || h.endsWith('.githubusercontent.com')) return true;
+  if (githubCom.includes(h) || h.endsWith('.githubusercontent.com')) return true;
   return extra.some((e) => e.toLowerCase() === h);
+}
+
+/**
+ * Where a token may go. A token belongs to the GitHub the run is on: on GHES (GITHUB_SERVER_URL /
+ * GITHUB_API_URL, or `githubHosts`, naming a host other than github.com) only to that server and its API,
+ * so github.com downloads go unauthenticated, like setup-python's; otherwise to github.com, its API and
+ * its release-download hosts. Never anywhere else (mirrors, indexes, proxies).
+ */
+export function tokenMayGoTo(hostname: string, o: Omit<GetOptions, 'token'> = {}): boolean {
+  const githubCom = o.githubComHosts ?? GITHUB_COM_HOSTS;
+  const ghes = [...(o.githubHosts ?? []), ...configuredGitHubHosts(o.env ?? process.env)]
+    .map((h) => h.toLowerCase())
+    .filter((h) => !isGitHubHost(h, [], githubCom));
+  if (ghes.length > 0) return ghes.includes(hostname.toLowerCase());
+  return isGitHubHost(hostname, [], githubCom);
 }
 
 /** Hosts of GITHUB_SERVER_URL / GITHUB_API_URL when they are not github.com (GHES). */
@@ -73,9 +90,9 @@ export async function httpGet(url: string | URL, o: GetOptions = {}): Promise<Ge
   const maxRedirects = o.maxRedirects ?? 10;
   for (let hop = 0; ; hop++) {
     const headers: Record<string, string> = { 'user-agent': 'python-embedded', ...o.headers };
-    // The token goes only to GitHub hosts and only while we stay on the host it was meant for:
+    // The token goes only to the GitHub it belongs to and only while we stay on the host it was meant for:
     // release downloads redirect to signed storage URLs that reject (and might log) an Authorization header.
-    if (o.token && current.host === origin && isGitHubHost(current.hostname, o.githubHosts)) {
+    if (o.token && current.host === origin && tokenMayGoTo(current.hostname, o)) {
       headers.authorization = `Bearer ${o.token}`;
     }
     const res = await requestOnce(current, headers, o);

@@ -195,7 +195,8 @@ async function fetchAndExtract(
   let sha256: string | undefined;
   let checksumSource: InstallResult['checksumSource'];
   const local = !!o.archivePath;
-  const http = { token: o.token, env: o.env, ca: o.ca, timeoutMs: o.timeoutMs };
+  // a mirror never sees the token: it belongs to GitHub (http.ts tokenMayGoTo), whoever runs the mirror
+  const http = { token: o.mirror ? undefined : o.token, env: o.env, ca: o.ca, timeoutMs: o.timeoutMs };
   if (o.archivePath) {
     // A file the user handed us: verified when anything says what it should be, else installed with a warning.
     url = pathToFileURL(path.resolve(o.archivePath)).href;

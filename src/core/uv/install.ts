@@ -102,6 +102,8 @@ export async function ensureUv(o: EnsureUvOptions): Promise<EnsuredUv> {
 
     // A local directory works as a base too (air-gapped runners): it becomes a file:// URL.
     const base = o.downloadBaseUrl ? mirrorBase(o.downloadBaseUrl) : DEFAULT_UV_DOWNLOAD_URL;
+    // another download base is a mirror: the GitHub token is not its business
+    const token = o.downloadBaseUrl ? undefined : o.token;
     const url = uvAssetUrl(version, asset, base);
     const tmp = path.join(root, `.tmp-${version}-${randomBytes(4).toString('hex')}`);
     await fs.mkdir(tmp, { recursive: true });
@@ -109,13 +111,13 @@ export async function ensureUv(o: EnsureUvOptions): Promise<EnsuredUv> {
       const sha256 =
         o.sha256?.toLowerCase() ??
         shippedUvSha256(version, asset.name, o.knownChecksums) ??
-        (await fetchCompanionSha256(url, o));
+        (await fetchCompanionSha256(url, { ...o, token }));
       log.info(`Downloading uv ${version} (${asset.name}) from ${url}`);
       const archive = path.join(tmp, asset.name);
       const dl = await downloadFile(url, archive, {
         sha256,
         allowMissingChecksum: o.allowMissingChecksum,
-        token: o.token,
+        token,
         logger: log,
         signal: o.signal,
       });
