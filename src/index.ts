@@ -67,7 +67,7 @@ export {
   isPythonEnvironmentVariable,
 } from './core/python/probe.js';
 export type { PythonProbe, ProbeOptions } from './core/python/probe.js';
-export { isGitHubHost, redactUrl } from './core/install/http.js';
+export { isGitHubHost, redactUrl, tokenMayGoTo } from './core/install/http.js';
 export { proxyFor } from './core/install/proxy.js';
 export {
   PythonManager,
