@@ -8,8 +8,9 @@ import {
 } from "./chunk-F6DTHQGQ.js";
 import {
   KEYS
-} from "./chunk-GHV3ER43.js";
-import "./chunk-EGFUPS3J.js";
+} from "./chunk-3SAL22PE.js";
+import "./chunk-EO4SWKGA.js";
+import "./chunk-XTXJQSE3.js";
 import "./chunk-EI5M5ORX.js";
 import {
   __commonJS,
@@ -3554,7 +3555,7 @@ async function runAction(rt, spec, self) {
   const json = Boolean(globals.json);
   let ctx;
   try {
-    const { createContext } = await import("./context-HZA3X5QE.js");
+    const { createContext } = await import("./context-NDSJFKGB.js");
     ctx = createContext(globals, spec.configFromArgs?.(args));
     const handler = await spec.handler();
     const result = await handler(ctx, args, opts);
@@ -3569,7 +3570,7 @@ async function runAction(rt, spec, self) {
 }
 
 // src/cli/specs/catalog.ts
-var load = () => import("./catalog-4DVHKLBL.js");
+var load = () => import("./catalog-CHHLOGWR.js");
 var resolve = {
   name: "resolve",
   description: "resolve a spec to one build (key, version, build, url, sha256) without downloading",
@@ -3597,7 +3598,7 @@ var config = {
     {
       name: "show",
       description: "every option, its value and where it came from",
-      handler: () => import("./config-QB3ALXGI.js").then((m) => m.configShowCommand)
+      handler: () => import("./config-G6IQVP37.js").then((m) => m.configShowCommand)
     }
   ]
 };
@@ -3607,11 +3608,11 @@ var diagnose = {
   name: "diagnose",
   description: "system requirements, disk, network reachability, uv, instance and venv health",
   options: [{ flags: "--no-network", description: "do not probe hosts" }],
-  handler: () => import("./diagnose-BOOGSKF3.js").then((m) => m.diagnoseCommand)
+  handler: () => import("./diagnose-WZLBNK3G.js").then((m) => m.diagnoseCommand)
 };
 
 // src/cli/specs/exec.ts
-var load2 = () => import("./exec-V7LJJYLX.js");
+var load2 = () => import("./exec-QUDCVLDO.js");
 var run = {
   name: "run",
   description: "run python with arguments in a venv or instance: pyembed run [--venv NAME] -- <args>",
@@ -3667,11 +3668,11 @@ var setup = {
     }
   ],
   configFromArgs: pythonFromSpecArg,
-  handler: () => import("./setup-H3Z4VXMJ.js").then((m) => m.setupCommand)
+  handler: () => import("./setup-PB7CLH4P.js").then((m) => m.setupCommand)
 };
 
 // src/cli/specs/instances.ts
-var load3 = () => import("./instances-KDZTGQHD.js");
+var load3 = () => import("./instances-UVHKENG7.js");
 var INSTANCE = { name: "<spec|key>", description: "version spec or instance key" };
 var instanceCommands = [
   {
@@ -3717,7 +3718,7 @@ var instanceCommands = [
 ];
 
 // src/cli/specs/pip.ts
-var load4 = () => import("./pip-5HRBIM6D.js");
+var load4 = () => import("./pip-KL3M2FOP.js");
 var pip = {
   name: "pip",
   description: "packages of a venv (select with --venv) or instance",
@@ -3788,7 +3789,7 @@ var pip = {
 };
 
 // src/cli/specs/venv.ts
-var load5 = () => import("./venv-VRJFFPA7.js");
+var load5 = () => import("./venv-BSA4VWWW.js");
 var NAME = { name: "<name>", description: "venv name" };
 var ARCHIVE_OUT = { name: "<archive>", description: "destination path" };
 var venv = {

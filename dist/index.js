@@ -2074,10 +2074,16 @@ var init_proxy = __esm({
 import http from "node:http";
 import https from "node:https";
 import tls from "node:tls";
-function isGitHubHost(hostname, extra = []) {
+function isGitHubHost(hostname, extra = [], githubCom = GITHUB_COM_HOSTS) {
   const h = hostname.toLowerCase();
-  if (GITHUB_HOSTS.includes(h) || h.endsWith(".githubusercontent.com")) return true;
+  if (githubCom.includes(h) || h.endsWith(".githubusercontent.com")) return true;
   return extra.some((e) => e.toLowerCase() === h);
+}
+function tokenMayGoTo(hostname, o = {}) {
+  const githubCom = o.githubComHosts ?? GITHUB_COM_HOSTS;
+  const ghes = [...o.githubHosts ?? [], ...configuredGitHubHosts(o.env ?? process.env)].map((h) => h.toLowerCase()).filter((h) => !isGitHubHost(h, [], githubCom));
+  if (ghes.length > 0) return ghes.includes(hostname.toLowerCase());
+  return isGitHubHost(hostname, [], githubCom);
 }
 function configuredGitHubHosts(env = process.env) {
   const out = [];
@@ -2107,7 +2113,7 @@ async function httpGet(url, o = {}) {
   const maxRedirects = o.maxRedirects ?? 10;
   for (let hop = 0; ; hop++) {
     const headers = { "user-agent": "python-embedded", ...o.headers };
-    if (o.token && current.host === origin && isGitHubHost(current.hostname, o.githubHosts)) {
+    if (o.token && current.host === origin && tokenMayGoTo(current.hostname, o)) {
       headers.authorization = `Bearer ${o.token}`;
     }
     const res = await requestOnce(current, headers, o);
@@ -2217,12 +2223,12 @@ function connectTunnel(proxy, host3, port, o) {
     req.end();
   });
 }
-var GITHUB_HOSTS;
+var GITHUB_COM_HOSTS;
 var init_http = __esm({
   "src/core/install/http.ts"() {
     "use strict";
     init_proxy();
-    GITHUB_HOSTS = ["github.com", "api.github.com"];
+    GITHUB_COM_HOSTS = ["github.com", "api.github.com"];
   }
 });
 
@@ -2459,7 +2465,8 @@ async function openBody(url, o) {
   }
   const { res } = await httpGet(url, {
     token: o.token,
-    githubHosts: [...o.githubHosts ?? [], ...configuredGitHubHosts(o.env ?? process.env)],
+    githubHosts: o.githubHosts,
+    githubComHosts: o.githubComHosts,
     timeoutMs: o.timeoutMs ?? 3e4,
     signal: o.signal,
     ca: o.ca,
@@ -3850,7 +3857,7 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
   let sha256;
   let checksumSource;
   const local = !!o.archivePath;
-  const http2 = { token: o.token, env: o.env, ca: o.ca, timeoutMs: o.timeoutMs };
+  const http2 = { token: o.mirror ? void 0 : o.token, env: o.env, ca: o.ca, timeoutMs: o.timeoutMs };
   if (o.archivePath) {
     url = pathToFileURL2(path11.resolve(o.archivePath)).href;
     sha256 = normaliseSha256(build.sha256);
@@ -5077,10 +5084,18 @@ init_errors();
 init_log();
 init_platform();
 init_fs();
-init_triple();
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { constants as fsc, promises as fs16 } from "node:fs";
 import path20 from "node:path";
+
+// src/core/uv/checksums.ts
+var SHIPPED_UV_CHECKSUMS = {};
+function shippedUvSha256(version2, assetName, table = SHIPPED_UV_CHECKSUMS) {
+  return table[version2]?.[assetName]?.toLowerCase();
+}
+
+// src/core/uv/install.ts
+init_triple();
 
 // src/core/uv/uv.ts
 init_errors();
@@ -5269,25 +5284,27 @@ async function ensureUv(o) {
   const version2 = checkVersion(o.version ?? DEFAULT_UV_VERSION);
   const asset = uvAsset(o.platform ?? hostPlatform());
   const root = path20.join(path20.resolve(o.toolsDir), "uv");
-  const dir2 = path20.join(root, version2);
+  const dir2 = uvInstallDir(o.toolsDir, version2, asset);
   const exe = path20.join(dir2, asset.exe);
-  const cached = await readInstalled(dir2, exe, version2);
+  const cached = await readInstalled(dir2, exe, version2, asset.triple);
   if (cached) return { path: exe, version: version2, source: "cache" };
   await fs16.mkdir(root, { recursive: true });
-  return withLock(path20.join(root, `${version2}.lock`), async () => {
-    if (await readInstalled(dir2, exe, version2)) return { path: exe, version: version2, source: "cache" };
+  return withLock(path20.join(root, `${version2}-${asset.triple}.lock`), async () => {
+    if (await readInstalled(dir2, exe, version2, asset.triple))
+      return { path: exe, version: version2, source: "cache" };
     const base = o.downloadBaseUrl ? mirrorBase(o.downloadBaseUrl) : DEFAULT_UV_DOWNLOAD_URL;
+    const token = o.downloadBaseUrl ? void 0 : o.token;
     const url = uvAssetUrl(version2, asset, base);
     const tmp = path20.join(root, `.tmp-${version2}-${randomBytes3(4).toString("hex")}`);
     await fs16.mkdir(tmp, { recursive: true });
     try {
-      const sha256 = o.sha256?.toLowerCase() ?? await fetchCompanionSha256(url, o);
+      const sha256 = o.sha256?.toLowerCase() ?? shippedUvSha256(version2, asset.name, o.knownChecksums) ?? await fetchCompanionSha256(url, { ...o, token });
       log.info(`Downloading uv ${version2} (${asset.name}) from ${url}`);
       const archive = path20.join(tmp, asset.name);
       const dl = await downloadFile(url, archive, {
         sha256,
         allowMissingChecksum: o.allowMissingChecksum,
-        token: o.token,
+        token,
         logger: log,
         signal: o.signal
       });
@@ -5320,6 +5337,7 @@ async function ensureUv(o) {
       };
       await fs16.writeFile(path20.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
       await fs16.rm(dir2, { recursive: true, force: true });
+      await fs16.mkdir(path20.dirname(dir2), { recursive: true });
       await fs16.rename(staging, dir2);
       log.info(`Installed uv ${version2} into ${dir2}`);
       return { path: exe, version: version2, source: "download" };
@@ -5327,6 +5345,9 @@ async function ensureUv(o) {
       await fs16.rm(tmp, { recursive: true, force: true });
     }
   });
+}
+function uvInstallDir(toolsDir, version2, asset) {
+  return path20.join(path20.resolve(toolsDir), "uv", version2, asset.triple);
 }
 async function fetchCompanionSha256(url, o) {
   const log = o.logger ?? silentLogger;
@@ -5358,10 +5379,10 @@ async function fetchCompanionSha256(url, o) {
   }
   return m[1].toLowerCase();
 }
-async function readInstalled(dir2, exe, version2) {
+async function readInstalled(dir2, exe, version2, triple) {
   try {
     const m = JSON.parse(await fs16.readFile(path20.join(dir2, MARKER), "utf8"));
-    if (m.version !== version2) return false;
+    if (m.version !== version2 || m.triple !== triple) return false;
     await fs16.access(exe, process.platform === "win32" ? fsc.F_OK : fsc.X_OK);
     return m.exeBytes === void 0 || (await fs16.stat(exe)).size === m.exeBytes;
   } catch {
@@ -9518,7 +9539,8 @@ async function ensurePrivateUv(o) {
   if (base && !/^[a-z][a-z0-9+.-]*:/i.test(base)) base = pathToFileURL4(path34.resolve(base)).href;
   if (o.offline && !o.uvPath && (!base || isRemote(base))) {
     const version2 = o.version ?? DEFAULT_UV_VERSION;
-    const exe = path34.join(o.toolsDir, "uv", version2, uvAsset(hostPlatform()).exe);
+    const asset = uvAsset(hostPlatform());
+    const exe = path34.join(uvInstallDir(o.toolsDir, version2, asset), asset.exe);
     if (!existsSync4(exe)) {
       throw new UvNotFoundError(
         `uv ${version2} is not installed in ${o.toolsDir} and offline mode forbids downloading it.`,
@@ -10086,6 +10108,7 @@ export {
   sniffFormat,
   specifiersContain,
   stderrLogger,
+  tokenMayGoTo,
   tripleOf,
   uvAsset,
   uvAssetUrl,

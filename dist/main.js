@@ -3,68 +3,68 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import "./chunk-KWDCVMID.js";
 import {
   loadConfig
-} from "./chunk-FEKJOMPJ.js";
+} from "./chunk-VKVUKBEH.js";
 import {
   renderDiagnoseMarkdown,
   renderDiagnoseReport,
   runDiagnose
-} from "./chunk-6FZNZWWB.js";
+} from "./chunk-XRBQXNQ5.js";
 import {
   managerInstaller,
   planSetup,
   runPlan
-} from "./chunk-NGB2DGV3.js";
-import "./chunk-AP73TMAI.js";
-import "./chunk-M5YLWPX4.js";
-import {
-  mirrorUrlFor
-} from "./chunk-AJ35RGA6.js";
+} from "./chunk-TVFXU4H7.js";
+import "./chunk-LOLJH7YI.js";
+import "./chunk-RDMTWZKL.js";
 import {
   parse
-} from "./chunk-LZGD2CWX.js";
-import "./chunk-PYIR7ULZ.js";
+} from "./chunk-6F57BE7Q.js";
+import "./chunk-SLHZPJDL.js";
+import {
+  withLock
+} from "./chunk-ARQDSDZT.js";
+import {
+  mirrorUrlFor
+} from "./chunk-4TFHPNUP.js";
 import {
   hostPlatform,
   normaliseArch,
   parsePlatform,
   platformKey
-} from "./chunk-7K34IQ6O.js";
+} from "./chunk-AMGM4XTZ.js";
 import {
   STATE,
   restoreUvCache,
   uvCacheDir
-} from "./chunk-NYGDQRQU.js";
+} from "./chunk-UY5NAZCS.js";
 import {
   addPath,
-  cp,
   debug,
   endGroup,
   error,
   exportVariable,
   info,
-  mkdirP,
-  require_semver,
-  rmRF,
   saveState,
   setOutput,
   setSecret,
   startGroup,
   summary,
   warning
-} from "./chunk-KJDSLSR6.js";
-import "./chunk-GHV3ER43.js";
+} from "./chunk-L2D4MV5I.js";
+import "./chunk-3SAL22PE.js";
+import "./chunk-EO4SWKGA.js";
 import {
   DEFAULT_UV_DOWNLOAD_URL
-} from "./chunk-EGFUPS3J.js";
-import "./chunk-DEKPWX3M.js";
-import "./chunk-6IQ4ADHX.js";
+} from "./chunk-XTXJQSE3.js";
+import {
+  exists,
+  makeDirs
+} from "./chunk-HRBYJDI6.js";
 import {
   ConfigurationError,
   isPythonEmbeddedError
 } from "./chunk-EI5M5ORX.js";
-import {
-  __toESM
-} from "./chunk-APXFQ2F5.js";
+import "./chunk-APXFQ2F5.js";
 
 // src/action/main-entry.ts
 import v8 from "node:v8";
@@ -195,6 +195,10 @@ function reportFailure(e) {
 }
 
 // src/action/inputs.ts
+import path5 from "node:path";
+
+// src/action/aliases.ts
+import { readFileSync as readFileSync2 } from "node:fs";
 import path4 from "node:path";
 
 // src/action/uv-version-file.ts
@@ -342,6 +346,20 @@ function uvVersionInput(get, abs, env) {
   if (version) return version;
   return env.PYEMBED_UV_VERSION ? void 0 : uvVersionFromWorkingDirectory(abs("."));
 }
+function pythonVersionFileInput(get, abs) {
+  const given = get("python-version-file");
+  if (given) return abs(given);
+  const uvFile = get("version-file");
+  if (!uvFile || get("python-version") || path4.basename(uvFile) !== ".tool-versions") return void 0;
+  const file = abs(uvFile);
+  let text;
+  try {
+    text = readFileSync2(file, "utf8");
+  } catch {
+    return void 0;
+  }
+  return /^\s*python\s+\S/m.test(text) ? file : void 0;
+}
 
 // src/action/inputs.ts
 var envInput = (env = process.env) => (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
@@ -367,8 +385,8 @@ var opt = (get, name) => get(name) || void 0;
 function readInputs(given = envInput(), env = process.env) {
   const get = withAliases(given);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const workingDirectory = path4.resolve(workspace, get("working-directory") || ".");
-  const abs = (p) => path4.resolve(workingDirectory, p);
+  const workingDirectory = path5.resolve(workspace, get("working-directory") || ".");
+  const abs = (p) => path5.resolve(workingDirectory, p);
   const absOpt = (name) => {
     const v = opt(get, name);
     return v === void 0 ? void 0 : abs(v);
@@ -394,7 +412,7 @@ function readInputs(given = envInput(), env = process.env) {
   }
   return {
     pythonVersion: opt(get, "python-version"),
-    pythonVersionFile: absOpt("python-version-file"),
+    pythonVersionFile: pythonVersionFileInput(given, abs),
     build,
     architecture: opt(get, "architecture"),
     freethreaded: bool(get, "freethreaded", false),
@@ -428,9 +446,9 @@ function readInputs(given = envInput(), env = process.env) {
 // src/action/outputs.ts
 import { existsSync as existsSync2 } from "node:fs";
 import os3 from "node:os";
-import path5 from "node:path";
+import path6 from "node:path";
 function uvxPath(uvPath) {
-  const uvx = path5.join(path5.dirname(uvPath), process.platform === "win32" ? "uvx.exe" : "uvx");
+  const uvx = path6.join(path6.dirname(uvPath), process.platform === "win32" ? "uvx.exe" : "uvx");
   return existsSync2(uvx) ? uvx : "";
 }
 function setOutputs(r) {
@@ -449,17 +467,17 @@ function setOutputs(r) {
 }
 function defaultToolBinDir(env) {
   if (env.XDG_BIN_HOME) return env.XDG_BIN_HOME;
-  if (env.XDG_DATA_HOME) return path5.join(env.XDG_DATA_HOME, "..", "bin");
-  return path5.join(env.HOME || os3.homedir(), ".local", "bin");
+  if (env.XDG_DATA_HOME) return path6.join(env.XDG_DATA_HOME, "..", "bin");
+  return path6.join(env.HOME || os3.homedir(), ".local", "bin");
 }
 function exportPythonLocation(pyDir, env) {
   exportVariable("pythonLocation", pyDir);
   exportVariable("Python_ROOT_DIR", pyDir);
   exportVariable("Python3_ROOT_DIR", pyDir);
   if (process.platform !== "win32") {
-    const pc = path5.join(pyDir, "lib", "pkgconfig");
-    const rest = (env.PKG_CONFIG_PATH ?? "").split(path5.delimiter).filter((p) => p && p !== pc);
-    exportVariable("PKG_CONFIG_PATH", [pc, ...rest].join(path5.delimiter));
+    const pc = path6.join(pyDir, "lib", "pkgconfig");
+    const rest = (env.PKG_CONFIG_PATH ?? "").split(path6.delimiter).filter((p) => p && p !== pc);
+    exportVariable("PKG_CONFIG_PATH", [pc, ...rest].join(path6.delimiter));
   }
 }
 function updateEnvironment(r, inputs, env = process.env) {
@@ -471,7 +489,7 @@ function updateEnvironment(r, inputs, env = process.env) {
     info("UV_NO_MODIFY_PATH is set: uv and its tool directory are not put on PATH.");
   } else {
     addPath(inputs.toolBinDir ?? defaultToolBinDir(env));
-    addPath(path5.dirname(r.uv.path));
+    addPath(path6.dirname(r.uv.path));
   }
   if (r.venv) {
     exportVariable("VIRTUAL_ENV", r.venv.path);
@@ -479,7 +497,7 @@ function updateEnvironment(r, inputs, env = process.env) {
     addPath(r.venv.binDir);
   } else {
     exportVariable("UV_PYTHON", r.python.pythonPath);
-    addPath(path5.dirname(r.python.pythonPath));
+    addPath(path6.dirname(r.python.pythonPath));
   }
 }
 
@@ -491,164 +509,10 @@ var actionsLogger = {
   error: (m) => error(m)
 };
 
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as fs2 from "fs";
-
-// node_modules/@actions/tool-cache/lib/manifest.js
-var semver = __toESM(require_semver(), 1);
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os4 from "os";
-import * as path6 from "path";
-var semver2 = __toESM(require_semver(), 1);
-import { ok } from "assert";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var IS_WINDOWS = process.platform === "win32";
-var IS_MAC = process.platform === "darwin";
-function cacheDir(sourceDir, tool, version, arch2) {
-  return __awaiter(this, void 0, void 0, function* () {
-    version = semver2.clean(version) || version;
-    arch2 = arch2 || os4.arch();
-    debug(`Caching tool ${tool} ${version} ${arch2}`);
-    debug(`source dir: ${sourceDir}`);
-    if (!fs2.statSync(sourceDir).isDirectory()) {
-      throw new Error("sourceDir is not a directory");
-    }
-    const destPath = yield _createToolPath(tool, version, arch2);
-    for (const itemName of fs2.readdirSync(sourceDir)) {
-      const s = path6.join(sourceDir, itemName);
-      yield cp(s, destPath, { recursive: true });
-    }
-    _completeToolPath(tool, version, arch2);
-    return destPath;
-  });
-}
-function find(toolName, versionSpec, arch2) {
-  if (!toolName) {
-    throw new Error("toolName parameter is required");
-  }
-  if (!versionSpec) {
-    throw new Error("versionSpec parameter is required");
-  }
-  arch2 = arch2 || os4.arch();
-  if (!isExplicitVersion(versionSpec)) {
-    const localVersions = findAllVersions(toolName, arch2);
-    const match = evaluateVersions(localVersions, versionSpec);
-    versionSpec = match;
-  }
-  let toolPath = "";
-  if (versionSpec) {
-    versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path6.join(_getCacheDirectory(), toolName, versionSpec, arch2);
-    debug(`checking cache: ${cachePath}`);
-    if (fs2.existsSync(cachePath) && fs2.existsSync(`${cachePath}.complete`)) {
-      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch2}`);
-      toolPath = cachePath;
-    } else {
-      debug("not found");
-    }
-  }
-  return toolPath;
-}
-function findAllVersions(toolName, arch2) {
-  const versions = [];
-  arch2 = arch2 || os4.arch();
-  const toolPath = path6.join(_getCacheDirectory(), toolName);
-  if (fs2.existsSync(toolPath)) {
-    const children = fs2.readdirSync(toolPath);
-    for (const child of children) {
-      if (isExplicitVersion(child)) {
-        const fullPath = path6.join(toolPath, child, arch2 || "");
-        if (fs2.existsSync(fullPath) && fs2.existsSync(`${fullPath}.complete`)) {
-          versions.push(child);
-        }
-      }
-    }
-  }
-  return versions;
-}
-function _createToolPath(tool, version, arch2) {
-  return __awaiter(this, void 0, void 0, function* () {
-    const folderPath = path6.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch2 || "");
-    debug(`destination ${folderPath}`);
-    const markerPath = `${folderPath}.complete`;
-    yield rmRF(folderPath);
-    yield rmRF(markerPath);
-    yield mkdirP(folderPath);
-    return folderPath;
-  });
-}
-function _completeToolPath(tool, version, arch2) {
-  const folderPath = path6.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch2 || "");
-  const markerPath = `${folderPath}.complete`;
-  fs2.writeFileSync(markerPath, "");
-  debug("finished caching tool");
-}
-function isExplicitVersion(versionSpec) {
-  const c = semver2.clean(versionSpec) || "";
-  debug(`isExplicit: ${c}`);
-  const valid2 = semver2.valid(c) != null;
-  debug(`explicit? ${valid2}`);
-  return valid2;
-}
-function evaluateVersions(versions, versionSpec) {
-  let version = "";
-  debug(`evaluating ${versions.length} versions`);
-  versions = versions.sort((a, b) => {
-    if (semver2.gt(a, b)) {
-      return 1;
-    }
-    return -1;
-  });
-  for (let i = versions.length - 1; i >= 0; i--) {
-    const potential = versions[i];
-    const satisfied = semver2.satisfies(potential, versionSpec);
-    if (satisfied) {
-      version = potential;
-      break;
-    }
-  }
-  if (version) {
-    debug(`matched: ${version}`);
-  } else {
-    debug("match not found");
-  }
-  return version;
-}
-function _getCacheDirectory() {
-  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
-  ok(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
-  return cacheDirectory;
-}
-
 // src/action/tool-cache.ts
-import { promises as fs3 } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { promises as fs2 } from "node:fs";
+import os4 from "node:os";
 import path7 from "node:path";
 var TOOL_NAME = "Python";
 function toolCacheVersion(build) {
@@ -662,37 +526,56 @@ function toolCacheArch(build) {
     "_"
   );
 }
-var exists = (p) => fs3.access(p).then(
-  () => true,
-  () => false
-);
+function toolCachePath(build, toolCache = process.env.RUNNER_TOOL_CACHE) {
+  const root = toolCache || path7.join(os4.tmpdir(), "pyembed-tool-cache");
+  return path7.join(root, TOOL_NAME, toolCacheVersion(build), toolCacheArch(build));
+}
+var PYTHON_EXE = process.platform === "win32" ? ["python.exe"] : ["bin", "python3"];
+async function findPublished(dir) {
+  const exe = path7.join(dir, ...PYTHON_EXE);
+  return await exists(`${dir}.complete`) && await exists(exe) ? exe : void 0;
+}
+async function publish(from, dir) {
+  const staging = `${dir}.tmp-${randomBytes(4).toString("hex")}`;
+  try {
+    await fs2.cp(from, staging, { recursive: true, verbatimSymlinks: true });
+    await fs2.rm(`${dir}.complete`, { force: true });
+    await fs2.rm(dir, { recursive: true, force: true });
+    await fs2.rename(staging, dir);
+    await fs2.writeFile(`${dir}.complete`, "");
+  } finally {
+    await fs2.rm(staging, { recursive: true, force: true });
+  }
+}
 function toolCacheInstaller(inner) {
   return {
     name: "tool-cache",
     async install(build, ctx) {
-      const version = toolCacheVersion(build);
-      const arch2 = toolCacheArch(build);
-      const exe = process.platform === "win32" ? ["python.exe"] : ["bin", "python3"];
-      const found = find(TOOL_NAME, version, arch2);
-      if (found && await exists(path7.join(found, ...exe))) {
-        ctx.logger.info(`Python ${build.version} (${build.build}) found in the tool cache: ${found}`);
-        return {
-          pythonDir: found,
-          pythonPath: path7.join(found, ...exe),
-          version: build.version,
-          cacheHit: true
-        };
-      }
-      const fresh = await inner.install(build, ctx);
-      ctx.logger.info(`Caching ${fresh.pythonDir} in the tool cache as ${TOOL_NAME}/${version}/${arch2}`);
-      const cached = await cacheDir(fresh.pythonDir, TOOL_NAME, version, arch2);
-      return {
-        pythonDir: cached,
-        pythonPath: path7.join(cached, path7.relative(fresh.pythonDir, fresh.pythonPath)),
-        version: fresh.version,
-        cacheHit: fresh.cacheHit,
-        instanceDir: fresh.instanceDir
+      const dir = toolCachePath(build);
+      const hit = async () => {
+        const exe = await findPublished(dir);
+        if (!exe) return void 0;
+        ctx.logger.info(`Python ${build.version} (${build.build}) found in the tool cache: ${dir}`);
+        return { pythonDir: dir, pythonPath: exe, version: build.version, cacheHit: true };
       };
+      const found = await hit();
+      if (found) return found;
+      await makeDirs(path7.dirname(dir));
+      return withLock(`${dir}.lock`, async () => {
+        const published = await hit();
+        if (published) return published;
+        const fresh = await inner.install(build, ctx);
+        const entry = `${TOOL_NAME}/${toolCacheVersion(build)}/${toolCacheArch(build)}`;
+        ctx.logger.info(`Caching ${fresh.pythonDir} in the tool cache as ${entry}`);
+        await publish(fresh.pythonDir, dir);
+        return {
+          pythonDir: dir,
+          pythonPath: path7.join(dir, path7.relative(fresh.pythonDir, fresh.pythonPath)),
+          version: fresh.version,
+          cacheHit: fresh.cacheHit,
+          instanceDir: fresh.instanceDir
+        };
+      });
     },
     // export is the library's (an archive `pyembed import` reads): it needs the instance in the library's
     // root, which a tool-cache hit may not have populated — installing there is free when it is present
@@ -706,11 +589,11 @@ import { performance } from "node:perf_hooks";
 
 // src/action/cache-key.ts
 import { createHash } from "node:crypto";
-import { createReadStream, promises as fs5 } from "node:fs";
+import { createReadStream, promises as fs4 } from "node:fs";
 import path9 from "node:path";
 
 // src/action/glob.ts
-import { promises as fs4 } from "node:fs";
+import { promises as fs3 } from "node:fs";
 import path8 from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "__pycache__", ".tox", ".nox", ".mypy_cache"]);
 function globToRegExp(pattern) {
@@ -736,7 +619,7 @@ async function globFiles(patterns, cwd, extraSkip = []) {
   async function walk(dir, rel) {
     let entries;
     try {
-      entries = await fs4.readdir(dir, { withFileTypes: true });
+      entries = await fs3.readdir(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -789,7 +672,7 @@ async function hashDependencyFiles(o) {
     }
     files = [];
     for (const f of [...new Set(candidates)].sort()) {
-      const st = await fs5.stat(f).catch(() => void 0);
+      const st = await fs4.stat(f).catch(() => void 0);
       if (st?.isFile()) files.push(f);
     }
   }

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
+  require_semver
+} from "./chunk-6TMB3K2E.js";
+import {
   saveUvCache
-} from "./chunk-NYGDQRQU.js";
+} from "./chunk-UY5NAZCS.js";
 import {
   exec,
   info,
-  require_semver,
   warning
-} from "./chunk-KJDSLSR6.js";
+} from "./chunk-L2D4MV5I.js";
 import {
   __toESM
 } from "./chunk-APXFQ2F5.js";

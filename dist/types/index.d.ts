@@ -26,7 +26,7 @@ export { probeInterpreter,
 /** @deprecated The earlier name of `probeInterpreter`. */
 probeInterpreter as probePython, isolatedPythonEnv, isPythonEnvironmentVariable, } from './core/python/probe.js';
 export type { PythonProbe, ProbeOptions } from './core/python/probe.js';
-export { isGitHubHost, redactUrl } from './core/install/http.js';
+export { isGitHubHost, redactUrl, tokenMayGoTo } from './core/install/http.js';
 export { proxyFor } from './core/install/proxy.js';
 export { PythonManager, dirSize, instanceName, parseInstanceName, localArchiveBuild, packDirectory, METADATA_FILE, } from './core/instances/index.js';
 export type { GetOrCreateOptions as GetOrCreateInstanceOptions, InstallBuildResult, InstanceInfo, IntegrityReport, PythonInstance, PythonManagerOptions, SelectOptions as InstanceSelectOptions, InstanceMetadata, InstanceSource, } from './core/instances/index.js';

@@ -9,10 +9,12 @@ export interface DownloadOptions {
     sha256?: string;
     /** Without a sha256 the download is refused unless this is set (then it is logged as a warning). */
     allowMissingChecksum?: boolean;
-    /** Sent only to GitHub hosts (github.com, api.github.com, *.githubusercontent.com, GHES host). */
+    /** Sent only to the GitHub it belongs to: github.com's hosts, or on GHES only that server (tokenMayGoTo). */
     token?: string;
-    /** Extra hosts allowed to receive the token (GHES); GITHUB_SERVER_URL/GITHUB_API_URL hosts are added. */
+    /** GHES hosts the token belongs to; GITHUB_SERVER_URL/GITHUB_API_URL hosts are added. */
     githubHosts?: string[];
+    /** Stand-ins for github.com / api.github.com (tests). */
+    githubComHosts?: string[];
     /** Retries after the first attempt (default 4). */
     retries?: number;
     /** Inactivity timeout per attempt in ms (default 30 000). */

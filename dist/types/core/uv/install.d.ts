@@ -1,5 +1,7 @@
 import { type Logger } from '../log.js';
 import { type Platform } from '../platform.js';
+import { type UvChecksumTable } from './checksums.js';
+import { type UvAsset } from './triple.js';
 export interface EnsureUvOptions {
     /** Exact uv release to install (default: the pinned, tested one). */
     version?: string;
@@ -9,15 +11,17 @@ export interface EnsureUvOptions {
     system?: boolean;
     /** Release base, `<base>/<version>/<asset>`; default GitHub releases of astral-sh/uv. */
     downloadBaseUrl?: string;
-    /** Private tools directory; uv lands in `<toolsDir>/uv/<version>/`. */
+    /** Private tools directory; uv lands in `<toolsDir>/uv/<version>/<triple>/`. */
     toolsDir: string;
     logger?: Logger;
     /** Target platform (default: this host). */
     platform?: Platform;
     /** GitHub token (sent to GitHub hosts only, by downloadFile). */
     token?: string;
-    /** Expected sha256 of the archive; default: the release's `<asset>.sha256` companion. */
+    /** Expected sha256 of the archive; default: the shipped checksum, else the release's `<asset>.sha256`. */
     sha256?: string;
+    /** Checksums that outrank the download base's `.sha256` (default: the ones shipped with the product). */
+    knownChecksums?: UvChecksumTable;
     /** Install even when no `.sha256` companion exists (logs a warning). */
     allowMissingChecksum?: boolean;
     signal?: AbortSignal;
@@ -33,3 +37,5 @@ export interface EnsuredUv {
  * atomically under a lock. A uv on PATH is never picked up silently.
  */
 export declare function ensureUv(o: EnsureUvOptions): Promise<EnsuredUv>;
+/** Where ensureUv installs `version` for `asset`'s platform: `<toolsDir>/uv/<version>/<triple>`. */
+export declare function uvInstallDir(toolsDir: string, version: string, asset: UvAsset): string;

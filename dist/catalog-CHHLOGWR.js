@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import {
+  buildJson,
+  catalogFor,
+  platformOpt
+} from "./chunk-3KBAQE57.js";
+import "./chunk-RDMTWZKL.js";
+import "./chunk-6F57BE7Q.js";
+import {
+  mirrorUrlFor
+} from "./chunk-4TFHPNUP.js";
+import {
+  hostPlatform,
+  platformKey
+} from "./chunk-AMGM4XTZ.js";
+import {
+  table
+} from "./chunk-F6DTHQGQ.js";
+import "./chunk-HRBYJDI6.js";
+import "./chunk-EI5M5ORX.js";
+import "./chunk-APXFQ2F5.js";
+
+// src/cli/commands/catalog.ts
+async function resolveCommand(ctx, args, opts) {
+  const catalog = catalogFor(ctx.options, ctx.logger);
+  const build = await catalog.resolve(args[0], {
+    platform: platformOpt(opts),
+    build: ctx.options.build,
+    flavor: ctx.options.flavor,
+    checkLatest: Boolean(opts.checkLatest) && !ctx.options.offline
+  });
+  const data = {
+    ...buildJson(build),
+    ...ctx.options.mirror ? { downloadUrl: mirrorUrlFor(build, ctx.options.mirror) } : {},
+    spec: args[0],
+    catalog: catalog.source,
+    apiCalls: catalog.apiCalls
+  };
+  return {
+    data,
+    human: table([
+      ["key", build.key],
+      ["version", build.version],
+      ["build", build.build],
+      ["asset", build.assetName],
+      ["url", build.url],
+      ["sha256", build.sha256 ?? "(unknown)"],
+      ...data.downloadUrl ? [["download", data.downloadUrl]] : []
+    ])
+  };
+}
+async function listAvailableCommand(ctx, _args, opts) {
+  const platform = platformOpt(opts) ?? hostPlatform();
+  const catalog = catalogFor(ctx.options, ctx.logger);
+  const builds = await catalog.list({
+    platform,
+    build: ctx.options.build,
+    flavor: ctx.options.flavor,
+    all: Boolean(opts.all)
+  });
+  return {
+    data: { platform: platformKey(platform), count: builds.length, builds: builds.map(buildJson) },
+    human: table(
+      builds.map((b) => [b.version, b.build, b.key]),
+      ["version", "build", "key"]
+    )
+  };
+}
+export {
+  listAvailableCommand,
+  resolveCommand
+};
