@@ -25,6 +25,8 @@ export interface BenchContext {
   world: World;
   scratch: Scratch;
   bundles: Bundles;
+  /** The Node binary the measured children run on (`--node`, default the harness's own). */
+  node: string;
   uv: string;
   /** What `3.11.7` resolves to on the default path (the catalogue's install_only .tar.gz for 20240107). */
   defaultArchive: BenchArchive;
@@ -127,6 +129,7 @@ export async function createContext(o: BenchOptions): Promise<BenchContext> {
       world: w,
       scratch,
       bundles,
+      node: o.node ?? process.execPath,
       uv: uvBin(),
       defaultArchive,
       sizes,

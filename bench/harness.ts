@@ -79,7 +79,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   const t0 = performance.now();
   const machineStart = machineInfo();
   const ctx = await createContext(o);
-  const worker = LibWorker.start();
+  const worker = LibWorker.start({}, ctx.node);
   const rows: Row[] = [];
   try {
     for (const step of STEPS) {
@@ -111,7 +111,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
       'load average (1/5/15 min) at start / end': `${machineStart.loadAvg.join(' ')} / ${end.loadAvg.join(' ')}`,
     },
     versions: {
-      node: process.version,
+      node: version(ctx.node, ['--version']),
       uv: version(ctx.uv, ['--version']),
       curl: version('curl', ['--version']).split(' ').slice(0, 2).join(' '),
       tar: version('tar', ['--version']),

@@ -1,4 +1,5 @@
-// `npm run bench [-- --quick] [--iterations N] [--out file.md] [--json file.json] [--only group,group] [--dist dist]`
+// `npm run bench [-- --quick] [--iterations N] [--out file.md] [--json file.json] [--only group,group] [--dist dist]
+//  [--node path/to/node]` (e.g. `.tools/node24/bin/node`: the CLI, action and library run on that Node)
 // Full run: ~5 iterations per case, under ~5 minutes; --quick: 1 iteration, proves the harness works.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +15,7 @@ const { values } = parseArgs({
     json: { type: 'string' },
     only: { type: 'string' },
     dist: { type: 'string' },
+    node: { type: 'string' },
   },
 });
 
@@ -25,6 +27,7 @@ const report = await runBench({
   json: values.json && path.resolve(values.json),
   only: values.only?.split(','),
   dist: values.dist,
+  node: values.node && path.resolve(values.node),
 });
 process.stdout.write(renderConsole(report) + '\n');
 process.stderr.write(

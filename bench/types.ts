@@ -54,6 +54,8 @@ export interface BenchOptions {
   only?: string[];
   /** Use committed bundles from this dir instead of bundling src/. */
   dist?: string;
+  /** The Node binary every measured child runs on (CLI, action, library worker); default: this one. */
+  node?: string;
   log?: (line: string) => void;
 }
 

@@ -37,7 +37,7 @@ export function installVariants(
         const root = await fresh('cli');
         const env = ctx.pyembedEnv({ PYEMBED_ROOT: root, PYEMBED_MIRROR: ctx.world.mirrorUrl });
         const r = await countingApi(ctx, () =>
-          run(process.execPath, [ctx.bundles.cli, 'install', SPEC, '--no-progress', '-q'], { env }),
+          run(ctx.node, [ctx.bundles.cli, 'install', SPEC, '--no-progress', '-q'], { env }),
         );
         await mustHavePython(root, 'pyembed install');
         return r.ms;

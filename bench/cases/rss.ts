@@ -24,7 +24,7 @@ export async function rssCase(ctx: BenchContext): Promise<Row[]> {
         run: async () => {
           const root = await ctx.scratch.fresh('tmpfs', 'rss-cli');
           const env = ctx.pyembedEnv({ PYEMBED_ROOT: root, PYEMBED_MIRROR: ctx.world.mirrorUrl });
-          const r = await run(process.execPath, [ctx.bundles.cli, 'install', SPEC, '--no-progress', '-q'], {
+          const r = await run(ctx.node, [ctx.bundles.cli, 'install', SPEC, '--no-progress', '-q'], {
             env,
             rss: true,
           });
@@ -53,7 +53,7 @@ export async function rssCase(ctx: BenchContext): Promise<Row[]> {
         unit: 'MB',
         run: async () => {
           const root = await ctx.scratch.fresh('tmpfs', 'rss-lib');
-          const w = LibWorker.start();
+          const w = LibWorker.start({}, ctx.node);
           try {
             await w.must({ op: 'installBuild', root, mirror: ctx.world.mirrorUrl, build: big.build });
             return (await w.must({ op: 'rss' })).maxRssKb! / 1024;
@@ -67,7 +67,7 @@ export async function rssCase(ctx: BenchContext): Promise<Row[]> {
         label: 'same worker, idle (tsx + library loaded)',
         unit: 'MB',
         run: async () => {
-          const w = LibWorker.start();
+          const w = LibWorker.start({}, ctx.node);
           try {
             return (await w.must({ op: 'rss' })).maxRssKb! / 1024;
           } finally {
@@ -84,9 +84,9 @@ export async function rssCase(ctx: BenchContext): Promise<Row[]> {
   const resolved: number[] = [];
   for (let i = 0; i < (ctx.o.quick ? 1 : 3) && hasTimeBin; i++) {
     const env = ctx.pyembedEnv();
-    const r = await run(process.execPath, [ctx.bundles.cli, '--version'], { env, rss: true });
+    const r = await run(ctx.node, [ctx.bundles.cli, '--version'], { env, rss: true });
     if (r.maxRssKb) atRest.push(r.maxRssKb / 1024);
-    const q = await run(process.execPath, [ctx.bundles.cli, 'resolve', SPEC], {
+    const q = await run(ctx.node, [ctx.bundles.cli, 'resolve', SPEC], {
       env,
       rss: true,
       check: false,

@@ -29,7 +29,7 @@ async function prepare(ctx: BenchContext): Promise<SetupState> {
   // Install Python + uv once, the way a previous job would have: the CLI's own setup with no venv.
   try {
     const r = await run(
-      process.execPath,
+      ctx.node,
       [ctx.bundles.cli, 'setup', SPEC, '--no-venv', '--json', '--no-progress', '-q'],
       {
         env: cliEnv(ctx, st),
@@ -151,7 +151,7 @@ function variants(
           '--no-progress',
           '-q',
         ];
-        const r = await countingApi(ctx, () => run(process.execPath, args, { env: cliEnv(ctx, st) }));
+        const r = await countingApi(ctx, () => run(ctx.node, args, { env: cliEnv(ctx, st) }));
         await mustHaveVenv(venv, n, 'pyembed setup');
         if (iteration >= 0) recordPhases(phases, r.stdout);
         return r.ms;
@@ -164,9 +164,7 @@ function variants(
         const dir = path.dirname(venv);
         await runnerFiles(dir);
         const env = actionEnv(ctx, st, dir, venv, req);
-        const r = await countingApi(ctx, () =>
-          run(process.execPath, [ctx.bundles.main], { env, check: false }),
-        );
+        const r = await countingApi(ctx, () => run(ctx.node, [ctx.bundles.main], { env, check: false }));
         // The action reports failure with ::error:: and exit code 1.
         if (r.code !== 0)
           throw new Error(

@@ -23,14 +23,13 @@ export async function actionStartCase(ctx: BenchContext): Promise<Row[]> {
             RUNNER_TEMP: path.join(dir, 'tmp'),
             GITHUB_WORKSPACE: dir,
           });
-          return timeToFirstOutput(process.execPath, [ctx.bundles.main], { env });
+          return timeToFirstOutput(ctx.node, [ctx.bundles.main], { env });
         },
       },
-      { label: '`node -e 0`', run: async () => (await run(process.execPath, ['-e', '0'])).ms },
+      { label: '`node -e 0`', run: async () => (await run(ctx.node, ['-e', '0'])).ms },
       {
         label: '`pyembed --version`',
-        run: async () =>
-          (await run(process.execPath, [ctx.bundles.cli, '--version'], { env: ctx.pyembedEnv() })).ms,
+        run: async () => (await run(ctx.node, [ctx.bundles.cli, '--version'], { env: ctx.pyembedEnv() })).ms,
       },
     ],
     { iterations: ctx.o.quick ? 1 : Math.max(10, ctx.iterations * 2), warmup: ctx.warmup, log: ctx.log },

@@ -24,8 +24,9 @@ export class LibWorker {
   }
 
   /** Starts the worker under tsx (the sources as they are now). */
-  static start(env: Record<string, string | undefined> = {}): LibWorker {
+  static start(env: Record<string, string | undefined> = {}, execPath = process.execPath): LibWorker {
     const child = fork(workerPath, [], {
+      execPath,
       execArgv: ['--import', 'tsx'],
       env: childEnv(env),
       stdio: ['pipe', 'pipe', 'inherit', 'ipc'],

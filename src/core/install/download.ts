@@ -176,17 +176,14 @@ export async function streamUrl(url: string, o: StreamUrlOptions): Promise<Omit<
     }
     const want = (o.sha256Later && normaliseSha256(await o.sha256Later)) || expected;
     if (want && got.sha256 !== want) {
-      throw new ChecksumMismatchError(
-        `sha256 mismatch for ${shown}: expected ${want}, got ${got.sha256}.`,
-        {
-          requested: shown,
-          url: shown,
-          expected: want,
-          actual: got.sha256,
-          attempts: attempt,
-          hint: 'The file was corrupted in transit or the mirror serves a different file; nothing was installed.',
-        },
-      );
+      throw new ChecksumMismatchError(`sha256 mismatch for ${shown}: expected ${want}, got ${got.sha256}.`, {
+        requested: shown,
+        url: shown,
+        expected: want,
+        actual: got.sha256,
+        attempts: attempt,
+        hint: 'The file was corrupted in transit or the mirror serves a different file; nothing was installed.',
+      });
     }
     if (got.consumerError !== undefined) {
       // The bytes were right; what failed was writing them (disk full, read-only...): not worth a retry.
