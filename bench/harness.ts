@@ -18,7 +18,7 @@ import { evaluate } from './evaluate.js';
 import { LibWorker } from './lib/lib-client.js';
 import { machineInfo } from './lib/machine.js';
 import { fmt, summarize } from './lib/stats.js';
-import { renderMarkdown } from './report.js';
+import { renderMarkdown, withKeptSection } from './report.js';
 import type { BenchOptions, BenchReport, Row } from './types.js';
 
 function version(cmd: string, args: string[]): string {
@@ -128,7 +128,8 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     rows: rows.map((r) => evaluate(r, rows)),
   };
   await fs.mkdir(path.dirname(o.out), { recursive: true });
-  await fs.writeFile(o.out, renderMarkdown(report));
+  const previous = await fs.readFile(o.out, 'utf8').catch(() => undefined);
+  await fs.writeFile(o.out, withKeptSection(renderMarkdown(report), previous));
   if (o.json) await fs.writeFile(o.json, JSON.stringify(report, null, 2) + os.EOL);
   return report;
 }

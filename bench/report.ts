@@ -82,6 +82,16 @@ export function renderMarkdown(r: BenchReport): string {
   return L.join('\n');
 }
 
+/** A hand-written section at the end of the report (measurements outside the table) that reruns keep. */
+export const KEPT_HEADING = '## Measurements by hand (kept by `npm run bench`)';
+
+/** `rendered` plus the kept section of the `previous` report, if it had one. */
+export function withKeptSection(rendered: string, previous: string | undefined): string {
+  const at = previous?.indexOf(`\n${KEPT_HEADING}\n`) ?? -1;
+  if (!previous || at < 0) return rendered;
+  return `${rendered.replace(/\n*$/, '\n')}${previous.slice(at)}`;
+}
+
 /** The table alone, for the terminal. */
 export function renderConsole(r: BenchReport): string {
   return r.rows
