@@ -3,13 +3,15 @@
  * node:http(s) instead of global fetch because Node's fetch ignores HTTPS_PROXY/NO_PROXY.
  */
 import type http from 'node:http';
+import { createRequire } from 'node:module';
 import type net from 'node:net';
 import { proxyFor } from './proxy.js';
 
 // Not `import http from 'node:http'`: on Node 24 the ESM namespace of node:http reads every lazy export,
-// which loads Node's bundled undici (~30 ms of CPU and ~13 MB RSS at start, measured). https and tls
-// (another ~6 MB) load only when an https URL is fetched.
-const builtin = <T>(id: string) => process.getBuiltinModule(id) as T;
+// which loads Node's bundled undici (~30 ms of CPU and ~13 MB RSS at start, measured); require() returns
+// the module as it is. https and tls (another ~6 MB) load only when an https URL is fetched.
+const requireBuiltin = createRequire(import.meta.url);
+const builtin = <T>(id: string) => requireBuiltin(id) as T;
 const httpModule = () => builtin<typeof import('node:http')>('node:http');
 const httpsModule = () => builtin<typeof import('node:https')>('node:https');
 const tlsModule = () => builtin<typeof import('node:tls')>('node:tls');
