@@ -40,8 +40,20 @@ describe('action inputs', () => {
       pyproject: undefined,
       editable: false,
       extras: [],
-      cache: true,
-      cacheDependencyGlob: [],
+      caching: {
+        enabled: true,
+        restore: true,
+        save: true,
+        saveExplicit: false,
+        prune: true,
+        suffix: undefined,
+        dependencyGlobs: [],
+        localPath: undefined,
+        ignoreNothingToCache: false,
+        packageManager: undefined,
+        python: false,
+      },
+      addProblemMatchers: true,
       updateEnvironment: true,
       export: undefined,
       diagnose: 'off',
@@ -82,8 +94,8 @@ describe('action inputs', () => {
     expect(i.editable).toBe(true);
     expect(i.extras).toEqual(['test', 'docs', 'lint']);
     expect(i.extraIndexUrls).toEqual(['https://a.example/simple', 'https://b.example/simple']);
-    expect(i.cacheDependencyGlob).toEqual(['**/requirements*.txt', '!**/skip/**']);
-    expect(i.cache).toBe(false);
+    expect(i.caching.dependencyGlobs).toEqual(['**/requirements*.txt', '!**/skip/**']);
+    expect(i.caching.enabled).toBe(false);
     expect(i.updateEnvironment).toBe(false);
     expect(i.venv).toBe('/ws/envs/x');
     expect(i.export).toBe('/ws/app/out/env.tar.gz');
@@ -103,7 +115,7 @@ describe('action inputs', () => {
     const e1 = bad({ cache: 'yes please' });
     expect(e1).toBeInstanceOf(ConfigurationError);
     expect(e1.guidance).toBe(
-      'Invalid value for input "cache": "yes please" is not a boolean. Use true or false.',
+      'Invalid value for input "cache": "yes please" is not a boolean or pip, pipenv, poetry. Use true, false, pip, pipenv or poetry.',
     );
     expect(e1.details).toMatchObject({ key: 'cache', source: 'input cache', requested: 'yes please' });
     expect(bad({ diagnose: 'loud' }).guidance).toMatch(/input "diagnose".*true, false or strict/);
@@ -114,6 +126,7 @@ describe('action inputs', () => {
 describe('uv cache key', () => {
   const parts = {
     os: 'linux',
+    osVersion: 'ubuntu24-20250105.1',
     arch: 'x86_64',
     libc: 'gnu',
     pythonKey: 'cpython-3.13.1+freethreaded-linux-x86_64-gnu',
@@ -124,7 +137,7 @@ describe('uv cache key', () => {
   it('is readable, URL-encodes user parts, has no comma and fits 512 characters', () => {
     const { primary, restorePrefix } = uvCacheKey({ ...parts, depsHash: 'abc' });
     expect(primary).toBe(
-      'pyembed-uv-1-linux-x86_64-gnu-cpython-3.13.1%2Bfreethreaded-linux-x86_64-gnu-20250814-uv0.13.9-abc',
+      'pyembed-uv-2-linux-ubuntu24-20250105.1-x86_64-gnu-cpython-3.13.1%2Bfreethreaded-linux-x86_64-gnu-20250814-uv0.13.9-abc',
     );
     expect(primary.startsWith(restorePrefix)).toBe(true);
     const odd = uvCacheKey({ ...parts, pythonKey: '>=3.11,<3.13', depsHash: undefined });
@@ -176,13 +189,23 @@ describe('dependency files', () => {
     expect(files.map((f) => path.relative(dir, f))).toEqual(['requirements.txt', 'sub/requirements-dev.txt']);
   });
 
-  it('hashes names and contents; the explicit files bring their uv.lock', async () => {
+  it("hashes names and contents; no glob = setup-uv's default globs plus the explicit files", async () => {
+    const outside = await fs.mkdtemp(path.join(os.tmpdir(), 'pyembed-deps-out-'));
+    await fs.writeFile(path.join(outside, 'constraints.txt'), 'six<2\n');
     const a = await hashDependencyFiles({
       globs: [],
-      explicit: [path.join(dir, 'pyproject.toml')],
+      explicit: [path.join(outside, 'constraints.txt'), path.join(outside, 'absent.txt')],
       cwd: dir,
     });
-    expect(a.files.map((f) => path.basename(f))).toEqual(['pyproject.toml', 'uv.lock']);
+    await fs.rm(outside, { recursive: true, force: true });
+    expect(a.files.map((f) => path.relative(dir, f)).sort()).toEqual([
+      path.relative(dir, path.join(outside, 'constraints.txt')),
+      'pyproject.toml',
+      'requirements.txt',
+      'sub/requirements-dev.txt',
+      'sub/skip/requirements.txt',
+      'uv.lock',
+    ].sort());
     const b = await hashDependencyFiles({ globs: ['**/requirements*.txt'], explicit: [], cwd: dir });
     expect(b.hash).toMatch(/^[0-9a-f]{32}$/);
     await fs.writeFile(path.join(dir, 'sub/requirements-dev.txt'), 'pytest==8\n');

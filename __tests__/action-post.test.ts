@@ -37,7 +37,7 @@ describe('post step', () => {
   it('does not save after an incomplete setup, and says so as a warning', async () => {
     const r = await runEntry('post', {
       ...baseEnv(),
-      ...stateEnv({ 'uv-cache-key': 'k1', 'uv-cache-dir': cacheDir }),
+      ...stateEnv({ 'uv-cache-key': 'k1', 'uv-cache-dir': cacheDir, 'uv-cache-save': 'true' }),
     });
     expect(r.code).toBe(0);
     expect(warnings(r.stdout)).toEqual([
@@ -53,6 +53,7 @@ describe('post step', () => {
         'uv-cache-matched-key': 'k1',
         'uv-cache-dir': cacheDir,
         'setup-completed': 'true',
+        'uv-cache-save': 'true',
       }),
     });
     expect(r.code).toBe(0);
@@ -67,6 +68,7 @@ describe('post step', () => {
         'uv-cache-key': 'k2',
         'uv-cache-dir': cacheDir,
         'setup-completed': 'true',
+        'uv-cache-save': 'true',
         'uv-path': uvBin(),
         'uv-version': '0.13.9',
       }),
@@ -83,12 +85,55 @@ describe('post step', () => {
     await fs.writeFile(path.join(cacheDir, 'wheels-v5', 'x'), 'x');
     const r = await runEntry('post', {
       ...baseEnv(),
-      ...stateEnv({ 'uv-cache-key': 'k3', 'uv-cache-dir': cacheDir, 'setup-completed': 'true' }),
+      ...stateEnv({
+        'uv-cache-key': 'k3',
+        'uv-cache-dir': cacheDir,
+        'setup-completed': 'true',
+        'uv-cache-save': 'true',
+      }),
     });
     expect(r.code).toBe(0);
     expect(warnings(r.stdout)).toEqual([
       '::warning::The Actions cache service is not available here; the uv cache is not saved.',
     ]);
     expect((await readRunnerFiles(files)).outputs).toEqual({});
+  });
+
+  it('saves nothing when the policy said so (save-cache: false, offline, pull_request_target)', async () => {
+    const r = await runEntry('post', {
+      ...baseEnv(),
+      ...stateEnv({
+        'uv-cache-key': 'k4',
+        'uv-cache-dir': cacheDir,
+        'setup-completed': 'true',
+        'uv-cache-save': 'false',
+        'uv-path': uvBin(),
+      }),
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('uv cache saving is off for this run');
+    expect(r.stdout).not.toContain('cache prune');
+    expect(warnings(r.stdout)).toEqual([]);
+  });
+
+  it('prune-cache: false skips the prune; ignore-nothing-to-cache turns the empty warning into info', async () => {
+    const empty = path.join(tmp, 'uv-cache-empty');
+    const r = await runEntry('post', {
+      ...baseEnv(),
+      ...stateEnv({
+        'uv-cache-key': 'k5',
+        'uv-cache-dir': empty,
+        'setup-completed': 'true',
+        'uv-cache-save': 'true',
+        'uv-cache-prune': 'false',
+        'uv-cache-quiet-empty': 'true',
+        'uv-path': uvBin(),
+        'uv-version': '0.13.9',
+      }),
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('cache prune');
+    expect(r.stdout).toContain(`uv cache ${empty} is empty: nothing to save`);
+    expect(warnings(r.stdout)).toEqual([]);
   });
 });

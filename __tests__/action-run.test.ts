@@ -80,7 +80,7 @@ describe('action main step', () => {
       'github-token': 'ghs_not_a_real_token_123',
       // same server, another host name: `localhost` is not a GitHub host, `127.0.0.1` is (GITHUB_API_URL, GHES-like)
       mirror: world.mirrorUrl.replace('127.0.0.1', 'localhost'),
-    });
+    }, { ImageOS: 'ubuntu24', ImageVersion: '20250105.1' });
     expect(r.errors, r.stdout + r.stderr).toEqual([]);
     expect(r.code).toBe(0);
     const { outputs, env, path: paths, state, summary } = r.files;
@@ -110,8 +110,10 @@ describe('action main step', () => {
     expect(paths[paths.length - 1]).toBe(path.join(venv, 'bin')); // added last = first on PATH
     // the post step gets an exact key (no comma, <= 512) and the uv to prune with
     expect(state['uv-cache-key']).toMatch(
-      /^pyembed-uv-1-linux-x86_64-gnu-cpython-3\.11\.7-linux-x86_64-gnu-20240107-uv0\.13\.9-[0-9a-f]{32}-[0-9a-f]{8}$/,
+      /^pyembed-uv-2-linux-ubuntu24-20250105\.1-x86_64-gnu-cpython-3\.11\.7-linux-x86_64-gnu-20240107-uv0\.13\.9-[0-9a-f]{32}-[0-9a-f]{8}$/,
     );
+    expect(outputs['cache-key']).toBe(state['uv-cache-key']);
+    expect(state['uv-cache-save']).toBe('true');
     expect(state['uv-path']).toBe(outputs['uv-path']);
     expect(state['setup-completed']).toBe('true');
     // diagnose
@@ -234,7 +236,7 @@ describe('action main step', () => {
     const r = await runMain({ cache: 'maybe' });
     expect(r.code).toBe(1);
     expect(r.errors).toEqual([
-      '::error title=ConfigurationError::Invalid value for input "cache": "maybe" is not a boolean. Use true or false.',
+      '::error title=ConfigurationError::Invalid value for input "cache": "maybe" is not a boolean or pip, pipenv, poetry. Use true, false, pip, pipenv or poetry.',
     ]);
     expect(world.server.requests.length).toBe(before);
   });

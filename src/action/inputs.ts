@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
 import { pythonVersionFileInput, uvVersionInput, venvInput, withAliases } from './aliases.js';
+import { readCacheInputs, type CacheInputs } from './cache-inputs.js';
 
 /** `diagnose` input: off, report only, or report and fail the step on a failed check. */
 export type DiagnoseMode = 'off' | 'on' | 'strict';
@@ -31,8 +32,10 @@ export interface ActionInputs {
   pyproject?: string;
   editable: boolean;
   extras: string[];
-  cache: boolean;
-  cacheDependencyGlob: string[];
+  /** The cache inputs and their setup-python / setup-uv aliases (cache-inputs.ts). */
+  caching: CacheInputs;
+  /** Register the Python traceback problem matcher. */
+  addProblemMatchers: boolean;
   updateEnvironment: boolean;
   /** Absolute path of the archive to write. */
   export?: string;
@@ -143,8 +146,8 @@ export function readInputs(given: GetInput = envInput(), env: NodeJS.ProcessEnv 
     extras: get('extras')
       .split(/[\s,]+/)
       .filter(Boolean),
-    cache: bool(get, 'cache', true),
-    cacheDependencyGlob: list(get, 'cache-dependency-glob'),
+    caching: readCacheInputs(get),
+    addProblemMatchers: bool(get, 'add-problem-matchers', true),
     updateEnvironment: bool(get, 'update-environment', true),
     export: absOpt('export'),
     diagnose,

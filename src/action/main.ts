@@ -10,6 +10,7 @@ import { readInputs, type ActionInputs } from './inputs.js';
 import { setOutputs, updateEnvironment } from './outputs.js';
 import { runActionSetup } from './plan.js';
 import type { ActionResult } from './result.js';
+import { addPythonProblemMatcher } from './problem-matcher.js';
 import { writeSummary } from './summary.js';
 import { STATE } from './uv-cache.js';
 
@@ -34,6 +35,7 @@ export async function run(): Promise<void> {
     inputs = readInputs();
     if (inputs.githubToken) core.setSecret(inputs.githubToken);
     options = actionConfig(inputs).options;
+    if (inputs.addProblemMatchers) await addPythonProblemMatcher(process.env.RUNNER_TEMP);
     result = await runActionSetup(inputs, options);
     core.saveState(STATE.uv, result.uv.path);
     core.saveState(STATE.uvVersion, result.uv.version);

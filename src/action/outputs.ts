@@ -23,6 +23,7 @@ export function setOutputs(r: ActionResult): void {
   core.setOutput('venv-path', r.venv?.path ?? '');
   core.setOutput('venv', r.venv?.path ?? '');
   core.setOutput('cache-hit', r.uvCache.hit);
+  core.setOutput('cache-key', r.uvCache.key ?? '');
   core.setOutput('export-path', r.exportPath ?? '');
   core.setOutput('diagnose-report', r.diagnose?.reportPath ?? '');
 }

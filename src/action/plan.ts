@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { PythonBuild } from '../core/catalog/types.js';
 import type { PythonEmbeddedOptions } from '../core/config/index.js';
 import { mirrorUrlFor } from '../core/install/mirror.js';
@@ -5,10 +6,13 @@ import { hostPlatform, normaliseArch, parsePlatform, type Platform } from '../co
 import { managerInstaller } from '../core/setup/installer.js';
 import { planSetup } from '../core/setup/plan.js';
 import { runPlan } from '../core/setup/run.js';
-import type { SetupOptions, SetupResult } from '../core/setup/types.js';
+import type { PythonInstaller, SetupOptions, SetupResult } from '../core/setup/types.js';
+import { cachePolicy, type CachePolicy } from './cache-inputs.js';
 import type { ActionInputs } from './inputs.js';
 import { actionsLogger } from './logger.js';
 import type { ActionResult, PhaseTiming } from './result.js';
+import { osNameAndVersion } from './os-version.js';
+import { pythonCacheInstaller } from './python-cache.js';
 import { toolCacheInstaller } from './tool-cache.js';
 import { uvCacheDir } from './uv-cache.js';
 import { restoreForBuild, type UvCacheRestore } from './uv-cache-step.js';
@@ -30,6 +34,7 @@ export function setupOptions(
   inputs: ActionInputs,
   options: PythonEmbeddedOptions,
   uvCache?: string,
+  wrapInstaller: (i: PythonInstaller) => PythonInstaller = (i) => i,
 ): SetupOptions {
   return {
     ...options,
@@ -49,32 +54,64 @@ export function setupOptions(
     editable: inputs.editable,
     extras: inputs.extras,
     export: inputs.export,
-    installer: toolCacheInstaller(managerInstaller(options)),
+    installer: wrapInstaller(toolCacheInstaller(managerInstaller(options))),
   };
+}
+
+/** The uv cache dir this run uses: `cache-local-path`, else ours when caching is on, else the user's (if any). */
+function uvCacheDirFor(inputs: ActionInputs, env: NodeJS.ProcessEnv): string | undefined {
+  const { localPath, enabled } = inputs.caching;
+  if (localPath) return path.resolve(inputs.workingDirectory, localPath);
+  return enabled ? uvCacheDir(env) : env.UV_CACHE_DIR;
+}
+
+/** Says once what the cache inputs and the event decided, when it is less than the defaults. */
+function logCachePolicy(inputs: ActionInputs, policy: CachePolicy): void {
+  const { caching } = inputs;
+  if (caching.packageManager) {
+    actionsLogger.info(
+      `cache: ${caching.packageManager} turns caching on; uv's cache serves ${caching.packageManager}'s role here (keyed by cache-dependency-path files).`,
+    );
+  }
+  if (!caching.enabled) actionsLogger.info('Caching is off: nothing is restored or saved.');
+  if (policy.reason) actionsLogger.info(`Cache: ${policy.reason}.`);
 }
 
 /**
  * Plans and runs setup for the action. Restoring uv's cache needs the build (the key names it), so it runs
- * from `onResolved`, beside the install and uv phases, and is reported as its own phase.
+ * from `onResolved`, beside the install and uv phases, and is reported as its own phase. With `cache-python`
+ * the installer first looks in the Actions cache (python-cache.ts).
  */
 export async function runActionSetup(
   inputs: ActionInputs,
   options: PythonEmbeddedOptions,
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<ActionResult> {
-  const dir = inputs.cache ? uvCacheDir() : process.env.UV_CACHE_DIR;
-  const plan = await planSetup(setupOptions(inputs, options, dir));
+  const { caching } = inputs;
+  const policy = cachePolicy(caching, {
+    offline: inputs.offline || Boolean(options.offline),
+    event: env.GITHUB_EVENT_NAME,
+  });
+  logCachePolicy(inputs, policy);
+  const osVersion = osNameAndVersion();
+  const dir = uvCacheDirFor(inputs, env);
+  const wrap = (i: PythonInstaller) =>
+    caching.enabled && caching.python
+      ? pythonCacheInstaller(i, { policy, osVersion, toolCache: env.RUNNER_TOOL_CACHE ?? '' })
+      : i;
+  const plan = await planSetup(setupOptions(inputs, options, dir, wrap));
   let build: PythonBuild | undefined;
   let restored: UvCacheRestore | undefined;
   const setup = await runPlan(plan, {
     logger: actionsLogger,
     onResolved: async (b) => {
       build = b;
-      if (inputs.cache) restored = await restoreForBuild(inputs, options, b, dir!);
+      if (caching.enabled) restored = await restoreForBuild(inputs, options, b, dir!, { policy, osVersion });
     },
   });
   return toActionResult(setup, {
     url: build ? mirrorUrlFor(build, options.mirror) : setup.python.url,
-    uvCache: { enabled: inputs.cache, hit: restored?.hit ?? false, key: restored?.key, dir },
+    uvCache: { enabled: caching.enabled, hit: restored?.hit ?? false, key: restored?.key, dir },
     restoreMs: restored?.ms,
   });
 }

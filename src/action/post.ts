@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import * as exec from '@actions/exec';
 import semver from 'semver';
+import { savePythonCache } from './python-cache.js';
 import { saveUvCache } from './uv-cache.js';
 
 /** `uv cache prune --ci`: keeps wheels built from source, drops downloaded ones (cheaper to re-download). */
@@ -17,6 +18,7 @@ async function prune(uv: string, dir: string, uvVersion: string): Promise<void> 
 export async function run(): Promise<void> {
   try {
     await saveUvCache(prune);
+    await savePythonCache();
   } catch (e) {
     core.warning(`post step: ${(e as Error).message}`);
   }

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { PythonBuild } from '../core/catalog/types.js';
 import type { PythonEmbeddedOptions } from '../core/config/index.js';
+import type { CachePolicy } from './cache-inputs.js';
 import { hashDependencyFiles, uvCacheKey } from './cache-key.js';
 import type { ActionInputs } from './inputs.js';
-import { restoreUvCache } from './uv-cache.js';
+import { restoreUvCache, STATE } from './uv-cache.js';
 
 /** What restoring uv's cache found: the exact key the post step saves under, whether it hit, its time. */
 export interface UvCacheRestore {
@@ -14,35 +15,34 @@ export interface UvCacheRestore {
   ms: number;
 }
 
-/**
- * Restores uv's cache into `dir` once the build is known (the key names it and the dependency files).
- * The plan runs it beside the install and uv phases (`hooks.onResolved`); the action reports it as its own phase.
- */
-export async function restoreForBuild(
+function pyprojectFile(p: string | undefined): string | undefined {
+  if (!p) return undefined;
+  return path.basename(p) === 'pyproject.toml' ? p : path.join(p, 'pyproject.toml');
+}
+
+/** The uv cache key for this build, OS and the dependency files. */
+export async function uvCacheKeyFor(
   inputs: ActionInputs,
   o: PythonEmbeddedOptions,
   build: PythonBuild,
-  dir: string,
-): Promise<UvCacheRestore> {
-  const t0 = performance.now();
-  const pyproject = inputs.pyproject
-    ? path.basename(inputs.pyproject) === 'pyproject.toml'
-      ? inputs.pyproject
-      : path.join(inputs.pyproject, 'pyproject.toml')
-    : undefined;
+  osVersion: string,
+): Promise<{ primary: string; restorePrefix: string }> {
+  const { caching } = inputs;
+  const pyproject = pyprojectFile(inputs.pyproject);
   const deps = await hashDependencyFiles({
-    globs: inputs.cacheDependencyGlob,
+    globs: caching.dependencyGlobs,
     explicit: [...inputs.requirements, ...inputs.constraints, ...(pyproject ? [pyproject] : [])],
     cwd: inputs.workingDirectory,
     skipDirs: inputs.venv ? [inputs.venv] : [],
   });
-  if (inputs.cacheDependencyGlob.length && !deps.files.length) {
+  if (caching.dependencyGlobs.length && !deps.files.length) {
     core.warning(
-      `No file matched cache-dependency-glob (${inputs.cacheDependencyGlob.join(', ')}): the uv cache key ignores dependencies.`,
+      `No file matched cache-dependency-glob (${caching.dependencyGlobs.join(', ')}): the uv cache key ignores dependencies.`,
     );
   }
-  const { primary, restorePrefix } = uvCacheKey({
+  return uvCacheKey({
     os: build.platform.os,
+    osVersion,
     arch: build.platform.arch + (build.platform.archVariant ? `_${build.platform.archVariant}` : ''),
     libc: build.platform.libc,
     pythonKey: build.key,
@@ -50,7 +50,27 @@ export async function restoreForBuild(
     uvVersion: o.uvPath ? 'path' : o.uvVersion,
     depsHash: deps.hash,
     salt: [o.indexUrl ?? '', ...o.extraIndexUrls].join('\n') || undefined,
+    suffix: caching.suffix,
   });
-  const hit = await restoreUvCache({ primary, restorePrefix, dir });
+}
+
+/**
+ * Restores uv's cache into `dir` once the build is known (the key names it and the dependency files), and
+ * leaves the post step the policy it saves by. The plan runs it beside the install and uv phases
+ * (`hooks.onResolved`); the action reports it as its own phase.
+ */
+export async function restoreForBuild(
+  inputs: ActionInputs,
+  o: PythonEmbeddedOptions,
+  build: PythonBuild,
+  dir: string,
+  c: { policy: CachePolicy; osVersion: string },
+): Promise<UvCacheRestore> {
+  const t0 = performance.now();
+  const { primary, restorePrefix } = await uvCacheKeyFor(inputs, o, build, c.osVersion);
+  core.saveState(STATE.save, String(c.policy.save));
+  core.saveState(STATE.prune, String(inputs.caching.prune));
+  core.saveState(STATE.quietEmpty, String(inputs.caching.ignoreNothingToCache));
+  const hit = await restoreUvCache({ primary, restorePrefix, dir, restore: c.policy.restore });
   return { key: primary, hit, ms: Math.round(performance.now() - t0) };
 }

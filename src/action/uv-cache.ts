@@ -11,6 +11,10 @@ export const STATE = {
   uv: 'uv-path',
   uvVersion: 'uv-version',
   healthy: 'setup-completed',
+  /** 'true' when the cache policy allows saving (see cache-inputs.ts cachePolicy). */
+  save: 'uv-cache-save',
+  prune: 'uv-cache-prune',
+  quietEmpty: 'uv-cache-quiet-empty',
 } as const;
 
 /**
@@ -19,7 +23,8 @@ export const STATE = {
  * workspace can sit under a per-job directory (act does this), and relative `..` paths are refused, but
  * `~/...` is expanded by @actions/cache and reads the same everywhere.
  */
-export function uvCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+export function uvCacheDir(env: NodeJS.ProcessEnv = process.env, localPath?: string): string {
+  if (localPath) return path.resolve(localPath);
   if (env.UV_CACHE_DIR) return path.resolve(env.UV_CACHE_DIR);
   return path.join(os.homedir(), '.cache', 'pyembed-uv');
 }
@@ -46,35 +51,66 @@ export async function cacheServiceAvailable(env: NodeJS.ProcessEnv = process.env
 }
 
 /**
- * Restores uv's cache. An exact hit on `primary` is a hit; a `restorePrefix` match warms the cache but is
- * not a hit (the post step then saves the new key). A broken cache service is a warning, never a failure.
+ * Restores `paths` from the Actions cache: the matched key, or undefined on a miss. A broken or absent cache
+ * service is logged (a warning when it broke), never a failure.
+ */
+export async function restoreCachePaths(
+  what: string,
+  paths: string[],
+  primary: string,
+  restoreKeys: string[] = [],
+): Promise<string | undefined> {
+  if (!(await cacheServiceAvailable())) {
+    core.info(`The Actions cache service is not available here; the ${what} is not restored.`);
+    return undefined;
+  }
+  try {
+    const matched = await (await loadCache()).restoreCache(paths, primary, restoreKeys);
+    core.info(matched ? `${what} restored from ${matched}.` : `No ${what} for ${primary}.`);
+    return matched;
+  } catch (e) {
+    core.warning(`${what} restore failed (continuing without it): ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+/** Saves `paths` under `key`; false (with a warning) when it could not. */
+export async function saveCachePaths(what: string, paths: string[], key: string): Promise<boolean> {
+  if (!(await cacheServiceAvailable())) {
+    core.warning(`The Actions cache service is not available here; the ${what} is not saved.`);
+    return false;
+  }
+  try {
+    const id = await (await loadCache()).saveCache(paths, key);
+    if (id === -1) {
+      core.warning(`${what} was not saved for ${key} (see the log above).`);
+      return false;
+    }
+    core.info(`${what} saved as ${key}.`);
+    return true;
+  } catch (e) {
+    core.warning(`${what} save failed: ${(e as Error).message}`);
+    return false;
+  }
+}
+
+/**
+ * Restores uv's cache (when `restore`) and leaves the post step what it needs to save it. An exact hit on
+ * `primary` is a hit; a `restorePrefix` match warms the cache but is not a hit (the post step then saves the
+ * new key).
  */
 export async function restoreUvCache(o: {
   primary: string;
   restorePrefix: string;
   dir: string;
+  restore: boolean;
 }): Promise<boolean> {
   core.saveState(STATE.key, o.primary);
   core.saveState(STATE.dir, o.dir);
-  if (!(await cacheServiceAvailable())) {
-    core.info('The Actions cache service is not available here; the uv cache is not restored.');
-    return false;
-  }
-  try {
-    const matched = await (
-      await loadCache()
-    ).restoreCache([cachePathArg(o.dir)], o.primary, [o.restorePrefix]);
-    if (!matched) {
-      core.info(`No uv cache for ${o.primary}.`);
-      return false;
-    }
-    core.saveState(STATE.matched, matched);
-    core.info(`uv cache restored from ${matched}.`);
-    return matched === o.primary;
-  } catch (e) {
-    core.warning(`uv cache restore failed (continuing without it): ${(e as Error).message}`);
-    return false;
-  }
+  if (!o.restore) return false;
+  const matched = await restoreCachePaths('uv cache', [cachePathArg(o.dir)], o.primary, [o.restorePrefix]);
+  if (matched) core.saveState(STATE.matched, matched);
+  return matched === o.primary;
 }
 
 async function nonEmptyDir(dir: string): Promise<boolean> {
@@ -85,11 +121,11 @@ async function nonEmptyDir(dir: string): Promise<boolean> {
   }
 }
 
-export type SaveOutcome = 'saved' | 'hit' | 'disabled' | 'unhealthy' | 'empty' | 'failed';
+export type SaveOutcome = 'saved' | 'hit' | 'disabled' | 'skipped' | 'unhealthy' | 'empty' | 'failed';
 
 /**
- * The post step's work: prune uv's cache for CI (drops pre-built wheels, keeps built ones) and save it —
- * only when the main step completed and the key missed. Nothing to save is a warning, never a failure.
+ * The post step's work: prune uv's cache for CI (drops pre-built wheels, keeps built ones; `prune-cache`) and
+ * save it — only when the policy allows, the main step completed and the key missed. Nothing to save is a warning, never a failure.
  */
 export async function saveUvCache(
   prune: (uv: string, dir: string, uvVersion: string) => Promise<void>,
@@ -100,6 +136,10 @@ export async function saveUvCache(
     core.info('uv cache disabled or setup stopped before the cache step: nothing to save.');
     return 'disabled';
   }
+  if (core.getState(STATE.save) !== 'true') {
+    core.info('uv cache saving is off for this run (save-cache, offline or the event): nothing saved.');
+    return 'skipped';
+  }
   if (core.getState(STATE.healthy) !== 'true') {
     core.warning('Setup did not complete: the uv cache is not saved, so a broken state is not reused.');
     return 'unhealthy';
@@ -109,7 +149,7 @@ export async function saveUvCache(
     return 'hit';
   }
   const uv = core.getState(STATE.uv);
-  if (uv) {
+  if (uv && core.getState(STATE.prune) !== 'false') {
     try {
       await prune(uv, dir, core.getState(STATE.uvVersion));
     } catch (e) {
@@ -117,23 +157,9 @@ export async function saveUvCache(
     }
   }
   if (!(await nonEmptyDir(dir))) {
-    core.warning(`uv cache ${dir} is empty: nothing to save (no packages were installed?).`);
+    const say = core.getState(STATE.quietEmpty) === 'true' ? core.info : core.warning;
+    say(`uv cache ${dir} is empty: nothing to save (no packages were installed?).`);
     return 'empty';
   }
-  if (!(await cacheServiceAvailable())) {
-    core.warning('The Actions cache service is not available here; the uv cache is not saved.');
-    return 'failed';
-  }
-  try {
-    const id = await (await loadCache()).saveCache([cachePathArg(dir)], key);
-    if (id === -1) {
-      core.warning(`uv cache was not saved for ${key} (see the log above).`);
-      return 'failed';
-    }
-    core.info(`uv cache saved as ${key}.`);
-    return 'saved';
-  } catch (e) {
-    core.warning(`uv cache save failed: ${(e as Error).message}`);
-    return 'failed';
-  }
+  return (await saveCachePaths('uv cache', [cachePathArg(dir)], key)) ? 'saved' : 'failed';
 }
