@@ -37,7 +37,7 @@ beforeAll(async () => {
   out = path.join(scratch, 'out');
   await fs.mkdir(out, { recursive: true });
   await prepareActionRepo(repo, {
-    workflows: ['e2e-action.yml', 'e2e-bad-version.yml'],
+    workflows: ['e2e-action.yml', 'e2e-bad-version.yml', 'e2e-cache-python.yml'],
     files: { 'requirements.txt': 'six==1.17.0\n' },
   });
 });
@@ -69,7 +69,8 @@ describe('the action under act', () => {
     expect(pbsDownloads()).toBe(1);
     expect(uvDownloads()).toBe(2); // the archive and its .sha256
     // the post step of the first job saved the uv cache in act's cache server
-    expect(log).toMatch(/uv cache saved as pyembed-uv-1-linux-x86_64-gnu-/);
+    expect(log).toMatch(/uv cache saved as pyembed-uv-2-linux-\S+-x86_64-gnu-cpython-3\.11\.7-/);
+    expect(log).toMatch(/E2E first cache-key=pyembed-uv-2-linux-/);
     // the export is importable by the library, and its interpreter runs at the new place
     const imported = await new PythonManager({ root: path.join(scratch, 'import-root') }).importInstance(
       path.join(out, 'python.tar.gz'),
@@ -99,4 +100,23 @@ describe('the action under act', () => {
     expect(errors[0]).toMatch(/InvalidPythonVersionError.*2\.1/);
     expect(log).not.toContain('E2E reached after failure');
   }, 150_000);
+
+  it('cache-python: a second job on a fresh runner restores Python from the Actions cache, no download', async () => {
+    const before = pbsDownloads();
+    const run = await runAct({
+      repo,
+      workflow: 'e2e-cache-python.yml',
+      scratch,
+      env: actEnv(),
+      timeoutMs: 300_000,
+    });
+    const log = actLog(run.output);
+    expect(run.code, log).toBe(0);
+    expect(log).toContain('E2E cache-python first python-cache-hit=false');
+    expect(log).toMatch(/Python cache saved as pyembed-python-1-/);
+    expect(log).toContain('E2E cache-python second python-cache-hit=true');
+    expect(log).toContain(`E2E cache-python runs ${world.fixture.version}`);
+    // the first job downloaded the build once; the second took it from the Actions cache
+    expect(pbsDownloads() - before).toBe(1);
+  }, 330_000);
 });
