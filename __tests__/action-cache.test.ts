@@ -316,3 +316,48 @@ describe('the main step with the cache inputs', () => {
     expect(off.stdout).not.toContain('::add-matcher::');
   });
 });
+
+describe('example and test workflows', () => {
+  /** The `run:` scripts of a workflow: a one-line `run: x` or the indented block under `run: |`. */
+  function runScripts(text: string): string[] {
+    const lines = text.split('\n');
+    const scripts: string[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const m = /^(\s*)(- )?run:\s*(.*)$/.exec(lines[i]);
+      if (!m) continue;
+      if (!/^[|>]/.test(m[3])) {
+        scripts.push(m[3]);
+        continue;
+      }
+      const keyColumn = m[1].length + (m[2] ? 2 : 0);
+      const indent = (l: string) => /^\s*/.exec(l)![0].length;
+      const body: string[] = [];
+      while (i + 1 < lines.length && (lines[i + 1].trim() === '' || indent(lines[i + 1]) > keyColumn)) {
+        body.push(lines[++i]);
+      }
+      scripts.push(body.join('\n'));
+    }
+    return scripts;
+  }
+
+  it('pass step outputs to run: through env:, never ${{ }} inside a script (template injection)', async () => {
+    const repo = path.resolve(import.meta.dirname, '..');
+    const files = [
+      ...(await fs.readdir(path.join(repo, 'examples', 'workflows'))).map((f) =>
+        path.join(repo, 'examples', 'workflows', f),
+      ),
+      ...(await fs.readdir(path.join(repo, '__tests__', 'workflows'))).map((f) =>
+        path.join(repo, '__tests__', 'workflows', f),
+      ),
+    ].filter((f) => f.endsWith('.yml'));
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    for (const f of files) {
+      const scripts = runScripts(await fs.readFile(f, 'utf8'));
+      expect(scripts.length, f).toBeGreaterThan(0);
+      for (const s of scripts) expect(s, `${f}: ${s}`).not.toContain('${{');
+    }
+    expect(runScripts('    - run: echo "${{ steps.x.outputs.y }}"\n')).toEqual([
+      'echo "${{ steps.x.outputs.y }}"',
+    ]);
+  });
+});
