@@ -297,6 +297,24 @@ describe('the main step with the cache inputs', () => {
     expect(world.server.requests.length).toBe(before);
   });
 
+  it('import refuses inputs it cannot honour and a missing archive, before any request', async () => {
+    const before = world.server.requests.length;
+    const both = await runMain({ import: 'python.tar.gz', requirements: 'requirements.txt' });
+    expect(both.code).toBe(1);
+    expect(both.errors).toEqual([
+      expect.stringMatching(
+        /^::error title=ConfigurationError::Input "requirements" cannot be used with "import"\./,
+      ),
+    ]);
+    const missing = await runMain({ import: 'nothing-here.tar.gz' });
+    expect(missing.errors).toEqual([
+      expect.stringContaining(
+        `Input "import": ${path.join(workspace, 'nothing-here.tar.gz')} is not a file.`,
+      ),
+    ]);
+    expect(world.server.requests.length).toBe(before);
+  });
+
   it("registers the traceback matcher, which matches a real CPython traceback's raise", async () => {
     const r = await runMain({ venv: '.venv-matcher' });
     expect(r.errors, r.stdout).toEqual([]);

@@ -37,7 +37,13 @@ beforeAll(async () => {
   out = path.join(scratch, 'out');
   await fs.mkdir(out, { recursive: true });
   await prepareActionRepo(repo, {
-    workflows: ['e2e-action.yml', 'e2e-bad-version.yml', 'e2e-cache-python.yml'],
+    workflows: [
+      'e2e-action.yml',
+      'e2e-bad-version.yml',
+      'e2e-cache-python.yml',
+      'e2e-export.yml',
+      'e2e-import.yml',
+    ],
     files: { 'requirements.txt': 'six==1.17.0\n' },
   });
 });
@@ -119,4 +125,28 @@ describe('the action under act', () => {
     // the first job downloaded the build once; the second took it from the Actions cache
     expect(pbsDownloads() - before).toBe(1);
   }, 330_000);
+
+  it('export in one run, import in the next: the imported Python runs in a venv, no request made', async () => {
+    const exported = await runAct({
+      repo,
+      workflow: 'e2e-export.yml',
+      scratch,
+      env: actEnv(),
+      timeoutMs: 300_000,
+    });
+    expect(exported.code, actLog(exported.output)).toBe(0);
+    const before = world.server.requests.length;
+    const imported = await runAct({
+      repo,
+      workflow: 'e2e-import.yml',
+      scratch,
+      env: actEnv(),
+      timeoutMs: 300_000,
+    });
+    const log = actLog(imported.output);
+    expect(imported.code, log).toBe(0);
+    expect(log).toContain(`E2E imported ${world.fixture.version} True`);
+    expect(log).toContain(`E2E import python-version=${world.fixture.version}`);
+    expect(world.server.requests.length).toBe(before);
+  }, 630_000);
 });

@@ -36,6 +36,8 @@ export interface ActionInputs {
   caching: CacheInputs;
   /** Register the Python traceback problem matcher. */
   addProblemMatchers: boolean;
+  /** Absolute path of an archive written by `export` to import instead of installing. */
+  import?: string;
   updateEnvironment: boolean;
   /** Absolute path of the archive to write. */
   export?: string;
@@ -148,6 +150,7 @@ export function readInputs(given: GetInput = envInput(), env: NodeJS.ProcessEnv 
       .filter(Boolean),
     caching: readCacheInputs(get),
     addProblemMatchers: bool(get, 'add-problem-matchers', true),
+    import: absOpt('import'),
     updateEnvironment: bool(get, 'update-environment', true),
     export: absOpt('export'),
     diagnose,

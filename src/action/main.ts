@@ -6,6 +6,7 @@ import type { PythonEmbeddedOptions } from '../core/config/index.js';
 import { actionConfig } from './config.js';
 import { diagnoseStep, type DiagnoseStepResult } from './diagnose-step.js';
 import { reportFailure } from './failure.js';
+import { checkImportInputs, reportImport, runImport } from './import-step.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { setOutputs, updateEnvironment } from './outputs.js';
 import { runActionSetup } from './plan.js';
@@ -36,6 +37,11 @@ export async function run(): Promise<void> {
     if (inputs.githubToken) core.setSecret(inputs.githubToken);
     options = actionConfig(inputs).options;
     if (inputs.addProblemMatchers) await addPythonProblemMatcher(process.env.RUNNER_TEMP);
+    if (inputs.import) {
+      checkImportInputs(inputs);
+      reportImport(await runImport(inputs, options), inputs.updateEnvironment);
+      return;
+    }
     result = await runActionSetup(inputs, options);
     core.saveState(STATE.uv, result.uv.path);
     core.saveState(STATE.uvVersion, result.uv.version);

@@ -1,0 +1,122 @@
+import * as core from '@actions/core';
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { PythonEmbeddedOptions } from '../core/config/index.js';
+import { ConfigurationError } from '../core/errors.js';
+import { venvBinDir, venvPython } from '../core/venvs/layout.js';
+import type { ActionInputs } from './inputs.js';
+import { actionsLogger } from './logger.js';
+
+const execFileAsync = promisify(execFile);
+
+/** What an import put on disk: the installation and the venv the later steps use (if the archive has one). */
+export interface ImportResult {
+  version: string;
+  build: string;
+  key: string;
+  pythonDir: string;
+  pythonPath: string;
+  venv: { path: string; binDir: string; pythonPath: string };
+}
+
+/** Inputs that need uv or the network; with `import` nothing is installed, so they would be ignored silently. */
+const NOT_WITH_IMPORT: [keyof ActionInputs, string][] = [
+  ['requirements', 'requirements'],
+  ['constraints', 'constraints'],
+  ['pyproject', 'pyproject'],
+  ['export', 'export'],
+];
+
+/** Refuses inputs that cannot apply to an import, before any work. */
+export function checkImportInputs(inputs: ActionInputs): void {
+  for (const [field, name] of NOT_WITH_IMPORT) {
+    const v = inputs[field];
+    if (Array.isArray(v) ? v.length : v) {
+      throw new ConfigurationError(`Input "${name}" cannot be used with "import".`, {
+        key: name,
+        source: `input ${name}`,
+        requested: `import=${inputs.import}, ${name}=${String(v)}`,
+        hint: 'An import restores an exported Python and its venvs as they were, with no network: install packages before exporting, or drop "import".',
+      });
+    }
+  }
+}
+
+/** The archive's venv for the `venv` input: the one named like it, else the only one when `venv` is the default. */
+async function pickVenv(venvsDir: string, wanted: string, isDefault: boolean): Promise<string | undefined> {
+  const names = (await fs.readdir(venvsDir, { withFileTypes: true }).catch(() => []))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
+  if (names.includes(wanted)) return path.join(venvsDir, wanted);
+  if (isDefault && names.length === 1) return path.join(venvsDir, names[0]);
+  return undefined;
+}
+
+/**
+ * A venv at `dir` made by the imported interpreter's own `venv` module: no uv and no network. It holds no
+ * packages: only venvs kept inside the installation travel in the archive.
+ */
+async function stdlibVenv(python: string, dir: string): Promise<string> {
+  if (await fs.stat(venvPython(dir)).catch(() => undefined)) return dir;
+  core.info(`The archive holds no venv named ${path.basename(dir)}: creating an empty one at ${dir}`);
+  await execFileAsync(python, ['-m', 'venv', '--without-pip', dir]);
+  return dir;
+}
+
+/**
+ * `import`: an archive written by `export` (e.g. handed over with actions/download-artifact) becomes this job's
+ * Python and venvs, with no network and no uv: the library's import extracts it under the root, relocates its
+ * venvs and probes the interpreter.
+ */
+export async function runImport(inputs: ActionInputs, options: PythonEmbeddedOptions): Promise<ImportResult> {
+  const archive = inputs.import!;
+  if (!(await fs.stat(archive).catch(() => undefined))?.isFile()) {
+    throw new ConfigurationError(`Input "import": ${archive} is not a file.`, {
+      key: 'import',
+      source: 'input import',
+      requested: archive,
+      hint: 'Point it at the archive written by export (download the artifact first, e.g. with actions/download-artifact).',
+    });
+  }
+  core.info(`Importing ${archive} (no network)`);
+  // the archive code is loaded only for an import
+  const { PythonManager } = await import('../core/instances/index.js');
+  const manager = new PythonManager({ root: options.root, logger: actionsLogger });
+  const inst = await manager.importInstance(archive, { overwrite: true });
+  const archived = await pickVenv(
+    inst.venvsDir,
+    path.basename(inputs.venv),
+    inputs.venv.endsWith(`${path.sep}.venv`),
+  );
+  const venvDir = archived ?? (await stdlibVenv(inst.pythonPath, inputs.venv));
+  const venv = { path: venvDir, binDir: venvBinDir(venvDir), pythonPath: venvPython(venvDir) };
+  core.info(`Imported Python ${inst.version} (${inst.key}) at ${inst.pythonDir}; venv ${venv.path}`);
+  return {
+    version: inst.version,
+    build: inst.build,
+    key: inst.buildKey,
+    pythonDir: inst.pythonDir,
+    pythonPath: inst.pythonPath,
+    venv,
+  };
+}
+
+/** Outputs and environment of an import, under the same names as a setup's (no uv, no cache). */
+export function reportImport(r: ImportResult, updateEnvironment: boolean): void {
+  core.setOutput('python-version', r.version);
+  core.setOutput('python-path', r.venv.pythonPath);
+  core.setOutput('python-build', r.build);
+  core.setOutput('python-cache-hit', true);
+  core.setOutput('venv-path', r.venv.path);
+  core.setOutput('cache-hit', false);
+  if (!updateEnvironment) return;
+  core.exportVariable('pythonLocation', r.pythonDir);
+  core.exportVariable('Python_ROOT_DIR', r.pythonDir);
+  core.exportVariable('Python3_ROOT_DIR', r.pythonDir);
+  core.addPath(path.dirname(r.pythonPath));
+  core.exportVariable('VIRTUAL_ENV', r.venv.path);
+  core.exportVariable('UV_PYTHON', r.venv.pythonPath);
+  core.addPath(r.venv.binDir);
+}
