@@ -198,14 +198,16 @@ describe('dependency files', () => {
       cwd: dir,
     });
     await fs.rm(outside, { recursive: true, force: true });
-    expect(a.files.map((f) => path.relative(dir, f)).sort()).toEqual([
-      path.relative(dir, path.join(outside, 'constraints.txt')),
-      'pyproject.toml',
-      'requirements.txt',
-      'sub/requirements-dev.txt',
-      'sub/skip/requirements.txt',
-      'uv.lock',
-    ].sort());
+    expect(a.files.map((f) => path.relative(dir, f)).sort()).toEqual(
+      [
+        path.relative(dir, path.join(outside, 'constraints.txt')),
+        'pyproject.toml',
+        'requirements.txt',
+        'sub/requirements-dev.txt',
+        'sub/skip/requirements.txt',
+        'uv.lock',
+      ].sort(),
+    );
     const b = await hashDependencyFiles({ globs: ['**/requirements*.txt'], explicit: [], cwd: dir });
     expect(b.hash).toMatch(/^[0-9a-f]{32}$/);
     await fs.writeFile(path.join(dir, 'sub/requirements-dev.txt'), 'pytest==8\n');

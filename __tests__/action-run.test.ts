@@ -74,13 +74,16 @@ afterAll(async () => {
 
 describe('action main step', () => {
   it('installs Python, uv, a venv with the requirements; writes outputs, environment, state and summary', async () => {
-    const r = await runMain({
-      requirements: 'requirements.txt',
-      diagnose: 'true',
-      'github-token': 'ghs_not_a_real_token_123',
-      // same server, another host name: `localhost` is not a GitHub host, `127.0.0.1` is (GITHUB_API_URL, GHES-like)
-      mirror: world.mirrorUrl.replace('127.0.0.1', 'localhost'),
-    }, { ImageOS: 'ubuntu24', ImageVersion: '20250105.1' });
+    const r = await runMain(
+      {
+        requirements: 'requirements.txt',
+        diagnose: 'true',
+        'github-token': 'ghs_not_a_real_token_123',
+        // same server, another host name: `localhost` is not a GitHub host, `127.0.0.1` is (GITHUB_API_URL, GHES-like)
+        mirror: world.mirrorUrl.replace('127.0.0.1', 'localhost'),
+      },
+      { ImageOS: 'ubuntu24', ImageVersion: '20250105.1' },
+    );
     expect(r.errors, r.stdout + r.stderr).toEqual([]);
     expect(r.code).toBe(0);
     const { outputs, env, path: paths, state, summary } = r.files;
