@@ -74,7 +74,7 @@ describe('@github/local-action', () => {
       'cache-hit': 'false',
       'venv-path': path.join(tmp, 'ws', '.venv'),
     });
-    expect(first.output).toMatch(/uv cache saved as pyembed-uv-1-/);
+    expect(first.output).toMatch(/uv cache saved as pyembed-uv-2-/);
     expect(await fs.readdir(path.join(tmp, 'cache'))).toHaveLength(1);
     const downloads = pbsDownloads();
     expect(downloads).toBe(1);
@@ -82,7 +82,7 @@ describe('@github/local-action', () => {
     const second = await localAction(path.join(tmp, 'second.env'));
     expect(second.code, second.output).toBe(0);
     expect(outputsOf(second.output)).toMatchObject({ 'python-cache-hit': 'true', 'cache-hit': 'true' });
-    expect(second.output).toMatch(/uv cache hit on pyembed-uv-1-.*: not saving/);
+    expect(second.output).toMatch(/uv cache hit on pyembed-uv-2-.*: not saving/);
     expect(pbsDownloads()).toBe(downloads);
   }, 240_000);
 });
