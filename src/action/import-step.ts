@@ -18,7 +18,8 @@ export interface ImportResult {
   key: string;
   pythonDir: string;
   pythonPath: string;
-  venv: { path: string; binDir: string; pythonPath: string };
+  /** Undefined with `venv: false`. */
+  venv?: { path: string; binDir: string; pythonPath: string };
 }
 
 /** Inputs that need uv or the network; with `import` nothing is installed, so they would be ignored silently. */
@@ -65,6 +66,16 @@ async function stdlibVenv(python: string, dir: string): Promise<string> {
   return dir;
 }
 
+/** The archive's venv matching the `venv` input, else an empty one made at that path. */
+async function importedVenv(
+  inst: { venvsDir: string; pythonPath: string },
+  wanted: string,
+): Promise<NonNullable<ImportResult['venv']>> {
+  const archived = await pickVenv(inst.venvsDir, path.basename(wanted), wanted.endsWith(`${path.sep}.venv`));
+  const dir = archived ?? (await stdlibVenv(inst.pythonPath, wanted));
+  return { path: dir, binDir: venvBinDir(dir), pythonPath: venvPython(dir) };
+}
+
 /**
  * `import`: an archive written by `export` (e.g. handed over with actions/download-artifact) becomes this job's
  * Python and venvs, with no network and no uv: the library's import extracts it under the root, relocates its
@@ -85,14 +96,10 @@ export async function runImport(inputs: ActionInputs, options: PythonEmbeddedOpt
   const { PythonManager } = await import('../core/instances/index.js');
   const manager = new PythonManager({ root: options.root, logger: actionsLogger });
   const inst = await manager.importInstance(archive, { overwrite: true });
-  const archived = await pickVenv(
-    inst.venvsDir,
-    path.basename(inputs.venv),
-    inputs.venv.endsWith(`${path.sep}.venv`),
+  const venv = inputs.venv === false ? undefined : await importedVenv(inst, inputs.venv);
+  core.info(
+    `Imported Python ${inst.version} (${inst.key}) at ${inst.pythonDir}${venv ? `; venv ${venv.path}` : ''}`,
   );
-  const venvDir = archived ?? (await stdlibVenv(inst.pythonPath, inputs.venv));
-  const venv = { path: venvDir, binDir: venvBinDir(venvDir), pythonPath: venvPython(venvDir) };
-  core.info(`Imported Python ${inst.version} (${inst.key}) at ${inst.pythonDir}; venv ${venv.path}`);
   return {
     version: inst.version,
     build: inst.build,
@@ -106,17 +113,19 @@ export async function runImport(inputs: ActionInputs, options: PythonEmbeddedOpt
 /** Outputs and environment of an import, under the same names as a setup's (no uv, no cache). */
 export function reportImport(r: ImportResult, updateEnvironment: boolean): void {
   core.setOutput('python-version', r.version);
-  core.setOutput('python-path', r.venv.pythonPath);
+  core.setOutput('python-path', r.venv?.pythonPath ?? r.pythonPath);
   core.setOutput('python-build', r.build);
   core.setOutput('python-cache-hit', true);
-  core.setOutput('venv-path', r.venv.path);
+  core.setOutput('venv-path', r.venv?.path ?? '');
   core.setOutput('cache-hit', false);
   if (!updateEnvironment) return;
   core.exportVariable('pythonLocation', r.pythonDir);
   core.exportVariable('Python_ROOT_DIR', r.pythonDir);
   core.exportVariable('Python3_ROOT_DIR', r.pythonDir);
   core.addPath(path.dirname(r.pythonPath));
-  core.exportVariable('VIRTUAL_ENV', r.venv.path);
-  core.exportVariable('UV_PYTHON', r.venv.pythonPath);
-  core.addPath(r.venv.binDir);
+  core.exportVariable('UV_PYTHON', r.venv?.pythonPath ?? r.pythonPath);
+  if (r.venv) {
+    core.exportVariable('VIRTUAL_ENV', r.venv.path);
+    core.addPath(r.venv.binDir);
+  }
 }
