@@ -2,6 +2,8 @@ import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { isWindowsHost } from '../core/host.js';
+import { interpreterPathEntries } from '../core/install/python-layout.js';
 import type { ActionInputs } from './inputs.js';
 import type { ActionResult } from './result.js';
 
@@ -40,7 +42,7 @@ function exportPythonLocation(pyDir: string, env: NodeJS.ProcessEnv): void {
   core.exportVariable('pythonLocation', pyDir);
   core.exportVariable('Python_ROOT_DIR', pyDir);
   core.exportVariable('Python3_ROOT_DIR', pyDir);
-  if (process.platform !== 'win32') {
+  if (!isWindowsHost()) {
     // first, once: a second use of the action must not stack duplicates
     const pc = path.join(pyDir, 'lib', 'pkgconfig');
     const rest = (env.PKG_CONFIG_PATH ?? '').split(path.delimiter).filter((p) => p && p !== pc);
@@ -75,6 +77,7 @@ export function updateEnvironment(
     core.addPath(r.venv.binDir);
   } else {
     core.exportVariable('UV_PYTHON', r.python.pythonPath);
-    core.addPath(path.dirname(r.python.pythonPath));
+    // addPath prepends: the interpreter's own directory goes last so it ends up first
+    for (const dir of interpreterPathEntries(r.python.pythonPath).reverse()) core.addPath(dir);
   }
 }

@@ -5,6 +5,8 @@
 import { accessSync, constants as fsConstants, statSync, type Stats } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { isWindowsHost } from './host.js';
 
 /** True when `p` exists (symlinks followed: a dangling link does not exist). */
 export async function exists(p: string): Promise<boolean> {
@@ -68,6 +70,27 @@ export async function makeDirs(dir: string): Promise<void> {
     const up = await nearestExisting(path.dirname(path.resolve(dir)));
     await fs.access(up, fsConstants.W_OK); // throws EROFS / EACCES when that is the cause
     throw e;
+  }
+}
+
+/** Waits between rename attempts: about 3 s in all, the window an antivirus scan or indexer holds a file. */
+const RENAME_BACKOFF_MS = [50, 100, 200, 400, 800, 1500];
+
+/**
+ * `rename` that outlasts the transient locks Windows reports as EPERM, EBUSY or EACCES (a virus scanner or
+ * the search indexer has a file of the tree open). Elsewhere those codes are permanent and thrown at once.
+ */
+export async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fs.rename(from, to);
+      return;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? '';
+      const transient = isWindowsHost() && ['EPERM', 'EBUSY', 'EACCES'].includes(code);
+      if (!transient || attempt >= RENAME_BACKOFF_MS.length) throw e;
+      await sleep(RENAME_BACKOFF_MS[attempt]);
+    }
   }
 }
 

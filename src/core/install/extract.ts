@@ -17,7 +17,7 @@ import zlib from 'node:zlib';
 import tar from 'tar-stream';
 import type yauzl from 'yauzl';
 import { PythonEmbeddedError, PythonInstallationError } from '../errors.js';
-import { fsErrorText, makeDirs } from '../fs.js';
+import { fsErrorText, makeDirs, renameWithRetry } from '../fs.js';
 import { InflationGuard, type ArchiveLimits } from './archive-limits.js';
 import { garbageMeter } from './memory.js';
 import { TreeWriter } from './tree-writer.js';
@@ -115,7 +115,7 @@ async function moveInto(src: string, dest: string): Promise<void> {
   const existing = await fs.readdir(dest).catch(() => undefined);
   if (existing && existing.length === 0) await fs.rmdir(dest);
   if (!existing || existing.length === 0) {
-    await fs.rename(src, dest);
+    await renameWithRetry(src, dest);
     return;
   }
   for (const child of await fs.readdir(src)) {
@@ -126,7 +126,7 @@ async function moveInto(src: string, dest: string): Promise<void> {
       });
     }
   }
-  for (const child of await fs.readdir(src)) await fs.rename(path.join(src, child), path.join(dest, child));
+  for (const child of await fs.readdir(src)) await renameWithRetry(path.join(src, child), path.join(dest, child));
 }
 
 function progressMeter(total: number, w: TreeWriter, guard: InflationGuard, o: ExtractOptions): Transform {

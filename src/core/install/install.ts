@@ -22,6 +22,7 @@ import { redactUrl } from './http.js';
 import { expectedChecksum, mirrorUrlFor, type ExpectedChecksum } from './mirror.js';
 import { probeInterpreter, type PythonProbe } from '../python/probe.js';
 import { locatePython } from './python-layout.js';
+import { renameWithRetry } from '../fs.js';
 
 /** Progress of an install; the same shape as the setup plan's progress events. */
 export interface InstallProgress {
@@ -122,7 +123,7 @@ export async function installBuild(
     checkProbe(build, probe);
     o.signal?.throwIfAborted();
     await fs.rm(target, { recursive: true, force: true }); // only ever an empty dir here (checked above)
-    await fs.rename(loc.root, target);
+    await renameWithRetry(loc.root, target);
     log.debug(`installed ${build.key} (${probe.version}) at ${target}`);
     return {
       pythonDir: target,

@@ -2,11 +2,13 @@
  * Finding the interpreter in an unpacked PBS archive of any era (asking it what it is: python/probe.ts).
  *  - install_only[_stripped]: `python/bin/python3` (Windows: `python/python.exe`)
  *  - full: `python/install/bin/...` next to the build tree
- *  - free-threaded: `bin/python3.13t`; some builds have no `bin/python` or `bin/python3` at all.
+ *  - free-threaded: `bin/python3.13t`; some builds have no `bin/python` or `bin/python3` at all, and
+ *    Windows ones before PBS #373 no `python.exe`, only `python3.13t.exe`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { isFileSync as isFile } from '../fs.js';
+import { isWindowsHost } from '../host.js';
 
 export interface PythonLocation {
   /** The installation prefix (what becomes `<instance>/python`). */
@@ -18,18 +20,21 @@ export interface PythonLocation {
 /** The interpreter inside an installation prefix, relative to it; undefined when there is none. */
 export function findInterpreter(root: string): string | undefined {
   for (const exe of ['python.exe', 'bin/python3', 'bin/python']) if (isFile(path.join(root, exe))) return exe;
-  let names: string[] = [];
+  // Windows free-threaded builds before python-build-standalone #373 ship only `python3.13t.exe`.
+  return plainestVersioned(root, '', /^python3(\.\d+)?[td]*\.exe$/i) ?? plainestVersioned(root, 'bin', /^python3\.\d+[td]*$/);
+}
+
+/** python3.13 before python3.13t before python3.13d: the plainest build the directory has. */
+function plainestVersioned(root: string, dir: string, pattern: RegExp): string | undefined {
+  let names: string[];
   try {
-    names = fs.readdirSync(path.join(root, 'bin'));
+    names = fs.readdirSync(path.join(root, dir));
   } catch {
     return undefined;
   }
-  // python3.13 before python3.13t before python3.13d: the plainest build the prefix has.
-  const versioned = names
-    .filter((n) => /^python3\.\d+[td]*$/.test(n))
-    .sort((a, b) => a.length - b.length || a.localeCompare(b));
-  const hit = versioned.find((n) => isFile(path.join(root, 'bin', n)));
-  return hit ? `bin/${hit}` : undefined;
+  const versioned = names.filter((n) => pattern.test(n)).sort((a, b) => a.length - b.length || a.localeCompare(b));
+  const hit = versioned.find((n) => isFile(path.join(root, dir, n)));
+  return hit === undefined ? undefined : dir ? `${dir}/${hit}` : hit;
 }
 
 /** Locates the prefix in an extraction dir: `python/install` (full), `python`, or the dir itself. */
@@ -40,4 +45,15 @@ export function locatePython(extracted: string): PythonLocation | undefined {
     if (exe) return { root: path.normalize(root), exe };
   }
   return undefined;
+}
+
+/**
+ * The PATH entries that make an installation's commands runnable without a venv (setup-python's choice):
+ * the interpreter's directory, and on Windows also `Scripts`, where pip and entry points of packages
+ * installed into the base interpreter land.
+ */
+export function interpreterPathEntries(pythonPath: string): string[] {
+  const dir = path.dirname(pythonPath);
+  if (!isWindowsHost()) return [dir];
+  return [dir, path.join(dir, 'Scripts')];
 }

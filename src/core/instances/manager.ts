@@ -28,7 +28,7 @@ import { versionMatches } from '../versions/match.js';
 import { compareVersionText, parseVersion } from '../versions/version.js';
 import type { ArchiveLimits } from '../install/archive-limits.js';
 import type { DownloadOptions } from '../install/download.js';
-import { exists, fsErrorText } from '../fs.js';
+import { exists, fsErrorText, renameWithRetry } from '../fs.js';
 import { cleanStaging, installBuild, type InstallProgress } from '../install/install.js';
 import { clearStaleLock, withLock } from '../install/lock.js';
 import { findInterpreter } from '../install/python-layout.js';
@@ -447,7 +447,7 @@ export class PythonManager {
     await withLock(this.lockPath(inst.key), async () => {
       // Rename first: a half-deleted tree must never look like an instance.
       const trash = path.join(this.root, `.trash-${inst.key}-${process.pid}-${Date.now()}`);
-      await fs.rename(dir, trash);
+      await renameWithRetry(dir, trash);
       await fs.rm(trash, { recursive: true, force: true });
     });
     return true;
@@ -575,10 +575,10 @@ export class PythonManager {
             });
           }
           const trash = path.join(this.root, `.trash-${key}-${process.pid}-${Date.now()}`);
-          await fs.rename(dir, trash);
+          await renameWithRetry(dir, trash);
           await fs.rm(trash, { recursive: true, force: true });
         }
-        await fs.rename(top, dir);
+        await renameWithRetry(top, dir);
         const meta = (await readStoredMetadata(dir)) ?? (await rebuildInstanceMetadata(dir, this.log));
         if (!meta)
           throw new PythonInstallationError(`${key}: no runnable interpreter in the imported archive.`, {

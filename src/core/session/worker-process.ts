@@ -4,6 +4,7 @@ import type { Socket } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
 import { PythonExecutionError } from '../errors.js';
 import { buildChildEnv } from '../exec/env.js';
+import { isWindowsHost } from '../host.js';
 import { killTree, trackChild, untrackChild } from '../exec/kill-tree.js';
 import { wrapWithMemoryLimit } from '../exec/limits.js';
 import { BoundedCapture, LineSplitter, tailLines } from '../exec/output.js';
@@ -40,6 +41,8 @@ export interface RpcResponse {
 // fds 3 and 4 in the child: requests in, responses out. stdout/stderr stay the user's.
 const REQ_FD = 3;
 const RES_FD = 4;
+// Windows has no SIGINT to send a process: one byte on fd 5 makes the worker interrupt its main thread.
+const INTR_FD = 5;
 
 /** One interpreter process running WORKER_SOURCE; the session above it owns queueing and timeouts. */
 export class WorkerProcess {
@@ -58,6 +61,7 @@ export class WorkerProcess {
   private readonly stderrTail = new BoundedCapture(0, 8192);
   private readonly req: Writable;
   private readonly res: Readable;
+  private readonly intr?: Writable;
   private readonly group = process.platform !== 'win32';
   private buf = '';
   private outputEnded: Promise<unknown>;
@@ -74,6 +78,7 @@ export class WorkerProcess {
         hint: 'Create it first or pass an existing cwd.',
       });
     }
+    const interruptPipe = isWindowsHost();
     let command = python;
     let args = [
       ...(o.pythonArgs ?? []),
@@ -82,13 +87,14 @@ export class WorkerProcess {
       String(REQ_FD),
       String(RES_FD),
       String(process.pid),
+      String(interruptPipe ? INTR_FD : -1),
     ];
     if (o.maxMemoryMB !== undefined)
       ({ command, args } = wrapWithMemoryLimit(command, args, o.maxMemoryMB, 'auto', python));
     this.child = spawn(command, args, {
       cwd: o.cwd,
       env: buildChildEnv(o.env, o.envMode, { PYTHONIOENCODING: 'utf-8' }),
-      stdio: ['ignore', 'pipe', 'pipe', 'pipe', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe', 'pipe', ...(interruptPipe ? ['pipe' as const] : [])],
       // Own process group: closing or restarting the session also ends what the user's code started.
       detached: this.group,
       windowsHide: true,
@@ -96,6 +102,10 @@ export class WorkerProcess {
     this.req = this.child.stdio[REQ_FD] as Writable;
     this.res = this.child.stdio[RES_FD] as Readable;
     this.req.on('error', () => {}); // EPIPE after a crash: the exit handler reports it
+    if (interruptPipe) {
+      this.intr = (this.child.stdio as unknown as Writable[])[INTR_FD];
+      this.intr.on('error', () => {});
+    }
     this.exitPromise = new Promise((resolve) => this.child.once('exit', () => resolve()));
     this.closed = new Promise((resolve) => this.child.once('close', () => resolve()));
     const wire = (
@@ -242,9 +252,13 @@ export class WorkerProcess {
     this.req.write(line);
   }
 
-  /** SIGINT: the worker turns it into KeyboardInterrupt inside the running call only. */
+  /** SIGINT (a byte on the interrupt pipe on Windows): KeyboardInterrupt inside the running call only. */
   interrupt(): boolean {
-    if (this.exited || this.child.pid === undefined || process.platform === 'win32') return false;
+    if (this.exited || this.child.pid === undefined) return false;
+    if (this.intr) {
+      this.intr.write('!');
+      return true;
+    }
     try {
       process.kill(this.child.pid, 'SIGINT');
       return true;

@@ -19,6 +19,7 @@ def _pyembed_worker():
     g = sys.modules['__main__'].__dict__
     del g['_pyembed_worker']
     req_fd, res_fd, parent = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+    intr_fd = int(sys.argv[4]) if len(sys.argv) > 4 else -1
     sys.argv = ['']
     # The protocol fds must not leak into processes the user's code starts (os.system, fork).
     os.set_inheritable(req_fd, False)
@@ -80,6 +81,23 @@ def _pyembed_worker():
         pending[0] = True
 
     signal.signal(signal.SIGINT, on_sigint)
+
+    # Windows: the parent cannot send SIGINT, so each byte on intr_fd raises it in the main thread.
+    if intr_fd >= 0:
+        import _thread, threading
+        os.set_inheritable(intr_fd, False)
+
+        def forward_interrupts():
+            while True:
+                try:
+                    got = os.read(intr_fd, 64)
+                except OSError:
+                    return
+                if not got:
+                    return
+                _thread.interrupt_main()
+
+        threading.Thread(target=forward_interrupts, name='pyembed-interrupt', daemon=True).start()
 
     class NotJSON(Exception):
         pass

@@ -7,7 +7,7 @@ import { fetchText, mirrorBase } from '../install/mirror.js';
 import { ChecksumMismatchError, ConfigurationError, DownloadError, UvNotFoundError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import { hostPlatform, type Platform } from '../platform.js';
-import { exists, findOnPath } from '../fs.js';
+import { exists, findOnPath, renameWithRetry } from '../fs.js';
 import { shippedUvSha256, type UvChecksumTable } from './checksums.js';
 import { DEFAULT_UV_DOWNLOAD_URL, DEFAULT_UV_VERSION, uvAsset, uvAssetUrl, type UvAsset } from './triple.js';
 import { probeUvVersion } from './uv.js';
@@ -129,7 +129,7 @@ export async function ensureUv(o: EnsureUvOptions): Promise<EnsuredUv> {
       await fs.mkdir(staging);
       const srcDir = await findBinDir(unpacked, asset.innerDir, asset.exe);
       for (const name of await fs.readdir(srcDir)) {
-        await fs.rename(path.join(srcDir, name), path.join(staging, name));
+        await renameWithRetry(path.join(srcDir, name), path.join(staging, name));
       }
       if (process.platform !== 'win32') await fs.chmod(path.join(staging, asset.exe), 0o755);
       const got = await probeUvVersion(path.join(staging, asset.exe), o.signal);
@@ -153,7 +153,7 @@ export async function ensureUv(o: EnsureUvOptions): Promise<EnsuredUv> {
       // A half-written dir without marker (crash before the rename) is replaced, never trusted.
       await fs.rm(dir, { recursive: true, force: true });
       await fs.mkdir(path.dirname(dir), { recursive: true });
-      await fs.rename(staging, dir);
+      await renameWithRetry(staging, dir);
       log.info(`Installed uv ${version} into ${dir}`);
       return { path: exe, version, source: 'download' as const };
     } finally {

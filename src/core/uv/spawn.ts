@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { killTree, trackChild, untrackChild } from '../exec/kill-tree.js';
 
 export interface CapturedRun {
   exitCode: number;
@@ -53,16 +54,26 @@ export function spawnCapture(
       reject(o.signal.reason instanceof Error ? o.signal.reason : new Error('The operation was aborted.'));
       return;
     }
+    // Own process group on POSIX: a timeout must also end the builds and interpreters uv started.
+    const group = process.platform !== 'win32';
     const child = spawn(command, args, {
       cwd: o.cwd,
       env: o.env ?? process.env,
       stdio: [o.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       windowsHide: true,
       shell: false,
+      detached: group,
+    });
+    let exited = false;
+    if (child.pid !== undefined) trackChild(child.pid, group);
+    child.on('exit', () => {
+      exited = true;
+      if (child.pid !== undefined) untrackChild(child.pid);
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let killed: CapturedRun['killed'];
+    let closeGrace: NodeJS.Timeout | undefined;
     const outLines = lineSplitter(o.onStdout);
     const errLines = lineSplitter(o.onStderr);
     child.stdout?.on('data', (b: Buffer) => {
@@ -75,18 +86,25 @@ export function spawnCapture(
     });
     const kill = (why: NonNullable<CapturedRun['killed']>) => {
       killed = why;
-      child.kill('SIGKILL');
+      if (child.pid !== undefined) killTree(child.pid, { group, leaderExited: exited });
+      // A descendant that left the group may still hold the pipes: stop waiting for it.
+      closeGrace ??= setTimeout(() => {
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+      }, 2000);
     };
     const onAbort = () => kill('aborted');
     o.signal?.addEventListener('abort', onAbort, { once: true });
     const timer = o.timeoutMs ? setTimeout(() => kill('timeout'), o.timeoutMs) : undefined;
     child.on('error', (e) => {
       if (timer) clearTimeout(timer);
+      if (child.pid !== undefined) untrackChild(child.pid);
       o.signal?.removeEventListener('abort', onAbort);
       reject(e);
     });
     child.on('close', (code, sig) => {
       if (timer) clearTimeout(timer);
+      if (closeGrace) clearTimeout(closeGrace);
       outLines.end();
       errLines.end();
       o.signal?.removeEventListener('abort', onAbort);

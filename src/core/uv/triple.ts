@@ -32,8 +32,7 @@ export function uvTriple(p: Platform): string {
         if (!musl) return 's390x-unknown-linux-gnu';
         break;
       case 'riscv64':
-        if (!musl) return 'riscv64gc-unknown-linux-gnu';
-        break;
+        return `riscv64gc-unknown-linux-${musl ? 'musl' : 'gnu'}`;
     }
   }
   throw new PlatformNotSupportedError(`uv publishes no release archive for ${p.os}-${p.arch}-${p.libc}.`, {

@@ -1,17 +1,19 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
-
-const WIN = process.platform === 'win32';
+import { isWindowsHost } from '../host.js';
 
 /** `bin` on POSIX, `Scripts` on Windows. */
 export function venvBinDir(venvDir: string): string {
-  return path.join(venvDir, WIN ? 'Scripts' : 'bin');
+  return path.join(venvDir, isWindowsHost() ? 'Scripts' : 'bin');
 }
 
 export function venvPython(venvDir: string): string {
-  return path.join(venvBinDir(venvDir), WIN ? 'python.exe' : 'python');
+  return path.join(venvBinDir(venvDir), isWindowsHost() ? 'python.exe' : 'python');
 }
+
+/** CON, PRN, AUX, NUL, COM0-9, LPT0-9 (and the superscript-digit forms) name devices in every directory. */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\..*)?$/i;
 
 /** Where this module keeps venv metadata, inside `<instanceDir>/venvs/`. Not a valid venv name. */
 export const META_DIR = '.pyembed';
@@ -33,6 +35,9 @@ export function validateVenvName(name: string): string {
   if (/[/\\]/.test(name)) bad('it contains a path separator');
   // eslint-disable-next-line no-control-regex
   if (/[\x00-\x1f\x7f<>:"|?*]/.test(name)) bad('it contains characters not allowed in file names');
+  // Refused on every OS, so a venv made on Linux can be cloned, exported or checked out on Windows.
+  if (WINDOWS_DEVICE.test(name)) bad('it is a Windows device name (CON, NUL, COM1...), with or without extension');
+  if (/[. ]$/.test(name)) bad('it ends in "." or " ", which Windows strips');
   if (name === META_DIR || name.startsWith('.tmp-')) bad('it is reserved');
   if (name.length > 100) bad('it is longer than 100 characters');
   return name;

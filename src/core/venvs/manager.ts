@@ -3,6 +3,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError, PythonInstallationError, VirtualEnvironmentNotFoundError } from '../errors.js';
 import type { ArchiveLimits } from '../install/archive-limits.js';
+import { renameWithRetry } from '../fs.js';
+import { isWindowsHost } from '../host.js';
 import { withLock } from '../install/lock.js';
 import { silentLogger, type Logger } from '../log.js';
 import { hostPlatform, platformKey } from '../platform.js';
@@ -18,7 +20,7 @@ import {
   writeMetadata,
   type VirtualEnvironmentMetadata,
 } from './metadata.js';
-import { recordedVenvPath, relocateVenv, sitePackagesDirs } from './relocate.js';
+import { recordedVenvPath, refuseStaleLaunchers, relocateVenv, sitePackagesDirs } from './relocate.js';
 import { VirtualEnvironment } from './virtual-environment.js';
 
 /** What a venv manager needs from an instance: its interpreter and its directory. */
@@ -274,8 +276,9 @@ export class VirtualEnvironmentManager {
       try {
         // verbatimSymlinks: relative links (python3 -> python, lib64 -> lib) stay relative
         await fs.cp(src.path, staging, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
-        await relocateVenv(staging, { from: (await recordedVenvPath(src.path)) ?? src.path, to: dest });
-        await fs.rename(staging, dest);
+        const from = (await recordedVenvPath(src.path)) ?? src.path;
+        refuseStaleLaunchers(await relocateVenv(staging, { from, to: dest }), from);
+        await renameWithRetry(staging, dest);
       } catch (e) {
         await fs.rm(staging, { recursive: true, force: true });
         throw e;
@@ -340,12 +343,13 @@ export class VirtualEnvironmentManager {
           );
         }
         await this.restoreLinks(staging, manifest.links, manifest.sourcePath, manifest.home);
-        await relocateVenv(staging, {
+        const moved = await relocateVenv(staging, {
           from: manifest.sourcePath,
           to: dest,
           basePython: this.instance.pythonPath,
         });
-        await fs.rename(staging, dest);
+        refuseStaleLaunchers(moved, manifest.sourcePath);
+        await renameWithRetry(staging, dest);
       } catch (e) {
         await fs.rm(staging, { recursive: true, force: true });
         throw e;
@@ -386,7 +390,7 @@ export class VirtualEnvironmentManager {
     await createVenv(this.uv(), this.instance.pythonPath, target, {
       prompt: o.prompt ?? name,
       seed: o.seed,
-      relocatable: o.relocatable ?? process.platform === 'win32',
+      relocatable: o.relocatable ?? isWindowsHost(),
       signal: o.signal,
     });
   }

@@ -1,6 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { ConfigurationError } from '../errors.js';
 import { exists, isDir } from '../fs.js';
+import { isWindowsHost } from '../host.js';
 import { readPyvenvCfg, setPyvenvCfgValue, venvBinDir } from './layout.js';
 
 export interface RelocateOptions {
@@ -17,6 +19,11 @@ export interface RelocateReport {
   rewritten: string[];
   /** Symlinks re-pointed. */
   relinked: string[];
+  /**
+   * Binary files (Windows `.exe` launchers of a venv made without `--relocatable`) that name the old location:
+   * their paths cannot be rewritten in place, so they keep starting the source's interpreter.
+   */
+  stale: string[];
 }
 
 /** Larger files are not scripts; they are left alone. */
@@ -29,7 +36,7 @@ const MAX_TEXT = 2 * 1024 * 1024;
  * copy working.
  */
 export async function relocateVenv(venvDir: string, o: RelocateOptions): Promise<RelocateReport> {
-  const report: RelocateReport = { rewritten: [], relinked: [] };
+  const report: RelocateReport = { rewritten: [], relinked: [], stale: [] };
   const from = path.resolve(o.from);
   const to = path.resolve(o.to);
   const cfg = (await readPyvenvCfg(venvDir)) ?? {};
@@ -39,7 +46,7 @@ export async function relocateVenv(venvDir: string, o: RelocateOptions): Promise
   const pairs: [string, string][] = [];
   if (from !== to) pairs.push([from, to]);
   // Windows scripts spell the path with backslashes, activate.fish/ps1 sometimes with forward slashes.
-  if (from !== to && path.sep === '\\') pairs.push([from.replace(/\\/g, '/'), to.replace(/\\/g, '/')]);
+  if (from !== to && isWindowsHost()) pairs.push([from.replace(/\\/g, '/'), to.replace(/\\/g, '/')]);
 
   if (newHome && oldHome !== newHome) {
     await setPyvenvCfgValue(venvDir, 'home', newHome);
@@ -56,6 +63,8 @@ export async function relocateVenv(venvDir: string, o: RelocateOptions): Promise
       if (await relink(p, from, to, o.basePython, oldHome)) report.relinked.push(path.relative(venvDir, p));
     } else if (e.isFile() && pairs.length && (await rewriteFile(p, pairs))) {
       report.rewritten.push(path.relative(venvDir, p));
+    } else if (e.isFile() && pairs.length && (await binaryNames(p, from))) {
+      report.stale.push(path.relative(venvDir, p));
     }
   }
   for (const sp of await sitePackagesDirs(venvDir)) {
@@ -77,6 +86,21 @@ export async function relocateVenv(venvDir: string, o: RelocateOptions): Promise
 }
 
 /**
+ * A copy whose launchers still start the source's interpreter is not a copy: refused (the caller removes
+ * its staging dir) with the way out, rather than left to fail or, worse, to run the source venv later.
+ */
+export function refuseStaleLaunchers(report: RelocateReport, source: string): void {
+  if (report.stale.length === 0) return;
+  throw new ConfigurationError(
+    `Cannot move the venv from ${source}: ${report.stale.join(', ')} hold its absolute path in binary form.`,
+    {
+      requested: source,
+      hint: 'Recreate the source venv as relocatable (relocatable: true, the default on Windows), then copy it.',
+    },
+  );
+}
+
+/**
  * POSIX venvs made by uv reach their interpreter through `bin/python` (an absolute link to the base
  * interpreter) and `python3`/`python3.X` (links to `python`). A copy that lost them (an archive that
  * dropped a link it could not store) gets them back, pointing at `basePython`. Returns what was created.
@@ -86,7 +110,7 @@ async function restoreInterpreterLinks(
   basePython: string,
   cfg: Record<string, string>,
 ): Promise<string[]> {
-  if (process.platform === 'win32') return []; // Windows venvs hold copies/launchers, not links
+  if (isWindowsHost()) return []; // Windows venvs hold copies/launchers, not links
   const bin = venvBinDir(venvDir);
   if (!(await isDir(bin))) return [];
   const created: string[] = [];
@@ -102,11 +126,16 @@ async function restoreInterpreterLinks(
   return created;
 }
 
-/** The path a venv's files name as its own (`VIRTUAL_ENV='...'` in bin/activate), if readable. */
+/**
+ * The path a venv's files name as its own (`VIRTUAL_ENV='...'` in bin/activate), if readable. A relocatable
+ * venv's script computes it (`''"$(dirname -- ...)"''`): it names no path, so there is none to report.
+ */
 export async function recordedVenvPath(venvDir: string): Promise<string | undefined> {
   const text = await fs.readFile(path.join(venvBinDir(venvDir), 'activate'), 'utf8').catch(() => undefined);
   const m = text ? /^\s*(?:export\s+)?VIRTUAL_ENV=(['"])(.+?)\1\s*$/m.exec(text) : undefined;
-  return m ? m[2] : undefined;
+  const value = m?.[2];
+  if (value === undefined || /[$`'"]/.test(value)) return undefined;
+  return path.posix.isAbsolute(value) || path.win32.isAbsolute(value) ? value : undefined;
 }
 
 /** `lib/python3.X/site-packages` (POSIX) or `Lib/site-packages` (Windows). */
@@ -138,6 +167,15 @@ async function rewriteFile(file: string, pairs: [string, string][]): Promise<boo
   await fs.writeFile(file, next, { mode: st.mode });
   await fs.chmod(file, st.mode);
   return true;
+}
+
+/** True when a binary file holds `p` (UTF-8, or UTF-16 as Windows programs store paths). */
+async function binaryNames(file: string, p: string): Promise<boolean> {
+  const st = await fs.stat(file).catch(() => undefined);
+  if (!st || st.size > MAX_TEXT) return false;
+  const buf = await fs.readFile(file);
+  if (!buf.subarray(0, 8192).includes(0)) return false;
+  return buf.includes(Buffer.from(p, 'utf8')) || buf.includes(Buffer.from(p, 'utf16le'));
 }
 
 function wholePath(p: string): RegExp {
