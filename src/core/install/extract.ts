@@ -126,7 +126,8 @@ async function moveInto(src: string, dest: string): Promise<void> {
       });
     }
   }
-  for (const child of await fs.readdir(src)) await renameWithRetry(path.join(src, child), path.join(dest, child));
+  for (const child of await fs.readdir(src))
+    await renameWithRetry(path.join(src, child), path.join(dest, child));
 }
 
 function progressMeter(total: number, w: TreeWriter, guard: InflationGuard, o: ExtractOptions): Transform {

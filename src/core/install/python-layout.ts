@@ -21,7 +21,10 @@ export interface PythonLocation {
 export function findInterpreter(root: string): string | undefined {
   for (const exe of ['python.exe', 'bin/python3', 'bin/python']) if (isFile(path.join(root, exe))) return exe;
   // Windows free-threaded builds before python-build-standalone #373 ship only `python3.13t.exe`.
-  return plainestVersioned(root, '', /^python3(\.\d+)?[td]*\.exe$/i) ?? plainestVersioned(root, 'bin', /^python3\.\d+[td]*$/);
+  return (
+    plainestVersioned(root, '', /^python3(\.\d+)?[td]*\.exe$/i) ??
+    plainestVersioned(root, 'bin', /^python3\.\d+[td]*$/)
+  );
 }
 
 /** python3.13 before python3.13t before python3.13d: the plainest build the directory has. */
@@ -32,7 +35,9 @@ function plainestVersioned(root: string, dir: string, pattern: RegExp): string |
   } catch {
     return undefined;
   }
-  const versioned = names.filter((n) => pattern.test(n)).sort((a, b) => a.length - b.length || a.localeCompare(b));
+  const versioned = names
+    .filter((n) => pattern.test(n))
+    .sort((a, b) => a.length - b.length || a.localeCompare(b));
   const hit = versioned.find((n) => isFile(path.join(root, dir, n)));
   return hit === undefined ? undefined : dir ? `${dir}/${hit}` : hit;
 }

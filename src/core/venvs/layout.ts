@@ -36,7 +36,8 @@ export function validateVenvName(name: string): string {
   // eslint-disable-next-line no-control-regex
   if (/[\x00-\x1f\x7f<>:"|?*]/.test(name)) bad('it contains characters not allowed in file names');
   // Refused on every OS, so a venv made on Linux can be cloned, exported or checked out on Windows.
-  if (WINDOWS_DEVICE.test(name)) bad('it is a Windows device name (CON, NUL, COM1...), with or without extension');
+  if (WINDOWS_DEVICE.test(name))
+    bad('it is a Windows device name (CON, NUL, COM1...), with or without extension');
   if (/[. ]$/.test(name)) bad('it ends in "." or " ", which Windows strips');
   if (name === META_DIR || name.startsWith('.tmp-')) bad('it is reserved');
   if (name.length > 100) bad('it is longer than 100 characters');
