@@ -281,9 +281,13 @@ describe("ensureUv over uv's release archives", () => {
         downloadBaseUrl: world.uvDownloadUrl,
       };
       const got = await ensureUv(o);
-      expect(got).toEqual({ path: path.join(toolsDir, 'uv', version, exe), version, source: 'download' });
+      expect(got).toEqual({
+        path: path.join(toolsDir, 'uv', version, uvAsset(parsePlatform(platform)).triple, exe),
+        version,
+        source: 'download',
+      });
       const marker = JSON.parse(
-        await fs.readFile(path.join(toolsDir, 'uv', version, 'pyembed-uv.json'), 'utf8'),
+        await fs.readFile(path.join(path.dirname(got.path), 'pyembed-uv.json'), 'utf8'),
       );
       expect(marker).toMatchObject({ sha256: sha, triple: uvAsset(parsePlatform(platform)).triple });
       expect((await ensureUv(o)).source).toBe('cache');
