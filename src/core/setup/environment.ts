@@ -10,6 +10,11 @@ export function hasPackages(p: PackagePlan): boolean {
   return Boolean(p.requirements.length || p.pyproject || p.specs.length);
 }
 
+/** What uv pip installs: everything but a project its lock installs. */
+export function hasFreshPackages(p: PackagePlan): boolean {
+  return Boolean(p.requirements.length || (p.pyproject && !p.project) || p.specs.length);
+}
+
 /**
  * Installs the plan in ONE uv resolution through PythonRuntime.installPlan: every package spec and extra
  * is validated first (InvalidPackageSpecificationError, nothing reaches uv's command line unchecked), and
@@ -22,10 +27,11 @@ export async function installPackages(
   o: { cwd: string; logger: Logger; signal?: AbortSignal },
 ): Promise<{ requested: number }> {
   const runtime = new PythonRuntime({ pythonPath: python, uv, logger: o.logger });
-  const { requirements, constraints, pyproject, editable, extras, specs } = plan;
+  const { requirements, constraints, editable, extras, specs, groups, allExtras } = plan;
+  const pyproject = plan.project ? undefined : plan.pyproject;
   o.logger.info('Installing packages with uv pip install ...');
   await runtime.installPlan(
-    { requirements, constraints, pyproject, editable, extras, packages: specs },
+    { requirements, constraints, pyproject, editable, extras, groups, allExtras, packages: specs },
     { cwd: o.cwd, signal: o.signal },
   );
   return { requested: requirements.length + (pyproject ? 1 : 0) + specs.length };

@@ -8,16 +8,10 @@ import { Uv } from '../uv/uv.js';
 import { ensureVenvAt } from '../venvs/create.js';
 import { venvBinDir, venvPython } from '../venvs/layout.js';
 import { VirtualEnvironmentManager } from '../venvs/manager.js';
-import { distributionsInVenv, installPackages, listInstalled } from './environment.js';
+import { syncProject } from '../packages/project-sync.js';
+import { distributionsInVenv, hasFreshPackages, installPackages, listInstalled } from './environment.js';
 import { ensurePrivateUv } from './uv.js';
-import type {
-  InstallContext,
-  InstalledPython,
-  PackagePlan,
-  SetupPlan,
-  SetupResult,
-  VenvPlan,
-} from './types.js';
+import type { InstallContext, InstalledPython, SetupPlan, SetupResult, VenvPlan } from './types.js';
 
 /** resolve: the spec -> one build, through the catalogue the configuration describes; no download. */
 export async function resolvePython(plan: SetupPlan, ctx: InstallContext): Promise<PythonBuild> {
@@ -91,19 +85,37 @@ export async function provideVenv(
   return { path: dir, binDir: venvBinDir(dir), pythonPath: venvPython(dir), created };
 }
 
-/** packages: everything asked for, in one uv resolution; then what the venv holds. */
+/**
+ * packages: a locked project first (`uv sync`, exact: the venv then holds what the lock says), then
+ * everything else asked for, in one uv resolution; then what the venv holds.
+ */
 export async function installIntoVenv(
-  packages: PackagePlan,
+  plan: SetupPlan,
   venvDir: string,
   uv: Uv,
-  cwd: string,
   ctx: InstallContext,
 ): Promise<NonNullable<SetupResult['packages']>> {
+  const { packages, config } = plan;
   const py = venvPython(venvDir);
-  const { requested } = await installPackages(uv, py, packages, { ...ctx, cwd });
+  const project = packages.project;
+  if (project) {
+    ctx.logger.info(`Installing ${project.lockFile} (uv sync --${project.mode}) ...`);
+    const configDir = path.join(config.toolsDir, 'uv-config');
+    await syncProject(project, uv, venvDir, { configDir, signal: ctx.signal });
+  }
+  let requested = project ? 1 : 0;
+  if (hasFreshPackages(packages)) {
+    requested += (await installPackages(uv, py, packages, { ...ctx, cwd: config.cwd })).requested;
+  }
   const names = (await distributionsInVenv(venvDir)) ?? (await listInstalled(uv, py, ctx.signal));
   ctx.logger.info(`${names.length} package(s) in ${venvDir}`);
-  return { installed: names.length, requested, names };
+  const lock = project && {
+    file: project.lockFile,
+    mode: project.mode,
+    groups: project.allGroups ? ['(all)'] : project.groups,
+    extras: project.allExtras ? ['(all)'] : project.extras,
+  };
+  return { installed: names.length, requested, names, ...(lock ? { lock } : {}) };
 }
 
 /** export: the installation (and the venvs it knows of) written to an archive by the installer. */

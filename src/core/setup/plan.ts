@@ -4,6 +4,7 @@ import { catalogOptions } from '../catalog/from-config.js';
 import { KEYS } from '../config/keys.js';
 import { defaultRoot } from '../config/options.js';
 import { ConfigurationError, RequirementsFileError } from '../errors.js';
+import { checkLockMode, planProject } from '../packages/project-plan.js';
 import { parsePackageSpec, validateExtraName } from '../packages/spec.js';
 import { checkIndexUrl } from '../uv/uv.js';
 import { validateVenvName } from '../venvs/layout.js';
@@ -84,6 +85,16 @@ function checkConflicts(o: SetupOptions): void {
       'Name the project with pyproject, or drop editable.',
     );
   }
+  const projectOnly = (
+    ['groups', 'allGroups', 'noDefaultGroups', 'allExtras', 'workspacePackage'] as const
+  ).filter((k) => (Array.isArray(o[k]) ? (o[k] as string[]).length : o[k]));
+  if (!o.pyproject && projectOnly.length) {
+    conflict(
+      `${projectOnly.join(', ')} select(s) parts of the pyproject, but no pyproject was given.`,
+      projectOnly[0],
+      'Name the project with pyproject, or drop them.',
+    );
+  }
   if (!o.pyproject && o.extras?.length) {
     conflict(
       `extras (${o.extras.join(', ')}) are extras of the pyproject, but no pyproject was given.`,
@@ -108,19 +119,64 @@ async function planPackages(o: SetupOptions, config: PlanConfig): Promise<Packag
   for (const url of [config.indexUrl, ...(config.extraIndexUrls ?? [])]) if (url) checkIndexUrl(url);
   const files = (list: string[] | undefined, key: string) =>
     Promise.all((list ?? []).map((f) => readableFile(path.resolve(config.cwd, f), key)));
-  return {
-    requirements: await files(o.requirements, 'requirements'),
-    constraints: await files(o.constraints, 'constraints'),
-    pyproject: o.pyproject ? await projectPath(path.resolve(config.cwd, o.pyproject)) : undefined,
-    editable: Boolean(o.editable),
-    extras,
-    specs,
-    index: {
-      indexUrl: config.indexUrl,
-      extraIndexUrls: config.extraIndexUrls,
-      trustedHosts: config.trustedHosts,
-    },
+  checkLockMode(o.lock);
+  const requirements = await files(o.requirements, 'requirements');
+  const constraints = await files(o.constraints, 'constraints');
+  const pyproject = o.pyproject ? await projectPath(path.resolve(config.cwd, o.pyproject)) : undefined;
+  checkPylock(requirements, constraints, specs, pyproject);
+  const index = {
+    indexUrl: config.indexUrl,
+    extraIndexUrls: config.extraIndexUrls,
+    trustedHosts: config.trustedHosts,
   };
+  const project = pyproject ? await planProject(pyproject, { ...o, extras }, index) : undefined;
+  if (pyproject && !project) checkFreshProject(o);
+  const groups = (o.groups ?? []).map((g) => validateExtraName('group', g));
+  const editable = Boolean(o.editable);
+  const allExtras = Boolean(o.allExtras);
+  return { requirements, constraints, pyproject, editable, extras, specs, index, project, groups, allExtras };
+}
+
+/** PEP 751 lock file names: `pylock.toml`, `pylock.<name>.toml`. */
+const isPylock = (file: string) => /^pylock(\.[^./\\]+)?\.toml$/.test(path.basename(file));
+
+/** uv installs a pylock.toml only on its own (`uv pip install -r pylock.toml`): refuse any combination. */
+function checkPylock(
+  requirements: string[],
+  constraints: string[],
+  specs: string[],
+  pyproject?: string,
+): void {
+  const pylock = requirements.find(isPylock);
+  if (!pylock) return;
+  const others = [
+    ...requirements.filter((r) => r !== pylock),
+    ...constraints.map((c) => `constraints ${c}`),
+    ...specs,
+    ...(pyproject ? [`pyproject ${pyproject}`] : []),
+  ];
+  if (!others.length) return;
+  throw new ConfigurationError(
+    `${pylock} is a lock (PEP 751): uv installs it alone, not together with ${others.join(', ')}.`,
+    {
+      key: 'requirements',
+      requested: pylock,
+      hint: 'Install the pylock.toml on its own (add the other packages to the lock), or drop it.',
+    },
+  );
+}
+
+/** Without a lock, uv pip installs the project: options only uv sync knows are refused. */
+function checkFreshProject(o: SetupOptions): void {
+  const syncOnly = (['allGroups', 'noDefaultGroups', 'workspacePackage'] as const).filter((k) => o[k]);
+  if (!syncOnly.length) return;
+  throw new ConfigurationError(
+    `${syncOnly.join(', ')} need(s) the project's uv.lock, but ${o.lock === 'ignore' ? 'lock is ignore' : 'the project has none'}.`,
+    {
+      key: syncOnly[0],
+      hint: 'Lock the project (`uv lock`) and use lock: auto, or name the groups with groups.',
+    },
+  );
 }
 
 /** The file, when it is a file this process can open for reading; RequirementsFileError otherwise. */

@@ -63,9 +63,7 @@ export async function runPlan(plan: SetupPlan, hooks: SetupHooks = {}): Promise<
     const venv = await phase('venv', () => provideVenv(venvPlan, installed, uv, ctx));
     result.venv = venv;
     if (hasPackages(plan.packages)) {
-      result.packages = await phase('packages', () =>
-        installIntoVenv(plan.packages, venv.path, uv, plan.config.cwd, ctx),
-      );
+      result.packages = await phase('packages', () => installIntoVenv(plan, venv.path, uv, ctx));
     }
   }
   if (plan.export) {
