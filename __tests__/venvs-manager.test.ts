@@ -4,6 +4,7 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -157,7 +158,13 @@ describe('create, get, list, info', () => {
   );
 
   it('seed: true needs pip on the index; without it a clear error and nothing left behind', async () => {
-    const err = await venvs.getOrCreate('seeded', { seed: true }).catch((e) => e);
+    // an index with nothing on it (the world's serves pip)
+    const empty = await fs.mkdtemp(path.join(h.scratch, 'empty-index-'));
+    const noPip = new VirtualEnvironmentManager({
+      instance: h.instance,
+      uv: h.uv.with({ indexUrl: pathToFileURL(empty).href }),
+    });
+    const err = await noPip.getOrCreate('seeded', { seed: true }).catch((e) => e);
     expect(err).toBeInstanceOf(PythonInstallationError);
     expect(err.message).toMatch(/seed packages/);
     expect(err.message).toMatch(/pip was not found/);

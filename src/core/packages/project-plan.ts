@@ -135,6 +135,14 @@ export async function planProject(
   };
 }
 
+/** Groups for a fresh resolution (no lock): each must be declared by the pyproject (when it has one). */
+export async function checkProjectGroups(projectPath: string, groups: string[]): Promise<void> {
+  const dir = (await isFile(projectPath)) ? path.dirname(projectPath) : projectPath;
+  const file = path.join(dir, 'pyproject.toml');
+  if (!groups.length || !(await isFile(file))) return;
+  checkGroups(await readToml(file, 'pyproject', 'Fix the TOML syntax of pyproject.toml.'), groups);
+}
+
 const normalize = (name: string) => name.toLowerCase().replace(/[-_.]+/g, '-');
 
 /** The pyproject of a workspace member named in the lock (`[[package]]` with a local source). */

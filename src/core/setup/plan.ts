@@ -4,7 +4,7 @@ import { catalogOptions } from '../catalog/from-config.js';
 import { KEYS } from '../config/keys.js';
 import { defaultRoot } from '../config/options.js';
 import { ConfigurationError, RequirementsFileError } from '../errors.js';
-import { checkLockMode, planProject } from '../packages/project-plan.js';
+import { checkLockMode, checkProjectGroups, planProject } from '../packages/project-plan.js';
 import { parsePackageSpec, validateExtraName } from '../packages/spec.js';
 import { checkIndexUrl } from '../uv/uv.js';
 import { validateVenvName } from '../venvs/layout.js';
@@ -130,7 +130,10 @@ async function planPackages(o: SetupOptions, config: PlanConfig): Promise<Packag
     trustedHosts: config.trustedHosts,
   };
   const project = pyproject ? await planProject(pyproject, { ...o, extras }, index) : undefined;
-  if (pyproject && !project) checkFreshProject(o);
+  if (pyproject && !project) {
+    checkFreshProject(o);
+    await checkProjectGroups(pyproject, o.groups ?? []);
+  }
   const groups = (o.groups ?? []).map((g) => validateExtraName('group', g));
   const editable = Boolean(o.editable);
   const allExtras = Boolean(o.allExtras);
