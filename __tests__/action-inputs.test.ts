@@ -38,7 +38,7 @@ describe('action inputs', () => {
       requirements: [],
       constraints: [],
       pyproject: undefined,
-      editable: false,
+      editable: undefined,
       extras: [],
       caching: {
         enabled: true,
@@ -54,6 +54,13 @@ describe('action inputs', () => {
         python: false,
       },
       addProblemMatchers: true,
+      lock: undefined,
+      groups: [],
+      allGroups: false,
+      noDefaultGroups: false,
+      allExtras: false,
+      workspacePackage: undefined,
+      seed: false,
       updateEnvironment: true,
       export: undefined,
       diagnose: 'off',
@@ -101,6 +108,27 @@ describe('action inputs', () => {
     expect(i.export).toBe('/ws/app/out/env.tar.gz');
     expect(i.diagnose).toBe('strict');
     expect(i.freethreaded).toBe(true);
+  });
+
+  it('reads the uv project inputs (lock, groups, all-groups, no-default-groups, all-extras, workspace-package, seed)', () => {
+    const i = inputs({
+      lock: 'frozen',
+      groups: 'lint, docs\ntest',
+      'all-groups': 'false',
+      'no-default-groups': 'true',
+      'all-extras': 'TRUE',
+      'workspace-package': 'lib',
+      seed: 'true',
+      editable: 'false',
+    });
+    expect([i.lock, i.groups, i.allGroups, i.noDefaultGroups, i.allExtras]).toEqual([
+      'frozen',
+      ['lint', 'docs', 'test'],
+      false,
+      true,
+      true,
+    ]);
+    expect([i.workspacePackage, i.seed, i.editable]).toEqual(['lib', true, false]);
   });
 
   it('names the input and the accepted values when a value is invalid', () => {

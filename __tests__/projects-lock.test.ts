@@ -61,7 +61,7 @@ describe('lock: the uv.lock decides what is installed', () => {
     expect(r.packages!.lock).toEqual({
       file: path.join(dir, 'uv.lock'),
       mode: 'locked',
-      groups: [],
+      groups: ['(default)'],
       extras: [],
     });
     const fresh = await runSetup(base({ pyproject: dir, lock: 'ignore', venv: path.join(tmp, 'v-fresh') }));

@@ -30,7 +30,8 @@ export interface ActionInputs {
   requirements: string[];
   constraints: string[];
   pyproject?: string;
-  editable: boolean;
+  /** undefined: uv's default (a locked project editable, a fresh install not). */
+  editable?: boolean;
   extras: string[];
   /** The cache inputs and their setup-python / setup-uv aliases (cache-inputs.ts). */
   caching: CacheInputs;
@@ -38,6 +39,15 @@ export interface ActionInputs {
   addProblemMatchers: boolean;
   /** Absolute path of an archive written by `export` to import instead of installing. */
   import?: string;
+  // uv projects
+  /** auto | frozen | ignore (checked by planSetup). */
+  lock?: string;
+  groups: string[];
+  allGroups: boolean;
+  noDefaultGroups: boolean;
+  allExtras: boolean;
+  workspacePackage?: string;
+  seed: boolean;
   updateEnvironment: boolean;
   /** Absolute path of the archive to write. */
   export?: string;
@@ -144,13 +154,23 @@ export function readInputs(given: GetInput = envInput(), env: NodeJS.ProcessEnv 
     requirements: list(get, 'requirements').map(abs),
     constraints: list(get, 'constraints').map(abs),
     pyproject: absOpt('pyproject'),
-    editable: bool(get, 'editable', false),
+    editable: get('editable') === '' ? undefined : bool(get, 'editable', false),
     extras: get('extras')
       .split(/[\s,]+/)
       .filter(Boolean),
     caching: readCacheInputs(get),
     addProblemMatchers: bool(get, 'add-problem-matchers', true),
     import: absOpt('import'),
+    // uv projects
+    lock: opt(get, 'lock'),
+    groups: get('groups')
+      .split(/[\s,]+/)
+      .filter(Boolean),
+    allGroups: bool(get, 'all-groups', false),
+    noDefaultGroups: bool(get, 'no-default-groups', false),
+    allExtras: bool(get, 'all-extras', false),
+    workspacePackage: opt(get, 'workspace-package'),
+    seed: bool(get, 'seed', false),
     updateEnvironment: bool(get, 'update-environment', true),
     export: absOpt('export'),
     diagnose,

@@ -27,6 +27,7 @@ export function setOutputs(r: ActionResult): void {
   core.setOutput('cache-hit', r.uvCache.hit);
   core.setOutput('cache-key', r.uvCache.key ?? '');
   core.setOutput('export-path', r.exportPath ?? '');
+  core.setOutput('lock-used', Boolean(r.packages?.lock));
   core.setOutput('diagnose-report', r.diagnose?.reportPath ?? '');
 }
 

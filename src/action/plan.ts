@@ -53,6 +53,14 @@ export function setupOptions(
     pyproject: inputs.pyproject,
     editable: inputs.editable,
     extras: inputs.extras,
+    // uv projects
+    lock: inputs.lock,
+    groups: inputs.groups,
+    allGroups: inputs.allGroups,
+    noDefaultGroups: inputs.noDefaultGroups,
+    allExtras: inputs.allExtras,
+    workspacePackage: inputs.workspacePackage,
+    seed: inputs.seed,
     export: inputs.export,
     installer: wrapInstaller(toolCacheInstaller(managerInstaller(options))),
   };
@@ -140,7 +148,7 @@ function toActionResult(
     },
     uv: r.uv,
     venv: r.venv,
-    packages: r.packages ? { installed: r.packages.installed } : undefined,
+    packages: r.packages ? { installed: r.packages.installed, lock: r.packages.lock } : undefined,
     uvCache: o.uvCache,
     exportPath: r.exportPath,
     phases,

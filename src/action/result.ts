@@ -20,7 +20,11 @@ export interface ActionResult {
   };
   uv: { path: string; version: string; source: string };
   venv?: { path: string; binDir: string; pythonPath: string };
-  packages?: { installed: number };
+  packages?: {
+    installed: number;
+    /** The uv.lock that decided the versions, with the groups and extras asked for. */
+    lock?: { file: string; mode: string; groups: string[]; extras: string[] };
+  };
   uvCache: { enabled: boolean; hit: boolean; key?: string; dir?: string };
   exportPath?: string;
   diagnose?: { reportPath: string; ok: boolean; counts: Record<string, number> };

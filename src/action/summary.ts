@@ -39,12 +39,25 @@ export async function writeSummary(r: ActionResult, extraMarkdown?: string): Pro
   const paths = [
     ['python', r.venv?.pythonPath ?? r.python.pythonPath],
     ...(r.venv ? [['venv', r.venv.path]] : []),
+    ...lockRows(r),
     ...(r.exportPath ? [['export', r.exportPath]] : []),
     ...(r.diagnose ? [['diagnose report', r.diagnose.reportPath]] : []),
   ];
   s.addList(paths.map(([k, v]) => `${k}: <code>${escapeHtml(v)}</code>`));
   if (extraMarkdown) s.addRaw(extraMarkdown, true);
   await s.write();
+}
+
+/** The lock file and what was picked from it (uv's defaults when nothing was named). */
+function lockRows(r: ActionResult): string[][] {
+  const lock = r.packages?.lock;
+  if (!lock) return [];
+  const named = (xs: string[], none: string) => (xs.length ? xs.join(', ') : none);
+  return [
+    [`lock (${lock.mode})`, lock.file],
+    ['groups', named(lock.groups, 'none')],
+    ['extras', named(lock.extras, 'none')],
+  ];
 }
 
 function escapeHtml(s: string): string {

@@ -30,8 +30,15 @@ export function setupOptions(ctx: CliContext, args: string[], opts: Record<strin
     requirements: list(opts.requirements),
     constraints: list(opts.constraints),
     pyproject: opts.pyproject as string | undefined,
-    editable: Boolean(opts.editable),
+    editable: typeof opts.editable === 'boolean' ? opts.editable : undefined,
     extras: typeof opts.extras === 'string' ? opts.extras.split(/[\s,]+/).filter(Boolean) : undefined,
+    // uv projects
+    lock: opts.lock as string | undefined,
+    groups: list(opts.group),
+    allGroups: Boolean(opts.allGroups),
+    noDefaultGroups: Boolean(opts.defaultGroups === false),
+    allExtras: Boolean(opts.allExtras),
+    workspacePackage: opts.workspacePackage as string | undefined,
     packages: list(opts.package),
     export: opts.export as string | undefined,
     signal: ctx.signal,
@@ -65,6 +72,15 @@ export async function setupCommand(
   ];
   if (result.venv) rows.push(['venv', result.venv.path], ['venv python', result.venv.pythonPath]);
   if (result.packages) rows.push(['packages', `${result.packages.installed} installed`]);
+  const lock = result.packages?.lock;
+  if (lock) {
+    const named = (xs: string[]) => (xs.length ? xs.join(', ') : 'none');
+    rows.push(
+      [`lock (${lock.mode})`, lock.file],
+      ['groups', named(lock.groups)],
+      ['extras', named(lock.extras)],
+    );
+  }
   if (result.exportPath) rows.push(['export', result.exportPath]);
   rows.push([
     'timings',

@@ -36,8 +36,29 @@ export const setup: CommandSpec = {
     REQUIREMENTS,
     CONSTRAINTS,
     { flags: '--pyproject <file|dir>', description: 'install the project of this pyproject.toml' },
-    { flags: '-e, --editable', description: 'install the pyproject editable' },
+    {
+      flags: '-e, --editable',
+      description: 'install the pyproject editable (default with uv.lock; --no-editable to copy it)',
+    },
+    { flags: '--no-editable', description: 'install a locked project as a copy, not editable' },
     { flags: '--extras <names>', description: 'comma-separated extras of the pyproject' },
+    // uv projects
+    {
+      flags: '--lock <mode>',
+      description: "the pyproject's uv.lock: auto (default), frozen (unchecked), ignore (resolve afresh)",
+    },
+    {
+      flags: '--group <name>',
+      description: 'dependency group of the pyproject (repeatable)',
+      repeatable: true,
+    },
+    { flags: '--all-groups', description: 'every dependency group of the pyproject (needs uv.lock)' },
+    { flags: '--no-default-groups', description: "leave out uv's default groups (dev) (needs uv.lock)" },
+    { flags: '--all-extras', description: 'every extra of the pyproject' },
+    {
+      flags: '--workspace-package <name>',
+      description: 'the workspace member to install (uv sync --package)',
+    },
     { flags: '--package <spec>', description: 'extra package requirement (repeatable)', repeatable: true },
     {
       flags: '--export <archive>',

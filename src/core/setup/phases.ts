@@ -112,7 +112,10 @@ export async function installIntoVenv(
   const lock = project && {
     file: project.lockFile,
     mode: project.mode,
-    groups: project.allGroups ? ['(all)'] : project.groups,
+    // what uv sync installed: `(all)`, or uv's default groups (`dev`) unless left out, plus those named
+    groups: project.allGroups
+      ? ['(all)']
+      : [...(project.noDefaultGroups ? [] : ['(default)']), ...project.groups],
     extras: project.allExtras ? ['(all)'] : project.extras,
   };
   return { installed: names.length, requested, names, ...(lock ? { lock } : {}) };
