@@ -7,6 +7,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { closeContext, createContext, type BenchContext } from './context.js';
 import { installCase } from './cases/install.js';
+import { lockedCase } from './cases/locked.js';
 import { inflateCase } from './cases/inflate.js';
 import { apiRow, resolveCase } from './cases/resolve.js';
 import { rssCase } from './cases/rss.js';
@@ -39,6 +40,7 @@ const STEPS: Step[] = [
   { group: 'install-disk', run: (c, w) => installCase(c, 'disk', w) },
   { group: 'install-tmpfs', run: (c, w) => installCase(c, 'tmpfs', w) },
   { group: 'setup', run: (c) => setupCases(c) },
+  { group: 'locked', run: (c) => lockedCase(c) },
   { group: 'resolve', run: (c) => resolveCase(c) },
   { group: 'session', run: (c) => sessionCase(c) },
   { group: 'start', run: (c) => actionStartCase(c) },
@@ -52,6 +54,7 @@ const ORDER = [
   'install-tmpfs',
   'install-disk',
   'setup-warm',
+  'setup-locked',
   'noop',
   'resolve',
   'api',

@@ -10,7 +10,7 @@ import { fmt, summarize } from '../lib/stats.js';
 import { mustHaveVenv } from '../lib/verify.js';
 import type { Row, Series } from '../types.js';
 
-interface SetupState {
+export interface SetupState {
   root: string;
   toolCache: string;
   uvCache: string;
@@ -18,7 +18,7 @@ interface SetupState {
   python: string;
 }
 
-async function prepare(ctx: BenchContext): Promise<SetupState> {
+export async function prepare(ctx: BenchContext): Promise<SetupState> {
   const base = await ctx.scratch.fresh('disk', 'setup');
   const st: SetupState = {
     root: path.join(base, 'root'),
@@ -48,7 +48,7 @@ async function prepare(ctx: BenchContext): Promise<SetupState> {
   return st;
 }
 
-function cliEnv(ctx: BenchContext, st: SetupState) {
+export function cliEnv(ctx: BenchContext, st: SetupState) {
   return ctx.pyembedEnv({
     PYEMBED_ROOT: st.root,
     PYEMBED_MIRROR: ctx.world.mirrorUrl,
@@ -192,7 +192,7 @@ function variants(
 }
 
 /** A new directory per run, the venv inside it (so the action's runner files sit next to it). */
-const freshVenv = (ctx: BenchContext, label: string) => async (who: string) =>
+export const freshVenv = (ctx: BenchContext, label: string) => async (who: string) =>
   path.join(await ctx.scratch.fresh('disk', `${label}-${who}`), 'venv');
 
 export async function setupCases(ctx: BenchContext): Promise<Row[]> {
