@@ -14,6 +14,7 @@ const ROWS = [
   ),
   'setup-warm-cli',
   'setup-warm-action',
+  'setup-locked',
   'noop-cli',
   'noop-action',
   'resolve-warm',
