@@ -2,7 +2,7 @@
 // each with --json parsed and asserted. One world and one sandbox root for the file; tests run in order.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareVersionText } from '../src/core/versions/version.js';
@@ -167,6 +167,28 @@ describe('run and exec', () => {
     expect(piped.stdout).toBe('42\n');
     const err = failed(await cli(['exec', '--json', '1/0']), 'PythonExecutionError', 30);
     expect(err.stderr).toContain('ZeroDivisionError');
+  });
+
+  it('with no spec anywhere: the newest installed instance (said with --verbose); none installed is InstanceNotFoundError (16)', async () => {
+    const noSpec = { env: { PYEMBED_PYTHON: '' }, cwd: await mkdtemp(path.join(sb.dir, 'no-version-file-')) };
+    const r = await cli(['exec', '--verbose', '--json', 'import sys; print(sys.version_info[:3])'], noSpec);
+    expect(ok(r).stdout).toBe('(3, 11, 7)\n');
+    expect(r.stderr).toContain(`using the newest installed instance, ${world.fixture.key}`);
+    for (const args of [
+      ['info', '--json'],
+      ['venv', 'list', '--json'],
+      ['pip', 'list', '--json'],
+    ]) {
+      expect((await cli(args, noSpec)).code, args.join(' ')).toBe(0);
+    }
+    expect(ok(await cli(['info', '--json'], noSpec)).version).toBe('3.11.7');
+    const emptyRoot = { ...noSpec.env, PYEMBED_ROOT: path.join(noSpec.cwd, 'empty-root') };
+    const none = failed(
+      await cli(['run', '--json', '--', '-V'], { ...noSpec, env: emptyRoot }),
+      'InstanceNotFoundError',
+      16,
+    );
+    expect(none.message).toContain('No installed Python matches 3.12 (from default)');
   });
 
   it('a venv that does not exist is VirtualEnvironmentNotFoundError (21)', async () => {

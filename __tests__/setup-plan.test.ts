@@ -307,6 +307,13 @@ describe('planSetup checks every input before any work', () => {
       /Invalid extra name/,
     ],
     ['a bad Python spec', { python: 'banana' }, InvalidPythonVersionError, /banana/],
+    [
+      'a bad Python spec among several',
+      { python: '3.11.7\n# comment\nbanana' },
+      InvalidPythonVersionError,
+      /banana/,
+    ],
+    ['a bad Python spec in a list', { python: ['banana', '3.11.7'] }, InvalidPythonVersionError, /banana/],
     ['a bad venv name', { venv: 'a:b' }, ConfigurationError, /virtual environment name/],
     ['a bad index URL', { indexUrl: 'not a url' }, ConfigurationError, /package index URL/],
     [
@@ -337,6 +344,22 @@ describe('planSetup checks every input before any work', () => {
     expect(world.server.requests.length).toBe(requests);
     for (const d of ['root', 'tools', '.venv', path.join('proj', '.venv')])
       expect(existsSync(path.join(cwd, d)), d).toBe(false);
+  });
+
+  it('several specs (lines or a list): each planned in order, duplicates dropped, the last the default', async () => {
+    const cwd = await mkdtemp(path.join(tmp, 'several-'));
+    await writeFile(path.join(cwd, '.python-version'), '3.10\n3.13\n');
+    const lines = await planSetup(base({ cwd, python: '3.12\n# the default last\n3.12\n3.11.7\n' }));
+    expect(lines.python.requests).toEqual([
+      { spec: '3.12', source: 'input' },
+      { spec: '3.11.7', source: 'input' },
+    ]);
+    expect(lines.python.requested).toEqual({ spec: '3.11.7', source: 'input' });
+    const list = await planSetup(base({ cwd, python: ['pypy3.10', ' 3.13 '], pythonSource: 'argument' }));
+    expect(list.python.requests.map((r) => r.spec)).toEqual(['pypy3.10', '3.13']);
+    // a version file gives its default only (its first, as uv reads it)
+    const fromFile = await planSetup(base({ cwd }));
+    expect(fromFile.python.requests).toEqual([{ spec: '3.10', source: path.join(cwd, '.python-version') }]);
   });
 
   it('a valid plan makes no request; running it does, and onResolved ends before the venv phase', async () => {

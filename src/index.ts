@@ -178,6 +178,7 @@ export {
   runSetup,
   managerInstaller,
   chooseSpec,
+  chooseSpecs,
   isVenvPath,
   ensurePrivateUv,
 } from './core/setup/index.js';
@@ -194,6 +195,8 @@ export type {
   PackagePlan,
   SetupHooks,
   SetupResult,
+  SetupPython,
+  RequestedPython,
   SetupPhase,
   SetupProgress,
   PhaseTiming,

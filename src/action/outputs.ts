@@ -16,6 +16,7 @@ export function uvxPath(uvPath: string): string {
 /** Step outputs: ours, plus setup-python's and setup-uv's names where theirs differ (`venv`, `uvx-path`). */
 export function setOutputs(r: ActionResult): void {
   core.setOutput('python-version', r.python.version);
+  core.setOutput('python-versions', JSON.stringify(r.pythons.map((p) => p.version)));
   core.setOutput('python-path', r.venv?.pythonPath ?? r.python.pythonPath);
   core.setOutput('python-build', r.python.build);
   core.setOutput('python-cache-hit', r.python.cacheHit);
@@ -64,6 +65,8 @@ export function updateEnvironment(
 ): void {
   exportPythonLocation(r.python.pythonDir, env);
   if (r.uvCache.dir) core.exportVariable('UV_CACHE_DIR', r.uvCache.dir);
+  // the other Pythons behind the default (addPath prepends), each reachable as pythonX.Y like setup-python's
+  for (const other of r.pythons.slice(0, -1)) core.addPath(path.dirname(other.pythonPath));
   if (inputs.toolDir) core.exportVariable('UV_TOOL_DIR', inputs.toolDir);
   if (inputs.toolBinDir) core.exportVariable('UV_TOOL_BIN_DIR', inputs.toolBinDir);
   if (env.UV_NO_MODIFY_PATH !== undefined) {

@@ -146,6 +146,7 @@ function toActionResult(
       pythonDir: r.python.pythonDir,
       cacheHit: r.python.cacheHit,
     },
+    pythons: r.pythons.map((p) => ({ version: p.version, pythonPath: p.pythonPath })),
     uv: r.uv,
     venv: r.venv,
     packages: r.packages ? { installed: r.packages.installed, lock: r.packages.lock } : undefined,

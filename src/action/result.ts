@@ -18,6 +18,8 @@ export interface ActionResult {
     /** Found in the runner's tool cache, no download. */
     cacheHit: boolean;
   };
+  /** Every Python installed, in the order asked; the last is `python` (the default). */
+  pythons: { version: string; pythonPath: string }[];
   uv: { path: string; version: string; source: string };
   venv?: { path: string; binDir: string; pythonPath: string };
   packages?: {

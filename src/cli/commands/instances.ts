@@ -4,7 +4,7 @@ import { platformKey } from '../../core/platform.js';
 import type { CliContext } from '../context.js';
 import { formatBytes, table, type CommandResult } from '../output.js';
 import { catalogFor, platformOpt } from './shared.js';
-import { managerFor, selectedSpec } from './select.js';
+import { managerFor, selectInstance, selectedSpec } from './select.js';
 
 /** An instance as JSON: the PythonInstance with its platform as a key string. */
 function instanceJson(i: PythonInstance): Record<string, unknown> {
@@ -24,30 +24,47 @@ async function requireInstance(ctx: CliContext, keyOrSpec: string): Promise<Pyth
   return inst;
 }
 
-/** `pyembed install [spec]`: resolve, download (progress), verify, extract; a second call reuses it. */
+/**
+ * `pyembed install [specs...]`: each spec resolved, downloaded (progress), verified and extracted, in
+ * order; a second call reuses what is there. One spec answers with its instance; several with the list.
+ */
 export async function installCommand(
   ctx: CliContext,
   args: string[],
   opts: Record<string, unknown>,
 ): Promise<CommandResult> {
-  const { spec, source } = await selectedSpec(ctx, args[0]);
-  const build = await catalogFor(ctx.options, ctx.logger).resolve(spec, {
-    platform: platformOpt(opts),
-    build: ctx.options.build,
-    flavor: ctx.options.flavor,
-    freethreaded: Boolean(opts.freethreaded),
-  });
-  ctx.logger.info(`Resolved ${spec} (from ${source}) -> ${build.key}, build ${build.build}`);
-  const r = await managerFor(ctx).installBuild(build, {
-    signal: ctx.signal,
-    onProgress: (e) => ctx.progress.update(e),
-  });
-  ctx.progress.finish();
-  const i = r.instance;
-  return {
-    data: { ...instanceJson(i), cacheHit: !r.downloaded, requested: { spec, source } },
-    human: `${r.downloaded ? 'Installed' : 'Already installed'}: Python ${i.version} (${i.key})\n  ${i.pythonPath}`,
-  };
+  const requests = args.length
+    ? args.map((spec) => ({ spec, source: 'argument' }))
+    : [await selectedSpec(ctx)];
+  const catalog = catalogFor(ctx.options, ctx.logger);
+  // every spec resolves before anything is downloaded: a typo in the last one costs nothing
+  const builds = [];
+  for (const { spec, source } of requests) {
+    const build = await catalog.resolve(spec, {
+      platform: platformOpt(opts),
+      build: ctx.options.build,
+      flavor: ctx.options.flavor,
+      freethreaded: Boolean(opts.freethreaded),
+    });
+    ctx.logger.info(`Resolved ${spec} (from ${source}) -> ${build.key}, build ${build.build}`);
+    builds.push(build);
+  }
+  const manager = managerFor(ctx);
+  const done: { data: Record<string, unknown>; human: string }[] = [];
+  for (const [n, build] of builds.entries()) {
+    const r = await manager.installBuild(build, {
+      signal: ctx.signal,
+      onProgress: (e) => ctx.progress.update(e),
+    });
+    ctx.progress.finish();
+    const i = r.instance;
+    done.push({
+      data: { ...instanceJson(i), cacheHit: !r.downloaded, requested: requests[n] },
+      human: `${r.downloaded ? 'Installed' : 'Already installed'}: Python ${i.version} (${i.key})\n  ${i.pythonPath}`,
+    });
+  }
+  if (done.length === 1) return done[0];
+  return { data: { instances: done.map((d) => d.data) }, human: done.map((d) => d.human).join('\n') };
 }
 
 export async function listCommand(ctx: CliContext): Promise<CommandResult> {
@@ -68,8 +85,9 @@ export async function listCommand(ctx: CliContext): Promise<CommandResult> {
   };
 }
 
+/** `pyembed info [spec|key]`: the named instance, else the one `exec`/`run` would use. */
 export async function infoCommand(ctx: CliContext, args: string[]): Promise<CommandResult> {
-  const inst = await requireInstance(ctx, args[0]);
+  const inst = args[0] ? await requireInstance(ctx, args[0]) : await selectInstance(ctx);
   const info = (await managerFor(ctx).getInstanceInfo(inst.key))!;
   return {
     data: instanceJson(info),

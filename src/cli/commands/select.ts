@@ -3,6 +3,7 @@ import path from 'node:path';
 import { findSpecFromFiles } from '../../core/catalog/spec-files.js';
 import { InstanceNotFoundError, VirtualEnvironmentNotFoundError } from '../../core/errors.js';
 import { PythonManager, type PythonInstance } from '../../core/instances/index.js';
+import { hostPlatform, type Platform } from '../../core/platform.js';
 import { managerOptions } from '../../core/setup/installer.js';
 import { isVenvPath } from '../../core/setup/run.js';
 import { ensurePrivateUv } from '../../core/setup/uv.js';
@@ -37,11 +38,18 @@ export async function selectedSpec(
   return found ? { spec: found.spec, source: found.source } : { spec: ctx.options.python, source: 'default' };
 }
 
-/** The installed instance matching the selected spec; InstanceNotFoundError (exit 16) when none is installed. */
+/**
+ * The installed instance matching the selected spec; with no spec anywhere (no flag, env, config file or
+ * version file), the newest installed instance for this host, like uv. InstanceNotFoundError (exit 16)
+ * when none matches (or, with no spec, none is installed).
+ */
 export async function selectInstance(ctx: CliContext, explicit?: string): Promise<PythonInstance> {
   const { spec, source } = await selectedSpec(ctx, explicit);
   const manager = managerFor(ctx);
-  const inst = await manager.getInstance(spec, { build: ctx.options.build });
+  const inst =
+    source === 'default'
+      ? await newestInstance(ctx, manager)
+      : await manager.getInstance(spec, { build: ctx.options.build });
   if (!inst) {
     const installed = (await manager.listInstances()).map((i) => i.key);
     throw new InstanceNotFoundError(
@@ -53,6 +61,16 @@ export async function selectInstance(ctx: CliContext, explicit?: string): Promis
       },
     );
   }
+  return inst;
+}
+
+/** The newest instance that runs here (this OS, arch and libc); undefined when there is none. */
+async function newestInstance(ctx: CliContext, manager: PythonManager): Promise<PythonInstance | undefined> {
+  const host = hostPlatform();
+  const runsHere = (p: Platform) => p.os === host.os && p.arch === host.arch && p.libc === host.libc;
+  // listInstances is newest first
+  const inst = (await manager.listInstances()).find((i) => runsHere(i.platform));
+  if (inst) ctx.logger.debug(`no Python spec given: using the newest installed instance, ${inst.key}`);
   return inst;
 }
 

@@ -16,7 +16,7 @@ export function setupOptions(ctx: CliContext, args: string[], opts: Record<strin
   const src = ctx.config.sources.python;
   return {
     ...o,
-    python: src.kind !== 'default' ? o.python : undefined,
+    python: args.length ? args : src.kind !== 'default' ? o.python : undefined,
     pythonSource: args[0] ? 'argument' : describeSource(src),
     pythonVersionFile: opts.pythonVersionFile as string | undefined,
     defaultPython: o.python,
@@ -62,14 +62,14 @@ export async function setupCommand(
     onProgress: (e) => ctx.progress.update(e),
   });
   const s = ctx.style;
-  const rows: (string | undefined)[][] = [
+  const rows: (string | undefined)[][] = result.pythons.flatMap((p, i) => [
     [
-      'python',
-      `${result.python.version} (${result.python.key}, build ${result.python.build})${result.python.cacheHit ? s.dim(' cached') : ''}`,
+      i === result.pythons.length - 1 ? 'python' : 'also',
+      `${p.version} (${p.key}, build ${p.build})${p.cacheHit ? s.dim(' cached') : ''}`,
     ],
-    ['interpreter', result.python.pythonPath],
-    ['uv', `${result.uv.version} ${s.dim(`(${result.uv.source})`)} ${result.uv.path}`],
-  ];
+    ['interpreter', p.pythonPath],
+  ]);
+  rows.push(['uv', `${result.uv.version} ${s.dim(`(${result.uv.source})`)} ${result.uv.path}`]);
   if (result.venv) rows.push(['venv', result.venv.path], ['venv python', result.venv.pythonPath]);
   if (result.packages) rows.push(['packages', `${result.packages.installed} installed`]);
   const lock = result.packages?.lock;

@@ -8,8 +8,13 @@ const INSTANCE: ArgumentSpec = { name: '<spec|key>', description: 'version spec 
 export const instanceCommands: readonly CommandSpec[] = [
   {
     name: 'install',
-    description: 'download, verify and install a Python instance',
-    arguments: [{ name: '[spec]', description: 'Python spec (default: .python-version etc., then 3.12)' }],
+    description: 'download, verify and install Python instances',
+    arguments: [
+      {
+        name: '[specs...]',
+        description: 'Python spec(s), each installed (default: .python-version etc., then 3.12)',
+      },
+    ],
     options: [PLATFORM, FREETHREADED],
     configFromArgs: pythonFromSpecArg,
     handler: () => load().then((m) => m.installCommand),
@@ -18,7 +23,9 @@ export const instanceCommands: readonly CommandSpec[] = [
   {
     name: 'info',
     description: 'details of one instance',
-    arguments: [INSTANCE],
+    arguments: [
+      { name: '[spec|key]', description: 'version spec or instance key (default: the one exec/run use)' },
+    ],
     handler: () => load().then((m) => m.infoCommand),
   },
   {

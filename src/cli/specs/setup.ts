@@ -9,16 +9,17 @@ import {
 } from '../options.js';
 import type { CommandSpec } from '../spec.js';
 
-/** `setup 3.11`: the argument is the python spec, above flags and env. */
-export const pythonFromSpecArg = (args: string[]) => (args[0] ? { python: args[0] } : {});
+/** `setup 3.11`: the argument is the python spec, above flags and env; of several, the last (the default). */
+export const pythonFromSpecArg = (args: string[]) => (args.length ? { python: args[args.length - 1] } : {});
 
 export const setup: CommandSpec = {
   name: 'setup',
   description: 'the whole plan, like the action: resolve -> install -> uv -> venv -> packages (-> export)',
   arguments: [
     {
-      name: '[spec]',
-      description: 'Python spec (default: .python-version etc., then PYEMBED_PYTHON, then 3.12)',
+      name: '[specs...]',
+      description:
+        'Python spec(s); several install each, the last is the default (default: .python-version etc., then PYEMBED_PYTHON, then 3.12)',
     },
   ],
   options: [

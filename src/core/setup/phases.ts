@@ -13,27 +13,49 @@ import { distributionsInVenv, hasFreshPackages, installPackages, listInstalled }
 import { ensurePrivateUv } from './uv.js';
 import type { InstallContext, InstalledPython, SetupPlan, SetupResult, VenvPlan } from './types.js';
 
-/** resolve: the spec -> one build, through the catalogue the configuration describes; no download. */
-export async function resolvePython(plan: SetupPlan, ctx: InstallContext): Promise<PythonBuild> {
-  const { requested, catalog, resolve } = plan.python;
-  ctx.logger.info(`Resolving Python ${requested.spec} (from ${requested.source})`);
-  const build = await createCatalog({ ...catalog, logger: ctx.logger }).resolve(requested.spec, resolve);
-  ctx.logger.info(`Resolved ${requested.spec} -> ${build.key} (build ${build.build}, ${build.assetName})`);
-  return build;
+/** A spec asked for and the build it resolved to. */
+export interface ResolvedPython {
+  requested: { spec: string; source: string };
+  build: PythonBuild;
 }
 
-/** install: the build on disk, through the plan's installer (the library's instances, or the tool cache). */
-export async function installPython(
+/**
+ * resolve: each spec -> one build, through the catalogue the configuration describes; no download. Specs
+ * that resolve to a build already listed are dropped (the later keeps its place: the last is the default).
+ */
+export async function resolvePythons(plan: SetupPlan, ctx: InstallContext): Promise<ResolvedPython[]> {
+  const { requests, catalog, resolve } = plan.python;
+  const cat = createCatalog({ ...catalog, logger: ctx.logger });
+  const resolved: ResolvedPython[] = [];
+  for (const requested of requests) {
+    ctx.logger.info(`Resolving Python ${requested.spec} (from ${requested.source})`);
+    const build = await cat.resolve(requested.spec, resolve);
+    ctx.logger.info(`Resolved ${requested.spec} -> ${build.key} (build ${build.build}, ${build.assetName})`);
+    resolved.push({ requested, build });
+  }
+  const id = (b: PythonBuild) => `${b.key}@${b.build}/${b.flavor}`;
+  return resolved.filter((r, i) => !resolved.slice(i + 1).some((later) => id(later.build) === id(r.build)));
+}
+
+/**
+ * install: every build on disk, one after the other, through the plan's installer (the library's
+ * instances, or the tool cache); in the order of `builds`.
+ */
+export async function installPythons(
   plan: SetupPlan,
-  build: PythonBuild,
+  builds: PythonBuild[],
   ctx: InstallContext,
-): Promise<InstalledPython> {
+): Promise<InstalledPython[]> {
   const { installer } = plan.python;
-  const installed = await installer.install(build, ctx);
-  ctx.logger.info(
-    `${installed.cacheHit ? 'Found' : 'Installed'} Python ${installed.version} at ${installed.pythonDir} (${installer.name})`,
-  );
-  return installed;
+  const out: InstalledPython[] = [];
+  for (const build of builds) {
+    const installed = await installer.install(build, ctx);
+    ctx.logger.info(
+      `${installed.cacheHit ? 'Found' : 'Installed'} Python ${installed.version} at ${installed.pythonDir} (${installer.name})`,
+    );
+    out.push(installed);
+  }
+  return out;
 }
 
 /** uv: the private uv binary, and the client every later uv call goes through (index, proxy, cache). */

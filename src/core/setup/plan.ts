@@ -10,7 +10,7 @@ import { checkIndexUrl } from '../uv/uv.js';
 import { validateVenvName } from '../venvs/layout.js';
 import { parsePythonRequest } from '../versions/spec.js';
 import { managerInstaller } from './installer.js';
-import { chooseSpec } from './spec.js';
+import { chooseSpecs } from './spec.js';
 import type {
   PackagePlan,
   PlanConfig,
@@ -234,18 +234,22 @@ async function projectPath(p: string): Promise<string> {
   );
 }
 
-/** The spec (explicit > version file > found file > default), checked against the accepted forms. */
+/**
+ * The specs (explicit > version file > found file > default), each checked against the accepted forms;
+ * the last is the default.
+ */
 async function planPython(o: SetupOptions, config: PlanConfig): Promise<PythonPlan> {
-  const requested = await chooseSpec({
+  const requests = await chooseSpecs({
     python: o.python,
     pythonSource: o.pythonSource,
     pythonVersionFile: o.pythonVersionFile,
     defaultPython: o.defaultPython,
     cwd: config.cwd,
   });
-  parsePythonRequest(requested.spec);
+  for (const r of requests) parsePythonRequest(r.spec);
   return {
-    requested,
+    requested: requests[requests.length - 1],
+    requests,
     resolve: {
       platform: o.platform,
       build: o.build,

@@ -1,5 +1,4 @@
 import { performance } from 'node:perf_hooks';
-import type { PythonBuild } from '../catalog/types.js';
 import { silentLogger } from '../log.js';
 import { platformKey } from '../platform.js';
 import type { EnsuredUv } from '../uv/install.js';
@@ -7,10 +6,11 @@ import { hasPackages } from './environment.js';
 import {
   exportInstallation,
   installIntoVenv,
-  installPython,
+  installPythons,
   provideUv,
   provideVenv,
-  resolvePython,
+  resolvePythons,
+  type ResolvedPython,
 } from './phases.js';
 import { planSetup } from './plan.js';
 import type {
@@ -21,6 +21,7 @@ import type {
   SetupOptions,
   SetupPhase,
   SetupPlan,
+  SetupPython,
   SetupResult,
 } from './types.js';
 
@@ -38,8 +39,9 @@ export async function runSetup(options: SetupOptions, hooks: SetupHooks = {}): P
 
 /**
  * Carries out a plan: resolve -> install | uv (side by side, with `hooks.onResolved`) -> venv -> packages
- * (-> export). Each phase is timed and reported through `hooks.onPhase`; a failure is the typed error of the
- * phase that failed.
+ * (-> export). Several Pythons are resolved and installed in those same two phases; the venv, packages,
+ * export and `onResolved` use the default (the last). Each phase is timed and reported through
+ * `hooks.onPhase`; a failure is the typed error of the phase that failed.
  */
 export async function runPlan(plan: SetupPlan, hooks: SetupHooks = {}): Promise<SetupResult> {
   const started = performance.now();
@@ -51,13 +53,21 @@ export async function runPlan(plan: SetupPlan, hooks: SetupHooks = {}): Promise<
   const phases: PhaseTiming[] = [];
   const phase = timed(phases, hooks);
 
-  const build = await phase('resolve', () => resolvePython(plan, ctx));
-  const [installed, { ensured, uv }] = await allSettled(
-    phase('install', () => installPython(plan, build, ctx)),
+  const resolved = await phase('resolve', () => resolvePythons(plan, ctx));
+  const build = resolved[resolved.length - 1].build;
+  const [everyInstalled, { ensured, uv }] = await allSettled(
+    phase('install', () =>
+      installPythons(
+        plan,
+        resolved.map((r) => r.build),
+        ctx,
+      ),
+    ),
     phase('uv', () => provideUv(plan, ctx)),
     hooks.onResolved?.(build, plan.signal),
   );
-  const result = baseResult(plan, build, installed, ensured);
+  const installed = everyInstalled[everyInstalled.length - 1];
+  const result = baseResult(plan, resolved, everyInstalled, ensured);
   const venvPlan = plan.venv;
   if (venvPlan) {
     const venv = await phase('venv', () => provideVenv(venvPlan, installed, uv, ctx));
@@ -99,26 +109,16 @@ async function allSettled<A, B>(a: Promise<A>, b: Promise<B>, c?: Promise<void>)
 
 function baseResult(
   plan: SetupPlan,
-  build: PythonBuild,
-  installed: InstalledPython,
+  resolved: ResolvedPython[],
+  installed: InstalledPython[],
   ensured: EnsuredUv,
 ): SetupResult {
+  const pythons = resolved.map((r, i) => setupPython(plan, r, installed[i]));
+  const { requested, ...python } = pythons[pythons.length - 1];
   return {
-    requested: plan.python.requested,
-    python: {
-      version: installed.version,
-      build: build.build,
-      key: build.key,
-      url: build.url,
-      sha256: build.sha256,
-      assetName: build.assetName,
-      platform: platformKey(build.platform),
-      pythonPath: installed.pythonPath,
-      pythonDir: installed.pythonDir,
-      instanceDir: installed.instanceDir,
-      cacheHit: installed.cacheHit,
-      installer: plan.python.installer.name,
-    },
+    requested,
+    pythons,
+    python,
     uv: {
       path: ensured.path,
       version: ensured.version,
@@ -127,5 +127,24 @@ function baseResult(
     },
     phases: [],
     totalMs: 0,
+  };
+}
+
+function setupPython(plan: SetupPlan, r: ResolvedPython, installed: InstalledPython): SetupPython {
+  const { build } = r;
+  return {
+    requested: r.requested,
+    version: installed.version,
+    build: build.build,
+    key: build.key,
+    url: build.url,
+    sha256: build.sha256,
+    assetName: build.assetName,
+    platform: platformKey(build.platform),
+    pythonPath: installed.pythonPath,
+    pythonDir: installed.pythonDir,
+    instanceDir: installed.instanceDir,
+    cacheHit: installed.cacheHit,
+    installer: plan.python.installer.name,
   };
 }

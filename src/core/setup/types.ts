@@ -74,8 +74,11 @@ export interface PythonInstaller {
  * spread as is) plus what one setup is asked to do. Every field is optional; `planSetup` fills the defaults.
  */
 export interface SetupOptions extends Omit<Partial<PythonEmbeddedOptions>, 'python' | 'flavor'> {
-  /** Spec given explicitly (positional / `python-version`); beats version files. */
-  python?: string;
+  /**
+   * Spec given explicitly (positional / `python-version`); beats version files. Several (a list, or one
+   * per line) install each; the last is the default (the venv, `python-path`).
+   */
+  python?: string | string[];
   /** Where `python` came from, for the result and logs (default `input`). */
   pythonSource?: string;
   /** Read the spec from this file (`.python-version`, `.tool-versions`, `pyproject.toml`...). */
@@ -139,8 +142,10 @@ export type PlanConfig = Omit<Partial<PythonEmbeddedOptions>, 'root' | 'toolsDir
 
 /** Which Python, from where, and how to get it. */
 export interface PythonPlan {
-  /** The spec and why it was chosen (`input`, a version file's path, `default`...). */
+  /** The default spec and why it was chosen (`input`, a version file's path, `default`...): `requests`' last. */
   requested: { spec: string; source: string };
+  /** Every spec to install, in order (one unless several were asked for); the last is the default. */
+  requests: { spec: string; source: string }[];
   /** What the catalogue resolves the spec with (platform, build pin, flavour, variant). */
   resolve: ResolveOptions;
   /** How the catalogue is built (`catalogOptions(config)`); the logger is added when it runs. */
@@ -198,23 +203,30 @@ export interface PhaseTiming {
   ms: number;
 }
 
+/** One installed Python of a setup. */
+export interface SetupPython {
+  requested: { spec: string; source: string };
+  version: string;
+  build: string;
+  key: string;
+  url: string;
+  sha256?: string;
+  assetName: string;
+  platform: string;
+  /** The installation's interpreter (not the venv's). */
+  pythonPath: string;
+  pythonDir: string;
+  instanceDir?: string;
+  cacheHit: boolean;
+  installer: string;
+}
+
 export interface SetupResult {
   requested: { spec: string; source: string };
-  python: {
-    version: string;
-    build: string;
-    key: string;
-    url: string;
-    sha256?: string;
-    assetName: string;
-    platform: string;
-    /** The installation's interpreter (not the venv's). */
-    pythonPath: string;
-    pythonDir: string;
-    instanceDir?: string;
-    cacheHit: boolean;
-    installer: string;
-  };
+  /** Every Python installed, in the order asked; the last is `python` (the default). */
+  pythons: SetupPython[];
+  /** The default Python (the last asked for). */
+  python: Omit<SetupPython, 'requested'>;
   uv: { path: string; version: string; source: string; cacheHit: boolean };
   venv?: { path: string; binDir: string; pythonPath: string; created: boolean };
   packages?: {
