@@ -129,13 +129,15 @@ describe('resolving through the catalog, installing refused up front', () => {
     expect(catalog.apiCalls).toBe(0);
   });
 
-  it('the installer refuses a PyPy build before downloading, naming it', () => {
-    const b = index.resolve('pypy3.10', { platform: linux });
-    expect(() => installableFormat(b)).toThrow(PythonInstallationError);
-    expect(() => installableFormat(b)).toThrow(
-      /pypy-3\.10\.16-linux-x86_64-gnu resolves, but installing pypy/,
-    );
+  it('the installer takes PyPy and GraalPy archives; a .tar.bz2 is refused before downloading, named', () => {
+    expect(installableFormat(index.resolve('pypy3.10', { platform: linux }))).toBe('tar.gz');
+    expect(installableFormat(index.resolve('graalpy@3.11', { platform: linux }))).toBe('tar.gz');
     expect(installableFormat(index.resolve('3.12', { platform: linux }))).toBe('tar.gz');
+    const bz2 = { ...index.resolve('pypy3.10', { platform: linux }), format: 'tar.bz2' as const };
+    expect(() => installableFormat(bz2)).toThrow(PythonInstallationError);
+    expect(() => installableFormat(bz2)).toThrow(
+      /pypy-3\.10\.16-linux-x86_64-gnu resolves, but its archive is \.tar\.bz2/,
+    );
   });
 });
 

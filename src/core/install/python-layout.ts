@@ -1,9 +1,12 @@
 /**
- * Finding the interpreter in an unpacked PBS archive of any era (asking it what it is: python/probe.ts).
- *  - install_only[_stripped]: `python/bin/python3` (Windows: `python/python.exe`)
- *  - full: `python/install/bin/...` next to the build tree
- *  - free-threaded: `bin/python3.13t`; some builds have no `bin/python` or `bin/python3` at all, and
+ * Finding the interpreter in an unpacked archive (asking it what it is: python/probe.ts).
+ *  - PBS install_only[_stripped]: `python/bin/python3` (Windows: `python/python.exe`)
+ *  - PBS full: `python/install/bin/...` next to the build tree
+ *  - PBS free-threaded: `bin/python3.13t`; some builds have no `bin/python` or `bin/python3` at all, and
  *    Windows ones before PBS #373 no `python.exe`, only `python3.13t.exe`.
+ *  - PyPy: one top directory `pypy3.10-v7.3.19-linux64/` with `bin/pypy3` (and `bin/pypy3.10`, `lib/pypy3.10`);
+ *    Windows: `pypy3.10-v7.3.19-win64/pypy3.exe` beside `python.exe`
+ *  - GraalPy: one top directory `graalpy-24.2.2-linux-amd64/` with `bin/graalpy` (Windows `bin/graalpy.exe`)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,7 +22,11 @@ export interface PythonLocation {
 
 /** The interpreter inside an installation prefix, relative to it; undefined when there is none. */
 export function findInterpreter(root: string): string | undefined {
-  for (const exe of ['python.exe', 'bin/python3', 'bin/python']) if (isFile(path.join(root, exe))) return exe;
+  // the implementation's own name first: PyPy and GraalPy also ship `python3` links to it
+  const named = ['pypy3.exe', 'bin/pypy3', 'bin/graalpy', 'bin/graalpy.exe'];
+  for (const exe of [...named, 'python.exe', 'bin/python3', 'bin/python']) {
+    if (isFile(path.join(root, exe))) return exe;
+  }
   // Windows free-threaded builds before python-build-standalone #373 ship only `python3.13t.exe`.
   return (
     plainestVersioned(root, '', /^python3(\.\d+)?[td]*\.exe$/i) ??
@@ -42,9 +49,13 @@ function plainestVersioned(root: string, dir: string, pattern: RegExp): string |
   return hit === undefined ? undefined : dir ? `${dir}/${hit}` : hit;
 }
 
-/** Locates the prefix in an extraction dir: `python/install` (full), `python`, or the dir itself. */
+/**
+ * Locates the prefix in an extraction dir: `python/install` (full), `python`, the dir itself, or its one
+ * top directory (PyPy's and GraalPy's release layout).
+ */
 export function locatePython(extracted: string): PythonLocation | undefined {
-  for (const rel of ['python/install', 'python', '.', 'install']) {
+  for (const rel of ['python/install', 'python', '.', 'install', soleDirectory(extracted)]) {
+    if (rel === undefined) continue;
     const root = path.join(extracted, rel);
     const exe = findInterpreter(root);
     if (exe) return { root: path.normalize(root), exe };
@@ -61,4 +72,14 @@ export function interpreterPathEntries(pythonPath: string): string[] {
   const dir = path.dirname(pythonPath);
   if (!isWindowsHost()) return [dir];
   return [dir, path.join(dir, 'Scripts')];
+}
+
+function soleDirectory(dir: string): string | undefined {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return undefined;
+  }
+  return entries.length === 1 && entries[0].isDirectory() ? entries[0].name : undefined;
 }

@@ -82,6 +82,8 @@ export interface PythonInstance {
   pythonPath: string;
   venvsDir: string;
   version: string;
+  /** `cpython`, `pypy` or `graalpy`. */
+  implementation: InstanceMetadata['implementation'];
   build: string;
   platform: Platform;
   variant?: InstanceMetadata['variant'];
@@ -125,7 +127,7 @@ export interface InstallBuildResult {
   downloaded: boolean;
 }
 
-const KEY_SAFE = /^cpython-[A-Za-z0-9._+-]+$/;
+const KEY_SAFE = /^(cpython|pypy|graalpy)-[A-Za-z0-9._+-]+$/;
 
 // hostPlatform() asks process.report for the libc, which costs ~100-200 ms: once per process is enough.
 let host: Platform | undefined;
@@ -265,7 +267,7 @@ export class PythonManager {
           key,
           dir,
           buildKey: build.key,
-          implementation: 'cpython',
+          implementation: build.implementation ?? 'cpython',
           version: r.version,
           build: build.build,
           platform: build.platform,
@@ -317,6 +319,7 @@ export class PythonManager {
       pythonPath: path.join(pythonDir, ...m.pythonExe.split('/')),
       venvsDir: path.join(dir, 'venvs'),
       version: m.version,
+      implementation: m.implementation ?? 'cpython',
       build: m.build,
       platform: m.platform,
       variant: m.variant,
@@ -379,6 +382,7 @@ export class PythonManager {
     const variant = buildVariantOf(req.variant);
     const plat = o.platform ?? (req.platform ? undefined : hostOnce());
     const matches = all.filter((i) => {
+      if (i.implementation !== req.implementation) return false;
       const v = parseVersion(i.version);
       if (!v || !versionMatches(req.version, v)) return false;
       if ((i.variant ?? undefined) !== variant) return false;

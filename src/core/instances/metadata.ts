@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { ArchiveFlavor, BuildVariant } from '../catalog/types.js';
+import type { ArchiveFlavor, BuildVariant, Implementation } from '../catalog/types.js';
 import type { Logger } from '../log.js';
 import { parsePlatform, type Platform } from '../platform.js';
 import { findInterpreter } from '../install/python-layout.js';
@@ -32,9 +32,9 @@ export interface InstanceMetadata {
   buildKey: string;
   /** Absolute path of the instance when this was written (lets an import re-point moved venvs). */
   dir?: string;
-  implementation: 'cpython';
+  implementation: Implementation;
   version: string;
-  /** PBS release tag (build date). */
+  /** PBS release tag (build date); PyPy's and GraalPy's own release (`7.3.19`, `24.2.2`). */
   build: string;
   platform: Platform;
   variant?: BuildVariant;
@@ -51,6 +51,7 @@ export interface InstanceMetadata {
 }
 
 export interface ParsedInstanceName {
+  implementation: Implementation;
   version: string;
   platform: Platform;
   variant?: BuildVariant;
@@ -58,10 +59,14 @@ export interface ParsedInstanceName {
 }
 
 const NAME =
-  /^cpython-(\d+\.\d+\.\d+(?:(?:a|b|rc)\d+)?)-(.+?)(?:\+(freethreaded\+debug|freethreaded|debug))?-(\d[A-Za-z0-9._]*)$/;
+  /^(cpython|pypy|graalpy)-(\d+\.\d+\.\d+(?:(?:a|b|rc)\d+)?)-(.+?)(?:\+(freethreaded\+debug|freethreaded|debug))?-(\d[A-Za-z0-9._]*)$/;
 
-/** `cpython-<version>-<os>-<arch>-<libc>[+<variant>]-<build>` (the instance directory's name under the root). */
+/**
+ * `<implementation>-<version>-<os>-<arch>-<libc>[+<variant>]-<build>` (the instance directory's name under
+ * the root): `cpython-3.12.5-linux-x86_64-gnu-20240814`, `pypy-3.10.16-linux-x86_64-gnu-7.3.19`.
+ */
 export function instanceName(b: {
+  implementation?: Implementation;
   version: string;
   platform: Platform;
   variant?: BuildVariant;
@@ -69,7 +74,7 @@ export function instanceName(b: {
 }): string {
   const p = b.platform;
   const plat = `${p.os}-${p.arch}${p.archVariant ? `_${p.archVariant}` : ''}-${p.libc}`;
-  return `cpython-${b.version}-${plat}${b.variant ? `+${b.variant}` : ''}-${b.build}`;
+  return `${b.implementation ?? 'cpython'}-${b.version}-${plat}${b.variant ? `+${b.variant}` : ''}-${b.build}`;
 }
 
 export function parseInstanceName(name: string): ParsedInstanceName | undefined {
@@ -77,10 +82,11 @@ export function parseInstanceName(name: string): ParsedInstanceName | undefined 
   if (!m) return undefined;
   try {
     return {
-      version: m[1],
-      platform: parsePlatform(m[2]),
-      variant: m[3] as BuildVariant | undefined,
-      build: m[4],
+      implementation: m[1] as Implementation,
+      version: m[2],
+      platform: parsePlatform(m[3]),
+      variant: m[4] as BuildVariant | undefined,
+      build: m[5],
     };
   } catch {
     return undefined;
@@ -90,7 +96,7 @@ export function parseInstanceName(name: string): ParsedInstanceName | undefined 
 /** uv's key for a build: variant after the version (`cpython-3.13.1+freethreaded-linux-x86_64-gnu`). */
 export function buildKeyOf(p: ParsedInstanceName): string {
   const plat = `${p.platform.os}-${p.platform.arch}${p.platform.archVariant ? `_${p.platform.archVariant}` : ''}-${p.platform.libc}`;
-  return `cpython-${p.version}${p.variant ? `+${p.variant}` : ''}-${plat}`;
+  return `${p.implementation}-${p.version}${p.variant ? `+${p.variant}` : ''}-${plat}`;
 }
 
 export async function writeInstanceMetadata(dir: string, m: InstanceMetadata): Promise<void> {
@@ -148,7 +154,7 @@ export async function rebuildInstanceMetadata(
     key,
     dir,
     buildKey: buildKeyOf({ ...parsed, version }),
-    implementation: 'cpython',
+    implementation: parsed.implementation,
     version,
     build: parsed.build,
     platform: parsed.platform,
