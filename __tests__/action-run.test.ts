@@ -90,6 +90,7 @@ describe('action main step', () => {
     const venv = path.join(workspace, '.venv');
     expect(outputs).toMatchObject({
       'python-version': world.fixture.version,
+      'python-versions': JSON.stringify([world.fixture.version]),
       'python-build': world.fixture.build,
       'python-cache-hit': 'false',
       'uv-version': '0.13.9',

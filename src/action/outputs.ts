@@ -15,8 +15,8 @@ export function uvxPath(uvPath: string): string {
 
 /** Step outputs: ours, plus setup-python's and setup-uv's names where theirs differ (`venv`, `uvx-path`). */
 export function setOutputs(r: ActionResult): void {
-  core.setOutput('python-version', r.python.version);
-  core.setOutput('python-versions', JSON.stringify(r.pythons.map((p) => p.version)));
+  core.setOutput('python-version', r.python.label);
+  core.setOutput('python-versions', JSON.stringify(r.pythons.map((p) => p.label)));
   core.setOutput('python-path', r.venv?.pythonPath ?? r.python.pythonPath);
   core.setOutput('python-build', r.python.build);
   core.setOutput('python-cache-hit', r.python.cacheHit);

@@ -139,6 +139,7 @@ function toActionResult(
     requested: r.requested,
     python: {
       version: r.python.version,
+      label: r.python.label,
       build: r.python.build,
       key: r.python.key,
       url: o.url,
@@ -146,7 +147,7 @@ function toActionResult(
       pythonDir: r.python.pythonDir,
       cacheHit: r.python.cacheHit,
     },
-    pythons: r.pythons.map((p) => ({ version: p.version, pythonPath: p.pythonPath })),
+    pythons: r.pythons.map((p) => ({ label: p.label, pythonPath: p.pythonPath })),
     uv: r.uv,
     venv: r.venv,
     packages: r.packages ? { installed: r.packages.installed, lock: r.packages.lock } : undefined,

@@ -8,6 +8,8 @@ export interface ActionResult {
   requested: { spec: string; source: string };
   python: {
     version: string;
+    /** The version as the `python-version` output spells it (`3.12.5`, `pypy3.10.16`, `graalpy24.2.2`). */
+    label: string;
     build: string;
     key: string;
     url?: string;
@@ -19,7 +21,7 @@ export interface ActionResult {
     cacheHit: boolean;
   };
   /** Every Python installed, in the order asked; the last is `python` (the default). */
-  pythons: { version: string; pythonPath: string }[];
+  pythons: { label: string; pythonPath: string }[];
   uv: { path: string; version: string; source: string };
   venv?: { path: string; binDir: string; pythonPath: string };
   packages?: {

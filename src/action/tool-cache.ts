@@ -5,13 +5,24 @@ import path from 'node:path';
 import type { PythonBuild } from '../core/catalog/types.js';
 import { exists, makeDirs } from '../core/fs.js';
 import { withLock } from '../core/install/lock.js';
+import { findInterpreter } from '../core/install/python-layout.js';
 import { platformKey } from '../core/platform.js';
 import type { InstallContext, InstalledPython, PythonInstaller } from '../core/setup/types.js';
 
 export const TOOL_NAME = 'Python';
 
-/** tool-cache wants semver: `3.13.0rc1` -> `3.13.0-rc1`; finals are unchanged. */
+/** The tool's name in the tool cache, as setup-python names it: `Python`, `PyPy`, `GraalPy`. */
+export function toolCacheName(build: Pick<PythonBuild, 'implementation'>): string {
+  if (build.implementation === 'pypy') return 'PyPy';
+  return build.implementation === 'graalpy' ? 'GraalPy' : TOOL_NAME;
+}
+
+/**
+ * tool-cache wants semver: `3.13.0rc1` -> `3.13.0-rc1`; finals are unchanged. PyPy is filed under its
+ * language version (`PyPy/3.10.16`), GraalPy under its own release (`GraalPy/24.2.2`), like setup-python.
+ */
 export function toolCacheVersion(build: PythonBuild): string {
+  if (build.implementation === 'graalpy') return build.build;
   const m = /^(\d+\.\d+\.\d+)([a-z]+\d+)?$/.exec(build.version);
   return m ? (m[2] ? `${m[1]}-${m[2]}` : m[1]) : build.version;
 }
@@ -28,18 +39,23 @@ export function toolCacheArch(build: PythonBuild): string {
   );
 }
 
-/** `$RUNNER_TOOL_CACHE/Python/<version>/<arch>`: @actions/tool-cache's layout, so `tc.find` sees it too. */
+/**
+ * `$RUNNER_TOOL_CACHE/<Python|PyPy|GraalPy>/<version>/<arch>`: @actions/tool-cache's layout, so `tc.find`
+ * sees it too.
+ */
 export function toolCachePath(build: PythonBuild, toolCache = process.env.RUNNER_TOOL_CACHE): string {
   const root = toolCache || path.join(os.tmpdir(), 'pyembed-tool-cache');
-  return path.join(root, TOOL_NAME, toolCacheVersion(build), toolCacheArch(build));
+  return path.join(root, toolCacheName(build), toolCacheVersion(build), toolCacheArch(build));
 }
 
-const PYTHON_EXE = process.platform === 'win32' ? ['python.exe'] : ['bin', 'python3'];
-
-/** A published entry: its `<dir>.complete` marker (tool-cache's) is written only after the rename. */
+/**
+ * A published entry's interpreter (PBS `bin/python3`, PyPy `bin/pypy3`, GraalPy `bin/graalpy`...): its
+ * `<dir>.complete` marker (tool-cache's) is written only after the rename.
+ */
 async function findPublished(dir: string): Promise<string | undefined> {
-  const exe = path.join(dir, ...PYTHON_EXE);
-  return (await exists(`${dir}.complete`)) && (await exists(exe)) ? exe : undefined;
+  if (!(await exists(`${dir}.complete`))) return undefined;
+  const exe = findInterpreter(dir);
+  return exe ? path.join(dir, ...exe.split('/')) : undefined;
 }
 
 /**
@@ -75,7 +91,9 @@ export function toolCacheInstaller(inner: PythonInstaller): PythonInstaller {
       const hit = async (): Promise<InstalledPython | undefined> => {
         const exe = await findPublished(dir);
         if (!exe) return undefined;
-        ctx.logger.info(`Python ${build.version} (${build.build}) found in the tool cache: ${dir}`);
+        ctx.logger.info(
+          `${toolCacheName(build)} ${build.version} (${build.build}) found in the tool cache: ${dir}`,
+        );
         return { pythonDir: dir, pythonPath: exe, version: build.version, cacheHit: true };
       };
       const found = await hit();
@@ -86,7 +104,7 @@ export function toolCacheInstaller(inner: PythonInstaller): PythonInstaller {
         const published = await hit();
         if (published) return published;
         const fresh = await inner.install(build, ctx);
-        const entry = `${TOOL_NAME}/${toolCacheVersion(build)}/${toolCacheArch(build)}`;
+        const entry = `${toolCacheName(build)}/${toolCacheVersion(build)}/${toolCacheArch(build)}`;
         ctx.logger.info(`Caching ${fresh.pythonDir} in the tool cache as ${entry}`);
         await publish(fresh.pythonDir, dir);
         return {

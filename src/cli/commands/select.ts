@@ -64,12 +64,16 @@ export async function selectInstance(ctx: CliContext, explicit?: string): Promis
   return inst;
 }
 
-/** The newest instance that runs here (this OS, arch and libc); undefined when there is none. */
+/**
+ * The newest instance that runs here (this OS, arch and libc), CPython before PyPy/GraalPy (uv's default
+ * request is CPython); undefined when there is none.
+ */
 async function newestInstance(ctx: CliContext, manager: PythonManager): Promise<PythonInstance | undefined> {
   const host = hostPlatform();
   const runsHere = (p: Platform) => p.os === host.os && p.arch === host.arch && p.libc === host.libc;
   // listInstances is newest first
-  const inst = (await manager.listInstances()).find((i) => runsHere(i.platform));
+  const here = (await manager.listInstances()).filter((i) => runsHere(i.platform));
+  const inst = here.find((i) => i.implementation === 'cpython') ?? here[0];
   if (inst) ctx.logger.debug(`no Python spec given: using the newest installed instance, ${inst.key}`);
   return inst;
 }

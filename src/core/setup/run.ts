@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { silentLogger } from '../log.js';
+import { versionLabel } from '../instances/naming.js';
 import { platformKey } from '../platform.js';
 import type { EnsuredUv } from '../uv/install.js';
 import { hasPackages } from './environment.js';
@@ -134,7 +135,9 @@ function setupPython(plan: SetupPlan, r: ResolvedPython, installed: InstalledPyt
   const { build } = r;
   return {
     requested: r.requested,
+    implementation: build.implementation ?? 'cpython',
     version: installed.version,
+    label: versionLabel({ ...build, version: installed.version }),
     build: build.build,
     key: build.key,
     url: build.url,

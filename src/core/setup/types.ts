@@ -1,4 +1,4 @@
-import type { ArchiveFlavor, PythonBuild } from '../catalog/types.js';
+import type { ArchiveFlavor, Implementation, PythonBuild } from '../catalog/types.js';
 import type { CatalogOptions } from '../catalog/index.js';
 import type { ResolveOptions } from '../catalog/resolve.js';
 import type { PythonEmbeddedOptions } from '../config/options.js';
@@ -206,7 +206,12 @@ export interface PhaseTiming {
 /** One installed Python of a setup. */
 export interface SetupPython {
   requested: { spec: string; source: string };
+  /** `cpython`, `pypy` or `graalpy`. */
+  implementation: Implementation;
+  /** The language version the interpreter reports (`3.10.16` for PyPy 7.3.19 too). */
   version: string;
+  /** The version as setup-python's output spells it: `3.12.5`, `pypy3.10.16`, `graalpy24.2.2`. */
+  label: string;
   build: string;
   key: string;
   url: string;
