@@ -160,7 +160,7 @@ function checkProbe(build: PythonBuild, probe: PythonProbe) {
       : probe.version === build.version;
   if (probe.implementation !== implementation || !sameVersion) {
     throw new PythonInstallationError(
-      `The archive for ${build.key} contains ${probe.implementation} ${probe.version}, not ${implementation} ${build.version}.`,
+      `The archive for ${build.key} contains ${probe.implementation} ${probe.version}, not ${implementation === 'cpython' ? '' : `${implementation} `}${build.version}.`,
       {
         requested: build.version,
         available: [probe.version],
