@@ -8,9 +8,9 @@ import {
 } from "./chunk-F6DTHQGQ.js";
 import {
   KEYS
-} from "./chunk-3SAL22PE.js";
+} from "./chunk-IYT6HZ6M.js";
 import "./chunk-EO4SWKGA.js";
-import "./chunk-XTXJQSE3.js";
+import "./chunk-26WIPVY3.js";
 import "./chunk-EI5M5ORX.js";
 import {
   __commonJS,
@@ -3555,7 +3555,7 @@ async function runAction(rt, spec, self) {
   const json = Boolean(globals.json);
   let ctx;
   try {
-    const { createContext } = await import("./context-NDSJFKGB.js");
+    const { createContext } = await import("./context-M72OLIKS.js");
     ctx = createContext(globals, spec.configFromArgs?.(args));
     const handler = await spec.handler();
     const result = await handler(ctx, args, opts);
@@ -3570,7 +3570,7 @@ async function runAction(rt, spec, self) {
 }
 
 // src/cli/specs/catalog.ts
-var load = () => import("./catalog-CHHLOGWR.js");
+var load = () => import("./catalog-KSK5WWN3.js");
 var resolve = {
   name: "resolve",
   description: "resolve a spec to one build (key, version, build, url, sha256) without downloading",
@@ -3598,7 +3598,7 @@ var config = {
     {
       name: "show",
       description: "every option, its value and where it came from",
-      handler: () => import("./config-G6IQVP37.js").then((m) => m.configShowCommand)
+      handler: () => import("./config-OIHVKRHQ.js").then((m) => m.configShowCommand)
     }
   ]
 };
@@ -3608,11 +3608,11 @@ var diagnose = {
   name: "diagnose",
   description: "system requirements, disk, network reachability, uv, instance and venv health",
   options: [{ flags: "--no-network", description: "do not probe hosts" }],
-  handler: () => import("./diagnose-WZLBNK3G.js").then((m) => m.diagnoseCommand)
+  handler: () => import("./diagnose-2FY4TOET.js").then((m) => m.diagnoseCommand)
 };
 
 // src/cli/specs/exec.ts
-var load2 = () => import("./exec-QUDCVLDO.js");
+var load2 = () => import("./exec-VNJWYHRK.js");
 var run = {
   name: "run",
   description: "run python with arguments in a venv or instance: pyembed run [--venv NAME] -- <args>",
@@ -3659,8 +3659,29 @@ var setup = {
     REQUIREMENTS,
     CONSTRAINTS,
     { flags: "--pyproject <file|dir>", description: "install the project of this pyproject.toml" },
-    { flags: "-e, --editable", description: "install the pyproject editable" },
+    {
+      flags: "-e, --editable",
+      description: "install the pyproject editable (default with uv.lock; --no-editable to copy it)"
+    },
+    { flags: "--no-editable", description: "install a locked project as a copy, not editable" },
     { flags: "--extras <names>", description: "comma-separated extras of the pyproject" },
+    // uv projects
+    {
+      flags: "--lock <mode>",
+      description: "the pyproject's uv.lock: auto (default), frozen (unchecked), ignore (resolve afresh)"
+    },
+    {
+      flags: "--group <name>",
+      description: "dependency group of the pyproject (repeatable)",
+      repeatable: true
+    },
+    { flags: "--all-groups", description: "every dependency group of the pyproject (needs uv.lock)" },
+    { flags: "--no-default-groups", description: "leave out uv's default groups (dev) (needs uv.lock)" },
+    { flags: "--all-extras", description: "every extra of the pyproject" },
+    {
+      flags: "--workspace-package <name>",
+      description: "the workspace member to install (uv sync --package)"
+    },
     { flags: "--package <spec>", description: "extra package requirement (repeatable)", repeatable: true },
     {
       flags: "--export <archive>",
@@ -3668,11 +3689,11 @@ var setup = {
     }
   ],
   configFromArgs: pythonFromSpecArg,
-  handler: () => import("./setup-PB7CLH4P.js").then((m) => m.setupCommand)
+  handler: () => import("./setup-B6QC2Y3Y.js").then((m) => m.setupCommand)
 };
 
 // src/cli/specs/instances.ts
-var load3 = () => import("./instances-UVHKENG7.js");
+var load3 = () => import("./instances-U65MJHAG.js");
 var INSTANCE = { name: "<spec|key>", description: "version spec or instance key" };
 var instanceCommands = [
   {
@@ -3718,7 +3739,7 @@ var instanceCommands = [
 ];
 
 // src/cli/specs/pip.ts
-var load4 = () => import("./pip-KL3M2FOP.js");
+var load4 = () => import("./pip-WM5I4H6A.js");
 var pip = {
   name: "pip",
   description: "packages of a venv (select with --venv) or instance",
@@ -3789,7 +3810,7 @@ var pip = {
 };
 
 // src/cli/specs/venv.ts
-var load5 = () => import("./venv-BSA4VWWW.js");
+var load5 = () => import("./venv-3ACVLHXL.js");
 var NAME = { name: "<name>", description: "venv name" };
 var ARCHIVE_OUT = { name: "<archive>", description: "destination path" };
 var venv = {

@@ -1760,9 +1760,9 @@ async function readSpecFile(file2) {
   return specs.length ? { spec: specs[0], source: abs, specs } : void 0;
 }
 async function findSpecFromFiles(dir2) {
-  const current = path3.resolve(dir2);
+  const current2 = path3.resolve(dir2);
   for (const name of SPEC_FILES) {
-    const found = await readSpecFile(path3.join(current, name)).catch(() => void 0);
+    const found = await readSpecFile(path3.join(current2, name)).catch(() => void 0);
     if (found) return found;
   }
   return void 0;
@@ -2071,9 +2071,7 @@ var init_proxy = __esm({
 });
 
 // src/core/install/http.ts
-import http from "node:http";
-import https from "node:https";
-import tls from "node:tls";
+import { createRequire } from "node:module";
 function isGitHubHost(hostname, extra = [], githubCom = GITHUB_COM_HOSTS) {
   const h = hostname.toLowerCase();
   if (githubCom.includes(h) || h.endsWith(".githubusercontent.com")) return true;
@@ -2108,23 +2106,23 @@ function redactUrl(url) {
   }
 }
 async function httpGet(url, o = {}) {
-  let current = new URL(url.toString());
-  const origin = current.host;
+  let current2 = new URL(url.toString());
+  const origin = current2.host;
   const maxRedirects = o.maxRedirects ?? 10;
   for (let hop = 0; ; hop++) {
     const headers = { "user-agent": "python-embedded", ...o.headers };
-    if (o.token && current.host === origin && tokenMayGoTo(current.hostname, o)) {
+    if (o.token && current2.host === origin && tokenMayGoTo(current2.hostname, o)) {
       headers.authorization = `Bearer ${o.token}`;
     }
-    const res = await requestOnce(current, headers, o);
+    const res = await requestOnce(current2, headers, o);
     const status = res.statusCode ?? 0;
     if (status >= 300 && status < 400 && res.headers.location) {
       res.resume();
       if (hop >= maxRedirects) throw new Error(`too many redirects (${maxRedirects})`);
-      current = new URL(res.headers.location, current);
+      current2 = new URL(res.headers.location, current2);
       continue;
     }
-    return { res, finalUrl: current };
+    return { res, finalUrl: current2 };
   }
 }
 function requestOnce(url, headers, o) {
@@ -2142,10 +2140,10 @@ function requestOnce(url, headers, o) {
       resolve(res);
     };
     if (!proxy) {
-      const mod = isHttps ? https : http;
+      const mod = isHttps ? httpsModule() : httpModule();
       req = mod.request(url, { ...common, ca: o.ca }, onRes);
     } else if (!isHttps) {
-      req = http.request(
+      req = httpModule().request(
         {
           ...common,
           host: proxy.hostname,
@@ -2157,13 +2155,13 @@ function requestOnce(url, headers, o) {
       );
     } else {
       connectTunnel(proxy, url.hostname, port, o).then((socket) => {
-        const r = https.request(
+        const r = httpsModule().request(
           url,
           {
             ...common,
             ca: o.ca,
             agent: false,
-            createConnection: () => tls.connect({ socket, servername: url.hostname, ca: o.ca })
+            createConnection: () => tlsModule().connect({ socket, servername: url.hostname, ca: o.ca })
           },
           onRes
         );
@@ -2197,7 +2195,7 @@ function proxyAuth(proxy) {
 }
 function connectTunnel(proxy, host3, port, o) {
   return new Promise((resolve, reject) => {
-    const req = http.request({
+    const req = httpModule().request({
       method: "CONNECT",
       host: proxy.hostname,
       port: Number(proxy.port || 80),
@@ -2223,11 +2221,16 @@ function connectTunnel(proxy, host3, port, o) {
     req.end();
   });
 }
-var GITHUB_COM_HOSTS;
+var requireBuiltin, builtin, httpModule, httpsModule, tlsModule, GITHUB_COM_HOSTS;
 var init_http = __esm({
   "src/core/install/http.ts"() {
     "use strict";
     init_proxy();
+    requireBuiltin = createRequire(import.meta.url);
+    builtin = (id) => requireBuiltin(id);
+    httpModule = () => builtin("node:http");
+    httpsModule = () => builtin("node:https");
+    tlsModule = () => builtin("node:tls");
     GITHUB_COM_HOSTS = ["github.com", "api.github.com"];
   }
 });
@@ -2261,10 +2264,25 @@ var init_memory = __esm({
   }
 });
 
+// src/core/host.ts
+import path4 from "node:path";
+function isWindowsHost() {
+  return current.os === "win32";
+}
+var native, current;
+var init_host = __esm({
+  "src/core/host.ts"() {
+    "use strict";
+    native = { os: process.platform, path: path4 };
+    current = native;
+  }
+});
+
 // src/core/fs.ts
 import { accessSync, constants as fsConstants, statSync } from "node:fs";
 import fs from "node:fs/promises";
-import path4 from "node:path";
+import path5 from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 async function exists(p) {
   return await fs.stat(p).catch(() => void 0) !== void 0;
 }
@@ -2278,7 +2296,7 @@ function isFileSync(p) {
   return statOrUndefined(p)?.isFile() ?? false;
 }
 async function whyNotWritable(dir2) {
-  const probe2 = path4.join(dir2, `.pyembed-write-probe-${process.pid}-${Date.now()}`);
+  const probe2 = path5.join(dir2, `.pyembed-write-probe-${process.pid}-${Date.now()}`);
   try {
     await fs.access(dir2, fsConstants.W_OK | fsConstants.X_OK);
     await fs.writeFile(probe2, "");
@@ -2292,9 +2310,9 @@ async function isWritableDir(dir2) {
   return await whyNotWritable(dir2) === void 0;
 }
 async function nearestExisting(dir2) {
-  let current = path4.resolve(dir2);
-  while (!await exists(current) && path4.dirname(current) !== current) current = path4.dirname(current);
-  return current;
+  let current2 = path5.resolve(dir2);
+  while (!await exists(current2) && path5.dirname(current2) !== current2) current2 = path5.dirname(current2);
+  return current2;
 }
 function fsErrorText(e) {
   if (!(e instanceof Error)) return String(e);
@@ -2305,9 +2323,22 @@ async function makeDirs(dir2) {
   try {
     await fs.mkdir(dir2, { recursive: true });
   } catch (e) {
-    const up = await nearestExisting(path4.dirname(path4.resolve(dir2)));
+    const up = await nearestExisting(path5.dirname(path5.resolve(dir2)));
     await fs.access(up, fsConstants.W_OK);
     throw e;
+  }
+}
+async function renameWithRetry(from, to) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fs.rename(from, to);
+      return;
+    } catch (e) {
+      const code = e.code ?? "";
+      const transient = isWindowsHost() && ["EPERM", "EBUSY", "EACCES"].includes(code);
+      if (!transient || attempt >= RENAME_BACKOFF_MS.length) throw e;
+      await sleep(RENAME_BACKOFF_MS[attempt]);
+    }
   }
 }
 function processPath(env = process.env) {
@@ -2317,17 +2348,17 @@ async function findOnPath(name, envPath = processPath()) {
   return findOnPathSync(name, envPath);
 }
 function findOnPathSync(name, envPath = processPath()) {
-  for (const dir2 of envPath.split(path4.delimiter)) {
+  for (const dir2 of envPath.split(path5.delimiter)) {
     if (!dir2) continue;
     for (const candidate of candidates(dir2, name)) if (isExecutableFile(candidate)) return candidate;
   }
   return void 0;
 }
 function candidates(dir2, name) {
-  if (process.platform !== "win32") return [path4.join(dir2, name)];
+  if (process.platform !== "win32") return [path5.join(dir2, name)];
   const exts = ["", ...(process.env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";").filter(Boolean)];
   return exts.map(
-    (ext) => path4.join(dir2, ext && name.toLowerCase().endsWith(ext.toLowerCase()) ? name : name + ext)
+    (ext) => path5.join(dir2, ext && name.toLowerCase().endsWith(ext.toLowerCase()) ? name : name + ext)
   );
 }
 function isExecutableFile(p) {
@@ -2347,9 +2378,12 @@ function statOrUndefined(p) {
     return void 0;
   }
 }
+var RENAME_BACKOFF_MS;
 var init_fs = __esm({
   "src/core/fs.ts"() {
     "use strict";
+    init_host();
+    RENAME_BACKOFF_MS = [50, 100, 200, 400, 800, 1500];
   }
 });
 
@@ -2357,7 +2391,7 @@ var init_fs = __esm({
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import fs2 from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 import { PassThrough } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { fileURLToPath } from "node:url";
@@ -2368,7 +2402,7 @@ function normaliseSha256(s) {
 async function downloadFile(url, dest, o = {}) {
   const partial = `${dest}.partial`;
   try {
-    await makeDirs(path5.dirname(dest));
+    await makeDirs(path6.dirname(dest));
   } catch (e) {
     throw new DownloadError(`Cannot download ${redactUrl(url)} into ${dest}: ${errorText(e)}`, {
       requested: dest,
@@ -2403,6 +2437,8 @@ async function streamUrl(url, o) {
     }
     log.warn(`No sha256 known for ${shown}: downloading without verification (allowMissingChecksum).`);
   }
+  o.sha256Later?.catch(() => {
+  });
   const retries = Math.max(0, o.retries ?? 4);
   const backoffMs = o.backoffMs ?? 1e3;
   const maxBackoffMs = o.maxBackoffMs ?? 3e4;
@@ -2429,21 +2465,19 @@ async function streamUrl(url, o) {
         `download of ${shown} failed (${err.message}); retry ${attempt}/${retries} in ${Math.round(delay)} ms`
       );
       await o.reset?.();
-      await sleep(delay, o.signal);
+      await sleep2(delay, o.signal);
       continue;
     }
-    if (expected && got.sha256 !== expected) {
-      throw new ChecksumMismatchError(
-        `sha256 mismatch for ${shown}: expected ${expected}, got ${got.sha256}.`,
-        {
-          requested: shown,
-          url: shown,
-          expected,
-          actual: got.sha256,
-          attempts: attempt,
-          hint: "The file was corrupted in transit or the mirror serves a different file; nothing was installed."
-        }
-      );
+    const want = o.sha256Later && normaliseSha256(await o.sha256Later) || expected;
+    if (want && got.sha256 !== want) {
+      throw new ChecksumMismatchError(`sha256 mismatch for ${shown}: expected ${want}, got ${got.sha256}.`, {
+        requested: shown,
+        url: shown,
+        expected: want,
+        actual: got.sha256,
+        attempts: attempt,
+        hint: "The file was corrupted in transit or the mirror serves a different file; nothing was installed."
+      });
     }
     if (got.consumerError !== void 0) {
       if (got.consumerError instanceof PythonEmbeddedError) throw got.consumerError;
@@ -2552,7 +2586,7 @@ function errorText(e) {
   }
   return String(e);
 }
-function sleep(ms, signal) {
+function sleep2(ms, signal) {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const t = setTimeout(() => {
@@ -2752,7 +2786,7 @@ var init_extract_safety = __esm({
 // src/core/install/tree-writer.ts
 import fsSync from "node:fs";
 import fs3 from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 var TreeWriter;
 var init_tree_writer = __esm({
@@ -2803,14 +2837,14 @@ var init_tree_writer = __esm({
         return safeEntryPath(this.archive, name, this.o.stripComponents ?? 0);
       }
       abs(rel) {
-        return path6.join(this.root, rel);
+        return path7.join(this.root, rel);
       }
       ensureParent(rel) {
         const abs = this.abs(rel);
-        const dir2 = path6.dirname(abs);
+        const dir2 = path7.dirname(abs);
         if (!this.dirs.has(dir2)) {
           fsSync.mkdirSync(dir2, { recursive: true });
-          for (let d = dir2; d.length > this.root.length && !this.dirs.has(d); d = path6.dirname(d))
+          for (let d = dir2; d.length > this.root.length && !this.dirs.has(d); d = path7.dirname(d))
             this.dirs.add(d);
         }
         return abs;
@@ -3070,7 +3104,7 @@ __export(extract_exports, {
 });
 import { createReadStream as createReadStream2 } from "node:fs";
 import fs4 from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 import { Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
 import zlib2 from "node:zlib";
@@ -3104,11 +3138,11 @@ async function extractArchive(archive, destDir, o = {}) {
       hint: "Name it .tar.gz, .tar.zst or .zip."
     });
   }
-  const dest = path7.resolve(destDir);
+  const dest = path8.resolve(destDir);
   let tmp;
   try {
-    await makeDirs(path7.dirname(dest));
-    tmp = await fs4.mkdtemp(path7.join(path7.dirname(dest), `.${path7.basename(dest)}.extract-`));
+    await makeDirs(path8.dirname(dest));
+    tmp = await fs4.mkdtemp(path8.join(path8.dirname(dest), `.${path8.basename(dest)}.extract-`));
     await extractInto(archive, tmp, format, o);
     await moveInto(tmp, dest);
   } catch (e) {
@@ -3131,7 +3165,7 @@ async function moveInto(src, dest) {
   const existing = await fs4.readdir(dest).catch(() => void 0);
   if (existing && existing.length === 0) await fs4.rmdir(dest);
   if (!existing || existing.length === 0) {
-    await fs4.rename(src, dest);
+    await renameWithRetry(src, dest);
     return;
   }
   for (const child of await fs4.readdir(src)) {
@@ -3142,7 +3176,8 @@ async function moveInto(src, dest) {
       });
     }
   }
-  for (const child of await fs4.readdir(src)) await fs4.rename(path7.join(src, child), path7.join(dest, child));
+  for (const child of await fs4.readdir(src))
+    await renameWithRetry(path8.join(src, child), path8.join(dest, child));
 }
 function progressMeter(total, w, guard, o) {
   let bytes = 0;
@@ -3340,7 +3375,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import fs5 from "node:fs/promises";
 import os from "node:os";
-import path8 from "node:path";
+import path9 from "node:path";
 async function withLock(lockPath, fn, o = {}) {
   const staleMs = o.staleMs ?? 6e4;
   let release;
@@ -3446,7 +3481,7 @@ async function breakStale(lockPath, staleMs, seen) {
   }
 }
 async function acquire(lockPath, staleMs, o) {
-  await makeDirs(path8.dirname(lockPath));
+  await makeDirs(path9.dirname(lockPath));
   const token = randomBytes(8).toString("hex");
   const body = JSON.stringify({
     pid: process.pid,
@@ -3495,13 +3530,13 @@ var init_lock = __esm({
 
 // src/core/install/mirror.ts
 import fs6 from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 function isUrl(s) {
   return /^(https?|file):/i.test(s);
 }
 function mirrorBase(mirror) {
-  const base = isUrl(mirror) ? mirror : pathToFileURL(path9.resolve(mirror)).href;
+  const base = isUrl(mirror) ? mirror : pathToFileURL(path10.resolve(mirror)).href;
   return base.replace(/\/+$/, "");
 }
 function mirrorUrlFor(build, mirror) {
@@ -3582,6 +3617,121 @@ var init_mirror = __esm({
   }
 });
 
+// src/core/exec/kill-tree.ts
+import { execFileSync, spawnSync as spawnSync2 } from "node:child_process";
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+function windowsProcesses() {
+  const script = 'Get-CimInstance Win32_Process | ForEach-Object { "$($_.ProcessId) $($_.ParentProcessId) $(([DateTimeOffset]$_.CreationDate).ToUnixTimeMilliseconds())" }';
+  const r = spawnSync2("powershell", ["-NoProfile", "-NonInteractive", "-Command", script], {
+    encoding: "utf8",
+    windowsHide: true,
+    timeout: 15e3
+  });
+  return (r.stdout ?? "").split(/\r?\n/).map((line) => line.trim().split(/\s+/).map(Number)).filter(([pid, ppid]) => pid > 0 && Number.isFinite(ppid)).map(([pid, ppid, startedMs]) => ({ pid, ppid, startedMs }));
+}
+function parentMap() {
+  const map = /* @__PURE__ */ new Map();
+  if (process.platform === "linux") {
+    for (const name of readdirSync("/proc")) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const stat = readFileSync2(`/proc/${name}/stat`, "utf8");
+        const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+        map.set(Number(name), ppid);
+      } catch {
+      }
+    }
+    return map;
+  }
+  try {
+    const out = execFileSync("ps", ["-A", "-o", "pid=,ppid="], { encoding: "utf8" });
+    for (const line of out.split("\n")) {
+      const [pid, ppid] = line.trim().split(/\s+/).map(Number);
+      if (pid > 0) map.set(pid, ppid);
+    }
+  } catch {
+  }
+  return map;
+}
+function descendants(pid, table = nativeProcessControl.list()) {
+  const children = /* @__PURE__ */ new Map();
+  for (const { pid: p, ppid: pp } of table) {
+    const list2 = children.get(pp);
+    if (list2) list2.push(p);
+    else children.set(pp, [p]);
+  }
+  const found = [];
+  const stack = [pid];
+  while (stack.length > 0) {
+    for (const c of children.get(stack.pop()) ?? []) {
+      found.push(c);
+      stack.push(c);
+    }
+  }
+  return found;
+}
+function trySignal(pid, signal) {
+  try {
+    process.kill(pid, signal);
+  } catch {
+  }
+}
+function killTree(pid, o = { group: true }, os6 = nativeProcessControl) {
+  const signal = o.signal ?? "SIGKILL";
+  if (os6.platform === "win32") return killWindowsTree(pid, Boolean(o.leaderExited), os6);
+  if (o.leaderExited) {
+    if (o.group) os6.signal(-pid, signal);
+    return;
+  }
+  const tree = descendants(pid, os6.list());
+  if (o.group) os6.signal(-pid, signal);
+  os6.signal(pid, signal);
+  for (const d of tree) os6.signal(d, signal);
+}
+function killWindowsTree(pid, leaderExited, os6) {
+  if (!leaderExited) return os6.taskkillTree(pid);
+  const life = lifetimes.get(pid);
+  if (!life) return;
+  const endedMs = life.endedMs ?? Date.now();
+  for (const p of os6.list()) {
+    if (p.ppid !== pid || p.startedMs === void 0) continue;
+    if (p.startedMs >= life.startedMs && p.startedMs <= endedMs) os6.taskkillTree(p.pid);
+  }
+}
+function trackChild(pid, group, startedMs = Date.now()) {
+  live.set(pid, group);
+  lifetimes.delete(pid);
+  lifetimes.set(pid, { startedMs });
+  if (lifetimes.size > MAX_LIFETIMES) lifetimes.delete(lifetimes.keys().next().value);
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.once("exit", () => {
+      for (const [p, g] of live) killTree(p, { group: g });
+    });
+  }
+}
+function untrackChild(pid, endedMs = Date.now()) {
+  live.delete(pid);
+  const life = lifetimes.get(pid);
+  if (life) life.endedMs ??= endedMs;
+}
+var nativeProcessControl, live, exitHookInstalled, lifetimes, MAX_LIFETIMES;
+var init_kill_tree = __esm({
+  "src/core/exec/kill-tree.ts"() {
+    "use strict";
+    nativeProcessControl = {
+      platform: process.platform,
+      list: () => process.platform === "win32" ? windowsProcesses() : [...parentMap()].map(([pid, ppid]) => ({ pid, ppid })),
+      signal: trySignal,
+      taskkillTree: (pid) => spawnSync2("taskkill", ["/pid", String(pid), "/T", "/F"], { windowsHide: true, stdio: "ignore" })
+    };
+    live = /* @__PURE__ */ new Map();
+    exitHookInstalled = false;
+    lifetimes = /* @__PURE__ */ new Map();
+    MAX_LIFETIMES = 256;
+  }
+});
+
 // src/core/uv/spawn.ts
 import { spawn } from "node:child_process";
 function lineSplitter(cb) {
@@ -3606,16 +3756,25 @@ function spawnCapture(command, args, o = {}) {
       reject(o.signal.reason instanceof Error ? o.signal.reason : new Error("The operation was aborted."));
       return;
     }
+    const group = process.platform !== "win32";
     const child = spawn(command, args, {
       cwd: o.cwd,
       env: o.env ?? process.env,
       stdio: [o.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
       windowsHide: true,
-      shell: false
+      shell: false,
+      detached: group
+    });
+    let exited = false;
+    if (child.pid !== void 0) trackChild(child.pid, group);
+    child.on("exit", () => {
+      exited = true;
+      if (child.pid !== void 0) untrackChild(child.pid);
     });
     const out = [];
     const err = [];
     let killed;
+    let closeGrace;
     const outLines = lineSplitter(o.onStdout);
     const errLines = lineSplitter(o.onStderr);
     child.stdout?.on("data", (b) => {
@@ -3628,18 +3787,24 @@ function spawnCapture(command, args, o = {}) {
     });
     const kill = (why) => {
       killed = why;
-      child.kill("SIGKILL");
+      if (child.pid !== void 0) killTree(child.pid, { group, leaderExited: exited });
+      closeGrace ??= setTimeout(() => {
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+      }, 2e3);
     };
     const onAbort = () => kill("aborted");
     o.signal?.addEventListener("abort", onAbort, { once: true });
     const timer = o.timeoutMs ? setTimeout(() => kill("timeout"), o.timeoutMs) : void 0;
     child.on("error", (e) => {
       if (timer) clearTimeout(timer);
+      if (child.pid !== void 0) untrackChild(child.pid);
       o.signal?.removeEventListener("abort", onAbort);
       reject(e);
     });
     child.on("close", (code, sig) => {
       if (timer) clearTimeout(timer);
+      if (closeGrace) clearTimeout(closeGrace);
       outLines.end();
       errLines.end();
       o.signal?.removeEventListener("abort", onAbort);
@@ -3657,6 +3822,7 @@ function spawnCapture(command, args, o = {}) {
 var init_spawn = __esm({
   "src/core/uv/spawn.ts"() {
     "use strict";
+    init_kill_tree();
   }
 });
 
@@ -3727,24 +3893,27 @@ print(json.dumps({"version": platform.python_version(), "versionInfo": list(sys.
 
 // src/core/install/python-layout.ts
 import fs7 from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 function findInterpreter(root) {
-  for (const exe of ["python.exe", "bin/python3", "bin/python"]) if (isFileSync(path10.join(root, exe))) return exe;
-  let names = [];
+  for (const exe of ["python.exe", "bin/python3", "bin/python"]) if (isFileSync(path11.join(root, exe))) return exe;
+  return plainestVersioned(root, "", /^python3(\.\d+)?[td]*\.exe$/i) ?? plainestVersioned(root, "bin", /^python3\.\d+[td]*$/);
+}
+function plainestVersioned(root, dir2, pattern) {
+  let names;
   try {
-    names = fs7.readdirSync(path10.join(root, "bin"));
+    names = fs7.readdirSync(path11.join(root, dir2));
   } catch {
     return void 0;
   }
-  const versioned = names.filter((n) => /^python3\.\d+[td]*$/.test(n)).sort((a, b) => a.length - b.length || a.localeCompare(b));
-  const hit = versioned.find((n) => isFileSync(path10.join(root, "bin", n)));
-  return hit ? `bin/${hit}` : void 0;
+  const versioned = names.filter((n) => pattern.test(n)).sort((a, b) => a.length - b.length || a.localeCompare(b));
+  const hit = versioned.find((n) => isFileSync(path11.join(root, dir2, n)));
+  return hit === void 0 ? void 0 : dir2 ? `${dir2}/${hit}` : hit;
 }
 function locatePython(extracted) {
   for (const rel of ["python/install", "python", ".", "install"]) {
-    const root = path10.join(extracted, rel);
+    const root = path11.join(extracted, rel);
     const exe = findInterpreter(root);
-    if (exe) return { root: path10.normalize(root), exe };
+    if (exe) return { root: path11.normalize(root), exe };
   }
   return void 0;
 }
@@ -3752,6 +3921,7 @@ var init_python_layout = __esm({
   "src/core/install/python-layout.ts"() {
     "use strict";
     init_fs();
+    init_host();
   }
 });
 
@@ -3759,7 +3929,7 @@ var init_python_layout = __esm({
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
 import fs8 from "node:fs/promises";
-import path11 from "node:path";
+import path12 from "node:path";
 import { pipeline as pipeline4 } from "node:stream/promises";
 import { fileURLToPath as fileURLToPath3, pathToFileURL as pathToFileURL2 } from "node:url";
 async function hashFile(file2) {
@@ -3768,18 +3938,18 @@ async function hashFile(file2) {
   return h.digest("hex");
 }
 async function cleanStaging(targetDir, log = silentLogger) {
-  const parent = path11.dirname(targetDir);
-  const prefix = `.${path11.basename(targetDir)}.`;
+  const parent = path12.dirname(targetDir);
+  const prefix = `.${path12.basename(targetDir)}.`;
   for (const name of await fs8.readdir(parent).catch(() => [])) {
     if (name.startsWith(prefix) && /\.(install|extract)-/.test(name)) {
-      log.warn(`removing ${path11.join(parent, name)}, left by an interrupted install`);
-      await fs8.rm(path11.join(parent, name), { recursive: true, force: true });
+      log.warn(`removing ${path12.join(parent, name)}, left by an interrupted install`);
+      await fs8.rm(path12.join(parent, name), { recursive: true, force: true });
     }
   }
 }
 async function installBuild(build, targetDir, o = {}) {
   const log = o.logger ?? silentLogger;
-  const target = path11.resolve(targetDir);
+  const target = path12.resolve(targetDir);
   if (await nonEmpty(target)) {
     throw new PythonInstallationError(
       `Cannot install ${build.key} into ${target}: the directory is not empty.`,
@@ -3789,10 +3959,10 @@ async function installBuild(build, targetDir, o = {}) {
       }
     );
   }
-  await fs8.mkdir(path11.dirname(target), { recursive: true });
-  const staging = await fs8.mkdtemp(path11.join(path11.dirname(target), `.${path11.basename(target)}.install-`));
+  await fs8.mkdir(path12.dirname(target), { recursive: true });
+  const staging = await fs8.mkdtemp(path12.join(path12.dirname(target), `.${path12.basename(target)}.install-`));
   try {
-    const extracted = path11.join(staging, "x");
+    const extracted = path12.join(staging, "x");
     await fs8.mkdir(extracted);
     const got = await fetchAndExtract(build, extracted, staging, o, log);
     o.signal?.throwIfAborted();
@@ -3804,15 +3974,15 @@ async function installBuild(build, targetDir, o = {}) {
       });
     }
     o.onProgress?.({ phase: "verify", label: build.key, current: 0 });
-    const probe2 = await probeInterpreter(path11.join(loc.root, loc.exe));
+    const probe2 = await probeInterpreter(path12.join(loc.root, loc.exe));
     checkProbe(build, probe2);
     o.signal?.throwIfAborted();
     await fs8.rm(target, { recursive: true, force: true });
-    await fs8.rename(loc.root, target);
+    await renameWithRetry(loc.root, target);
     log.debug(`installed ${build.key} (${probe2.version}) at ${target}`);
     return {
       pythonDir: target,
-      pythonPath: path11.join(target, loc.exe),
+      pythonPath: path12.join(target, loc.exe),
       pythonExe: loc.exe,
       version: probe2.version,
       probe: probe2,
@@ -3856,15 +4026,19 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
   let url;
   let sha256;
   let checksumSource;
+  let mirrorSum;
   const local = !!o.archivePath;
-  const http2 = { token: o.mirror ? void 0 : o.token, env: o.env, ca: o.ca, timeoutMs: o.timeoutMs };
+  const http = { token: o.mirror ? void 0 : o.token, env: o.env, ca: o.ca, timeoutMs: o.timeoutMs };
   if (o.archivePath) {
-    url = pathToFileURL2(path11.resolve(o.archivePath)).href;
+    url = pathToFileURL2(path12.resolve(o.archivePath)).href;
     sha256 = normaliseSha256(build.sha256);
     checksumSource = sha256 ? "given" : "none";
   } else {
     url = mirrorUrlFor(build, o.mirror);
-    const sum = await expectedChecksum(build, { mirror: o.mirror, logger: log, http: http2 });
+    const pending = expectedChecksum(build, { mirror: o.mirror, logger: log, http });
+    const catalog = normaliseSha256(build.sha256);
+    if (catalog && o.mirror) mirrorSum = pending;
+    const sum = mirrorSum ? { sha256: catalog, source: "catalog" } : await pending;
     sha256 = sum.sha256;
     checksumSource = sum.source;
     if (!sha256 && !o.allowMissingChecksum) {
@@ -3886,7 +4060,7 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
     });
   }
   const common = {
-    ...http2,
+    ...http,
     sha256,
     allowMissingChecksum: local || o.allowMissingChecksum,
     retries: o.retries,
@@ -3903,14 +4077,15 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
   };
   let r;
   if (format === "zip") {
-    const file2 = path11.join(staging, build.assetName);
-    r = await downloadFile(url, file2, common);
+    const file2 = path12.join(staging, build.assetName);
+    r = await downloadFile(url, file2, { ...common, sha256: (await mirrorSum)?.sha256 ?? sha256 });
     await fs8.rm(extracted, { recursive: true, force: true });
     await extractArchive2(file2, extracted, { ...o.archiveLimits, format, signal: o.signal });
     await fs8.rm(file2, { force: true });
   } else {
     r = await streamUrl(url, {
       ...common,
+      sha256Later: mirrorSum?.then((m) => m.sha256),
       consume: (body, info) => extractTarStream2(body, extracted, format, {
         ...o.archiveLimits,
         name: build.assetName,
@@ -3929,6 +4104,7 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
       }
     });
   }
+  if (mirrorSum) checksumSource = (await mirrorSum).source;
   return {
     url: isFile2 ? fileURLToPath3(url) : redactUrl(url),
     sha256: r.sha256,
@@ -3948,6 +4124,7 @@ var init_install = __esm({
     init_mirror();
     init_probe();
     init_python_layout();
+    init_fs();
   }
 });
 
@@ -3973,8 +4150,7 @@ function uvTriple(p) {
         if (!musl) return "s390x-unknown-linux-gnu";
         break;
       case "riscv64":
-        if (!musl) return "riscv64gc-unknown-linux-gnu";
-        break;
+        return `riscv64gc-unknown-linux-${musl ? "musl" : "gnu"}`;
     }
   }
   throw new PlatformNotSupportedError(`uv publishes no release archive for ${p.os}-${p.arch}-${p.libc}.`, {
@@ -4003,15 +4179,15 @@ var init_triple = __esm({
 
 // src/core/config/options.ts
 import os2 from "node:os";
-import path12 from "node:path";
+import path13 from "node:path";
 function defaultRoot(env = process.env) {
   const home = env.HOME || env.USERPROFILE || os2.homedir();
   if (process.platform === "win32") {
-    return path12.join(env.LOCALAPPDATA || path12.join(home, "AppData", "Local"), "python-embedded");
+    return path13.join(env.LOCALAPPDATA || path13.join(home, "AppData", "Local"), "python-embedded");
   }
   if (process.platform === "darwin")
-    return path12.join(home, "Library", "Application Support", "python-embedded");
-  return path12.join(env.XDG_DATA_HOME || path12.join(home, ".local", "share"), "python-embedded");
+    return path13.join(home, "Library", "Application Support", "python-embedded");
+  return path13.join(env.XDG_DATA_HOME || path13.join(home, ".local", "share"), "python-embedded");
 }
 var DEFAULT_PYTHON, DEFAULT_PBS_REPO2, DEFAULT_GITHUB_API_URL;
 var init_options = __esm({
@@ -4028,12 +4204,12 @@ var init_options = __esm({
 import { spawn as spawn2 } from "node:child_process";
 import { createReadStream as createReadStream4, createWriteStream as createWriteStream2 } from "node:fs";
 import fs9 from "node:fs/promises";
-import path13 from "node:path";
+import path14 from "node:path";
 import { pipeline as pipeline5 } from "node:stream/promises";
 import zlib3 from "node:zlib";
 function inside(root, p) {
-  const rel = path13.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !path13.isAbsolute(rel);
+  const rel = path14.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !path14.isAbsolute(rel);
 }
 async function walk2(root, prefix, log) {
   const out = [];
@@ -4043,23 +4219,23 @@ async function walk2(root, prefix, log) {
     const base = { abs, name, mode: st.mode & 511, mtime: st.mtime, size: st.size };
     if (st.isSymbolicLink()) {
       let linkname = await fs9.readlink(abs);
-      let target = path13.resolve(path13.dirname(abs), linkname);
+      let target = path14.resolve(path14.dirname(abs), linkname);
       if (!inside(root, target)) {
         const real = await fs9.realpath(target).catch(() => void 0);
         if (!real || !inside(realRoot, real)) {
           log.warn(`export: skipping ${name}, a symlink to ${linkname} outside the exported tree`);
           return;
         }
-        target = path13.join(root, path13.relative(realRoot, real));
+        target = path14.join(root, path14.relative(realRoot, real));
         linkname = target;
       }
-      if (path13.isAbsolute(linkname))
-        linkname = path13.relative(path13.dirname(abs), target).split(path13.sep).join("/");
+      if (path14.isAbsolute(linkname))
+        linkname = path14.relative(path14.dirname(abs), target).split(path14.sep).join("/");
       out.push({ ...base, kind: "symlink", linkname });
     } else if (st.isDirectory()) {
       out.push({ ...base, kind: "dir", name: `${name}/` });
       for (const child of (await fs9.readdir(abs)).sort())
-        await visit(path13.join(abs, child), `${name}/${child}`);
+        await visit(path14.join(abs, child), `${name}/${child}`);
     } else if (st.isFile()) {
       out.push({ ...base, kind: "file" });
     } else {
@@ -4110,7 +4286,7 @@ async function packDirectory(dir2, out, o) {
     });
   }
   const entries = await walk2(dir2, o.topName, log);
-  await fs9.mkdir(path13.dirname(path13.resolve(out)), { recursive: true });
+  await fs9.mkdir(path14.dirname(path14.resolve(out)), { recursive: true });
   const tmp = `${out}.partial`;
   try {
     if (format === "zip") await writeZip(entries, tmp);
@@ -4190,7 +4366,7 @@ var init_archive = __esm({
 // src/core/instances/metadata.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import fs10 from "node:fs/promises";
-import path14 from "node:path";
+import path15 from "node:path";
 function instanceName(b) {
   const p = b.platform;
   const plat = `${p.os}-${p.arch}${p.archVariant ? `_${p.archVariant}` : ""}-${p.libc}`;
@@ -4215,7 +4391,7 @@ function buildKeyOf(p) {
   return `cpython-${p.version}${p.variant ? `+${p.variant}` : ""}-${plat}`;
 }
 async function writeInstanceMetadata(dir2, m) {
-  const file2 = path14.join(dir2, METADATA_FILE);
+  const file2 = path15.join(dir2, METADATA_FILE);
   const tmp = `${file2}.${randomBytes2(4).toString("hex")}.tmp`;
   const { rebuilt: _rebuilt, ...stored } = m;
   await fs10.writeFile(tmp, JSON.stringify(stored, null, 2) + "\n");
@@ -4223,8 +4399,8 @@ async function writeInstanceMetadata(dir2, m) {
 }
 async function readStoredMetadata(dir2) {
   try {
-    const m = JSON.parse(await fs10.readFile(path14.join(dir2, METADATA_FILE), "utf8"));
-    if (typeof m !== "object" || !m || m.key !== path14.basename(dir2) || typeof m.version !== "string" || typeof m.build !== "string" || typeof m.pythonExe !== "string" || typeof m.platform?.os !== "string") {
+    const m = JSON.parse(await fs10.readFile(path15.join(dir2, METADATA_FILE), "utf8"));
+    if (typeof m !== "object" || !m || m.key !== path15.basename(dir2) || typeof m.version !== "string" || typeof m.build !== "string" || typeof m.pythonExe !== "string" || typeof m.platform?.os !== "string") {
       return void 0;
     }
     return m;
@@ -4233,19 +4409,19 @@ async function readStoredMetadata(dir2) {
   }
 }
 async function rebuildInstanceMetadata(dir2, log) {
-  const key = path14.basename(dir2);
+  const key = path15.basename(dir2);
   const parsed = parseInstanceName(key);
-  const exe = findInterpreter(path14.join(dir2, "python"));
+  const exe = findInterpreter(path15.join(dir2, "python"));
   if (!parsed || !exe) return void 0;
   let version2 = parsed.version;
   try {
-    version2 = (await probeInterpreter(path14.join(dir2, "python", exe))).version;
+    version2 = (await probeInterpreter(path15.join(dir2, "python", exe))).version;
   } catch (e) {
     log.warn(
       `${key}: the interpreter does not run (${e instanceof Error ? e.message : String(e)}); run verify.`
     );
   }
-  const st = await fs10.stat(path14.join(dir2, "python"));
+  const st = await fs10.stat(path15.join(dir2, "python"));
   const m = {
     schema: SCHEMA,
     key,
@@ -4287,11 +4463,11 @@ var init_metadata = __esm({
 
 // src/core/instances/local-archive.ts
 import fs11 from "node:fs/promises";
-import path15 from "node:path";
+import path16 from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 async function localArchiveBuild(archivePath, sha256) {
-  const file2 = path15.resolve(archivePath);
-  const assetName = decodeURIComponent(path15.basename(file2));
+  const file2 = path16.resolve(archivePath);
+  const assetName = decodeURIComponent(path16.basename(file2));
   const p = parseAssetName(assetName);
   if (!p) {
     throw new PythonInstallationError(`Cannot tell which Python build ${assetName} is.`, {
@@ -4308,7 +4484,7 @@ async function localArchiveBuild(archivePath, sha256) {
     sum = side ? /^[0-9a-fA-F]{64}/.exec(side.trim())?.[0] : void 0;
   }
   if (!sum) {
-    const sums = await fs11.readFile(path15.join(path15.dirname(file2), "SHA256SUMS"), "utf8").catch(() => void 0);
+    const sums = await fs11.readFile(path16.join(path16.dirname(file2), "SHA256SUMS"), "utf8").catch(() => void 0);
     sum = sums ? parseSha256Sums2(sums).get(assetName) : void 0;
   }
   const plat = p.platform;
@@ -4341,12 +4517,12 @@ var init_local_archive = __esm({
 
 // src/core/venvs/layout.ts
 import { promises as fs12 } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 function venvBinDir(venvDir) {
-  return path16.join(venvDir, WIN ? "Scripts" : "bin");
+  return path17.join(venvDir, isWindowsHost() ? "Scripts" : "bin");
 }
 function venvPython(venvDir) {
-  return path16.join(venvBinDir(venvDir), WIN ? "python.exe" : "python");
+  return path17.join(venvBinDir(venvDir), isWindowsHost() ? "python.exe" : "python");
 }
 function validateVenvName(name) {
   const bad = (why) => {
@@ -4360,6 +4536,9 @@ function validateVenvName(name) {
   if (name === "." || name === ".." || name.includes("..")) bad('it contains ".."');
   if (/[/\\]/.test(name)) bad("it contains a path separator");
   if (/[\x00-\x1f\x7f<>:"|?*]/.test(name)) bad("it contains characters not allowed in file names");
+  if (WINDOWS_DEVICE2.test(name))
+    bad("it is a Windows device name (CON, NUL, COM1...), with or without extension");
+  if (/[. ]$/.test(name)) bad('it ends in "." or " ", which Windows strips');
   if (name === META_DIR || name.startsWith(".tmp-")) bad("it is reserved");
   if (name.length > 100) bad("it is longer than 100 characters");
   return name;
@@ -4367,7 +4546,7 @@ function validateVenvName(name) {
 async function readPyvenvCfg(venvDir) {
   let text3;
   try {
-    text3 = await fs12.readFile(path16.join(venvDir, "pyvenv.cfg"), "utf8");
+    text3 = await fs12.readFile(path17.join(venvDir, "pyvenv.cfg"), "utf8");
   } catch {
     return void 0;
   }
@@ -4379,7 +4558,7 @@ async function readPyvenvCfg(venvDir) {
   return out;
 }
 async function setPyvenvCfgValue(venvDir, key, value) {
-  const file2 = path16.join(venvDir, "pyvenv.cfg");
+  const file2 = path17.join(venvDir, "pyvenv.cfg");
   const text3 = await fs12.readFile(file2, "utf8");
   const re = new RegExp(`^(\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*=).*$`, "mi");
   const next = re.test(text3) ? text3.replace(re, `$1 ${value}`) : `${text3.replace(/\n?$/, "\n")}${key} = ${value}
@@ -4395,98 +4574,113 @@ async function treeSize(dir2) {
     return 0;
   }
   for (const e of entries) {
-    const p = path16.join(dir2, e.name);
+    const p = path17.join(dir2, e.name);
     if (e.isDirectory()) total += await treeSize(p);
     else total += (await fs12.lstat(p).catch(() => ({ size: 0 }))).size;
   }
   return total;
 }
-var WIN, META_DIR;
+var WINDOWS_DEVICE2, META_DIR;
 var init_layout2 = __esm({
   "src/core/venvs/layout.ts"() {
     "use strict";
     init_errors();
-    WIN = process.platform === "win32";
+    init_host();
+    WINDOWS_DEVICE2 = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\..*)?$/i;
     META_DIR = ".pyembed";
   }
 });
 
 // src/core/venvs/relocate.ts
 import { promises as fs13 } from "node:fs";
-import path17 from "node:path";
+import path18 from "node:path";
 async function relocateVenv(venvDir, o) {
-  const report = { rewritten: [], relinked: [] };
-  const from = path17.resolve(o.from);
-  const to = path17.resolve(o.to);
+  const report = { rewritten: [], relinked: [], stale: [] };
+  const from = path18.resolve(o.from);
+  const to = path18.resolve(o.to);
   const cfg = await readPyvenvCfg(venvDir) ?? {};
   const oldHome = cfg.home;
-  const newHome = o.basePython ? path17.dirname(path17.resolve(o.basePython)) : void 0;
+  const newHome = o.basePython ? path18.dirname(path18.resolve(o.basePython)) : void 0;
   const pairs = [];
   if (from !== to) pairs.push([from, to]);
-  if (from !== to && path17.sep === "\\") pairs.push([from.replace(/\\/g, "/"), to.replace(/\\/g, "/")]);
+  if (from !== to && isWindowsHost()) pairs.push([from.replace(/\\/g, "/"), to.replace(/\\/g, "/")]);
   if (newHome && oldHome !== newHome) {
     await setPyvenvCfgValue(venvDir, "home", newHome);
     report.rewritten.push("pyvenv.cfg");
   }
-  if (pairs.length && await rewriteFile(path17.join(venvDir, "pyvenv.cfg"), pairs))
+  if (pairs.length && await rewriteFile(path18.join(venvDir, "pyvenv.cfg"), pairs))
     report.rewritten.push("pyvenv.cfg");
   const bin = venvBinDir(venvDir);
   if (o.basePython) report.relinked.push(...await restoreInterpreterLinks(venvDir, o.basePython, cfg));
   for (const e of await fs13.readdir(bin, { withFileTypes: true }).catch(() => [])) {
-    const p = path17.join(bin, e.name);
+    const p = path18.join(bin, e.name);
     if (e.isSymbolicLink()) {
-      if (await relink(p, from, to, o.basePython, oldHome)) report.relinked.push(path17.relative(venvDir, p));
+      if (await relink(p, from, to, o.basePython, oldHome)) report.relinked.push(path18.relative(venvDir, p));
     } else if (e.isFile() && pairs.length && await rewriteFile(p, pairs)) {
-      report.rewritten.push(path17.relative(venvDir, p));
+      report.rewritten.push(path18.relative(venvDir, p));
+    } else if (e.isFile() && pairs.length && await binaryNames(p, from)) {
+      report.stale.push(path18.relative(venvDir, p));
     }
   }
   for (const sp of await sitePackagesDirs(venvDir)) {
     for (const e of await fs13.readdir(sp, { withFileTypes: true }).catch(() => [])) {
-      const p = path17.join(sp, e.name);
+      const p = path18.join(sp, e.name);
       if (e.isFile() && e.name.endsWith(".pth") && pairs.length && await rewriteFile(p, pairs)) {
-        report.rewritten.push(path17.relative(venvDir, p));
+        report.rewritten.push(path18.relative(venvDir, p));
       } else if (e.isSymbolicLink() && await relink(p, from, to)) {
-        report.relinked.push(path17.relative(venvDir, p));
+        report.relinked.push(path18.relative(venvDir, p));
       }
     }
   }
   for (const name of await fs13.readdir(venvDir).catch(() => [])) {
-    const p = path17.join(venvDir, name);
+    const p = path18.join(venvDir, name);
     const st = await fs13.lstat(p).catch(() => void 0);
     if (st?.isSymbolicLink() && await relink(p, from, to)) report.relinked.push(name);
   }
   return report;
 }
+function refuseStaleLaunchers(report, source) {
+  if (report.stale.length === 0) return;
+  throw new ConfigurationError(
+    `Cannot move the venv from ${source}: ${report.stale.join(", ")} hold its absolute path in binary form.`,
+    {
+      requested: source,
+      hint: "Recreate the source venv as relocatable (relocatable: true, the default on Windows), then copy it."
+    }
+  );
+}
 async function restoreInterpreterLinks(venvDir, basePython, cfg) {
-  if (process.platform === "win32") return [];
+  if (isWindowsHost()) return [];
   const bin = venvBinDir(venvDir);
   if (!await isDir(bin)) return [];
   const created = [];
   const mm = /^(\d+)\.(\d+)/.exec(cfg.version_info ?? cfg.version ?? "");
-  const links = [["python", path17.resolve(basePython)]];
+  const links = [["python", path18.resolve(basePython)]];
   if (mm) links.push([`python${mm[1]}`, "python"], [`python${mm[1]}.${mm[2]}`, "python"]);
   for (const [name, target] of links) {
-    const p = path17.join(bin, name);
+    const p = path18.join(bin, name);
     if (await fs13.lstat(p).catch(() => void 0)) continue;
     await fs13.symlink(target, p);
-    created.push(path17.relative(venvDir, p));
+    created.push(path18.relative(venvDir, p));
   }
   return created;
 }
 async function recordedVenvPath(venvDir) {
-  const text3 = await fs13.readFile(path17.join(venvBinDir(venvDir), "activate"), "utf8").catch(() => void 0);
+  const text3 = await fs13.readFile(path18.join(venvBinDir(venvDir), "activate"), "utf8").catch(() => void 0);
   const m = text3 ? /^\s*(?:export\s+)?VIRTUAL_ENV=(['"])(.+?)\1\s*$/m.exec(text3) : void 0;
-  return m ? m[2] : void 0;
+  const value = m?.[2];
+  if (value === void 0 || /[$`'"]/.test(value)) return void 0;
+  return path18.posix.isAbsolute(value) || path18.win32.isAbsolute(value) ? value : void 0;
 }
 async function sitePackagesDirs(venvDir) {
   const out = [];
-  const win = path17.join(venvDir, "Lib", "site-packages");
+  const win = path18.join(venvDir, "Lib", "site-packages");
   if (await isDir(win)) out.push(win);
   for (const lib of ["lib", "lib64"]) {
-    const base = path17.join(venvDir, lib);
+    const base = path18.join(venvDir, lib);
     if ((await fs13.lstat(base).catch(() => void 0))?.isSymbolicLink()) continue;
     for (const d of await fs13.readdir(base).catch(() => [])) {
-      const sp = path17.join(base, d, "site-packages");
+      const sp = path18.join(base, d, "site-packages");
       if (d.startsWith("python") && await isDir(sp)) out.push(sp);
     }
   }
@@ -4505,17 +4699,24 @@ async function rewriteFile(file2, pairs) {
   await fs13.chmod(file2, st.mode);
   return true;
 }
+async function binaryNames(file2, p) {
+  const st = await fs13.stat(file2).catch(() => void 0);
+  if (!st || st.size > MAX_TEXT) return false;
+  const buf = await fs13.readFile(file2);
+  if (!buf.subarray(0, 8192).includes(0)) return false;
+  return buf.includes(Buffer.from(p, "utf8")) || buf.includes(Buffer.from(p, "utf16le"));
+}
 function wholePath(p) {
   const esc = p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`${esc}(?=$|[\\\\/'"\`\\s:;,)\\]}])`, "gm");
 }
 async function relink(link, from, to, basePython, oldHome) {
   const target = await fs13.readlink(link).catch(() => void 0);
-  if (target === void 0 || !path17.isAbsolute(target)) return false;
+  if (target === void 0 || !path18.isAbsolute(target)) return false;
   let next;
-  if (target === from || target.startsWith(from + path17.sep)) next = to + target.slice(from.length);
-  else if (basePython && oldHome && path17.dirname(target) === oldHome) next = path17.resolve(basePython);
-  else if (basePython && !await exists(target)) next = path17.resolve(basePython);
+  if (target === from || target.startsWith(from + path18.sep)) next = to + target.slice(from.length);
+  else if (basePython && oldHome && path18.dirname(target) === oldHome) next = path18.resolve(basePython);
+  else if (basePython && !await exists(target)) next = path18.resolve(basePython);
   if (!next || next === target) return false;
   await fs13.rm(link, { force: true });
   await fs13.symlink(next, link);
@@ -4525,7 +4726,9 @@ var MAX_TEXT;
 var init_relocate = __esm({
   "src/core/venvs/relocate.ts"() {
     "use strict";
+    init_errors();
     init_fs();
+    init_host();
     init_layout2();
     MAX_TEXT = 2 * 1024 * 1024;
   }
@@ -4533,13 +4736,13 @@ var init_relocate = __esm({
 
 // src/core/instances/relocate.ts
 import fs14 from "node:fs/promises";
-import path18 from "node:path";
+import path19 from "node:path";
 async function relocateInstanceVenvs(instanceDir, pythonPath, oldInstanceDir, log) {
-  const venvs = path18.join(instanceDir, "venvs");
+  const venvs = path19.join(instanceDir, "venvs");
   for (const e of await fs14.readdir(venvs, { withFileTypes: true }).catch(() => [])) {
     if (!e.isDirectory() || e.name === META_DIR || e.name.startsWith(".")) continue;
-    const to = path18.join(venvs, e.name);
-    const from = await recordedVenvPath(to) ?? (oldInstanceDir ? path18.join(oldInstanceDir, "venvs", e.name) : void 0);
+    const to = path19.join(venvs, e.name);
+    const from = await recordedVenvPath(to) ?? (oldInstanceDir ? path19.join(oldInstanceDir, "venvs", e.name) : void 0);
     if (!from) {
       log.warn(`venv ${e.name}: cannot tell where it used to live; only its interpreter link is re-pointed`);
     }
@@ -4560,11 +4763,11 @@ var init_relocate2 = __esm({
 
 // src/core/instances/manager.ts
 import fs15 from "node:fs/promises";
-import path19 from "node:path";
+import path20 from "node:path";
 async function findExportedInstance(root) {
   const names = await fs15.readdir(root);
   for (const n of names) {
-    if (KEY_SAFE.test(n) && await exists(path19.join(root, n, "python"))) return path19.join(root, n);
+    if (KEY_SAFE.test(n) && await exists(path20.join(root, n, "python"))) return path20.join(root, n);
   }
   return void 0;
 }
@@ -4573,7 +4776,7 @@ async function dirSize(dir2) {
   const seen = /* @__PURE__ */ new Set();
   const walk3 = async (d) => {
     for (const e of await fs15.readdir(d, { withFileTypes: true }).catch(() => [])) {
-      const p = path19.join(d, e.name);
+      const p = path20.join(d, e.name);
       if (e.isDirectory()) await walk3(p);
       else if (e.isFile()) {
         const st = await fs15.lstat(p);
@@ -4614,7 +4817,7 @@ var init_manager = __esm({
     PythonManager = class {
       constructor(o = {}) {
         this.o = o;
-        this.root = path19.resolve(o.root ?? process.env.PYEMBED_ROOT ?? defaultRoot());
+        this.root = path20.resolve(o.root ?? process.env.PYEMBED_ROOT ?? defaultRoot());
         this.log = o.logger ?? silentLogger;
       }
       o;
@@ -4627,8 +4830,8 @@ var init_manager = __esm({
       }
       /** `<root>/<key>` after checking the key is one plain directory name inside the root. */
       dirOf(key) {
-        const dir2 = path19.resolve(this.root, key);
-        if (!KEY_SAFE.test(key) || path19.dirname(dir2) !== this.root) {
+        const dir2 = path20.resolve(this.root, key);
+        if (!KEY_SAFE.test(key) || path20.dirname(dir2) !== this.root) {
           throw new InstanceNotFoundError(`"${key}" is not an instance name under ${this.root}.`, {
             requested: key,
             hint: "Instance names look like cpython-3.12.5-linux-x86_64-gnu-20240814 (see `pyembed list`)."
@@ -4637,7 +4840,7 @@ var init_manager = __esm({
         return dir2;
       }
       lockPath(key) {
-        return path19.join(this.root, ".locks", `${key}.lock`);
+        return path20.join(this.root, ".locks", `${key}.lock`);
       }
       // ---- install -------------------------------------------------------------------------------
       /** Resolves `spec` with the catalogue and returns the instance, installing it when absent. */
@@ -4702,7 +4905,7 @@ var init_manager = __esm({
           async () => {
             const done = await this.load(dir2);
             if (done) return { instance: done, downloaded: false };
-            const pythonDir = path19.join(dir2, "python");
+            const pythonDir = path20.join(dir2, "python");
             await cleanStaging(pythonDir, this.log);
             await fs15.mkdir(dir2, { recursive: true });
             this.log.info(`Installing ${build.key} (${build.build}) into ${dir2}`);
@@ -4766,14 +4969,14 @@ var init_manager = __esm({
       }
       // ---- lookup --------------------------------------------------------------------------------
       toInstance(dir2, m) {
-        const pythonDir = path19.join(dir2, "python");
+        const pythonDir = path20.join(dir2, "python");
         return {
           key: m.key,
           buildKey: m.buildKey,
           dir: dir2,
           pythonDir,
-          pythonPath: path19.join(pythonDir, ...m.pythonExe.split("/")),
-          venvsDir: path19.join(dir2, "venvs"),
+          pythonPath: path20.join(pythonDir, ...m.pythonExe.split("/")),
+          venvsDir: path20.join(dir2, "venvs"),
           version: m.version,
           build: m.build,
           platform: m.platform,
@@ -4786,11 +4989,11 @@ var init_manager = __esm({
       }
       /** The instance in `dir` when its python/ is complete; metadata rebuilt if needed. */
       async load(dir2) {
-        const pythonDir = path19.join(dir2, "python");
+        const pythonDir = path20.join(dir2, "python");
         const st = await fs15.stat(pythonDir).catch(() => void 0);
         if (!st?.isDirectory()) return void 0;
         const stored = await readStoredMetadata(dir2);
-        if (stored && await fs15.stat(path19.join(pythonDir, ...stored.pythonExe.split("/"))).catch(() => void 0)) {
+        if (stored && await fs15.stat(path20.join(pythonDir, ...stored.pythonExe.split("/"))).catch(() => void 0)) {
           return this.toInstance(dir2, stored);
         }
         const rebuilt = await rebuildInstanceMetadata(dir2, this.log);
@@ -4802,7 +5005,7 @@ var init_manager = __esm({
         const out = [];
         for (const name of names) {
           if (!KEY_SAFE.test(name)) continue;
-          const inst = await this.load(path19.join(this.root, name));
+          const inst = await this.load(path20.join(this.root, name));
           if (inst) out.push(inst);
         }
         return out.sort(
@@ -4873,15 +5076,15 @@ var init_manager = __esm({
         const inst = await this.getInstance(keyOrSpec, o);
         if (!inst) return false;
         const dir2 = this.dirOf(inst.key);
-        if (path19.resolve(inst.dir) !== dir2) {
+        if (path20.resolve(inst.dir) !== dir2) {
           throw new PythonInstallationError(
             `Refusing to delete ${inst.dir}: it is not directly under ${this.root}.`,
             { requested: inst.dir }
           );
         }
         await withLock(this.lockPath(inst.key), async () => {
-          const trash = path19.join(this.root, `.trash-${inst.key}-${process.pid}-${Date.now()}`);
-          await fs15.rename(dir2, trash);
+          const trash = path20.join(this.root, `.trash-${inst.key}-${process.pid}-${Date.now()}`);
+          await renameWithRetry(dir2, trash);
           await fs15.rm(trash, { recursive: true, force: true });
         });
         return true;
@@ -4914,12 +5117,12 @@ var init_manager = __esm({
         }
         const mm = /^(\d+)\.(\d+)/.exec(inst.version);
         if (mm && inst.platform.os !== "windows") {
-          const lib = path19.join(inst.pythonDir, "lib");
+          const lib = path20.join(inst.pythonDir, "lib");
           const names = await fs15.readdir(lib).catch(() => []);
           const stdlib = names.find((n) => n === `python${mm[1]}.${mm[2]}` || n === `python${mm[1]}.${mm[2]}t`);
-          if (!stdlib || !await exists(path19.join(lib, stdlib, "os.py")))
+          if (!stdlib || !await exists(path20.join(lib, stdlib, "os.py")))
             problems.push("standard library (lib/python3.X/os.py) missing");
-        } else if (inst.platform.os === "windows" && !await exists(path19.join(inst.pythonDir, "Lib", "os.py"))) {
+        } else if (inst.platform.os === "windows" && !await exists(path20.join(inst.pythonDir, "Lib", "os.py"))) {
           problems.push("standard library (Lib/os.py) missing");
         }
         return { ok: problems.length === 0, key: inst.key, problems, version: version2 };
@@ -4930,7 +5133,7 @@ var init_manager = __esm({
       }
       async availableDiskSpaceMB() {
         let dir2 = this.root;
-        while (!await exists(dir2) && path19.dirname(dir2) !== dir2) dir2 = path19.dirname(dir2);
+        while (!await exists(dir2) && path20.dirname(dir2) !== dir2) dir2 = path20.dirname(dir2);
         const s = await fs15.statfs(dir2);
         return s.bavail * s.bsize / (1024 * 1024);
       }
@@ -4955,7 +5158,7 @@ var init_manager = __esm({
       /** Writes the instance (python/, venvs/, instance.json) to `.tar.gz`, `.tar.zst` or `.zip`; returns the path. */
       async exportInstance(keyOrSpec, outPath, o = {}) {
         const inst = await this.require(keyOrSpec, o);
-        const out = path19.resolve(outPath);
+        const out = path20.resolve(outPath);
         await packDirectory(inst.dir, out, { topName: inst.key, logger: this.log });
         this.log.info(`Exported ${inst.key} to ${out}`);
         return out;
@@ -4966,14 +5169,14 @@ var init_manager = __esm({
        */
       async importInstance(archivePath, o = {}) {
         await fs15.mkdir(this.root, { recursive: true });
-        const staging = await fs15.mkdtemp(path19.join(this.root, ".import-"));
+        const staging = await fs15.mkdtemp(path20.join(this.root, ".import-"));
         try {
           const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract(), extract_exports));
-          await extractArchive2(path19.resolve(archivePath), path19.join(staging, "x"), {
+          await extractArchive2(path20.resolve(archivePath), path20.join(staging, "x"), {
             ...this.o.archiveLimits,
             signal: o.signal
           });
-          const top = await findExportedInstance(path19.join(staging, "x"));
+          const top = await findExportedInstance(path20.join(staging, "x"));
           if (!top) {
             throw new PythonInstallationError(
               `${archivePath} is not an exported instance (no <name>/python/ inside).`,
@@ -4984,7 +5187,7 @@ var init_manager = __esm({
             );
           }
           const stored = await readStoredMetadata(top);
-          const key = path19.basename(top);
+          const key = path20.basename(top);
           const dir2 = this.dirOf(key);
           const oldDir = stored?.dir;
           return await withLock(this.lockPath(key), async () => {
@@ -4995,17 +5198,17 @@ var init_manager = __esm({
                   hint: "Delete it first or import with overwrite."
                 });
               }
-              const trash = path19.join(this.root, `.trash-${key}-${process.pid}-${Date.now()}`);
-              await fs15.rename(dir2, trash);
+              const trash = path20.join(this.root, `.trash-${key}-${process.pid}-${Date.now()}`);
+              await renameWithRetry(dir2, trash);
               await fs15.rm(trash, { recursive: true, force: true });
             }
-            await fs15.rename(top, dir2);
+            await renameWithRetry(top, dir2);
             const meta = await readStoredMetadata(dir2) ?? await rebuildInstanceMetadata(dir2, this.log);
             if (!meta)
               throw new PythonInstallationError(`${key}: no runnable interpreter in the imported archive.`, {
                 requested: archivePath
               });
-            const probe2 = await probeInterpreter(path19.join(dir2, "python", ...meta.pythonExe.split("/"))).catch(
+            const probe2 = await probeInterpreter(path20.join(dir2, "python", ...meta.pythonExe.split("/"))).catch(
               async (e) => {
                 await fs15.rm(dir2, { recursive: true, force: true });
                 throw e;
@@ -5015,12 +5218,12 @@ var init_manager = __esm({
               ...meta,
               dir: dir2,
               version: probe2.version,
-              origin: { kind: "imported", from: path19.resolve(archivePath) }
+              origin: { kind: "imported", from: path20.resolve(archivePath) }
             };
             await writeInstanceMetadata(dir2, updated);
             await relocateInstanceVenvs(
               dir2,
-              path19.join(dir2, "python", ...meta.pythonExe.split("/")),
+              path20.join(dir2, "python", ...meta.pythonExe.split("/")),
               oldDir,
               this.log
             );
@@ -5086,7 +5289,7 @@ init_platform();
 init_fs();
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { constants as fsc, promises as fs16 } from "node:fs";
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/core/uv/checksums.ts
 var SHIPPED_UV_CHECKSUMS = {};
@@ -5203,16 +5406,16 @@ var Uv = class _Uv {
     return this.cachedVersion;
   }
 };
-async function probeUvVersion(path40, signal) {
+async function probeUvVersion(path43, signal) {
   let r;
   try {
-    r = await spawnCapture(path40, ["self", "version", "--output-format", "json"], {
+    r = await spawnCapture(path43, ["self", "version", "--output-format", "json"], {
       signal,
       timeoutMs: 3e4
     });
   } catch (e) {
-    throw new UvNotFoundError(`uv could not be started at ${path40}: ${e.message}`, {
-      requested: path40,
+    throw new UvNotFoundError(`uv could not be started at ${path43}: ${e.message}`, {
+      requested: path43,
       hint: "Check the path, or let python-embedded install its pinned uv."
     });
   }
@@ -5223,13 +5426,13 @@ async function probeUvVersion(path40, signal) {
     } catch {
     }
   }
-  const t = await spawnCapture(path40, ["--version"], { signal, timeoutMs: 3e4 });
+  const t = await spawnCapture(path43, ["--version"], { signal, timeoutMs: 3e4 });
   const m = /^uv\s+(\S+)/m.exec(t.stdout);
   if (t.exitCode !== 0 || !m) {
     throw new UvNotFoundError(
-      `${path40} does not look like uv (\`--version\` printed ${JSON.stringify(t.stdout.trim())}).`,
+      `${path43} does not look like uv (\`--version\` printed ${JSON.stringify(t.stdout.trim())}).`,
       {
-        requested: path40
+        requested: path43
       }
     );
   }
@@ -5262,7 +5465,7 @@ var MARKER = "pyembed-uv.json";
 async function ensureUv(o) {
   const log = o.logger ?? silentLogger;
   if (o.uvPath) {
-    const p = path20.resolve(o.uvPath);
+    const p = path21.resolve(o.uvPath);
     await assertExecutable(p, "uvPath");
     const version3 = await probeUvVersion(p, o.signal);
     if (o.version && o.version !== version3)
@@ -5283,24 +5486,24 @@ async function ensureUv(o) {
   }
   const version2 = checkVersion(o.version ?? DEFAULT_UV_VERSION);
   const asset = uvAsset(o.platform ?? hostPlatform());
-  const root = path20.join(path20.resolve(o.toolsDir), "uv");
+  const root = path21.join(path21.resolve(o.toolsDir), "uv");
   const dir2 = uvInstallDir(o.toolsDir, version2, asset);
-  const exe = path20.join(dir2, asset.exe);
+  const exe = path21.join(dir2, asset.exe);
   const cached = await readInstalled(dir2, exe, version2, asset.triple);
   if (cached) return { path: exe, version: version2, source: "cache" };
   await fs16.mkdir(root, { recursive: true });
-  return withLock(path20.join(root, `${version2}-${asset.triple}.lock`), async () => {
+  return withLock(path21.join(root, `${version2}-${asset.triple}.lock`), async () => {
     if (await readInstalled(dir2, exe, version2, asset.triple))
       return { path: exe, version: version2, source: "cache" };
     const base = o.downloadBaseUrl ? mirrorBase(o.downloadBaseUrl) : DEFAULT_UV_DOWNLOAD_URL;
     const token = o.downloadBaseUrl ? void 0 : o.token;
     const url = uvAssetUrl(version2, asset, base);
-    const tmp = path20.join(root, `.tmp-${version2}-${randomBytes3(4).toString("hex")}`);
+    const tmp = path21.join(root, `.tmp-${version2}-${randomBytes3(4).toString("hex")}`);
     await fs16.mkdir(tmp, { recursive: true });
     try {
       const sha256 = o.sha256?.toLowerCase() ?? shippedUvSha256(version2, asset.name, o.knownChecksums) ?? await fetchCompanionSha256(url, { ...o, token });
       log.info(`Downloading uv ${version2} (${asset.name}) from ${url}`);
-      const archive = path20.join(tmp, asset.name);
+      const archive = path21.join(tmp, asset.name);
       const dl = await downloadFile(url, archive, {
         sha256,
         allowMissingChecksum: o.allowMissingChecksum,
@@ -5308,17 +5511,17 @@ async function ensureUv(o) {
         logger: log,
         signal: o.signal
       });
-      const unpacked = path20.join(tmp, "unpacked");
+      const unpacked = path21.join(tmp, "unpacked");
       const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract(), extract_exports));
       await extractArchive2(archive, unpacked, { format: asset.format });
-      const staging = path20.join(tmp, "staging");
+      const staging = path21.join(tmp, "staging");
       await fs16.mkdir(staging);
       const srcDir = await findBinDir(unpacked, asset.innerDir, asset.exe);
       for (const name of await fs16.readdir(srcDir)) {
-        await fs16.rename(path20.join(srcDir, name), path20.join(staging, name));
+        await renameWithRetry(path21.join(srcDir, name), path21.join(staging, name));
       }
-      if (process.platform !== "win32") await fs16.chmod(path20.join(staging, asset.exe), 493);
-      const got = await probeUvVersion(path20.join(staging, asset.exe), o.signal);
+      if (process.platform !== "win32") await fs16.chmod(path21.join(staging, asset.exe), 493);
+      const got = await probeUvVersion(path21.join(staging, asset.exe), o.signal);
       if (got !== version2) {
         throw new ChecksumMismatchError(`The archive for uv ${version2} contains uv ${got}.`, {
           requested: version2,
@@ -5326,7 +5529,7 @@ async function ensureUv(o) {
           hint: `Check the uv download base (${base}).`
         });
       }
-      const exeBytes = (await fs16.stat(path20.join(staging, asset.exe))).size;
+      const exeBytes = (await fs16.stat(path21.join(staging, asset.exe))).size;
       const marker = {
         version: version2,
         exeBytes,
@@ -5335,10 +5538,10 @@ async function ensureUv(o) {
         url,
         installedAt: (/* @__PURE__ */ new Date()).toISOString()
       };
-      await fs16.writeFile(path20.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
+      await fs16.writeFile(path21.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
       await fs16.rm(dir2, { recursive: true, force: true });
-      await fs16.mkdir(path20.dirname(dir2), { recursive: true });
-      await fs16.rename(staging, dir2);
+      await fs16.mkdir(path21.dirname(dir2), { recursive: true });
+      await renameWithRetry(staging, dir2);
       log.info(`Installed uv ${version2} into ${dir2}`);
       return { path: exe, version: version2, source: "download" };
     } finally {
@@ -5347,7 +5550,7 @@ async function ensureUv(o) {
   });
 }
 function uvInstallDir(toolsDir, version2, asset) {
-  return path20.join(path20.resolve(toolsDir), "uv", version2, asset.triple);
+  return path21.join(path21.resolve(toolsDir), "uv", version2, asset.triple);
 }
 async function fetchCompanionSha256(url, o) {
   const log = o.logger ?? silentLogger;
@@ -5381,7 +5584,7 @@ async function fetchCompanionSha256(url, o) {
 }
 async function readInstalled(dir2, exe, version2, triple) {
   try {
-    const m = JSON.parse(await fs16.readFile(path20.join(dir2, MARKER), "utf8"));
+    const m = JSON.parse(await fs16.readFile(path21.join(dir2, MARKER), "utf8"));
     if (m.version !== version2 || m.triple !== triple) return false;
     await fs16.access(exe, process.platform === "win32" ? fsc.F_OK : fsc.X_OK);
     return m.exeBytes === void 0 || (await fs16.stat(exe)).size === m.exeBytes;
@@ -5390,9 +5593,9 @@ async function readInstalled(dir2, exe, version2, triple) {
   }
 }
 async function findBinDir(root, innerDir, exe) {
-  for (const cand of [path20.join(root, innerDir), root]) if (await exists(path20.join(cand, exe))) return cand;
+  for (const cand of [path21.join(root, innerDir), root]) if (await exists(path21.join(cand, exe))) return cand;
   for (const e of await fs16.readdir(root, { withFileTypes: true })) {
-    if (e.isDirectory() && await exists(path20.join(root, e.name, exe))) return path20.join(root, e.name);
+    if (e.isDirectory() && await exists(path21.join(root, e.name, exe))) return path21.join(root, e.name);
   }
   throw new DownloadError(`The uv archive has no ${exe} (looked in ${innerDir || "/"}).`, { requested: exe });
 }
@@ -5426,7 +5629,7 @@ init_fs();
 init_triple();
 
 // src/core/packages/runtime.ts
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/core/exec/run.ts
 init_errors();
@@ -5435,7 +5638,7 @@ import { once } from "node:events";
 import { existsSync, statSync as statSync2 } from "node:fs";
 import fs17 from "node:fs/promises";
 import os4 from "node:os";
-import path21 from "node:path";
+import path22 from "node:path";
 import { Readable } from "node:stream";
 
 // src/core/exec/env.ts
@@ -5449,87 +5652,8 @@ function buildChildEnv(env, mode = "merge", defaults = {}) {
   return out;
 }
 
-// src/core/exec/kill-tree.ts
-import { execFileSync, spawnSync as spawnSync2 } from "node:child_process";
-import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
-function parentMap() {
-  const map = /* @__PURE__ */ new Map();
-  if (process.platform === "linux") {
-    for (const name of readdirSync("/proc")) {
-      if (!/^\d+$/.test(name)) continue;
-      try {
-        const stat = readFileSync2(`/proc/${name}/stat`, "utf8");
-        const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-        map.set(Number(name), ppid);
-      } catch {
-      }
-    }
-    return map;
-  }
-  try {
-    const out = execFileSync("ps", ["-A", "-o", "pid=,ppid="], { encoding: "utf8" });
-    for (const line of out.split("\n")) {
-      const [pid, ppid] = line.trim().split(/\s+/).map(Number);
-      if (pid > 0) map.set(pid, ppid);
-    }
-  } catch {
-  }
-  return map;
-}
-function descendants(pid) {
-  const children = /* @__PURE__ */ new Map();
-  for (const [p, pp] of parentMap()) {
-    const list2 = children.get(pp);
-    if (list2) list2.push(p);
-    else children.set(pp, [p]);
-  }
-  const found = [];
-  const stack = [pid];
-  while (stack.length > 0) {
-    for (const c of children.get(stack.pop()) ?? []) {
-      found.push(c);
-      stack.push(c);
-    }
-  }
-  return found;
-}
-function trySignal(pid, signal) {
-  try {
-    process.kill(pid, signal);
-  } catch {
-  }
-}
-function killTree(pid, o = { group: true }) {
-  const signal = o.signal ?? "SIGKILL";
-  if (o.leaderExited) {
-    if (o.group && process.platform !== "win32") trySignal(-pid, signal);
-    return;
-  }
-  if (process.platform === "win32") {
-    spawnSync2("taskkill", ["/pid", String(pid), "/T", "/F"], { windowsHide: true, stdio: "ignore" });
-    return;
-  }
-  const tree = descendants(pid);
-  if (o.group) trySignal(-pid, signal);
-  trySignal(pid, signal);
-  for (const d of tree) trySignal(d, signal);
-}
-var live = /* @__PURE__ */ new Map();
-var exitHookInstalled = false;
-function trackChild(pid, group) {
-  live.set(pid, group);
-  if (!exitHookInstalled) {
-    exitHookInstalled = true;
-    process.once("exit", () => {
-      for (const [p, g] of live) killTree(p, { group: g });
-    });
-  }
-}
-function untrackChild(pid) {
-  live.delete(pid);
-}
-
 // src/core/exec/run.ts
+init_kill_tree();
 init_fs();
 
 // src/core/exec/limits.ts
@@ -5944,9 +6068,9 @@ async function runScript(pythonPath, script, args = [], o = {}) {
   if ("path" in src) return runPython(pythonPath, [src.path, ...args], o);
   if (Buffer.byteLength(src.code) <= MAX_INLINE_CODE)
     return runPython(pythonPath, ["-c", src.code, ...args], o);
-  const dir2 = await fs17.mkdtemp(path21.join(os4.tmpdir(), "pyembed-script-"));
+  const dir2 = await fs17.mkdtemp(path22.join(os4.tmpdir(), "pyembed-script-"));
   try {
-    const file2 = path21.join(dir2, "script.py");
+    const file2 = path22.join(dir2, "script.py");
     await fs17.writeFile(file2, src.code);
     return await runPython(pythonPath, [file2, ...args], o);
   } finally {
@@ -5965,6 +6089,8 @@ init_errors();
 init_errors();
 import { spawn as spawn4 } from "node:child_process";
 import { existsSync as existsSync2 } from "node:fs";
+init_host();
+init_kill_tree();
 
 // src/core/session/worker.ts
 var WORKER_SOURCE = String.raw`
@@ -5974,6 +6100,7 @@ def _pyembed_worker():
     g = sys.modules['__main__'].__dict__
     del g['_pyembed_worker']
     req_fd, res_fd, parent = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+    intr_fd = int(sys.argv[4]) if len(sys.argv) > 4 else -1
     sys.argv = ['']
     # The protocol fds must not leak into processes the user's code starts (os.system, fork).
     os.set_inheritable(req_fd, False)
@@ -6035,6 +6162,23 @@ def _pyembed_worker():
         pending[0] = True
 
     signal.signal(signal.SIGINT, on_sigint)
+
+    # Windows: the parent cannot send SIGINT, so each byte on intr_fd raises it in the main thread.
+    if intr_fd >= 0:
+        import _thread, threading
+        os.set_inheritable(intr_fd, False)
+
+        def forward_interrupts():
+            while True:
+                try:
+                    got = os.read(intr_fd, 64)
+                except OSError:
+                    return
+                if not got:
+                    return
+                _thread.interrupt_main()
+
+        threading.Thread(target=forward_interrupts, name='pyembed-interrupt', daemon=True).start()
 
     class NotJSON(Exception):
         pass
@@ -6218,6 +6362,7 @@ _pyembed_worker()
 // src/core/session/worker-process.ts
 var REQ_FD = 3;
 var RES_FD = 4;
+var INTR_FD = 5;
 var WorkerProcess = class {
   constructor(python, o, onMessage, onExit) {
     this.python = python;
@@ -6229,6 +6374,7 @@ var WorkerProcess = class {
         hint: "Create it first or pass an existing cwd."
       });
     }
+    const interruptPipe = isWindowsHost();
     let command = python;
     let args = [
       ...o.pythonArgs ?? [],
@@ -6236,14 +6382,15 @@ var WorkerProcess = class {
       WORKER_SOURCE,
       String(REQ_FD),
       String(RES_FD),
-      String(process.pid)
+      String(process.pid),
+      String(interruptPipe ? INTR_FD : -1)
     ];
     if (o.maxMemoryMB !== void 0)
       ({ command, args } = wrapWithMemoryLimit(command, args, o.maxMemoryMB, "auto", python));
     this.child = spawn4(command, args, {
       cwd: o.cwd,
       env: buildChildEnv(o.env, o.envMode, { PYTHONIOENCODING: "utf-8" }),
-      stdio: ["ignore", "pipe", "pipe", "pipe", "pipe"],
+      stdio: ["ignore", "pipe", "pipe", "pipe", "pipe", ...interruptPipe ? ["pipe"] : []],
       // Own process group: closing or restarting the session also ends what the user's code started.
       detached: this.group,
       windowsHide: true
@@ -6252,6 +6399,11 @@ var WorkerProcess = class {
     this.res = this.child.stdio[RES_FD];
     this.req.on("error", () => {
     });
+    if (interruptPipe) {
+      this.intr = this.child.stdio[INTR_FD];
+      this.intr.on("error", () => {
+      });
+    }
     this.exitPromise = new Promise((resolve) => this.child.once("exit", () => resolve()));
     this.closed = new Promise((resolve) => this.child.once("close", () => resolve()));
     const wire = (index2, stream, handler, tail) => {
@@ -6333,6 +6485,7 @@ var WorkerProcess = class {
   stderrTail = new BoundedCapture(0, 8192);
   req;
   res;
+  intr;
   group = process.platform !== "win32";
   buf = "";
   outputEnded;
@@ -6400,9 +6553,13 @@ ${tail}` : "."}`,
   send(line) {
     this.req.write(line);
   }
-  /** SIGINT: the worker turns it into KeyboardInterrupt inside the running call only. */
+  /** SIGINT (a byte on the interrupt pipe on Windows): KeyboardInterrupt inside the running call only. */
   interrupt() {
-    if (this.exited || this.child.pid === void 0 || process.platform === "win32") return false;
+    if (this.exited || this.child.pid === void 0) return false;
+    if (this.intr) {
+      this.intr.write("!");
+      return true;
+    }
     try {
       process.kill(this.child.pid, "SIGINT");
       return true;
@@ -7112,7 +7269,7 @@ var IndexConfig = class {
 // src/core/packages/install.ts
 init_errors();
 init_fs();
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/core/packages/spec.ts
 init_errors();
@@ -7212,7 +7369,7 @@ async function installSpecs(t, spec, o) {
   return toResult(r);
 }
 async function installRequirements(t, file2, o) {
-  const abs = path22.resolve(file2);
+  const abs = path23.resolve(file2);
   if (!await isFile(abs)) {
     throw new RequirementsFileError(`Requirements file not found: ${abs}.`, {
       requested: abs,
@@ -7231,13 +7388,13 @@ async function installPyproject(t, projectPath2, o) {
   return toResult(r);
 }
 async function installPlan(t, plan, o) {
-  const cwd = path22.resolve(o.cwd ?? process.cwd());
+  const cwd = path23.resolve(o.cwd ?? process.cwd());
   const specs = checkedSpecs(plan.packages ?? []);
   const files = await requirementFiles(cwd, plan.requirements ?? []);
   const constraints = [...[o.constraints ?? []].flat(), ...plan.constraints ?? []].map(
-    (c) => path22.resolve(cwd, c)
+    (c) => path23.resolve(cwd, c)
   );
-  const project = plan.pyproject ? await pyprojectArgs(path22.resolve(cwd, plan.pyproject), plan) : void 0;
+  const project = plan.pyproject ? await pyprojectArgs(path23.resolve(cwd, plan.pyproject), plan) : void 0;
   if (!files.length && !specs.length && !project) {
     throw new PackageInstallationError("Nothing to install: no requirements, project or package given.", {});
   }
@@ -7248,14 +7405,14 @@ async function installPlan(t, plan, o) {
   const r = await uvPip(t, args, { ...o, cwd });
   if (r.exitCode === 0) return toResult(r);
   const text3 = uvErrorText(r.stderr, r.stdout);
-  const blamed = files.find((f) => text3.includes(f) || text3.includes(path22.relative(cwd, f)));
+  const blamed = files.find((f) => text3.includes(f) || text3.includes(path23.relative(cwd, f)));
   if (blamed) throw requirementsError(blamed, r);
   throw installError([...files, ...project ? [project.target] : [], ...specs].join(" "), r);
 }
 async function requirementFiles(cwd, files) {
   const out = [];
   for (const f of files) {
-    const abs = path22.resolve(cwd, f);
+    const abs = path23.resolve(cwd, f);
     if (!await isFile(abs))
       throw new RequirementsFileError(`Requirements file not found: ${abs}.`, { requested: abs });
     out.push(abs);
@@ -7272,9 +7429,9 @@ function requirementsError(file2, r) {
   });
 }
 async function pyprojectArgs(projectPath2, o) {
-  let dir2 = path22.resolve(projectPath2);
-  if (await isFile(dir2)) dir2 = path22.dirname(dir2);
-  const pyproject = path22.join(dir2, "pyproject.toml");
+  let dir2 = path23.resolve(projectPath2);
+  if (await isFile(dir2)) dir2 = path23.dirname(dir2);
+  const pyproject = path23.join(dir2, "pyproject.toml");
   const hasPyproject = await isFile(pyproject);
   if (!hasPyproject && !await hasLegacyProject(dir2)) {
     throw new PackageInstallationError(`No pyproject.toml (or setup.py) in ${dir2}.`, {
@@ -7297,7 +7454,7 @@ async function pyprojectArgs(projectPath2, o) {
   return { dir: dir2, target, options, positional: o.editable ? [] : [target] };
 }
 async function hasLegacyProject(dir2) {
-  return await isFile(path22.join(dir2, "setup.py")) || await isFile(path22.join(dir2, "setup.cfg"));
+  return await isFile(path23.join(dir2, "setup.py")) || await isFile(path23.join(dir2, "setup.cfg"));
 }
 async function installFlags(t, o) {
   const flags = t.config.indexArgs(o);
@@ -7305,7 +7462,7 @@ async function installFlags(t, o) {
   if (o.reinstall) flags.push("--reinstall");
   if (o.noDeps) flags.push("--no-deps");
   for (const c of [o.constraints ?? []].flat()) {
-    const abs = path22.resolve(c);
+    const abs = path23.resolve(c);
     if (!await isFile(abs))
       throw new RequirementsFileError(`Constraints file not found: ${abs}.`, { requested: abs });
     flags.push(`--constraints=${abs}`);
@@ -7461,7 +7618,7 @@ function parsePep440(v) {
 
 // src/core/packages/query.ts
 import { promises as fs18 } from "node:fs";
-import path23 from "node:path";
+import path24 from "node:path";
 async function listPackages(t, o) {
   const r = await uvPip(t, ["list", "--format=json"], o);
   if (r.exitCode !== 0) throw queryError("list packages", r);
@@ -7493,7 +7650,7 @@ async function freeze(t, o) {
   return r.stdout;
 }
 async function exportRequirements(t, outputPath, o) {
-  const abs = path23.resolve(outputPath);
+  const abs = path24.resolve(outputPath);
   let text3;
   if (!o.pin || o.pin === "exact") text3 = await freeze(t, o);
   else {
@@ -7502,7 +7659,7 @@ async function exportRequirements(t, outputPath, o) {
     text3 = pkgs.map((p) => `${p.name}${op}${p.version}
 `).join("");
   }
-  await fs18.mkdir(path23.dirname(abs), { recursive: true });
+  await fs18.mkdir(path24.dirname(abs), { recursive: true });
   await fs18.writeFile(abs, text3);
   return abs;
 }
@@ -7651,7 +7808,7 @@ var PythonRuntime = class {
   }
   /** Runs a script file with arguments: the reference's ExecuteScript. */
   executeScript(scriptPath, args = [], o = {}) {
-    return runScript(this.pythonPath, { path: path24.resolve(scriptPath) }, args, this.execOptions(o));
+    return runScript(this.pythonPath, { path: path25.resolve(scriptPath) }, args, this.execOptions(o));
   }
   /** Runs this interpreter with raw arguments (`-m module ...`, `-X ...`). */
   run(args, o = {}) {
@@ -7848,18 +8005,20 @@ var VirtualEnvironment = class extends PythonRuntime {
 
 // src/core/venvs/manager.ts
 init_errors();
+init_fs();
+init_host();
 init_lock();
 init_log();
 init_platform();
 init_spawn();
 import { randomBytes as randomBytes5 } from "node:crypto";
 import { promises as fs22 } from "node:fs";
-import path28 from "node:path";
+import path29 from "node:path";
 
 // src/core/venvs/archive.ts
 init_errors();
 import { createWriteStream as createWriteStream3, promises as fs19 } from "node:fs";
-import path25 from "node:path";
+import path26 from "node:path";
 import { pipeline as pipeline6 } from "node:stream/promises";
 import zlib4 from "node:zlib";
 var MANIFEST = "pyembed-venv-export.json";
@@ -7872,15 +8031,15 @@ async function collect(root, links) {
   const items = [];
   const walk3 = async (dir2, rel) => {
     for (const e of await fs19.readdir(dir2, { withFileTypes: true })) {
-      const abs = path25.join(dir2, e.name);
+      const abs = path26.join(dir2, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
       const st = await fs19.lstat(abs);
       const base = { rel: r, abs, mode: st.mode & 4095, mtime: st.mtime, size: st.size };
       if (st.isSymbolicLink()) {
         const target = await fs19.readlink(abs);
-        const resolved = path25.resolve(dir2, target);
-        const inside2 = !path25.relative(root, resolved).split(path25.sep).includes("..");
-        if (path25.isAbsolute(target) || !inside2) links[r] = resolved;
+        const resolved = path26.resolve(dir2, target);
+        const inside2 = !path26.relative(root, resolved).split(path26.sep).includes("..");
+        if (path26.isAbsolute(target) || !inside2) links[r] = resolved;
         else items.push({ ...base, kind: "symlink", target });
       } else if (st.isDirectory()) {
         items.push({ ...base, kind: "dir" });
@@ -7892,7 +8051,7 @@ async function collect(root, links) {
   return items;
 }
 async function writeVenvArchive(venvDir, outPath, manifest) {
-  const out = path25.resolve(outPath);
+  const out = path26.resolve(outPath);
   const format = formatOf(out);
   if (!format) {
     throw new ConfigurationError(`Virtual environment exports are .zip or .tar.gz archives; got ${out}.`, {
@@ -7904,7 +8063,7 @@ async function writeVenvArchive(venvDir, outPath, manifest) {
   const links = {};
   const items = await collect(venvDir, links);
   const manifestBytes = Buffer.from(JSON.stringify({ ...manifest, links }, null, 2) + "\n");
-  await fs19.mkdir(path25.dirname(out), { recursive: true });
+  await fs19.mkdir(path26.dirname(out), { recursive: true });
   const partial = `${out}.partial`;
   try {
     if (format === "zip") await writeZip2(items, manifestBytes, partial);
@@ -7956,10 +8115,10 @@ async function writeTarGz(items, manifest, dest) {
   await done;
 }
 async function readVenvArchive(archive, dest, limits = {}) {
-  const abs = path25.resolve(archive);
+  const abs = path26.resolve(archive);
   const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract(), extract_exports));
   await extractArchive2(abs, dest, { ...limits, format: formatOf(abs) });
-  const file2 = path25.join(dest, MANIFEST);
+  const file2 = path26.join(dest, MANIFEST);
   let manifest;
   try {
     manifest = JSON.parse(await fs19.readFile(file2, "utf8"));
@@ -7975,7 +8134,7 @@ async function readVenvArchive(archive, dest, limits = {}) {
     });
   }
   await fs19.rm(file2);
-  if (!await fs19.stat(path25.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
+  if (!await fs19.stat(path26.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
     throw new ConfigurationError(`${archive} holds no pyvenv.cfg: not a virtual environment.`, {
       requested: archive
     });
@@ -7986,19 +8145,19 @@ async function readVenvArchive(archive, dest, limits = {}) {
 // src/core/venvs/create.ts
 init_errors();
 import { promises as fs20 } from "node:fs";
-import path26 from "node:path";
+import path27 from "node:path";
 init_layout2();
 async function isVenv(dir2) {
-  return (await fs20.stat(path26.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
+  return (await fs20.stat(path27.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
 }
 async function createVenv(uv, pythonPath, target, o = {}) {
-  await fs20.mkdir(path26.dirname(target), { recursive: true });
+  await fs20.mkdir(path27.dirname(target), { recursive: true });
   const args = ["venv", `--python=${pythonPath}`, "--no-project"];
   if (o.prompt !== void 0) args.push(`--prompt=${o.prompt}`);
   if (o.seed) args.push("--seed", ...uv.indexArgs());
   if (o.relocatable) args.push("--relocatable");
   args.push("--clear", "--", target);
-  const run = () => uv.run(args, { signal: o.signal, cwd: path26.dirname(target) });
+  const run = () => uv.run(args, { signal: o.signal, cwd: path27.dirname(target) });
   let r = await run();
   for (let retry = 1; retry <= 3 && r.exitCode !== 0 && !o.signal?.aborted; retry++) {
     if (!/already exists|not a virtual environment|not empty|ENOTEMPTY|File exists/i.test(r.stderr)) break;
@@ -8022,7 +8181,7 @@ async function createVenv(uv, pythonPath, target, o = {}) {
 }
 async function ensureVenvAt(uv, pythonPath, dir2, o) {
   const home = (await readPyvenvCfg(dir2))?.home;
-  const sameHome = home !== void 0 && path26.resolve(home) === path26.dirname(path26.resolve(pythonPath));
+  const sameHome = home !== void 0 && path27.resolve(home) === path27.dirname(path27.resolve(pythonPath));
   if (sameHome && await fs20.stat(venvPython(dir2)).catch(() => void 0)) {
     o.logger.info(`Reusing venv ${dir2}`);
     return { created: false };
@@ -8050,13 +8209,13 @@ init_layout2();
 init_layout2();
 import { randomBytes as randomBytes4 } from "node:crypto";
 import { promises as fs21 } from "node:fs";
-import path27 from "node:path";
+import path28 from "node:path";
 function metadataPath(venvsDir, name) {
-  return path27.join(venvsDir, META_DIR, `${name}.json`);
+  return path28.join(venvsDir, META_DIR, `${name}.json`);
 }
 async function writeMetadata(venvsDir, m) {
   const file2 = metadataPath(venvsDir, m.name);
-  await fs21.mkdir(path27.dirname(file2), { recursive: true });
+  await fs21.mkdir(path28.dirname(file2), { recursive: true });
   const tmp = `${file2}.${randomBytes4(4).toString("hex")}.tmp`;
   const { rebuilt: _rebuilt, ...stored } = m;
   await fs21.writeFile(tmp, JSON.stringify(stored, null, 2) + "\n");
@@ -8083,11 +8242,11 @@ async function readStoredMetadata2(venvsDir, name) {
   }
 }
 async function rebuildMetadata(venvsDir, name, venvPath) {
-  const entry = path27.join(venvsDir, name);
+  const entry = path28.join(venvsDir, name);
   const st = await fs21.lstat(entry).catch(() => void 0);
-  const externalPath = st?.isSymbolicLink() ? path27.resolve(venvsDir, await fs21.readlink(entry)) : void 0;
+  const externalPath = st?.isSymbolicLink() ? path28.resolve(venvsDir, await fs21.readlink(entry)) : void 0;
   const cfg = await readPyvenvCfg(venvPath) ?? {};
-  const cfgStat = await fs21.stat(path27.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
+  const cfgStat = await fs21.stat(path28.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
   const created = cfgStat ? cfgStat.birthtimeMs > 0 ? cfgStat.birthtime : cfgStat.mtime : /* @__PURE__ */ new Date();
   return {
     name,
@@ -8112,8 +8271,8 @@ var VirtualEnvironmentManager = class {
   constructor(o) {
     const { instance, archiveLimits, ...rest } = o;
     this.archiveLimits = archiveLimits;
-    this.instance = { pythonPath: path28.resolve(instance.pythonPath), dir: path28.resolve(instance.dir) };
-    this.venvsDir = path28.join(this.instance.dir, "venvs");
+    this.instance = { pythonPath: path29.resolve(instance.pythonPath), dir: path29.resolve(instance.dir) };
+    this.venvsDir = path29.join(this.instance.dir, "venvs");
     this.runtimeOptions = rest;
     this.logger = o.logger ?? silentLogger;
   }
@@ -8123,19 +8282,19 @@ var VirtualEnvironmentManager = class {
     const out = [];
     for (const e of await fs22.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
       if (e.name === META_DIR || e.name.startsWith(".tmp-")) continue;
-      if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path28.join(this.venvsDir, e.name)))
+      if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path29.join(this.venvsDir, e.name)))
         out.push(e.name);
     }
     return out.sort();
   }
   async exists(name) {
-    return isVenv(path28.join(this.venvsDir, validateVenvName(name)));
+    return isVenv(path29.join(this.venvsDir, validateVenvName(name)));
   }
   /** The real directory of `name` (following an external link); where it would be created if absent. */
   async resolvePath(name) {
-    const entry = path28.join(this.venvsDir, validateVenvName(name));
+    const entry = path29.join(this.venvsDir, validateVenvName(name));
     const st = await fs22.lstat(entry).catch(() => void 0);
-    if (st?.isSymbolicLink()) return path28.resolve(this.venvsDir, await fs22.readlink(entry));
+    if (st?.isSymbolicLink()) return path29.resolve(this.venvsDir, await fs22.readlink(entry));
     if (!st) {
       const stored = await readStoredMetadata2(this.venvsDir, name);
       if (stored?.externalPath) return stored.externalPath;
@@ -8158,7 +8317,7 @@ var VirtualEnvironmentManager = class {
   async get(name) {
     if (!await this.exists(name)) throw this.notFound(name);
     const p = await this.resolvePath(name);
-    const entry = path28.join(this.venvsDir, name);
+    const entry = path29.join(this.venvsDir, name);
     return this.open(name, p, p !== entry);
   }
   async size(name) {
@@ -8170,7 +8329,7 @@ var VirtualEnvironmentManager = class {
     const meta = await this.metadata(name);
     const cfg = await readPyvenvCfg(venv.path) ?? {};
     const [sp] = await sitePackagesDirs(venv.path);
-    const modStat = (sp ? await fs22.stat(sp).catch(() => void 0) : void 0) ?? await fs22.stat(path28.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
+    const modStat = (sp ? await fs22.stat(sp).catch(() => void 0) : void 0) ?? await fs22.stat(path29.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
     const packagesCount = await venv.list({ signal: o.signal }).then((l) => l.length).catch(() => void 0);
     return {
       name,
@@ -8195,31 +8354,31 @@ var VirtualEnvironmentManager = class {
    */
   async getOrCreate(name, o = {}) {
     validateVenvName(name);
-    let external = o.path ? path28.resolve(o.path) : void 0;
+    let external = o.path ? path29.resolve(o.path) : void 0;
     if (external && isInside(external, this.instance.dir)) {
       throw new ConfigurationError(`External venv path ${external} is inside the instance directory.`, {
         requested: external,
         hint: "Omit `path` to create it in the instance, or choose a directory outside it."
       });
     }
-    await fs22.mkdir(path28.join(this.venvsDir, META_DIR), { recursive: true });
+    await fs22.mkdir(path29.join(this.venvsDir, META_DIR), { recursive: true });
     return withLock(this.lockPath(name), async () => {
-      const entry = path28.join(this.venvsDir, name);
+      const entry = path29.join(this.venvsDir, name);
       if (await isVenv(entry)) {
-        const current = await this.resolvePath(name);
-        if (external && current !== external && !o.recreate) {
-          throw new ConfigurationError(`A venv named "${name}" already exists at ${current}.`, {
+        const current2 = await this.resolvePath(name);
+        if (external && current2 !== external && !o.recreate) {
+          throw new ConfigurationError(`A venv named "${name}" already exists at ${current2}.`, {
             requested: external,
-            available: [current],
+            available: [current2],
             hint: "Use another name, delete it first, or pass recreate: true."
           });
         }
         if (!o.recreate) {
-          await this.repair(current);
+          await this.repair(current2);
           await this.metadata(name);
-          return this.open(name, current, current !== entry);
+          return this.open(name, current2, current2 !== entry);
         }
-        if (!external && current !== entry) external = current;
+        if (!external && current2 !== entry) external = current2;
         await this.removeFiles(name, true);
       } else {
         await fs22.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
@@ -8254,10 +8413,10 @@ var VirtualEnvironmentManager = class {
    */
   async delete(name, o = {}) {
     validateVenvName(name);
-    const entry = path28.join(this.venvsDir, name);
+    const entry = path29.join(this.venvsDir, name);
     const known = await fs22.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
     if (!known) return false;
-    await fs22.mkdir(path28.join(this.venvsDir, META_DIR), { recursive: true });
+    await fs22.mkdir(path29.join(this.venvsDir, META_DIR), { recursive: true });
     await withLock(this.lockPath(name), () => this.removeFiles(name, o.deleteExternalFiles ?? true));
     return true;
   }
@@ -8266,18 +8425,19 @@ var VirtualEnvironmentManager = class {
   async clone(source, target, o = {}) {
     const src = await this.get(source);
     validateVenvName(target);
-    const dest = o.path ? path28.resolve(o.path) : path28.join(this.venvsDir, target);
-    await fs22.mkdir(path28.join(this.venvsDir, META_DIR), { recursive: true });
+    const dest = o.path ? path29.resolve(o.path) : path29.join(this.venvsDir, target);
+    await fs22.mkdir(path29.join(this.venvsDir, META_DIR), { recursive: true });
     return withLock(this.lockPath(target), async () => {
       await this.assertFree(target, dest);
-      const staging = path28.join(
-        path28.dirname(dest),
-        `.tmp-${path28.basename(dest)}-${randomBytes5(4).toString("hex")}`
+      const staging = path29.join(
+        path29.dirname(dest),
+        `.tmp-${path29.basename(dest)}-${randomBytes5(4).toString("hex")}`
       );
       try {
         await fs22.cp(src.path, staging, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
-        await relocateVenv(staging, { from: await recordedVenvPath(src.path) ?? src.path, to: dest });
-        await fs22.rename(staging, dest);
+        const from = await recordedVenvPath(src.path) ?? src.path;
+        refuseStaleLaunchers(await relocateVenv(staging, { from, to: dest }), from);
+        await renameWithRetry(staging, dest);
       } catch (e) {
         await fs22.rm(staging, { recursive: true, force: true });
         throw e;
@@ -8307,13 +8467,13 @@ var VirtualEnvironmentManager = class {
    */
   async import(archivePath, name, o = {}) {
     validateVenvName(name);
-    const dest = o.path ? path28.resolve(o.path) : path28.join(this.venvsDir, name);
-    await fs22.mkdir(path28.join(this.venvsDir, META_DIR), { recursive: true });
+    const dest = o.path ? path29.resolve(o.path) : path29.join(this.venvsDir, name);
+    await fs22.mkdir(path29.join(this.venvsDir, META_DIR), { recursive: true });
     return withLock(this.lockPath(name), async () => {
       await this.assertFree(name, dest);
-      const staging = path28.join(
-        path28.dirname(dest),
-        `.tmp-${path28.basename(dest)}-${randomBytes5(4).toString("hex")}`
+      const staging = path29.join(
+        path29.dirname(dest),
+        `.tmp-${path29.basename(dest)}-${randomBytes5(4).toString("hex")}`
       );
       try {
         const manifest = await readVenvArchive(archivePath, staging, this.archiveLimits);
@@ -8340,19 +8500,20 @@ var VirtualEnvironmentManager = class {
           );
         }
         await this.restoreLinks(staging, manifest.links, manifest.sourcePath, manifest.home);
-        await relocateVenv(staging, {
+        const moved = await relocateVenv(staging, {
           from: manifest.sourcePath,
           to: dest,
           basePython: this.instance.pythonPath
         });
-        await fs22.rename(staging, dest);
+        refuseStaleLaunchers(moved, manifest.sourcePath);
+        await renameWithRetry(staging, dest);
       } catch (e) {
         await fs22.rm(staging, { recursive: true, force: true });
         throw e;
       }
       return this.register(name, dest, Boolean(o.path), {
         kind: "imported",
-        from: path28.resolve(archivePath)
+        from: path29.resolve(archivePath)
       });
     });
   }
@@ -8374,21 +8535,21 @@ var VirtualEnvironmentManager = class {
     );
   }
   lockPath(name) {
-    return path28.join(this.venvsDir, META_DIR, `${name}.lock`);
+    return path29.join(this.venvsDir, META_DIR, `${name}.lock`);
   }
   async createWithUv(target, name, o) {
     await createVenv(this.uv(), this.instance.pythonPath, target, {
       prompt: o.prompt ?? name,
       seed: o.seed,
-      relocatable: o.relocatable ?? process.platform === "win32",
+      relocatable: o.relocatable ?? isWindowsHost(),
       signal: o.signal
     });
   }
   /** An existing external venv is taken over only if it is built on this instance's interpreter. */
   async adopt(dir2) {
     const home = (await readPyvenvCfg(dir2))?.home;
-    const mine = path28.dirname(this.instance.pythonPath);
-    if (home && path28.resolve(home) !== mine && !await sameFile(home, mine)) {
+    const mine = path29.dirname(this.instance.pythonPath);
+    if (home && path29.resolve(home) !== mine && !await sameFile(home, mine)) {
       throw new ConfigurationError(`${dir2} is a venv of another Python (home = ${home}).`, {
         requested: dir2,
         hint: "Pass recreate: true to rebuild it on this instance, or choose another path."
@@ -8402,9 +8563,9 @@ var VirtualEnvironmentManager = class {
   async repair(venvDir) {
     const recorded = await recordedVenvPath(venvDir);
     const home = (await readPyvenvCfg(venvDir))?.home;
-    const mine = path28.dirname(this.instance.pythonPath);
-    const homeMoved = home !== void 0 && path28.resolve(home) !== mine && !await sameFile(home, mine) && !await fs22.stat(path28.join(home, path28.basename(this.instance.pythonPath))).catch(() => void 0);
-    const selfMoved = recorded !== void 0 && path28.resolve(recorded) !== venvDir;
+    const mine = path29.dirname(this.instance.pythonPath);
+    const homeMoved = home !== void 0 && path29.resolve(home) !== mine && !await sameFile(home, mine) && !await fs22.stat(path29.join(home, path29.basename(this.instance.pythonPath))).catch(() => void 0);
+    const selfMoved = recorded !== void 0 && path29.resolve(recorded) !== venvDir;
     if (!homeMoved && !selfMoved) return;
     this.logger.info(
       `Venv ${venvDir} moved (was ${recorded ?? venvDir}, home ${home}); re-pointing its paths.`
@@ -8416,10 +8577,10 @@ var VirtualEnvironmentManager = class {
     });
   }
   async removeFiles(name, deleteExternalFiles) {
-    const entry = path28.join(this.venvsDir, name);
+    const entry = path29.join(this.venvsDir, name);
     const st = await fs22.lstat(entry).catch(() => void 0);
     const stored = await readStoredMetadata2(this.venvsDir, name);
-    const external = st?.isSymbolicLink() ? path28.resolve(this.venvsDir, await fs22.readlink(entry)) : stored?.externalPath;
+    const external = st?.isSymbolicLink() ? path29.resolve(this.venvsDir, await fs22.readlink(entry)) : stored?.externalPath;
     if (st?.isSymbolicLink()) await fs22.rm(entry, { force: true });
     else if (st) await fs22.rm(entry, { recursive: true, force: true });
     if (external && deleteExternalFiles && await isVenv(external))
@@ -8427,7 +8588,7 @@ var VirtualEnvironmentManager = class {
     await removeMetadata(this.venvsDir, name);
   }
   async assertFree(name, dest) {
-    const entry = path28.join(this.venvsDir, name);
+    const entry = path29.join(this.venvsDir, name);
     if (await isVenv(entry)) {
       throw new ConfigurationError(`A venv named "${name}" already exists.`, {
         requested: name,
@@ -8438,7 +8599,7 @@ var VirtualEnvironmentManager = class {
     else await fs22.rm(entry, { recursive: true, force: true });
   }
   async register(name, dest, external, origin) {
-    const entry = path28.join(this.venvsDir, name);
+    const entry = path29.join(this.venvsDir, name);
     if (external) await linkExternal(entry, dest);
     const cfg = await readPyvenvCfg(dest) ?? {};
     await writeMetadata(this.venvsDir, {
@@ -8454,22 +8615,22 @@ var VirtualEnvironmentManager = class {
   }
   /** Re-creates the archive's absolute links: the interpreter links against this instance, links into the venv. */
   async restoreLinks(dir2, links, sourcePath, oldHome) {
-    const bin = path28.relative(dir2, venvBinDir(dir2)).split(path28.sep).join("/");
+    const bin = path29.relative(dir2, venvBinDir(dir2)).split(path29.sep).join("/");
     for (const [rel, target] of Object.entries(links)) {
       const parts = rel.split("/");
-      if (!rel || parts.some((p) => !p || p === "." || p === "..") || path28.isAbsolute(rel)) continue;
-      const abs = path28.join(dir2, ...parts);
+      if (!rel || parts.some((p) => !p || p === "." || p === "..") || path29.isAbsolute(rel)) continue;
+      const abs = path29.join(dir2, ...parts);
       let next;
       if (target === sourcePath || target.startsWith(sourcePath + "/"))
         next = target;
       else if (parts.length === 2 && parts[0] === bin && /^python/.test(parts[1]))
         next = this.instance.pythonPath;
-      else if (oldHome && path28.dirname(target) === oldHome) next = this.instance.pythonPath;
+      else if (oldHome && path29.dirname(target) === oldHome) next = this.instance.pythonPath;
       if (!next) {
         this.logger.warn(`Import: dropping link ${rel} -> ${target} (outside the venv).`);
         continue;
       }
-      await fs22.mkdir(path28.dirname(abs), { recursive: true });
+      await fs22.mkdir(path29.dirname(abs), { recursive: true });
       await fs22.rm(abs, { force: true });
       await fs22.symlink(next, abs);
     }
@@ -8509,8 +8670,8 @@ async function linkExternal(entry, target) {
   await fs22.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
 }
 function isInside(child, parent) {
-  const rel = path28.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path28.isAbsolute(rel);
+  const rel = path29.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path29.isAbsolute(rel);
 }
 function minor(v) {
   return v.split(".").slice(0, 2).join(".");
@@ -8527,11 +8688,12 @@ async function sameFile(a, b) {
 // src/index.ts
 init_relocate();
 init_layout2();
+init_kill_tree();
 
 // src/core/diagnose/disk.ts
 init_fs();
 import { promises as fs23 } from "node:fs";
-import path29 from "node:path";
+import path30 from "node:path";
 var GiB = 1024 ** 3;
 async function freeDiskCheck(root, minFreeBytes = GiB) {
   const where = await nearestExisting(root);
@@ -8570,7 +8732,7 @@ async function freeDiskCheck(root, minFreeBytes = GiB) {
 }
 async function writableCheck(dir2) {
   const where = await nearestExisting(dir2);
-  const exists2 = path29.resolve(dir2) === where;
+  const exists2 = path30.resolve(dir2) === where;
   if (!(await fs23.stat(where)).isDirectory()) {
     return {
       group: "dirs",
@@ -8615,7 +8777,7 @@ init_fs();
 init_probe();
 init_layout2();
 import { promises as fs24 } from "node:fs";
-import path30 from "node:path";
+import path31 from "node:path";
 var OPTIONAL_MODULES = ["ssl", "zlib", "sqlite3", "ctypes", "lzma", "bz2"];
 async function probe(python, timeoutMs) {
   return probeInterpreter(python, { timeoutMs, modules: OPTIONAL_MODULES }).catch(
@@ -8633,18 +8795,18 @@ async function findInstances(root) {
   }
   const out = [];
   for (const name of names) {
-    const dir2 = path30.join(root, name);
+    const dir2 = path31.join(root, name);
     const venvs = [];
     try {
-      for (const d of await fs24.readdir(path30.join(dir2, "venvs"), { withFileTypes: true })) {
-        const p = path30.join(dir2, "venvs", d.name);
-        if (d.isDirectory() && !d.name.startsWith(".") && await isFile(path30.join(p, "pyvenv.cfg")))
+      for (const d of await fs24.readdir(path31.join(dir2, "venvs"), { withFileTypes: true })) {
+        const p = path31.join(dir2, "venvs", d.name);
+        if (d.isDirectory() && !d.name.startsWith(".") && await isFile(path31.join(p, "pyvenv.cfg")))
           venvs.push({ name: d.name, path: p });
       }
       venvs.sort((a, b) => a.name.localeCompare(b.name));
     } catch {
     }
-    out.push({ key: name, pythonPath: path30.join(dir2, "python", ...exeRel), venvs });
+    out.push({ key: name, pythonPath: path31.join(dir2, "python", ...exeRel), venvs });
   }
   return out;
 }
@@ -8716,7 +8878,7 @@ async function venvCheck(owner, venv, timeoutMs = 2e4) {
       data: { path: venv.path, home }
     };
   }
-  const py = path30.join(venv.path, ...venvExeRel);
+  const py = path31.join(venv.path, ...venvExeRel);
   const r = await probe(py, timeoutMs);
   if (typeof r === "string") {
     return {
@@ -9017,7 +9179,7 @@ init_options();
 // src/core/config/keys.ts
 init_triple();
 init_options();
-import path31 from "node:path";
+import path32 from "node:path";
 var InvalidValue = class extends Error {
 };
 var text2 = (raw) => {
@@ -9046,9 +9208,9 @@ var urlOrDir = (raw, ctx) => {
       throw new InvalidValue(`"${s}" is not an http(s) or file URL`);
     return s.replace(/\/+$/, "");
   }
-  return path31.resolve(ctx.baseDir, s);
+  return path32.resolve(ctx.baseDir, s);
 };
-var dir = (raw, ctx) => path31.resolve(ctx.baseDir, text2(raw));
+var dir = (raw, ctx) => path32.resolve(ctx.baseDir, text2(raw));
 var int = (min) => (raw) => {
   const s = typeof raw === "number" ? String(raw) : text2(raw);
   if (!/^\d+$/.test(s) || Number(s) < min) {
@@ -9220,7 +9382,7 @@ var KEYS = [
     arg: "dir",
     env: ["PYEMBED_TOOLS_DIR"],
     parse: dir,
-    fallback: (o) => path31.join(o.root, "tools"),
+    fallback: (o) => path32.join(o.root, "tools"),
     describe: "where the private uv lives"
   },
   {
@@ -9335,7 +9497,7 @@ function flagAttribute(flag) {
 // src/core/config/load.ts
 init_errors();
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import path32 from "node:path";
+import path33 from "node:path";
 var CONFIG_FILE_NAMES = ["pyembed.json", ".pyembedrc.json"];
 function describeSource(s) {
   switch (s.kind) {
@@ -9352,7 +9514,7 @@ function describeSource(s) {
 function findConfigFile(cwd, env, explicit) {
   const named = explicit ?? (env.PYEMBED_CONFIG || void 0);
   if (named) {
-    const file2 = path32.resolve(cwd, named);
+    const file2 = path33.resolve(cwd, named);
     if (!existsSync3(file2)) {
       throw new ConfigurationError(`Config file ${file2} does not exist.`, {
         key: "config",
@@ -9363,7 +9525,7 @@ function findConfigFile(cwd, env, explicit) {
     }
     return file2;
   }
-  return CONFIG_FILE_NAMES.map((n) => path32.join(cwd, n)).find((f) => existsSync3(f));
+  return CONFIG_FILE_NAMES.map((n) => path33.join(cwd, n)).find((f) => existsSync3(f));
 }
 function readConfigFile(file2) {
   let data;
@@ -9399,7 +9561,7 @@ function readConfigFile(file2) {
 }
 function loadConfig(input = {}) {
   const env = input.env ?? process.env;
-  const cwd = path32.resolve(input.cwd ?? process.cwd());
+  const cwd = path33.resolve(input.cwd ?? process.cwd());
   const file2 = findConfigFile(cwd, env, input.configFile);
   const fileValues = file2 ? readConfigFile(file2) : /* @__PURE__ */ new Map();
   const options = {};
@@ -9423,7 +9585,7 @@ function loadConfig(input = {}) {
     } else if (fileValues.has(spec)) {
       raw = fileValues.get(spec);
       source = { kind: "file", name: file2 };
-      baseDir = path32.dirname(file2);
+      baseDir = path33.dirname(file2);
     }
     let value;
     if (source.kind === "default") {
@@ -9471,16 +9633,20 @@ import { performance as performance2 } from "node:perf_hooks";
 
 // src/core/setup/environment.ts
 import { promises as fs25 } from "node:fs";
-import path33 from "node:path";
+import path34 from "node:path";
 function hasPackages(p) {
   return Boolean(p.requirements.length || p.pyproject || p.specs.length);
 }
+function hasFreshPackages(p) {
+  return Boolean(p.requirements.length || p.pyproject && !p.project || p.specs.length);
+}
 async function installPackages(uv, python, plan, o) {
   const runtime = new PythonRuntime({ pythonPath: python, uv, logger: o.logger });
-  const { requirements, constraints, pyproject, editable, extras, specs } = plan;
+  const { requirements, constraints, editable, extras, specs, groups, allExtras } = plan;
+  const pyproject = plan.project ? void 0 : plan.pyproject;
   o.logger.info("Installing packages with uv pip install ...");
   await runtime.installPlan(
-    { requirements, constraints, pyproject, editable, extras, packages: specs },
+    { requirements, constraints, pyproject, editable, extras, groups, allExtras, packages: specs },
     { cwd: o.cwd, signal: o.signal }
   );
   return { requested: requirements.length + (pyproject ? 1 : 0) + specs.length };
@@ -9496,11 +9662,11 @@ async function listInstalled(uv, python, signal) {
 }
 async function distributionsInVenv(venvDir) {
   let siteDirs;
-  if (process.platform === "win32") siteDirs = [path33.join(venvDir, "Lib", "site-packages")];
+  if (process.platform === "win32") siteDirs = [path34.join(venvDir, "Lib", "site-packages")];
   else {
-    const lib = path33.join(venvDir, "lib");
+    const lib = path34.join(venvDir, "lib");
     const entries2 = await fs25.readdir(lib).catch(() => []);
-    siteDirs = entries2.filter((e) => e.startsWith("python")).map((e) => path33.join(lib, e, "site-packages"));
+    siteDirs = entries2.filter((e) => e.startsWith("python")).map((e) => path34.join(lib, e, "site-packages"));
   }
   if (siteDirs.length !== 1) return void 0;
   let entries;
@@ -9512,7 +9678,7 @@ async function distributionsInVenv(venvDir) {
   if (entries.some((e) => e.endsWith(".egg-info") || e.endsWith(".egg-link"))) return void 0;
   const names = await Promise.all(
     entries.filter((e) => e.endsWith(".dist-info")).map(async (e) => {
-      const meta = await fs25.readFile(path33.join(siteDirs[0], e, "METADATA"), "utf8").catch(() => "");
+      const meta = await fs25.readFile(path34.join(siteDirs[0], e, "METADATA"), "utf8").catch(() => "");
       const headers = meta.split(/\r?\n\r?\n/, 1)[0];
       return /^Name:[ \t]*(\S+)/m.exec(headers)?.[1];
     })
@@ -9523,24 +9689,70 @@ async function distributionsInVenv(venvDir) {
 
 // src/core/setup/phases.ts
 init_catalog();
-import path35 from "node:path";
+import path37 from "node:path";
 init_layout2();
+
+// src/core/packages/project-sync.ts
+init_errors();
+init_layout2();
+import { promises as fs26 } from "node:fs";
+import path35 from "node:path";
+function syncArgs(plan, uv, venvDir) {
+  const args = ["sync", plan.mode === "frozen" ? "--frozen" : "--locked", `--python=${venvPython(venvDir)}`];
+  args.push(...uv.indexArgs());
+  for (const g of plan.groups) args.push(`--group=${g}`);
+  if (plan.allGroups) args.push("--all-groups");
+  if (plan.noDefaultGroups) args.push("--no-default-groups");
+  for (const e of plan.extras) args.push(`--extra=${e}`);
+  if (plan.allExtras) args.push("--all-extras");
+  if (plan.workspacePackage) args.push(`--package=${plan.workspacePackage}`);
+  if (!plan.editable) args.push("--no-editable");
+  return args;
+}
+async function projectConfigEnv(configDir) {
+  const file2 = path35.join(configDir, "uv", "uv.toml");
+  await fs26.mkdir(path35.dirname(file2), { recursive: true });
+  await fs26.writeFile(file2, "", { flag: "a" });
+  return {
+    UV_NO_CONFIG: void 0,
+    UV_CONFIG_FILE: void 0,
+    XDG_CONFIG_HOME: configDir,
+    XDG_CONFIG_DIRS: configDir,
+    APPDATA: configDir
+  };
+}
+async function syncProject(plan, uv, venvDir, ctx) {
+  const env = { ...await projectConfigEnv(ctx.configDir), UV_PROJECT_ENVIRONMENT: venvDir };
+  const r = await uv.with({ useUserConfig: true }).run(syncArgs(plan, uv, venvDir), { cwd: plan.dir, env, signal: ctx.signal, onOutput: ctx.onOutput });
+  if (r.exitCode === 0) return;
+  const text3 = uvErrorText(r.stderr, r.stdout);
+  const stale = /needs to be updated, but `--locked` was provided/.test(r.stderr);
+  throw new PackageInstallationError(
+    stale ? `${plan.lockFile} no longer matches pyproject.toml; nothing was installed.` : `Installing the locked project ${plan.dir} failed: ${text3}`,
+    {
+      requested: plan.lockFile,
+      installationOutput: r.stderr,
+      exitCode: r.exitCode,
+      hint: stale ? `Re-lock with \`uv lock\` in ${path35.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
+    }
+  );
+}
 
 // src/core/setup/uv.ts
 init_errors();
 init_platform();
 import { existsSync as existsSync4 } from "node:fs";
-import path34 from "node:path";
+import path36 from "node:path";
 import { pathToFileURL as pathToFileURL4 } from "node:url";
 init_triple();
 var isRemote = (base) => /^https?:/i.test(base);
 async function ensurePrivateUv(o) {
   let base = o.downloadBaseUrl;
-  if (base && !/^[a-z][a-z0-9+.-]*:/i.test(base)) base = pathToFileURL4(path34.resolve(base)).href;
+  if (base && !/^[a-z][a-z0-9+.-]*:/i.test(base)) base = pathToFileURL4(path36.resolve(base)).href;
   if (o.offline && !o.uvPath && (!base || isRemote(base))) {
     const version2 = o.version ?? DEFAULT_UV_VERSION;
     const asset = uvAsset(hostPlatform());
-    const exe = path34.join(uvInstallDir(o.toolsDir, version2, asset), asset.exe);
+    const exe = path36.join(uvInstallDir(o.toolsDir, version2, asset), asset.exe);
     if (!existsSync4(exe)) {
       throw new UvNotFoundError(
         `uv ${version2} is not installed in ${o.toolsDir} and offline mode forbids downloading it.`,
@@ -9612,26 +9824,43 @@ async function provideVenv(venv, installed, uv, ctx) {
   }
   return { path: dir2, binDir: venvBinDir(dir2), pythonPath: venvPython(dir2), created };
 }
-async function installIntoVenv(packages, venvDir, uv, cwd, ctx) {
+async function installIntoVenv(plan, venvDir, uv, ctx) {
+  const { packages, config } = plan;
   const py = venvPython(venvDir);
-  const { requested } = await installPackages(uv, py, packages, { ...ctx, cwd });
+  const project = packages.project;
+  if (project) {
+    ctx.logger.info(`Installing ${project.lockFile} (uv sync --${project.mode}) ...`);
+    const configDir = path37.join(config.toolsDir, "uv-config");
+    await syncProject(project, uv, venvDir, { configDir, signal: ctx.signal });
+  }
+  let requested = project ? 1 : 0;
+  if (hasFreshPackages(packages)) {
+    requested += (await installPackages(uv, py, packages, { ...ctx, cwd: config.cwd })).requested;
+  }
   const names = await distributionsInVenv(venvDir) ?? await listInstalled(uv, py, ctx.signal);
   ctx.logger.info(`${names.length} package(s) in ${venvDir}`);
-  return { installed: names.length, requested, names };
+  const lock = project && {
+    file: project.lockFile,
+    mode: project.mode,
+    // what uv sync installed: `(all)`, or uv's default groups (`dev`) unless left out, plus those named
+    groups: project.allGroups ? ["(all)"] : [...project.noDefaultGroups ? [] : ["(default)"], ...project.groups],
+    extras: project.allExtras ? ["(all)"] : project.extras
+  };
+  return { installed: names.length, requested, names, ...lock ? { lock } : {} };
 }
 async function exportInstallation(plan, dest, installed, build, ctx) {
-  const written = await plan.python.installer.export(installed, build, path35.resolve(dest), ctx);
+  const written = await plan.python.installer.export(installed, build, path37.resolve(dest), ctx);
   ctx.logger.info(`Exported to ${written}`);
   return written;
 }
 
 // src/core/setup/plan.ts
-import { promises as fs26 } from "node:fs";
-import path39 from "node:path";
+import { promises as fs28 } from "node:fs";
+import path42 from "node:path";
 
 // src/core/catalog/from-config.ts
 init_catalog();
-import path36 from "node:path";
+import path38 from "node:path";
 function catalogOptions(o) {
   return {
     source: o.offline ? "snapshot" : o.catalogSource,
@@ -9639,7 +9868,7 @@ function catalogOptions(o) {
     apiUrl: o.githubApiUrl,
     token: o.githubToken,
     pbsRepo: o.pbsRepo,
-    cacheDir: path36.join(o.root, ".catalog")
+    cacheDir: path38.join(o.root, ".catalog")
   };
 }
 function catalogFromConfig(o, logger) {
@@ -9649,11 +9878,177 @@ function catalogFromConfig(o, logger) {
 // src/core/setup/plan.ts
 init_options();
 init_errors();
+
+// src/core/packages/project-plan.ts
+init_errors();
+init_fs();
+import { promises as fs27 } from "node:fs";
+import path39 from "node:path";
+import { parse as parseToml2 } from "smol-toml";
+var LOCK_MODES = ["auto", "frozen", "ignore"];
+var isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function checkLockMode(value) {
+  const mode = (value ?? "auto").trim() || "auto";
+  if (LOCK_MODES.includes(mode)) return mode;
+  throw new ConfigurationError(
+    `lock must be one of ${LOCK_MODES.join(", ")}, not ${JSON.stringify(value)}.`,
+    {
+      key: "lock",
+      requested: value,
+      available: [...LOCK_MODES],
+      hint: "auto installs uv.lock when the project has one, frozen installs it unchecked, ignore resolves afresh."
+    }
+  );
+}
+async function readToml(file2, key, hint) {
+  const text3 = await fs27.readFile(file2, "utf8");
+  try {
+    return parseToml2(text3);
+  } catch (e) {
+    const why = e.message.split("\n")[0];
+    throw new RequirementsFileError(`${file2} is not valid TOML: ${why}`, { key, requested: file2, hint });
+  }
+}
+async function findLock(dir2) {
+  if (await isFile(path39.join(dir2, "uv.lock"))) return path39.join(dir2, "uv.lock");
+  for (let d = path39.dirname(dir2); path39.dirname(d) !== d; d = path39.dirname(d)) {
+    const text3 = await fs27.readFile(path39.join(d, "pyproject.toml"), "utf8").catch(() => "");
+    if (/^\s*\[tool\.uv\.workspace\]/m.test(text3)) {
+      return await isFile(path39.join(d, "uv.lock")) ? path39.join(d, "uv.lock") : void 0;
+    }
+  }
+  return void 0;
+}
+async function planProject(projectPath2, request, indexes) {
+  const mode = checkLockMode(request.lock);
+  const dir2 = await isFile(projectPath2) ? path39.dirname(projectPath2) : projectPath2;
+  const pyprojectFile = path39.join(dir2, "pyproject.toml");
+  if (mode === "ignore" || !await isFile(pyprojectFile)) return void 0;
+  const lockFile = await findLock(dir2);
+  if (!lockFile) {
+    if (mode === "frozen") {
+      throw new ConfigurationError(`lock: frozen installs uv.lock, but there is none at or above ${dir2}.`, {
+        key: "lock",
+        requested: dir2,
+        hint: "Create it with `uv lock` and commit it, or use lock: auto."
+      });
+    }
+    return void 0;
+  }
+  const relock = `Re-lock with \`uv lock\` in ${path39.dirname(lockFile)} and commit uv.lock, or use lock: ignore.`;
+  const lock = await readToml(lockFile, "lock", relock);
+  const pyproject = await readToml(pyprojectFile, "pyproject", "Fix the TOML syntax of pyproject.toml.");
+  const member = request.workspacePackage ? await memberProject(lock, path39.dirname(lockFile), request.workspacePackage) : pyproject;
+  checkIndexes(lock, lockFile, indexes);
+  const groups = checkGroups(member, request.groups ?? []);
+  const extras = checkExtras(member, request.extras ?? []);
+  return {
+    dir: dir2,
+    lockFile,
+    mode: mode === "frozen" ? "frozen" : "locked",
+    virtual: !isTable(member["build-system"]),
+    groups,
+    allGroups: Boolean(request.allGroups),
+    noDefaultGroups: Boolean(request.noDefaultGroups),
+    extras,
+    allExtras: Boolean(request.allExtras),
+    workspacePackage: request.workspacePackage,
+    editable: request.editable !== false
+  };
+}
+async function checkProjectGroups(projectPath2, groups) {
+  const dir2 = await isFile(projectPath2) ? path39.dirname(projectPath2) : projectPath2;
+  const file2 = path39.join(dir2, "pyproject.toml");
+  if (!groups.length || !await isFile(file2)) return;
+  checkGroups(await readToml(file2, "pyproject", "Fix the TOML syntax of pyproject.toml."), groups);
+}
+var normalize = (name) => name.toLowerCase().replace(/[-_.]+/g, "-");
+async function memberProject(lock, root, name) {
+  const packages = Array.isArray(lock.package) ? lock.package : [];
+  const local = packages.filter((p) => {
+    const source2 = isTable(p.source) ? p.source : {};
+    return "editable" in source2 || "virtual" in source2 || "directory" in source2;
+  });
+  const found = local.find((p) => normalize(String(p.name)) === normalize(name));
+  if (!found) {
+    throw new ConfigurationError(
+      `workspace-package ${JSON.stringify(name)} is not a member of the workspace.`,
+      {
+        key: "workspace-package",
+        requested: name,
+        available: local.map((p) => String(p.name)),
+        hint: "Name one of the workspace members (as in uv sync --package)."
+      }
+    );
+  }
+  const source = found.source;
+  const rel = String(source.editable ?? source.virtual ?? source.directory);
+  const file2 = path39.join(root, rel, "pyproject.toml");
+  return readToml(file2, "pyproject", "Fix the TOML syntax of the member pyproject.toml.");
+}
+function knownGroups(project) {
+  const groups = isTable(project["dependency-groups"]) ? Object.keys(project["dependency-groups"]) : [];
+  const uv = isTable(project.tool) && isTable(project.tool.uv) ? project.tool.uv : {};
+  if (Array.isArray(uv["dev-dependencies"]) && !groups.map(normalize).includes("dev")) groups.push("dev");
+  return groups;
+}
+function checkGroups(project, groups) {
+  const known = knownGroups(project);
+  for (const g of groups) {
+    validateExtraName("group", g);
+    if (!known.map(normalize).includes(normalize(g))) {
+      throw new ConfigurationError(`The project has no dependency group ${JSON.stringify(g)}.`, {
+        key: "groups",
+        requested: g,
+        available: known,
+        hint: known.length ? `Use one of: ${known.join(", ")} (declared under [dependency-groups] in pyproject.toml).` : "The project declares no [dependency-groups] in pyproject.toml."
+      });
+    }
+  }
+  return groups;
+}
+function checkExtras(project, extras) {
+  const p = isTable(project.project) ? project.project : {};
+  const known = isTable(p["optional-dependencies"]) ? Object.keys(p["optional-dependencies"]) : [];
+  for (const e of extras) {
+    validateExtraName("extra", e);
+    if (!known.map(normalize).includes(normalize(e))) {
+      throw new ConfigurationError(`The project has no extra ${JSON.stringify(e)}.`, {
+        key: "extras",
+        requested: e,
+        available: known,
+        hint: "Use an extra declared under [project.optional-dependencies] in pyproject.toml."
+      });
+    }
+  }
+  return extras;
+}
+function checkIndexes(lock, lockFile, o) {
+  if (!o.indexUrl) return;
+  const configured = [o.indexUrl, ...o.extraIndexUrls ?? []];
+  const packages = Array.isArray(lock.package) ? lock.package : [];
+  const registries = new Set(
+    packages.map((p) => isTable(p.source) ? p.source.registry : void 0).filter((r) => typeof r === "string")
+  );
+  const foreign = [...registries].filter((r) => !configured.includes(r));
+  if (!foreign.length) return;
+  throw new ConfigurationError(
+    `${lockFile} was made against ${foreign.join(", ")}, but index-url is ${o.indexUrl}: uv installs a lock only from the indexes it records.`,
+    {
+      key: "index-url",
+      requested: o.indexUrl,
+      available: [...registries],
+      hint: `Re-lock against the mirror (\`uv lock --default-index ${o.indexUrl}\`) and commit uv.lock, set index-url to the lock's index, or use lock: ignore.`
+    }
+  );
+}
+
+// src/core/setup/plan.ts
 init_layout2();
 init_spec();
 
 // src/core/setup/installer.ts
-import path37 from "node:path";
+import path40 from "node:path";
 function managerOptions(o) {
   const { root, mirror, allowMissingChecksum, retries, timeoutMs, backoffMs, offline, logger } = o;
   return {
@@ -9680,7 +10075,7 @@ function managerInstaller(o) {
       };
     },
     async export(installed, build, archivePath, ctx) {
-      const key = installed.instanceDir ? path37.basename(installed.instanceDir) : build.key;
+      const key = installed.instanceDir ? path40.basename(installed.instanceDir) : build.key;
       return (await get(ctx)).exportInstance(key, archivePath, {
         build: build.build,
         platform: build.platform
@@ -9692,11 +10087,11 @@ function managerInstaller(o) {
 // src/core/setup/spec.ts
 init_spec_files();
 init_errors();
-import path38 from "node:path";
+import path41 from "node:path";
 async function chooseSpec(o) {
   if (o.python?.trim()) return { spec: o.python.trim(), source: o.pythonSource ?? "input" };
   if (o.pythonVersionFile) {
-    const file2 = path38.resolve(o.cwd, o.pythonVersionFile);
+    const file2 = path41.resolve(o.cwd, o.pythonVersionFile);
     let found2;
     try {
       found2 = await readSpecFile(file2);
@@ -9722,7 +10117,7 @@ async function chooseSpec(o) {
 
 // src/core/setup/plan.ts
 function isVenvPath(v) {
-  return path39.isAbsolute(v) || v.includes("/") || v.includes("\\") || v.startsWith(".");
+  return path42.isAbsolute(v) || v.includes("/") || v.includes("\\") || v.startsWith(".");
 }
 async function planSetup(options = {}) {
   const config = planConfig(options);
@@ -9741,9 +10136,9 @@ async function planSetup(options = {}) {
   };
 }
 function planConfig(o) {
-  const cwd = path39.resolve(o.cwd ?? process.cwd());
-  const root = path39.resolve(cwd, o.root ?? defaultRoot());
-  const toolsDir = path39.resolve(cwd, o.toolsDir ?? path39.join(root, "tools"));
+  const cwd = path42.resolve(o.cwd ?? process.cwd());
+  const root = path42.resolve(cwd, o.root ?? defaultRoot());
+  const toolsDir = path42.resolve(cwd, o.toolsDir ?? path42.join(root, "tools"));
   const given = KEYS.filter((k) => k.key !== "python" && o[k.key] !== void 0);
   return { ...Object.fromEntries(given.map((k) => [k.key, o[k.key]])), root, toolsDir, cwd };
 }
@@ -9772,6 +10167,14 @@ function checkConflicts(o) {
       "Name the project with pyproject, or drop editable."
     );
   }
+  const projectOnly = ["groups", "allGroups", "noDefaultGroups", "allExtras", "workspacePackage"].filter((k) => Array.isArray(o[k]) ? o[k].length : o[k]);
+  if (!o.pyproject && projectOnly.length) {
+    conflict(
+      `${projectOnly.join(", ")} select(s) parts of the pyproject, but no pyproject was given.`,
+      projectOnly[0],
+      "Name the project with pyproject, or drop them."
+    );
+  }
   if (!o.pyproject && o.extras?.length) {
     conflict(
       `extras (${o.extras.join(", ")}) are extras of the pyproject, but no pyproject was given.`,
@@ -9784,34 +10187,71 @@ function planVenv(o, config) {
   if (o.venv === false) return false;
   const venv = o.venv ?? "default";
   const seed = Boolean(o.seed);
-  if (isVenvPath(venv)) return { kind: "path", dir: path39.resolve(config.cwd, venv), seed };
+  if (isVenvPath(venv)) return { kind: "path", dir: path42.resolve(config.cwd, venv), seed };
   const name = validateVenvName(venv);
-  return { kind: "named", name, dirWithoutInstance: path39.join(config.toolsDir, "venvs", name), seed };
+  return { kind: "named", name, dirWithoutInstance: path42.join(config.toolsDir, "venvs", name), seed };
 }
 async function planPackages(o, config) {
   const specs = (o.packages ?? []).map((s) => parsePackageSpec(s) && s.trim());
   const extras = (o.extras ?? []).map((e) => validateExtraName("extra", e));
   for (const url of [config.indexUrl, ...config.extraIndexUrls ?? []]) if (url) checkIndexUrl(url);
-  const files = (list2, key) => Promise.all((list2 ?? []).map((f) => readableFile(path39.resolve(config.cwd, f), key)));
-  return {
-    requirements: await files(o.requirements, "requirements"),
-    constraints: await files(o.constraints, "constraints"),
-    pyproject: o.pyproject ? await projectPath(path39.resolve(config.cwd, o.pyproject)) : void 0,
-    editable: Boolean(o.editable),
-    extras,
-    specs,
-    index: {
-      indexUrl: config.indexUrl,
-      extraIndexUrls: config.extraIndexUrls,
-      trustedHosts: config.trustedHosts
-    }
+  const files = (list2, key) => Promise.all((list2 ?? []).map((f) => readableFile(path42.resolve(config.cwd, f), key)));
+  checkLockMode(o.lock);
+  const requirements = await files(o.requirements, "requirements");
+  const constraints = await files(o.constraints, "constraints");
+  const pyproject = o.pyproject ? await projectPath(path42.resolve(config.cwd, o.pyproject)) : void 0;
+  checkPylock(requirements, constraints, specs, pyproject);
+  const index2 = {
+    indexUrl: config.indexUrl,
+    extraIndexUrls: config.extraIndexUrls,
+    trustedHosts: config.trustedHosts
   };
+  const project = pyproject ? await planProject(pyproject, { ...o, extras }, index2) : void 0;
+  if (pyproject && !project) {
+    checkFreshProject(o);
+    await checkProjectGroups(pyproject, o.groups ?? []);
+  }
+  const groups = (o.groups ?? []).map((g) => validateExtraName("group", g));
+  const editable = Boolean(o.editable);
+  const allExtras = Boolean(o.allExtras);
+  return { requirements, constraints, pyproject, editable, extras, specs, index: index2, project, groups, allExtras };
+}
+var isPylock = (file2) => /^pylock(\.[^./\\]+)?\.toml$/.test(path42.basename(file2));
+function checkPylock(requirements, constraints, specs, pyproject) {
+  const pylock = requirements.find(isPylock);
+  if (!pylock) return;
+  const others = [
+    ...requirements.filter((r) => r !== pylock),
+    ...constraints.map((c) => `constraints ${c}`),
+    ...specs,
+    ...pyproject ? [`pyproject ${pyproject}`] : []
+  ];
+  if (!others.length) return;
+  throw new ConfigurationError(
+    `${pylock} is a lock (PEP 751): uv installs it alone, not together with ${others.join(", ")}.`,
+    {
+      key: "requirements",
+      requested: pylock,
+      hint: "Install the pylock.toml on its own (add the other packages to the lock), or drop it."
+    }
+  );
+}
+function checkFreshProject(o) {
+  const syncOnly = ["allGroups", "noDefaultGroups", "workspacePackage"].filter((k) => o[k]);
+  if (!syncOnly.length) return;
+  throw new ConfigurationError(
+    `${syncOnly.join(", ")} need(s) the project's uv.lock, but ${o.lock === "ignore" ? "lock is ignore" : "the project has none"}.`,
+    {
+      key: syncOnly[0],
+      hint: "Lock the project (`uv lock`) and use lock: auto, or name the groups with groups."
+    }
+  );
 }
 async function readableFile(file2, key) {
   const kind = key === "constraints" ? "Constraints" : "Requirements";
   let why;
   try {
-    const handle = await fs26.open(file2, "r");
+    const handle = await fs28.open(file2, "r");
     const isFile2 = (await handle.stat()).isFile();
     await handle.close();
     if (isFile2) return file2;
@@ -9827,12 +10267,12 @@ async function readableFile(file2, key) {
   });
 }
 async function projectPath(p) {
-  const st = await fs26.stat(p).catch(() => void 0);
-  const dir2 = st?.isFile() ? path39.dirname(p) : p;
-  const markers = ["pyproject.toml", "setup.py", "setup.cfg"].map((m) => path39.join(dir2, m));
+  const st = await fs28.stat(p).catch(() => void 0);
+  const dir2 = st?.isFile() ? path42.dirname(p) : p;
+  const markers = ["pyproject.toml", "setup.py", "setup.cfg"].map((m) => path42.join(dir2, m));
   const found = st && await Promise.all(
     markers.map(
-      (m) => fs26.access(m).then(
+      (m) => fs28.access(m).then(
         () => true,
         () => false
       )
@@ -9886,7 +10326,7 @@ function planUv(o, config) {
 }
 function planExport(o, installer, cwd) {
   if (!o.export) return void 0;
-  const dest = path39.resolve(cwd, o.export);
+  const dest = path42.resolve(cwd, o.export);
   if (!installer.export) {
     throw new ConfigurationError(`The ${installer.name} installer cannot export an installation.`, {
       key: "export",
@@ -9923,10 +10363,7 @@ async function runPlan(plan, hooks = {}) {
     const venv = await phase("venv", () => provideVenv(venvPlan, installed, uv, ctx));
     result.venv = venv;
     if (hasPackages(plan.packages)) {
-      result.packages = await phase(
-        "packages",
-        () => installIntoVenv(plan.packages, venv.path, uv, plan.config.cwd, ctx)
-      );
+      result.packages = await phase("packages", () => installIntoVenv(plan, venv.path, uv, ctx));
     }
   }
   if (plan.export) {

@@ -3,40 +3,43 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import "./chunk-KWDCVMID.js";
 import {
   loadConfig
-} from "./chunk-VKVUKBEH.js";
+} from "./chunk-WEHZ7RK6.js";
 import {
   renderDiagnoseMarkdown,
   renderDiagnoseReport,
   runDiagnose
-} from "./chunk-XRBQXNQ5.js";
+} from "./chunk-MPNSKD6R.js";
 import {
   managerInstaller,
   planSetup,
   runPlan
-} from "./chunk-TVFXU4H7.js";
-import "./chunk-LOLJH7YI.js";
-import "./chunk-RDMTWZKL.js";
+} from "./chunk-V4QROKRL.js";
+import {
+  interpreterPathEntries
+} from "./chunk-HSTOBUCD.js";
+import "./chunk-MBKJH2TE.js";
+import "./chunk-4EEXRAFB.js";
 import {
   parse
-} from "./chunk-6F57BE7Q.js";
-import "./chunk-SLHZPJDL.js";
+} from "./chunk-ZIEGQ7HL.js";
+import "./chunk-ZGVQMY2T.js";
 import {
-  withLock
-} from "./chunk-ARQDSDZT.js";
+  venvBinDir,
+  venvPython
+} from "./chunk-Y656FN5R.js";
 import {
   mirrorUrlFor
-} from "./chunk-4TFHPNUP.js";
-import {
-  hostPlatform,
-  normaliseArch,
-  parsePlatform,
-  platformKey
-} from "./chunk-AMGM4XTZ.js";
+} from "./chunk-AZ24W6XJ.js";
+import "./chunk-GA5NCOBV.js";
 import {
   STATE,
+  hashDependencyFiles,
+  pythonCacheInstaller,
   restoreUvCache,
-  uvCacheDir
-} from "./chunk-UY5NAZCS.js";
+  toolCacheInstaller,
+  uvCacheDir,
+  uvCacheKey
+} from "./chunk-DPJIYMWX.js";
 import {
   addPath,
   debug,
@@ -50,16 +53,22 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunk-L2D4MV5I.js";
-import "./chunk-3SAL22PE.js";
+} from "./chunk-UTZ5JAL4.js";
+import "./chunk-2Q42PI6K.js";
+import {
+  hostPlatform,
+  normaliseArch,
+  parsePlatform
+} from "./chunk-7K34IQ6O.js";
+import "./chunk-IYT6HZ6M.js";
 import "./chunk-EO4SWKGA.js";
 import {
   DEFAULT_UV_DOWNLOAD_URL
-} from "./chunk-XTXJQSE3.js";
+} from "./chunk-26WIPVY3.js";
+import "./chunk-DEKPWX3M.js";
 import {
-  exists,
-  makeDirs
-} from "./chunk-HRBYJDI6.js";
+  isWindowsHost
+} from "./chunk-62MKBDW6.js";
 import {
   ConfigurationError,
   isPythonEmbeddedError
@@ -194,16 +203,114 @@ function reportFailure(e) {
   error(line, { title: isPythonEmbeddedError(e) ? e.name : "python-embedded" });
 }
 
+// src/action/import-step.ts
+import { execFile } from "node:child_process";
+import { promises as fs2 } from "node:fs";
+import path3 from "node:path";
+import { promisify } from "node:util";
+
+// src/action/logger.ts
+var actionsLogger = {
+  debug: (m) => debug(m),
+  info: (m) => info(m),
+  warn: (m) => warning(m),
+  error: (m) => error(m)
+};
+
+// src/action/import-step.ts
+var execFileAsync = promisify(execFile);
+var NOT_WITH_IMPORT = [
+  ["requirements", "requirements"],
+  ["constraints", "constraints"],
+  ["pyproject", "pyproject"],
+  ["export", "export"]
+];
+function checkImportInputs(inputs) {
+  for (const [field, name] of NOT_WITH_IMPORT) {
+    const v = inputs[field];
+    if (Array.isArray(v) ? v.length : v) {
+      throw new ConfigurationError(`Input "${name}" cannot be used with "import".`, {
+        key: name,
+        source: `input ${name}`,
+        requested: `import=${inputs.import}, ${name}=${String(v)}`,
+        hint: 'An import restores an exported Python and its venvs as they were, with no network: install packages before exporting, or drop "import".'
+      });
+    }
+  }
+}
+async function pickVenv(venvsDir, wanted, isDefault) {
+  const names = (await fs2.readdir(venvsDir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name);
+  if (names.includes(wanted)) return path3.join(venvsDir, wanted);
+  if (isDefault && names.length === 1) return path3.join(venvsDir, names[0]);
+  return void 0;
+}
+async function stdlibVenv(python, dir) {
+  if (await fs2.stat(venvPython(dir)).catch(() => void 0)) return dir;
+  info(`The archive holds no venv named ${path3.basename(dir)}: creating an empty one at ${dir}`);
+  await execFileAsync(python, ["-m", "venv", "--without-pip", dir]);
+  return dir;
+}
+async function importedVenv(inst, wanted) {
+  const archived = await pickVenv(inst.venvsDir, path3.basename(wanted), wanted.endsWith(`${path3.sep}.venv`));
+  const dir = archived ?? await stdlibVenv(inst.pythonPath, wanted);
+  return { path: dir, binDir: venvBinDir(dir), pythonPath: venvPython(dir) };
+}
+async function runImport(inputs, options) {
+  const archive = inputs.import;
+  if (!(await fs2.stat(archive).catch(() => void 0))?.isFile()) {
+    throw new ConfigurationError(`Input "import": ${archive} is not a file.`, {
+      key: "import",
+      source: "input import",
+      requested: archive,
+      hint: "Point it at the archive written by export (download the artifact first, e.g. with actions/download-artifact)."
+    });
+  }
+  info(`Importing ${archive} (no network)`);
+  const { PythonManager } = await import("./instances-ESOITZJX.js");
+  const manager = new PythonManager({ root: options.root, logger: actionsLogger });
+  const inst = await manager.importInstance(archive, { overwrite: true });
+  const venv = inputs.venv === false ? void 0 : await importedVenv(inst, inputs.venv);
+  info(
+    `Imported Python ${inst.version} (${inst.key}) at ${inst.pythonDir}${venv ? `; venv ${venv.path}` : ""}`
+  );
+  return {
+    version: inst.version,
+    build: inst.build,
+    key: inst.buildKey,
+    pythonDir: inst.pythonDir,
+    pythonPath: inst.pythonPath,
+    venv
+  };
+}
+function reportImport(r, updateEnvironment2) {
+  setOutput("python-version", r.version);
+  setOutput("python-path", r.venv?.pythonPath ?? r.pythonPath);
+  setOutput("python-build", r.build);
+  setOutput("python-cache-hit", true);
+  setOutput("venv-path", r.venv?.path ?? "");
+  setOutput("cache-hit", false);
+  if (!updateEnvironment2) return;
+  exportVariable("pythonLocation", r.pythonDir);
+  exportVariable("Python_ROOT_DIR", r.pythonDir);
+  exportVariable("Python3_ROOT_DIR", r.pythonDir);
+  addPath(path3.dirname(r.pythonPath));
+  exportVariable("UV_PYTHON", r.venv?.pythonPath ?? r.pythonPath);
+  if (r.venv) {
+    exportVariable("VIRTUAL_ENV", r.venv.path);
+    addPath(r.venv.binDir);
+  }
+}
+
 // src/action/inputs.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/action/aliases.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/action/uv-version-file.ts
 import { existsSync, readFileSync } from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 function uvVersionFromFile(file) {
   let text;
   try {
@@ -211,7 +318,7 @@ function uvVersionFromFile(file) {
   } catch (e) {
     throw fileError(file, `it cannot be read (${e.code ?? e.message})`);
   }
-  const found = path3.extname(file) === ".toml" ? fromToml(file, text) : fromLines(file, text);
+  const found = path4.extname(file) === ".toml" ? fromToml(file, text) : fromLines(file, text);
   if (!found) throw fileError(file, "it names no uv version");
   const exact = /^(?:===?|v)?\s*(\d+\.\d+\.\d+\S*)$/.exec(found);
   return exact ? exact[1] : found;
@@ -231,7 +338,7 @@ function uvRequirement(line) {
 }
 function fromLines(file, text) {
   const lines = text.split(/\r?\n/).map((l) => l.replace(/#.*/, "").trim());
-  if (path3.basename(file) === ".tool-versions") {
+  if (path4.basename(file) === ".tool-versions") {
     return lines.map((l) => /^uv\s+(\S+)/.exec(l)?.[1]).find(Boolean);
   }
   return lines.map(uvRequirement).find(Boolean)?.replace(/\s+/g, "");
@@ -243,7 +350,7 @@ function fromToml(file, text) {
   } catch (e) {
     throw fileError(file, `it is not valid TOML (${e.message.split("\n")[0]})`);
   }
-  const isPyproject = path3.basename(file) === "pyproject.toml";
+  const isPyproject = path4.basename(file) === "pyproject.toml";
   const required = isPyproject ? doc.tool?.uv?.["required-version"] : doc["required-version"];
   if (typeof required === "string" && required.trim()) return required.trim();
   if (!isPyproject) return void 0;
@@ -256,7 +363,7 @@ function fromToml(file, text) {
 }
 function uvVersionFromWorkingDirectory(dir) {
   for (const name of ["uv.toml", "pyproject.toml"]) {
-    const file = path3.join(dir, name);
+    const file = path4.join(dir, name);
     if (!existsSync(file)) continue;
     let found;
     try {
@@ -350,7 +457,7 @@ function pythonVersionFileInput(get, abs) {
   const given = get("python-version-file");
   if (given) return abs(given);
   const uvFile = get("version-file");
-  if (!uvFile || get("python-version") || path4.basename(uvFile) !== ".tool-versions") return void 0;
+  if (!uvFile || get("python-version") || path5.basename(uvFile) !== ".tool-versions") return void 0;
   const file = abs(uvFile);
   let text;
   try {
@@ -359,6 +466,81 @@ function pythonVersionFileInput(get, abs) {
     return void 0;
   }
   return /^\s*python\s+\S/m.test(text) ? file : void 0;
+}
+
+// src/action/cache-inputs.ts
+var PEER_MANAGERS = ["pip", "pipenv", "poetry"];
+function cacheInput(get) {
+  const v = get("cache");
+  const manager = PEER_MANAGERS.find((m) => m === v.toLowerCase());
+  if (manager) return { on: true, manager };
+  if (v === "") return {};
+  try {
+    return { on: bool(get, "cache", true) };
+  } catch {
+    throw invalid(
+      "cache",
+      v,
+      `"${v}" is not a boolean or pip, pipenv, poetry`,
+      "Use true, false, pip, pipenv or poetry."
+    );
+  }
+}
+function enableCacheInput(get) {
+  const v = get("enable-cache");
+  if (v === "" || v.toLowerCase() === "auto") return void 0;
+  try {
+    return bool(get, "enable-cache", true);
+  } catch {
+    throw invalid("enable-cache", v, `"${v}" is not true, false or auto`, "Use true, false or auto.");
+  }
+}
+function conflict(a, av, b, bv) {
+  return new ConfigurationError(`Inputs "${a}: ${av}" and "${b}: ${bv}" contradict each other.`, {
+    key: a,
+    source: `input ${a}`,
+    requested: `${a}=${av}, ${b}=${bv}`,
+    hint: `Set only one of "${a}" and "${b}" (${b} is the other action's name for the same setting).`
+  });
+}
+function readCacheInputs(get) {
+  const cache = cacheInput(get);
+  const enable = enableCacheInput(get);
+  if (cache.on !== void 0 && enable !== void 0 && cache.on !== enable) {
+    throw conflict("cache", get("cache"), "enable-cache", get("enable-cache"));
+  }
+  const globs = list(get, "cache-dependency-glob");
+  const paths = list(get, "cache-dependency-path");
+  if (globs.length && paths.length && globs.join("\n") !== paths.join("\n")) {
+    throw conflict("cache-dependency-glob", globs.join(","), "cache-dependency-path", paths.join(","));
+  }
+  return {
+    enabled: enable ?? cache.on ?? true,
+    restore: bool(get, "restore-cache", true),
+    save: bool(get, "save-cache", true),
+    saveExplicit: get("save-cache") !== "" && bool(get, "save-cache", true),
+    prune: bool(get, "prune-cache", true),
+    suffix: opt(get, "cache-suffix"),
+    dependencyGlobs: globs.length ? globs : paths,
+    localPath: opt(get, "cache-local-path"),
+    ignoreNothingToCache: bool(get, "ignore-nothing-to-cache", false),
+    packageManager: cache.manager,
+    python: bool(get, "cache-python", false)
+  };
+}
+function cachePolicy(c, o) {
+  if (!c.enabled) return { restore: false, save: false };
+  if (o.offline) {
+    return { restore: false, save: false, reason: "offline: the Actions cache service is not used" };
+  }
+  if (o.event === "pull_request_target" && c.save && !c.saveExplicit) {
+    return {
+      restore: c.restore,
+      save: false,
+      reason: "pull_request_target: caches are not saved (set save-cache: true to save anyway)"
+    };
+  }
+  return { restore: c.restore, save: c.save };
 }
 
 // src/action/inputs.ts
@@ -385,8 +567,8 @@ var opt = (get, name) => get(name) || void 0;
 function readInputs(given = envInput(), env = process.env) {
   const get = withAliases(given);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const workingDirectory = path5.resolve(workspace, get("working-directory") || ".");
-  const abs = (p) => path5.resolve(workingDirectory, p);
+  const workingDirectory = path6.resolve(workspace, get("working-directory") || ".");
+  const abs = (p) => path6.resolve(workingDirectory, p);
   const absOpt = (name) => {
     const v = opt(get, name);
     return v === void 0 ? void 0 : abs(v);
@@ -429,10 +611,19 @@ function readInputs(given = envInput(), env = process.env) {
     requirements: list(get, "requirements").map(abs),
     constraints: list(get, "constraints").map(abs),
     pyproject: absOpt("pyproject"),
-    editable: bool(get, "editable", false),
+    editable: get("editable") === "" ? void 0 : bool(get, "editable", false),
     extras: get("extras").split(/[\s,]+/).filter(Boolean),
-    cache: bool(get, "cache", true),
-    cacheDependencyGlob: list(get, "cache-dependency-glob"),
+    caching: readCacheInputs(get),
+    addProblemMatchers: bool(get, "add-problem-matchers", true),
+    import: absOpt("import"),
+    // uv projects
+    lock: opt(get, "lock"),
+    groups: get("groups").split(/[\s,]+/).filter(Boolean),
+    allGroups: bool(get, "all-groups", false),
+    noDefaultGroups: bool(get, "no-default-groups", false),
+    allExtras: bool(get, "all-extras", false),
+    workspacePackage: opt(get, "workspace-package"),
+    seed: bool(get, "seed", false),
     updateEnvironment: bool(get, "update-environment", true),
     export: absOpt("export"),
     diagnose,
@@ -446,9 +637,9 @@ function readInputs(given = envInput(), env = process.env) {
 // src/action/outputs.ts
 import { existsSync as existsSync2 } from "node:fs";
 import os3 from "node:os";
-import path6 from "node:path";
+import path7 from "node:path";
 function uvxPath(uvPath) {
-  const uvx = path6.join(path6.dirname(uvPath), process.platform === "win32" ? "uvx.exe" : "uvx");
+  const uvx = path7.join(path7.dirname(uvPath), process.platform === "win32" ? "uvx.exe" : "uvx");
   return existsSync2(uvx) ? uvx : "";
 }
 function setOutputs(r) {
@@ -462,22 +653,24 @@ function setOutputs(r) {
   setOutput("venv-path", r.venv?.path ?? "");
   setOutput("venv", r.venv?.path ?? "");
   setOutput("cache-hit", r.uvCache.hit);
+  setOutput("cache-key", r.uvCache.key ?? "");
   setOutput("export-path", r.exportPath ?? "");
+  setOutput("lock-used", Boolean(r.packages?.lock));
   setOutput("diagnose-report", r.diagnose?.reportPath ?? "");
 }
 function defaultToolBinDir(env) {
   if (env.XDG_BIN_HOME) return env.XDG_BIN_HOME;
-  if (env.XDG_DATA_HOME) return path6.join(env.XDG_DATA_HOME, "..", "bin");
-  return path6.join(env.HOME || os3.homedir(), ".local", "bin");
+  if (env.XDG_DATA_HOME) return path7.join(env.XDG_DATA_HOME, "..", "bin");
+  return path7.join(env.HOME || os3.homedir(), ".local", "bin");
 }
 function exportPythonLocation(pyDir, env) {
   exportVariable("pythonLocation", pyDir);
   exportVariable("Python_ROOT_DIR", pyDir);
   exportVariable("Python3_ROOT_DIR", pyDir);
-  if (process.platform !== "win32") {
-    const pc = path6.join(pyDir, "lib", "pkgconfig");
-    const rest = (env.PKG_CONFIG_PATH ?? "").split(path6.delimiter).filter((p) => p && p !== pc);
-    exportVariable("PKG_CONFIG_PATH", [pc, ...rest].join(path6.delimiter));
+  if (!isWindowsHost()) {
+    const pc = path7.join(pyDir, "lib", "pkgconfig");
+    const rest = (env.PKG_CONFIG_PATH ?? "").split(path7.delimiter).filter((p) => p && p !== pc);
+    exportVariable("PKG_CONFIG_PATH", [pc, ...rest].join(path7.delimiter));
   }
 }
 function updateEnvironment(r, inputs, env = process.env) {
@@ -489,7 +682,7 @@ function updateEnvironment(r, inputs, env = process.env) {
     info("UV_NO_MODIFY_PATH is set: uv and its tool directory are not put on PATH.");
   } else {
     addPath(inputs.toolBinDir ?? defaultToolBinDir(env));
-    addPath(path6.dirname(r.uv.path));
+    addPath(path7.dirname(r.uv.path));
   }
   if (r.venv) {
     exportVariable("VIRTUAL_ENV", r.venv.path);
@@ -497,218 +690,100 @@ function updateEnvironment(r, inputs, env = process.env) {
     addPath(r.venv.binDir);
   } else {
     exportVariable("UV_PYTHON", r.python.pythonPath);
-    addPath(path6.dirname(r.python.pythonPath));
+    for (const dir of interpreterPathEntries(r.python.pythonPath).reverse()) addPath(dir);
   }
 }
 
-// src/action/logger.ts
-var actionsLogger = {
-  debug: (m) => debug(m),
-  info: (m) => info(m),
-  warn: (m) => warning(m),
-  error: (m) => error(m)
-};
-
-// src/action/tool-cache.ts
-import { randomBytes } from "node:crypto";
-import { promises as fs2 } from "node:fs";
-import os4 from "node:os";
-import path7 from "node:path";
-var TOOL_NAME = "Python";
-function toolCacheVersion(build) {
-  const m = /^(\d+\.\d+\.\d+)([a-z]+\d+)?$/.exec(build.version);
-  return m ? m[2] ? `${m[1]}-${m[2]}` : m[1] : build.version;
-}
-function toolCacheArch(build) {
-  const variant = build.variant ? `+${build.variant}` : "";
-  return `pbs-${platformKey(build.platform)}${variant}-${build.build}-${build.flavor}`.replace(
-    /[^\w.+-]/g,
-    "_"
-  );
-}
-function toolCachePath(build, toolCache = process.env.RUNNER_TOOL_CACHE) {
-  const root = toolCache || path7.join(os4.tmpdir(), "pyembed-tool-cache");
-  return path7.join(root, TOOL_NAME, toolCacheVersion(build), toolCacheArch(build));
-}
-var PYTHON_EXE = process.platform === "win32" ? ["python.exe"] : ["bin", "python3"];
-async function findPublished(dir) {
-  const exe = path7.join(dir, ...PYTHON_EXE);
-  return await exists(`${dir}.complete`) && await exists(exe) ? exe : void 0;
-}
-async function publish(from, dir) {
-  const staging = `${dir}.tmp-${randomBytes(4).toString("hex")}`;
-  try {
-    await fs2.cp(from, staging, { recursive: true, verbatimSymlinks: true });
-    await fs2.rm(`${dir}.complete`, { force: true });
-    await fs2.rm(dir, { recursive: true, force: true });
-    await fs2.rename(staging, dir);
-    await fs2.writeFile(`${dir}.complete`, "");
-  } finally {
-    await fs2.rm(staging, { recursive: true, force: true });
-  }
-}
-function toolCacheInstaller(inner) {
-  return {
-    name: "tool-cache",
-    async install(build, ctx) {
-      const dir = toolCachePath(build);
-      const hit = async () => {
-        const exe = await findPublished(dir);
-        if (!exe) return void 0;
-        ctx.logger.info(`Python ${build.version} (${build.build}) found in the tool cache: ${dir}`);
-        return { pythonDir: dir, pythonPath: exe, version: build.version, cacheHit: true };
-      };
-      const found = await hit();
-      if (found) return found;
-      await makeDirs(path7.dirname(dir));
-      return withLock(`${dir}.lock`, async () => {
-        const published = await hit();
-        if (published) return published;
-        const fresh = await inner.install(build, ctx);
-        const entry = `${TOOL_NAME}/${toolCacheVersion(build)}/${toolCacheArch(build)}`;
-        ctx.logger.info(`Caching ${fresh.pythonDir} in the tool cache as ${entry}`);
-        await publish(fresh.pythonDir, dir);
-        return {
-          pythonDir: dir,
-          pythonPath: path7.join(dir, path7.relative(fresh.pythonDir, fresh.pythonPath)),
-          version: fresh.version,
-          cacheHit: fresh.cacheHit,
-          instanceDir: fresh.instanceDir
-        };
-      });
-    },
-    // export is the library's (an archive `pyembed import` reads): it needs the instance in the library's
-    // root, which a tool-cache hit may not have populated — installing there is free when it is present
-    export: inner.export ? async (_installed, build, archivePath, ctx) => inner.export(await inner.install(build, ctx), build, archivePath, ctx) : void 0
-  };
-}
-
-// src/action/uv-cache-step.ts
-import path10 from "node:path";
-import { performance } from "node:perf_hooks";
-
-// src/action/cache-key.ts
-import { createHash } from "node:crypto";
-import { createReadStream, promises as fs4 } from "node:fs";
+// src/action/plan.ts
 import path9 from "node:path";
 
-// src/action/glob.ts
-import { promises as fs3 } from "node:fs";
-import path8 from "node:path";
-var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "__pycache__", ".tox", ".nox", ".mypy_cache"]);
-function globToRegExp(pattern) {
-  let re = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*" && pattern[i + 1] === "*") {
-      const slash = pattern[i + 2] === "/";
-      re += slash ? "(?:.*/)?" : ".*";
-      i += slash ? 2 : 1;
-    } else if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
-    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`);
-}
-async function globFiles(patterns, cwd, extraSkip = []) {
-  const norm = (p) => (path8.isAbsolute(p) ? path8.relative(cwd, p) : p).split(path8.sep).join("/").replace(/^\.\//, "");
-  const include = patterns.filter((p) => !p.startsWith("!")).map((p) => globToRegExp(norm(p)));
-  const exclude = patterns.filter((p) => p.startsWith("!")).map((p) => globToRegExp(norm(p.slice(1))));
-  const skipAbs = new Set(extraSkip.map((p) => path8.resolve(p)));
-  const out = [];
-  async function walk(dir, rel) {
-    let entries;
+// src/action/os-version.ts
+import { execFileSync } from "node:child_process";
+import { readFileSync as readFileSync3 } from "node:fs";
+import os4 from "node:os";
+var hostOsProbe = () => ({
+  env: process.env,
+  platform: process.platform,
+  release: () => os4.release(),
+  readFile: (file) => {
     try {
-      entries = await fs3.readdir(dir, { withFileTypes: true });
+      return readFileSync3(file, "utf8");
     } catch {
-      return;
+      return void 0;
     }
-    for (const e of entries) {
-      const abs = path8.join(dir, e.name);
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) {
-        if (!SKIP.has(e.name) && !skipAbs.has(abs)) await walk(abs, r);
-      } else if (e.isFile() && include.some((x) => x.test(r)) && !exclude.some((x) => x.test(r))) {
-        out.push(abs);
-      }
+  },
+  macosVersion: () => {
+    try {
+      return execFileSync("sw_vers", ["-productVersion"], { encoding: "utf8" }).trim() || void 0;
+    } catch {
+      return void 0;
     }
   }
-  await walk(cwd, "");
-  return out.sort();
+});
+function osReleaseField(text, key) {
+  const m = new RegExp(`^${key}=(.*)$`, "m").exec(text);
+  return m ? m[1].trim().replace(/^["']|["']$/g, "") || void 0 : void 0;
 }
-
-// src/action/cache-key.ts
-var CACHE_KEY_VERSION = "1";
-var MAX_KEY_LENGTH = 512;
-var enc = (s) => encodeURIComponent(s);
-var short = (s, n = 16) => createHash("sha256").update(s).digest("hex").slice(0, n);
-function uvCacheKey(p) {
-  const restorePrefix = [
-    `pyembed-uv-${CACHE_KEY_VERSION}`,
-    enc(p.os),
-    enc(p.arch),
-    enc(p.libc),
-    enc(p.pythonKey),
-    enc(p.pythonBuild),
-    `uv${enc(p.uvVersion)}`
-  ].join("-");
-  let primary = `${restorePrefix}-${p.depsHash ?? "no-deps"}${p.salt ? `-${short(p.salt, 8)}` : ""}`;
-  if (primary.length > MAX_KEY_LENGTH) primary = `pyembed-uv-${CACHE_KEY_VERSION}-${short(primary, 64)}`;
-  return { primary, restorePrefix: restorePrefix.length < MAX_KEY_LENGTH ? `${restorePrefix}-` : primary };
-}
-async function fileSha256(file) {
-  const h = createHash("sha256");
-  for await (const chunk of createReadStream(file)) h.update(chunk);
-  return h.digest("hex");
-}
-async function hashDependencyFiles(o) {
-  let files;
-  if (o.globs.length) {
-    files = await globFiles(o.globs, o.cwd, o.skipDirs);
-  } else {
-    const candidates = [...o.explicit];
-    for (const f of o.explicit) {
-      if (path9.basename(f) === "pyproject.toml") candidates.push(path9.join(path9.dirname(f), "uv.lock"));
+function osNameAndVersion(probe = hostOsProbe()) {
+  const { ImageOS: image, ImageVersion: imageVersion } = probe.env;
+  if (image) return imageVersion ? `${image}-${imageVersion}` : image;
+  switch (probe.platform) {
+    case "linux": {
+      const text = probe.readFile("/etc/os-release") ?? probe.readFile("/usr/lib/os-release") ?? "";
+      const id = osReleaseField(text, "ID") ?? "linux";
+      const version = osReleaseField(text, "VERSION_ID") ?? osReleaseField(text, "BUILD_ID") ?? "unknown";
+      return `${id}-${version}`;
     }
-    files = [];
-    for (const f of [...new Set(candidates)].sort()) {
-      const st = await fs4.stat(f).catch(() => void 0);
-      if (st?.isFile()) files.push(f);
-    }
+    case "darwin":
+      return `macos-${probe.macosVersion() ?? `darwin${probe.release()}`}`;
+    case "win32":
+      return `windows-${probe.release()}`;
+    default:
+      return `${probe.platform}-${probe.release()}`;
   }
-  if (!files.length) return { files };
-  const h = createHash("sha256");
-  for (const f of files) h.update(`${path9.relative(o.cwd, f)}\0${await fileSha256(f)}
-`);
-  return { files, hash: h.digest("hex").slice(0, 32) };
 }
 
 // src/action/uv-cache-step.ts
-async function restoreForBuild(inputs, o, build, dir) {
-  const t0 = performance.now();
-  const pyproject = inputs.pyproject ? path10.basename(inputs.pyproject) === "pyproject.toml" ? inputs.pyproject : path10.join(inputs.pyproject, "pyproject.toml") : void 0;
+import path8 from "node:path";
+import { performance } from "node:perf_hooks";
+function pyprojectFile(p) {
+  if (!p) return void 0;
+  return path8.basename(p) === "pyproject.toml" ? p : path8.join(p, "pyproject.toml");
+}
+async function uvCacheKeyFor(inputs, o, build, osVersion) {
+  const { caching } = inputs;
+  const pyproject = pyprojectFile(inputs.pyproject);
   const deps = await hashDependencyFiles({
-    globs: inputs.cacheDependencyGlob,
+    globs: caching.dependencyGlobs,
     explicit: [...inputs.requirements, ...inputs.constraints, ...pyproject ? [pyproject] : []],
     cwd: inputs.workingDirectory,
     skipDirs: inputs.venv ? [inputs.venv] : []
   });
-  if (inputs.cacheDependencyGlob.length && !deps.files.length) {
+  if (caching.dependencyGlobs.length && !deps.files.length) {
     warning(
-      `No file matched cache-dependency-glob (${inputs.cacheDependencyGlob.join(", ")}): the uv cache key ignores dependencies.`
+      `No file matched cache-dependency-glob (${caching.dependencyGlobs.join(", ")}): the uv cache key ignores dependencies.`
     );
   }
-  const { primary, restorePrefix } = uvCacheKey({
+  return uvCacheKey({
     os: build.platform.os,
+    osVersion,
     arch: build.platform.arch + (build.platform.archVariant ? `_${build.platform.archVariant}` : ""),
     libc: build.platform.libc,
     pythonKey: build.key,
     pythonBuild: build.build,
     uvVersion: o.uvPath ? "path" : o.uvVersion,
     depsHash: deps.hash,
-    salt: [o.indexUrl ?? "", ...o.extraIndexUrls].join("\n") || void 0
+    salt: [o.indexUrl ?? "", ...o.extraIndexUrls].join("\n") || void 0,
+    suffix: caching.suffix
   });
-  const hit = await restoreUvCache({ primary, restorePrefix, dir });
+}
+async function restoreForBuild(inputs, o, build, dir, c) {
+  const t0 = performance.now();
+  const { primary, restorePrefix } = await uvCacheKeyFor(inputs, o, build, c.osVersion);
+  saveState(STATE.save, String(c.policy.save));
+  saveState(STATE.prune, String(inputs.caching.prune));
+  saveState(STATE.quietEmpty, String(inputs.caching.ignoreNothingToCache));
+  const hit = await restoreUvCache({ primary, restorePrefix, dir, restore: c.policy.restore });
   return { key: primary, hit, ms: Math.round(performance.now() - t0) };
 }
 
@@ -720,7 +795,7 @@ function platformFor(architecture) {
   const m = /^(.+?)_(v[234])$/.exec(architecture.toLowerCase());
   return { ...host, arch: normaliseArch(m ? m[1] : architecture.toLowerCase()), archVariant: m?.[2] };
 }
-function setupOptions(inputs, options, uvCache) {
+function setupOptions(inputs, options, uvCache, wrapInstaller = (i) => i) {
   return {
     ...options,
     // the configuration's python (PYEMBED_PYTHON, a config file) is the fallback; version files beat it
@@ -738,25 +813,56 @@ function setupOptions(inputs, options, uvCache) {
     pyproject: inputs.pyproject,
     editable: inputs.editable,
     extras: inputs.extras,
+    // uv projects
+    lock: inputs.lock,
+    groups: inputs.groups,
+    allGroups: inputs.allGroups,
+    noDefaultGroups: inputs.noDefaultGroups,
+    allExtras: inputs.allExtras,
+    workspacePackage: inputs.workspacePackage,
+    seed: inputs.seed,
     export: inputs.export,
-    installer: toolCacheInstaller(managerInstaller(options))
+    installer: wrapInstaller(toolCacheInstaller(managerInstaller(options)))
   };
 }
-async function runActionSetup(inputs, options) {
-  const dir = inputs.cache ? uvCacheDir() : process.env.UV_CACHE_DIR;
-  const plan = await planSetup(setupOptions(inputs, options, dir));
+function uvCacheDirFor(inputs, env) {
+  const { localPath, enabled } = inputs.caching;
+  if (localPath) return path9.resolve(inputs.workingDirectory, localPath);
+  return enabled ? uvCacheDir(env) : env.UV_CACHE_DIR;
+}
+function logCachePolicy(inputs, policy) {
+  const { caching } = inputs;
+  if (caching.packageManager) {
+    actionsLogger.info(
+      `cache: ${caching.packageManager} turns caching on; uv's cache serves ${caching.packageManager}'s role here (keyed by cache-dependency-path files).`
+    );
+  }
+  if (!caching.enabled) actionsLogger.info("Caching is off: nothing is restored or saved.");
+  if (policy.reason) actionsLogger.info(`Cache: ${policy.reason}.`);
+}
+async function runActionSetup(inputs, options, env = process.env) {
+  const { caching } = inputs;
+  const policy = cachePolicy(caching, {
+    offline: inputs.offline || Boolean(options.offline),
+    event: env.GITHUB_EVENT_NAME
+  });
+  logCachePolicy(inputs, policy);
+  const osVersion = osNameAndVersion();
+  const dir = uvCacheDirFor(inputs, env);
+  const wrap = (i) => caching.enabled && caching.python ? pythonCacheInstaller(i, { policy, osVersion, toolCache: env.RUNNER_TOOL_CACHE ?? "" }) : i;
+  const plan = await planSetup(setupOptions(inputs, options, dir, wrap));
   let build;
   let restored;
   const setup = await runPlan(plan, {
     logger: actionsLogger,
     onResolved: async (b) => {
       build = b;
-      if (inputs.cache) restored = await restoreForBuild(inputs, options, b, dir);
+      if (caching.enabled) restored = await restoreForBuild(inputs, options, b, dir, { policy, osVersion });
     }
   });
   return toActionResult(setup, {
     url: build ? mirrorUrlFor(build, options.mirror) : setup.python.url,
-    uvCache: { enabled: inputs.cache, hit: restored?.hit ?? false, key: restored?.key, dir },
+    uvCache: { enabled: caching.enabled, hit: restored?.hit ?? false, key: restored?.key, dir },
     restoreMs: restored?.ms
   });
 }
@@ -780,11 +886,46 @@ function toActionResult(r, o) {
     },
     uv: r.uv,
     venv: r.venv,
-    packages: r.packages ? { installed: r.packages.installed } : void 0,
+    packages: r.packages ? { installed: r.packages.installed, lock: r.packages.lock } : void 0,
     uvCache: o.uvCache,
     exportPath: r.exportPath,
     phases
   };
+}
+
+// src/action/problem-matcher.ts
+import { promises as fs3 } from "node:fs";
+import path10 from "node:path";
+
+// src/action/python-matcher.json
+var python_matcher_default = {
+  problemMatcher: [
+    {
+      owner: "pyembed-python",
+      pattern: [
+        {
+          regexp: '^\\s*File\\s"(.*)",\\sline\\s(\\d+),\\sin\\s(.*)$',
+          file: 1,
+          line: 2
+        },
+        {
+          regexp: `^\\s*raise\\s(.*)\\(['"](.*)['"]\\)$`,
+          message: 2
+        }
+      ]
+    }
+  ]
+};
+
+// src/action/problem-matcher.ts
+var MATCHER_OWNER = python_matcher_default.problemMatcher[0].owner;
+async function addPythonProblemMatcher(runnerTemp, write = (l) => process.stdout.write(`${l}
+`)) {
+  const file = path10.join(runnerTemp, "pyembed-python-matcher.json");
+  await fs3.mkdir(runnerTemp, { recursive: true });
+  await fs3.writeFile(file, JSON.stringify(python_matcher_default, null, 2));
+  write(`::add-matcher::${file}`);
+  return file;
 }
 
 // src/action/summary.ts
@@ -826,12 +967,23 @@ Source: <code>${escapeHtml(r.python.url)}</code>
   const paths = [
     ["python", r.venv?.pythonPath ?? r.python.pythonPath],
     ...r.venv ? [["venv", r.venv.path]] : [],
+    ...lockRows(r),
     ...r.exportPath ? [["export", r.exportPath]] : [],
     ...r.diagnose ? [["diagnose report", r.diagnose.reportPath]] : []
   ];
   s.addList(paths.map(([k, v]) => `${k}: <code>${escapeHtml(v)}</code>`));
   if (extraMarkdown) s.addRaw(extraMarkdown, true);
   await s.write();
+}
+function lockRows(r) {
+  const lock = r.packages?.lock;
+  if (!lock) return [];
+  const named = (xs, none) => xs.length ? xs.join(", ") : none;
+  return [
+    [`lock (${lock.mode})`, lock.file],
+    ["groups", named(lock.groups, "none")],
+    ["extras", named(lock.extras, "none")]
+  ];
 }
 function escapeHtml(s) {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -854,6 +1006,12 @@ async function run() {
     inputs = readInputs();
     if (inputs.githubToken) setSecret(inputs.githubToken);
     options = actionConfig(inputs).options;
+    if (inputs.addProblemMatchers) await addPythonProblemMatcher(process.env.RUNNER_TEMP);
+    if (inputs.import) {
+      checkImportInputs(inputs);
+      reportImport(await runImport(inputs, options), inputs.updateEnvironment);
+      return;
+    }
     result = await runActionSetup(inputs, options);
     saveState(STATE.uv, result.uv.path);
     saveState(STATE.uvVersion, result.uv.version);

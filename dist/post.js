@@ -4,13 +4,18 @@ import {
   require_semver
 } from "./chunk-6TMB3K2E.js";
 import {
+  savePythonCache,
   saveUvCache
-} from "./chunk-UY5NAZCS.js";
+} from "./chunk-DPJIYMWX.js";
 import {
   exec,
   info,
   warning
-} from "./chunk-L2D4MV5I.js";
+} from "./chunk-UTZ5JAL4.js";
+import "./chunk-2Q42PI6K.js";
+import "./chunk-7K34IQ6O.js";
+import "./chunk-62MKBDW6.js";
+import "./chunk-EI5M5ORX.js";
 import {
   __toESM
 } from "./chunk-APXFQ2F5.js";
@@ -27,6 +32,7 @@ async function prune(uv, dir, uvVersion) {
 async function run() {
   try {
     await saveUvCache(prune);
+    await savePythonCache();
   } catch (e) {
     warning(`post step: ${e.message}`);
   }

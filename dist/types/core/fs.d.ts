@@ -18,6 +18,11 @@ export declare function fsErrorText(e: unknown): string;
  * ENOENT, so the nearest existing ancestor is asked whether it is writable.
  */
 export declare function makeDirs(dir: string): Promise<void>;
+/**
+ * `rename` that outlasts the transient locks Windows reports as EPERM, EBUSY or EACCES (a virus scanner or
+ * the search indexer has a file of the tree open). Elsewhere those codes are permanent and thrown at once.
+ */
+export declare function renameWithRetry(from: string, to: string): Promise<void>;
 /** The PATH of the current process (Windows spells it `Path`). */
 export declare function processPath(env?: NodeJS.ProcessEnv): string;
 /**

@@ -2,7 +2,7 @@
  * One HTTP GET with the user's proxy settings and manual redirects.
  * node:http(s) instead of global fetch because Node's fetch ignores HTTPS_PROXY/NO_PROXY.
  */
-import http from 'node:http';
+import type http from 'node:http';
 export interface GetOptions {
     headers?: Record<string, string>;
     /** Sent only to the hosts it belongs to (see tokenMayGoTo), and dropped when a redirect changes host. */

@@ -8,3 +8,9 @@ export interface PythonLocation {
 export declare function findInterpreter(root: string): string | undefined;
 /** Locates the prefix in an extraction dir: `python/install` (full), `python`, or the dir itself. */
 export declare function locatePython(extracted: string): PythonLocation | undefined;
+/**
+ * The PATH entries that make an installation's commands runnable without a venv (setup-python's choice):
+ * the interpreter's directory, and on Windows also `Scripts`, where pip and entry points of packages
+ * installed into the base interpreter land.
+ */
+export declare function interpreterPathEntries(pythonPath: string): string[];

@@ -52,6 +52,7 @@ export declare class WorkerProcess {
     private readonly stderrTail;
     private readonly req;
     private readonly res;
+    private readonly intr?;
     private readonly group;
     private buf;
     private outputEnded;
@@ -73,7 +74,7 @@ export declare class WorkerProcess {
     private onData;
     private onLine;
     send(line: string): void;
-    /** SIGINT: the worker turns it into KeyboardInterrupt inside the running call only. */
+    /** SIGINT (a byte on the interrupt pipe on Windows): KeyboardInterrupt inside the running call only. */
     interrupt(): boolean;
     kill(): void;
     /** Stops reading output a process outside our reach still holds open (it left the group). */

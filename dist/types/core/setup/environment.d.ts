@@ -3,6 +3,8 @@ import type { Uv } from '../uv/uv.js';
 import type { PackagePlan } from './types.js';
 /** True when the plan installs anything at all. */
 export declare function hasPackages(p: PackagePlan): boolean;
+/** What uv pip installs: everything but a project its lock installs. */
+export declare function hasFreshPackages(p: PackagePlan): boolean;
 /**
  * Installs the plan in ONE uv resolution through PythonRuntime.installPlan: every package spec and extra
  * is validated first (InvalidPackageSpecificationError, nothing reaches uv's command line unchecked), and

@@ -1,7 +1,7 @@
 import type { PythonBuild } from '../catalog/types.js';
 import type { EnsuredUv } from '../uv/install.js';
 import { Uv } from '../uv/uv.js';
-import type { InstallContext, InstalledPython, PackagePlan, SetupPlan, SetupResult, VenvPlan } from './types.js';
+import type { InstallContext, InstalledPython, SetupPlan, SetupResult, VenvPlan } from './types.js';
 /** resolve: the spec -> one build, through the catalogue the configuration describes; no download. */
 export declare function resolvePython(plan: SetupPlan, ctx: InstallContext): Promise<PythonBuild>;
 /** install: the build on disk, through the plan's installer (the library's instances, or the tool cache). */
@@ -17,7 +17,10 @@ export declare function provideUv(plan: SetupPlan, ctx: InstallContext): Promise
  * venvs/create.ts.
  */
 export declare function provideVenv(venv: VenvPlan, installed: InstalledPython, uv: Uv, ctx: InstallContext): Promise<NonNullable<SetupResult['venv']>>;
-/** packages: everything asked for, in one uv resolution; then what the venv holds. */
-export declare function installIntoVenv(packages: PackagePlan, venvDir: string, uv: Uv, cwd: string, ctx: InstallContext): Promise<NonNullable<SetupResult['packages']>>;
+/**
+ * packages: a locked project first (`uv sync`, exact: the venv then holds what the lock says), then
+ * everything else asked for, in one uv resolution; then what the venv holds.
+ */
+export declare function installIntoVenv(plan: SetupPlan, venvDir: string, uv: Uv, ctx: InstallContext): Promise<NonNullable<SetupResult['packages']>>;
 /** export: the installation (and the venvs it knows of) written to an archive by the installer. */
 export declare function exportInstallation(plan: SetupPlan, dest: string, installed: InstalledPython, build: PythonBuild, ctx: InstallContext): Promise<string>;

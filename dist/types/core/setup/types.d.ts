@@ -3,6 +3,7 @@ import type { CatalogOptions } from '../catalog/index.js';
 import type { ResolveOptions } from '../catalog/resolve.js';
 import type { PythonEmbeddedOptions } from '../config/options.js';
 import type { Logger } from '../log.js';
+import type { ProjectPlan } from '../packages/project-plan.js';
 import type { Platform } from '../platform.js';
 import type { IndexSettings } from '../uv/uv.js';
 import type { PrivateUvOptions } from './uv.js';
@@ -95,6 +96,16 @@ export interface SetupOptions extends Omit<Partial<PythonEmbeddedOptions>, 'pyth
     extras?: string[];
     /** Extra requirement specifiers. */
     packages?: string[];
+    /** `auto` (default): install the project's uv.lock when it has one; `frozen`: unchecked; `ignore`: resolve. */
+    lock?: string;
+    /** PEP 735 dependency groups to install (besides uv's default groups, `dev`). */
+    groups?: string[];
+    allGroups?: boolean;
+    /** Leave out uv's default groups (`dev`). */
+    noDefaultGroups?: boolean;
+    allExtras?: boolean;
+    /** The workspace member to install (`uv sync --package`). */
+    workspacePackage?: string;
     /** Write the installation to this archive at the end. */
     export?: string;
     signal?: AbortSignal;
@@ -152,6 +163,11 @@ export interface PackagePlan {
     /** Requirement specifiers (PEP 508). */
     specs: string[];
     index: IndexSettings;
+    /** The pyproject's lock decides the install (`uv sync`); `pyproject` is then not resolved afresh. */
+    project?: ProjectPlan;
+    /** Groups and all-extras for a fresh resolution of the pyproject (no lock). */
+    groups: string[];
+    allExtras: boolean;
 }
 /** Everything setup will do, checked before any download: `planSetup` builds it, `runPlan` carries it out. */
 export interface SetupPlan {
@@ -204,6 +220,13 @@ export interface SetupResult {
         installed: number;
         requested: number;
         names: string[];
+        /** Set when a uv.lock decided the versions. */
+        lock?: {
+            file: string;
+            mode: 'locked' | 'frozen';
+            groups: string[];
+            extras: string[];
+        };
     };
     exportPath?: string;
     phases: PhaseTiming[];

@@ -11,6 +11,11 @@ export interface RelocateReport {
     rewritten: string[];
     /** Symlinks re-pointed. */
     relinked: string[];
+    /**
+     * Binary files (Windows `.exe` launchers of a venv made without `--relocatable`) that name the old location:
+     * their paths cannot be rewritten in place, so they keep starting the source's interpreter.
+     */
+    stale: string[];
 }
 /**
  * Makes a copied venv name its own location instead of the source's: `pyvenv.cfg` (`home`), every text
@@ -19,7 +24,15 @@ export interface RelocateReport {
  * copy working.
  */
 export declare function relocateVenv(venvDir: string, o: RelocateOptions): Promise<RelocateReport>;
-/** The path a venv's files name as its own (`VIRTUAL_ENV='...'` in bin/activate), if readable. */
+/**
+ * A copy whose launchers still start the source's interpreter is not a copy: refused (the caller removes
+ * its staging dir) with the way out, rather than left to fail or, worse, to run the source venv later.
+ */
+export declare function refuseStaleLaunchers(report: RelocateReport, source: string): void;
+/**
+ * The path a venv's files name as its own (`VIRTUAL_ENV='...'` in bin/activate), if readable. A relocatable
+ * venv's script computes it (`''"$(dirname -- ...)"''`): it names no path, so there is none to report.
+ */
 export declare function recordedVenvPath(venvDir: string): Promise<string | undefined>;
 /** `lib/python3.X/site-packages` (POSIX) or `Lib/site-packages` (Windows). */
 export declare function sitePackagesDirs(venvDir: string): Promise<string[]>;

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import {
+  isFileSync,
+  isWindowsHost
+} from "./chunk-62MKBDW6.js";
+
+// src/core/install/python-layout.ts
+import fs from "node:fs";
+import path from "node:path";
+function findInterpreter(root) {
+  for (const exe of ["python.exe", "bin/python3", "bin/python"]) if (isFileSync(path.join(root, exe))) return exe;
+  return plainestVersioned(root, "", /^python3(\.\d+)?[td]*\.exe$/i) ?? plainestVersioned(root, "bin", /^python3\.\d+[td]*$/);
+}
+function plainestVersioned(root, dir, pattern) {
+  let names;
+  try {
+    names = fs.readdirSync(path.join(root, dir));
+  } catch {
+    return void 0;
+  }
+  const versioned = names.filter((n) => pattern.test(n)).sort((a, b) => a.length - b.length || a.localeCompare(b));
+  const hit = versioned.find((n) => isFileSync(path.join(root, dir, n)));
+  return hit === void 0 ? void 0 : dir ? `${dir}/${hit}` : hit;
+}
+function locatePython(extracted) {
+  for (const rel of ["python/install", "python", ".", "install"]) {
+    const root = path.join(extracted, rel);
+    const exe = findInterpreter(root);
+    if (exe) return { root: path.normalize(root), exe };
+  }
+  return void 0;
+}
+function interpreterPathEntries(pythonPath) {
+  const dir = path.dirname(pythonPath);
+  if (!isWindowsHost()) return [dir];
+  return [dir, path.join(dir, "Scripts")];
+}
+
+export {
+  findInterpreter,
+  locatePython,
+  interpreterPathEntries
+};

@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import {
+  METADATA_FILE,
+  PythonManager,
+  dirSize,
+  instanceName,
+  localArchiveBuild,
+  packDirectory,
+  parseInstanceName
+} from "./chunk-VGKWOIT7.js";
+import "./chunk-HSTOBUCD.js";
+import "./chunk-MBKJH2TE.js";
+import "./chunk-ZIEGQ7HL.js";
+import "./chunk-Y656FN5R.js";
+import "./chunk-AZ24W6XJ.js";
+import "./chunk-GA5NCOBV.js";
+import "./chunk-2Q42PI6K.js";
+import "./chunk-7K34IQ6O.js";
+import "./chunk-EO4SWKGA.js";
+import "./chunk-26WIPVY3.js";
+import "./chunk-DEKPWX3M.js";
+import "./chunk-62MKBDW6.js";
+import "./chunk-EI5M5ORX.js";
+import "./chunk-APXFQ2F5.js";
+export {
+  METADATA_FILE,
+  PythonManager,
+  dirSize,
+  instanceName,
+  localArchiveBuild,
+  packDirectory,
+  parseInstanceName
+};
