@@ -30,10 +30,16 @@ const PYTHON_FACTS = [
   'Pipfile',
   'update-environment false',
   'check-latest',
+  'cache pip',
+  'cache pipenv',
+  'cache poetry',
   'token',
 ];
 const UV_FACTS = [
   'no-modify-path',
+  'cache disabled',
+  'cache disabled, explicit path',
+  'cache-local-path, cache-key, cache-suffix',
   'default',
   'version',
   'version-file requirements',
@@ -110,6 +116,7 @@ describe('drop-in for the peers, under act', () => {
       'compat-setup-python.yml',
       {
         '.python-version': `${v}\n`,
+        'requirements.txt': 'six==1.17.0\n',
         'version-files/.python-version': `${v}\n`,
         'version-files/pyproject/pyproject.toml': `[project]\nname = "p"\nversion = "1"\nrequires-python = "==${v}"\n`,
         'version-files/poetry/pyproject.toml': `[tool.poetry]\nname = "p"\n[tool.poetry.dependencies]\npython = "${v}"\n`,
