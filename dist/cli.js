@@ -3570,7 +3570,7 @@ async function runAction(rt, spec, self) {
 }
 
 // src/cli/specs/catalog.ts
-var load = () => import("./catalog-KSK5WWN3.js");
+var load = () => import("./catalog-ZTQ6VCD3.js");
 var resolve = {
   name: "resolve",
   description: "resolve a spec to one build (key, version, build, url, sha256) without downloading",
@@ -3612,7 +3612,7 @@ var diagnose = {
 };
 
 // src/cli/specs/exec.ts
-var load2 = () => import("./exec-VNJWYHRK.js");
+var load2 = () => import("./exec-WD5WXTS3.js");
 var run = {
   name: "run",
   description: "run python with arguments in a venv or instance: pyembed run [--venv NAME] -- <args>",
@@ -3634,14 +3634,14 @@ var exec = {
 };
 
 // src/cli/specs/setup.ts
-var pythonFromSpecArg = (args) => args[0] ? { python: args[0] } : {};
+var pythonFromSpecArg = (args) => args.length ? { python: args[args.length - 1] } : {};
 var setup = {
   name: "setup",
   description: "the whole plan, like the action: resolve -> install -> uv -> venv -> packages (-> export)",
   arguments: [
     {
-      name: "[spec]",
-      description: "Python spec (default: .python-version etc., then PYEMBED_PYTHON, then 3.12)"
+      name: "[specs...]",
+      description: "Python spec(s); several install each, the last is the default (default: .python-version etc., then PYEMBED_PYTHON, then 3.12)"
     }
   ],
   options: [
@@ -3689,17 +3689,22 @@ var setup = {
     }
   ],
   configFromArgs: pythonFromSpecArg,
-  handler: () => import("./setup-B6QC2Y3Y.js").then((m) => m.setupCommand)
+  handler: () => import("./setup-AN4QTDCC.js").then((m) => m.setupCommand)
 };
 
 // src/cli/specs/instances.ts
-var load3 = () => import("./instances-U65MJHAG.js");
+var load3 = () => import("./instances-AWAGA3KD.js");
 var INSTANCE = { name: "<spec|key>", description: "version spec or instance key" };
 var instanceCommands = [
   {
     name: "install",
-    description: "download, verify and install a Python instance",
-    arguments: [{ name: "[spec]", description: "Python spec (default: .python-version etc., then 3.12)" }],
+    description: "download, verify and install Python instances",
+    arguments: [
+      {
+        name: "[specs...]",
+        description: "Python spec(s), each installed (default: .python-version etc., then 3.12)"
+      }
+    ],
     options: [PLATFORM, FREETHREADED],
     configFromArgs: pythonFromSpecArg,
     handler: () => load3().then((m) => m.installCommand)
@@ -3708,7 +3713,9 @@ var instanceCommands = [
   {
     name: "info",
     description: "details of one instance",
-    arguments: [INSTANCE],
+    arguments: [
+      { name: "[spec|key]", description: "version spec or instance key (default: the one exec/run use)" }
+    ],
     handler: () => load3().then((m) => m.infoCommand)
   },
   {
@@ -3739,7 +3746,7 @@ var instanceCommands = [
 ];
 
 // src/cli/specs/pip.ts
-var load4 = () => import("./pip-WM5I4H6A.js");
+var load4 = () => import("./pip-AEITPAL2.js");
 var pip = {
   name: "pip",
   description: "packages of a venv (select with --venv) or instance",
@@ -3810,7 +3817,7 @@ var pip = {
 };
 
 // src/cli/specs/venv.ts
-var load5 = () => import("./venv-3ACVLHXL.js");
+var load5 = () => import("./venv-B2RNQLLU.js");
 var NAME = { name: "<name>", description: "venv name" };
 var ARCHIVE_OUT = { name: "<archive>", description: "destination path" };
 var venv = {

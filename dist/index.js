@@ -788,10 +788,10 @@ function indexRows(builds) {
   return map;
 }
 function nearestVersions(rows, request) {
-  const unique = /* @__PURE__ */ new Map();
-  for (const r of rows) if (!unique.has(r.b.version)) unique.set(r.b.version, r.v);
+  const unique2 = /* @__PURE__ */ new Map();
+  for (const r of rows) if (!unique2.has(r.b.version)) unique2.set(r.b.version, r.v);
   const target = requestedMinor(request);
-  const entries = [...unique.entries()];
+  const entries = [...unique2.entries()];
   const distance = (v) => target ? Math.abs((v.release[0] - target[0]) * 100 + (v.release[1] ?? 0) - target[1]) : 0;
   entries.sort((a, b) => distance(a[1]) - distance(b[1]) || -compareVersions(a[1], b[1]));
   return entries.slice(0, 10).map(([t]) => t);
@@ -1717,6 +1717,10 @@ import { parse as parseToml } from "smol-toml";
 function meaningfulLines(text3) {
   return text3.split(/\r?\n/).map((l) => l.replace(/#.*$/, "").trim()).filter((l) => l.length > 0);
 }
+function specsFromLines(text3) {
+  const specs = meaningfulLines(text3).map(pyenvVersion);
+  return { specs, defaultSpec: specs[specs.length - 1] };
+}
 async function readText(file2) {
   try {
     return await readFile2(file2, "utf8");
@@ -1794,13 +1798,13 @@ function archivePythonRoot(build) {
   return build.flavor === "full" ? "python/install" : "python";
 }
 function installableFormat(build) {
-  if (build.implementation || build.format === "tar.bz2") {
+  if (build.format === "tar.bz2") {
     throw new PythonInstallationError(
-      `${build.key} resolves, but installing ${build.implementation ?? "this archive"} builds is not supported yet.`,
+      `${build.key} resolves, but its archive is .tar.bz2, which the installer cannot unpack.`,
       {
         requested: build.key,
         available: [build.url],
-        hint: "Ask for a CPython version (e.g. 3.12) for now; PyPy and GraalPy installs are planned."
+        hint: "Use a catalogue row published as .tar.gz, .tar.zst or .zip (every row of the bundled catalogue is)."
       }
     );
   }
@@ -3895,7 +3899,10 @@ print(json.dumps({"version": platform.python_version(), "versionInfo": list(sys.
 import fs7 from "node:fs";
 import path11 from "node:path";
 function findInterpreter(root) {
-  for (const exe of ["python.exe", "bin/python3", "bin/python"]) if (isFileSync(path11.join(root, exe))) return exe;
+  const named = ["pypy3.exe", "bin/pypy3", "bin/graalpy", "bin/graalpy.exe"];
+  for (const exe of [...named, "python.exe", "bin/python3", "bin/python"]) {
+    if (isFileSync(path11.join(root, exe))) return exe;
+  }
   return plainestVersioned(root, "", /^python3(\.\d+)?[td]*\.exe$/i) ?? plainestVersioned(root, "bin", /^python3\.\d+[td]*$/);
 }
 function plainestVersioned(root, dir2, pattern) {
@@ -3910,12 +3917,22 @@ function plainestVersioned(root, dir2, pattern) {
   return hit === void 0 ? void 0 : dir2 ? `${dir2}/${hit}` : hit;
 }
 function locatePython(extracted) {
-  for (const rel of ["python/install", "python", ".", "install"]) {
+  for (const rel of ["python/install", "python", ".", "install", soleDirectory(extracted)]) {
+    if (rel === void 0) continue;
     const root = path11.join(extracted, rel);
     const exe = findInterpreter(root);
     if (exe) return { root: path11.normalize(root), exe };
   }
   return void 0;
+}
+function soleDirectory(dir2) {
+  let entries;
+  try {
+    entries = fs7.readdirSync(dir2, { withFileTypes: true });
+  } catch {
+    return void 0;
+  }
+  return entries.length === 1 && entries[0].isDirectory() ? entries[0].name : void 0;
 }
 var init_python_layout = __esm({
   "src/core/install/python-layout.ts"() {
@@ -4001,9 +4018,11 @@ async function nonEmpty(dir2) {
   return !!entries && entries.length > 0;
 }
 function checkProbe(build, probe2) {
-  if (probe2.implementation !== "cpython" || probe2.version !== build.version) {
+  const implementation = build.implementation ?? "cpython";
+  const sameVersion = implementation === "graalpy" ? probe2.versionInfo[0] === build.major && probe2.versionInfo[1] === build.minor : probe2.version === build.version;
+  if (probe2.implementation !== implementation || !sameVersion) {
     throw new PythonInstallationError(
-      `The archive for ${build.key} contains ${probe2.implementation} ${probe2.version}, not ${build.version}.`,
+      `The archive for ${build.key} contains ${probe2.implementation} ${probe2.version}, not ${implementation === "cpython" ? "" : `${implementation} `}${build.version}.`,
       {
         requested: build.version,
         available: [probe2.version],
@@ -4370,17 +4389,18 @@ import path15 from "node:path";
 function instanceName(b) {
   const p = b.platform;
   const plat = `${p.os}-${p.arch}${p.archVariant ? `_${p.archVariant}` : ""}-${p.libc}`;
-  return `cpython-${b.version}-${plat}${b.variant ? `+${b.variant}` : ""}-${b.build}`;
+  return `${b.implementation ?? "cpython"}-${b.version}-${plat}${b.variant ? `+${b.variant}` : ""}-${b.build}`;
 }
 function parseInstanceName(name) {
   const m = NAME.exec(name);
   if (!m) return void 0;
   try {
     return {
-      version: m[1],
-      platform: parsePlatform(m[2]),
-      variant: m[3],
-      build: m[4]
+      implementation: m[1],
+      version: m[2],
+      platform: parsePlatform(m[3]),
+      variant: m[4],
+      build: m[5]
     };
   } catch {
     return void 0;
@@ -4388,7 +4408,7 @@ function parseInstanceName(name) {
 }
 function buildKeyOf(p) {
   const plat = `${p.platform.os}-${p.platform.arch}${p.platform.archVariant ? `_${p.platform.archVariant}` : ""}-${p.platform.libc}`;
-  return `cpython-${p.version}${p.variant ? `+${p.variant}` : ""}-${plat}`;
+  return `${p.implementation}-${p.version}${p.variant ? `+${p.variant}` : ""}-${plat}`;
 }
 async function writeInstanceMetadata(dir2, m) {
   const file2 = path15.join(dir2, METADATA_FILE);
@@ -4427,7 +4447,7 @@ async function rebuildInstanceMetadata(dir2, log) {
     key,
     dir: dir2,
     buildKey: buildKeyOf({ ...parsed, version: version2 }),
-    implementation: "cpython",
+    implementation: parsed.implementation,
     version: version2,
     build: parsed.build,
     platform: parsed.platform,
@@ -4457,7 +4477,7 @@ var init_metadata = __esm({
     init_probe();
     METADATA_FILE = "instance.json";
     SCHEMA = 1;
-    NAME = /^cpython-(\d+\.\d+\.\d+(?:(?:a|b|rc)\d+)?)-(.+?)(?:\+(freethreaded\+debug|freethreaded|debug))?-(\d[A-Za-z0-9._]*)$/;
+    NAME = /^(cpython|pypy|graalpy)-(\d+\.\d+\.\d+(?:(?:a|b|rc)\d+)?)-(.+?)(?:\+(freethreaded\+debug|freethreaded|debug))?-(\d[A-Za-z0-9._]*)$/;
   }
 });
 
@@ -4812,7 +4832,7 @@ var init_manager = __esm({
     init_metadata();
     init_local_archive();
     init_relocate2();
-    KEY_SAFE = /^cpython-[A-Za-z0-9._+-]+$/;
+    KEY_SAFE = /^(cpython|pypy|graalpy)-[A-Za-z0-9._+-]+$/;
     hostOnce = () => host ??= hostPlatform();
     PythonManager = class {
       constructor(o = {}) {
@@ -4932,7 +4952,7 @@ var init_manager = __esm({
               key,
               dir: dir2,
               buildKey: build.key,
-              implementation: "cpython",
+              implementation: build.implementation ?? "cpython",
               version: r.version,
               build: build.build,
               platform: build.platform,
@@ -4978,6 +4998,7 @@ var init_manager = __esm({
           pythonPath: path20.join(pythonDir, ...m.pythonExe.split("/")),
           venvsDir: path20.join(dir2, "venvs"),
           version: m.version,
+          implementation: m.implementation ?? "cpython",
           build: m.build,
           platform: m.platform,
           variant: m.variant,
@@ -5031,6 +5052,7 @@ var init_manager = __esm({
         const variant = buildVariantOf(req.variant);
         const plat = o.platform ?? (req.platform ? void 0 : hostOnce());
         const matches = all.filter((i) => {
+          if (i.implementation !== req.implementation) return false;
           const v = parseVersion(i.version);
           if (!v || !versionMatches(req.version, v)) return false;
           if ((i.variant ?? void 0) !== variant) return false;
@@ -9628,8 +9650,17 @@ function describeConfig(loaded) {
 
 // src/core/setup/run.ts
 init_log();
-init_platform();
 import { performance as performance2 } from "node:perf_hooks";
+
+// src/core/instances/naming.ts
+function versionLabel(b) {
+  if (b.implementation === "pypy") return `pypy${b.version}`;
+  if (b.implementation === "graalpy") return `graalpy${b.build}`;
+  return b.version;
+}
+
+// src/core/setup/run.ts
+init_platform();
 
 // src/core/setup/environment.ts
 import { promises as fs25 } from "node:fs";
@@ -9776,20 +9807,30 @@ async function ensurePrivateUv(o) {
 }
 
 // src/core/setup/phases.ts
-async function resolvePython(plan, ctx) {
-  const { requested, catalog, resolve } = plan.python;
-  ctx.logger.info(`Resolving Python ${requested.spec} (from ${requested.source})`);
-  const build = await createCatalog({ ...catalog, logger: ctx.logger }).resolve(requested.spec, resolve);
-  ctx.logger.info(`Resolved ${requested.spec} -> ${build.key} (build ${build.build}, ${build.assetName})`);
-  return build;
+async function resolvePythons(plan, ctx) {
+  const { requests, catalog, resolve } = plan.python;
+  const cat = createCatalog({ ...catalog, logger: ctx.logger });
+  const resolved = [];
+  for (const requested of requests) {
+    ctx.logger.info(`Resolving Python ${requested.spec} (from ${requested.source})`);
+    const build = await cat.resolve(requested.spec, resolve);
+    ctx.logger.info(`Resolved ${requested.spec} -> ${build.key} (build ${build.build}, ${build.assetName})`);
+    resolved.push({ requested, build });
+  }
+  const id = (b) => `${b.key}@${b.build}/${b.flavor}`;
+  return resolved.filter((r, i) => !resolved.slice(i + 1).some((later) => id(later.build) === id(r.build)));
 }
-async function installPython(plan, build, ctx) {
+async function installPythons(plan, builds, ctx) {
   const { installer } = plan.python;
-  const installed = await installer.install(build, ctx);
-  ctx.logger.info(
-    `${installed.cacheHit ? "Found" : "Installed"} Python ${installed.version} at ${installed.pythonDir} (${installer.name})`
-  );
-  return installed;
+  const out = [];
+  for (const build of builds) {
+    const installed = await installer.install(build, ctx);
+    ctx.logger.info(
+      `${installed.cacheHit ? "Found" : "Installed"} Python ${installed.version} at ${installed.pythonDir} (${installer.name})`
+    );
+    out.push(installed);
+  }
+  return out;
 }
 async function provideUv(plan, ctx) {
   const ensured = await ensurePrivateUv({ ...plan.uv.install, logger: ctx.logger, signal: ctx.signal });
@@ -10089,30 +10130,41 @@ init_spec_files();
 init_errors();
 import path41 from "node:path";
 async function chooseSpec(o) {
-  if (o.python?.trim()) return { spec: o.python.trim(), source: o.pythonSource ?? "input" };
+  return (await chooseSpecs(o)).at(-1);
+}
+async function chooseSpecs(o) {
+  const given = Array.isArray(o.python) ? o.python.map((s) => s.trim()).filter(Boolean) : specsFromLines(o.python ?? "").specs;
+  if (given.length) return unique(given).map((spec) => ({ spec, source: o.pythonSource ?? "input" }));
+  const found = await fromFiles(o);
+  return [
+    found ? { spec: found.spec, source: found.source } : { spec: o.defaultPython ?? "3.12", source: "default" }
+  ];
+}
+function unique(specs) {
+  return [...new Set(specs)];
+}
+async function fromFiles(o) {
   if (o.pythonVersionFile) {
     const file2 = path41.resolve(o.cwd, o.pythonVersionFile);
-    let found2;
+    let found;
     try {
-      found2 = await readSpecFile(file2);
+      found = await readSpecFile(file2);
     } catch (e) {
       throw new ConfigurationError(`Python version file ${file2} cannot be read: ${e.message}`, {
         key: "pythonVersionFile",
         requested: file2
       });
     }
-    if (!found2) {
+    if (!found) {
       throw new ConfigurationError(`Python version file ${file2} is missing or names no Python version.`, {
         key: "pythonVersionFile",
         requested: file2,
         hint: "Point it at a .python-version, .tool-versions or pyproject.toml (requires-python) that names a version."
       });
     }
-    return { spec: found2.spec, source: found2.source };
+    return found;
   }
-  const found = await findSpecFromFiles(o.cwd);
-  if (found) return { spec: found.spec, source: found.source };
-  return { spec: o.defaultPython ?? "3.12", source: "default" };
+  return findSpecFromFiles(o.cwd);
 }
 
 // src/core/setup/plan.ts
@@ -10289,16 +10341,17 @@ async function projectPath(p) {
   );
 }
 async function planPython(o, config) {
-  const requested = await chooseSpec({
+  const requests = await chooseSpecs({
     python: o.python,
     pythonSource: o.pythonSource,
     pythonVersionFile: o.pythonVersionFile,
     defaultPython: o.defaultPython,
     cwd: config.cwd
   });
-  parsePythonRequest(requested.spec);
+  for (const r of requests) parsePythonRequest(r.spec);
   return {
-    requested,
+    requested: requests[requests.length - 1],
+    requests,
     resolve: {
       platform: o.platform,
       build: o.build,
@@ -10351,13 +10404,22 @@ async function runPlan(plan, hooks = {}) {
   };
   const phases = [];
   const phase = timed(phases, hooks);
-  const build = await phase("resolve", () => resolvePython(plan, ctx));
-  const [installed, { ensured, uv }] = await allSettled(
-    phase("install", () => installPython(plan, build, ctx)),
+  const resolved = await phase("resolve", () => resolvePythons(plan, ctx));
+  const build = resolved[resolved.length - 1].build;
+  const [everyInstalled, { ensured, uv }] = await allSettled(
+    phase(
+      "install",
+      () => installPythons(
+        plan,
+        resolved.map((r) => r.build),
+        ctx
+      )
+    ),
     phase("uv", () => provideUv(plan, ctx)),
     hooks.onResolved?.(build, plan.signal)
   );
-  const result = baseResult(plan, build, installed, ensured);
+  const installed = everyInstalled[everyInstalled.length - 1];
+  const result = baseResult(plan, resolved, everyInstalled, ensured);
   const venvPlan = plan.venv;
   if (venvPlan) {
     const venv = await phase("venv", () => provideVenv(venvPlan, installed, uv, ctx));
@@ -10389,23 +10451,13 @@ async function allSettled(a, b, c) {
   for (const r of [ra, rb, rc]) if (r.status === "rejected") throw r.reason;
   return [ra.value, rb.value];
 }
-function baseResult(plan, build, installed, ensured) {
+function baseResult(plan, resolved, installed, ensured) {
+  const pythons = resolved.map((r, i) => setupPython(plan, r, installed[i]));
+  const { requested, ...python } = pythons[pythons.length - 1];
   return {
-    requested: plan.python.requested,
-    python: {
-      version: installed.version,
-      build: build.build,
-      key: build.key,
-      url: build.url,
-      sha256: build.sha256,
-      assetName: build.assetName,
-      platform: platformKey(build.platform),
-      pythonPath: installed.pythonPath,
-      pythonDir: installed.pythonDir,
-      instanceDir: installed.instanceDir,
-      cacheHit: installed.cacheHit,
-      installer: plan.python.installer.name
-    },
+    requested,
+    pythons,
+    python,
     uv: {
       path: ensured.path,
       version: ensured.version,
@@ -10414,6 +10466,26 @@ function baseResult(plan, build, installed, ensured) {
     },
     phases: [],
     totalMs: 0
+  };
+}
+function setupPython(plan, r, installed) {
+  const { build } = r;
+  return {
+    requested: r.requested,
+    implementation: build.implementation ?? "cpython",
+    version: installed.version,
+    label: versionLabel({ ...build, version: installed.version }),
+    build: build.build,
+    key: build.key,
+    url: build.url,
+    sha256: build.sha256,
+    assetName: build.assetName,
+    platform: platformKey(build.platform),
+    pythonPath: installed.pythonPath,
+    pythonDir: installed.pythonDir,
+    instanceDir: installed.instanceDir,
+    cacheHit: installed.cacheHit,
+    installer: plan.python.installer.name
   };
 }
 export {
@@ -10462,6 +10534,7 @@ export {
   catalogInfo,
   catalogOptions,
   chooseSpec,
+  chooseSpecs,
   compareVersionText,
   compareVersions,
   createCatalog,

@@ -13,15 +13,12 @@ import {
   managerInstaller,
   planSetup,
   runPlan
-} from "./chunk-V4QROKRL.js";
-import {
-  interpreterPathEntries
-} from "./chunk-HSTOBUCD.js";
+} from "./chunk-D6KNH3G2.js";
 import "./chunk-MBKJH2TE.js";
-import "./chunk-4EEXRAFB.js";
+import "./chunk-OMNSH4QX.js";
 import {
   parse
-} from "./chunk-ZIEGQ7HL.js";
+} from "./chunk-ZVS5Z2AQ.js";
 import "./chunk-ZGVQMY2T.js";
 import {
   venvBinDir,
@@ -39,7 +36,7 @@ import {
   toolCacheInstaller,
   uvCacheDir,
   uvCacheKey
-} from "./chunk-DPJIYMWX.js";
+} from "./chunk-UCZ5KBWL.js";
 import {
   addPath,
   debug,
@@ -54,6 +51,9 @@ import {
   summary,
   warning
 } from "./chunk-UTZ5JAL4.js";
+import {
+  interpreterPathEntries
+} from "./chunk-J5OISG7Z.js";
 import "./chunk-2Q42PI6K.js";
 import {
   hostPlatform,
@@ -266,7 +266,7 @@ async function runImport(inputs, options) {
     });
   }
   info(`Importing ${archive} (no network)`);
-  const { PythonManager } = await import("./instances-ESOITZJX.js");
+  const { PythonManager } = await import("./instances-ILQIJMAI.js");
   const manager = new PythonManager({ root: options.root, logger: actionsLogger });
   const inst = await manager.importInstance(archive, { overwrite: true });
   const venv = inputs.venv === false ? void 0 : await importedVenv(inst, inputs.venv);
@@ -643,7 +643,8 @@ function uvxPath(uvPath) {
   return existsSync2(uvx) ? uvx : "";
 }
 function setOutputs(r) {
-  setOutput("python-version", r.python.version);
+  setOutput("python-version", r.python.label);
+  setOutput("python-versions", JSON.stringify(r.pythons.map((p) => p.label)));
   setOutput("python-path", r.venv?.pythonPath ?? r.python.pythonPath);
   setOutput("python-build", r.python.build);
   setOutput("python-cache-hit", r.python.cacheHit);
@@ -676,6 +677,7 @@ function exportPythonLocation(pyDir, env) {
 function updateEnvironment(r, inputs, env = process.env) {
   exportPythonLocation(r.python.pythonDir, env);
   if (r.uvCache.dir) exportVariable("UV_CACHE_DIR", r.uvCache.dir);
+  for (const other of r.pythons.slice(0, -1)) addPath(path7.dirname(other.pythonPath));
   if (inputs.toolDir) exportVariable("UV_TOOL_DIR", inputs.toolDir);
   if (inputs.toolBinDir) exportVariable("UV_TOOL_BIN_DIR", inputs.toolBinDir);
   if (env.UV_NO_MODIFY_PATH !== void 0) {
@@ -877,6 +879,7 @@ function toActionResult(r, o) {
     requested: r.requested,
     python: {
       version: r.python.version,
+      label: r.python.label,
       build: r.python.build,
       key: r.python.key,
       url: o.url,
@@ -884,6 +887,7 @@ function toActionResult(r, o) {
       pythonDir: r.python.pythonDir,
       cacheHit: r.python.cacheHit
     },
+    pythons: r.pythons.map((p) => ({ label: p.label, pythonPath: p.pythonPath })),
     uv: r.uv,
     venv: r.venv,
     packages: r.packages ? { installed: r.packages.installed, lock: r.packages.lock } : void 0,

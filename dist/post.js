@@ -6,12 +6,13 @@ import {
 import {
   savePythonCache,
   saveUvCache
-} from "./chunk-DPJIYMWX.js";
+} from "./chunk-UCZ5KBWL.js";
 import {
   exec,
   info,
   warning
 } from "./chunk-UTZ5JAL4.js";
+import "./chunk-J5OISG7Z.js";
 import "./chunk-2Q42PI6K.js";
 import "./chunk-7K34IQ6O.js";
 import "./chunk-62MKBDW6.js";

@@ -58,8 +58,8 @@ export type { SessionOptions, CallOptions as SessionCallOptions, ImportInfo, Ses
 export * from './core/diagnose/index.js';
 export { loadConfig, describeConfig, describeSource, findConfigFile, defaultRoot, CONFIG_FILE_NAMES, DEFAULT_PYTHON, KEYS as CONFIG_KEYS, } from './core/config/index.js';
 export type { PythonEmbeddedOptions, OptionKey, ConfigSource, LoadConfigInput, LoadedConfig, KeySpec, } from './core/config/index.js';
-export { planSetup, runPlan, runSetup, managerInstaller, chooseSpec, isVenvPath, ensurePrivateUv, } from './core/setup/index.js';
+export { planSetup, runPlan, runSetup, managerInstaller, chooseSpec, chooseSpecs, isVenvPath, ensurePrivateUv, } from './core/setup/index.js';
 export { catalogFromConfig, catalogOptions } from './core/catalog/from-config.js';
 export { createVenv, ensureVenvAt } from './core/venvs/create.js';
 export type { CreateVenvOptions } from './core/venvs/create.js';
-export type { SetupOptions, SetupPlan, PlanConfig, PythonPlan, UvPlan, VenvPlan, PackagePlan, SetupHooks, SetupResult, SetupPhase, SetupProgress, PhaseTiming, PythonInstaller, InstalledPython, InstallContext, ManagerInstallerOptions, PrivateUvOptions, } from './core/setup/index.js';
+export type { SetupOptions, SetupPlan, PlanConfig, PythonPlan, UvPlan, VenvPlan, PackagePlan, SetupHooks, SetupResult, SetupPython, RequestedPython, SetupPhase, SetupProgress, PhaseTiming, PythonInstaller, InstalledPython, InstallContext, ManagerInstallerOptions, PrivateUvOptions, } from './core/setup/index.js';

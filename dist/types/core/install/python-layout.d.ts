@@ -6,7 +6,10 @@ export interface PythonLocation {
 }
 /** The interpreter inside an installation prefix, relative to it; undefined when there is none. */
 export declare function findInterpreter(root: string): string | undefined;
-/** Locates the prefix in an extraction dir: `python/install` (full), `python`, or the dir itself. */
+/**
+ * Locates the prefix in an extraction dir: `python/install` (full), `python`, the dir itself, or its one
+ * top directory (PyPy's and GraalPy's release layout).
+ */
 export declare function locatePython(extracted: string): PythonLocation | undefined;
 /**
  * The PATH entries that make an installation's commands runnable without a venv (setup-python's choice):

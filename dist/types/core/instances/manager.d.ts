@@ -40,6 +40,8 @@ export interface PythonInstance {
     pythonPath: string;
     venvsDir: string;
     version: string;
+    /** `cpython`, `pypy` or `graalpy`. */
+    implementation: InstanceMetadata['implementation'];
     build: string;
     platform: Platform;
     variant?: InstanceMetadata['variant'];

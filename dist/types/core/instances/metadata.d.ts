@@ -1,4 +1,4 @@
-import type { ArchiveFlavor, BuildVariant } from '../catalog/types.js';
+import type { ArchiveFlavor, BuildVariant, Implementation } from '../catalog/types.js';
 import type { Logger } from '../log.js';
 import { type Platform } from '../platform.js';
 export declare const METADATA_FILE = "instance.json";
@@ -19,9 +19,9 @@ export interface InstanceMetadata {
     buildKey: string;
     /** Absolute path of the instance when this was written (lets an import re-point moved venvs). */
     dir?: string;
-    implementation: 'cpython';
+    implementation: Implementation;
     version: string;
-    /** PBS release tag (build date). */
+    /** PBS release tag (build date); PyPy's and GraalPy's own release (`7.3.19`, `24.2.2`). */
     build: string;
     platform: Platform;
     variant?: BuildVariant;
@@ -40,13 +40,18 @@ export interface InstanceMetadata {
     [extra: string]: unknown;
 }
 export interface ParsedInstanceName {
+    implementation: Implementation;
     version: string;
     platform: Platform;
     variant?: BuildVariant;
     build: string;
 }
-/** `cpython-<version>-<os>-<arch>-<libc>[+<variant>]-<build>` (the instance directory's name under the root). */
+/**
+ * `<implementation>-<version>-<os>-<arch>-<libc>[+<variant>]-<build>` (the instance directory's name under
+ * the root): `cpython-3.12.5-linux-x86_64-gnu-20240814`, `pypy-3.10.16-linux-x86_64-gnu-7.3.19`.
+ */
 export declare function instanceName(b: {
+    implementation?: Implementation;
     version: string;
     platform: Platform;
     variant?: BuildVariant;

@@ -2,6 +2,6 @@ export type * from './types.js';
 export { runSetup, runPlan } from './run.js';
 export { planSetup, isVenvPath } from './plan.js';
 export { managerInstaller, managerOptions, type ManagerInstallerOptions } from './installer.js';
-export { chooseSpec } from './spec.js';
+export { chooseSpec, chooseSpecs, type RequestedPython } from './spec.js';
 export { installPackages, listInstalled, hasPackages } from './environment.js';
 export { ensurePrivateUv, type PrivateUvOptions } from './uv.js';

@@ -2,10 +2,24 @@ import type { PythonBuild } from '../catalog/types.js';
 import type { EnsuredUv } from '../uv/install.js';
 import { Uv } from '../uv/uv.js';
 import type { InstallContext, InstalledPython, SetupPlan, SetupResult, VenvPlan } from './types.js';
-/** resolve: the spec -> one build, through the catalogue the configuration describes; no download. */
-export declare function resolvePython(plan: SetupPlan, ctx: InstallContext): Promise<PythonBuild>;
-/** install: the build on disk, through the plan's installer (the library's instances, or the tool cache). */
-export declare function installPython(plan: SetupPlan, build: PythonBuild, ctx: InstallContext): Promise<InstalledPython>;
+/** A spec asked for and the build it resolved to. */
+export interface ResolvedPython {
+    requested: {
+        spec: string;
+        source: string;
+    };
+    build: PythonBuild;
+}
+/**
+ * resolve: each spec -> one build, through the catalogue the configuration describes; no download. Specs
+ * that resolve to a build already listed are dropped (the later keeps its place: the last is the default).
+ */
+export declare function resolvePythons(plan: SetupPlan, ctx: InstallContext): Promise<ResolvedPython[]>;
+/**
+ * install: every build on disk, one after the other, through the plan's installer (the library's
+ * instances, or the tool cache); in the order of `builds`.
+ */
+export declare function installPythons(plan: SetupPlan, builds: PythonBuild[], ctx: InstallContext): Promise<InstalledPython[]>;
 /** uv: the private uv binary, and the client every later uv call goes through (index, proxy, cache). */
 export declare function provideUv(plan: SetupPlan, ctx: InstallContext): Promise<{
     ensured: EnsuredUv;

@@ -7,7 +7,8 @@ export { isVenvPath } from './plan.js';
 export declare function runSetup(options: SetupOptions, hooks?: SetupHooks): Promise<SetupResult>;
 /**
  * Carries out a plan: resolve -> install | uv (side by side, with `hooks.onResolved`) -> venv -> packages
- * (-> export). Each phase is timed and reported through `hooks.onPhase`; a failure is the typed error of the
- * phase that failed.
+ * (-> export). Several Pythons are resolved and installed in those same two phases; the venv, packages,
+ * export and `onResolved` use the default (the last). Each phase is timed and reported through
+ * `hooks.onPhase`; a failure is the typed error of the phase that failed.
  */
 export declare function runPlan(plan: SetupPlan, hooks?: SetupHooks): Promise<SetupResult>;

@@ -1,4 +1,4 @@
-import type { ArchiveFlavor, PythonBuild } from '../catalog/types.js';
+import type { ArchiveFlavor, Implementation, PythonBuild } from '../catalog/types.js';
 import type { CatalogOptions } from '../catalog/index.js';
 import type { ResolveOptions } from '../catalog/resolve.js';
 import type { PythonEmbeddedOptions } from '../config/options.js';
@@ -62,8 +62,11 @@ export interface PythonInstaller {
  * spread as is) plus what one setup is asked to do. Every field is optional; `planSetup` fills the defaults.
  */
 export interface SetupOptions extends Omit<Partial<PythonEmbeddedOptions>, 'python' | 'flavor'> {
-    /** Spec given explicitly (positional / `python-version`); beats version files. */
-    python?: string;
+    /**
+     * Spec given explicitly (positional / `python-version`); beats version files. Several (a list, or one
+     * per line) install each; the last is the default (the venv, `python-path`).
+     */
+    python?: string | string[];
     /** Where `python` came from, for the result and logs (default `input`). */
     pythonSource?: string;
     /** Read the spec from this file (`.python-version`, `.tool-versions`, `pyproject.toml`...). */
@@ -121,11 +124,16 @@ export type PlanConfig = Omit<Partial<PythonEmbeddedOptions>, 'root' | 'toolsDir
 };
 /** Which Python, from where, and how to get it. */
 export interface PythonPlan {
-    /** The spec and why it was chosen (`input`, a version file's path, `default`...). */
+    /** The default spec and why it was chosen (`input`, a version file's path, `default`...): `requests`' last. */
     requested: {
         spec: string;
         source: string;
     };
+    /** Every spec to install, in order (one unless several were asked for); the last is the default. */
+    requests: {
+        spec: string;
+        source: string;
+    }[];
     /** What the catalogue resolves the spec with (platform, build pin, flavour, variant). */
     resolve: ResolveOptions;
     /** How the catalogue is built (`catalogOptions(config)`); the logger is added when it runs. */
@@ -184,26 +192,40 @@ export interface PhaseTiming {
     name: SetupPhase;
     ms: number;
 }
+/** One installed Python of a setup. */
+export interface SetupPython {
+    requested: {
+        spec: string;
+        source: string;
+    };
+    /** `cpython`, `pypy` or `graalpy`. */
+    implementation: Implementation;
+    /** The language version the interpreter reports (`3.10.16` for PyPy 7.3.19 too). */
+    version: string;
+    /** The version as setup-python's output spells it: `3.12.5`, `pypy3.10.16`, `graalpy24.2.2`. */
+    label: string;
+    build: string;
+    key: string;
+    url: string;
+    sha256?: string;
+    assetName: string;
+    platform: string;
+    /** The installation's interpreter (not the venv's). */
+    pythonPath: string;
+    pythonDir: string;
+    instanceDir?: string;
+    cacheHit: boolean;
+    installer: string;
+}
 export interface SetupResult {
     requested: {
         spec: string;
         source: string;
     };
-    python: {
-        version: string;
-        build: string;
-        key: string;
-        url: string;
-        sha256?: string;
-        assetName: string;
-        platform: string;
-        /** The installation's interpreter (not the venv's). */
-        pythonPath: string;
-        pythonDir: string;
-        instanceDir?: string;
-        cacheHit: boolean;
-        installer: string;
-    };
+    /** Every Python installed, in the order asked; the last is `python` (the default). */
+    pythons: SetupPython[];
+    /** The default Python (the last asked for). */
+    python: Omit<SetupPython, 'requested'>;
     uv: {
         path: string;
         version: string;

@@ -2,7 +2,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   catalogFromConfig
-} from "./chunk-4EEXRAFB.js";
+} from "./chunk-OMNSH4QX.js";
 import {
   parsePlatform,
   platformKey

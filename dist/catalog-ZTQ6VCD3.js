@@ -4,9 +4,9 @@ import {
   buildJson,
   catalogFor,
   platformOpt
-} from "./chunk-ANGFSE4S.js";
-import "./chunk-4EEXRAFB.js";
-import "./chunk-ZIEGQ7HL.js";
+} from "./chunk-HLAKSVC5.js";
+import "./chunk-OMNSH4QX.js";
+import "./chunk-ZVS5Z2AQ.js";
 import {
   mirrorUrlFor
 } from "./chunk-AZ24W6XJ.js";

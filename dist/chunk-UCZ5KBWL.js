@@ -7,6 +7,9 @@ import {
   warning
 } from "./chunk-UTZ5JAL4.js";
 import {
+  findInterpreter
+} from "./chunk-J5OISG7Z.js";
+import {
   withLock
 } from "./chunk-2Q42PI6K.js";
 import {
@@ -250,7 +253,12 @@ import { promises as fs4 } from "node:fs";
 import os2 from "node:os";
 import path4 from "node:path";
 var TOOL_NAME = "Python";
+function toolCacheName(build) {
+  if (build.implementation === "pypy") return "PyPy";
+  return build.implementation === "graalpy" ? "GraalPy" : TOOL_NAME;
+}
 function toolCacheVersion(build) {
+  if (build.implementation === "graalpy") return build.build;
   const m = /^(\d+\.\d+\.\d+)([a-z]+\d+)?$/.exec(build.version);
   return m ? m[2] ? `${m[1]}-${m[2]}` : m[1] : build.version;
 }
@@ -263,12 +271,12 @@ function toolCacheArch(build) {
 }
 function toolCachePath(build, toolCache = process.env.RUNNER_TOOL_CACHE) {
   const root = toolCache || path4.join(os2.tmpdir(), "pyembed-tool-cache");
-  return path4.join(root, TOOL_NAME, toolCacheVersion(build), toolCacheArch(build));
+  return path4.join(root, toolCacheName(build), toolCacheVersion(build), toolCacheArch(build));
 }
-var PYTHON_EXE = process.platform === "win32" ? ["python.exe"] : ["bin", "python3"];
 async function findPublished(dir) {
-  const exe = path4.join(dir, ...PYTHON_EXE);
-  return await exists(`${dir}.complete`) && await exists(exe) ? exe : void 0;
+  if (!await exists(`${dir}.complete`)) return void 0;
+  const exe = findInterpreter(dir);
+  return exe ? path4.join(dir, ...exe.split("/")) : void 0;
 }
 async function publish(from, dir) {
   const staging = `${dir}.tmp-${randomBytes(4).toString("hex")}`;
@@ -290,7 +298,9 @@ function toolCacheInstaller(inner) {
       const hit = async () => {
         const exe = await findPublished(dir);
         if (!exe) return void 0;
-        ctx.logger.info(`Python ${build.version} (${build.build}) found in the tool cache: ${dir}`);
+        ctx.logger.info(
+          `${toolCacheName(build)} ${build.version} (${build.build}) found in the tool cache: ${dir}`
+        );
         return { pythonDir: dir, pythonPath: exe, version: build.version, cacheHit: true };
       };
       const found = await hit();
@@ -300,7 +310,7 @@ function toolCacheInstaller(inner) {
         const published = await hit();
         if (published) return published;
         const fresh = await inner.install(build, ctx);
-        const entry = `${TOOL_NAME}/${toolCacheVersion(build)}/${toolCacheArch(build)}`;
+        const entry = `${toolCacheName(build)}/${toolCacheVersion(build)}/${toolCacheArch(build)}`;
         ctx.logger.info(`Caching ${fresh.pythonDir} in the tool cache as ${entry}`);
         await publish(fresh.pythonDir, dir);
         return {

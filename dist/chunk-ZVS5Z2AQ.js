@@ -1390,6 +1390,10 @@ function meaningfulLines(text2) {
   return text2.split(/\r?\n/).map((l) => l.replace(/#.*$/, "").trim()).filter((l) => l.length > 0);
 }
 var pyenvVersion = (line) => line.replace(/^([^/\s]+)\/envs\/.+$/, "$1");
+function specsFromLines(text2) {
+  const specs = meaningfulLines(text2).map(pyenvVersion);
+  return { specs, defaultSpec: specs[specs.length - 1] };
+}
 async function readText(file2) {
   try {
     return await readFile(file2, "utf8");
@@ -2210,13 +2214,13 @@ function snapshotIndex() {
 
 // src/core/catalog/layout.ts
 function installableFormat(build) {
-  if (build.implementation || build.format === "tar.bz2") {
+  if (build.format === "tar.bz2") {
     throw new PythonInstallationError(
-      `${build.key} resolves, but installing ${build.implementation ?? "this archive"} builds is not supported yet.`,
+      `${build.key} resolves, but its archive is .tar.bz2, which the installer cannot unpack.`,
       {
         requested: build.key,
         available: [build.url],
-        hint: "Ask for a CPython version (e.g. 3.12) for now; PyPy and GraalPy installs are planned."
+        hint: "Use a catalogue row published as .tar.gz, .tar.zst or .zip (every row of the bundled catalogue is)."
       }
     );
   }
@@ -2395,6 +2399,7 @@ export {
   versionMatches,
   parseAssetName,
   parse,
+  specsFromLines,
   readSpecFile,
   findSpecFromFiles,
   installableFormat,

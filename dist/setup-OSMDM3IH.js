@@ -2,6 +2,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   chooseSpec,
+  chooseSpecs,
   ensurePrivateUv,
   hasPackages,
   installPackages,
@@ -12,10 +13,10 @@ import {
   planSetup,
   runPlan,
   runSetup
-} from "./chunk-V4QROKRL.js";
+} from "./chunk-D6KNH3G2.js";
 import "./chunk-MBKJH2TE.js";
-import "./chunk-4EEXRAFB.js";
-import "./chunk-ZIEGQ7HL.js";
+import "./chunk-OMNSH4QX.js";
+import "./chunk-ZVS5Z2AQ.js";
 import "./chunk-ZGVQMY2T.js";
 import "./chunk-Y656FN5R.js";
 import "./chunk-AZ24W6XJ.js";
@@ -31,6 +32,7 @@ import "./chunk-EI5M5ORX.js";
 import "./chunk-APXFQ2F5.js";
 export {
   chooseSpec,
+  chooseSpecs,
   ensurePrivateUv,
   hasPackages,
   installPackages,

@@ -2,19 +2,19 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   PythonManager
-} from "./chunk-VGKWOIT7.js";
+} from "./chunk-BR2DBKRN.js";
 import {
   catalogFor
-} from "./chunk-ANGFSE4S.js";
+} from "./chunk-HLAKSVC5.js";
 import {
   VirtualEnvironmentManager,
   ensurePrivateUv,
   isVenvPath,
   managerOptions
-} from "./chunk-V4QROKRL.js";
+} from "./chunk-D6KNH3G2.js";
 import {
   findSpecFromFiles
-} from "./chunk-ZIEGQ7HL.js";
+} from "./chunk-ZVS5Z2AQ.js";
 import {
   Uv
 } from "./chunk-ZGVQMY2T.js";
@@ -23,6 +23,9 @@ import {
   venvBinDir,
   venvPython
 } from "./chunk-Y656FN5R.js";
+import {
+  hostPlatform
+} from "./chunk-7K34IQ6O.js";
 import {
   InstanceNotFoundError,
   VirtualEnvironmentNotFoundError
@@ -49,7 +52,7 @@ async function selectedSpec(ctx, explicit) {
 async function selectInstance(ctx, explicit) {
   const { spec, source } = await selectedSpec(ctx, explicit);
   const manager = managerFor(ctx);
-  const inst = await manager.getInstance(spec, { build: ctx.options.build });
+  const inst = source === "default" ? await newestInstance(ctx, manager) : await manager.getInstance(spec, { build: ctx.options.build });
   if (!inst) {
     const installed = (await manager.listInstances()).map((i) => i.key);
     throw new InstanceNotFoundError(
@@ -61,6 +64,14 @@ async function selectInstance(ctx, explicit) {
       }
     );
   }
+  return inst;
+}
+async function newestInstance(ctx, manager) {
+  const host = hostPlatform();
+  const runsHere = (p) => p.os === host.os && p.arch === host.arch && p.libc === host.libc;
+  const here = (await manager.listInstances()).filter((i) => runsHere(i.platform));
+  const inst = here.find((i) => i.implementation === "cpython") ?? here[0];
+  if (inst) ctx.logger.debug(`no Python spec given: using the newest installed instance, ${inst.key}`);
   return inst;
 }
 async function uvFor(ctx) {

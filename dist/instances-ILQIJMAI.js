@@ -8,13 +8,13 @@ import {
   localArchiveBuild,
   packDirectory,
   parseInstanceName
-} from "./chunk-VGKWOIT7.js";
-import "./chunk-HSTOBUCD.js";
+} from "./chunk-BR2DBKRN.js";
 import "./chunk-MBKJH2TE.js";
-import "./chunk-ZIEGQ7HL.js";
+import "./chunk-ZVS5Z2AQ.js";
 import "./chunk-Y656FN5R.js";
 import "./chunk-AZ24W6XJ.js";
 import "./chunk-GA5NCOBV.js";
+import "./chunk-J5OISG7Z.js";
 import "./chunk-2Q42PI6K.js";
 import "./chunk-7K34IQ6O.js";
 import "./chunk-EO4SWKGA.js";

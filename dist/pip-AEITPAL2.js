@@ -2,20 +2,20 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   selectTarget
-} from "./chunk-HPMOYUBM.js";
-import "./chunk-VGKWOIT7.js";
-import "./chunk-ANGFSE4S.js";
+} from "./chunk-T3DZRVZT.js";
+import "./chunk-BR2DBKRN.js";
+import "./chunk-HLAKSVC5.js";
 import {
   PythonRuntime
-} from "./chunk-V4QROKRL.js";
-import "./chunk-HSTOBUCD.js";
+} from "./chunk-D6KNH3G2.js";
 import "./chunk-MBKJH2TE.js";
-import "./chunk-4EEXRAFB.js";
-import "./chunk-ZIEGQ7HL.js";
+import "./chunk-OMNSH4QX.js";
+import "./chunk-ZVS5Z2AQ.js";
 import "./chunk-ZGVQMY2T.js";
 import "./chunk-Y656FN5R.js";
 import "./chunk-AZ24W6XJ.js";
 import "./chunk-GA5NCOBV.js";
+import "./chunk-J5OISG7Z.js";
 import "./chunk-2Q42PI6K.js";
 import "./chunk-7K34IQ6O.js";
 import {

@@ -2,22 +2,23 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   managerFor,
+  selectInstance,
   selectedSpec
-} from "./chunk-HPMOYUBM.js";
-import "./chunk-VGKWOIT7.js";
+} from "./chunk-T3DZRVZT.js";
+import "./chunk-BR2DBKRN.js";
 import {
   catalogFor,
   platformOpt
-} from "./chunk-ANGFSE4S.js";
-import "./chunk-V4QROKRL.js";
-import "./chunk-HSTOBUCD.js";
+} from "./chunk-HLAKSVC5.js";
+import "./chunk-D6KNH3G2.js";
 import "./chunk-MBKJH2TE.js";
-import "./chunk-4EEXRAFB.js";
-import "./chunk-ZIEGQ7HL.js";
+import "./chunk-OMNSH4QX.js";
+import "./chunk-ZVS5Z2AQ.js";
 import "./chunk-ZGVQMY2T.js";
 import "./chunk-Y656FN5R.js";
 import "./chunk-AZ24W6XJ.js";
 import "./chunk-GA5NCOBV.js";
+import "./chunk-J5OISG7Z.js";
 import "./chunk-2Q42PI6K.js";
 import {
   platformKey
@@ -54,25 +55,36 @@ async function requireInstance(ctx, keyOrSpec) {
   return inst;
 }
 async function installCommand(ctx, args, opts) {
-  const { spec, source } = await selectedSpec(ctx, args[0]);
-  const build = await catalogFor(ctx.options, ctx.logger).resolve(spec, {
-    platform: platformOpt(opts),
-    build: ctx.options.build,
-    flavor: ctx.options.flavor,
-    freethreaded: Boolean(opts.freethreaded)
-  });
-  ctx.logger.info(`Resolved ${spec} (from ${source}) -> ${build.key}, build ${build.build}`);
-  const r = await managerFor(ctx).installBuild(build, {
-    signal: ctx.signal,
-    onProgress: (e) => ctx.progress.update(e)
-  });
-  ctx.progress.finish();
-  const i = r.instance;
-  return {
-    data: { ...instanceJson(i), cacheHit: !r.downloaded, requested: { spec, source } },
-    human: `${r.downloaded ? "Installed" : "Already installed"}: Python ${i.version} (${i.key})
+  const requests = args.length ? args.map((spec) => ({ spec, source: "argument" })) : [await selectedSpec(ctx)];
+  const catalog = catalogFor(ctx.options, ctx.logger);
+  const builds = [];
+  for (const { spec, source } of requests) {
+    const build = await catalog.resolve(spec, {
+      platform: platformOpt(opts),
+      build: ctx.options.build,
+      flavor: ctx.options.flavor,
+      freethreaded: Boolean(opts.freethreaded)
+    });
+    ctx.logger.info(`Resolved ${spec} (from ${source}) -> ${build.key}, build ${build.build}`);
+    builds.push(build);
+  }
+  const manager = managerFor(ctx);
+  const done = [];
+  for (const [n, build] of builds.entries()) {
+    const r = await manager.installBuild(build, {
+      signal: ctx.signal,
+      onProgress: (e) => ctx.progress.update(e)
+    });
+    ctx.progress.finish();
+    const i = r.instance;
+    done.push({
+      data: { ...instanceJson(i), cacheHit: !r.downloaded, requested: requests[n] },
+      human: `${r.downloaded ? "Installed" : "Already installed"}: Python ${i.version} (${i.key})
   ${i.pythonPath}`
-  };
+    });
+  }
+  if (done.length === 1) return done[0];
+  return { data: { instances: done.map((d) => d.data) }, human: done.map((d) => d.human).join("\n") };
 }
 async function listCommand(ctx) {
   const instances = await managerFor(ctx).listInstances();
@@ -90,7 +102,7 @@ async function listCommand(ctx) {
   };
 }
 async function infoCommand(ctx, args) {
-  const inst = await requireInstance(ctx, args[0]);
+  const inst = args[0] ? await requireInstance(ctx, args[0]) : await selectInstance(ctx);
   const info = await managerFor(ctx).getInstanceInfo(inst.key);
   return {
     data: instanceJson(info),

@@ -2,12 +2,12 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   platformOpt
-} from "./chunk-ANGFSE4S.js";
+} from "./chunk-HLAKSVC5.js";
 import {
   describeSource
 } from "./chunk-WEHZ7RK6.js";
-import "./chunk-4EEXRAFB.js";
-import "./chunk-ZIEGQ7HL.js";
+import "./chunk-OMNSH4QX.js";
+import "./chunk-ZVS5Z2AQ.js";
 import "./chunk-GA5NCOBV.js";
 import "./chunk-7K34IQ6O.js";
 import {
@@ -27,7 +27,7 @@ function setupOptions(ctx, args, opts) {
   const src = ctx.config.sources.python;
   return {
     ...o,
-    python: src.kind !== "default" ? o.python : void 0,
+    python: args.length ? args : src.kind !== "default" ? o.python : void 0,
     pythonSource: args[0] ? "argument" : describeSource(src),
     pythonVersionFile: opts.pythonVersionFile,
     defaultPython: o.python,
@@ -56,7 +56,7 @@ function setupOptions(ctx, args, opts) {
   };
 }
 async function setupCommand(ctx, args, opts) {
-  const { runSetup } = await import("./setup-IXNEZITJ.js");
+  const { runSetup } = await import("./setup-OSMDM3IH.js");
   const result = await runSetup(setupOptions(ctx, args, opts), {
     logger: ctx.logger,
     onPhase: (name, ms) => {
@@ -66,14 +66,14 @@ async function setupCommand(ctx, args, opts) {
     onProgress: (e) => ctx.progress.update(e)
   });
   const s = ctx.style;
-  const rows = [
+  const rows = result.pythons.flatMap((p, i) => [
     [
-      "python",
-      `${result.python.version} (${result.python.key}, build ${result.python.build})${result.python.cacheHit ? s.dim(" cached") : ""}`
+      i === result.pythons.length - 1 ? "python" : "also",
+      `${p.version} (${p.key}, build ${p.build})${p.cacheHit ? s.dim(" cached") : ""}`
     ],
-    ["interpreter", result.python.pythonPath],
-    ["uv", `${result.uv.version} ${s.dim(`(${result.uv.source})`)} ${result.uv.path}`]
-  ];
+    ["interpreter", p.pythonPath]
+  ]);
+  rows.push(["uv", `${result.uv.version} ${s.dim(`(${result.uv.source})`)} ${result.uv.path}`]);
   if (result.venv) rows.push(["venv", result.venv.path], ["venv python", result.venv.pythonPath]);
   if (result.packages) rows.push(["packages", `${result.packages.installed} installed`]);
   const lock = result.packages?.lock;

@@ -8,14 +8,15 @@ import {
 } from "./chunk-MBKJH2TE.js";
 import {
   catalogOptions
-} from "./chunk-4EEXRAFB.js";
+} from "./chunk-OMNSH4QX.js";
 import {
   createCatalog,
   findSpecFromFiles,
   parse,
   parsePythonRequest,
-  readSpecFile
-} from "./chunk-ZIEGQ7HL.js";
+  readSpecFile,
+  specsFromLines
+} from "./chunk-ZVS5Z2AQ.js";
 import {
   Uv,
   checkIndexUrl,
@@ -94,7 +95,7 @@ function managerOptions(o) {
 }
 function managerInstaller(o) {
   let manager;
-  const get = (ctx) => manager ??= import("./instances-ESOITZJX.js").then(
+  const get = (ctx) => manager ??= import("./instances-ILQIJMAI.js").then(
     ({ PythonManager }) => new PythonManager(managerOptions({ ...o, logger: o.logger ?? ctx.logger }))
   );
   return {
@@ -122,30 +123,41 @@ function managerInstaller(o) {
 // src/core/setup/spec.ts
 import path2 from "node:path";
 async function chooseSpec(o) {
-  if (o.python?.trim()) return { spec: o.python.trim(), source: o.pythonSource ?? "input" };
+  return (await chooseSpecs(o)).at(-1);
+}
+async function chooseSpecs(o) {
+  const given = Array.isArray(o.python) ? o.python.map((s) => s.trim()).filter(Boolean) : specsFromLines(o.python ?? "").specs;
+  if (given.length) return unique(given).map((spec) => ({ spec, source: o.pythonSource ?? "input" }));
+  const found = await fromFiles(o);
+  return [
+    found ? { spec: found.spec, source: found.source } : { spec: o.defaultPython ?? "3.12", source: "default" }
+  ];
+}
+function unique(specs) {
+  return [...new Set(specs)];
+}
+async function fromFiles(o) {
   if (o.pythonVersionFile) {
     const file = path2.resolve(o.cwd, o.pythonVersionFile);
-    let found2;
+    let found;
     try {
-      found2 = await readSpecFile(file);
+      found = await readSpecFile(file);
     } catch (e) {
       throw new ConfigurationError(`Python version file ${file} cannot be read: ${e.message}`, {
         key: "pythonVersionFile",
         requested: file
       });
     }
-    if (!found2) {
+    if (!found) {
       throw new ConfigurationError(`Python version file ${file} is missing or names no Python version.`, {
         key: "pythonVersionFile",
         requested: file,
         hint: "Point it at a .python-version, .tool-versions or pyproject.toml (requires-python) that names a version."
       });
     }
-    return { spec: found2.spec, source: found2.source };
+    return found;
   }
-  const found = await findSpecFromFiles(o.cwd);
-  if (found) return { spec: found.spec, source: found.source };
-  return { spec: o.defaultPython ?? "3.12", source: "default" };
+  return findSpecFromFiles(o.cwd);
 }
 
 // src/core/setup/plan.ts
@@ -573,16 +585,17 @@ async function projectPath(p) {
   );
 }
 async function planPython(o, config) {
-  const requested = await chooseSpec({
+  const requests = await chooseSpecs({
     python: o.python,
     pythonSource: o.pythonSource,
     pythonVersionFile: o.pythonVersionFile,
     defaultPython: o.defaultPython,
     cwd: config.cwd
   });
-  parsePythonRequest(requested.spec);
+  for (const r of requests) parsePythonRequest(r.spec);
   return {
-    requested,
+    requested: requests[requests.length - 1],
+    requests,
     resolve: {
       platform: o.platform,
       build: o.build,
@@ -2927,6 +2940,13 @@ async function ensurePrivateUv(o) {
 // src/core/setup/run.ts
 import { performance as performance2 } from "node:perf_hooks";
 
+// src/core/instances/naming.ts
+function versionLabel(b) {
+  if (b.implementation === "pypy") return `pypy${b.version}`;
+  if (b.implementation === "graalpy") return `graalpy${b.build}`;
+  return b.version;
+}
+
 // src/core/setup/phases.ts
 import path16 from "node:path";
 
@@ -3679,20 +3699,30 @@ async function syncProject(plan, uv, venvDir, ctx) {
 }
 
 // src/core/setup/phases.ts
-async function resolvePython(plan, ctx) {
-  const { requested, catalog, resolve } = plan.python;
-  ctx.logger.info(`Resolving Python ${requested.spec} (from ${requested.source})`);
-  const build = await createCatalog({ ...catalog, logger: ctx.logger }).resolve(requested.spec, resolve);
-  ctx.logger.info(`Resolved ${requested.spec} -> ${build.key} (build ${build.build}, ${build.assetName})`);
-  return build;
+async function resolvePythons(plan, ctx) {
+  const { requests, catalog, resolve } = plan.python;
+  const cat = createCatalog({ ...catalog, logger: ctx.logger });
+  const resolved = [];
+  for (const requested of requests) {
+    ctx.logger.info(`Resolving Python ${requested.spec} (from ${requested.source})`);
+    const build = await cat.resolve(requested.spec, resolve);
+    ctx.logger.info(`Resolved ${requested.spec} -> ${build.key} (build ${build.build}, ${build.assetName})`);
+    resolved.push({ requested, build });
+  }
+  const id = (b) => `${b.key}@${b.build}/${b.flavor}`;
+  return resolved.filter((r, i) => !resolved.slice(i + 1).some((later) => id(later.build) === id(r.build)));
 }
-async function installPython(plan, build, ctx) {
+async function installPythons(plan, builds, ctx) {
   const { installer } = plan.python;
-  const installed = await installer.install(build, ctx);
-  ctx.logger.info(
-    `${installed.cacheHit ? "Found" : "Installed"} Python ${installed.version} at ${installed.pythonDir} (${installer.name})`
-  );
-  return installed;
+  const out = [];
+  for (const build of builds) {
+    const installed = await installer.install(build, ctx);
+    ctx.logger.info(
+      `${installed.cacheHit ? "Found" : "Installed"} Python ${installed.version} at ${installed.pythonDir} (${installer.name})`
+    );
+    out.push(installed);
+  }
+  return out;
 }
 async function provideUv(plan, ctx) {
   const ensured = await ensurePrivateUv({ ...plan.uv.install, logger: ctx.logger, signal: ctx.signal });
@@ -3771,13 +3801,22 @@ async function runPlan(plan, hooks = {}) {
   };
   const phases = [];
   const phase = timed(phases, hooks);
-  const build = await phase("resolve", () => resolvePython(plan, ctx));
-  const [installed, { ensured, uv }] = await allSettled(
-    phase("install", () => installPython(plan, build, ctx)),
+  const resolved = await phase("resolve", () => resolvePythons(plan, ctx));
+  const build = resolved[resolved.length - 1].build;
+  const [everyInstalled, { ensured, uv }] = await allSettled(
+    phase(
+      "install",
+      () => installPythons(
+        plan,
+        resolved.map((r) => r.build),
+        ctx
+      )
+    ),
     phase("uv", () => provideUv(plan, ctx)),
     hooks.onResolved?.(build, plan.signal)
   );
-  const result = baseResult(plan, build, installed, ensured);
+  const installed = everyInstalled[everyInstalled.length - 1];
+  const result = baseResult(plan, resolved, everyInstalled, ensured);
   const venvPlan = plan.venv;
   if (venvPlan) {
     const venv = await phase("venv", () => provideVenv(venvPlan, installed, uv, ctx));
@@ -3809,23 +3848,13 @@ async function allSettled(a, b, c) {
   for (const r of [ra, rb, rc]) if (r.status === "rejected") throw r.reason;
   return [ra.value, rb.value];
 }
-function baseResult(plan, build, installed, ensured) {
+function baseResult(plan, resolved, installed, ensured) {
+  const pythons = resolved.map((r, i) => setupPython(plan, r, installed[i]));
+  const { requested, ...python } = pythons[pythons.length - 1];
   return {
-    requested: plan.python.requested,
-    python: {
-      version: installed.version,
-      build: build.build,
-      key: build.key,
-      url: build.url,
-      sha256: build.sha256,
-      assetName: build.assetName,
-      platform: platformKey(build.platform),
-      pythonPath: installed.pythonPath,
-      pythonDir: installed.pythonDir,
-      instanceDir: installed.instanceDir,
-      cacheHit: installed.cacheHit,
-      installer: plan.python.installer.name
-    },
+    requested,
+    pythons,
+    python,
     uv: {
       path: ensured.path,
       version: ensured.version,
@@ -3836,11 +3865,32 @@ function baseResult(plan, build, installed, ensured) {
     totalMs: 0
   };
 }
+function setupPython(plan, r, installed) {
+  const { build } = r;
+  return {
+    requested: r.requested,
+    implementation: build.implementation ?? "cpython",
+    version: installed.version,
+    label: versionLabel({ ...build, version: installed.version }),
+    build: build.build,
+    key: build.key,
+    url: build.url,
+    sha256: build.sha256,
+    assetName: build.assetName,
+    platform: platformKey(build.platform),
+    pythonPath: installed.pythonPath,
+    pythonDir: installed.pythonDir,
+    instanceDir: installed.instanceDir,
+    cacheHit: installed.cacheHit,
+    installer: plan.python.installer.name
+  };
+}
 
 export {
   managerOptions,
   managerInstaller,
   chooseSpec,
+  chooseSpecs,
   isVenvPath,
   planSetup,
   runPython,

@@ -9,7 +9,10 @@ import {
 import fs from "node:fs";
 import path from "node:path";
 function findInterpreter(root) {
-  for (const exe of ["python.exe", "bin/python3", "bin/python"]) if (isFileSync(path.join(root, exe))) return exe;
+  const named = ["pypy3.exe", "bin/pypy3", "bin/graalpy", "bin/graalpy.exe"];
+  for (const exe of [...named, "python.exe", "bin/python3", "bin/python"]) {
+    if (isFileSync(path.join(root, exe))) return exe;
+  }
   return plainestVersioned(root, "", /^python3(\.\d+)?[td]*\.exe$/i) ?? plainestVersioned(root, "bin", /^python3\.\d+[td]*$/);
 }
 function plainestVersioned(root, dir, pattern) {
@@ -24,7 +27,8 @@ function plainestVersioned(root, dir, pattern) {
   return hit === void 0 ? void 0 : dir ? `${dir}/${hit}` : hit;
 }
 function locatePython(extracted) {
-  for (const rel of ["python/install", "python", ".", "install"]) {
+  for (const rel of ["python/install", "python", ".", "install", soleDirectory(extracted)]) {
+    if (rel === void 0) continue;
     const root = path.join(extracted, rel);
     const exe = findInterpreter(root);
     if (exe) return { root: path.normalize(root), exe };
@@ -35,6 +39,15 @@ function interpreterPathEntries(pythonPath) {
   const dir = path.dirname(pythonPath);
   if (!isWindowsHost()) return [dir];
   return [dir, path.join(dir, "Scripts")];
+}
+function soleDirectory(dir) {
+  let entries;
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return void 0;
+  }
+  return entries.length === 1 && entries[0].isDirectory() ? entries[0].name : void 0;
 }
 
 export {

@@ -1,10 +1,6 @@
 #!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
-  findInterpreter,
-  locatePython
-} from "./chunk-HSTOBUCD.js";
-import {
   recordedVenvPath,
   relocateVenv
 } from "./chunk-MBKJH2TE.js";
@@ -18,7 +14,7 @@ import {
   parseVersion,
   requestAllowsPrereleases,
   versionMatches
-} from "./chunk-ZIEGQ7HL.js";
+} from "./chunk-ZVS5Z2AQ.js";
 import {
   META_DIR,
   probeInterpreter
@@ -35,6 +31,10 @@ import {
 import {
   silentLogger
 } from "./chunk-GA5NCOBV.js";
+import {
+  findInterpreter,
+  locatePython
+} from "./chunk-J5OISG7Z.js";
 import {
   clearStaleLock,
   withLock
@@ -148,9 +148,11 @@ async function nonEmpty(dir) {
   return !!entries && entries.length > 0;
 }
 function checkProbe(build, probe) {
-  if (probe.implementation !== "cpython" || probe.version !== build.version) {
+  const implementation = build.implementation ?? "cpython";
+  const sameVersion = implementation === "graalpy" ? probe.versionInfo[0] === build.major && probe.versionInfo[1] === build.minor : probe.version === build.version;
+  if (probe.implementation !== implementation || !sameVersion) {
     throw new PythonInstallationError(
-      `The archive for ${build.key} contains ${probe.implementation} ${probe.version}, not ${build.version}.`,
+      `The archive for ${build.key} contains ${probe.implementation} ${probe.version}, not ${implementation === "cpython" ? "" : `${implementation} `}${build.version}.`,
       {
         requested: build.version,
         available: [probe.version],
@@ -423,21 +425,22 @@ import fs3 from "node:fs/promises";
 import path3 from "node:path";
 var METADATA_FILE = "instance.json";
 var SCHEMA = 1;
-var NAME = /^cpython-(\d+\.\d+\.\d+(?:(?:a|b|rc)\d+)?)-(.+?)(?:\+(freethreaded\+debug|freethreaded|debug))?-(\d[A-Za-z0-9._]*)$/;
+var NAME = /^(cpython|pypy|graalpy)-(\d+\.\d+\.\d+(?:(?:a|b|rc)\d+)?)-(.+?)(?:\+(freethreaded\+debug|freethreaded|debug))?-(\d[A-Za-z0-9._]*)$/;
 function instanceName(b) {
   const p = b.platform;
   const plat = `${p.os}-${p.arch}${p.archVariant ? `_${p.archVariant}` : ""}-${p.libc}`;
-  return `cpython-${b.version}-${plat}${b.variant ? `+${b.variant}` : ""}-${b.build}`;
+  return `${b.implementation ?? "cpython"}-${b.version}-${plat}${b.variant ? `+${b.variant}` : ""}-${b.build}`;
 }
 function parseInstanceName(name) {
   const m = NAME.exec(name);
   if (!m) return void 0;
   try {
     return {
-      version: m[1],
-      platform: parsePlatform(m[2]),
-      variant: m[3],
-      build: m[4]
+      implementation: m[1],
+      version: m[2],
+      platform: parsePlatform(m[3]),
+      variant: m[4],
+      build: m[5]
     };
   } catch {
     return void 0;
@@ -445,7 +448,7 @@ function parseInstanceName(name) {
 }
 function buildKeyOf(p) {
   const plat = `${p.platform.os}-${p.platform.arch}${p.platform.archVariant ? `_${p.platform.archVariant}` : ""}-${p.platform.libc}`;
-  return `cpython-${p.version}${p.variant ? `+${p.variant}` : ""}-${plat}`;
+  return `${p.implementation}-${p.version}${p.variant ? `+${p.variant}` : ""}-${plat}`;
 }
 async function writeInstanceMetadata(dir, m) {
   const file = path3.join(dir, METADATA_FILE);
@@ -484,7 +487,7 @@ async function rebuildInstanceMetadata(dir, log) {
     key,
     dir,
     buildKey: buildKeyOf({ ...parsed, version }),
-    implementation: "cpython",
+    implementation: parsed.implementation,
     version,
     build: parsed.build,
     platform: parsed.platform,
@@ -573,7 +576,7 @@ async function relocateInstanceVenvs(instanceDir, pythonPath, oldInstanceDir, lo
 }
 
 // src/core/instances/manager.ts
-var KEY_SAFE = /^cpython-[A-Za-z0-9._+-]+$/;
+var KEY_SAFE = /^(cpython|pypy|graalpy)-[A-Za-z0-9._+-]+$/;
 var host;
 var hostOnce = () => host ??= hostPlatform();
 var PythonManager = class {
@@ -694,7 +697,7 @@ var PythonManager = class {
           key,
           dir,
           buildKey: build.key,
-          implementation: "cpython",
+          implementation: build.implementation ?? "cpython",
           version: r.version,
           build: build.build,
           platform: build.platform,
@@ -740,6 +743,7 @@ var PythonManager = class {
       pythonPath: path6.join(pythonDir, ...m.pythonExe.split("/")),
       venvsDir: path6.join(dir, "venvs"),
       version: m.version,
+      implementation: m.implementation ?? "cpython",
       build: m.build,
       platform: m.platform,
       variant: m.variant,
@@ -793,6 +797,7 @@ var PythonManager = class {
     const variant = buildVariantOf(req.variant);
     const plat = o.platform ?? (req.platform ? void 0 : hostOnce());
     const matches = all.filter((i) => {
+      if (i.implementation !== req.implementation) return false;
       const v = parseVersion(i.version);
       if (!v || !versionMatches(req.version, v)) return false;
       if ((i.variant ?? void 0) !== variant) return false;
