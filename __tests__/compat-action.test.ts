@@ -33,6 +33,7 @@ const PYTHON_FACTS = [
   'cache pip',
   'cache pipenv',
   'cache poetry',
+  'pip install with seed',
   'token',
 ];
 const UV_FACTS = [
@@ -123,7 +124,8 @@ describe('drop-in for the peers, under act', () => {
         'version-files/.tool-versions': `nodejs 24.0.0\npython ${v}\n`,
         'version-files/Pipfile': `[packages]\n\n[requires]\npython_full_version = "${v}"\n`,
       },
-      actEnv(),
+      // pip in the seeded venv installs from the world's index
+      actEnv({ PIP_INDEX_URL: world.indexUrl }),
     );
     expect(facts(log, 'COMPAT-PY'), log).toEqual(PYTHON_FACTS);
     expect(code, log).toBe(0);
