@@ -10,7 +10,7 @@ import { osNameAndVersion, type OsProbe } from '../src/action/os-version.js';
 import matcher from '../src/action/python-matcher.json' with { type: 'json' };
 import { ConfigurationError } from '../src/core/errors.js';
 import { startWorld, type World } from '../test-world/index.js';
-import { inputEnv, readRunnerFiles, runEntry, runnerFiles } from './workflows/runner-files.js';
+import { inputEnv, runMainStep } from './workflows/runner-files.js';
 
 const cacheInputs = (vars: Record<string, string>) => readCacheInputs(envInput(inputEnv(vars)));
 
@@ -191,31 +191,8 @@ let world: World;
 let tmp: string;
 let workspace: string;
 
-async function runMain(inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
-  const files = await runnerFiles(await fs.mkdtemp(path.join(tmp, 'runner-')));
-  const r = await runEntry(
-    'main',
-    {
-      PATH: process.env.PATH,
-      HOME: tmp,
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_ACTIONS: 'true',
-      RUNNER_TEMP: await fs.mkdtemp(path.join(tmp, 'temp-')),
-      RUNNER_TOOL_CACHE: path.join(tmp, 'tool-cache'),
-      GITHUB_API_URL: world.apiUrl,
-      PYEMBED_UV_DOWNLOAD_URL: world.uvDownloadUrl,
-      PYEMBED_INDEX_URL: world.indexUrl,
-      ...files.env,
-      ...inputEnv({ 'python-version': world.fixture.version, mirror: world.mirrorUrl, ...inputs }),
-      ...extraEnv,
-    },
-    workspace,
-  );
-  return {
-    ...r,
-    files: await readRunnerFiles(files),
-    errors: r.stdout.split('\n').filter((l) => l.startsWith('::error')),
-  };
+function runMain(inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
+  return runMainStep(world, { tmp, workspace, toolCache: path.join(tmp, 'tool-cache') }, inputs, extraEnv);
 }
 
 describe('the main step with the cache inputs', () => {

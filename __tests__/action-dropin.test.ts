@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../test-world/index.js';
-import { inputEnv, readRunnerFiles, runEntry, runnerFiles } from './workflows/runner-files.js';
+import { runMainStep } from './workflows/runner-files.js';
 
 // The main step run as a runner runs it, with setup-uv's and setup-python's input names, against the local
 // world: what their users see in outputs, environment and PATH.
@@ -13,31 +13,8 @@ let tmp: string;
 let toolCache: string;
 let workspace: string;
 
-async function runMain(inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
-  const files = await runnerFiles(await fs.mkdtemp(path.join(tmp, 'runner-')));
-  const r = await runEntry(
-    'main',
-    {
-      PATH: process.env.PATH,
-      HOME: tmp,
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_ACTIONS: 'true',
-      RUNNER_TEMP: await fs.mkdtemp(path.join(tmp, 'temp-')),
-      RUNNER_TOOL_CACHE: toolCache,
-      GITHUB_API_URL: world.apiUrl,
-      PYEMBED_UV_DOWNLOAD_URL: world.uvDownloadUrl,
-      PYEMBED_INDEX_URL: world.indexUrl,
-      ...files.env,
-      ...inputEnv({ 'python-version': world.fixture.version, mirror: world.mirrorUrl, ...inputs }),
-      ...extraEnv,
-    },
-    workspace,
-  );
-  return {
-    ...r,
-    files: await readRunnerFiles(files),
-    errors: r.stdout.split('\n').filter((l) => l.startsWith('::error')),
-  };
+function runMain(inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
+  return runMainStep(world, { tmp, workspace, toolCache: toolCache }, inputs, extraEnv);
 }
 
 beforeAll(async () => {

@@ -7,13 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../test-world/index.js';
 import { writeProject } from './uv-harness.js';
-import {
-  inputEnv,
-  readRunnerFiles,
-  runEntry,
-  runnerFiles,
-  type RunnerFiles,
-} from './workflows/runner-files.js';
+import { runMainStep } from './workflows/runner-files.js';
 
 // The action's main step run the way a runner runs it (own node process, INPUT_* in, runner files out),
 // against the local world: real PBS-layout CPython from the mirror, real uv, real wheels.
@@ -26,32 +20,8 @@ let closedUrl: string;
 const pbsDownloads = () =>
   world.fixture.archives.reduce((n, a) => n + world.server.downloadRequests(a.assetName).length, 0);
 
-async function runMain(inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
-  const files: RunnerFiles = await runnerFiles(await fs.mkdtemp(path.join(tmp, 'runner-')));
-  const runnerTemp = await fs.mkdtemp(path.join(tmp, 'temp-'));
-  const r = await runEntry(
-    'main',
-    {
-      PATH: process.env.PATH,
-      HOME: tmp,
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_ACTIONS: 'true',
-      RUNNER_TEMP: runnerTemp,
-      RUNNER_TOOL_CACHE: toolCache,
-      GITHUB_API_URL: world.apiUrl,
-      PYEMBED_UV_DOWNLOAD_URL: world.uvDownloadUrl,
-      PYEMBED_INDEX_URL: world.indexUrl,
-      ...files.env,
-      ...inputEnv({ 'python-version': world.fixture.version, mirror: world.mirrorUrl, ...inputs }),
-      ...extraEnv,
-    },
-    workspace,
-  );
-  return {
-    ...r,
-    files: await readRunnerFiles(files),
-    errors: r.stdout.split('\n').filter((l) => l.startsWith('::error')),
-  };
+function runMain(inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
+  return runMainStep(world, { tmp, workspace, toolCache: toolCache }, inputs, extraEnv);
 }
 
 beforeAll(async () => {

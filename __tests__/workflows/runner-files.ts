@@ -93,3 +93,53 @@ export function runEntry(
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+/** Where one simulated runner keeps its files: scratch dir, workspace, tool cache. */
+export interface RunnerDirs {
+  tmp: string;
+  workspace: string;
+  toolCache: string;
+}
+
+/**
+ * The action's main step as a runner runs it against the local world: fresh runner files and temp dir,
+ * the world's API, uv download base, index and mirror; `inputs` over a default `python-version`.
+ */
+export async function runMainStep(
+  world: {
+    apiUrl: string;
+    uvDownloadUrl: string;
+    indexUrl: string;
+    mirrorUrl: string;
+    fixture: { version: string };
+  },
+  dirs: RunnerDirs,
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+) {
+  const { tmp, workspace, toolCache } = dirs;
+  const files = await runnerFiles(await fs.mkdtemp(path.join(tmp, 'runner-')));
+  const r = await runEntry(
+    'main',
+    {
+      PATH: process.env.PATH,
+      HOME: tmp,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_ACTIONS: 'true',
+      RUNNER_TEMP: await fs.mkdtemp(path.join(tmp, 'temp-')),
+      RUNNER_TOOL_CACHE: toolCache,
+      GITHUB_API_URL: world.apiUrl,
+      PYEMBED_UV_DOWNLOAD_URL: world.uvDownloadUrl,
+      PYEMBED_INDEX_URL: world.indexUrl,
+      ...files.env,
+      ...inputEnv({ 'python-version': world.fixture.version, mirror: world.mirrorUrl, ...inputs }),
+      ...extraEnv,
+    },
+    workspace,
+  );
+  return {
+    ...r,
+    files: await readRunnerFiles(files),
+    errors: r.stdout.split('\n').filter((l) => l.startsWith('::error')),
+  };
+}
