@@ -84,7 +84,7 @@ describe('instance names', () => {
     };
     const name = instanceName(b);
     expect(name).toBe('cpython-3.13.1-linux-x86_64_v3-gnu+freethreaded-20250814');
-    expect(parseInstanceName(name)).toEqual(b);
+    expect(parseInstanceName(name)).toEqual({ ...b, implementation: 'cpython' });
     expect(parseInstanceName('cpython-3.14.0rc1-darwin-aarch64-none-20250910')).toMatchObject({
       version: '3.14.0rc1',
       build: '20250910',
