@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -141,4 +142,54 @@ describe('withLock', () => {
       expect(lines[i + 1]).toBe(lines[i].replace('in ', 'out '));
     }
   });
+
+  // Linux only by design: elsewhere a pid's start time cannot be checked, so workers are waited for, not killed
+  it.runIf(process.platform === 'linux')(
+    'ends the processes a SIGKILLed holder started for the locked work before the next holder starts',
+    async () => {
+      const lock = path.join(dir, 'w.lock');
+      const script = `
+        import { withLock } from ${JSON.stringify(path.resolve('src/core/install/lock.ts'))};
+        import { spawnCapture } from ${JSON.stringify(path.resolve('src/core/uv/spawn.ts'))};
+        await withLock(process.argv[2], async (lock) => {
+          const done = spawnCapture('sleep', ['120'], {
+            onSpawn: (pid, group) => {
+              lock.track(pid, group);
+              console.log('worker ' + pid);
+            },
+          });
+          await done;
+        });
+      `;
+      const file = path.join(dir, 'holder.mts');
+      await fs.writeFile(file, script);
+      const holder = spawn(process.execPath, ['--import', 'tsx', file, lock], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      const workerPid = await new Promise<number>((resolve, reject) => {
+        let out = '';
+        holder.stdout.on('data', (b: Buffer) => {
+          out += b.toString();
+          const m = /worker (\d+)/.exec(out);
+          if (m) resolve(Number(m[1]));
+        });
+        holder.on('exit', () => reject(new Error(`holder exited before starting its worker: ${out}`)));
+      });
+      holder.kill('SIGKILL');
+      await new Promise((r) => holder.once('exit', r));
+      expect(isRunning(workerPid)).toBe(true); // the orphan lives on: its own process group
+      expect((await readLock(lock))?.workers?.map((w) => w.pid)).toEqual([workerPid]);
+      expect(await withLock(lock, async () => isRunning(workerPid))).toBe(false);
+    },
+    60_000,
+  );
 });
+
+function isRunning(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^[ZX]$/.test(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0]);
+  } catch {
+    return false;
+  }
+}

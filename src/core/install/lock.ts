@@ -6,12 +6,13 @@
  * "break" lock, so two waiters never both break it and delete each other's fresh lock.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PythonEmbeddedError, PythonInstallationError } from '../errors.js';
 import { fsErrorText, makeDirs } from '../fs.js';
+import { describeWorker, pidAlive, stopWorkers, type LockWorker } from './lock-workers.js';
 
 export interface LockOptions {
   /** A lock whose heartbeat is older than this is stale (default 60 s; heartbeat every staleMs/4). */
@@ -28,13 +29,28 @@ export interface LockInfo {
   host: string;
   createdAt: string;
   token?: string;
+  /** Processes the holder started for the locked work (see lock-workers.ts). */
+  workers?: LockWorker[];
 }
 
-export async function withLock<T>(lockPath: string, fn: () => Promise<T>, o: LockOptions = {}): Promise<T> {
+/** What the holder can do with its lock while holding it. */
+export interface HeldLock {
+  /**
+   * Records a process started for the locked work, so that if this holder dies the next one ends it before
+   * taking over. Synchronous on purpose: called right after spawn, before anything can kill the holder.
+   */
+  track(pid: number, group: boolean): void;
+}
+
+export async function withLock<T>(
+  lockPath: string,
+  fn: (held: HeldLock) => Promise<T>,
+  o: LockOptions = {},
+): Promise<T> {
   const staleMs = o.staleMs ?? 60_000;
-  let release: () => Promise<void>;
+  let held: HeldLock & { release: () => Promise<void> };
   try {
-    release = await acquire(lockPath, staleMs, o);
+    held = await acquire(lockPath, staleMs, o);
   } catch (e) {
     if (e instanceof PythonEmbeddedError || o.signal?.aborted) throw e;
     throw new PythonInstallationError(`Cannot take the lock ${lockPath}: ${fsErrorText(e)}`, {
@@ -51,10 +67,10 @@ export async function withLock<T>(lockPath: string, fn: () => Promise<T>, o: Loc
   );
   beat.unref();
   try {
-    return await fn();
+    return await fn(held);
   } finally {
     clearInterval(beat);
-    await release();
+    await held.release();
   }
 }
 
@@ -66,26 +82,6 @@ export async function readLock(lockPath: string): Promise<LockInfo | undefined> 
   } catch {
     return undefined;
   }
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM'; // exists, owned by someone else
-  }
-  // A killed process stays a zombie until its parent reaps it (in containers, PID 1 often never does):
-  // kill(pid, 0) still succeeds, but it holds nothing.
-  if (process.platform === 'linux') {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-      if (state === 'Z' || state === 'X') return false;
-    } catch {
-      return false; // vanished between the two checks
-    }
-  }
-  return true;
 }
 
 /**
@@ -144,31 +140,47 @@ async function breakStale(lockPath: string, staleMs: number, seen: LockInfo | un
   }
   try {
     const again = await isStale(lockPath, staleMs);
-    if (again.stale && again.info?.token === seen?.token) await fs.rm(lockPath, { force: true });
+    if (again.stale && again.info?.token === seen?.token) {
+      if (again.info?.host === os.hostname()) await stopWorkers(again.info.workers);
+      await fs.rm(lockPath, { force: true });
+    }
   } finally {
     await fs.rm(breaker, { force: true });
   }
 }
 
-async function acquire(lockPath: string, staleMs: number, o: LockOptions): Promise<() => Promise<void>> {
+async function acquire(
+  lockPath: string,
+  staleMs: number,
+  o: LockOptions,
+): Promise<HeldLock & { release: () => Promise<void> }> {
   await makeDirs(path.dirname(lockPath));
   const token = randomBytes(8).toString('hex');
-  const body = JSON.stringify({
+  const mine: LockInfo = {
     pid: process.pid,
     host: os.hostname(),
     createdAt: new Date().toISOString(),
     token,
-  });
+  };
+  const body = JSON.stringify(mine);
   const deadline = Date.now() + (o.timeoutMs ?? 15 * 60_000);
   let delay = 25;
   let waited = false;
   for (;;) {
     if (o.signal?.aborted) throw o.signal.reason;
     if (await tryCreate(lockPath, body)) {
-      return async () => {
-        // Only remove the lock if it is still ours (it may have been broken as stale and re-taken).
-        const cur = await readLock(lockPath);
-        if (!cur || cur.token === token) await fs.rm(lockPath, { force: true });
+      return {
+        track: (pid, group) => {
+          mine.workers = [...(mine.workers ?? []), describeWorker(pid, group)];
+          const tmp = `${lockPath}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+          writeFileSync(tmp, JSON.stringify(mine));
+          renameSync(tmp, lockPath);
+        },
+        release: async () => {
+          // Only remove the lock if it is still ours (it may have been broken as stale and re-taken).
+          const cur = await readLock(lockPath);
+          if (!cur || cur.token === token) await fs.rm(lockPath, { force: true });
+        },
       };
     }
     const { stale, info } = await isStale(lockPath, staleMs);

@@ -19,6 +19,8 @@ export interface SpawnCaptureOptions {
   /** Called with each complete stdout / stderr line as it arrives (output is still captured). */
   onStdout?: (line: string) => void;
   onStderr?: (line: string) => void;
+  /** Called synchronously once the process exists, with its pid and whether it leads its own group. */
+  onSpawn?: (pid: number, group: boolean) => void;
 }
 
 /** Splits a byte stream into lines for a callback, keeping the unfinished tail for the next chunk. */
@@ -65,7 +67,10 @@ export function spawnCapture(
       detached: group,
     });
     let exited = false;
-    if (child.pid !== undefined) trackChild(child.pid, group);
+    if (child.pid !== undefined) {
+      trackChild(child.pid, group);
+      o.onSpawn?.(child.pid, group);
+    }
     child.on('exit', () => {
       exited = true;
       if (child.pid !== undefined) untrackChild(child.pid);

@@ -37,6 +37,8 @@ export interface UvRunOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
   env?: Record<string, string | undefined>;
+  /** See SpawnCaptureOptions.onSpawn (a lock holder records uv as its worker). */
+  onSpawn?: (pid: number, group: boolean) => void;
 }
 
 export interface UvResult extends CapturedRun {
@@ -125,6 +127,7 @@ export class Uv {
         signal: o.signal,
         timeoutMs: o.timeoutMs,
         onStderr: o.onOutput,
+        onSpawn: o.onSpawn,
       });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;

@@ -14,6 +14,8 @@ export interface CreateVenvOptions {
   /** `uv venv --relocatable`. */
   relocatable?: boolean;
   signal?: AbortSignal;
+  /** Each `uv venv` started (a lock holder records it: see install/lock-workers.ts). */
+  onSpawn?: (pid: number, group: boolean) => void;
 }
 
 /** A directory is a venv when it holds a `pyvenv.cfg` file. */
@@ -40,7 +42,7 @@ export async function createVenv(
   // Always: the caller judged the target "not a venv" and removed (or checked) it, but an orphaned `uv venv` of
   // a killed create may have re-made it since; --clear replaces it instead of failing "already exists".
   args.push('--clear', '--', target);
-  const run = () => uv.run(args, { signal: o.signal, cwd: path.dirname(target) });
+  const run = () => uv.run(args, { signal: o.signal, cwd: path.dirname(target), onSpawn: o.onSpawn });
   let r = await run();
   // An orphan still writing the target (see above) can also make uv refuse to clear a half-made directory:
   // let it finish, remove what it left and try again, a few times, before calling it a failure.

@@ -11,7 +11,7 @@ import { hostPlatform, platformKey } from '../platform.js';
 import type { PythonRuntimeOptions } from '../packages/runtime.js';
 import { spawnCapture } from '../uv/spawn.js';
 import { readVenvArchive, writeVenvArchive } from './archive.js';
-import { createVenv, isVenv } from './create.js';
+import { createVenv, isVenv, type CreateVenvOptions } from './create.js';
 import { META_DIR, readPyvenvCfg, treeSize, validateVenvName, venvBinDir, venvPython } from './layout.js';
 import {
   readStoredMetadata,
@@ -194,9 +194,11 @@ export class VirtualEnvironmentManager {
       });
     }
     await fs.mkdir(path.join(this.venvsDir, META_DIR), { recursive: true });
-    return withLock(this.lockPath(name), async () => {
+    return withLock(this.lockPath(name), async (lock) => {
       const entry = path.join(this.venvsDir, name);
-      if (await isVenv(entry)) {
+      // pyvenv.cfg alone is not enough: a killed create leaves it before the interpreter link exists (lstat: a
+      // link left dangling by a moved instance is repaired below, not a reason to start over)
+      if ((await isVenv(entry)) && (await fs.lstat(venvPython(entry)).catch(() => undefined))) {
         const current = await this.resolvePath(name);
         if (external && current !== external && !o.recreate) {
           throw new ConfigurationError(`A venv named "${name}" already exists at ${current}.`, {
@@ -225,7 +227,7 @@ export class VirtualEnvironmentManager {
         origin = 'adopted';
       } else {
         if (external) await assertEmptyOrAbsent(external, o.recreate);
-        await this.createWithUv(target, name, o);
+        await this.createWithUv(target, name, { ...o, onSpawn: (pid, group) => lock.track(pid, group) });
       }
       if (external) await linkExternal(entry, external);
       const cfg = (await readPyvenvCfg(target)) ?? {};
@@ -386,12 +388,17 @@ export class VirtualEnvironmentManager {
     return path.join(this.venvsDir, META_DIR, `${name}.lock`);
   }
 
-  private async createWithUv(target: string, name: string, o: GetOrCreateOptions): Promise<void> {
+  private async createWithUv(
+    target: string,
+    name: string,
+    o: GetOrCreateOptions & Pick<CreateVenvOptions, 'onSpawn'>,
+  ): Promise<void> {
     await createVenv(this.uv(), this.instance.pythonPath, target, {
       prompt: o.prompt ?? name,
       seed: o.seed,
       relocatable: o.relocatable ?? isWindowsHost(),
       signal: o.signal,
+      onSpawn: o.onSpawn,
     });
   }
 
