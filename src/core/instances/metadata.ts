@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { ArchiveFlavor, BuildVariant, Implementation } from '../catalog/types.js';
+import type { ArchiveFlavor, BuildVariant, Implementation, PythonBuild } from '../catalog/types.js';
+import type { InstallResult } from '../install/install.js';
 import type { Logger } from '../log.js';
 import { parsePlatform, type Platform } from '../platform.js';
 import { findInterpreter } from '../install/python-layout.js';
@@ -174,4 +175,35 @@ export async function rebuildInstanceMetadata(
     );
   }
   return { ...m, rebuilt: true };
+}
+
+/** The metadata of a build just installed into `dir` (what installBuild reported). */
+export function installedMetadata(
+  build: PythonBuild,
+  key: string,
+  dir: string,
+  r: InstallResult,
+): InstanceMetadata {
+  return {
+    schema: SCHEMA,
+    key,
+    dir,
+    buildKey: build.key,
+    implementation: build.implementation ?? 'cpython',
+    version: r.version,
+    build: build.build,
+    platform: build.platform,
+    variant: build.variant,
+    flavor: build.flavor,
+    pythonExe: r.pythonExe,
+    createdAt: new Date().toISOString(),
+    source: {
+      url: r.url,
+      assetName: build.assetName,
+      sha256: r.sha256,
+      bytes: r.bytes,
+      checksumSource: r.checksumSource,
+    },
+    origin: { kind: 'installed' },
+  };
 }

@@ -10,3 +10,6 @@ export function versionLabel(b: { implementation?: Implementation; version: stri
   if (b.implementation === 'graalpy') return `graalpy${b.build}`;
   return b.version;
 }
+
+/** An instance directory name: implementation, then only characters that are safe in one path segment. */
+export const INSTANCE_NAME_SAFE = /^(cpython|pypy|graalpy)-[A-Za-z0-9._+-]+$/;
