@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { ConfigurationError, PythonInstallationError, VirtualEnvironmentNotFoundError } from '../errors.js';
+import { ConfigurationError, VirtualEnvironmentNotFoundError } from '../errors.js';
 import type { ArchiveLimits } from '../install/archive-limits.js';
 import { renameWithRetry } from '../fs.js';
 import { isWindowsHost } from '../host.js';
@@ -9,10 +9,10 @@ import { withLock } from '../install/lock.js';
 import { silentLogger, type Logger } from '../log.js';
 import { hostPlatform, platformKey } from '../platform.js';
 import type { PythonRuntimeOptions } from '../packages/runtime.js';
-import { spawnCapture } from '../uv/spawn.js';
-import { readVenvArchive, writeVenvArchive } from './archive.js';
+import { probeInterpreter } from '../python/probe.js';
+import { writeVenvArchive } from './archive.js';
 import { createVenv, isVenv, type CreateVenvOptions } from './create.js';
-import { META_DIR, readPyvenvCfg, treeSize, validateVenvName, venvBinDir, venvPython } from './layout.js';
+import { META_DIR, readPyvenvCfg, treeSize, validateVenvName, venvPython } from './layout.js';
 import {
   readStoredMetadata,
   rebuildMetadata,
@@ -20,56 +20,24 @@ import {
   writeMetadata,
   type VirtualEnvironmentMetadata,
 } from './metadata.js';
-import { recordedVenvPath, refuseStaleLaunchers, relocateVenv, sitePackagesDirs } from './relocate.js';
+import { recordedVenvPath, refuseStaleLaunchers, relocateVenv } from './relocate.js';
+import { describeVenv } from './info.js';
+import { unpackVenvArchive } from './import.js';
+import { assertVenvOf, repairMovedVenv } from './repair.js';
+import type {
+  GetOrCreateOptions,
+  VenvHost,
+  VirtualEnvironmentInfo,
+  VirtualEnvironmentManagerOptions,
+} from './types.js';
 import { VirtualEnvironment } from './virtual-environment.js';
 
-/** What a venv manager needs from an instance: its interpreter and its directory. */
-export interface VenvHost {
-  pythonPath: string;
-  dir: string;
-}
-
-export interface VirtualEnvironmentManagerOptions extends Omit<PythonRuntimeOptions, 'pythonPath'> {
-  instance: VenvHost;
-  logger?: Logger;
-  /** Bounds on what an imported archive may unpack to; see ArchiveLimits for the defaults. */
-  archiveLimits?: ArchiveLimits;
-}
-
-export interface GetOrCreateOptions {
-  /** Delete and create again when it exists. */
-  recreate?: boolean;
-  /** Create it at this external path instead of `<instanceDir>/venvs/<name>`. */
-  path?: string;
-  /** Install pip (and setuptools/wheel on old Pythons) into it (`uv venv --seed`; needs them on the index). */
-  seed?: boolean;
-  /** Prompt shown by `activate` (default: the name). */
-  prompt?: string;
-  /**
-   * `uv venv --relocatable`: entry points and activate scripts find the venv relative to themselves.
-   * Default: on for Windows, where entry points are .exe launchers whose embedded interpreter path cannot be
-   * rewritten as text after a clone/import; off elsewhere (text fix-ups cover POSIX venvs).
-   */
-  relocatable?: boolean;
-  signal?: AbortSignal;
-}
-
-export interface VirtualEnvironmentInfo {
-  name: string;
-  path: string;
-  exists: boolean;
-  isExternal: boolean;
-  externalPath?: string;
-  sizeBytes: number;
-  createdAt: string;
-  modifiedAt?: string;
-  pythonVersion?: string;
-  uvVersion?: string;
-  /** `pyvenv.cfg` home: the base interpreter's directory. */
-  home?: string;
-  packagesCount?: number;
-  metadata: VirtualEnvironmentMetadata;
-}
+export type {
+  GetOrCreateOptions,
+  VenvHost,
+  VirtualEnvironmentInfo,
+  VirtualEnvironmentManagerOptions,
+} from './types.js';
 
 /**
  * The venvs of one instance. They live in `<instanceDir>/venvs/<name>`; an external venv is a directory
@@ -149,33 +117,7 @@ export class VirtualEnvironmentManager {
   }
 
   async info(name: string, o: { signal?: AbortSignal } = {}): Promise<VirtualEnvironmentInfo> {
-    const venv = await this.get(name);
-    const meta = (await this.metadata(name))!;
-    const cfg = (await readPyvenvCfg(venv.path)) ?? {};
-    // site-packages changes whenever a package is added or removed: the venv's "last modified"
-    const [sp] = await sitePackagesDirs(venv.path);
-    const modStat =
-      (sp ? await fs.stat(sp).catch(() => undefined) : undefined) ??
-      (await fs.stat(path.join(venv.path, 'pyvenv.cfg')).catch(() => undefined));
-    const packagesCount = await venv
-      .list({ signal: o.signal })
-      .then((l) => l.length)
-      .catch(() => undefined);
-    return {
-      name,
-      path: venv.path,
-      exists: true,
-      isExternal: venv.isExternal,
-      ...(venv.isExternal ? { externalPath: venv.path } : {}),
-      sizeBytes: await treeSize(venv.path),
-      createdAt: meta.createdAt,
-      modifiedAt: modStat?.mtime.toISOString(),
-      pythonVersion: cfg.version_info ?? cfg.version ?? meta.pythonVersion,
-      uvVersion: cfg.uv ?? meta.uvVersion,
-      home: cfg.home,
-      packagesCount,
-      metadata: meta,
-    };
+    return describeVenv(await this.get(name), (await this.metadata(name))!, o.signal);
   }
 
   // ---------------------------------------------------------------- create / delete
@@ -208,7 +150,7 @@ export class VirtualEnvironmentManager {
           });
         }
         if (!o.recreate) {
-          await this.repair(current);
+          await repairMovedVenv(current, this.instance.pythonPath, this.logger);
           await this.metadata(name);
           return this.open(name, current, current !== entry);
         }
@@ -223,7 +165,7 @@ export class VirtualEnvironmentManager {
       const target = external ?? entry;
       let origin: NonNullable<VirtualEnvironmentMetadata['origin']>['kind'] = 'created';
       if (external && (await isVenv(external)) && !o.recreate) {
-        await this.adopt(external);
+        await assertVenvOf(external, this.instance.pythonPath);
         origin = 'adopted';
       } else {
         if (external) await assertEmptyOrAbsent(external, o.recreate);
@@ -321,36 +263,12 @@ export class VirtualEnvironmentManager {
         `.tmp-${path.basename(dest)}-${randomBytes(4).toString('hex')}`,
       );
       try {
-        const manifest = await readVenvArchive(archivePath, staging, this.archiveLimits);
-        const here = platformKey(hostPlatform());
-        if (manifest.platform && manifest.platform !== here) {
-          throw new ConfigurationError(
-            `The archive holds a ${manifest.platform} venv; this machine is ${here}.`,
-            {
-              requested: manifest.platform,
-              available: [here],
-              hint: 'Venvs hold compiled code: import them on the platform they were made on.',
-            },
-          );
-        }
-        const mine = await this.instancePythonVersion();
-        if (manifest.pythonVersion && minor(manifest.pythonVersion) !== minor(mine)) {
-          throw new ConfigurationError(
-            `The archive holds a Python ${manifest.pythonVersion} venv; this instance is Python ${mine}.`,
-            {
-              requested: manifest.pythonVersion,
-              available: [mine],
-              hint: 'Import it into an instance of the same minor version.',
-            },
-          );
-        }
-        await this.restoreLinks(staging, manifest.links, manifest.sourcePath, manifest.home);
-        const moved = await relocateVenv(staging, {
-          from: manifest.sourcePath,
-          to: dest,
-          basePython: this.instance.pythonPath,
+        await unpackVenvArchive(archivePath, staging, dest, {
+          pythonPath: this.instance.pythonPath,
+          pythonVersion: () => this.instancePythonVersion(),
+          archiveLimits: this.archiveLimits,
+          logger: this.logger,
         });
-        refuseStaleLaunchers(moved, manifest.sourcePath);
         await renameWithRetry(staging, dest);
       } catch (e) {
         await fs.rm(staging, { recursive: true, force: true });
@@ -402,43 +320,6 @@ export class VirtualEnvironmentManager {
     });
   }
 
-  /** An existing external venv is taken over only if it is built on this instance's interpreter. */
-  private async adopt(dir: string): Promise<void> {
-    const home = (await readPyvenvCfg(dir))?.home;
-    const mine = path.dirname(this.instance.pythonPath);
-    if (home && path.resolve(home) !== mine && !(await sameFile(home, mine))) {
-      throw new ConfigurationError(`${dir} is a venv of another Python (home = ${home}).`, {
-        requested: dir,
-        hint: 'Pass recreate: true to rebuild it on this instance, or choose another path.',
-      });
-    }
-  }
-
-  /**
-   * If the venv or its instance moved (an instance export/import, a renamed root), re-point the venv's own
-   * paths (read back from `bin/activate`) and `home` + interpreter links (when the old interpreter is gone).
-   */
-  private async repair(venvDir: string): Promise<void> {
-    const recorded = await recordedVenvPath(venvDir);
-    const home = (await readPyvenvCfg(venvDir))?.home;
-    const mine = path.dirname(this.instance.pythonPath);
-    const homeMoved =
-      home !== undefined &&
-      path.resolve(home) !== mine &&
-      !(await sameFile(home, mine)) &&
-      !(await fs.stat(path.join(home, path.basename(this.instance.pythonPath))).catch(() => undefined));
-    const selfMoved = recorded !== undefined && path.resolve(recorded) !== venvDir;
-    if (!homeMoved && !selfMoved) return;
-    this.logger.info(
-      `Venv ${venvDir} moved (was ${recorded ?? venvDir}, home ${home}); re-pointing its paths.`,
-    );
-    await relocateVenv(venvDir, {
-      from: recorded ?? venvDir,
-      to: venvDir,
-      ...(homeMoved ? { basePython: this.instance.pythonPath } : {}),
-    });
-  }
-
   private async removeFiles(name: string, deleteExternalFiles: boolean): Promise<void> {
     const entry = path.join(this.venvsDir, name);
     const st = await fs.lstat(entry).catch(() => undefined);
@@ -487,52 +368,8 @@ export class VirtualEnvironmentManager {
     return this.open(name, dest, external);
   }
 
-  /** Re-creates the archive's absolute links: the interpreter links against this instance, links into the venv. */
-  private async restoreLinks(
-    dir: string,
-    links: Record<string, string>,
-    sourcePath: string,
-    oldHome?: string,
-  ) {
-    const bin = path.relative(dir, venvBinDir(dir)).split(path.sep).join('/');
-    for (const [rel, target] of Object.entries(links)) {
-      const parts = rel.split('/');
-      if (!rel || parts.some((p) => !p || p === '.' || p === '..') || path.isAbsolute(rel)) continue;
-      const abs = path.join(dir, ...parts);
-      let next: string | undefined;
-      if (target === sourcePath || target.startsWith(sourcePath + '/'))
-        next = target; // relocateVenv re-points it
-      else if (parts.length === 2 && parts[0] === bin && /^python/.test(parts[1]))
-        next = this.instance.pythonPath;
-      else if (oldHome && path.dirname(target) === oldHome) next = this.instance.pythonPath;
-      if (!next) {
-        this.logger.warn(`Import: dropping link ${rel} -> ${target} (outside the venv).`);
-        continue;
-      }
-      await fs.mkdir(path.dirname(abs), { recursive: true });
-      await fs.rm(abs, { force: true });
-      await fs.symlink(next, abs);
-    }
-  }
-
   private async instancePythonVersion(): Promise<string> {
-    if (this.instanceVersion) return this.instanceVersion;
-    const r = await spawnCapture(
-      this.instance.pythonPath,
-      ['-I', '-c', 'import platform; print(platform.python_version())'],
-      {
-        timeoutMs: 60_000,
-      },
-    );
-    if (r.exitCode !== 0) {
-      throw new PythonInstallationError(
-        `The instance interpreter ${this.instance.pythonPath} does not run: ${r.stderr.trim()}`,
-        {
-          requested: this.instance.pythonPath,
-        },
-      );
-    }
-    this.instanceVersion = r.stdout.trim();
+    this.instanceVersion ??= (await probeInterpreter(this.instance.pythonPath)).version;
     return this.instanceVersion;
   }
 }
@@ -556,19 +393,6 @@ async function linkExternal(entry: string, target: string): Promise<void> {
 function isInside(child: string, parent: string): boolean {
   const rel = path.relative(parent, child);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
-function minor(v: string): string {
-  return v.split('.').slice(0, 2).join('.');
-}
-
-async function sameFile(a: string, b: string): Promise<boolean> {
-  try {
-    const [x, y] = await Promise.all([fs.realpath(a), fs.realpath(b)]);
-    return x === y;
-  } catch {
-    return false;
-  }
 }
 
 export { venvPython };
