@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, statSync } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -88,6 +88,92 @@ function spawnError(argv: string[], cause: unknown, hint: string): PythonExecuti
   );
 }
 
+interface Launch {
+  command: string;
+  args: string[];
+  limits: RunLimits;
+  /** The nice value still to apply after spawn (when no `nice` wrapper applied it). */
+  niceAfterSpawn?: number;
+}
+
+/**
+ * The command as it is really started: wrapped in the memory-limit preamble and/or `nice` when asked. A
+ * wrapper would report a missing command as its own exit 127, so the command is checked first, once.
+ */
+function wrapLimits(
+  command: string,
+  args: string[],
+  o: RunOptions,
+  python: string | undefined,
+  envPath?: string,
+): Launch {
+  const launch: Launch = { command, args, limits: { memory: 'not-requested', priority: 'not-requested' } };
+  let wrapped = false;
+  if (o.maxMemoryMB !== undefined) {
+    const w = wrapWithMemoryLimit(command, args, o.maxMemoryMB, o.memoryLimitMethod, python);
+    launch.limits.memory = w.method ? 'enforced' : 'unsupported';
+    if (w.method) launch.limits.memoryMethod = w.method;
+    wrapped = Boolean(w.method);
+    ({ command: launch.command, args: launch.args } = w);
+  }
+  if (o.priority !== undefined) {
+    const nice = niceValue(o.priority);
+    const w = wrapWithNice(launch.command, launch.args, nice);
+    ({ command: launch.command, args: launch.args } = w);
+    if (w.niced) {
+      launch.limits.priority = 'applied';
+      wrapped = true;
+    } else launch.niceAfterSpawn = nice;
+  }
+  if (wrapped && !isExecutable(command, envPath)) {
+    throw spawnError(
+      [command, ...args],
+      new Error('no such executable'),
+      'Check the path of the command (or PATH).',
+    );
+  }
+  return launch;
+}
+
+/** The RunResult a user sees, from what the process did and what was captured. */
+function resultOf(
+  p: Partial<RunResult>,
+  c: {
+    argv: string[];
+    out: BoundedCapture;
+    err: BoundedCapture;
+    encoding: BufferEncoding;
+    limits: RunLimits;
+    started: number;
+  },
+): RunResult {
+  const exitCode = p.exitCode ?? null;
+  const signal = p.signal ?? null;
+  const timedOut = p.timedOut ?? false;
+  const aborted = p.aborted ?? false;
+  const failed = exitCode !== 0 && !timedOut && !aborted;
+  const outOfMemory =
+    failed &&
+    (OOM_TEXT.test(c.err.tail(c.encoding)) ||
+      (c.limits.memory === 'enforced' && signal !== null && OOM_SIGNALS.has(signal)));
+  return {
+    command: c.argv,
+    pid: p.pid,
+    exitCode,
+    signal,
+    stdout: c.out.text(c.encoding),
+    stderr: c.err.text(c.encoding),
+    durationMs: performance.now() - c.started,
+    timedOut,
+    aborted,
+    outOfMemory,
+    truncated: c.out.truncated || c.err.truncated,
+    stdoutTruncated: c.out.truncated,
+    stderrTruncated: c.err.truncated,
+    limits: c.limits,
+  };
+}
+
 async function execute(
   command: string,
   args: string[],
@@ -104,65 +190,13 @@ async function execute(
     });
   }
   const env = buildChildEnv(o.env, o.envMode, internal.envDefaults);
-  const limits: RunLimits = { memory: 'not-requested', priority: 'not-requested' };
-  let spawnCommand = command;
-  let spawnArgs = args;
-  if (o.maxMemoryMB !== undefined) {
-    const w = wrapWithMemoryLimit(command, args, o.maxMemoryMB, o.memoryLimitMethod, internal.python);
-    limits.memory = w.method ? 'enforced' : 'unsupported';
-    if (w.method) {
-      limits.memoryMethod = w.method;
-      // A wrapper would report a missing command as its own exit 127: say it the way spawn does.
-      if (!isExecutable(command, env.PATH)) {
-        throw spawnError(argv, new Error('no such executable'), 'Check the path of the command (or PATH).');
-      }
-    }
-    spawnCommand = w.command;
-    spawnArgs = w.args;
-  }
-  const nice = o.priority === undefined ? undefined : niceValue(o.priority);
-  let niced = false;
-  if (nice !== undefined) {
-    const w = wrapWithNice(spawnCommand, spawnArgs, nice);
-    ({ command: spawnCommand, args: spawnArgs } = w);
-    niced = w.niced === true;
-    if (niced && !isExecutable(command, env.PATH)) {
-      throw spawnError(argv, new Error('no such executable'), 'Check the path of the command (or PATH).');
-    }
-  }
+  const launch = wrapLimits(command, args, o, internal.python, env.PATH);
+  const { limits } = launch;
   const maxOutput = o.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
   const out = new BoundedCapture(maxOutput);
   const err = new BoundedCapture(maxOutput);
-  const started = performance.now();
-  const finish = (p: Partial<RunResult>): RunResult => {
-    const stdout = out.text(encoding);
-    const stderr = err.text(encoding);
-    const exitCode = p.exitCode ?? null;
-    const signal = p.signal ?? null;
-    const timedOut = p.timedOut ?? false;
-    const aborted = p.aborted ?? false;
-    const failed = exitCode !== 0 && !timedOut && !aborted;
-    const outOfMemory =
-      failed &&
-      (OOM_TEXT.test(err.tail(encoding)) ||
-        (limits.memory === 'enforced' && signal !== null && OOM_SIGNALS.has(signal)));
-    return {
-      command: argv,
-      pid: p.pid,
-      exitCode,
-      signal,
-      stdout,
-      stderr,
-      durationMs: performance.now() - started,
-      timedOut,
-      aborted,
-      outOfMemory,
-      truncated: out.truncated || err.truncated,
-      stdoutTruncated: out.truncated,
-      stderrTruncated: err.truncated,
-      limits,
-    };
-  };
+  const capture = { argv, out, err, encoding, limits, started: performance.now() };
+  const finish = (p: Partial<RunResult>): RunResult => resultOf(p, capture);
 
   if (o.signal?.aborted) return checked(finish({ aborted: true }), o, err.tail(encoding));
 
@@ -170,7 +204,7 @@ async function execute(
   // detached means a new console, nor when sharing the terminal: Ctrl-C must reach the child, and
   // a background group reading the terminal would be stopped by SIGTTIN.
   const group = process.platform !== 'win32' && !inherit && o.stdin !== 'inherit';
-  const child = spawn(spawnCommand, spawnArgs, {
+  const child = spawn(launch.command, launch.args, {
     cwd: o.cwd,
     env,
     stdio: [stdinMode(o.stdin, inherit), inherit ? 'inherit' : 'pipe', inherit ? 'inherit' : 'pipe'],
@@ -178,6 +212,24 @@ async function execute(
     windowsHide: true,
   });
 
+  return supervise(child, { o, argv, group, launch, err, encoding, finish, out });
+}
+
+interface Supervised {
+  o: RunOptions;
+  argv: string[];
+  group: boolean;
+  launch: Launch;
+  out: BoundedCapture;
+  err: BoundedCapture;
+  encoding: BufferEncoding;
+  finish: (p: Partial<RunResult>) => RunResult;
+}
+
+/** Streams, timeout, abort and exit of a started child, settled once when its pipes close. */
+function supervise(child: ChildProcess, c: Supervised): Promise<RunResult> {
+  const { o, argv, group, launch, out, err, encoding, finish } = c;
+  const { limits } = launch;
   return new Promise<RunResult>((resolve, reject) => {
     let timedOut = false;
     let aborted = false;
@@ -237,28 +289,21 @@ async function execute(
     });
     if (child.pid === undefined) return;
     trackChild(child.pid, group);
-    if (nice !== undefined) limits.priority = niced ? 'applied' : applyPriority(child.pid, nice);
+    if (launch.niceAfterSpawn !== undefined)
+      limits.priority = applyPriority(child.pid, launch.niceAfterSpawn);
 
-    const wire = (stream: Readable | null, capture: BoundedCapture, handler?: (line: string) => void) => {
-      if (!stream) return;
-      const splitter = handler
-        ? new LineSplitter((line) => {
-            if (failure !== undefined) return;
-            try {
-              handler(line);
-            } catch (e) {
-              fail(e);
-            }
-          }, encoding)
-        : undefined;
-      stream.on('data', (chunk: Buffer) => {
-        capture.push(chunk);
-        splitter?.push(chunk);
+    const guard = (handler?: (line: string) => void) =>
+      handler &&
+      ((line: string) => {
+        if (failure !== undefined) return;
+        try {
+          handler(line);
+        } catch (e) {
+          fail(e);
+        }
       });
-      stream.on('end', () => splitter?.end());
-    };
-    wire(child.stdout, out, o.onStdout);
-    wire(child.stderr, err, o.onStderr);
+    wireOutput(child.stdout, out, encoding, guard(o.onStdout));
+    wireOutput(child.stderr, err, encoding, guard(o.onStderr));
     if (child.stdin && o.stdin !== undefined && o.stdin !== 'inherit') {
       feedStdin(child.stdin, o.stdin).catch(fail);
     }
@@ -280,6 +325,22 @@ async function execute(
     });
     child.on('close', done);
   });
+}
+
+/** Captures a stream and, when asked, hands each line to `onLine`. */
+function wireOutput(
+  stream: Readable | null,
+  capture: BoundedCapture,
+  encoding: BufferEncoding,
+  onLine?: (line: string) => void,
+): void {
+  if (!stream) return;
+  const splitter = onLine ? new LineSplitter(onLine, encoding) : undefined;
+  stream.on('data', (chunk: Buffer) => {
+    capture.push(chunk);
+    splitter?.push(chunk);
+  });
+  stream.on('end', () => splitter?.end());
 }
 
 function checked(result: RunResult, o: RunOptions, stderrTail: string): RunResult {
