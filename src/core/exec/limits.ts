@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import os from 'node:os';
 import { ConfigurationError } from '../errors.js';
 import { findOnPathSync } from '../fs.js';
-import type { MemoryLimitMethod, Priority, RunLimits } from './types.js';
+import { spawnError } from './result.js';
+import type { MemoryLimitMethod, Priority, RunLimits, RunOptions } from './types.js';
 
 let prlimitPath: string | null | undefined;
 let shUlimitWorks: boolean | undefined;
@@ -135,4 +137,62 @@ export function applyPriority(pid: number, nice: number): RunLimits['priority'] 
     const code = err.info?.code ?? err.code ?? '';
     return code === 'EACCES' || code === 'EPERM' ? 'denied' : 'unsupported';
   }
+}
+
+export interface Launch {
+  command: string;
+  args: string[];
+  limits: RunLimits;
+  /** The nice value still to apply after spawn (when no `nice` wrapper applied it). */
+  niceAfterSpawn?: number;
+}
+
+/**
+ * The command as it is really started: wrapped in the memory-limit preamble and/or `nice` when asked. A
+ * wrapper would report a missing command as its own exit 127, so the command is checked first, once.
+ */
+export function wrapLimits(
+  command: string,
+  args: string[],
+  o: RunOptions,
+  python: string | undefined,
+  envPath?: string,
+): Launch {
+  const launch: Launch = { command, args, limits: { memory: 'not-requested', priority: 'not-requested' } };
+  let wrapped = false;
+  if (o.maxMemoryMB !== undefined) {
+    const w = wrapWithMemoryLimit(command, args, o.maxMemoryMB, o.memoryLimitMethod, python);
+    launch.limits.memory = w.method ? 'enforced' : 'unsupported';
+    if (w.method) launch.limits.memoryMethod = w.method;
+    wrapped = Boolean(w.method);
+    ({ command: launch.command, args: launch.args } = w);
+  }
+  if (o.priority !== undefined) {
+    const nice = niceValue(o.priority);
+    const w = wrapWithNice(launch.command, launch.args, nice);
+    ({ command: launch.command, args: launch.args } = w);
+    if (w.niced) {
+      launch.limits.priority = 'applied';
+      wrapped = true;
+    } else launch.niceAfterSpawn = nice;
+  }
+  if (wrapped && !isExecutable(command, envPath)) {
+    throw spawnError(
+      [command, ...args],
+      new Error('no such executable'),
+      'Check the path of the command (or PATH).',
+    );
+  }
+  return launch;
+}
+
+function isExecutable(command: string, envPath: string | undefined): boolean {
+  if (command.includes('/') || command.includes('\\')) {
+    try {
+      return statSync(command).isFile();
+    } catch {
+      return false;
+    }
+  }
+  return findOnPathSync(command, envPath) !== undefined;
 }

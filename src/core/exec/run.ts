@@ -8,25 +8,14 @@ import { Readable, type Writable } from 'node:stream';
 import { PythonExecutionError } from '../errors.js';
 import { buildChildEnv } from './env.js';
 import { killTree, trackChild, untrackChild } from './kill-tree.js';
-import { findOnPathSync } from '../fs.js';
-import { applyPriority, niceValue, wrapWithMemoryLimit, wrapWithNice } from './limits.js';
-import { BoundedCapture, LineSplitter, tailLines } from './output.js';
-import type { RunLimits, RunOptions, RunResult, StdinSource } from './types.js';
+import { applyPriority, wrapLimits, type Launch } from './limits.js';
+import { checked, resultOf, spawnError } from './result.js';
+import { BoundedCapture, LineSplitter } from './output.js';
+import type { RunOptions, RunResult, StdinSource } from './types.js';
+
+export { formatCommand } from './result.js';
 
 export const DEFAULT_MAX_OUTPUT_BYTES = 10 * 1024 * 1024;
-
-// What allocators, runtimes and Python print when memory runs out (numpy's _ArrayMemoryError included).
-const OOM_TEXT = /MemoryError\b|Cannot allocate memory|std::bad_alloc|out of memory|Unable to allocate/i;
-// How a process without a MemoryError path dies when mmap fails under RLIMIT_AS.
-const OOM_SIGNALS = new Set<NodeJS.Signals>(['SIGKILL', 'SIGSEGV', 'SIGABRT', 'SIGBUS']);
-
-/** `python -c "<long code>"` shortened for messages. */
-export function formatCommand(argv: string[]): string {
-  return argv
-    .map((a) => (a.length > 120 ? `${a.slice(0, 117)}...` : a))
-    .map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))
-    .join(' ');
-}
 
 function stdinMode(src: StdinSource | undefined, inherit: boolean): 'inherit' | 'ignore' | 'pipe' {
   if (src === 'inherit' || (src === undefined && inherit)) return 'inherit';
@@ -60,118 +49,11 @@ async function feedStdin(stdin: Writable, src: Exclude<StdinSource, 'inherit'>):
   }
 }
 
-function isExecutable(command: string, envPath: string | undefined): boolean {
-  if (command.includes('/') || command.includes('\\')) {
-    try {
-      return statSync(command).isFile();
-    } catch {
-      return false;
-    }
-  }
-  return findOnPathSync(command, envPath) !== undefined;
-}
-
 interface Internal {
   /** Variables set unless the caller set them (runPython: unbuffered UTF-8 output). */
   envDefaults?: Record<string, string>;
   /** An interpreter for the memory-limit preamble. */
   python?: string;
-}
-
-function spawnError(argv: string[], cause: unknown, hint: string): PythonExecutionError {
-  return new PythonExecutionError(
-    `Cannot start ${formatCommand(argv)}: ${(cause as Error).message ?? cause}`,
-    {
-      requested: formatCommand(argv),
-      hint,
-    },
-  );
-}
-
-interface Launch {
-  command: string;
-  args: string[];
-  limits: RunLimits;
-  /** The nice value still to apply after spawn (when no `nice` wrapper applied it). */
-  niceAfterSpawn?: number;
-}
-
-/**
- * The command as it is really started: wrapped in the memory-limit preamble and/or `nice` when asked. A
- * wrapper would report a missing command as its own exit 127, so the command is checked first, once.
- */
-function wrapLimits(
-  command: string,
-  args: string[],
-  o: RunOptions,
-  python: string | undefined,
-  envPath?: string,
-): Launch {
-  const launch: Launch = { command, args, limits: { memory: 'not-requested', priority: 'not-requested' } };
-  let wrapped = false;
-  if (o.maxMemoryMB !== undefined) {
-    const w = wrapWithMemoryLimit(command, args, o.maxMemoryMB, o.memoryLimitMethod, python);
-    launch.limits.memory = w.method ? 'enforced' : 'unsupported';
-    if (w.method) launch.limits.memoryMethod = w.method;
-    wrapped = Boolean(w.method);
-    ({ command: launch.command, args: launch.args } = w);
-  }
-  if (o.priority !== undefined) {
-    const nice = niceValue(o.priority);
-    const w = wrapWithNice(launch.command, launch.args, nice);
-    ({ command: launch.command, args: launch.args } = w);
-    if (w.niced) {
-      launch.limits.priority = 'applied';
-      wrapped = true;
-    } else launch.niceAfterSpawn = nice;
-  }
-  if (wrapped && !isExecutable(command, envPath)) {
-    throw spawnError(
-      [command, ...args],
-      new Error('no such executable'),
-      'Check the path of the command (or PATH).',
-    );
-  }
-  return launch;
-}
-
-/** The RunResult a user sees, from what the process did and what was captured. */
-function resultOf(
-  p: Partial<RunResult>,
-  c: {
-    argv: string[];
-    out: BoundedCapture;
-    err: BoundedCapture;
-    encoding: BufferEncoding;
-    limits: RunLimits;
-    started: number;
-  },
-): RunResult {
-  const exitCode = p.exitCode ?? null;
-  const signal = p.signal ?? null;
-  const timedOut = p.timedOut ?? false;
-  const aborted = p.aborted ?? false;
-  const failed = exitCode !== 0 && !timedOut && !aborted;
-  const outOfMemory =
-    failed &&
-    (OOM_TEXT.test(c.err.tail(c.encoding)) ||
-      (c.limits.memory === 'enforced' && signal !== null && OOM_SIGNALS.has(signal)));
-  return {
-    command: c.argv,
-    pid: p.pid,
-    exitCode,
-    signal,
-    stdout: c.out.text(c.encoding),
-    stderr: c.err.text(c.encoding),
-    durationMs: performance.now() - c.started,
-    timedOut,
-    aborted,
-    outOfMemory,
-    truncated: c.out.truncated || c.err.truncated,
-    stdoutTruncated: c.out.truncated,
-    stderrTruncated: c.err.truncated,
-    limits: c.limits,
-  };
 }
 
 async function execute(
@@ -341,37 +223,6 @@ function wireOutput(
     splitter?.push(chunk);
   });
   stream.on('end', () => splitter?.end());
-}
-
-function checked(result: RunResult, o: RunOptions, stderrTail: string): RunResult {
-  if (!o.check) return result;
-  if (result.exitCode === 0 && !result.timedOut && !result.aborted) return result;
-  const cmd = formatCommand(result.command);
-  const why = result.timedOut
-    ? `timed out after ${o.timeoutMs} ms (process tree killed)`
-    : result.aborted
-      ? 'was aborted (process tree killed)'
-      : result.outOfMemory
-        ? `ran out of memory${o.maxMemoryMB !== undefined ? ` (limit ${o.maxMemoryMB} MB)` : ''}`
-        : result.signal
-          ? `was killed by ${result.signal}`
-          : `failed with exit code ${result.exitCode}`;
-  const tail = tailLines(stderrTail);
-  throw new PythonExecutionError(`Command ${why}: ${cmd}${tail ? `\n${tail}` : ''}`, {
-    requested: cmd,
-    // not `exitCode`: that key is the CLI's exit code in PythonEmbeddedError.toJSON().
-    processExitCode: result.exitCode,
-    signal: result.signal,
-    stderrTail: tail,
-    timedOut: result.timedOut,
-    aborted: result.aborted,
-    outOfMemory: result.outOfMemory,
-    hint: result.outOfMemory
-      ? 'Raise maxMemoryMB or reduce what the code allocates.'
-      : result.timedOut
-        ? 'Raise timeoutMs or make the code finish sooner.'
-        : 'See the stderr above.',
-  });
 }
 
 /** Runs any command. Never throws for a failing command unless `check: true`. */
