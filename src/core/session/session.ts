@@ -1,4 +1,5 @@
 import { PythonExecutionError } from '../errors.js';
+import { abortError, callError, closedError, sessionError, short, type JobLabel } from './errors.js';
 import { WorkerProcess, type RpcResponse, type SessionInfo, type WorkerOptions } from './worker-process.js';
 
 export type { SessionInfo } from './worker-process.js';
@@ -23,25 +24,16 @@ export interface ImportInfo {
   version: string | null;
 }
 
-interface Job {
+interface Job extends JobLabel {
   id: number;
   line: string;
-  label: string;
-  timeoutMs?: number;
-  signal?: AbortSignal;
   resolve(value: unknown): void;
   reject(error: unknown): void;
   cancelled?: boolean;
-  interrupted?: 'timeout' | 'abort' | 'close';
   timer?: NodeJS.Timeout;
   repeat?: NodeJS.Timeout;
   grace?: NodeJS.Timeout;
   onAbort?: () => void;
-}
-
-function short(text: string, max = 80): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > max ? `${one.slice(0, max - 3)}...` : one;
 }
 
 /**
@@ -138,38 +130,26 @@ export class PythonSession {
     return this.closing;
   }
 
-  private error(message: string, details: Record<string, unknown>, hint?: string): PythonExecutionError {
-    return new PythonExecutionError(message, { requested: undefined, ...details, hint });
-  }
-
-  private closedError(label: string): PythonExecutionError {
-    return this.error(
-      `${label}: the Python session is closed.`,
-      { kind: 'closed' },
-      'Start a new PythonSession.',
-    );
-  }
-
   private request(
     method: string,
     params: Record<string, unknown>,
     label: string,
     o?: CallOptions,
   ): Promise<unknown> {
-    if (this.closed) return Promise.reject(this.closedError(label));
+    if (this.closed) return Promise.reject(closedError(label));
     const id = this.nextId++;
     let line: string;
     try {
       line = `{"jsonrpc":"2.0","id":${id},"method":"${method}","params":${JSON.stringify(params)}}\n`;
     } catch (e) {
       return Promise.reject(
-        this.error(`${label}: the arguments cannot be sent as JSON: ${(e as Error).message}`, {
+        sessionError(`${label}: the arguments cannot be sent as JSON: ${(e as Error).message}`, {
           kind: 'serialization',
         }),
       );
     }
     const signal = o?.signal;
-    if (signal?.aborted) return Promise.reject(this.abortError(label, signal));
+    if (signal?.aborted) return Promise.reject(abortError(label, signal));
     return new Promise((resolve, reject) => {
       const job: Job = {
         id,
@@ -189,20 +169,12 @@ export class PythonSession {
     });
   }
 
-  private abortError(label: string, signal: AbortSignal): PythonExecutionError {
-    return new PythonExecutionError(
-      `${label} was aborted.`,
-      { kind: 'aborted', aborted: true, hint: 'The AbortSignal passed to the call fired.' },
-      { cause: signal.reason },
-    );
-  }
-
   private abortJob(job: Job): void {
     if (this.current === job) return this.interrupt(job, 'abort');
     if (job.cancelled) return;
     job.cancelled = true; // skipped by pump()
     this.settle(job);
-    job.reject(this.abortError(job.label, job.signal as AbortSignal));
+    job.reject(abortError(job.label, job.signal as AbortSignal));
   }
 
   /** Sends the next queued call when the worker is idle; starts a worker when there is none. */
@@ -300,45 +272,9 @@ export class PythonSession {
     this.current = undefined;
     const handlerError = from.handlerError;
     if (handlerError !== undefined) job.reject(handlerError);
-    else if (msg.error) job.reject(this.callError(job, msg.error));
+    else if (msg.error) job.reject(callError(job, msg.error));
     else job.resolve(msg.result);
     this.pump();
-  }
-
-  private callError(job: Job, err: NonNullable<RpcResponse['error']>): PythonExecutionError {
-    const type = err.data?.type ?? 'Error';
-    const traceback = err.data?.traceback ?? '';
-    const kind = err.data?.kind ?? 'exception';
-    if (job.interrupted === 'close' && type === 'KeyboardInterrupt') return this.closedError(job.label);
-    if (job.interrupted && type === 'KeyboardInterrupt') {
-      const why = job.interrupted === 'timeout' ? `timed out after ${job.timeoutMs} ms` : 'was aborted';
-      return new PythonExecutionError(
-        `${job.label} ${why} and was interrupted (KeyboardInterrupt); the session and its state are kept.`,
-        {
-          type,
-          message: err.message,
-          traceback,
-          kind: job.interrupted === 'timeout' ? 'timeout' : 'aborted',
-          timedOut: job.interrupted === 'timeout',
-          aborted: job.interrupted === 'abort',
-          stateLost: false,
-          hint: 'Anything the call changed before the interrupt stays changed.',
-        },
-        job.interrupted === 'abort' ? { cause: job.signal?.reason } : undefined,
-      );
-    }
-    const message = kind === 'serialization' ? err.message : `${type}: ${err.message}`;
-    return new PythonExecutionError(`${job.label} failed: ${message}`, {
-      requested: job.label,
-      type,
-      message: err.message,
-      traceback,
-      kind,
-      hint:
-        kind === 'serialization'
-          ? 'Only JSON values cross the session boundary.'
-          : 'See the Python traceback.',
-    });
   }
 
   /** Timeout/abort: SIGINT (repeated), then after the grace period kill and replace the worker. */
@@ -429,7 +365,7 @@ export class PythonSession {
     for (const job of this.queue.splice(this.head)) {
       if (job.cancelled) continue;
       this.settle(job);
-      job.reject(this.closedError(job.label));
+      job.reject(closedError(job.label));
     }
     this.queue.length = 0;
     this.head = 0;
@@ -466,7 +402,7 @@ export class PythonSession {
     if (job && this.current === job) {
       this.current = undefined;
       this.settle(job);
-      job.reject(this.closedError(job.label));
+      job.reject(closedError(job.label));
     }
   }
 }
