@@ -3570,7 +3570,7 @@ async function runAction(rt, spec, self) {
 }
 
 // src/cli/specs/catalog.ts
-var load = () => import("./catalog-ZTQ6VCD3.js");
+var load = () => import("./catalog-TUJIUPAY.js");
 var resolve = {
   name: "resolve",
   description: "resolve a spec to one build (key, version, build, url, sha256) without downloading",
@@ -3608,11 +3608,11 @@ var diagnose = {
   name: "diagnose",
   description: "system requirements, disk, network reachability, uv, instance and venv health",
   options: [{ flags: "--no-network", description: "do not probe hosts" }],
-  handler: () => import("./diagnose-2FY4TOET.js").then((m) => m.diagnoseCommand)
+  handler: () => import("./diagnose-CNV7CQNW.js").then((m) => m.diagnoseCommand)
 };
 
 // src/cli/specs/exec.ts
-var load2 = () => import("./exec-WD5WXTS3.js");
+var load2 = () => import("./exec-LTBVBCE2.js");
 var run = {
   name: "run",
   description: "run python with arguments in a venv or instance: pyembed run [--venv NAME] -- <args>",
@@ -3689,11 +3689,11 @@ var setup = {
     }
   ],
   configFromArgs: pythonFromSpecArg,
-  handler: () => import("./setup-AN4QTDCC.js").then((m) => m.setupCommand)
+  handler: () => import("./setup-4753MOJH.js").then((m) => m.setupCommand)
 };
 
 // src/cli/specs/instances.ts
-var load3 = () => import("./instances-AWAGA3KD.js");
+var load3 = () => import("./instances-FB674G4B.js");
 var INSTANCE = { name: "<spec|key>", description: "version spec or instance key" };
 var instanceCommands = [
   {
@@ -3746,7 +3746,7 @@ var instanceCommands = [
 ];
 
 // src/cli/specs/pip.ts
-var load4 = () => import("./pip-AEITPAL2.js");
+var load4 = () => import("./pip-SV2OYPRA.js");
 var pip = {
   name: "pip",
   description: "packages of a venv (select with --venv) or instance",
@@ -3817,7 +3817,7 @@ var pip = {
 };
 
 // src/cli/specs/venv.ts
-var load5 = () => import("./venv-B2RNQLLU.js");
+var load5 = () => import("./venv-JWJ4K5NC.js");
 var NAME = { name: "<name>", description: "venv name" };
 var ARCHIVE_OUT = { name: "<archive>", description: "destination path" };
 var venv = {

@@ -3374,17 +3374,68 @@ var init_extract = __esm({
   }
 });
 
+// src/core/install/lock-workers.ts
+import { readFileSync } from "node:fs";
+function procStat(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return void 0;
+  }
+}
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+  if (process.platform === "linux") {
+    const state = procStat(pid)?.[0];
+    return state !== void 0 && state !== "Z" && state !== "X";
+  }
+  return true;
+}
+function describeWorker(pid, group) {
+  const start = process.platform === "linux" ? procStat(pid)?.[19] : void 0;
+  return { pid, ...start ? { start } : {}, ...group ? { group } : {} };
+}
+function stillThatProcess(w) {
+  if (!pidAlive(w.pid)) return false;
+  if (process.platform !== "linux" || !w.start) return true;
+  return procStat(w.pid)?.[19] === w.start;
+}
+async function stopWorkers(workers, waitMs = 3e4) {
+  const live2 = (workers ?? []).filter(stillThatProcess);
+  for (const w of live2) {
+    if (process.platform !== "linux" || !w.start) continue;
+    try {
+      process.kill(w.group ? -w.pid : w.pid, "SIGKILL");
+    } catch {
+    }
+  }
+  const deadline = Date.now() + waitMs;
+  while (live2.some(stillThatProcess) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+var init_lock_workers = __esm({
+  "src/core/install/lock-workers.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/install/lock.ts
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { renameSync, writeFileSync } from "node:fs";
 import fs5 from "node:fs/promises";
 import os from "node:os";
 import path9 from "node:path";
 async function withLock(lockPath, fn, o = {}) {
   const staleMs = o.staleMs ?? 6e4;
-  let release;
+  let held;
   try {
-    release = await acquire(lockPath, staleMs, o);
+    held = await acquire(lockPath, staleMs, o);
   } catch (e) {
     if (e instanceof PythonEmbeddedError || o.signal?.aborted) throw e;
     throw new PythonInstallationError(`Cannot take the lock ${lockPath}: ${fsErrorText(e)}`, {
@@ -3402,10 +3453,10 @@ async function withLock(lockPath, fn, o = {}) {
   );
   beat.unref();
   try {
-    return await fn();
+    return await fn(held);
   } finally {
     clearInterval(beat);
-    await release();
+    await held.release();
   }
 }
 async function readLock(lockPath) {
@@ -3415,23 +3466,6 @@ async function readLock(lockPath) {
   } catch {
     return void 0;
   }
-}
-function pidAlive(pid) {
-  try {
-    process.kill(pid, 0);
-  } catch (e) {
-    return e.code === "EPERM";
-  }
-  if (process.platform === "linux") {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
-      if (state === "Z" || state === "X") return false;
-    } catch {
-      return false;
-    }
-  }
-  return true;
 }
 async function clearStaleLock(lockPath, staleMs = 6e4) {
   const { stale, info } = await isStale(lockPath, staleMs);
@@ -3479,7 +3513,10 @@ async function breakStale(lockPath, staleMs, seen) {
   }
   try {
     const again = await isStale(lockPath, staleMs);
-    if (again.stale && again.info?.token === seen?.token) await fs5.rm(lockPath, { force: true });
+    if (again.stale && again.info?.token === seen?.token) {
+      if (again.info?.host === os.hostname()) await stopWorkers(again.info.workers);
+      await fs5.rm(lockPath, { force: true });
+    }
   } finally {
     await fs5.rm(breaker, { force: true });
   }
@@ -3487,21 +3524,30 @@ async function breakStale(lockPath, staleMs, seen) {
 async function acquire(lockPath, staleMs, o) {
   await makeDirs(path9.dirname(lockPath));
   const token = randomBytes(8).toString("hex");
-  const body = JSON.stringify({
+  const mine = {
     pid: process.pid,
     host: os.hostname(),
     createdAt: (/* @__PURE__ */ new Date()).toISOString(),
     token
-  });
+  };
+  const body = JSON.stringify(mine);
   const deadline = Date.now() + (o.timeoutMs ?? 15 * 6e4);
   let delay = 25;
   let waited = false;
   for (; ; ) {
     if (o.signal?.aborted) throw o.signal.reason;
     if (await tryCreate(lockPath, body)) {
-      return async () => {
-        const cur = await readLock(lockPath);
-        if (!cur || cur.token === token) await fs5.rm(lockPath, { force: true });
+      return {
+        track: (pid, group) => {
+          mine.workers = [...mine.workers ?? [], describeWorker(pid, group)];
+          const tmp = `${lockPath}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+          writeFileSync(tmp, JSON.stringify(mine));
+          renameSync(tmp, lockPath);
+        },
+        release: async () => {
+          const cur = await readLock(lockPath);
+          if (!cur || cur.token === token) await fs5.rm(lockPath, { force: true });
+        }
       };
     }
     const { stale, info } = await isStale(lockPath, staleMs);
@@ -3529,6 +3575,7 @@ var init_lock = __esm({
     "use strict";
     init_errors();
     init_fs();
+    init_lock_workers();
   }
 });
 
@@ -3770,7 +3817,10 @@ function spawnCapture(command, args, o = {}) {
       detached: group
     });
     let exited = false;
-    if (child.pid !== void 0) trackChild(child.pid, group);
+    if (child.pid !== void 0) {
+      trackChild(child.pid, group);
+      o.onSpawn?.(child.pid, group);
+    }
     child.on("exit", () => {
       exited = true;
       if (child.pid !== void 0) untrackChild(child.pid);
@@ -4468,6 +4518,30 @@ async function rebuildInstanceMetadata(dir2, log) {
   }
   return { ...m, rebuilt: true };
 }
+function installedMetadata(build, key, dir2, r) {
+  return {
+    schema: SCHEMA,
+    key,
+    dir: dir2,
+    buildKey: build.key,
+    implementation: build.implementation ?? "cpython",
+    version: r.version,
+    build: build.build,
+    platform: build.platform,
+    variant: build.variant,
+    flavor: build.flavor,
+    pythonExe: r.pythonExe,
+    createdAt: (/* @__PURE__ */ new Date()).toISOString(),
+    source: {
+      url: r.url,
+      assetName: build.assetName,
+      sha256: r.sha256,
+      bytes: r.bytes,
+      checksumSource: r.checksumSource
+    },
+    origin: { kind: "installed" }
+  };
+}
 var METADATA_FILE, SCHEMA, NAME;
 var init_metadata = __esm({
   "src/core/instances/metadata.ts"() {
@@ -4535,14 +4609,67 @@ var init_local_archive = __esm({
   }
 });
 
-// src/core/venvs/layout.ts
-import { promises as fs12 } from "node:fs";
+// src/core/instances/disk.ts
+import fs12 from "node:fs/promises";
 import path17 from "node:path";
+async function freeSpaceMB(dir2) {
+  while (!await exists(dir2) && path17.dirname(dir2) !== dir2) dir2 = path17.dirname(dir2);
+  const s = await fs12.statfs(dir2);
+  return s.bavail * s.bsize / (1024 * 1024);
+}
+async function removeInstanceTree(root, dir2) {
+  const trash = path17.join(root, `.trash-${path17.basename(dir2)}-${process.pid}-${Date.now()}`);
+  await renameWithRetry(dir2, trash);
+  await fs12.rm(trash, { recursive: true, force: true });
+}
+async function dirSize(dir2) {
+  let total = 0;
+  const seen = /* @__PURE__ */ new Set();
+  const walk3 = async (d) => {
+    for (const e of await fs12.readdir(d, { withFileTypes: true }).catch(() => [])) {
+      const p = path17.join(d, e.name);
+      if (e.isDirectory()) await walk3(p);
+      else if (e.isFile()) {
+        const st = await fs12.lstat(p);
+        const id = `${st.dev}:${st.ino}`;
+        if (st.nlink > 1 && seen.has(id)) continue;
+        seen.add(id);
+        total += st.size;
+      }
+    }
+  };
+  await walk3(dir2);
+  return total;
+}
+var init_disk = __esm({
+  "src/core/instances/disk.ts"() {
+    "use strict";
+    init_fs();
+  }
+});
+
+// src/core/instances/naming.ts
+function versionLabel(b) {
+  if (b.implementation === "pypy") return `pypy${b.version}`;
+  if (b.implementation === "graalpy") return `graalpy${b.build}`;
+  return b.version;
+}
+var INSTANCE_NAME_SAFE;
+var init_naming = __esm({
+  "src/core/instances/naming.ts"() {
+    "use strict";
+    INSTANCE_NAME_SAFE = /^(cpython|pypy|graalpy)-[A-Za-z0-9._+-]+$/;
+  }
+});
+
+// src/core/venvs/layout.ts
+import { promises as fs13 } from "node:fs";
+import path18 from "node:path";
 function venvBinDir(venvDir) {
-  return path17.join(venvDir, isWindowsHost() ? "Scripts" : "bin");
+  return path18.join(venvDir, isWindowsHost() ? "Scripts" : "bin");
 }
 function venvPython(venvDir) {
-  return path17.join(venvBinDir(venvDir), isWindowsHost() ? "python.exe" : "python");
+  return path18.join(venvBinDir(venvDir), isWindowsHost() ? "python.exe" : "python");
 }
 function validateVenvName(name) {
   const bad = (why) => {
@@ -4566,7 +4693,7 @@ function validateVenvName(name) {
 async function readPyvenvCfg(venvDir) {
   let text3;
   try {
-    text3 = await fs12.readFile(path17.join(venvDir, "pyvenv.cfg"), "utf8");
+    text3 = await fs13.readFile(path18.join(venvDir, "pyvenv.cfg"), "utf8");
   } catch {
     return void 0;
   }
@@ -4578,25 +4705,25 @@ async function readPyvenvCfg(venvDir) {
   return out;
 }
 async function setPyvenvCfgValue(venvDir, key, value) {
-  const file2 = path17.join(venvDir, "pyvenv.cfg");
-  const text3 = await fs12.readFile(file2, "utf8");
+  const file2 = path18.join(venvDir, "pyvenv.cfg");
+  const text3 = await fs13.readFile(file2, "utf8");
   const re = new RegExp(`^(\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*=).*$`, "mi");
   const next = re.test(text3) ? text3.replace(re, `$1 ${value}`) : `${text3.replace(/\n?$/, "\n")}${key} = ${value}
 `;
-  await fs12.writeFile(file2, next);
+  await fs13.writeFile(file2, next);
 }
 async function treeSize(dir2) {
   let total = 0;
   let entries;
   try {
-    entries = await fs12.readdir(dir2, { withFileTypes: true });
+    entries = await fs13.readdir(dir2, { withFileTypes: true });
   } catch {
     return 0;
   }
   for (const e of entries) {
-    const p = path17.join(dir2, e.name);
+    const p = path18.join(dir2, e.name);
     if (e.isDirectory()) total += await treeSize(p);
-    else total += (await fs12.lstat(p).catch(() => ({ size: 0 }))).size;
+    else total += (await fs13.lstat(p).catch(() => ({ size: 0 }))).size;
   }
   return total;
 }
@@ -4612,15 +4739,15 @@ var init_layout2 = __esm({
 });
 
 // src/core/venvs/relocate.ts
-import { promises as fs13 } from "node:fs";
-import path18 from "node:path";
+import { promises as fs14 } from "node:fs";
+import path19 from "node:path";
 async function relocateVenv(venvDir, o) {
   const report = { rewritten: [], relinked: [], stale: [] };
-  const from = path18.resolve(o.from);
-  const to = path18.resolve(o.to);
+  const from = path19.resolve(o.from);
+  const to = path19.resolve(o.to);
   const cfg = await readPyvenvCfg(venvDir) ?? {};
   const oldHome = cfg.home;
-  const newHome = o.basePython ? path18.dirname(path18.resolve(o.basePython)) : void 0;
+  const newHome = o.basePython ? path19.dirname(path19.resolve(o.basePython)) : void 0;
   const pairs = [];
   if (from !== to) pairs.push([from, to]);
   if (from !== to && isWindowsHost()) pairs.push([from.replace(/\\/g, "/"), to.replace(/\\/g, "/")]);
@@ -4628,33 +4755,33 @@ async function relocateVenv(venvDir, o) {
     await setPyvenvCfgValue(venvDir, "home", newHome);
     report.rewritten.push("pyvenv.cfg");
   }
-  if (pairs.length && await rewriteFile(path18.join(venvDir, "pyvenv.cfg"), pairs))
+  if (pairs.length && await rewriteFile(path19.join(venvDir, "pyvenv.cfg"), pairs))
     report.rewritten.push("pyvenv.cfg");
   const bin = venvBinDir(venvDir);
   if (o.basePython) report.relinked.push(...await restoreInterpreterLinks(venvDir, o.basePython, cfg));
-  for (const e of await fs13.readdir(bin, { withFileTypes: true }).catch(() => [])) {
-    const p = path18.join(bin, e.name);
+  for (const e of await fs14.readdir(bin, { withFileTypes: true }).catch(() => [])) {
+    const p = path19.join(bin, e.name);
     if (e.isSymbolicLink()) {
-      if (await relink(p, from, to, o.basePython, oldHome)) report.relinked.push(path18.relative(venvDir, p));
+      if (await relink(p, from, to, o.basePython, oldHome)) report.relinked.push(path19.relative(venvDir, p));
     } else if (e.isFile() && pairs.length && await rewriteFile(p, pairs)) {
-      report.rewritten.push(path18.relative(venvDir, p));
+      report.rewritten.push(path19.relative(venvDir, p));
     } else if (e.isFile() && pairs.length && await binaryNames(p, from)) {
-      report.stale.push(path18.relative(venvDir, p));
+      report.stale.push(path19.relative(venvDir, p));
     }
   }
   for (const sp of await sitePackagesDirs(venvDir)) {
-    for (const e of await fs13.readdir(sp, { withFileTypes: true }).catch(() => [])) {
-      const p = path18.join(sp, e.name);
+    for (const e of await fs14.readdir(sp, { withFileTypes: true }).catch(() => [])) {
+      const p = path19.join(sp, e.name);
       if (e.isFile() && e.name.endsWith(".pth") && pairs.length && await rewriteFile(p, pairs)) {
-        report.rewritten.push(path18.relative(venvDir, p));
+        report.rewritten.push(path19.relative(venvDir, p));
       } else if (e.isSymbolicLink() && await relink(p, from, to)) {
-        report.relinked.push(path18.relative(venvDir, p));
+        report.relinked.push(path19.relative(venvDir, p));
       }
     }
   }
-  for (const name of await fs13.readdir(venvDir).catch(() => [])) {
-    const p = path18.join(venvDir, name);
-    const st = await fs13.lstat(p).catch(() => void 0);
+  for (const name of await fs14.readdir(venvDir).catch(() => [])) {
+    const p = path19.join(venvDir, name);
+    const st = await fs14.lstat(p).catch(() => void 0);
     if (st?.isSymbolicLink() && await relink(p, from, to)) report.relinked.push(name);
   }
   return report;
@@ -4675,54 +4802,54 @@ async function restoreInterpreterLinks(venvDir, basePython, cfg) {
   if (!await isDir(bin)) return [];
   const created = [];
   const mm = /^(\d+)\.(\d+)/.exec(cfg.version_info ?? cfg.version ?? "");
-  const links = [["python", path18.resolve(basePython)]];
+  const links = [["python", path19.resolve(basePython)]];
   if (mm) links.push([`python${mm[1]}`, "python"], [`python${mm[1]}.${mm[2]}`, "python"]);
   for (const [name, target] of links) {
-    const p = path18.join(bin, name);
-    if (await fs13.lstat(p).catch(() => void 0)) continue;
-    await fs13.symlink(target, p);
-    created.push(path18.relative(venvDir, p));
+    const p = path19.join(bin, name);
+    if (await fs14.lstat(p).catch(() => void 0)) continue;
+    await fs14.symlink(target, p);
+    created.push(path19.relative(venvDir, p));
   }
   return created;
 }
 async function recordedVenvPath(venvDir) {
-  const text3 = await fs13.readFile(path18.join(venvBinDir(venvDir), "activate"), "utf8").catch(() => void 0);
+  const text3 = await fs14.readFile(path19.join(venvBinDir(venvDir), "activate"), "utf8").catch(() => void 0);
   const m = text3 ? /^\s*(?:export\s+)?VIRTUAL_ENV=(['"])(.+?)\1\s*$/m.exec(text3) : void 0;
   const value = m?.[2];
   if (value === void 0 || /[$`'"]/.test(value)) return void 0;
-  return path18.posix.isAbsolute(value) || path18.win32.isAbsolute(value) ? value : void 0;
+  return path19.posix.isAbsolute(value) || path19.win32.isAbsolute(value) ? value : void 0;
 }
 async function sitePackagesDirs(venvDir) {
   const out = [];
-  const win = path18.join(venvDir, "Lib", "site-packages");
+  const win = path19.join(venvDir, "Lib", "site-packages");
   if (await isDir(win)) out.push(win);
   for (const lib of ["lib", "lib64"]) {
-    const base = path18.join(venvDir, lib);
-    if ((await fs13.lstat(base).catch(() => void 0))?.isSymbolicLink()) continue;
-    for (const d of await fs13.readdir(base).catch(() => [])) {
-      const sp = path18.join(base, d, "site-packages");
+    const base = path19.join(venvDir, lib);
+    if ((await fs14.lstat(base).catch(() => void 0))?.isSymbolicLink()) continue;
+    for (const d of await fs14.readdir(base).catch(() => [])) {
+      const sp = path19.join(base, d, "site-packages");
       if (d.startsWith("python") && await isDir(sp)) out.push(sp);
     }
   }
   return out;
 }
 async function rewriteFile(file2, pairs) {
-  const st = await fs13.stat(file2).catch(() => void 0);
+  const st = await fs14.stat(file2).catch(() => void 0);
   if (!st || !st.isFile() || st.size > MAX_TEXT) return false;
-  const buf = await fs13.readFile(file2);
+  const buf = await fs14.readFile(file2);
   if (buf.subarray(0, 8192).includes(0)) return false;
   const text3 = buf.toString("utf8");
   let next = text3;
   for (const [a, b] of pairs) next = next.replace(wholePath(a), () => b);
   if (next === text3) return false;
-  await fs13.writeFile(file2, next, { mode: st.mode });
-  await fs13.chmod(file2, st.mode);
+  await fs14.writeFile(file2, next, { mode: st.mode });
+  await fs14.chmod(file2, st.mode);
   return true;
 }
 async function binaryNames(file2, p) {
-  const st = await fs13.stat(file2).catch(() => void 0);
+  const st = await fs14.stat(file2).catch(() => void 0);
   if (!st || st.size > MAX_TEXT) return false;
-  const buf = await fs13.readFile(file2);
+  const buf = await fs14.readFile(file2);
   if (!buf.subarray(0, 8192).includes(0)) return false;
   return buf.includes(Buffer.from(p, "utf8")) || buf.includes(Buffer.from(p, "utf16le"));
 }
@@ -4731,15 +4858,15 @@ function wholePath(p) {
   return new RegExp(`${esc}(?=$|[\\\\/'"\`\\s:;,)\\]}])`, "gm");
 }
 async function relink(link, from, to, basePython, oldHome) {
-  const target = await fs13.readlink(link).catch(() => void 0);
-  if (target === void 0 || !path18.isAbsolute(target)) return false;
+  const target = await fs14.readlink(link).catch(() => void 0);
+  if (target === void 0 || !path19.isAbsolute(target)) return false;
   let next;
-  if (target === from || target.startsWith(from + path18.sep)) next = to + target.slice(from.length);
-  else if (basePython && oldHome && path18.dirname(target) === oldHome) next = path18.resolve(basePython);
-  else if (basePython && !await exists(target)) next = path18.resolve(basePython);
+  if (target === from || target.startsWith(from + path19.sep)) next = to + target.slice(from.length);
+  else if (basePython && oldHome && path19.dirname(target) === oldHome) next = path19.resolve(basePython);
+  else if (basePython && !await exists(target)) next = path19.resolve(basePython);
   if (!next || next === target) return false;
-  await fs13.rm(link, { force: true });
-  await fs13.symlink(next, link);
+  await fs14.rm(link, { force: true });
+  await fs14.symlink(next, link);
   return true;
 }
 var MAX_TEXT;
@@ -4755,14 +4882,14 @@ var init_relocate = __esm({
 });
 
 // src/core/instances/relocate.ts
-import fs14 from "node:fs/promises";
-import path19 from "node:path";
+import fs15 from "node:fs/promises";
+import path20 from "node:path";
 async function relocateInstanceVenvs(instanceDir, pythonPath, oldInstanceDir, log) {
-  const venvs = path19.join(instanceDir, "venvs");
-  for (const e of await fs14.readdir(venvs, { withFileTypes: true }).catch(() => [])) {
+  const venvs = path20.join(instanceDir, "venvs");
+  for (const e of await fs15.readdir(venvs, { withFileTypes: true }).catch(() => [])) {
     if (!e.isDirectory() || e.name === META_DIR || e.name.startsWith(".")) continue;
-    const to = path19.join(venvs, e.name);
-    const from = await recordedVenvPath(to) ?? (oldInstanceDir ? path19.join(oldInstanceDir, "venvs", e.name) : void 0);
+    const to = path20.join(venvs, e.name);
+    const from = await recordedVenvPath(to) ?? (oldInstanceDir ? path20.join(oldInstanceDir, "venvs", e.name) : void 0);
     if (!from) {
       log.warn(`venv ${e.name}: cannot tell where it used to live; only its interpreter link is re-pointed`);
     }
@@ -4781,36 +4908,204 @@ var init_relocate2 = __esm({
   }
 });
 
-// src/core/instances/manager.ts
-import fs15 from "node:fs/promises";
-import path20 from "node:path";
+// src/core/instances/import.ts
+import fs16 from "node:fs/promises";
+import path21 from "node:path";
+async function importExported(archivePath, o) {
+  await fs16.mkdir(o.root, { recursive: true });
+  const staging = await fs16.mkdtemp(path21.join(o.root, ".import-"));
+  try {
+    const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract(), extract_exports));
+    await extractArchive2(path21.resolve(archivePath), path21.join(staging, "x"), {
+      ...o.archiveLimits,
+      signal: o.signal
+    });
+    const top = await findExportedInstance(path21.join(staging, "x"));
+    if (!top) {
+      throw new PythonInstallationError(
+        `${archivePath} is not an exported instance (no <name>/python/ inside).`,
+        {
+          requested: archivePath,
+          hint: "Use an archive written by exportInstance / `pyembed export`. For a PBS archive use installArchive."
+        }
+      );
+    }
+    const stored = await readStoredMetadata(top);
+    const key = path21.basename(top);
+    const dir2 = o.dirOf(key);
+    const oldDir = stored?.dir;
+    return await withLock(o.lockPath(key), async () => {
+      if (await exists(dir2)) {
+        if (!o.overwrite) {
+          throw new PythonInstallationError(`${key} already exists under ${o.root}.`, {
+            requested: key,
+            hint: "Delete it first or import with overwrite."
+          });
+        }
+        await removeInstanceTree(o.root, dir2);
+      }
+      await renameWithRetry(top, dir2);
+      const meta = await readStoredMetadata(dir2) ?? await rebuildInstanceMetadata(dir2, o.log);
+      if (!meta)
+        throw new PythonInstallationError(`${key}: no runnable interpreter in the imported archive.`, {
+          requested: archivePath
+        });
+      const probe2 = await probeInterpreter(path21.join(dir2, "python", ...meta.pythonExe.split("/"))).catch(
+        async (e) => {
+          await fs16.rm(dir2, { recursive: true, force: true });
+          throw e;
+        }
+      );
+      const updated = {
+        ...meta,
+        dir: dir2,
+        version: probe2.version,
+        origin: { kind: "imported", from: path21.resolve(archivePath) }
+      };
+      await writeInstanceMetadata(dir2, updated);
+      await relocateInstanceVenvs(dir2, path21.join(dir2, "python", ...meta.pythonExe.split("/")), oldDir, o.log);
+      return { dir: dir2, meta: updated };
+    });
+  } finally {
+    await fs16.rm(staging, { recursive: true, force: true });
+  }
+}
 async function findExportedInstance(root) {
-  const names = await fs15.readdir(root);
+  const names = await fs16.readdir(root);
   for (const n of names) {
-    if (KEY_SAFE.test(n) && await exists(path20.join(root, n, "python"))) return path20.join(root, n);
+    if (INSTANCE_NAME_SAFE.test(n) && await exists(path21.join(root, n, "python"))) return path21.join(root, n);
   }
   return void 0;
 }
-async function dirSize(dir2) {
-  let total = 0;
-  const seen = /* @__PURE__ */ new Set();
-  const walk3 = async (d) => {
-    for (const e of await fs15.readdir(d, { withFileTypes: true }).catch(() => [])) {
-      const p = path20.join(d, e.name);
-      if (e.isDirectory()) await walk3(p);
-      else if (e.isFile()) {
-        const st = await fs15.lstat(p);
-        const id = `${st.dev}:${st.ino}`;
-        if (st.nlink > 1 && seen.has(id)) continue;
-        seen.add(id);
-        total += st.size;
-      }
-    }
+var init_import = __esm({
+  "src/core/instances/import.ts"() {
+    "use strict";
+    init_errors();
+    init_fs();
+    init_lock();
+    init_probe();
+    init_disk();
+    init_metadata();
+    init_naming();
+    init_relocate2();
+  }
+});
+
+// src/core/instances/load.ts
+import fs17 from "node:fs/promises";
+import path22 from "node:path";
+function instanceOf(dir2, m) {
+  const pythonDir = path22.join(dir2, "python");
+  return {
+    key: m.key,
+    buildKey: m.buildKey,
+    dir: dir2,
+    pythonDir,
+    pythonPath: path22.join(pythonDir, ...m.pythonExe.split("/")),
+    venvsDir: path22.join(dir2, "venvs"),
+    version: m.version,
+    implementation: m.implementation ?? "cpython",
+    build: m.build,
+    platform: m.platform,
+    variant: m.variant,
+    flavor: m.flavor,
+    createdAt: m.createdAt,
+    source: m.source,
+    metadataRebuilt: !!m.rebuilt
   };
-  await walk3(dir2);
-  return total;
 }
-var KEY_SAFE, host, hostOnce, PythonManager;
+async function loadInstance(dir2, log) {
+  const pythonDir = path22.join(dir2, "python");
+  const st = await fs17.stat(pythonDir).catch(() => void 0);
+  if (!st?.isDirectory()) return void 0;
+  const stored = await readStoredMetadata(dir2);
+  if (stored && await fs17.stat(path22.join(pythonDir, ...stored.pythonExe.split("/"))).catch(() => void 0)) {
+    return instanceOf(dir2, stored);
+  }
+  const rebuilt = await rebuildInstanceMetadata(dir2, log);
+  return rebuilt ? instanceOf(dir2, rebuilt) : void 0;
+}
+var init_load = __esm({
+  "src/core/instances/load.ts"() {
+    "use strict";
+    init_metadata();
+  }
+});
+
+// src/core/instances/select.ts
+function instanceMatches(i, req, o) {
+  if (i.implementation !== req.implementation) return false;
+  const v = parseVersion(i.version);
+  if (!v || !versionMatches(req.version, v)) return false;
+  if ((i.variant ?? void 0) !== buildVariantOf(req.variant)) return false;
+  if (o.build && i.build !== o.build) return false;
+  const rp = req.platform;
+  if (rp && (rp.os && rp.os !== i.platform.os || rp.arch && rp.arch !== i.platform.arch || rp.libc && rp.libc !== i.platform.libc))
+    return false;
+  const plat = o.platform;
+  return !plat || plat.os === i.platform.os && plat.arch === i.platform.arch && plat.libc === i.platform.libc;
+}
+var init_select = __esm({
+  "src/core/instances/select.ts"() {
+    "use strict";
+    init_spec();
+    init_match();
+    init_version();
+  }
+});
+
+// src/core/instances/integrity.ts
+import fs18 from "node:fs/promises";
+import path23 from "node:path";
+async function checkIntegrity(inst) {
+  const problems = [];
+  const stored = await readStoredMetadata(inst.dir);
+  if (!stored) problems.push(`${METADATA_FILE} missing or unreadable`);
+  const parsed = parseInstanceName(inst.key);
+  if (parsed && (parsed.version !== inst.version || parsed.build !== inst.build))
+    problems.push(`metadata (${inst.version}, ${inst.build}) disagrees with the directory name`);
+  const exe = findInterpreter(inst.pythonDir);
+  if (!exe) problems.push("no interpreter in python/");
+  let version2;
+  if (exe) {
+    try {
+      const probe2 = await probeInterpreter(inst.pythonPath);
+      version2 = probe2.version;
+      if (probe2.version !== inst.version)
+        problems.push(`interpreter reports ${probe2.version}, metadata says ${inst.version}`);
+      const ft = inst.variant?.includes("freethreaded") ?? false;
+      if (probe2.freethreaded !== ft)
+        problems.push(`interpreter is ${probe2.freethreaded ? "" : "not "}free-threaded`);
+    } catch (e) {
+      problems.push(`interpreter does not run: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  const mm = /^(\d+)\.(\d+)/.exec(inst.version);
+  if (mm && inst.platform.os !== "windows") {
+    const lib = path23.join(inst.pythonDir, "lib");
+    const names = await fs18.readdir(lib).catch(() => []);
+    const stdlib = names.find((n) => n === `python${mm[1]}.${mm[2]}` || n === `python${mm[1]}.${mm[2]}t`);
+    if (!stdlib || !await exists(path23.join(lib, stdlib, "os.py")))
+      problems.push("standard library (lib/python3.X/os.py) missing");
+  } else if (inst.platform.os === "windows" && !await exists(path23.join(inst.pythonDir, "Lib", "os.py"))) {
+    problems.push("standard library (Lib/os.py) missing");
+  }
+  return { ok: problems.length === 0, key: inst.key, problems, version: version2 };
+}
+var init_integrity = __esm({
+  "src/core/instances/integrity.ts"() {
+    "use strict";
+    init_fs();
+    init_python_layout();
+    init_probe();
+    init_metadata();
+  }
+});
+
+// src/core/instances/manager.ts
+import fs19 from "node:fs/promises";
+import path24 from "node:path";
+var host, hostOnce, PythonManager;
 var init_manager = __esm({
   "src/core/instances/manager.ts"() {
     "use strict";
@@ -4821,23 +5116,25 @@ var init_manager = __esm({
     init_log();
     init_platform();
     init_spec();
-    init_match();
     init_version();
     init_fs();
     init_install();
     init_lock();
-    init_python_layout();
-    init_probe();
     init_archive();
     init_metadata();
     init_local_archive();
-    init_relocate2();
-    KEY_SAFE = /^(cpython|pypy|graalpy)-[A-Za-z0-9._+-]+$/;
+    init_import();
+    init_load();
+    init_select();
+    init_naming();
+    init_disk();
+    init_integrity();
+    init_disk();
     hostOnce = () => host ??= hostPlatform();
     PythonManager = class {
       constructor(o = {}) {
         this.o = o;
-        this.root = path20.resolve(o.root ?? process.env.PYEMBED_ROOT ?? defaultRoot());
+        this.root = path24.resolve(o.root ?? process.env.PYEMBED_ROOT ?? defaultRoot());
         this.log = o.logger ?? silentLogger;
       }
       o;
@@ -4850,8 +5147,8 @@ var init_manager = __esm({
       }
       /** `<root>/<key>` after checking the key is one plain directory name inside the root. */
       dirOf(key) {
-        const dir2 = path20.resolve(this.root, key);
-        if (!KEY_SAFE.test(key) || path20.dirname(dir2) !== this.root) {
+        const dir2 = path24.resolve(this.root, key);
+        if (!INSTANCE_NAME_SAFE.test(key) || path24.dirname(dir2) !== this.root) {
           throw new InstanceNotFoundError(`"${key}" is not an instance name under ${this.root}.`, {
             requested: key,
             hint: "Instance names look like cpython-3.12.5-linux-x86_64-gnu-20240814 (see `pyembed list`)."
@@ -4860,7 +5157,7 @@ var init_manager = __esm({
         return dir2;
       }
       lockPath(key) {
-        return path20.join(this.root, ".locks", `${key}.lock`);
+        return path24.join(this.root, ".locks", `${key}.lock`);
       }
       // ---- install -------------------------------------------------------------------------------
       /** Resolves `spec` with the catalogue and returns the instance, installing it when absent. */
@@ -4925,9 +5222,9 @@ var init_manager = __esm({
           async () => {
             const done = await this.load(dir2);
             if (done) return { instance: done, downloaded: false };
-            const pythonDir = path20.join(dir2, "python");
+            const pythonDir = path24.join(dir2, "python");
             await cleanStaging(pythonDir, this.log);
-            await fs15.mkdir(dir2, { recursive: true });
+            await fs19.mkdir(dir2, { recursive: true });
             this.log.info(`Installing ${build.key} (${build.build}) into ${dir2}`);
             const r = await installBuild(build, pythonDir, {
               mirror: this.o.mirror,
@@ -4943,32 +5240,11 @@ var init_manager = __esm({
               signal: o.signal,
               onProgress: o.onProgress
             }).catch(async (e) => {
-              await fs15.rmdir(dir2).catch(() => {
+              await fs19.rmdir(dir2).catch(() => {
               });
               throw e;
             });
-            const meta = {
-              schema: SCHEMA,
-              key,
-              dir: dir2,
-              buildKey: build.key,
-              implementation: build.implementation ?? "cpython",
-              version: r.version,
-              build: build.build,
-              platform: build.platform,
-              variant: build.variant,
-              flavor: build.flavor,
-              pythonExe: r.pythonExe,
-              createdAt: (/* @__PURE__ */ new Date()).toISOString(),
-              source: {
-                url: r.url,
-                assetName: build.assetName,
-                sha256: r.sha256,
-                bytes: r.bytes,
-                checksumSource: r.checksumSource
-              },
-              origin: { kind: "installed" }
-            };
+            const meta = installedMetadata(build, key, dir2, r);
             await writeInstanceMetadata(dir2, meta);
             return { instance: this.toInstance(dir2, meta), downloaded: r.downloaded };
           },
@@ -4989,44 +5265,19 @@ var init_manager = __esm({
       }
       // ---- lookup --------------------------------------------------------------------------------
       toInstance(dir2, m) {
-        const pythonDir = path20.join(dir2, "python");
-        return {
-          key: m.key,
-          buildKey: m.buildKey,
-          dir: dir2,
-          pythonDir,
-          pythonPath: path20.join(pythonDir, ...m.pythonExe.split("/")),
-          venvsDir: path20.join(dir2, "venvs"),
-          version: m.version,
-          implementation: m.implementation ?? "cpython",
-          build: m.build,
-          platform: m.platform,
-          variant: m.variant,
-          flavor: m.flavor,
-          createdAt: m.createdAt,
-          source: m.source,
-          metadataRebuilt: !!m.rebuilt
-        };
+        return instanceOf(dir2, m);
       }
       /** The instance in `dir` when its python/ is complete; metadata rebuilt if needed. */
-      async load(dir2) {
-        const pythonDir = path20.join(dir2, "python");
-        const st = await fs15.stat(pythonDir).catch(() => void 0);
-        if (!st?.isDirectory()) return void 0;
-        const stored = await readStoredMetadata(dir2);
-        if (stored && await fs15.stat(path20.join(pythonDir, ...stored.pythonExe.split("/"))).catch(() => void 0)) {
-          return this.toInstance(dir2, stored);
-        }
-        const rebuilt = await rebuildInstanceMetadata(dir2, this.log);
-        return rebuilt ? this.toInstance(dir2, rebuilt) : void 0;
+      load(dir2) {
+        return loadInstance(dir2, this.log);
       }
       /** All instances under the root, newest version (then build) first. */
       async listInstances() {
-        const names = await fs15.readdir(this.root).catch(() => []);
+        const names = await fs19.readdir(this.root).catch(() => []);
         const out = [];
         for (const name of names) {
-          if (!KEY_SAFE.test(name)) continue;
-          const inst = await this.load(path20.join(this.root, name));
+          if (!INSTANCE_NAME_SAFE.test(name)) continue;
+          const inst = await this.load(path24.join(this.root, name));
           if (inst) out.push(inst);
         }
         return out.sort(
@@ -5040,7 +5291,7 @@ var init_manager = __esm({
       async getInstance(keyOrSpec = "3.12", o = {}) {
         const text3 = keyOrSpec.trim();
         if (/[\\/]/.test(text3) || text3.startsWith(".")) this.dirOf(text3);
-        if (KEY_SAFE.test(text3) && parseInstanceName(text3)) {
+        if (INSTANCE_NAME_SAFE.test(text3) && parseInstanceName(text3)) {
           return this.load(this.dirOf(text3));
         }
         const all = await this.listInstances();
@@ -5049,21 +5300,8 @@ var init_manager = __esm({
         );
         if (byBuildKey.length) return byBuildKey[0];
         const req = parsePythonRequest(text3);
-        const variant = buildVariantOf(req.variant);
         const plat = o.platform ?? (req.platform ? void 0 : hostOnce());
-        const matches = all.filter((i) => {
-          if (i.implementation !== req.implementation) return false;
-          const v = parseVersion(i.version);
-          if (!v || !versionMatches(req.version, v)) return false;
-          if ((i.variant ?? void 0) !== variant) return false;
-          if (o.build && i.build !== o.build) return false;
-          const rp = req.platform;
-          if (rp && (rp.os && rp.os !== i.platform.os || rp.arch && rp.arch !== i.platform.arch || rp.libc && rp.libc !== i.platform.libc))
-            return false;
-          if (plat && (plat.os !== i.platform.os || plat.arch !== i.platform.arch || plat.libc !== i.platform.libc))
-            return false;
-          return true;
-        });
+        const matches = all.filter((i) => instanceMatches(i, req, { build: o.build, platform: plat }));
         const stable = matches.filter((i) => !parseVersion(i.version)?.pre);
         return (requestAllowsPrereleases(req) || stable.length === 0 ? matches : stable)[0];
       }
@@ -5098,66 +5336,26 @@ var init_manager = __esm({
         const inst = await this.getInstance(keyOrSpec, o);
         if (!inst) return false;
         const dir2 = this.dirOf(inst.key);
-        if (path20.resolve(inst.dir) !== dir2) {
+        if (path24.resolve(inst.dir) !== dir2) {
           throw new PythonInstallationError(
             `Refusing to delete ${inst.dir}: it is not directly under ${this.root}.`,
             { requested: inst.dir }
           );
         }
-        await withLock(this.lockPath(inst.key), async () => {
-          const trash = path20.join(this.root, `.trash-${inst.key}-${process.pid}-${Date.now()}`);
-          await renameWithRetry(dir2, trash);
-          await fs15.rm(trash, { recursive: true, force: true });
-        });
+        await withLock(this.lockPath(inst.key), () => removeInstanceTree(this.root, dir2));
         return true;
       }
       /** Interpreter runs and reports the recorded version; files present; metadata consistent with the name. */
       async validateIntegrity(keyOrSpec, o = {}) {
         const inst = await this.getInstance(keyOrSpec, o);
-        if (!inst) return { ok: false, key: keyOrSpec, problems: ["not installed"] };
-        const problems = [];
-        const stored = await readStoredMetadata(inst.dir);
-        if (!stored) problems.push(`${METADATA_FILE} missing or unreadable`);
-        const parsed = parseInstanceName(inst.key);
-        if (parsed && (parsed.version !== inst.version || parsed.build !== inst.build))
-          problems.push(`metadata (${inst.version}, ${inst.build}) disagrees with the directory name`);
-        const exe = findInterpreter(inst.pythonDir);
-        if (!exe) problems.push("no interpreter in python/");
-        let version2;
-        if (exe) {
-          try {
-            const probe2 = await probeInterpreter(inst.pythonPath);
-            version2 = probe2.version;
-            if (probe2.version !== inst.version)
-              problems.push(`interpreter reports ${probe2.version}, metadata says ${inst.version}`);
-            const ft = inst.variant?.includes("freethreaded") ?? false;
-            if (probe2.freethreaded !== ft)
-              problems.push(`interpreter is ${probe2.freethreaded ? "" : "not "}free-threaded`);
-          } catch (e) {
-            problems.push(`interpreter does not run: ${e instanceof Error ? e.message : String(e)}`);
-          }
-        }
-        const mm = /^(\d+)\.(\d+)/.exec(inst.version);
-        if (mm && inst.platform.os !== "windows") {
-          const lib = path20.join(inst.pythonDir, "lib");
-          const names = await fs15.readdir(lib).catch(() => []);
-          const stdlib = names.find((n) => n === `python${mm[1]}.${mm[2]}` || n === `python${mm[1]}.${mm[2]}t`);
-          if (!stdlib || !await exists(path20.join(lib, stdlib, "os.py")))
-            problems.push("standard library (lib/python3.X/os.py) missing");
-        } else if (inst.platform.os === "windows" && !await exists(path20.join(inst.pythonDir, "Lib", "os.py"))) {
-          problems.push("standard library (Lib/os.py) missing");
-        }
-        return { ok: problems.length === 0, key: inst.key, problems, version: version2 };
+        return inst ? checkIntegrity(inst) : { ok: false, key: keyOrSpec, problems: ["not installed"] };
       }
       /** True when the root's filesystem has at least `requiredMB` free. */
       async checkDiskSpace(requiredMB) {
         return await this.availableDiskSpaceMB() >= requiredMB;
       }
       async availableDiskSpaceMB() {
-        let dir2 = this.root;
-        while (!await exists(dir2) && path20.dirname(dir2) !== dir2) dir2 = path20.dirname(dir2);
-        const s = await fs15.statfs(dir2);
-        return s.bavail * s.bsize / (1024 * 1024);
+        return freeSpaceMB(this.root);
       }
       // ---- catalogue questions: the contract of catalog/library.ts, asked of this manager's catalogue ----
       /**
@@ -5180,7 +5378,7 @@ var init_manager = __esm({
       /** Writes the instance (python/, venvs/, instance.json) to `.tar.gz`, `.tar.zst` or `.zip`; returns the path. */
       async exportInstance(keyOrSpec, outPath, o = {}) {
         const inst = await this.require(keyOrSpec, o);
-        const out = path20.resolve(outPath);
+        const out = path24.resolve(outPath);
         await packDirectory(inst.dir, out, { topName: inst.key, logger: this.log });
         this.log.info(`Exported ${inst.key} to ${out}`);
         return out;
@@ -5190,70 +5388,15 @@ var init_manager = __esm({
        * links). The interpreter is run at its new place before the instance is registered; venvs are re-pointed.
        */
       async importInstance(archivePath, o = {}) {
-        await fs15.mkdir(this.root, { recursive: true });
-        const staging = await fs15.mkdtemp(path20.join(this.root, ".import-"));
-        try {
-          const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract(), extract_exports));
-          await extractArchive2(path20.resolve(archivePath), path20.join(staging, "x"), {
-            ...this.o.archiveLimits,
-            signal: o.signal
-          });
-          const top = await findExportedInstance(path20.join(staging, "x"));
-          if (!top) {
-            throw new PythonInstallationError(
-              `${archivePath} is not an exported instance (no <name>/python/ inside).`,
-              {
-                requested: archivePath,
-                hint: "Use an archive written by exportInstance / `pyembed export`. For a PBS archive use installArchive."
-              }
-            );
-          }
-          const stored = await readStoredMetadata(top);
-          const key = path20.basename(top);
-          const dir2 = this.dirOf(key);
-          const oldDir = stored?.dir;
-          return await withLock(this.lockPath(key), async () => {
-            if (await exists(dir2)) {
-              if (!o.overwrite) {
-                throw new PythonInstallationError(`${key} already exists under ${this.root}.`, {
-                  requested: key,
-                  hint: "Delete it first or import with overwrite."
-                });
-              }
-              const trash = path20.join(this.root, `.trash-${key}-${process.pid}-${Date.now()}`);
-              await renameWithRetry(dir2, trash);
-              await fs15.rm(trash, { recursive: true, force: true });
-            }
-            await renameWithRetry(top, dir2);
-            const meta = await readStoredMetadata(dir2) ?? await rebuildInstanceMetadata(dir2, this.log);
-            if (!meta)
-              throw new PythonInstallationError(`${key}: no runnable interpreter in the imported archive.`, {
-                requested: archivePath
-              });
-            const probe2 = await probeInterpreter(path20.join(dir2, "python", ...meta.pythonExe.split("/"))).catch(
-              async (e) => {
-                await fs15.rm(dir2, { recursive: true, force: true });
-                throw e;
-              }
-            );
-            const updated = {
-              ...meta,
-              dir: dir2,
-              version: probe2.version,
-              origin: { kind: "imported", from: path20.resolve(archivePath) }
-            };
-            await writeInstanceMetadata(dir2, updated);
-            await relocateInstanceVenvs(
-              dir2,
-              path20.join(dir2, "python", ...meta.pythonExe.split("/")),
-              oldDir,
-              this.log
-            );
-            return this.toInstance(dir2, updated);
-          });
-        } finally {
-          await fs15.rm(staging, { recursive: true, force: true });
-        }
+        const { dir: dir2, meta } = await importExported(archivePath, {
+          root: this.root,
+          dirOf: (key) => this.dirOf(key),
+          lockPath: (key) => this.lockPath(key),
+          archiveLimits: this.o.archiveLimits,
+          log: this.log,
+          ...o
+        });
+        return this.toInstance(dir2, meta);
       }
     };
   }
@@ -5310,8 +5453,8 @@ init_log();
 init_platform();
 init_fs();
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { constants as fsc, promises as fs16 } from "node:fs";
-import path21 from "node:path";
+import { constants as fsc, promises as fs20 } from "node:fs";
+import path25 from "node:path";
 
 // src/core/uv/checksums.ts
 var SHIPPED_UV_CHECKSUMS = {};
@@ -5393,7 +5536,8 @@ var Uv = class _Uv {
         env: this.env(o.env),
         signal: o.signal,
         timeoutMs: o.timeoutMs,
-        onStderr: o.onOutput
+        onStderr: o.onOutput,
+        onSpawn: o.onSpawn
       });
     } catch (e) {
       const code = e.code;
@@ -5428,16 +5572,16 @@ var Uv = class _Uv {
     return this.cachedVersion;
   }
 };
-async function probeUvVersion(path43, signal) {
+async function probeUvVersion(path50, signal) {
   let r;
   try {
-    r = await spawnCapture(path43, ["self", "version", "--output-format", "json"], {
+    r = await spawnCapture(path50, ["self", "version", "--output-format", "json"], {
       signal,
       timeoutMs: 3e4
     });
   } catch (e) {
-    throw new UvNotFoundError(`uv could not be started at ${path43}: ${e.message}`, {
-      requested: path43,
+    throw new UvNotFoundError(`uv could not be started at ${path50}: ${e.message}`, {
+      requested: path50,
       hint: "Check the path, or let python-embedded install its pinned uv."
     });
   }
@@ -5448,13 +5592,13 @@ async function probeUvVersion(path43, signal) {
     } catch {
     }
   }
-  const t = await spawnCapture(path43, ["--version"], { signal, timeoutMs: 3e4 });
+  const t = await spawnCapture(path50, ["--version"], { signal, timeoutMs: 3e4 });
   const m = /^uv\s+(\S+)/m.exec(t.stdout);
   if (t.exitCode !== 0 || !m) {
     throw new UvNotFoundError(
-      `${path43} does not look like uv (\`--version\` printed ${JSON.stringify(t.stdout.trim())}).`,
+      `${path50} does not look like uv (\`--version\` printed ${JSON.stringify(t.stdout.trim())}).`,
       {
-        requested: path43
+        requested: path50
       }
     );
   }
@@ -5487,7 +5631,7 @@ var MARKER = "pyembed-uv.json";
 async function ensureUv(o) {
   const log = o.logger ?? silentLogger;
   if (o.uvPath) {
-    const p = path21.resolve(o.uvPath);
+    const p = path25.resolve(o.uvPath);
     await assertExecutable(p, "uvPath");
     const version3 = await probeUvVersion(p, o.signal);
     if (o.version && o.version !== version3)
@@ -5508,24 +5652,24 @@ async function ensureUv(o) {
   }
   const version2 = checkVersion(o.version ?? DEFAULT_UV_VERSION);
   const asset = uvAsset(o.platform ?? hostPlatform());
-  const root = path21.join(path21.resolve(o.toolsDir), "uv");
+  const root = path25.join(path25.resolve(o.toolsDir), "uv");
   const dir2 = uvInstallDir(o.toolsDir, version2, asset);
-  const exe = path21.join(dir2, asset.exe);
+  const exe = path25.join(dir2, asset.exe);
   const cached = await readInstalled(dir2, exe, version2, asset.triple);
   if (cached) return { path: exe, version: version2, source: "cache" };
-  await fs16.mkdir(root, { recursive: true });
-  return withLock(path21.join(root, `${version2}-${asset.triple}.lock`), async () => {
+  await fs20.mkdir(root, { recursive: true });
+  return withLock(path25.join(root, `${version2}-${asset.triple}.lock`), async () => {
     if (await readInstalled(dir2, exe, version2, asset.triple))
       return { path: exe, version: version2, source: "cache" };
     const base = o.downloadBaseUrl ? mirrorBase(o.downloadBaseUrl) : DEFAULT_UV_DOWNLOAD_URL;
     const token = o.downloadBaseUrl ? void 0 : o.token;
     const url = uvAssetUrl(version2, asset, base);
-    const tmp = path21.join(root, `.tmp-${version2}-${randomBytes3(4).toString("hex")}`);
-    await fs16.mkdir(tmp, { recursive: true });
+    const tmp = path25.join(root, `.tmp-${version2}-${randomBytes3(4).toString("hex")}`);
+    await fs20.mkdir(tmp, { recursive: true });
     try {
       const sha256 = o.sha256?.toLowerCase() ?? shippedUvSha256(version2, asset.name, o.knownChecksums) ?? await fetchCompanionSha256(url, { ...o, token });
       log.info(`Downloading uv ${version2} (${asset.name}) from ${url}`);
-      const archive = path21.join(tmp, asset.name);
+      const archive = path25.join(tmp, asset.name);
       const dl = await downloadFile(url, archive, {
         sha256,
         allowMissingChecksum: o.allowMissingChecksum,
@@ -5533,17 +5677,17 @@ async function ensureUv(o) {
         logger: log,
         signal: o.signal
       });
-      const unpacked = path21.join(tmp, "unpacked");
+      const unpacked = path25.join(tmp, "unpacked");
       const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract(), extract_exports));
       await extractArchive2(archive, unpacked, { format: asset.format });
-      const staging = path21.join(tmp, "staging");
-      await fs16.mkdir(staging);
+      const staging = path25.join(tmp, "staging");
+      await fs20.mkdir(staging);
       const srcDir = await findBinDir(unpacked, asset.innerDir, asset.exe);
-      for (const name of await fs16.readdir(srcDir)) {
-        await renameWithRetry(path21.join(srcDir, name), path21.join(staging, name));
+      for (const name of await fs20.readdir(srcDir)) {
+        await renameWithRetry(path25.join(srcDir, name), path25.join(staging, name));
       }
-      if (process.platform !== "win32") await fs16.chmod(path21.join(staging, asset.exe), 493);
-      const got = await probeUvVersion(path21.join(staging, asset.exe), o.signal);
+      if (process.platform !== "win32") await fs20.chmod(path25.join(staging, asset.exe), 493);
+      const got = await probeUvVersion(path25.join(staging, asset.exe), o.signal);
       if (got !== version2) {
         throw new ChecksumMismatchError(`The archive for uv ${version2} contains uv ${got}.`, {
           requested: version2,
@@ -5551,7 +5695,7 @@ async function ensureUv(o) {
           hint: `Check the uv download base (${base}).`
         });
       }
-      const exeBytes = (await fs16.stat(path21.join(staging, asset.exe))).size;
+      const exeBytes = (await fs20.stat(path25.join(staging, asset.exe))).size;
       const marker = {
         version: version2,
         exeBytes,
@@ -5560,19 +5704,19 @@ async function ensureUv(o) {
         url,
         installedAt: (/* @__PURE__ */ new Date()).toISOString()
       };
-      await fs16.writeFile(path21.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
-      await fs16.rm(dir2, { recursive: true, force: true });
-      await fs16.mkdir(path21.dirname(dir2), { recursive: true });
+      await fs20.writeFile(path25.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
+      await fs20.rm(dir2, { recursive: true, force: true });
+      await fs20.mkdir(path25.dirname(dir2), { recursive: true });
       await renameWithRetry(staging, dir2);
       log.info(`Installed uv ${version2} into ${dir2}`);
       return { path: exe, version: version2, source: "download" };
     } finally {
-      await fs16.rm(tmp, { recursive: true, force: true });
+      await fs20.rm(tmp, { recursive: true, force: true });
     }
   });
 }
 function uvInstallDir(toolsDir, version2, asset) {
-  return path21.join(path21.resolve(toolsDir), "uv", version2, asset.triple);
+  return path25.join(path25.resolve(toolsDir), "uv", version2, asset.triple);
 }
 async function fetchCompanionSha256(url, o) {
   const log = o.logger ?? silentLogger;
@@ -5606,18 +5750,18 @@ async function fetchCompanionSha256(url, o) {
 }
 async function readInstalled(dir2, exe, version2, triple) {
   try {
-    const m = JSON.parse(await fs16.readFile(path21.join(dir2, MARKER), "utf8"));
+    const m = JSON.parse(await fs20.readFile(path25.join(dir2, MARKER), "utf8"));
     if (m.version !== version2 || m.triple !== triple) return false;
-    await fs16.access(exe, process.platform === "win32" ? fsc.F_OK : fsc.X_OK);
-    return m.exeBytes === void 0 || (await fs16.stat(exe)).size === m.exeBytes;
+    await fs20.access(exe, process.platform === "win32" ? fsc.F_OK : fsc.X_OK);
+    return m.exeBytes === void 0 || (await fs20.stat(exe)).size === m.exeBytes;
   } catch {
     return false;
   }
 }
 async function findBinDir(root, innerDir, exe) {
-  for (const cand of [path21.join(root, innerDir), root]) if (await exists(path21.join(cand, exe))) return cand;
-  for (const e of await fs16.readdir(root, { withFileTypes: true })) {
-    if (e.isDirectory() && await exists(path21.join(root, e.name, exe))) return path21.join(root, e.name);
+  for (const cand of [path25.join(root, innerDir), root]) if (await exists(path25.join(cand, exe))) return cand;
+  for (const e of await fs20.readdir(root, { withFileTypes: true })) {
+    if (e.isDirectory() && await exists(path25.join(root, e.name, exe))) return path25.join(root, e.name);
   }
   throw new DownloadError(`The uv archive has no ${exe} (looked in ${innerDir || "/"}).`, { requested: exe });
 }
@@ -5636,9 +5780,9 @@ function checkVersion(v) {
 }
 async function assertExecutable(p, what) {
   try {
-    const st = await fs16.stat(p);
+    const st = await fs20.stat(p);
     if (!st.isFile()) throw new Error("not a file");
-    if (process.platform !== "win32") await fs16.access(p, fsc.X_OK);
+    if (process.platform !== "win32") await fs20.access(p, fsc.X_OK);
   } catch (e) {
     throw new UvNotFoundError(`${what} ${p} is not an executable file (${e.message}).`, {
       requested: p
@@ -5651,16 +5795,16 @@ init_fs();
 init_triple();
 
 // src/core/packages/runtime.ts
-import path25 from "node:path";
+import path29 from "node:path";
 
 // src/core/exec/run.ts
 init_errors();
 import { spawn as spawn3 } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, statSync as statSync2 } from "node:fs";
-import fs17 from "node:fs/promises";
+import { existsSync, statSync as statSync3 } from "node:fs";
+import fs21 from "node:fs/promises";
 import os4 from "node:os";
-import path22 from "node:path";
+import path26 from "node:path";
 import { Readable } from "node:stream";
 
 // src/core/exec/env.ts
@@ -5676,13 +5820,142 @@ function buildChildEnv(env, mode = "merge", defaults = {}) {
 
 // src/core/exec/run.ts
 init_kill_tree();
-init_fs();
 
 // src/core/exec/limits.ts
 init_errors();
 init_fs();
 import { spawnSync as spawnSync3 } from "node:child_process";
+import { statSync as statSync2 } from "node:fs";
 import os3 from "node:os";
+
+// src/core/exec/result.ts
+init_errors();
+
+// src/core/exec/output.ts
+import { StringDecoder } from "node:string_decoder";
+var LineSplitter = class {
+  constructor(onLine, encoding = "utf8") {
+    this.onLine = onLine;
+    this.decoder = new StringDecoder(encoding);
+  }
+  onLine;
+  decoder;
+  rest = "";
+  push(chunk) {
+    const text3 = this.rest + this.decoder.write(chunk);
+    let start = 0;
+    for (let nl = text3.indexOf("\n"); nl !== -1; nl = text3.indexOf("\n", start)) {
+      this.emit(text3.slice(start, nl));
+      start = nl + 1;
+    }
+    this.rest = text3.slice(start);
+  }
+  /** Emits the last line when the stream ended without a newline. */
+  end() {
+    const text3 = this.rest + this.decoder.end();
+    this.rest = "";
+    if (text3.length > 0) this.emit(text3);
+  }
+  emit(line) {
+    this.onLine(line.endsWith("\r") ? line.slice(0, -1) : line);
+  }
+};
+var BoundedCapture = class {
+  constructor(limit, tailLimit = 16 * 1024) {
+    this.limit = limit;
+    this.tailLimit = tailLimit;
+  }
+  limit;
+  tailLimit;
+  chunks = [];
+  size = 0;
+  tailBuf = Buffer.alloc(0);
+  truncated = false;
+  push(chunk) {
+    if (this.size < this.limit) {
+      const room = this.limit - this.size;
+      const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
+      this.chunks.push(part);
+      this.size += part.length;
+      if (part.length < chunk.length) this.truncated = true;
+    } else if (chunk.length > 0) {
+      this.truncated = true;
+    }
+    const joined = this.tailBuf.length === 0 ? chunk : Buffer.concat([this.tailBuf, chunk]);
+    this.tailBuf = joined.length > this.tailLimit ? joined.subarray(joined.length - this.tailLimit) : joined;
+  }
+  text(encoding) {
+    return Buffer.concat(this.chunks, this.size).toString(encoding);
+  }
+  tail(encoding) {
+    return this.tailBuf.toString(encoding);
+  }
+};
+function tailLines(text3, maxLines = 20) {
+  const lines = text3.trimEnd().split("\n");
+  return lines.slice(-maxLines).join("\n");
+}
+
+// src/core/exec/result.ts
+var OOM_TEXT = /MemoryError\b|Cannot allocate memory|std::bad_alloc|out of memory|Unable to allocate/i;
+var OOM_SIGNALS = /* @__PURE__ */ new Set(["SIGKILL", "SIGSEGV", "SIGABRT", "SIGBUS"]);
+function formatCommand(argv) {
+  return argv.map((a) => a.length > 120 ? `${a.slice(0, 117)}...` : a).map((a) => /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
+}
+function spawnError(argv, cause, hint) {
+  return new PythonExecutionError(
+    `Cannot start ${formatCommand(argv)}: ${cause.message ?? cause}`,
+    {
+      requested: formatCommand(argv),
+      hint
+    }
+  );
+}
+function resultOf(p, c) {
+  const exitCode = p.exitCode ?? null;
+  const signal = p.signal ?? null;
+  const timedOut = p.timedOut ?? false;
+  const aborted = p.aborted ?? false;
+  const failed = exitCode !== 0 && !timedOut && !aborted;
+  const outOfMemory = failed && (OOM_TEXT.test(c.err.tail(c.encoding)) || c.limits.memory === "enforced" && signal !== null && OOM_SIGNALS.has(signal));
+  return {
+    command: c.argv,
+    pid: p.pid,
+    exitCode,
+    signal,
+    stdout: c.out.text(c.encoding),
+    stderr: c.err.text(c.encoding),
+    durationMs: performance.now() - c.started,
+    timedOut,
+    aborted,
+    outOfMemory,
+    truncated: c.out.truncated || c.err.truncated,
+    stdoutTruncated: c.out.truncated,
+    stderrTruncated: c.err.truncated,
+    limits: c.limits
+  };
+}
+function checked(result, o, stderrTail) {
+  if (!o.check) return result;
+  if (result.exitCode === 0 && !result.timedOut && !result.aborted) return result;
+  const cmd = formatCommand(result.command);
+  const why = result.timedOut ? `timed out after ${o.timeoutMs} ms (process tree killed)` : result.aborted ? "was aborted (process tree killed)" : result.outOfMemory ? `ran out of memory${o.maxMemoryMB !== void 0 ? ` (limit ${o.maxMemoryMB} MB)` : ""}` : result.signal ? `was killed by ${result.signal}` : `failed with exit code ${result.exitCode}`;
+  const tail = tailLines(stderrTail);
+  throw new PythonExecutionError(`Command ${why}: ${cmd}${tail ? `
+${tail}` : ""}`, {
+    requested: cmd,
+    // not `exitCode`: that key is the CLI's exit code in PythonEmbeddedError.toJSON().
+    processExitCode: result.exitCode,
+    signal: result.signal,
+    stderrTail: tail,
+    timedOut: result.timedOut,
+    aborted: result.aborted,
+    outOfMemory: result.outOfMemory,
+    hint: result.outOfMemory ? "Raise maxMemoryMB or reduce what the code allocates." : result.timedOut ? "Raise timeoutMs or make the code finish sooner." : "See the stderr above."
+  });
+}
+
+// src/core/exec/limits.ts
 var prlimitPath;
 var shUlimitWorks;
 function prlimit() {
@@ -5764,79 +6037,47 @@ function applyPriority(pid, nice) {
     return code === "EACCES" || code === "EPERM" ? "denied" : "unsupported";
   }
 }
-
-// src/core/exec/output.ts
-import { StringDecoder } from "node:string_decoder";
-var LineSplitter = class {
-  constructor(onLine, encoding = "utf8") {
-    this.onLine = onLine;
-    this.decoder = new StringDecoder(encoding);
+function wrapLimits(command, args, o, python, envPath) {
+  const launch = { command, args, limits: { memory: "not-requested", priority: "not-requested" } };
+  let wrapped = false;
+  if (o.maxMemoryMB !== void 0) {
+    const w = wrapWithMemoryLimit(command, args, o.maxMemoryMB, o.memoryLimitMethod, python);
+    launch.limits.memory = w.method ? "enforced" : "unsupported";
+    if (w.method) launch.limits.memoryMethod = w.method;
+    wrapped = Boolean(w.method);
+    ({ command: launch.command, args: launch.args } = w);
   }
-  onLine;
-  decoder;
-  rest = "";
-  push(chunk) {
-    const text3 = this.rest + this.decoder.write(chunk);
-    let start = 0;
-    for (let nl = text3.indexOf("\n"); nl !== -1; nl = text3.indexOf("\n", start)) {
-      this.emit(text3.slice(start, nl));
-      start = nl + 1;
+  if (o.priority !== void 0) {
+    const nice = niceValue(o.priority);
+    const w = wrapWithNice(launch.command, launch.args, nice);
+    ({ command: launch.command, args: launch.args } = w);
+    if (w.niced) {
+      launch.limits.priority = "applied";
+      wrapped = true;
+    } else launch.niceAfterSpawn = nice;
+  }
+  if (wrapped && !isExecutable(command, envPath)) {
+    throw spawnError(
+      [command, ...args],
+      new Error("no such executable"),
+      "Check the path of the command (or PATH)."
+    );
+  }
+  return launch;
+}
+function isExecutable(command, envPath) {
+  if (command.includes("/") || command.includes("\\")) {
+    try {
+      return statSync2(command).isFile();
+    } catch {
+      return false;
     }
-    this.rest = text3.slice(start);
   }
-  /** Emits the last line when the stream ended without a newline. */
-  end() {
-    const text3 = this.rest + this.decoder.end();
-    this.rest = "";
-    if (text3.length > 0) this.emit(text3);
-  }
-  emit(line) {
-    this.onLine(line.endsWith("\r") ? line.slice(0, -1) : line);
-  }
-};
-var BoundedCapture = class {
-  constructor(limit, tailLimit = 16 * 1024) {
-    this.limit = limit;
-    this.tailLimit = tailLimit;
-  }
-  limit;
-  tailLimit;
-  chunks = [];
-  size = 0;
-  tailBuf = Buffer.alloc(0);
-  truncated = false;
-  push(chunk) {
-    if (this.size < this.limit) {
-      const room = this.limit - this.size;
-      const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
-      this.chunks.push(part);
-      this.size += part.length;
-      if (part.length < chunk.length) this.truncated = true;
-    } else if (chunk.length > 0) {
-      this.truncated = true;
-    }
-    const joined = this.tailBuf.length === 0 ? chunk : Buffer.concat([this.tailBuf, chunk]);
-    this.tailBuf = joined.length > this.tailLimit ? joined.subarray(joined.length - this.tailLimit) : joined;
-  }
-  text(encoding) {
-    return Buffer.concat(this.chunks, this.size).toString(encoding);
-  }
-  tail(encoding) {
-    return this.tailBuf.toString(encoding);
-  }
-};
-function tailLines(text3, maxLines = 20) {
-  const lines = text3.trimEnd().split("\n");
-  return lines.slice(-maxLines).join("\n");
+  return findOnPathSync(command, envPath) !== void 0;
 }
 
 // src/core/exec/run.ts
 var DEFAULT_MAX_OUTPUT_BYTES = 10 * 1024 * 1024;
-var OOM_TEXT = /MemoryError\b|Cannot allocate memory|std::bad_alloc|out of memory|Unable to allocate/i;
-var OOM_SIGNALS = /* @__PURE__ */ new Set(["SIGKILL", "SIGSEGV", "SIGABRT", "SIGBUS"]);
-function formatCommand(argv) {
-  return argv.map((a) => a.length > 120 ? `${a.slice(0, 117)}...` : a).map((a) => /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
-}
 function stdinMode(src, inherit) {
   if (src === "inherit" || src === void 0 && inherit) return "inherit";
   return src === void 0 ? "ignore" : "pipe";
@@ -5867,25 +6108,6 @@ async function feedStdin(stdin, src) {
     stdin.end();
   }
 }
-function isExecutable(command, envPath) {
-  if (command.includes("/") || command.includes("\\")) {
-    try {
-      return statSync2(command).isFile();
-    } catch {
-      return false;
-    }
-  }
-  return findOnPathSync(command, envPath) !== void 0;
-}
-function spawnError(argv, cause, hint) {
-  return new PythonExecutionError(
-    `Cannot start ${formatCommand(argv)}: ${cause.message ?? cause}`,
-    {
-      requested: formatCommand(argv),
-      hint
-    }
-  );
-}
 async function execute(command, args, o, internal) {
   const argv = [command, ...args];
   const encoding = o.encoding ?? "utf8";
@@ -5897,70 +6119,27 @@ async function execute(command, args, o, internal) {
     });
   }
   const env = buildChildEnv(o.env, o.envMode, internal.envDefaults);
-  const limits = { memory: "not-requested", priority: "not-requested" };
-  let spawnCommand = command;
-  let spawnArgs = args;
-  if (o.maxMemoryMB !== void 0) {
-    const w = wrapWithMemoryLimit(command, args, o.maxMemoryMB, o.memoryLimitMethod, internal.python);
-    limits.memory = w.method ? "enforced" : "unsupported";
-    if (w.method) {
-      limits.memoryMethod = w.method;
-      if (!isExecutable(command, env.PATH)) {
-        throw spawnError(argv, new Error("no such executable"), "Check the path of the command (or PATH).");
-      }
-    }
-    spawnCommand = w.command;
-    spawnArgs = w.args;
-  }
-  const nice = o.priority === void 0 ? void 0 : niceValue(o.priority);
-  let niced = false;
-  if (nice !== void 0) {
-    const w = wrapWithNice(spawnCommand, spawnArgs, nice);
-    ({ command: spawnCommand, args: spawnArgs } = w);
-    niced = w.niced === true;
-    if (niced && !isExecutable(command, env.PATH)) {
-      throw spawnError(argv, new Error("no such executable"), "Check the path of the command (or PATH).");
-    }
-  }
+  const launch = wrapLimits(command, args, o, internal.python, env.PATH);
+  const { limits } = launch;
   const maxOutput = o.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
   const out = new BoundedCapture(maxOutput);
   const err = new BoundedCapture(maxOutput);
-  const started = performance.now();
-  const finish = (p) => {
-    const stdout = out.text(encoding);
-    const stderr = err.text(encoding);
-    const exitCode = p.exitCode ?? null;
-    const signal = p.signal ?? null;
-    const timedOut = p.timedOut ?? false;
-    const aborted = p.aborted ?? false;
-    const failed = exitCode !== 0 && !timedOut && !aborted;
-    const outOfMemory = failed && (OOM_TEXT.test(err.tail(encoding)) || limits.memory === "enforced" && signal !== null && OOM_SIGNALS.has(signal));
-    return {
-      command: argv,
-      pid: p.pid,
-      exitCode,
-      signal,
-      stdout,
-      stderr,
-      durationMs: performance.now() - started,
-      timedOut,
-      aborted,
-      outOfMemory,
-      truncated: out.truncated || err.truncated,
-      stdoutTruncated: out.truncated,
-      stderrTruncated: err.truncated,
-      limits
-    };
-  };
+  const capture = { argv, out, err, encoding, limits, started: performance.now() };
+  const finish = (p) => resultOf(p, capture);
   if (o.signal?.aborted) return checked(finish({ aborted: true }), o, err.tail(encoding));
   const group = process.platform !== "win32" && !inherit && o.stdin !== "inherit";
-  const child = spawn3(spawnCommand, spawnArgs, {
+  const child = spawn3(launch.command, launch.args, {
     cwd: o.cwd,
     env,
     stdio: [stdinMode(o.stdin, inherit), inherit ? "inherit" : "pipe", inherit ? "inherit" : "pipe"],
     detached: group,
     windowsHide: true
   });
+  return supervise(child, { o, argv, group, launch, err, encoding, finish, out });
+}
+function supervise(child, c) {
+  const { o, argv, group, launch, out, err, encoding, finish } = c;
+  const { limits } = launch;
   return new Promise((resolve, reject) => {
     let timedOut = false;
     let aborted = false;
@@ -6017,25 +6196,18 @@ async function execute(command, args, o, internal) {
     });
     if (child.pid === void 0) return;
     trackChild(child.pid, group);
-    if (nice !== void 0) limits.priority = niced ? "applied" : applyPriority(child.pid, nice);
-    const wire = (stream, capture, handler) => {
-      if (!stream) return;
-      const splitter = handler ? new LineSplitter((line) => {
-        if (failure !== void 0) return;
-        try {
-          handler(line);
-        } catch (e) {
-          fail(e);
-        }
-      }, encoding) : void 0;
-      stream.on("data", (chunk) => {
-        capture.push(chunk);
-        splitter?.push(chunk);
-      });
-      stream.on("end", () => splitter?.end());
-    };
-    wire(child.stdout, out, o.onStdout);
-    wire(child.stderr, err, o.onStderr);
+    if (launch.niceAfterSpawn !== void 0)
+      limits.priority = applyPriority(child.pid, launch.niceAfterSpawn);
+    const guard = (handler) => handler && ((line) => {
+      if (failure !== void 0) return;
+      try {
+        handler(line);
+      } catch (e) {
+        fail(e);
+      }
+    });
+    wireOutput(child.stdout, out, encoding, guard(o.onStdout));
+    wireOutput(child.stderr, err, encoding, guard(o.onStderr));
     if (child.stdin && o.stdin !== void 0 && o.stdin !== "inherit") {
       feedStdin(child.stdin, o.stdin).catch(fail);
     }
@@ -6056,24 +6228,14 @@ async function execute(command, args, o, internal) {
     child.on("close", done);
   });
 }
-function checked(result, o, stderrTail) {
-  if (!o.check) return result;
-  if (result.exitCode === 0 && !result.timedOut && !result.aborted) return result;
-  const cmd = formatCommand(result.command);
-  const why = result.timedOut ? `timed out after ${o.timeoutMs} ms (process tree killed)` : result.aborted ? "was aborted (process tree killed)" : result.outOfMemory ? `ran out of memory${o.maxMemoryMB !== void 0 ? ` (limit ${o.maxMemoryMB} MB)` : ""}` : result.signal ? `was killed by ${result.signal}` : `failed with exit code ${result.exitCode}`;
-  const tail = tailLines(stderrTail);
-  throw new PythonExecutionError(`Command ${why}: ${cmd}${tail ? `
-${tail}` : ""}`, {
-    requested: cmd,
-    // not `exitCode`: that key is the CLI's exit code in PythonEmbeddedError.toJSON().
-    processExitCode: result.exitCode,
-    signal: result.signal,
-    stderrTail: tail,
-    timedOut: result.timedOut,
-    aborted: result.aborted,
-    outOfMemory: result.outOfMemory,
-    hint: result.outOfMemory ? "Raise maxMemoryMB or reduce what the code allocates." : result.timedOut ? "Raise timeoutMs or make the code finish sooner." : "See the stderr above."
+function wireOutput(stream, capture, encoding, onLine) {
+  if (!stream) return;
+  const splitter = onLine ? new LineSplitter(onLine, encoding) : void 0;
+  stream.on("data", (chunk) => {
+    capture.push(chunk);
+    splitter?.push(chunk);
   });
+  stream.on("end", () => splitter?.end());
 }
 async function runProcess(command, args = [], o = {}) {
   return execute(command, args, o, {});
@@ -6086,17 +6248,17 @@ async function runPython(pythonPath, args = [], o = {}) {
 }
 var MAX_INLINE_CODE = 64 * 1024;
 async function runScript(pythonPath, script, args = [], o = {}) {
-  const src = typeof script === "string" ? !script.includes("\n") && existsSync(script) && statSync2(script).isFile() ? { path: script } : { code: script } : script;
+  const src = typeof script === "string" ? !script.includes("\n") && existsSync(script) && statSync3(script).isFile() ? { path: script } : { code: script } : script;
   if ("path" in src) return runPython(pythonPath, [src.path, ...args], o);
   if (Buffer.byteLength(src.code) <= MAX_INLINE_CODE)
     return runPython(pythonPath, ["-c", src.code, ...args], o);
-  const dir2 = await fs17.mkdtemp(path22.join(os4.tmpdir(), "pyembed-script-"));
+  const dir2 = await fs21.mkdtemp(path26.join(os4.tmpdir(), "pyembed-script-"));
   try {
-    const file2 = path22.join(dir2, "script.py");
-    await fs17.writeFile(file2, src.code);
+    const file2 = path26.join(dir2, "script.py");
+    await fs21.writeFile(file2, src.code);
     return await runPython(pythonPath, [file2, ...args], o);
   } finally {
-    await fs17.rm(dir2, { recursive: true, force: true });
+    await fs21.rm(dir2, { recursive: true, force: true });
   }
 }
 
@@ -6106,6 +6268,62 @@ init_probe();
 
 // src/core/session/session.ts
 init_errors();
+
+// src/core/session/errors.ts
+init_errors();
+function short(text3, max = 80) {
+  const one = text3.replace(/\s+/g, " ").trim();
+  return one.length > max ? `${one.slice(0, max - 3)}...` : one;
+}
+function sessionError(message, details, hint) {
+  return new PythonExecutionError(message, { requested: void 0, ...details, hint });
+}
+function closedError(label) {
+  return sessionError(
+    `${label}: the Python session is closed.`,
+    { kind: "closed" },
+    "Start a new PythonSession."
+  );
+}
+function abortError(label, signal) {
+  return new PythonExecutionError(
+    `${label} was aborted.`,
+    { kind: "aborted", aborted: true, hint: "The AbortSignal passed to the call fired." },
+    { cause: signal.reason }
+  );
+}
+function callError(job, err) {
+  const type = err.data?.type ?? "Error";
+  const traceback = err.data?.traceback ?? "";
+  const kind = err.data?.kind ?? "exception";
+  if (job.interrupted === "close" && type === "KeyboardInterrupt") return closedError(job.label);
+  if (job.interrupted && type === "KeyboardInterrupt") {
+    const why = job.interrupted === "timeout" ? `timed out after ${job.timeoutMs} ms` : "was aborted";
+    return new PythonExecutionError(
+      `${job.label} ${why} and was interrupted (KeyboardInterrupt); the session and its state are kept.`,
+      {
+        type,
+        message: err.message,
+        traceback,
+        kind: job.interrupted === "timeout" ? "timeout" : "aborted",
+        timedOut: job.interrupted === "timeout",
+        aborted: job.interrupted === "abort",
+        stateLost: false,
+        hint: "Anything the call changed before the interrupt stays changed."
+      },
+      job.interrupted === "abort" ? { cause: job.signal?.reason } : void 0
+    );
+  }
+  const message = kind === "serialization" ? err.message : `${type}: ${err.message}`;
+  return new PythonExecutionError(`${job.label} failed: ${message}`, {
+    requested: job.label,
+    type,
+    message: err.message,
+    traceback,
+    kind,
+    hint: kind === "serialization" ? "Only JSON values cross the session boundary." : "See the Python traceback."
+  });
+}
 
 // src/core/session/worker-process.ts
 init_errors();
@@ -6625,10 +6843,6 @@ ${tail}` : "."}`,
 };
 
 // src/core/session/session.ts
-function short(text3, max = 80) {
-  const one = text3.replace(/\s+/g, " ").trim();
-  return one.length > max ? `${one.slice(0, max - 3)}...` : one;
-}
 var PythonSession = class _PythonSession {
   constructor(pythonPath, o) {
     this.pythonPath = pythonPath;
@@ -6700,18 +6914,8 @@ var PythonSession = class _PythonSession {
     this.closing ??= this.shutdown();
     return this.closing;
   }
-  error(message, details, hint) {
-    return new PythonExecutionError(message, { requested: void 0, ...details, hint });
-  }
-  closedError(label) {
-    return this.error(
-      `${label}: the Python session is closed.`,
-      { kind: "closed" },
-      "Start a new PythonSession."
-    );
-  }
   request(method, params, label, o) {
-    if (this.closed) return Promise.reject(this.closedError(label));
+    if (this.closed) return Promise.reject(closedError(label));
     const id = this.nextId++;
     let line;
     try {
@@ -6719,13 +6923,13 @@ var PythonSession = class _PythonSession {
 `;
     } catch (e) {
       return Promise.reject(
-        this.error(`${label}: the arguments cannot be sent as JSON: ${e.message}`, {
+        sessionError(`${label}: the arguments cannot be sent as JSON: ${e.message}`, {
           kind: "serialization"
         })
       );
     }
     const signal = o?.signal;
-    if (signal?.aborted) return Promise.reject(this.abortError(label, signal));
+    if (signal?.aborted) return Promise.reject(abortError(label, signal));
     return new Promise((resolve, reject) => {
       const job = {
         id,
@@ -6744,19 +6948,12 @@ var PythonSession = class _PythonSession {
       if (!this.current) this.pump();
     });
   }
-  abortError(label, signal) {
-    return new PythonExecutionError(
-      `${label} was aborted.`,
-      { kind: "aborted", aborted: true, hint: "The AbortSignal passed to the call fired." },
-      { cause: signal.reason }
-    );
-  }
   abortJob(job) {
     if (this.current === job) return this.interrupt(job, "abort");
     if (job.cancelled) return;
     job.cancelled = true;
     this.settle(job);
-    job.reject(this.abortError(job.label, job.signal));
+    job.reject(abortError(job.label, job.signal));
   }
   /** Sends the next queued call when the worker is idle; starts a worker when there is none. */
   pump() {
@@ -6847,41 +7044,9 @@ var PythonSession = class _PythonSession {
     this.current = void 0;
     const handlerError = from.handlerError;
     if (handlerError !== void 0) job.reject(handlerError);
-    else if (msg.error) job.reject(this.callError(job, msg.error));
+    else if (msg.error) job.reject(callError(job, msg.error));
     else job.resolve(msg.result);
     this.pump();
-  }
-  callError(job, err) {
-    const type = err.data?.type ?? "Error";
-    const traceback = err.data?.traceback ?? "";
-    const kind = err.data?.kind ?? "exception";
-    if (job.interrupted === "close" && type === "KeyboardInterrupt") return this.closedError(job.label);
-    if (job.interrupted && type === "KeyboardInterrupt") {
-      const why = job.interrupted === "timeout" ? `timed out after ${job.timeoutMs} ms` : "was aborted";
-      return new PythonExecutionError(
-        `${job.label} ${why} and was interrupted (KeyboardInterrupt); the session and its state are kept.`,
-        {
-          type,
-          message: err.message,
-          traceback,
-          kind: job.interrupted === "timeout" ? "timeout" : "aborted",
-          timedOut: job.interrupted === "timeout",
-          aborted: job.interrupted === "abort",
-          stateLost: false,
-          hint: "Anything the call changed before the interrupt stays changed."
-        },
-        job.interrupted === "abort" ? { cause: job.signal?.reason } : void 0
-      );
-    }
-    const message = kind === "serialization" ? err.message : `${type}: ${err.message}`;
-    return new PythonExecutionError(`${job.label} failed: ${message}`, {
-      requested: job.label,
-      type,
-      message: err.message,
-      traceback,
-      kind,
-      hint: kind === "serialization" ? "Only JSON values cross the session boundary." : "See the Python traceback."
-    });
   }
   /** Timeout/abort: SIGINT (repeated), then after the grace period kill and replace the worker. */
   interrupt(job, reason) {
@@ -6964,7 +7129,7 @@ ${tail}` : ""}`,
     for (const job2 of this.queue.splice(this.head)) {
       if (job2.cancelled) continue;
       this.settle(job2);
-      job2.reject(this.closedError(job2.label));
+      job2.reject(closedError(job2.label));
     }
     this.queue.length = 0;
     this.head = 0;
@@ -7000,7 +7165,7 @@ ${tail}` : ""}`,
     if (job && this.current === job) {
       this.current = void 0;
       this.settle(job);
-      job.reject(this.closedError(job.label));
+      job.reject(closedError(job.label));
     }
   }
 };
@@ -7291,7 +7456,7 @@ var IndexConfig = class {
 // src/core/packages/install.ts
 init_errors();
 init_fs();
-import path23 from "node:path";
+import path27 from "node:path";
 
 // src/core/packages/spec.ts
 init_errors();
@@ -7391,7 +7556,7 @@ async function installSpecs(t, spec, o) {
   return toResult(r);
 }
 async function installRequirements(t, file2, o) {
-  const abs = path23.resolve(file2);
+  const abs = path27.resolve(file2);
   if (!await isFile(abs)) {
     throw new RequirementsFileError(`Requirements file not found: ${abs}.`, {
       requested: abs,
@@ -7410,13 +7575,13 @@ async function installPyproject(t, projectPath2, o) {
   return toResult(r);
 }
 async function installPlan(t, plan, o) {
-  const cwd = path23.resolve(o.cwd ?? process.cwd());
+  const cwd = path27.resolve(o.cwd ?? process.cwd());
   const specs = checkedSpecs(plan.packages ?? []);
   const files = await requirementFiles(cwd, plan.requirements ?? []);
   const constraints = [...[o.constraints ?? []].flat(), ...plan.constraints ?? []].map(
-    (c) => path23.resolve(cwd, c)
+    (c) => path27.resolve(cwd, c)
   );
-  const project = plan.pyproject ? await pyprojectArgs(path23.resolve(cwd, plan.pyproject), plan) : void 0;
+  const project = plan.pyproject ? await pyprojectArgs(path27.resolve(cwd, plan.pyproject), plan) : void 0;
   if (!files.length && !specs.length && !project) {
     throw new PackageInstallationError("Nothing to install: no requirements, project or package given.", {});
   }
@@ -7427,14 +7592,14 @@ async function installPlan(t, plan, o) {
   const r = await uvPip(t, args, { ...o, cwd });
   if (r.exitCode === 0) return toResult(r);
   const text3 = uvErrorText(r.stderr, r.stdout);
-  const blamed = files.find((f) => text3.includes(f) || text3.includes(path23.relative(cwd, f)));
+  const blamed = files.find((f) => text3.includes(f) || text3.includes(path27.relative(cwd, f)));
   if (blamed) throw requirementsError(blamed, r);
   throw installError([...files, ...project ? [project.target] : [], ...specs].join(" "), r);
 }
 async function requirementFiles(cwd, files) {
   const out = [];
   for (const f of files) {
-    const abs = path23.resolve(cwd, f);
+    const abs = path27.resolve(cwd, f);
     if (!await isFile(abs))
       throw new RequirementsFileError(`Requirements file not found: ${abs}.`, { requested: abs });
     out.push(abs);
@@ -7451,9 +7616,9 @@ function requirementsError(file2, r) {
   });
 }
 async function pyprojectArgs(projectPath2, o) {
-  let dir2 = path23.resolve(projectPath2);
-  if (await isFile(dir2)) dir2 = path23.dirname(dir2);
-  const pyproject = path23.join(dir2, "pyproject.toml");
+  let dir2 = path27.resolve(projectPath2);
+  if (await isFile(dir2)) dir2 = path27.dirname(dir2);
+  const pyproject = path27.join(dir2, "pyproject.toml");
   const hasPyproject = await isFile(pyproject);
   if (!hasPyproject && !await hasLegacyProject(dir2)) {
     throw new PackageInstallationError(`No pyproject.toml (or setup.py) in ${dir2}.`, {
@@ -7476,7 +7641,7 @@ async function pyprojectArgs(projectPath2, o) {
   return { dir: dir2, target, options, positional: o.editable ? [] : [target] };
 }
 async function hasLegacyProject(dir2) {
-  return await isFile(path23.join(dir2, "setup.py")) || await isFile(path23.join(dir2, "setup.cfg"));
+  return await isFile(path27.join(dir2, "setup.py")) || await isFile(path27.join(dir2, "setup.cfg"));
 }
 async function installFlags(t, o) {
   const flags = t.config.indexArgs(o);
@@ -7484,7 +7649,7 @@ async function installFlags(t, o) {
   if (o.reinstall) flags.push("--reinstall");
   if (o.noDeps) flags.push("--no-deps");
   for (const c of [o.constraints ?? []].flat()) {
-    const abs = path23.resolve(c);
+    const abs = path27.resolve(c);
     if (!await isFile(abs))
       throw new RequirementsFileError(`Constraints file not found: ${abs}.`, { requested: abs });
     flags.push(`--constraints=${abs}`);
@@ -7639,8 +7804,8 @@ function parsePep440(v) {
 }
 
 // src/core/packages/query.ts
-import { promises as fs18 } from "node:fs";
-import path24 from "node:path";
+import { promises as fs22 } from "node:fs";
+import path28 from "node:path";
 async function listPackages(t, o) {
   const r = await uvPip(t, ["list", "--format=json"], o);
   if (r.exitCode !== 0) throw queryError("list packages", r);
@@ -7672,7 +7837,7 @@ async function freeze(t, o) {
   return r.stdout;
 }
 async function exportRequirements(t, outputPath, o) {
-  const abs = path24.resolve(outputPath);
+  const abs = path28.resolve(outputPath);
   let text3;
   if (!o.pin || o.pin === "exact") text3 = await freeze(t, o);
   else {
@@ -7681,8 +7846,8 @@ async function exportRequirements(t, outputPath, o) {
     text3 = pkgs.map((p) => `${p.name}${op}${p.version}
 `).join("");
   }
-  await fs18.mkdir(path24.dirname(abs), { recursive: true });
-  await fs18.writeFile(abs, text3);
+  await fs22.mkdir(path28.dirname(abs), { recursive: true });
+  await fs22.writeFile(abs, text3);
   return abs;
 }
 var SUMMARIES = `import json, importlib.metadata as m
@@ -7830,7 +7995,7 @@ var PythonRuntime = class {
   }
   /** Runs a script file with arguments: the reference's ExecuteScript. */
   executeScript(scriptPath, args = [], o = {}) {
-    return runScript(this.pythonPath, { path: path25.resolve(scriptPath) }, args, this.execOptions(o));
+    return runScript(this.pythonPath, { path: path29.resolve(scriptPath) }, args, this.execOptions(o));
   }
   /** Runs this interpreter with raw arguments (`-m module ...`, `-X ...`). */
   run(args, o = {}) {
@@ -8032,15 +8197,15 @@ init_host();
 init_lock();
 init_log();
 init_platform();
-init_spawn();
+init_probe();
 import { randomBytes as randomBytes5 } from "node:crypto";
-import { promises as fs22 } from "node:fs";
-import path29 from "node:path";
+import { promises as fs29 } from "node:fs";
+import path36 from "node:path";
 
 // src/core/venvs/archive.ts
 init_errors();
-import { createWriteStream as createWriteStream3, promises as fs19 } from "node:fs";
-import path26 from "node:path";
+import { createWriteStream as createWriteStream3, promises as fs23 } from "node:fs";
+import path30 from "node:path";
 import { pipeline as pipeline6 } from "node:stream/promises";
 import zlib4 from "node:zlib";
 var MANIFEST = "pyembed-venv-export.json";
@@ -8052,16 +8217,16 @@ function formatOf(out) {
 async function collect(root, links) {
   const items = [];
   const walk3 = async (dir2, rel) => {
-    for (const e of await fs19.readdir(dir2, { withFileTypes: true })) {
-      const abs = path26.join(dir2, e.name);
+    for (const e of await fs23.readdir(dir2, { withFileTypes: true })) {
+      const abs = path30.join(dir2, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
-      const st = await fs19.lstat(abs);
+      const st = await fs23.lstat(abs);
       const base = { rel: r, abs, mode: st.mode & 4095, mtime: st.mtime, size: st.size };
       if (st.isSymbolicLink()) {
-        const target = await fs19.readlink(abs);
-        const resolved = path26.resolve(dir2, target);
-        const inside2 = !path26.relative(root, resolved).split(path26.sep).includes("..");
-        if (path26.isAbsolute(target) || !inside2) links[r] = resolved;
+        const target = await fs23.readlink(abs);
+        const resolved = path30.resolve(dir2, target);
+        const inside2 = !path30.relative(root, resolved).split(path30.sep).includes("..");
+        if (path30.isAbsolute(target) || !inside2) links[r] = resolved;
         else items.push({ ...base, kind: "symlink", target });
       } else if (st.isDirectory()) {
         items.push({ ...base, kind: "dir" });
@@ -8073,7 +8238,7 @@ async function collect(root, links) {
   return items;
 }
 async function writeVenvArchive(venvDir, outPath, manifest) {
-  const out = path26.resolve(outPath);
+  const out = path30.resolve(outPath);
   const format = formatOf(out);
   if (!format) {
     throw new ConfigurationError(`Virtual environment exports are .zip or .tar.gz archives; got ${out}.`, {
@@ -8085,14 +8250,14 @@ async function writeVenvArchive(venvDir, outPath, manifest) {
   const links = {};
   const items = await collect(venvDir, links);
   const manifestBytes = Buffer.from(JSON.stringify({ ...manifest, links }, null, 2) + "\n");
-  await fs19.mkdir(path26.dirname(out), { recursive: true });
+  await fs23.mkdir(path30.dirname(out), { recursive: true });
   const partial = `${out}.partial`;
   try {
     if (format === "zip") await writeZip2(items, manifestBytes, partial);
     else await writeTarGz(items, manifestBytes, partial);
-    await fs19.rename(partial, out);
+    await fs23.rename(partial, out);
   } catch (e) {
-    await fs19.rm(partial, { force: true });
+    await fs23.rm(partial, { force: true });
     throw e;
   }
   return out;
@@ -8124,7 +8289,7 @@ async function writeTarGz(items, manifest, dest) {
       const h = { name: it.rel, mode: it.mode, mtime: it.mtime };
       if (it.kind === "symlink") await add({ ...h, type: "symlink", linkname: it.target });
       else if (it.kind === "dir") await add({ ...h, type: "directory" });
-      else await add({ ...h, type: "file", size: it.size }, await fs19.readFile(it.abs));
+      else await add({ ...h, type: "file", size: it.size }, await fs23.readFile(it.abs));
     }
     await add(
       { name: MANIFEST, mode: 420, mtime: /* @__PURE__ */ new Date(), type: "file", size: manifest.length },
@@ -8137,13 +8302,13 @@ async function writeTarGz(items, manifest, dest) {
   await done;
 }
 async function readVenvArchive(archive, dest, limits = {}) {
-  const abs = path26.resolve(archive);
+  const abs = path30.resolve(archive);
   const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract(), extract_exports));
   await extractArchive2(abs, dest, { ...limits, format: formatOf(abs) });
-  const file2 = path26.join(dest, MANIFEST);
+  const file2 = path30.join(dest, MANIFEST);
   let manifest;
   try {
-    manifest = JSON.parse(await fs19.readFile(file2, "utf8"));
+    manifest = JSON.parse(await fs23.readFile(file2, "utf8"));
   } catch {
     throw new ConfigurationError(`${archive} is not a python-embedded venv export (no ${MANIFEST}).`, {
       requested: archive,
@@ -8155,8 +8320,8 @@ async function readVenvArchive(archive, dest, limits = {}) {
       requested: archive
     });
   }
-  await fs19.rm(file2);
-  if (!await fs19.stat(path26.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
+  await fs23.rm(file2);
+  if (!await fs23.stat(path30.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
     throw new ConfigurationError(`${archive} holds no pyvenv.cfg: not a virtual environment.`, {
       requested: archive
     });
@@ -8166,29 +8331,29 @@ async function readVenvArchive(archive, dest, limits = {}) {
 
 // src/core/venvs/create.ts
 init_errors();
-import { promises as fs20 } from "node:fs";
-import path27 from "node:path";
+import { promises as fs24 } from "node:fs";
+import path31 from "node:path";
 init_layout2();
 async function isVenv(dir2) {
-  return (await fs20.stat(path27.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
+  return (await fs24.stat(path31.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
 }
 async function createVenv(uv, pythonPath, target, o = {}) {
-  await fs20.mkdir(path27.dirname(target), { recursive: true });
+  await fs24.mkdir(path31.dirname(target), { recursive: true });
   const args = ["venv", `--python=${pythonPath}`, "--no-project"];
   if (o.prompt !== void 0) args.push(`--prompt=${o.prompt}`);
   if (o.seed) args.push("--seed", ...uv.indexArgs());
   if (o.relocatable) args.push("--relocatable");
   args.push("--clear", "--", target);
-  const run = () => uv.run(args, { signal: o.signal, cwd: path27.dirname(target) });
+  const run = () => uv.run(args, { signal: o.signal, cwd: path31.dirname(target), onSpawn: o.onSpawn });
   let r = await run();
   for (let retry = 1; retry <= 3 && r.exitCode !== 0 && !o.signal?.aborted; retry++) {
     if (!/already exists|not a virtual environment|not empty|ENOTEMPTY|File exists/i.test(r.stderr)) break;
     await new Promise((res) => setTimeout(res, 250 * retry));
-    await fs20.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    await fs24.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     r = await run();
   }
   if (r.exitCode !== 0 || !await isVenv(target)) {
-    await fs20.rm(target, { recursive: true, force: true }).catch(() => {
+    await fs24.rm(target, { recursive: true, force: true }).catch(() => {
     });
     throw new VenvCreateError(
       `uv could not create the venv at ${target}: ${uvErrorText(r.stderr, r.stdout)}`,
@@ -8203,12 +8368,12 @@ async function createVenv(uv, pythonPath, target, o = {}) {
 }
 async function ensureVenvAt(uv, pythonPath, dir2, o) {
   const home = (await readPyvenvCfg(dir2))?.home;
-  const sameHome = home !== void 0 && path27.resolve(home) === path27.dirname(path27.resolve(pythonPath));
-  if (sameHome && await fs20.stat(venvPython(dir2)).catch(() => void 0)) {
+  const sameHome = home !== void 0 && path31.resolve(home) === path31.dirname(path31.resolve(pythonPath));
+  if (sameHome && await fs24.stat(venvPython(dir2)).catch(() => void 0)) {
     o.logger.info(`Reusing venv ${dir2}`);
     return { created: false };
   }
-  const entries = await fs20.readdir(dir2).catch(() => []);
+  const entries = await fs24.readdir(dir2).catch(() => []);
   if (home === void 0 && entries.length > 0) {
     throw new ConfigurationError(
       `${dir2} exists and is not a virtual environment; refusing to overwrite it.`,
@@ -8230,26 +8395,26 @@ init_layout2();
 // src/core/venvs/metadata.ts
 init_layout2();
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { promises as fs21 } from "node:fs";
-import path28 from "node:path";
+import { promises as fs25 } from "node:fs";
+import path32 from "node:path";
 function metadataPath(venvsDir, name) {
-  return path28.join(venvsDir, META_DIR, `${name}.json`);
+  return path32.join(venvsDir, META_DIR, `${name}.json`);
 }
 async function writeMetadata(venvsDir, m) {
   const file2 = metadataPath(venvsDir, m.name);
-  await fs21.mkdir(path28.dirname(file2), { recursive: true });
+  await fs25.mkdir(path32.dirname(file2), { recursive: true });
   const tmp = `${file2}.${randomBytes4(4).toString("hex")}.tmp`;
   const { rebuilt: _rebuilt, ...stored } = m;
-  await fs21.writeFile(tmp, JSON.stringify(stored, null, 2) + "\n");
-  await fs21.rename(tmp, file2);
+  await fs25.writeFile(tmp, JSON.stringify(stored, null, 2) + "\n");
+  await fs25.rename(tmp, file2);
 }
 async function removeMetadata(venvsDir, name) {
-  await fs21.rm(metadataPath(venvsDir, name), { force: true });
+  await fs25.rm(metadataPath(venvsDir, name), { force: true });
 }
 async function readStoredMetadata2(venvsDir, name) {
   try {
     const m = JSON.parse(
-      await fs21.readFile(metadataPath(venvsDir, name), "utf8")
+      await fs25.readFile(metadataPath(venvsDir, name), "utf8")
     );
     if (!m || typeof m !== "object" || m.name !== name || typeof m.createdAt !== "string") return void 0;
     if (m.externalPath !== void 0 && typeof m.externalPath !== "string") return void 0;
@@ -8264,11 +8429,11 @@ async function readStoredMetadata2(venvsDir, name) {
   }
 }
 async function rebuildMetadata(venvsDir, name, venvPath) {
-  const entry = path28.join(venvsDir, name);
-  const st = await fs21.lstat(entry).catch(() => void 0);
-  const externalPath = st?.isSymbolicLink() ? path28.resolve(venvsDir, await fs21.readlink(entry)) : void 0;
+  const entry = path32.join(venvsDir, name);
+  const st = await fs25.lstat(entry).catch(() => void 0);
+  const externalPath = st?.isSymbolicLink() ? path32.resolve(venvsDir, await fs25.readlink(entry)) : void 0;
   const cfg = await readPyvenvCfg(venvPath) ?? {};
-  const cfgStat = await fs21.stat(path28.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
+  const cfgStat = await fs25.stat(path32.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
   const created = cfgStat ? cfgStat.birthtimeMs > 0 ? cfgStat.birthtime : cfgStat.mtime : /* @__PURE__ */ new Date();
   return {
     name,
@@ -8283,6 +8448,135 @@ async function rebuildMetadata(venvsDir, name, venvPath) {
 
 // src/core/venvs/manager.ts
 init_relocate();
+
+// src/core/venvs/info.ts
+init_layout2();
+init_relocate();
+import { promises as fs26 } from "node:fs";
+import path33 from "node:path";
+async function describeVenv(venv, meta, signal) {
+  const name = venv.name;
+  const cfg = await readPyvenvCfg(venv.path) ?? {};
+  const [sp] = await sitePackagesDirs(venv.path);
+  const modStat = (sp ? await fs26.stat(sp).catch(() => void 0) : void 0) ?? await fs26.stat(path33.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
+  const packagesCount = await venv.list({ signal }).then((l) => l.length).catch(() => void 0);
+  return {
+    name,
+    path: venv.path,
+    exists: true,
+    isExternal: venv.isExternal,
+    ...venv.isExternal ? { externalPath: venv.path } : {},
+    sizeBytes: await treeSize(venv.path),
+    createdAt: meta.createdAt,
+    modifiedAt: modStat?.mtime.toISOString(),
+    pythonVersion: cfg.version_info ?? cfg.version ?? meta.pythonVersion,
+    uvVersion: cfg.uv ?? meta.uvVersion,
+    home: cfg.home,
+    packagesCount,
+    metadata: meta
+  };
+}
+
+// src/core/venvs/import.ts
+init_errors();
+init_platform();
+import { promises as fs27 } from "node:fs";
+import path34 from "node:path";
+init_layout2();
+init_relocate();
+async function unpackVenvArchive(archivePath, staging, dest, o) {
+  const manifest = await readVenvArchive(archivePath, staging, o.archiveLimits);
+  const here = platformKey(hostPlatform());
+  if (manifest.platform && manifest.platform !== here) {
+    throw new ConfigurationError(`The archive holds a ${manifest.platform} venv; this machine is ${here}.`, {
+      requested: manifest.platform,
+      available: [here],
+      hint: "Venvs hold compiled code: import them on the platform they were made on."
+    });
+  }
+  const mine = await o.pythonVersion();
+  if (manifest.pythonVersion && minor(manifest.pythonVersion) !== minor(mine)) {
+    throw new ConfigurationError(
+      `The archive holds a Python ${manifest.pythonVersion} venv; this instance is Python ${mine}.`,
+      {
+        requested: manifest.pythonVersion,
+        available: [mine],
+        hint: "Import it into an instance of the same minor version."
+      }
+    );
+  }
+  await restoreLinks(staging, manifest.links, manifest.sourcePath, manifest.home, o);
+  const moved = await relocateVenv(staging, {
+    from: manifest.sourcePath,
+    to: dest,
+    basePython: o.pythonPath
+  });
+  refuseStaleLaunchers(moved, manifest.sourcePath);
+}
+async function restoreLinks(dir2, links, sourcePath, oldHome, o) {
+  const bin = path34.relative(dir2, venvBinDir(dir2)).split(path34.sep).join("/");
+  for (const [rel, target] of Object.entries(links)) {
+    const parts = rel.split("/");
+    if (!rel || parts.some((p) => !p || p === "." || p === "..") || path34.isAbsolute(rel)) continue;
+    const abs = path34.join(dir2, ...parts);
+    let next;
+    if (target === sourcePath || target.startsWith(sourcePath + "/"))
+      next = target;
+    else if (parts.length === 2 && parts[0] === bin && /^python/.test(parts[1])) next = o.pythonPath;
+    else if (oldHome && path34.dirname(target) === oldHome) next = o.pythonPath;
+    if (!next) {
+      o.logger.warn(`Import: dropping link ${rel} -> ${target} (outside the venv).`);
+      continue;
+    }
+    await fs27.mkdir(path34.dirname(abs), { recursive: true });
+    await fs27.rm(abs, { force: true });
+    await fs27.symlink(next, abs);
+  }
+}
+function minor(v) {
+  return v.split(".").slice(0, 2).join(".");
+}
+
+// src/core/venvs/repair.ts
+init_errors();
+init_layout2();
+init_relocate();
+import { promises as fs28 } from "node:fs";
+import path35 from "node:path";
+async function assertVenvOf(dir2, pythonPath) {
+  const home = (await readPyvenvCfg(dir2))?.home;
+  const mine = path35.dirname(pythonPath);
+  if (home && path35.resolve(home) !== mine && !await sameFile(home, mine)) {
+    throw new ConfigurationError(`${dir2} is a venv of another Python (home = ${home}).`, {
+      requested: dir2,
+      hint: "Pass recreate: true to rebuild it on this instance, or choose another path."
+    });
+  }
+}
+async function repairMovedVenv(venvDir, pythonPath, logger) {
+  const recorded = await recordedVenvPath(venvDir);
+  const home = (await readPyvenvCfg(venvDir))?.home;
+  const mine = path35.dirname(pythonPath);
+  const homeMoved = home !== void 0 && path35.resolve(home) !== mine && !await sameFile(home, mine) && !await fs28.stat(path35.join(home, path35.basename(pythonPath))).catch(() => void 0);
+  const selfMoved = recorded !== void 0 && path35.resolve(recorded) !== venvDir;
+  if (!homeMoved && !selfMoved) return;
+  logger.info(`Venv ${venvDir} moved (was ${recorded ?? venvDir}, home ${home}); re-pointing its paths.`);
+  await relocateVenv(venvDir, {
+    from: recorded ?? venvDir,
+    to: venvDir,
+    ...homeMoved ? { basePython: pythonPath } : {}
+  });
+}
+async function sameFile(a, b) {
+  try {
+    const [x, y] = await Promise.all([fs28.realpath(a), fs28.realpath(b)]);
+    return x === y;
+  } catch {
+    return false;
+  }
+}
+
+// src/core/venvs/manager.ts
 var VirtualEnvironmentManager = class {
   venvsDir;
   instance;
@@ -8293,8 +8587,8 @@ var VirtualEnvironmentManager = class {
   constructor(o) {
     const { instance, archiveLimits, ...rest } = o;
     this.archiveLimits = archiveLimits;
-    this.instance = { pythonPath: path29.resolve(instance.pythonPath), dir: path29.resolve(instance.dir) };
-    this.venvsDir = path29.join(this.instance.dir, "venvs");
+    this.instance = { pythonPath: path36.resolve(instance.pythonPath), dir: path36.resolve(instance.dir) };
+    this.venvsDir = path36.join(this.instance.dir, "venvs");
     this.runtimeOptions = rest;
     this.logger = o.logger ?? silentLogger;
   }
@@ -8302,21 +8596,21 @@ var VirtualEnvironmentManager = class {
   /** Names of the venvs that exist (internal and external), sorted. */
   async list() {
     const out = [];
-    for (const e of await fs22.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
+    for (const e of await fs29.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
       if (e.name === META_DIR || e.name.startsWith(".tmp-")) continue;
-      if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path29.join(this.venvsDir, e.name)))
+      if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path36.join(this.venvsDir, e.name)))
         out.push(e.name);
     }
     return out.sort();
   }
   async exists(name) {
-    return isVenv(path29.join(this.venvsDir, validateVenvName(name)));
+    return isVenv(path36.join(this.venvsDir, validateVenvName(name)));
   }
   /** The real directory of `name` (following an external link); where it would be created if absent. */
   async resolvePath(name) {
-    const entry = path29.join(this.venvsDir, validateVenvName(name));
-    const st = await fs22.lstat(entry).catch(() => void 0);
-    if (st?.isSymbolicLink()) return path29.resolve(this.venvsDir, await fs22.readlink(entry));
+    const entry = path36.join(this.venvsDir, validateVenvName(name));
+    const st = await fs29.lstat(entry).catch(() => void 0);
+    if (st?.isSymbolicLink()) return path36.resolve(this.venvsDir, await fs29.readlink(entry));
     if (!st) {
       const stored = await readStoredMetadata2(this.venvsDir, name);
       if (stored?.externalPath) return stored.externalPath;
@@ -8339,7 +8633,7 @@ var VirtualEnvironmentManager = class {
   async get(name) {
     if (!await this.exists(name)) throw this.notFound(name);
     const p = await this.resolvePath(name);
-    const entry = path29.join(this.venvsDir, name);
+    const entry = path36.join(this.venvsDir, name);
     return this.open(name, p, p !== entry);
   }
   async size(name) {
@@ -8347,27 +8641,7 @@ var VirtualEnvironmentManager = class {
     return treeSize(await this.resolvePath(name));
   }
   async info(name, o = {}) {
-    const venv = await this.get(name);
-    const meta = await this.metadata(name);
-    const cfg = await readPyvenvCfg(venv.path) ?? {};
-    const [sp] = await sitePackagesDirs(venv.path);
-    const modStat = (sp ? await fs22.stat(sp).catch(() => void 0) : void 0) ?? await fs22.stat(path29.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
-    const packagesCount = await venv.list({ signal: o.signal }).then((l) => l.length).catch(() => void 0);
-    return {
-      name,
-      path: venv.path,
-      exists: true,
-      isExternal: venv.isExternal,
-      ...venv.isExternal ? { externalPath: venv.path } : {},
-      sizeBytes: await treeSize(venv.path),
-      createdAt: meta.createdAt,
-      modifiedAt: modStat?.mtime.toISOString(),
-      pythonVersion: cfg.version_info ?? cfg.version ?? meta.pythonVersion,
-      uvVersion: cfg.uv ?? meta.uvVersion,
-      home: cfg.home,
-      packagesCount,
-      metadata: meta
-    };
+    return describeVenv(await this.get(name), await this.metadata(name), o.signal);
   }
   // ---------------------------------------------------------------- create / delete
   /**
@@ -8376,17 +8650,17 @@ var VirtualEnvironmentManager = class {
    */
   async getOrCreate(name, o = {}) {
     validateVenvName(name);
-    let external = o.path ? path29.resolve(o.path) : void 0;
+    let external = o.path ? path36.resolve(o.path) : void 0;
     if (external && isInside(external, this.instance.dir)) {
       throw new ConfigurationError(`External venv path ${external} is inside the instance directory.`, {
         requested: external,
         hint: "Omit `path` to create it in the instance, or choose a directory outside it."
       });
     }
-    await fs22.mkdir(path29.join(this.venvsDir, META_DIR), { recursive: true });
-    return withLock(this.lockPath(name), async () => {
-      const entry = path29.join(this.venvsDir, name);
-      if (await isVenv(entry)) {
+    await fs29.mkdir(path36.join(this.venvsDir, META_DIR), { recursive: true });
+    return withLock(this.lockPath(name), async (lock) => {
+      const entry = path36.join(this.venvsDir, name);
+      if (await isVenv(entry) && await fs29.lstat(venvPython(entry)).catch(() => void 0)) {
         const current2 = await this.resolvePath(name);
         if (external && current2 !== external && !o.recreate) {
           throw new ConfigurationError(`A venv named "${name}" already exists at ${current2}.`, {
@@ -8396,23 +8670,23 @@ var VirtualEnvironmentManager = class {
           });
         }
         if (!o.recreate) {
-          await this.repair(current2);
+          await repairMovedVenv(current2, this.instance.pythonPath, this.logger);
           await this.metadata(name);
           return this.open(name, current2, current2 !== entry);
         }
         if (!external && current2 !== entry) external = current2;
         await this.removeFiles(name, true);
       } else {
-        await fs22.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+        await fs29.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
       }
       const target = external ?? entry;
       let origin = "created";
       if (external && await isVenv(external) && !o.recreate) {
-        await this.adopt(external);
+        await assertVenvOf(external, this.instance.pythonPath);
         origin = "adopted";
       } else {
         if (external) await assertEmptyOrAbsent(external, o.recreate);
-        await this.createWithUv(target, name, o);
+        await this.createWithUv(target, name, { ...o, onSpawn: (pid, group) => lock.track(pid, group) });
       }
       if (external) await linkExternal(entry, external);
       const cfg = await readPyvenvCfg(target) ?? {};
@@ -8435,10 +8709,10 @@ var VirtualEnvironmentManager = class {
    */
   async delete(name, o = {}) {
     validateVenvName(name);
-    const entry = path29.join(this.venvsDir, name);
-    const known = await fs22.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
+    const entry = path36.join(this.venvsDir, name);
+    const known = await fs29.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
     if (!known) return false;
-    await fs22.mkdir(path29.join(this.venvsDir, META_DIR), { recursive: true });
+    await fs29.mkdir(path36.join(this.venvsDir, META_DIR), { recursive: true });
     await withLock(this.lockPath(name), () => this.removeFiles(name, o.deleteExternalFiles ?? true));
     return true;
   }
@@ -8447,21 +8721,21 @@ var VirtualEnvironmentManager = class {
   async clone(source, target, o = {}) {
     const src = await this.get(source);
     validateVenvName(target);
-    const dest = o.path ? path29.resolve(o.path) : path29.join(this.venvsDir, target);
-    await fs22.mkdir(path29.join(this.venvsDir, META_DIR), { recursive: true });
+    const dest = o.path ? path36.resolve(o.path) : path36.join(this.venvsDir, target);
+    await fs29.mkdir(path36.join(this.venvsDir, META_DIR), { recursive: true });
     return withLock(this.lockPath(target), async () => {
       await this.assertFree(target, dest);
-      const staging = path29.join(
-        path29.dirname(dest),
-        `.tmp-${path29.basename(dest)}-${randomBytes5(4).toString("hex")}`
+      const staging = path36.join(
+        path36.dirname(dest),
+        `.tmp-${path36.basename(dest)}-${randomBytes5(4).toString("hex")}`
       );
       try {
-        await fs22.cp(src.path, staging, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+        await fs29.cp(src.path, staging, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
         const from = await recordedVenvPath(src.path) ?? src.path;
         refuseStaleLaunchers(await relocateVenv(staging, { from, to: dest }), from);
         await renameWithRetry(staging, dest);
       } catch (e) {
-        await fs22.rm(staging, { recursive: true, force: true });
+        await fs29.rm(staging, { recursive: true, force: true });
         throw e;
       }
       return this.register(target, dest, Boolean(o.path), { kind: "cloned", from: source });
@@ -8489,53 +8763,29 @@ var VirtualEnvironmentManager = class {
    */
   async import(archivePath, name, o = {}) {
     validateVenvName(name);
-    const dest = o.path ? path29.resolve(o.path) : path29.join(this.venvsDir, name);
-    await fs22.mkdir(path29.join(this.venvsDir, META_DIR), { recursive: true });
+    const dest = o.path ? path36.resolve(o.path) : path36.join(this.venvsDir, name);
+    await fs29.mkdir(path36.join(this.venvsDir, META_DIR), { recursive: true });
     return withLock(this.lockPath(name), async () => {
       await this.assertFree(name, dest);
-      const staging = path29.join(
-        path29.dirname(dest),
-        `.tmp-${path29.basename(dest)}-${randomBytes5(4).toString("hex")}`
+      const staging = path36.join(
+        path36.dirname(dest),
+        `.tmp-${path36.basename(dest)}-${randomBytes5(4).toString("hex")}`
       );
       try {
-        const manifest = await readVenvArchive(archivePath, staging, this.archiveLimits);
-        const here = platformKey(hostPlatform());
-        if (manifest.platform && manifest.platform !== here) {
-          throw new ConfigurationError(
-            `The archive holds a ${manifest.platform} venv; this machine is ${here}.`,
-            {
-              requested: manifest.platform,
-              available: [here],
-              hint: "Venvs hold compiled code: import them on the platform they were made on."
-            }
-          );
-        }
-        const mine = await this.instancePythonVersion();
-        if (manifest.pythonVersion && minor(manifest.pythonVersion) !== minor(mine)) {
-          throw new ConfigurationError(
-            `The archive holds a Python ${manifest.pythonVersion} venv; this instance is Python ${mine}.`,
-            {
-              requested: manifest.pythonVersion,
-              available: [mine],
-              hint: "Import it into an instance of the same minor version."
-            }
-          );
-        }
-        await this.restoreLinks(staging, manifest.links, manifest.sourcePath, manifest.home);
-        const moved = await relocateVenv(staging, {
-          from: manifest.sourcePath,
-          to: dest,
-          basePython: this.instance.pythonPath
+        await unpackVenvArchive(archivePath, staging, dest, {
+          pythonPath: this.instance.pythonPath,
+          pythonVersion: () => this.instancePythonVersion(),
+          archiveLimits: this.archiveLimits,
+          logger: this.logger
         });
-        refuseStaleLaunchers(moved, manifest.sourcePath);
         await renameWithRetry(staging, dest);
       } catch (e) {
-        await fs22.rm(staging, { recursive: true, force: true });
+        await fs29.rm(staging, { recursive: true, force: true });
         throw e;
       }
       return this.register(name, dest, Boolean(o.path), {
         kind: "imported",
-        from: path29.resolve(archivePath)
+        from: path36.resolve(archivePath)
       });
     });
   }
@@ -8557,60 +8807,30 @@ var VirtualEnvironmentManager = class {
     );
   }
   lockPath(name) {
-    return path29.join(this.venvsDir, META_DIR, `${name}.lock`);
+    return path36.join(this.venvsDir, META_DIR, `${name}.lock`);
   }
   async createWithUv(target, name, o) {
     await createVenv(this.uv(), this.instance.pythonPath, target, {
       prompt: o.prompt ?? name,
       seed: o.seed,
       relocatable: o.relocatable ?? isWindowsHost(),
-      signal: o.signal
-    });
-  }
-  /** An existing external venv is taken over only if it is built on this instance's interpreter. */
-  async adopt(dir2) {
-    const home = (await readPyvenvCfg(dir2))?.home;
-    const mine = path29.dirname(this.instance.pythonPath);
-    if (home && path29.resolve(home) !== mine && !await sameFile(home, mine)) {
-      throw new ConfigurationError(`${dir2} is a venv of another Python (home = ${home}).`, {
-        requested: dir2,
-        hint: "Pass recreate: true to rebuild it on this instance, or choose another path."
-      });
-    }
-  }
-  /**
-   * If the venv or its instance moved (an instance export/import, a renamed root), re-point the venv's own
-   * paths (read back from `bin/activate`) and `home` + interpreter links (when the old interpreter is gone).
-   */
-  async repair(venvDir) {
-    const recorded = await recordedVenvPath(venvDir);
-    const home = (await readPyvenvCfg(venvDir))?.home;
-    const mine = path29.dirname(this.instance.pythonPath);
-    const homeMoved = home !== void 0 && path29.resolve(home) !== mine && !await sameFile(home, mine) && !await fs22.stat(path29.join(home, path29.basename(this.instance.pythonPath))).catch(() => void 0);
-    const selfMoved = recorded !== void 0 && path29.resolve(recorded) !== venvDir;
-    if (!homeMoved && !selfMoved) return;
-    this.logger.info(
-      `Venv ${venvDir} moved (was ${recorded ?? venvDir}, home ${home}); re-pointing its paths.`
-    );
-    await relocateVenv(venvDir, {
-      from: recorded ?? venvDir,
-      to: venvDir,
-      ...homeMoved ? { basePython: this.instance.pythonPath } : {}
+      signal: o.signal,
+      onSpawn: o.onSpawn
     });
   }
   async removeFiles(name, deleteExternalFiles) {
-    const entry = path29.join(this.venvsDir, name);
-    const st = await fs22.lstat(entry).catch(() => void 0);
+    const entry = path36.join(this.venvsDir, name);
+    const st = await fs29.lstat(entry).catch(() => void 0);
     const stored = await readStoredMetadata2(this.venvsDir, name);
-    const external = st?.isSymbolicLink() ? path29.resolve(this.venvsDir, await fs22.readlink(entry)) : stored?.externalPath;
-    if (st?.isSymbolicLink()) await fs22.rm(entry, { force: true });
-    else if (st) await fs22.rm(entry, { recursive: true, force: true });
+    const external = st?.isSymbolicLink() ? path36.resolve(this.venvsDir, await fs29.readlink(entry)) : stored?.externalPath;
+    if (st?.isSymbolicLink()) await fs29.rm(entry, { force: true });
+    else if (st) await fs29.rm(entry, { recursive: true, force: true });
     if (external && deleteExternalFiles && await isVenv(external))
-      await fs22.rm(external, { recursive: true, force: true });
+      await fs29.rm(external, { recursive: true, force: true });
     await removeMetadata(this.venvsDir, name);
   }
   async assertFree(name, dest) {
-    const entry = path29.join(this.venvsDir, name);
+    const entry = path36.join(this.venvsDir, name);
     if (await isVenv(entry)) {
       throw new ConfigurationError(`A venv named "${name}" already exists.`, {
         requested: name,
@@ -8618,10 +8838,10 @@ var VirtualEnvironmentManager = class {
       });
     }
     if (dest !== entry) await assertEmptyOrAbsent(dest, false);
-    else await fs22.rm(entry, { recursive: true, force: true });
+    else await fs29.rm(entry, { recursive: true, force: true });
   }
   async register(name, dest, external, origin) {
-    const entry = path29.join(this.venvsDir, name);
+    const entry = path36.join(this.venvsDir, name);
     if (external) await linkExternal(entry, dest);
     const cfg = await readPyvenvCfg(dest) ?? {};
     await writeMetadata(this.venvsDir, {
@@ -8635,51 +8855,13 @@ var VirtualEnvironmentManager = class {
     });
     return this.open(name, dest, external);
   }
-  /** Re-creates the archive's absolute links: the interpreter links against this instance, links into the venv. */
-  async restoreLinks(dir2, links, sourcePath, oldHome) {
-    const bin = path29.relative(dir2, venvBinDir(dir2)).split(path29.sep).join("/");
-    for (const [rel, target] of Object.entries(links)) {
-      const parts = rel.split("/");
-      if (!rel || parts.some((p) => !p || p === "." || p === "..") || path29.isAbsolute(rel)) continue;
-      const abs = path29.join(dir2, ...parts);
-      let next;
-      if (target === sourcePath || target.startsWith(sourcePath + "/"))
-        next = target;
-      else if (parts.length === 2 && parts[0] === bin && /^python/.test(parts[1]))
-        next = this.instance.pythonPath;
-      else if (oldHome && path29.dirname(target) === oldHome) next = this.instance.pythonPath;
-      if (!next) {
-        this.logger.warn(`Import: dropping link ${rel} -> ${target} (outside the venv).`);
-        continue;
-      }
-      await fs22.mkdir(path29.dirname(abs), { recursive: true });
-      await fs22.rm(abs, { force: true });
-      await fs22.symlink(next, abs);
-    }
-  }
   async instancePythonVersion() {
-    if (this.instanceVersion) return this.instanceVersion;
-    const r = await spawnCapture(
-      this.instance.pythonPath,
-      ["-I", "-c", "import platform; print(platform.python_version())"],
-      {
-        timeoutMs: 6e4
-      }
-    );
-    if (r.exitCode !== 0) {
-      throw new PythonInstallationError(
-        `The instance interpreter ${this.instance.pythonPath} does not run: ${r.stderr.trim()}`,
-        {
-          requested: this.instance.pythonPath
-        }
-      );
-    }
-    this.instanceVersion = r.stdout.trim();
+    this.instanceVersion ??= (await probeInterpreter(this.instance.pythonPath)).version;
     return this.instanceVersion;
   }
 };
 async function assertEmptyOrAbsent(dir2, allowVenv) {
-  const entries = await fs22.readdir(dir2).catch(() => void 0);
+  const entries = await fs29.readdir(dir2).catch(() => void 0);
   if (!entries || entries.length === 0) return;
   if (allowVenv && await isVenv(dir2)) return;
   throw new ConfigurationError(`${dir2} already exists and is not empty.`, {
@@ -8688,23 +8870,12 @@ async function assertEmptyOrAbsent(dir2, allowVenv) {
   });
 }
 async function linkExternal(entry, target) {
-  await fs22.rm(entry, { recursive: true, force: true });
-  await fs22.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
+  await fs29.rm(entry, { recursive: true, force: true });
+  await fs29.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
 }
 function isInside(child, parent) {
-  const rel = path29.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path29.isAbsolute(rel);
-}
-function minor(v) {
-  return v.split(".").slice(0, 2).join(".");
-}
-async function sameFile(a, b) {
-  try {
-    const [x, y] = await Promise.all([fs22.realpath(a), fs22.realpath(b)]);
-    return x === y;
-  } catch {
-    return false;
-  }
+  const rel = path36.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path36.isAbsolute(rel);
 }
 
 // src/index.ts
@@ -8714,13 +8885,13 @@ init_kill_tree();
 
 // src/core/diagnose/disk.ts
 init_fs();
-import { promises as fs23 } from "node:fs";
-import path30 from "node:path";
+import { promises as fs30 } from "node:fs";
+import path37 from "node:path";
 var GiB = 1024 ** 3;
 async function freeDiskCheck(root, minFreeBytes = GiB) {
   const where = await nearestExisting(root);
   try {
-    const st = await fs23.statfs(where);
+    const st = await fs30.statfs(where);
     const free = Number(st.bavail) * Number(st.bsize);
     const data = { path: root, measuredAt: where, freeBytes: free, minFreeBytes };
     const text3 = `${formatBytes(free)} free in ${root}`;
@@ -8754,8 +8925,8 @@ async function freeDiskCheck(root, minFreeBytes = GiB) {
 }
 async function writableCheck(dir2) {
   const where = await nearestExisting(dir2);
-  const exists2 = path30.resolve(dir2) === where;
-  if (!(await fs23.stat(where)).isDirectory()) {
+  const exists2 = path37.resolve(dir2) === where;
+  if (!(await fs30.stat(where)).isDirectory()) {
     return {
       group: "dirs",
       name: dir2,
@@ -8798,8 +8969,8 @@ init_errors();
 init_fs();
 init_probe();
 init_layout2();
-import { promises as fs24 } from "node:fs";
-import path31 from "node:path";
+import { promises as fs31 } from "node:fs";
+import path38 from "node:path";
 var OPTIONAL_MODULES = ["ssl", "zlib", "sqlite3", "ctypes", "lzma", "bz2"];
 async function probe(python, timeoutMs) {
   return probeInterpreter(python, { timeoutMs, modules: OPTIONAL_MODULES }).catch(
@@ -8811,24 +8982,24 @@ var venvExeRel = process.platform === "win32" ? ["Scripts", "python.exe"] : ["bi
 async function findInstances(root) {
   let names;
   try {
-    names = (await fs24.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^(c?python|pypy|graalpy)-/.test(d.name)).map((d) => d.name).sort();
+    names = (await fs31.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^(c?python|pypy|graalpy)-/.test(d.name)).map((d) => d.name).sort();
   } catch {
     return [];
   }
   const out = [];
   for (const name of names) {
-    const dir2 = path31.join(root, name);
+    const dir2 = path38.join(root, name);
     const venvs = [];
     try {
-      for (const d of await fs24.readdir(path31.join(dir2, "venvs"), { withFileTypes: true })) {
-        const p = path31.join(dir2, "venvs", d.name);
-        if (d.isDirectory() && !d.name.startsWith(".") && await isFile(path31.join(p, "pyvenv.cfg")))
+      for (const d of await fs31.readdir(path38.join(dir2, "venvs"), { withFileTypes: true })) {
+        const p = path38.join(dir2, "venvs", d.name);
+        if (d.isDirectory() && !d.name.startsWith(".") && await isFile(path38.join(p, "pyvenv.cfg")))
           venvs.push({ name: d.name, path: p });
       }
       venvs.sort((a, b) => a.name.localeCompare(b.name));
     } catch {
     }
-    out.push({ key: name, pythonPath: path31.join(dir2, "python", ...exeRel), venvs });
+    out.push({ key: name, pythonPath: path38.join(dir2, "python", ...exeRel), venvs });
   }
   return out;
 }
@@ -8900,7 +9071,7 @@ async function venvCheck(owner, venv, timeoutMs = 2e4) {
       data: { path: venv.path, home }
     };
   }
-  const py = path31.join(venv.path, ...venvExeRel);
+  const py = path38.join(venv.path, ...venvExeRel);
   const r = await probe(py, timeoutMs);
   if (typeof r === "string") {
     return {
@@ -8911,8 +9082,8 @@ async function venvCheck(owner, venv, timeoutMs = 2e4) {
     };
   }
   const [prefix, want] = await Promise.all([
-    fs24.realpath(r.prefix).catch(() => r.prefix),
-    fs24.realpath(venv.path)
+    fs31.realpath(r.prefix).catch(() => r.prefix),
+    fs31.realpath(venv.path)
   ]);
   const data = { path: venv.path, home, version: r.version, uv: uvVersion };
   if (prefix !== want) {
@@ -9201,7 +9372,7 @@ init_options();
 // src/core/config/keys.ts
 init_triple();
 init_options();
-import path32 from "node:path";
+import path39 from "node:path";
 var InvalidValue = class extends Error {
 };
 var text2 = (raw) => {
@@ -9230,9 +9401,9 @@ var urlOrDir = (raw, ctx) => {
       throw new InvalidValue(`"${s}" is not an http(s) or file URL`);
     return s.replace(/\/+$/, "");
   }
-  return path32.resolve(ctx.baseDir, s);
+  return path39.resolve(ctx.baseDir, s);
 };
-var dir = (raw, ctx) => path32.resolve(ctx.baseDir, text2(raw));
+var dir = (raw, ctx) => path39.resolve(ctx.baseDir, text2(raw));
 var int = (min) => (raw) => {
   const s = typeof raw === "number" ? String(raw) : text2(raw);
   if (!/^\d+$/.test(s) || Number(s) < min) {
@@ -9404,7 +9575,7 @@ var KEYS = [
     arg: "dir",
     env: ["PYEMBED_TOOLS_DIR"],
     parse: dir,
-    fallback: (o) => path32.join(o.root, "tools"),
+    fallback: (o) => path39.join(o.root, "tools"),
     describe: "where the private uv lives"
   },
   {
@@ -9519,7 +9690,7 @@ function flagAttribute(flag) {
 // src/core/config/load.ts
 init_errors();
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import path33 from "node:path";
+import path40 from "node:path";
 var CONFIG_FILE_NAMES = ["pyembed.json", ".pyembedrc.json"];
 function describeSource(s) {
   switch (s.kind) {
@@ -9536,7 +9707,7 @@ function describeSource(s) {
 function findConfigFile(cwd, env, explicit) {
   const named = explicit ?? (env.PYEMBED_CONFIG || void 0);
   if (named) {
-    const file2 = path33.resolve(cwd, named);
+    const file2 = path40.resolve(cwd, named);
     if (!existsSync3(file2)) {
       throw new ConfigurationError(`Config file ${file2} does not exist.`, {
         key: "config",
@@ -9547,7 +9718,7 @@ function findConfigFile(cwd, env, explicit) {
     }
     return file2;
   }
-  return CONFIG_FILE_NAMES.map((n) => path33.join(cwd, n)).find((f) => existsSync3(f));
+  return CONFIG_FILE_NAMES.map((n) => path40.join(cwd, n)).find((f) => existsSync3(f));
 }
 function readConfigFile(file2) {
   let data;
@@ -9583,7 +9754,7 @@ function readConfigFile(file2) {
 }
 function loadConfig(input = {}) {
   const env = input.env ?? process.env;
-  const cwd = path33.resolve(input.cwd ?? process.cwd());
+  const cwd = path40.resolve(input.cwd ?? process.cwd());
   const file2 = findConfigFile(cwd, env, input.configFile);
   const fileValues = file2 ? readConfigFile(file2) : /* @__PURE__ */ new Map();
   const options = {};
@@ -9607,7 +9778,7 @@ function loadConfig(input = {}) {
     } else if (fileValues.has(spec)) {
       raw = fileValues.get(spec);
       source = { kind: "file", name: file2 };
-      baseDir = path33.dirname(file2);
+      baseDir = path40.dirname(file2);
     }
     let value;
     if (source.kind === "default") {
@@ -9650,21 +9821,13 @@ function describeConfig(loaded) {
 
 // src/core/setup/run.ts
 init_log();
+init_naming();
+init_platform();
 import { performance as performance2 } from "node:perf_hooks";
 
-// src/core/instances/naming.ts
-function versionLabel(b) {
-  if (b.implementation === "pypy") return `pypy${b.version}`;
-  if (b.implementation === "graalpy") return `graalpy${b.build}`;
-  return b.version;
-}
-
-// src/core/setup/run.ts
-init_platform();
-
 // src/core/setup/environment.ts
-import { promises as fs25 } from "node:fs";
-import path34 from "node:path";
+import { promises as fs32 } from "node:fs";
+import path41 from "node:path";
 function hasPackages(p) {
   return Boolean(p.requirements.length || p.pyproject || p.specs.length);
 }
@@ -9693,23 +9856,23 @@ async function listInstalled(uv, python, signal) {
 }
 async function distributionsInVenv(venvDir) {
   let siteDirs;
-  if (process.platform === "win32") siteDirs = [path34.join(venvDir, "Lib", "site-packages")];
+  if (process.platform === "win32") siteDirs = [path41.join(venvDir, "Lib", "site-packages")];
   else {
-    const lib = path34.join(venvDir, "lib");
-    const entries2 = await fs25.readdir(lib).catch(() => []);
-    siteDirs = entries2.filter((e) => e.startsWith("python")).map((e) => path34.join(lib, e, "site-packages"));
+    const lib = path41.join(venvDir, "lib");
+    const entries2 = await fs32.readdir(lib).catch(() => []);
+    siteDirs = entries2.filter((e) => e.startsWith("python")).map((e) => path41.join(lib, e, "site-packages"));
   }
   if (siteDirs.length !== 1) return void 0;
   let entries;
   try {
-    entries = await fs25.readdir(siteDirs[0]);
+    entries = await fs32.readdir(siteDirs[0]);
   } catch {
     return void 0;
   }
   if (entries.some((e) => e.endsWith(".egg-info") || e.endsWith(".egg-link"))) return void 0;
   const names = await Promise.all(
     entries.filter((e) => e.endsWith(".dist-info")).map(async (e) => {
-      const meta = await fs25.readFile(path34.join(siteDirs[0], e, "METADATA"), "utf8").catch(() => "");
+      const meta = await fs32.readFile(path41.join(siteDirs[0], e, "METADATA"), "utf8").catch(() => "");
       const headers = meta.split(/\r?\n\r?\n/, 1)[0];
       return /^Name:[ \t]*(\S+)/m.exec(headers)?.[1];
     })
@@ -9720,14 +9883,14 @@ async function distributionsInVenv(venvDir) {
 
 // src/core/setup/phases.ts
 init_catalog();
-import path37 from "node:path";
+import path44 from "node:path";
 init_layout2();
 
 // src/core/packages/project-sync.ts
 init_errors();
 init_layout2();
-import { promises as fs26 } from "node:fs";
-import path35 from "node:path";
+import { promises as fs33 } from "node:fs";
+import path42 from "node:path";
 function syncArgs(plan, uv, venvDir) {
   const args = ["sync", plan.mode === "frozen" ? "--frozen" : "--locked", `--python=${venvPython(venvDir)}`];
   args.push(...uv.indexArgs());
@@ -9741,9 +9904,9 @@ function syncArgs(plan, uv, venvDir) {
   return args;
 }
 async function projectConfigEnv(configDir) {
-  const file2 = path35.join(configDir, "uv", "uv.toml");
-  await fs26.mkdir(path35.dirname(file2), { recursive: true });
-  await fs26.writeFile(file2, "", { flag: "a" });
+  const file2 = path42.join(configDir, "uv", "uv.toml");
+  await fs33.mkdir(path42.dirname(file2), { recursive: true });
+  await fs33.writeFile(file2, "", { flag: "a" });
   return {
     UV_NO_CONFIG: void 0,
     UV_CONFIG_FILE: void 0,
@@ -9764,7 +9927,7 @@ async function syncProject(plan, uv, venvDir, ctx) {
       requested: plan.lockFile,
       installationOutput: r.stderr,
       exitCode: r.exitCode,
-      hint: stale ? `Re-lock with \`uv lock\` in ${path35.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
+      hint: stale ? `Re-lock with \`uv lock\` in ${path42.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
     }
   );
 }
@@ -9773,17 +9936,17 @@ async function syncProject(plan, uv, venvDir, ctx) {
 init_errors();
 init_platform();
 import { existsSync as existsSync4 } from "node:fs";
-import path36 from "node:path";
+import path43 from "node:path";
 import { pathToFileURL as pathToFileURL4 } from "node:url";
 init_triple();
 var isRemote = (base) => /^https?:/i.test(base);
 async function ensurePrivateUv(o) {
   let base = o.downloadBaseUrl;
-  if (base && !/^[a-z][a-z0-9+.-]*:/i.test(base)) base = pathToFileURL4(path36.resolve(base)).href;
+  if (base && !/^[a-z][a-z0-9+.-]*:/i.test(base)) base = pathToFileURL4(path43.resolve(base)).href;
   if (o.offline && !o.uvPath && (!base || isRemote(base))) {
     const version2 = o.version ?? DEFAULT_UV_VERSION;
     const asset = uvAsset(hostPlatform());
-    const exe = path36.join(uvInstallDir(o.toolsDir, version2, asset), asset.exe);
+    const exe = path43.join(uvInstallDir(o.toolsDir, version2, asset), asset.exe);
     if (!existsSync4(exe)) {
       throw new UvNotFoundError(
         `uv ${version2} is not installed in ${o.toolsDir} and offline mode forbids downloading it.`,
@@ -9871,7 +10034,7 @@ async function installIntoVenv(plan, venvDir, uv, ctx) {
   const project = packages.project;
   if (project) {
     ctx.logger.info(`Installing ${project.lockFile} (uv sync --${project.mode}) ...`);
-    const configDir = path37.join(config.toolsDir, "uv-config");
+    const configDir = path44.join(config.toolsDir, "uv-config");
     await syncProject(project, uv, venvDir, { configDir, signal: ctx.signal });
   }
   let requested = project ? 1 : 0;
@@ -9890,18 +10053,18 @@ async function installIntoVenv(plan, venvDir, uv, ctx) {
   return { installed: names.length, requested, names, ...lock ? { lock } : {} };
 }
 async function exportInstallation(plan, dest, installed, build, ctx) {
-  const written = await plan.python.installer.export(installed, build, path37.resolve(dest), ctx);
+  const written = await plan.python.installer.export(installed, build, path44.resolve(dest), ctx);
   ctx.logger.info(`Exported to ${written}`);
   return written;
 }
 
 // src/core/setup/plan.ts
-import { promises as fs28 } from "node:fs";
-import path42 from "node:path";
+import { promises as fs35 } from "node:fs";
+import path49 from "node:path";
 
 // src/core/catalog/from-config.ts
 init_catalog();
-import path38 from "node:path";
+import path45 from "node:path";
 function catalogOptions(o) {
   return {
     source: o.offline ? "snapshot" : o.catalogSource,
@@ -9909,7 +10072,7 @@ function catalogOptions(o) {
     apiUrl: o.githubApiUrl,
     token: o.githubToken,
     pbsRepo: o.pbsRepo,
-    cacheDir: path38.join(o.root, ".catalog")
+    cacheDir: path45.join(o.root, ".catalog")
   };
 }
 function catalogFromConfig(o, logger) {
@@ -9923,8 +10086,8 @@ init_errors();
 // src/core/packages/project-plan.ts
 init_errors();
 init_fs();
-import { promises as fs27 } from "node:fs";
-import path39 from "node:path";
+import { promises as fs34 } from "node:fs";
+import path46 from "node:path";
 import { parse as parseToml2 } from "smol-toml";
 var LOCK_MODES = ["auto", "frozen", "ignore"];
 var isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -9942,7 +10105,7 @@ function checkLockMode(value) {
   );
 }
 async function readToml(file2, key, hint) {
-  const text3 = await fs27.readFile(file2, "utf8");
+  const text3 = await fs34.readFile(file2, "utf8");
   try {
     return parseToml2(text3);
   } catch (e) {
@@ -9951,19 +10114,19 @@ async function readToml(file2, key, hint) {
   }
 }
 async function findLock(dir2) {
-  if (await isFile(path39.join(dir2, "uv.lock"))) return path39.join(dir2, "uv.lock");
-  for (let d = path39.dirname(dir2); path39.dirname(d) !== d; d = path39.dirname(d)) {
-    const text3 = await fs27.readFile(path39.join(d, "pyproject.toml"), "utf8").catch(() => "");
+  if (await isFile(path46.join(dir2, "uv.lock"))) return path46.join(dir2, "uv.lock");
+  for (let d = path46.dirname(dir2); path46.dirname(d) !== d; d = path46.dirname(d)) {
+    const text3 = await fs34.readFile(path46.join(d, "pyproject.toml"), "utf8").catch(() => "");
     if (/^\s*\[tool\.uv\.workspace\]/m.test(text3)) {
-      return await isFile(path39.join(d, "uv.lock")) ? path39.join(d, "uv.lock") : void 0;
+      return await isFile(path46.join(d, "uv.lock")) ? path46.join(d, "uv.lock") : void 0;
     }
   }
   return void 0;
 }
 async function planProject(projectPath2, request, indexes) {
   const mode = checkLockMode(request.lock);
-  const dir2 = await isFile(projectPath2) ? path39.dirname(projectPath2) : projectPath2;
-  const pyprojectFile = path39.join(dir2, "pyproject.toml");
+  const dir2 = await isFile(projectPath2) ? path46.dirname(projectPath2) : projectPath2;
+  const pyprojectFile = path46.join(dir2, "pyproject.toml");
   if (mode === "ignore" || !await isFile(pyprojectFile)) return void 0;
   const lockFile = await findLock(dir2);
   if (!lockFile) {
@@ -9976,10 +10139,10 @@ async function planProject(projectPath2, request, indexes) {
     }
     return void 0;
   }
-  const relock = `Re-lock with \`uv lock\` in ${path39.dirname(lockFile)} and commit uv.lock, or use lock: ignore.`;
+  const relock = `Re-lock with \`uv lock\` in ${path46.dirname(lockFile)} and commit uv.lock, or use lock: ignore.`;
   const lock = await readToml(lockFile, "lock", relock);
   const pyproject = await readToml(pyprojectFile, "pyproject", "Fix the TOML syntax of pyproject.toml.");
-  const member = request.workspacePackage ? await memberProject(lock, path39.dirname(lockFile), request.workspacePackage) : pyproject;
+  const member = request.workspacePackage ? await memberProject(lock, path46.dirname(lockFile), request.workspacePackage) : pyproject;
   checkIndexes(lock, lockFile, indexes);
   const groups = checkGroups(member, request.groups ?? []);
   const extras = checkExtras(member, request.extras ?? []);
@@ -9998,8 +10161,8 @@ async function planProject(projectPath2, request, indexes) {
   };
 }
 async function checkProjectGroups(projectPath2, groups) {
-  const dir2 = await isFile(projectPath2) ? path39.dirname(projectPath2) : projectPath2;
-  const file2 = path39.join(dir2, "pyproject.toml");
+  const dir2 = await isFile(projectPath2) ? path46.dirname(projectPath2) : projectPath2;
+  const file2 = path46.join(dir2, "pyproject.toml");
   if (!groups.length || !await isFile(file2)) return;
   checkGroups(await readToml(file2, "pyproject", "Fix the TOML syntax of pyproject.toml."), groups);
 }
@@ -10024,7 +10187,7 @@ async function memberProject(lock, root, name) {
   }
   const source = found.source;
   const rel = String(source.editable ?? source.virtual ?? source.directory);
-  const file2 = path39.join(root, rel, "pyproject.toml");
+  const file2 = path46.join(root, rel, "pyproject.toml");
   return readToml(file2, "pyproject", "Fix the TOML syntax of the member pyproject.toml.");
 }
 function knownGroups(project) {
@@ -10089,7 +10252,7 @@ init_layout2();
 init_spec();
 
 // src/core/setup/installer.ts
-import path40 from "node:path";
+import path47 from "node:path";
 function managerOptions(o) {
   const { root, mirror, allowMissingChecksum, retries, timeoutMs, backoffMs, offline, logger } = o;
   return {
@@ -10116,7 +10279,7 @@ function managerInstaller(o) {
       };
     },
     async export(installed, build, archivePath, ctx) {
-      const key = installed.instanceDir ? path40.basename(installed.instanceDir) : build.key;
+      const key = installed.instanceDir ? path47.basename(installed.instanceDir) : build.key;
       return (await get(ctx)).exportInstance(key, archivePath, {
         build: build.build,
         platform: build.platform
@@ -10128,7 +10291,7 @@ function managerInstaller(o) {
 // src/core/setup/spec.ts
 init_spec_files();
 init_errors();
-import path41 from "node:path";
+import path48 from "node:path";
 async function chooseSpec(o) {
   return (await chooseSpecs(o)).at(-1);
 }
@@ -10145,7 +10308,7 @@ function unique(specs) {
 }
 async function fromFiles(o) {
   if (o.pythonVersionFile) {
-    const file2 = path41.resolve(o.cwd, o.pythonVersionFile);
+    const file2 = path48.resolve(o.cwd, o.pythonVersionFile);
     let found;
     try {
       found = await readSpecFile(file2);
@@ -10169,7 +10332,7 @@ async function fromFiles(o) {
 
 // src/core/setup/plan.ts
 function isVenvPath(v) {
-  return path42.isAbsolute(v) || v.includes("/") || v.includes("\\") || v.startsWith(".");
+  return path49.isAbsolute(v) || v.includes("/") || v.includes("\\") || v.startsWith(".");
 }
 async function planSetup(options = {}) {
   const config = planConfig(options);
@@ -10188,9 +10351,9 @@ async function planSetup(options = {}) {
   };
 }
 function planConfig(o) {
-  const cwd = path42.resolve(o.cwd ?? process.cwd());
-  const root = path42.resolve(cwd, o.root ?? defaultRoot());
-  const toolsDir = path42.resolve(cwd, o.toolsDir ?? path42.join(root, "tools"));
+  const cwd = path49.resolve(o.cwd ?? process.cwd());
+  const root = path49.resolve(cwd, o.root ?? defaultRoot());
+  const toolsDir = path49.resolve(cwd, o.toolsDir ?? path49.join(root, "tools"));
   const given = KEYS.filter((k) => k.key !== "python" && o[k.key] !== void 0);
   return { ...Object.fromEntries(given.map((k) => [k.key, o[k.key]])), root, toolsDir, cwd };
 }
@@ -10239,19 +10402,19 @@ function planVenv(o, config) {
   if (o.venv === false) return false;
   const venv = o.venv ?? "default";
   const seed = Boolean(o.seed);
-  if (isVenvPath(venv)) return { kind: "path", dir: path42.resolve(config.cwd, venv), seed };
+  if (isVenvPath(venv)) return { kind: "path", dir: path49.resolve(config.cwd, venv), seed };
   const name = validateVenvName(venv);
-  return { kind: "named", name, dirWithoutInstance: path42.join(config.toolsDir, "venvs", name), seed };
+  return { kind: "named", name, dirWithoutInstance: path49.join(config.toolsDir, "venvs", name), seed };
 }
 async function planPackages(o, config) {
   const specs = (o.packages ?? []).map((s) => parsePackageSpec(s) && s.trim());
   const extras = (o.extras ?? []).map((e) => validateExtraName("extra", e));
   for (const url of [config.indexUrl, ...config.extraIndexUrls ?? []]) if (url) checkIndexUrl(url);
-  const files = (list2, key) => Promise.all((list2 ?? []).map((f) => readableFile(path42.resolve(config.cwd, f), key)));
+  const files = (list2, key) => Promise.all((list2 ?? []).map((f) => readableFile(path49.resolve(config.cwd, f), key)));
   checkLockMode(o.lock);
   const requirements = await files(o.requirements, "requirements");
   const constraints = await files(o.constraints, "constraints");
-  const pyproject = o.pyproject ? await projectPath(path42.resolve(config.cwd, o.pyproject)) : void 0;
+  const pyproject = o.pyproject ? await projectPath(path49.resolve(config.cwd, o.pyproject)) : void 0;
   checkPylock(requirements, constraints, specs, pyproject);
   const index2 = {
     indexUrl: config.indexUrl,
@@ -10268,7 +10431,7 @@ async function planPackages(o, config) {
   const allExtras = Boolean(o.allExtras);
   return { requirements, constraints, pyproject, editable, extras, specs, index: index2, project, groups, allExtras };
 }
-var isPylock = (file2) => /^pylock(\.[^./\\]+)?\.toml$/.test(path42.basename(file2));
+var isPylock = (file2) => /^pylock(\.[^./\\]+)?\.toml$/.test(path49.basename(file2));
 function checkPylock(requirements, constraints, specs, pyproject) {
   const pylock = requirements.find(isPylock);
   if (!pylock) return;
@@ -10303,7 +10466,7 @@ async function readableFile(file2, key) {
   const kind = key === "constraints" ? "Constraints" : "Requirements";
   let why;
   try {
-    const handle = await fs28.open(file2, "r");
+    const handle = await fs35.open(file2, "r");
     const isFile2 = (await handle.stat()).isFile();
     await handle.close();
     if (isFile2) return file2;
@@ -10319,12 +10482,12 @@ async function readableFile(file2, key) {
   });
 }
 async function projectPath(p) {
-  const st = await fs28.stat(p).catch(() => void 0);
-  const dir2 = st?.isFile() ? path42.dirname(p) : p;
-  const markers = ["pyproject.toml", "setup.py", "setup.cfg"].map((m) => path42.join(dir2, m));
+  const st = await fs35.stat(p).catch(() => void 0);
+  const dir2 = st?.isFile() ? path49.dirname(p) : p;
+  const markers = ["pyproject.toml", "setup.py", "setup.cfg"].map((m) => path49.join(dir2, m));
   const found = st && await Promise.all(
     markers.map(
-      (m) => fs28.access(m).then(
+      (m) => fs35.access(m).then(
         () => true,
         () => false
       )
@@ -10379,7 +10542,7 @@ function planUv(o, config) {
 }
 function planExport(o, installer, cwd) {
   if (!o.export) return void 0;
-  const dest = path42.resolve(cwd, o.export);
+  const dest = path49.resolve(cwd, o.export);
   if (!installer.export) {
     throw new ConfigurationError(`The ${installer.name} installer cannot export an installation.`, {
       key: "export",

@@ -8,22 +8,22 @@ import {
   renderDiagnoseMarkdown,
   renderDiagnoseReport,
   runDiagnose
-} from "./chunk-MPNSKD6R.js";
+} from "./chunk-V4TU2TQF.js";
 import {
   managerInstaller,
   planSetup,
   runPlan
-} from "./chunk-D6KNH3G2.js";
-import "./chunk-MBKJH2TE.js";
-import "./chunk-OMNSH4QX.js";
+} from "./chunk-TPSD74GY.js";
+import "./chunk-TF5CWLLY.js";
+import "./chunk-DGXZDHSI.js";
 import {
   parse
-} from "./chunk-ZVS5Z2AQ.js";
-import "./chunk-ZGVQMY2T.js";
+} from "./chunk-OTJ2YSRS.js";
+import "./chunk-JIMWUVT4.js";
 import {
   venvBinDir,
   venvPython
-} from "./chunk-Y656FN5R.js";
+} from "./chunk-LZTXV4NU.js";
 import {
   mirrorUrlFor
 } from "./chunk-AZ24W6XJ.js";
@@ -36,7 +36,7 @@ import {
   toolCacheInstaller,
   uvCacheDir,
   uvCacheKey
-} from "./chunk-UCZ5KBWL.js";
+} from "./chunk-5AMXXEGK.js";
 import {
   addPath,
   debug,
@@ -54,7 +54,7 @@ import {
 import {
   interpreterPathEntries
 } from "./chunk-J5OISG7Z.js";
-import "./chunk-2Q42PI6K.js";
+import "./chunk-R5W63ZYQ.js";
 import {
   hostPlatform,
   normaliseArch,
@@ -266,7 +266,7 @@ async function runImport(inputs, options) {
     });
   }
   info(`Importing ${archive} (no network)`);
-  const { PythonManager } = await import("./instances-ILQIJMAI.js");
+  const { PythonManager } = await import("./instances-2KP6GUX3.js");
   const manager = new PythonManager({ root: options.root, logger: actionsLogger });
   const inst = await manager.importInstance(archive, { overwrite: true });
   const venv = inputs.venv === false ? void 0 : await importedVenv(inst, inputs.venv);

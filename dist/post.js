@@ -6,14 +6,14 @@ import {
 import {
   savePythonCache,
   saveUvCache
-} from "./chunk-UCZ5KBWL.js";
+} from "./chunk-5AMXXEGK.js";
 import {
   exec,
   info,
   warning
 } from "./chunk-UTZ5JAL4.js";
 import "./chunk-J5OISG7Z.js";
-import "./chunk-2Q42PI6K.js";
+import "./chunk-R5W63ZYQ.js";
 import "./chunk-7K34IQ6O.js";
 import "./chunk-62MKBDW6.js";
 import "./chunk-EI5M5ORX.js";

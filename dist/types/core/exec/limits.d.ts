@@ -1,4 +1,4 @@
-import type { MemoryLimitMethod, Priority, RunLimits } from './types.js';
+import type { MemoryLimitMethod, Priority, RunLimits, RunOptions } from './types.js';
 /** RLIMIT_AS is enforced by Linux and the BSDs; macOS accepts the call but never enforces it; Windows has none. */
 export declare function memoryLimitSupported(): boolean;
 export interface Wrapped {
@@ -29,3 +29,15 @@ export declare function wrapWithNice(command: string, args: string[], nice: numb
  * maps nice values to priority classes on Windows, so this is the portable way.
  */
 export declare function applyPriority(pid: number, nice: number): RunLimits['priority'];
+export interface Launch {
+    command: string;
+    args: string[];
+    limits: RunLimits;
+    /** The nice value still to apply after spawn (when no `nice` wrapper applied it). */
+    niceAfterSpawn?: number;
+}
+/**
+ * The command as it is really started: wrapped in the memory-limit preamble and/or `nice` when asked. A
+ * wrapper would report a missing command as its own exit 127, so the command is checked first, once.
+ */
+export declare function wrapLimits(command: string, args: string[], o: RunOptions, python: string | undefined, envPath?: string): Launch;

@@ -1,7 +1,6 @@
 import type { RunOptions, RunResult } from './types.js';
+export { formatCommand } from './result.js';
 export declare const DEFAULT_MAX_OUTPUT_BYTES: number;
-/** `python -c "<long code>"` shortened for messages. */
-export declare function formatCommand(argv: string[]): string;
 /** Runs any command. Never throws for a failing command unless `check: true`. */
 export declare function runProcess(command: string, args?: string[], o?: RunOptions): Promise<RunResult>;
 /**

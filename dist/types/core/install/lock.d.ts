@@ -1,3 +1,4 @@
+import { type LockWorker } from './lock-workers.js';
 export interface LockOptions {
     /** A lock whose heartbeat is older than this is stale (default 60 s; heartbeat every staleMs/4). */
     staleMs?: number;
@@ -12,8 +13,18 @@ export interface LockInfo {
     host: string;
     createdAt: string;
     token?: string;
+    /** Processes the holder started for the locked work (see lock-workers.ts). */
+    workers?: LockWorker[];
 }
-export declare function withLock<T>(lockPath: string, fn: () => Promise<T>, o?: LockOptions): Promise<T>;
+/** What the holder can do with its lock while holding it. */
+export interface HeldLock {
+    /**
+     * Records a process started for the locked work, so that if this holder dies the next one ends it before
+     * taking over. Synchronous on purpose: called right after spawn, before anything can kill the holder.
+     */
+    track(pid: number, group: boolean): void;
+}
+export declare function withLock<T>(lockPath: string, fn: (held: HeldLock) => Promise<T>, o?: LockOptions): Promise<T>;
 /** Reads a lock file; undefined when absent or not (yet) valid JSON. */
 export declare function readLock(lockPath: string): Promise<LockInfo | undefined>;
 /**

@@ -1,4 +1,5 @@
-import type { ArchiveFlavor, BuildVariant, Implementation } from '../catalog/types.js';
+import type { ArchiveFlavor, BuildVariant, Implementation, PythonBuild } from '../catalog/types.js';
+import type { InstallResult } from '../install/install.js';
 import type { Logger } from '../log.js';
 import { type Platform } from '../platform.js';
 export declare const METADATA_FILE = "instance.json";
@@ -68,3 +69,5 @@ export declare function readStoredMetadata(dir: string): Promise<InstanceMetadat
  * directory is not an instance at all (no parseable name or no interpreter) — still nothing is deleted.
  */
 export declare function rebuildInstanceMetadata(dir: string, log: Logger): Promise<InstanceMetadata | undefined>;
+/** The metadata of a build just installed into `dir` (what installBuild reported). */
+export declare function installedMetadata(build: PythonBuild, key: string, dir: string, r: InstallResult): InstanceMetadata;

@@ -9,3 +9,5 @@ export declare function versionLabel(b: {
     version: string;
     build: string;
 }): string;
+/** An instance directory name: implementation, then only characters that are safe in one path segment. */
+export declare const INSTANCE_NAME_SAFE: RegExp;

@@ -66,10 +66,7 @@ export declare class PythonSession {
     ping(o?: CallOptions): Promise<void>;
     /** Ends the worker (and anything it started); pending calls are rejected. Idempotent. */
     close(): Promise<void>;
-    private error;
-    private closedError;
     private request;
-    private abortError;
     private abortJob;
     /** Sends the next queued call when the worker is idle; starts a worker when there is none. */
     private pump;
@@ -77,7 +74,6 @@ export declare class PythonSession {
     private settle;
     private onResponse;
     private complete;
-    private callError;
     /** Timeout/abort: SIGINT (repeated), then after the grace period kill and replace the worker. */
     private interrupt;
     private replaceStuckWorker;

@@ -15,6 +15,8 @@ export interface SpawnCaptureOptions {
     /** Called with each complete stdout / stderr line as it arrives (output is still captured). */
     onStdout?: (line: string) => void;
     onStderr?: (line: string) => void;
+    /** Called synchronously once the process exists, with its pid and whether it leads its own group. */
+    onSpawn?: (pid: number, group: boolean) => void;
 }
 /**
  * Runs one executable directly (never through a shell, so no argument is ever re-parsed) and captures

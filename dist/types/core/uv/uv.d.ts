@@ -33,6 +33,8 @@ export interface UvRunOptions {
     signal?: AbortSignal;
     timeoutMs?: number;
     env?: Record<string, string | undefined>;
+    /** See SpawnCaptureOptions.onSpawn (a lock holder records uv as its worker). */
+    onSpawn?: (pid: number, group: boolean) => void;
 }
 export interface UvResult extends CapturedRun {
     /** The argument vector uv ran with (for error messages and logs). */

@@ -8,6 +8,8 @@ export interface CreateVenvOptions {
     /** `uv venv --relocatable`. */
     relocatable?: boolean;
     signal?: AbortSignal;
+    /** Each `uv venv` started (a lock holder records it: see install/lock-workers.ts). */
+    onSpawn?: (pid: number, group: boolean) => void;
 }
 /** A directory is a venv when it holds a `pyvenv.cfg` file. */
 export declare function isVenv(dir: string): Promise<boolean>;

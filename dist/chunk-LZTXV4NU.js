@@ -151,7 +151,10 @@ function spawnCapture(command, args, o = {}) {
       detached: group
     });
     let exited = false;
-    if (child.pid !== void 0) trackChild(child.pid, group);
+    if (child.pid !== void 0) {
+      trackChild(child.pid, group);
+      o.onSpawn?.(child.pid, group);
+    }
     child.on("exit", () => {
       exited = true;
       if (child.pid !== void 0) untrackChild(child.pid);

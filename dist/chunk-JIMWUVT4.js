@@ -2,7 +2,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   spawnCapture
-} from "./chunk-Y656FN5R.js";
+} from "./chunk-LZTXV4NU.js";
 import {
   downloadFile,
   fetchText,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-GA5NCOBV.js";
 import {
   withLock
-} from "./chunk-2Q42PI6K.js";
+} from "./chunk-R5W63ZYQ.js";
 import {
   hostPlatform
 } from "./chunk-7K34IQ6O.js";
@@ -114,7 +114,8 @@ var Uv = class _Uv {
         env: this.env(o.env),
         signal: o.signal,
         timeoutMs: o.timeoutMs,
-        onStderr: o.onOutput
+        onStderr: o.onOutput,
+        onSpawn: o.onSpawn
       });
     } catch (e) {
       const code = e.code;

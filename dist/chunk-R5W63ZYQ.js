@@ -11,15 +11,63 @@ import {
 
 // src/core/install/lock.ts
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { renameSync, writeFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+
+// src/core/install/lock-workers.ts
+import { readFileSync } from "node:fs";
+function procStat(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return void 0;
+  }
+}
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+  if (process.platform === "linux") {
+    const state = procStat(pid)?.[0];
+    return state !== void 0 && state !== "Z" && state !== "X";
+  }
+  return true;
+}
+function describeWorker(pid, group) {
+  const start = process.platform === "linux" ? procStat(pid)?.[19] : void 0;
+  return { pid, ...start ? { start } : {}, ...group ? { group } : {} };
+}
+function stillThatProcess(w) {
+  if (!pidAlive(w.pid)) return false;
+  if (process.platform !== "linux" || !w.start) return true;
+  return procStat(w.pid)?.[19] === w.start;
+}
+async function stopWorkers(workers, waitMs = 3e4) {
+  const live = (workers ?? []).filter(stillThatProcess);
+  for (const w of live) {
+    if (process.platform !== "linux" || !w.start) continue;
+    try {
+      process.kill(w.group ? -w.pid : w.pid, "SIGKILL");
+    } catch {
+    }
+  }
+  const deadline = Date.now() + waitMs;
+  while (live.some(stillThatProcess) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+// src/core/install/lock.ts
 async function withLock(lockPath, fn, o = {}) {
   const staleMs = o.staleMs ?? 6e4;
-  let release;
+  let held;
   try {
-    release = await acquire(lockPath, staleMs, o);
+    held = await acquire(lockPath, staleMs, o);
   } catch (e) {
     if (e instanceof PythonEmbeddedError || o.signal?.aborted) throw e;
     throw new PythonInstallationError(`Cannot take the lock ${lockPath}: ${fsErrorText(e)}`, {
@@ -37,10 +85,10 @@ async function withLock(lockPath, fn, o = {}) {
   );
   beat.unref();
   try {
-    return await fn();
+    return await fn(held);
   } finally {
     clearInterval(beat);
-    await release();
+    await held.release();
   }
 }
 async function readLock(lockPath) {
@@ -50,23 +98,6 @@ async function readLock(lockPath) {
   } catch {
     return void 0;
   }
-}
-function pidAlive(pid) {
-  try {
-    process.kill(pid, 0);
-  } catch (e) {
-    return e.code === "EPERM";
-  }
-  if (process.platform === "linux") {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
-      if (state === "Z" || state === "X") return false;
-    } catch {
-      return false;
-    }
-  }
-  return true;
 }
 async function clearStaleLock(lockPath, staleMs = 6e4) {
   const { stale, info } = await isStale(lockPath, staleMs);
@@ -114,7 +145,10 @@ async function breakStale(lockPath, staleMs, seen) {
   }
   try {
     const again = await isStale(lockPath, staleMs);
-    if (again.stale && again.info?.token === seen?.token) await fs.rm(lockPath, { force: true });
+    if (again.stale && again.info?.token === seen?.token) {
+      if (again.info?.host === os.hostname()) await stopWorkers(again.info.workers);
+      await fs.rm(lockPath, { force: true });
+    }
   } finally {
     await fs.rm(breaker, { force: true });
   }
@@ -122,21 +156,30 @@ async function breakStale(lockPath, staleMs, seen) {
 async function acquire(lockPath, staleMs, o) {
   await makeDirs(path.dirname(lockPath));
   const token = randomBytes(8).toString("hex");
-  const body = JSON.stringify({
+  const mine = {
     pid: process.pid,
     host: os.hostname(),
     createdAt: (/* @__PURE__ */ new Date()).toISOString(),
     token
-  });
+  };
+  const body = JSON.stringify(mine);
   const deadline = Date.now() + (o.timeoutMs ?? 15 * 6e4);
   let delay = 25;
   let waited = false;
   for (; ; ) {
     if (o.signal?.aborted) throw o.signal.reason;
     if (await tryCreate(lockPath, body)) {
-      return async () => {
-        const cur = await readLock(lockPath);
-        if (!cur || cur.token === token) await fs.rm(lockPath, { force: true });
+      return {
+        track: (pid, group) => {
+          mine.workers = [...mine.workers ?? [], describeWorker(pid, group)];
+          const tmp = `${lockPath}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+          writeFileSync(tmp, JSON.stringify(mine));
+          renameSync(tmp, lockPath);
+        },
+        release: async () => {
+          const cur = await readLock(lockPath);
+          if (!cur || cur.token === token) await fs.rm(lockPath, { force: true });
+        }
       };
     }
     const { stale, info } = await isStale(lockPath, staleMs);

@@ -4,7 +4,7 @@ import {
   readPyvenvCfg,
   setPyvenvCfgValue,
   venvBinDir
-} from "./chunk-Y656FN5R.js";
+} from "./chunk-LZTXV4NU.js";
 import {
   exists,
   isDir,
@@ -13,6 +13,14 @@ import {
 import {
   ConfigurationError
 } from "./chunk-EI5M5ORX.js";
+
+// src/core/instances/naming.ts
+function versionLabel(b) {
+  if (b.implementation === "pypy") return `pypy${b.version}`;
+  if (b.implementation === "graalpy") return `graalpy${b.build}`;
+  return b.version;
+}
+var INSTANCE_NAME_SAFE = /^(cpython|pypy|graalpy)-[A-Za-z0-9._+-]+$/;
 
 // src/core/venvs/relocate.ts
 import { promises as fs } from "node:fs";
@@ -148,6 +156,8 @@ async function relink(link, from, to, basePython, oldHome) {
 }
 
 export {
+  versionLabel,
+  INSTANCE_NAME_SAFE,
   relocateVenv,
   refuseStaleLaunchers,
   recordedVenvPath,

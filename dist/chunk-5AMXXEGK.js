@@ -11,7 +11,7 @@ import {
 } from "./chunk-J5OISG7Z.js";
 import {
   withLock
-} from "./chunk-2Q42PI6K.js";
+} from "./chunk-R5W63ZYQ.js";
 import {
   platformKey
 } from "./chunk-7K34IQ6O.js";

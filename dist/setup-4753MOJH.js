@@ -2,12 +2,12 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   platformOpt
-} from "./chunk-HLAKSVC5.js";
+} from "./chunk-WLKUP7KX.js";
 import {
   describeSource
 } from "./chunk-WEHZ7RK6.js";
-import "./chunk-OMNSH4QX.js";
-import "./chunk-ZVS5Z2AQ.js";
+import "./chunk-DGXZDHSI.js";
+import "./chunk-OTJ2YSRS.js";
 import "./chunk-GA5NCOBV.js";
 import "./chunk-7K34IQ6O.js";
 import {
@@ -56,7 +56,7 @@ function setupOptions(ctx, args, opts) {
   };
 }
 async function setupCommand(ctx, args, opts) {
-  const { runSetup } = await import("./setup-OSMDM3IH.js");
+  const { runSetup } = await import("./setup-ETADRIQV.js");
   const result = await runSetup(setupOptions(ctx, args, opts), {
     logger: ctx.logger,
     onPhase: (name, ms) => {

@@ -2,7 +2,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   catalogFromConfig
-} from "./chunk-OMNSH4QX.js";
+} from "./chunk-DGXZDHSI.js";
 import {
   parsePlatform,
   platformKey

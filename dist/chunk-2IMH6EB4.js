@@ -2,27 +2,27 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   PythonManager
-} from "./chunk-BR2DBKRN.js";
+} from "./chunk-YPQN5JAH.js";
 import {
   catalogFor
-} from "./chunk-HLAKSVC5.js";
+} from "./chunk-WLKUP7KX.js";
 import {
   VirtualEnvironmentManager,
   ensurePrivateUv,
   isVenvPath,
   managerOptions
-} from "./chunk-D6KNH3G2.js";
+} from "./chunk-TPSD74GY.js";
 import {
   findSpecFromFiles
-} from "./chunk-ZVS5Z2AQ.js";
+} from "./chunk-OTJ2YSRS.js";
 import {
   Uv
-} from "./chunk-ZGVQMY2T.js";
+} from "./chunk-JIMWUVT4.js";
 import {
   validateVenvName,
   venvBinDir,
   venvPython
-} from "./chunk-Y656FN5R.js";
+} from "./chunk-LZTXV4NU.js";
 import {
   hostPlatform
 } from "./chunk-7K34IQ6O.js";

@@ -447,27 +447,6 @@ function requestedMinor(req) {
   return void 0;
 }
 
-// src/core/versions/match.ts
-function versionMatches(req, v) {
-  const [major = 0, minor = 0, patch = 0] = v.release;
-  switch (req.kind) {
-    case "any":
-      return true;
-    case "major":
-      return major === req.major;
-    case "minor":
-      return major === req.major && minor === req.minor;
-    case "patch":
-      return major === req.major && minor === req.minor && patch === req.patch && !v.pre;
-    case "minor-pre":
-      return major === req.major && minor === req.minor && patch === 0 && v.pre?.kind === req.pre.kind && v.pre.n === req.pre.n;
-    case "patch-pre":
-      return major === req.major && minor === req.minor && patch === req.patch && v.pre?.kind === req.pre.kind && v.pre.n === req.pre.n;
-    case "range":
-      return specifiersContain(req.specifiers, v);
-  }
-}
-
 // src/core/catalog/asset-name.ts
 var VERSION = String.raw`(\d+)\.(\d+)\.(\d+)((?:a|b|rc)\d+)?`;
 var TRIPLE = String.raw`((?:x86_64(?:_v[234])?|aarch64|armv7|i686|ppc64le|s390x|riscv64)-(?:unknown-linux-(?:gnueabihf|gnueabi|musleabihf|gnu|musl)|apple-darwin|pc-windows-msvc))`;
@@ -1449,6 +1428,27 @@ async function findSpecFromFiles(dir) {
     if (found) return found;
   }
   return void 0;
+}
+
+// src/core/versions/match.ts
+function versionMatches(req, v) {
+  const [major = 0, minor = 0, patch = 0] = v.release;
+  switch (req.kind) {
+    case "any":
+      return true;
+    case "major":
+      return major === req.major;
+    case "minor":
+      return major === req.major && minor === req.minor;
+    case "patch":
+      return major === req.major && minor === req.minor && patch === req.patch && !v.pre;
+    case "minor-pre":
+      return major === req.major && minor === req.minor && patch === 0 && v.pre?.kind === req.pre.kind && v.pre.n === req.pre.n;
+    case "patch-pre":
+      return major === req.major && minor === req.minor && patch === req.patch && v.pre?.kind === req.pre.kind && v.pre.n === req.pre.n;
+    case "range":
+      return specifiersContain(req.specifiers, v);
+  }
 }
 
 // src/core/catalog/resolve.ts

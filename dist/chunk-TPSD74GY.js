@@ -4,11 +4,12 @@ import {
   recordedVenvPath,
   refuseStaleLaunchers,
   relocateVenv,
-  sitePackagesDirs
-} from "./chunk-MBKJH2TE.js";
+  sitePackagesDirs,
+  versionLabel
+} from "./chunk-TF5CWLLY.js";
 import {
   catalogOptions
-} from "./chunk-OMNSH4QX.js";
+} from "./chunk-DGXZDHSI.js";
 import {
   createCatalog,
   findSpecFromFiles,
@@ -16,13 +17,13 @@ import {
   parsePythonRequest,
   readSpecFile,
   specsFromLines
-} from "./chunk-ZVS5Z2AQ.js";
+} from "./chunk-OTJ2YSRS.js";
 import {
   Uv,
   checkIndexUrl,
   ensureUv,
   uvInstallDir
-} from "./chunk-ZGVQMY2T.js";
+} from "./chunk-JIMWUVT4.js";
 import {
   META_DIR,
   isolatedPythonEnv,
@@ -37,7 +38,7 @@ import {
   validateVenvName,
   venvBinDir,
   venvPython
-} from "./chunk-Y656FN5R.js";
+} from "./chunk-LZTXV4NU.js";
 import {
   fetchText
 } from "./chunk-AZ24W6XJ.js";
@@ -46,7 +47,7 @@ import {
 } from "./chunk-GA5NCOBV.js";
 import {
   withLock
-} from "./chunk-2Q42PI6K.js";
+} from "./chunk-R5W63ZYQ.js";
 import {
   hostPlatform,
   platformKey
@@ -75,7 +76,6 @@ import {
   InvalidPackageSpecificationError,
   PackageInstallationError,
   PythonExecutionError,
-  PythonInstallationError,
   PythonNotInstalledError,
   RequirementsFileError,
   UvNotFoundError,
@@ -95,7 +95,7 @@ function managerOptions(o) {
 }
 function managerInstaller(o) {
   let manager;
-  const get = (ctx) => manager ??= import("./instances-ILQIJMAI.js").then(
+  const get = (ctx) => manager ??= import("./instances-2KP6GUX3.js").then(
     ({ PythonManager }) => new PythonManager(managerOptions({ ...o, logger: o.logger ?? ctx.logger }))
   );
   return {
@@ -637,7 +637,7 @@ function planExport(o, installer, cwd) {
 // src/core/exec/run.ts
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, statSync as statSync2 } from "node:fs";
 import fs3 from "node:fs/promises";
 import os2 from "node:os";
 import path5 from "node:path";
@@ -656,7 +656,134 @@ function buildChildEnv(env, mode = "merge", defaults = {}) {
 
 // src/core/exec/limits.ts
 import { spawnSync } from "node:child_process";
+import { statSync } from "node:fs";
 import os from "node:os";
+
+// src/core/exec/output.ts
+import { StringDecoder } from "node:string_decoder";
+var LineSplitter = class {
+  constructor(onLine, encoding = "utf8") {
+    this.onLine = onLine;
+    this.decoder = new StringDecoder(encoding);
+  }
+  onLine;
+  decoder;
+  rest = "";
+  push(chunk) {
+    const text = this.rest + this.decoder.write(chunk);
+    let start = 0;
+    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
+      this.emit(text.slice(start, nl));
+      start = nl + 1;
+    }
+    this.rest = text.slice(start);
+  }
+  /** Emits the last line when the stream ended without a newline. */
+  end() {
+    const text = this.rest + this.decoder.end();
+    this.rest = "";
+    if (text.length > 0) this.emit(text);
+  }
+  emit(line) {
+    this.onLine(line.endsWith("\r") ? line.slice(0, -1) : line);
+  }
+};
+var BoundedCapture = class {
+  constructor(limit, tailLimit = 16 * 1024) {
+    this.limit = limit;
+    this.tailLimit = tailLimit;
+  }
+  limit;
+  tailLimit;
+  chunks = [];
+  size = 0;
+  tailBuf = Buffer.alloc(0);
+  truncated = false;
+  push(chunk) {
+    if (this.size < this.limit) {
+      const room = this.limit - this.size;
+      const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
+      this.chunks.push(part);
+      this.size += part.length;
+      if (part.length < chunk.length) this.truncated = true;
+    } else if (chunk.length > 0) {
+      this.truncated = true;
+    }
+    const joined = this.tailBuf.length === 0 ? chunk : Buffer.concat([this.tailBuf, chunk]);
+    this.tailBuf = joined.length > this.tailLimit ? joined.subarray(joined.length - this.tailLimit) : joined;
+  }
+  text(encoding) {
+    return Buffer.concat(this.chunks, this.size).toString(encoding);
+  }
+  tail(encoding) {
+    return this.tailBuf.toString(encoding);
+  }
+};
+function tailLines(text, maxLines = 20) {
+  const lines = text.trimEnd().split("\n");
+  return lines.slice(-maxLines).join("\n");
+}
+
+// src/core/exec/result.ts
+var OOM_TEXT = /MemoryError\b|Cannot allocate memory|std::bad_alloc|out of memory|Unable to allocate/i;
+var OOM_SIGNALS = /* @__PURE__ */ new Set(["SIGKILL", "SIGSEGV", "SIGABRT", "SIGBUS"]);
+function formatCommand(argv) {
+  return argv.map((a) => a.length > 120 ? `${a.slice(0, 117)}...` : a).map((a) => /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
+}
+function spawnError(argv, cause, hint) {
+  return new PythonExecutionError(
+    `Cannot start ${formatCommand(argv)}: ${cause.message ?? cause}`,
+    {
+      requested: formatCommand(argv),
+      hint
+    }
+  );
+}
+function resultOf(p, c) {
+  const exitCode = p.exitCode ?? null;
+  const signal = p.signal ?? null;
+  const timedOut = p.timedOut ?? false;
+  const aborted = p.aborted ?? false;
+  const failed = exitCode !== 0 && !timedOut && !aborted;
+  const outOfMemory = failed && (OOM_TEXT.test(c.err.tail(c.encoding)) || c.limits.memory === "enforced" && signal !== null && OOM_SIGNALS.has(signal));
+  return {
+    command: c.argv,
+    pid: p.pid,
+    exitCode,
+    signal,
+    stdout: c.out.text(c.encoding),
+    stderr: c.err.text(c.encoding),
+    durationMs: performance.now() - c.started,
+    timedOut,
+    aborted,
+    outOfMemory,
+    truncated: c.out.truncated || c.err.truncated,
+    stdoutTruncated: c.out.truncated,
+    stderrTruncated: c.err.truncated,
+    limits: c.limits
+  };
+}
+function checked(result, o, stderrTail) {
+  if (!o.check) return result;
+  if (result.exitCode === 0 && !result.timedOut && !result.aborted) return result;
+  const cmd = formatCommand(result.command);
+  const why = result.timedOut ? `timed out after ${o.timeoutMs} ms (process tree killed)` : result.aborted ? "was aborted (process tree killed)" : result.outOfMemory ? `ran out of memory${o.maxMemoryMB !== void 0 ? ` (limit ${o.maxMemoryMB} MB)` : ""}` : result.signal ? `was killed by ${result.signal}` : `failed with exit code ${result.exitCode}`;
+  const tail = tailLines(stderrTail);
+  throw new PythonExecutionError(`Command ${why}: ${cmd}${tail ? `
+${tail}` : ""}`, {
+    requested: cmd,
+    // not `exitCode`: that key is the CLI's exit code in PythonEmbeddedError.toJSON().
+    processExitCode: result.exitCode,
+    signal: result.signal,
+    stderrTail: tail,
+    timedOut: result.timedOut,
+    aborted: result.aborted,
+    outOfMemory: result.outOfMemory,
+    hint: result.outOfMemory ? "Raise maxMemoryMB or reduce what the code allocates." : result.timedOut ? "Raise timeoutMs or make the code finish sooner." : "See the stderr above."
+  });
+}
+
+// src/core/exec/limits.ts
 var prlimitPath;
 var shUlimitWorks;
 function prlimit() {
@@ -738,79 +865,47 @@ function applyPriority(pid, nice) {
     return code === "EACCES" || code === "EPERM" ? "denied" : "unsupported";
   }
 }
-
-// src/core/exec/output.ts
-import { StringDecoder } from "node:string_decoder";
-var LineSplitter = class {
-  constructor(onLine, encoding = "utf8") {
-    this.onLine = onLine;
-    this.decoder = new StringDecoder(encoding);
+function wrapLimits(command, args, o, python, envPath) {
+  const launch = { command, args, limits: { memory: "not-requested", priority: "not-requested" } };
+  let wrapped = false;
+  if (o.maxMemoryMB !== void 0) {
+    const w = wrapWithMemoryLimit(command, args, o.maxMemoryMB, o.memoryLimitMethod, python);
+    launch.limits.memory = w.method ? "enforced" : "unsupported";
+    if (w.method) launch.limits.memoryMethod = w.method;
+    wrapped = Boolean(w.method);
+    ({ command: launch.command, args: launch.args } = w);
   }
-  onLine;
-  decoder;
-  rest = "";
-  push(chunk) {
-    const text = this.rest + this.decoder.write(chunk);
-    let start = 0;
-    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
-      this.emit(text.slice(start, nl));
-      start = nl + 1;
+  if (o.priority !== void 0) {
+    const nice = niceValue(o.priority);
+    const w = wrapWithNice(launch.command, launch.args, nice);
+    ({ command: launch.command, args: launch.args } = w);
+    if (w.niced) {
+      launch.limits.priority = "applied";
+      wrapped = true;
+    } else launch.niceAfterSpawn = nice;
+  }
+  if (wrapped && !isExecutable(command, envPath)) {
+    throw spawnError(
+      [command, ...args],
+      new Error("no such executable"),
+      "Check the path of the command (or PATH)."
+    );
+  }
+  return launch;
+}
+function isExecutable(command, envPath) {
+  if (command.includes("/") || command.includes("\\")) {
+    try {
+      return statSync(command).isFile();
+    } catch {
+      return false;
     }
-    this.rest = text.slice(start);
   }
-  /** Emits the last line when the stream ended without a newline. */
-  end() {
-    const text = this.rest + this.decoder.end();
-    this.rest = "";
-    if (text.length > 0) this.emit(text);
-  }
-  emit(line) {
-    this.onLine(line.endsWith("\r") ? line.slice(0, -1) : line);
-  }
-};
-var BoundedCapture = class {
-  constructor(limit, tailLimit = 16 * 1024) {
-    this.limit = limit;
-    this.tailLimit = tailLimit;
-  }
-  limit;
-  tailLimit;
-  chunks = [];
-  size = 0;
-  tailBuf = Buffer.alloc(0);
-  truncated = false;
-  push(chunk) {
-    if (this.size < this.limit) {
-      const room = this.limit - this.size;
-      const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
-      this.chunks.push(part);
-      this.size += part.length;
-      if (part.length < chunk.length) this.truncated = true;
-    } else if (chunk.length > 0) {
-      this.truncated = true;
-    }
-    const joined = this.tailBuf.length === 0 ? chunk : Buffer.concat([this.tailBuf, chunk]);
-    this.tailBuf = joined.length > this.tailLimit ? joined.subarray(joined.length - this.tailLimit) : joined;
-  }
-  text(encoding) {
-    return Buffer.concat(this.chunks, this.size).toString(encoding);
-  }
-  tail(encoding) {
-    return this.tailBuf.toString(encoding);
-  }
-};
-function tailLines(text, maxLines = 20) {
-  const lines = text.trimEnd().split("\n");
-  return lines.slice(-maxLines).join("\n");
+  return findOnPathSync(command, envPath) !== void 0;
 }
 
 // src/core/exec/run.ts
 var DEFAULT_MAX_OUTPUT_BYTES = 10 * 1024 * 1024;
-var OOM_TEXT = /MemoryError\b|Cannot allocate memory|std::bad_alloc|out of memory|Unable to allocate/i;
-var OOM_SIGNALS = /* @__PURE__ */ new Set(["SIGKILL", "SIGSEGV", "SIGABRT", "SIGBUS"]);
-function formatCommand(argv) {
-  return argv.map((a) => a.length > 120 ? `${a.slice(0, 117)}...` : a).map((a) => /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
-}
 function stdinMode(src, inherit) {
   if (src === "inherit" || src === void 0 && inherit) return "inherit";
   return src === void 0 ? "ignore" : "pipe";
@@ -841,25 +936,6 @@ async function feedStdin(stdin, src) {
     stdin.end();
   }
 }
-function isExecutable(command, envPath) {
-  if (command.includes("/") || command.includes("\\")) {
-    try {
-      return statSync(command).isFile();
-    } catch {
-      return false;
-    }
-  }
-  return findOnPathSync(command, envPath) !== void 0;
-}
-function spawnError(argv, cause, hint) {
-  return new PythonExecutionError(
-    `Cannot start ${formatCommand(argv)}: ${cause.message ?? cause}`,
-    {
-      requested: formatCommand(argv),
-      hint
-    }
-  );
-}
 async function execute(command, args, o, internal) {
   const argv = [command, ...args];
   const encoding = o.encoding ?? "utf8";
@@ -871,70 +947,27 @@ async function execute(command, args, o, internal) {
     });
   }
   const env = buildChildEnv(o.env, o.envMode, internal.envDefaults);
-  const limits = { memory: "not-requested", priority: "not-requested" };
-  let spawnCommand = command;
-  let spawnArgs = args;
-  if (o.maxMemoryMB !== void 0) {
-    const w = wrapWithMemoryLimit(command, args, o.maxMemoryMB, o.memoryLimitMethod, internal.python);
-    limits.memory = w.method ? "enforced" : "unsupported";
-    if (w.method) {
-      limits.memoryMethod = w.method;
-      if (!isExecutable(command, env.PATH)) {
-        throw spawnError(argv, new Error("no such executable"), "Check the path of the command (or PATH).");
-      }
-    }
-    spawnCommand = w.command;
-    spawnArgs = w.args;
-  }
-  const nice = o.priority === void 0 ? void 0 : niceValue(o.priority);
-  let niced = false;
-  if (nice !== void 0) {
-    const w = wrapWithNice(spawnCommand, spawnArgs, nice);
-    ({ command: spawnCommand, args: spawnArgs } = w);
-    niced = w.niced === true;
-    if (niced && !isExecutable(command, env.PATH)) {
-      throw spawnError(argv, new Error("no such executable"), "Check the path of the command (or PATH).");
-    }
-  }
+  const launch = wrapLimits(command, args, o, internal.python, env.PATH);
+  const { limits } = launch;
   const maxOutput = o.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
   const out = new BoundedCapture(maxOutput);
   const err = new BoundedCapture(maxOutput);
-  const started = performance.now();
-  const finish = (p) => {
-    const stdout = out.text(encoding);
-    const stderr = err.text(encoding);
-    const exitCode = p.exitCode ?? null;
-    const signal = p.signal ?? null;
-    const timedOut = p.timedOut ?? false;
-    const aborted = p.aborted ?? false;
-    const failed = exitCode !== 0 && !timedOut && !aborted;
-    const outOfMemory = failed && (OOM_TEXT.test(err.tail(encoding)) || limits.memory === "enforced" && signal !== null && OOM_SIGNALS.has(signal));
-    return {
-      command: argv,
-      pid: p.pid,
-      exitCode,
-      signal,
-      stdout,
-      stderr,
-      durationMs: performance.now() - started,
-      timedOut,
-      aborted,
-      outOfMemory,
-      truncated: out.truncated || err.truncated,
-      stdoutTruncated: out.truncated,
-      stderrTruncated: err.truncated,
-      limits
-    };
-  };
+  const capture = { argv, out, err, encoding, limits, started: performance.now() };
+  const finish = (p) => resultOf(p, capture);
   if (o.signal?.aborted) return checked(finish({ aborted: true }), o, err.tail(encoding));
   const group = process.platform !== "win32" && !inherit && o.stdin !== "inherit";
-  const child = spawn(spawnCommand, spawnArgs, {
+  const child = spawn(launch.command, launch.args, {
     cwd: o.cwd,
     env,
     stdio: [stdinMode(o.stdin, inherit), inherit ? "inherit" : "pipe", inherit ? "inherit" : "pipe"],
     detached: group,
     windowsHide: true
   });
+  return supervise(child, { o, argv, group, launch, err, encoding, finish, out });
+}
+function supervise(child, c) {
+  const { o, argv, group, launch, out, err, encoding, finish } = c;
+  const { limits } = launch;
   return new Promise((resolve, reject) => {
     let timedOut = false;
     let aborted = false;
@@ -991,25 +1024,18 @@ async function execute(command, args, o, internal) {
     });
     if (child.pid === void 0) return;
     trackChild(child.pid, group);
-    if (nice !== void 0) limits.priority = niced ? "applied" : applyPriority(child.pid, nice);
-    const wire = (stream, capture, handler) => {
-      if (!stream) return;
-      const splitter = handler ? new LineSplitter((line) => {
-        if (failure !== void 0) return;
-        try {
-          handler(line);
-        } catch (e) {
-          fail(e);
-        }
-      }, encoding) : void 0;
-      stream.on("data", (chunk) => {
-        capture.push(chunk);
-        splitter?.push(chunk);
-      });
-      stream.on("end", () => splitter?.end());
-    };
-    wire(child.stdout, out, o.onStdout);
-    wire(child.stderr, err, o.onStderr);
+    if (launch.niceAfterSpawn !== void 0)
+      limits.priority = applyPriority(child.pid, launch.niceAfterSpawn);
+    const guard = (handler) => handler && ((line) => {
+      if (failure !== void 0) return;
+      try {
+        handler(line);
+      } catch (e) {
+        fail(e);
+      }
+    });
+    wireOutput(child.stdout, out, encoding, guard(o.onStdout));
+    wireOutput(child.stderr, err, encoding, guard(o.onStderr));
     if (child.stdin && o.stdin !== void 0 && o.stdin !== "inherit") {
       feedStdin(child.stdin, o.stdin).catch(fail);
     }
@@ -1030,24 +1056,14 @@ async function execute(command, args, o, internal) {
     child.on("close", done);
   });
 }
-function checked(result, o, stderrTail) {
-  if (!o.check) return result;
-  if (result.exitCode === 0 && !result.timedOut && !result.aborted) return result;
-  const cmd = formatCommand(result.command);
-  const why = result.timedOut ? `timed out after ${o.timeoutMs} ms (process tree killed)` : result.aborted ? "was aborted (process tree killed)" : result.outOfMemory ? `ran out of memory${o.maxMemoryMB !== void 0 ? ` (limit ${o.maxMemoryMB} MB)` : ""}` : result.signal ? `was killed by ${result.signal}` : `failed with exit code ${result.exitCode}`;
-  const tail = tailLines(stderrTail);
-  throw new PythonExecutionError(`Command ${why}: ${cmd}${tail ? `
-${tail}` : ""}`, {
-    requested: cmd,
-    // not `exitCode`: that key is the CLI's exit code in PythonEmbeddedError.toJSON().
-    processExitCode: result.exitCode,
-    signal: result.signal,
-    stderrTail: tail,
-    timedOut: result.timedOut,
-    aborted: result.aborted,
-    outOfMemory: result.outOfMemory,
-    hint: result.outOfMemory ? "Raise maxMemoryMB or reduce what the code allocates." : result.timedOut ? "Raise timeoutMs or make the code finish sooner." : "See the stderr above."
+function wireOutput(stream, capture, encoding, onLine) {
+  if (!stream) return;
+  const splitter = onLine ? new LineSplitter(onLine, encoding) : void 0;
+  stream.on("data", (chunk) => {
+    capture.push(chunk);
+    splitter?.push(chunk);
   });
+  stream.on("end", () => splitter?.end());
 }
 async function runPython(pythonPath, args = [], o = {}) {
   return execute(pythonPath, args, o, {
@@ -1057,7 +1073,7 @@ async function runPython(pythonPath, args = [], o = {}) {
 }
 var MAX_INLINE_CODE = 64 * 1024;
 async function runScript(pythonPath, script, args = [], o = {}) {
-  const src = typeof script === "string" ? !script.includes("\n") && existsSync(script) && statSync(script).isFile() ? { path: script } : { code: script } : script;
+  const src = typeof script === "string" ? !script.includes("\n") && existsSync(script) && statSync2(script).isFile() ? { path: script } : { code: script } : script;
   if ("path" in src) return runPython(pythonPath, [src.path, ...args], o);
   if (Buffer.byteLength(src.code) <= MAX_INLINE_CODE)
     return runPython(pythonPath, ["-c", src.code, ...args], o);
@@ -1073,6 +1089,61 @@ async function runScript(pythonPath, script, args = [], o = {}) {
 
 // src/core/packages/runtime.ts
 import path8 from "node:path";
+
+// src/core/session/errors.ts
+function short(text, max = 80) {
+  const one = text.replace(/\s+/g, " ").trim();
+  return one.length > max ? `${one.slice(0, max - 3)}...` : one;
+}
+function sessionError(message, details, hint) {
+  return new PythonExecutionError(message, { requested: void 0, ...details, hint });
+}
+function closedError(label) {
+  return sessionError(
+    `${label}: the Python session is closed.`,
+    { kind: "closed" },
+    "Start a new PythonSession."
+  );
+}
+function abortError(label, signal) {
+  return new PythonExecutionError(
+    `${label} was aborted.`,
+    { kind: "aborted", aborted: true, hint: "The AbortSignal passed to the call fired." },
+    { cause: signal.reason }
+  );
+}
+function callError(job, err) {
+  const type = err.data?.type ?? "Error";
+  const traceback = err.data?.traceback ?? "";
+  const kind = err.data?.kind ?? "exception";
+  if (job.interrupted === "close" && type === "KeyboardInterrupt") return closedError(job.label);
+  if (job.interrupted && type === "KeyboardInterrupt") {
+    const why = job.interrupted === "timeout" ? `timed out after ${job.timeoutMs} ms` : "was aborted";
+    return new PythonExecutionError(
+      `${job.label} ${why} and was interrupted (KeyboardInterrupt); the session and its state are kept.`,
+      {
+        type,
+        message: err.message,
+        traceback,
+        kind: job.interrupted === "timeout" ? "timeout" : "aborted",
+        timedOut: job.interrupted === "timeout",
+        aborted: job.interrupted === "abort",
+        stateLost: false,
+        hint: "Anything the call changed before the interrupt stays changed."
+      },
+      job.interrupted === "abort" ? { cause: job.signal?.reason } : void 0
+    );
+  }
+  const message = kind === "serialization" ? err.message : `${type}: ${err.message}`;
+  return new PythonExecutionError(`${job.label} failed: ${message}`, {
+    requested: job.label,
+    type,
+    message: err.message,
+    traceback,
+    kind,
+    hint: kind === "serialization" ? "Only JSON values cross the session boundary." : "See the Python traceback."
+  });
+}
 
 // src/core/session/worker-process.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -1589,10 +1660,6 @@ ${tail}` : "."}`,
 };
 
 // src/core/session/session.ts
-function short(text, max = 80) {
-  const one = text.replace(/\s+/g, " ").trim();
-  return one.length > max ? `${one.slice(0, max - 3)}...` : one;
-}
 var PythonSession = class _PythonSession {
   constructor(pythonPath, o) {
     this.pythonPath = pythonPath;
@@ -1664,18 +1731,8 @@ var PythonSession = class _PythonSession {
     this.closing ??= this.shutdown();
     return this.closing;
   }
-  error(message, details, hint) {
-    return new PythonExecutionError(message, { requested: void 0, ...details, hint });
-  }
-  closedError(label) {
-    return this.error(
-      `${label}: the Python session is closed.`,
-      { kind: "closed" },
-      "Start a new PythonSession."
-    );
-  }
   request(method, params, label, o) {
-    if (this.closed) return Promise.reject(this.closedError(label));
+    if (this.closed) return Promise.reject(closedError(label));
     const id = this.nextId++;
     let line;
     try {
@@ -1683,13 +1740,13 @@ var PythonSession = class _PythonSession {
 `;
     } catch (e) {
       return Promise.reject(
-        this.error(`${label}: the arguments cannot be sent as JSON: ${e.message}`, {
+        sessionError(`${label}: the arguments cannot be sent as JSON: ${e.message}`, {
           kind: "serialization"
         })
       );
     }
     const signal = o?.signal;
-    if (signal?.aborted) return Promise.reject(this.abortError(label, signal));
+    if (signal?.aborted) return Promise.reject(abortError(label, signal));
     return new Promise((resolve, reject) => {
       const job = {
         id,
@@ -1708,19 +1765,12 @@ var PythonSession = class _PythonSession {
       if (!this.current) this.pump();
     });
   }
-  abortError(label, signal) {
-    return new PythonExecutionError(
-      `${label} was aborted.`,
-      { kind: "aborted", aborted: true, hint: "The AbortSignal passed to the call fired." },
-      { cause: signal.reason }
-    );
-  }
   abortJob(job) {
     if (this.current === job) return this.interrupt(job, "abort");
     if (job.cancelled) return;
     job.cancelled = true;
     this.settle(job);
-    job.reject(this.abortError(job.label, job.signal));
+    job.reject(abortError(job.label, job.signal));
   }
   /** Sends the next queued call when the worker is idle; starts a worker when there is none. */
   pump() {
@@ -1811,41 +1861,9 @@ var PythonSession = class _PythonSession {
     this.current = void 0;
     const handlerError = from.handlerError;
     if (handlerError !== void 0) job.reject(handlerError);
-    else if (msg.error) job.reject(this.callError(job, msg.error));
+    else if (msg.error) job.reject(callError(job, msg.error));
     else job.resolve(msg.result);
     this.pump();
-  }
-  callError(job, err) {
-    const type = err.data?.type ?? "Error";
-    const traceback = err.data?.traceback ?? "";
-    const kind = err.data?.kind ?? "exception";
-    if (job.interrupted === "close" && type === "KeyboardInterrupt") return this.closedError(job.label);
-    if (job.interrupted && type === "KeyboardInterrupt") {
-      const why = job.interrupted === "timeout" ? `timed out after ${job.timeoutMs} ms` : "was aborted";
-      return new PythonExecutionError(
-        `${job.label} ${why} and was interrupted (KeyboardInterrupt); the session and its state are kept.`,
-        {
-          type,
-          message: err.message,
-          traceback,
-          kind: job.interrupted === "timeout" ? "timeout" : "aborted",
-          timedOut: job.interrupted === "timeout",
-          aborted: job.interrupted === "abort",
-          stateLost: false,
-          hint: "Anything the call changed before the interrupt stays changed."
-        },
-        job.interrupted === "abort" ? { cause: job.signal?.reason } : void 0
-      );
-    }
-    const message = kind === "serialization" ? err.message : `${type}: ${err.message}`;
-    return new PythonExecutionError(`${job.label} failed: ${message}`, {
-      requested: job.label,
-      type,
-      message: err.message,
-      traceback,
-      kind,
-      hint: kind === "serialization" ? "Only JSON values cross the session boundary." : "See the Python traceback."
-    });
   }
   /** Timeout/abort: SIGINT (repeated), then after the grace period kill and replace the worker. */
   interrupt(job, reason) {
@@ -1928,7 +1946,7 @@ ${tail}` : ""}`,
     for (const job2 of this.queue.splice(this.head)) {
       if (job2.cancelled) continue;
       this.settle(job2);
-      job2.reject(this.closedError(job2.label));
+      job2.reject(closedError(job2.label));
     }
     this.queue.length = 0;
     this.head = 0;
@@ -1964,7 +1982,7 @@ ${tail}` : ""}`,
     if (job && this.current === job) {
       this.current = void 0;
       this.settle(job);
-      job.reject(this.closedError(job.label));
+      job.reject(closedError(job.label));
     }
   }
 };
@@ -2940,15 +2958,8 @@ async function ensurePrivateUv(o) {
 // src/core/setup/run.ts
 import { performance as performance2 } from "node:perf_hooks";
 
-// src/core/instances/naming.ts
-function versionLabel(b) {
-  if (b.implementation === "pypy") return `pypy${b.version}`;
-  if (b.implementation === "graalpy") return `graalpy${b.build}`;
-  return b.version;
-}
-
 // src/core/setup/phases.ts
-import path16 from "node:path";
+import path19 from "node:path";
 
 // src/core/venvs/create.ts
 import { promises as fs6 } from "node:fs";
@@ -2963,7 +2974,7 @@ async function createVenv(uv, pythonPath, target, o = {}) {
   if (o.seed) args.push("--seed", ...uv.indexArgs());
   if (o.relocatable) args.push("--relocatable");
   args.push("--clear", "--", target);
-  const run = () => uv.run(args, { signal: o.signal, cwd: path11.dirname(target) });
+  const run = () => uv.run(args, { signal: o.signal, cwd: path11.dirname(target), onSpawn: o.onSpawn });
   let r = await run();
   for (let retry = 1; retry <= 3 && r.exitCode !== 0 && !o.signal?.aborted; retry++) {
     if (!/already exists|not a virtual environment|not empty|ENOTEMPTY|File exists/i.test(r.stderr)) break;
@@ -3010,8 +3021,8 @@ async function ensureVenvAt(uv, pythonPath, dir, o) {
 
 // src/core/venvs/manager.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { promises as fs9 } from "node:fs";
-import path14 from "node:path";
+import { promises as fs12 } from "node:fs";
+import path17 from "node:path";
 
 // src/core/venvs/archive.ts
 import { createWriteStream, promises as fs7 } from "node:fs";
@@ -3192,6 +3203,124 @@ async function rebuildMetadata(venvsDir, name, venvPath) {
   };
 }
 
+// src/core/venvs/info.ts
+import { promises as fs9 } from "node:fs";
+import path14 from "node:path";
+async function describeVenv(venv, meta, signal) {
+  const name = venv.name;
+  const cfg = await readPyvenvCfg(venv.path) ?? {};
+  const [sp] = await sitePackagesDirs(venv.path);
+  const modStat = (sp ? await fs9.stat(sp).catch(() => void 0) : void 0) ?? await fs9.stat(path14.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
+  const packagesCount = await venv.list({ signal }).then((l) => l.length).catch(() => void 0);
+  return {
+    name,
+    path: venv.path,
+    exists: true,
+    isExternal: venv.isExternal,
+    ...venv.isExternal ? { externalPath: venv.path } : {},
+    sizeBytes: await treeSize(venv.path),
+    createdAt: meta.createdAt,
+    modifiedAt: modStat?.mtime.toISOString(),
+    pythonVersion: cfg.version_info ?? cfg.version ?? meta.pythonVersion,
+    uvVersion: cfg.uv ?? meta.uvVersion,
+    home: cfg.home,
+    packagesCount,
+    metadata: meta
+  };
+}
+
+// src/core/venvs/import.ts
+import { promises as fs10 } from "node:fs";
+import path15 from "node:path";
+async function unpackVenvArchive(archivePath, staging, dest, o) {
+  const manifest = await readVenvArchive(archivePath, staging, o.archiveLimits);
+  const here = platformKey(hostPlatform());
+  if (manifest.platform && manifest.platform !== here) {
+    throw new ConfigurationError(`The archive holds a ${manifest.platform} venv; this machine is ${here}.`, {
+      requested: manifest.platform,
+      available: [here],
+      hint: "Venvs hold compiled code: import them on the platform they were made on."
+    });
+  }
+  const mine = await o.pythonVersion();
+  if (manifest.pythonVersion && minor(manifest.pythonVersion) !== minor(mine)) {
+    throw new ConfigurationError(
+      `The archive holds a Python ${manifest.pythonVersion} venv; this instance is Python ${mine}.`,
+      {
+        requested: manifest.pythonVersion,
+        available: [mine],
+        hint: "Import it into an instance of the same minor version."
+      }
+    );
+  }
+  await restoreLinks(staging, manifest.links, manifest.sourcePath, manifest.home, o);
+  const moved = await relocateVenv(staging, {
+    from: manifest.sourcePath,
+    to: dest,
+    basePython: o.pythonPath
+  });
+  refuseStaleLaunchers(moved, manifest.sourcePath);
+}
+async function restoreLinks(dir, links, sourcePath, oldHome, o) {
+  const bin = path15.relative(dir, venvBinDir(dir)).split(path15.sep).join("/");
+  for (const [rel, target] of Object.entries(links)) {
+    const parts = rel.split("/");
+    if (!rel || parts.some((p) => !p || p === "." || p === "..") || path15.isAbsolute(rel)) continue;
+    const abs = path15.join(dir, ...parts);
+    let next;
+    if (target === sourcePath || target.startsWith(sourcePath + "/"))
+      next = target;
+    else if (parts.length === 2 && parts[0] === bin && /^python/.test(parts[1])) next = o.pythonPath;
+    else if (oldHome && path15.dirname(target) === oldHome) next = o.pythonPath;
+    if (!next) {
+      o.logger.warn(`Import: dropping link ${rel} -> ${target} (outside the venv).`);
+      continue;
+    }
+    await fs10.mkdir(path15.dirname(abs), { recursive: true });
+    await fs10.rm(abs, { force: true });
+    await fs10.symlink(next, abs);
+  }
+}
+function minor(v) {
+  return v.split(".").slice(0, 2).join(".");
+}
+
+// src/core/venvs/repair.ts
+import { promises as fs11 } from "node:fs";
+import path16 from "node:path";
+async function assertVenvOf(dir, pythonPath) {
+  const home = (await readPyvenvCfg(dir))?.home;
+  const mine = path16.dirname(pythonPath);
+  if (home && path16.resolve(home) !== mine && !await sameFile(home, mine)) {
+    throw new ConfigurationError(`${dir} is a venv of another Python (home = ${home}).`, {
+      requested: dir,
+      hint: "Pass recreate: true to rebuild it on this instance, or choose another path."
+    });
+  }
+}
+async function repairMovedVenv(venvDir, pythonPath, logger) {
+  const recorded = await recordedVenvPath(venvDir);
+  const home = (await readPyvenvCfg(venvDir))?.home;
+  const mine = path16.dirname(pythonPath);
+  const homeMoved = home !== void 0 && path16.resolve(home) !== mine && !await sameFile(home, mine) && !await fs11.stat(path16.join(home, path16.basename(pythonPath))).catch(() => void 0);
+  const selfMoved = recorded !== void 0 && path16.resolve(recorded) !== venvDir;
+  if (!homeMoved && !selfMoved) return;
+  logger.info(`Venv ${venvDir} moved (was ${recorded ?? venvDir}, home ${home}); re-pointing its paths.`);
+  await relocateVenv(venvDir, {
+    from: recorded ?? venvDir,
+    to: venvDir,
+    ...homeMoved ? { basePython: pythonPath } : {}
+  });
+}
+async function sameFile(a, b) {
+  try {
+    const [x, y] = await Promise.all([fs11.realpath(a), fs11.realpath(b)]);
+    return x === y;
+  } catch {
+    return false;
+  }
+}
+
 // src/core/venvs/virtual-environment.ts
 var VirtualEnvironment = class extends PythonRuntime {
   name;
@@ -3240,8 +3369,8 @@ var VirtualEnvironmentManager = class {
   constructor(o) {
     const { instance, archiveLimits, ...rest } = o;
     this.archiveLimits = archiveLimits;
-    this.instance = { pythonPath: path14.resolve(instance.pythonPath), dir: path14.resolve(instance.dir) };
-    this.venvsDir = path14.join(this.instance.dir, "venvs");
+    this.instance = { pythonPath: path17.resolve(instance.pythonPath), dir: path17.resolve(instance.dir) };
+    this.venvsDir = path17.join(this.instance.dir, "venvs");
     this.runtimeOptions = rest;
     this.logger = o.logger ?? silentLogger;
   }
@@ -3249,21 +3378,21 @@ var VirtualEnvironmentManager = class {
   /** Names of the venvs that exist (internal and external), sorted. */
   async list() {
     const out = [];
-    for (const e of await fs9.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
+    for (const e of await fs12.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
       if (e.name === META_DIR || e.name.startsWith(".tmp-")) continue;
-      if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path14.join(this.venvsDir, e.name)))
+      if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path17.join(this.venvsDir, e.name)))
         out.push(e.name);
     }
     return out.sort();
   }
   async exists(name) {
-    return isVenv(path14.join(this.venvsDir, validateVenvName(name)));
+    return isVenv(path17.join(this.venvsDir, validateVenvName(name)));
   }
   /** The real directory of `name` (following an external link); where it would be created if absent. */
   async resolvePath(name) {
-    const entry = path14.join(this.venvsDir, validateVenvName(name));
-    const st = await fs9.lstat(entry).catch(() => void 0);
-    if (st?.isSymbolicLink()) return path14.resolve(this.venvsDir, await fs9.readlink(entry));
+    const entry = path17.join(this.venvsDir, validateVenvName(name));
+    const st = await fs12.lstat(entry).catch(() => void 0);
+    if (st?.isSymbolicLink()) return path17.resolve(this.venvsDir, await fs12.readlink(entry));
     if (!st) {
       const stored = await readStoredMetadata(this.venvsDir, name);
       if (stored?.externalPath) return stored.externalPath;
@@ -3286,7 +3415,7 @@ var VirtualEnvironmentManager = class {
   async get(name) {
     if (!await this.exists(name)) throw this.notFound(name);
     const p = await this.resolvePath(name);
-    const entry = path14.join(this.venvsDir, name);
+    const entry = path17.join(this.venvsDir, name);
     return this.open(name, p, p !== entry);
   }
   async size(name) {
@@ -3294,27 +3423,7 @@ var VirtualEnvironmentManager = class {
     return treeSize(await this.resolvePath(name));
   }
   async info(name, o = {}) {
-    const venv = await this.get(name);
-    const meta = await this.metadata(name);
-    const cfg = await readPyvenvCfg(venv.path) ?? {};
-    const [sp] = await sitePackagesDirs(venv.path);
-    const modStat = (sp ? await fs9.stat(sp).catch(() => void 0) : void 0) ?? await fs9.stat(path14.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
-    const packagesCount = await venv.list({ signal: o.signal }).then((l) => l.length).catch(() => void 0);
-    return {
-      name,
-      path: venv.path,
-      exists: true,
-      isExternal: venv.isExternal,
-      ...venv.isExternal ? { externalPath: venv.path } : {},
-      sizeBytes: await treeSize(venv.path),
-      createdAt: meta.createdAt,
-      modifiedAt: modStat?.mtime.toISOString(),
-      pythonVersion: cfg.version_info ?? cfg.version ?? meta.pythonVersion,
-      uvVersion: cfg.uv ?? meta.uvVersion,
-      home: cfg.home,
-      packagesCount,
-      metadata: meta
-    };
+    return describeVenv(await this.get(name), await this.metadata(name), o.signal);
   }
   // ---------------------------------------------------------------- create / delete
   /**
@@ -3323,17 +3432,17 @@ var VirtualEnvironmentManager = class {
    */
   async getOrCreate(name, o = {}) {
     validateVenvName(name);
-    let external = o.path ? path14.resolve(o.path) : void 0;
+    let external = o.path ? path17.resolve(o.path) : void 0;
     if (external && isInside(external, this.instance.dir)) {
       throw new ConfigurationError(`External venv path ${external} is inside the instance directory.`, {
         requested: external,
         hint: "Omit `path` to create it in the instance, or choose a directory outside it."
       });
     }
-    await fs9.mkdir(path14.join(this.venvsDir, META_DIR), { recursive: true });
-    return withLock(this.lockPath(name), async () => {
-      const entry = path14.join(this.venvsDir, name);
-      if (await isVenv(entry)) {
+    await fs12.mkdir(path17.join(this.venvsDir, META_DIR), { recursive: true });
+    return withLock(this.lockPath(name), async (lock) => {
+      const entry = path17.join(this.venvsDir, name);
+      if (await isVenv(entry) && await fs12.lstat(venvPython(entry)).catch(() => void 0)) {
         const current = await this.resolvePath(name);
         if (external && current !== external && !o.recreate) {
           throw new ConfigurationError(`A venv named "${name}" already exists at ${current}.`, {
@@ -3343,23 +3452,23 @@ var VirtualEnvironmentManager = class {
           });
         }
         if (!o.recreate) {
-          await this.repair(current);
+          await repairMovedVenv(current, this.instance.pythonPath, this.logger);
           await this.metadata(name);
           return this.open(name, current, current !== entry);
         }
         if (!external && current !== entry) external = current;
         await this.removeFiles(name, true);
       } else {
-        await fs9.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+        await fs12.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
       }
       const target = external ?? entry;
       let origin = "created";
       if (external && await isVenv(external) && !o.recreate) {
-        await this.adopt(external);
+        await assertVenvOf(external, this.instance.pythonPath);
         origin = "adopted";
       } else {
         if (external) await assertEmptyOrAbsent(external, o.recreate);
-        await this.createWithUv(target, name, o);
+        await this.createWithUv(target, name, { ...o, onSpawn: (pid, group) => lock.track(pid, group) });
       }
       if (external) await linkExternal(entry, external);
       const cfg = await readPyvenvCfg(target) ?? {};
@@ -3382,10 +3491,10 @@ var VirtualEnvironmentManager = class {
    */
   async delete(name, o = {}) {
     validateVenvName(name);
-    const entry = path14.join(this.venvsDir, name);
-    const known = await fs9.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata(this.venvsDir, name) !== void 0;
+    const entry = path17.join(this.venvsDir, name);
+    const known = await fs12.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata(this.venvsDir, name) !== void 0;
     if (!known) return false;
-    await fs9.mkdir(path14.join(this.venvsDir, META_DIR), { recursive: true });
+    await fs12.mkdir(path17.join(this.venvsDir, META_DIR), { recursive: true });
     await withLock(this.lockPath(name), () => this.removeFiles(name, o.deleteExternalFiles ?? true));
     return true;
   }
@@ -3394,21 +3503,21 @@ var VirtualEnvironmentManager = class {
   async clone(source, target, o = {}) {
     const src = await this.get(source);
     validateVenvName(target);
-    const dest = o.path ? path14.resolve(o.path) : path14.join(this.venvsDir, target);
-    await fs9.mkdir(path14.join(this.venvsDir, META_DIR), { recursive: true });
+    const dest = o.path ? path17.resolve(o.path) : path17.join(this.venvsDir, target);
+    await fs12.mkdir(path17.join(this.venvsDir, META_DIR), { recursive: true });
     return withLock(this.lockPath(target), async () => {
       await this.assertFree(target, dest);
-      const staging = path14.join(
-        path14.dirname(dest),
-        `.tmp-${path14.basename(dest)}-${randomBytes2(4).toString("hex")}`
+      const staging = path17.join(
+        path17.dirname(dest),
+        `.tmp-${path17.basename(dest)}-${randomBytes2(4).toString("hex")}`
       );
       try {
-        await fs9.cp(src.path, staging, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+        await fs12.cp(src.path, staging, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
         const from = await recordedVenvPath(src.path) ?? src.path;
         refuseStaleLaunchers(await relocateVenv(staging, { from, to: dest }), from);
         await renameWithRetry(staging, dest);
       } catch (e) {
-        await fs9.rm(staging, { recursive: true, force: true });
+        await fs12.rm(staging, { recursive: true, force: true });
         throw e;
       }
       return this.register(target, dest, Boolean(o.path), { kind: "cloned", from: source });
@@ -3436,53 +3545,29 @@ var VirtualEnvironmentManager = class {
    */
   async import(archivePath, name, o = {}) {
     validateVenvName(name);
-    const dest = o.path ? path14.resolve(o.path) : path14.join(this.venvsDir, name);
-    await fs9.mkdir(path14.join(this.venvsDir, META_DIR), { recursive: true });
+    const dest = o.path ? path17.resolve(o.path) : path17.join(this.venvsDir, name);
+    await fs12.mkdir(path17.join(this.venvsDir, META_DIR), { recursive: true });
     return withLock(this.lockPath(name), async () => {
       await this.assertFree(name, dest);
-      const staging = path14.join(
-        path14.dirname(dest),
-        `.tmp-${path14.basename(dest)}-${randomBytes2(4).toString("hex")}`
+      const staging = path17.join(
+        path17.dirname(dest),
+        `.tmp-${path17.basename(dest)}-${randomBytes2(4).toString("hex")}`
       );
       try {
-        const manifest = await readVenvArchive(archivePath, staging, this.archiveLimits);
-        const here = platformKey(hostPlatform());
-        if (manifest.platform && manifest.platform !== here) {
-          throw new ConfigurationError(
-            `The archive holds a ${manifest.platform} venv; this machine is ${here}.`,
-            {
-              requested: manifest.platform,
-              available: [here],
-              hint: "Venvs hold compiled code: import them on the platform they were made on."
-            }
-          );
-        }
-        const mine = await this.instancePythonVersion();
-        if (manifest.pythonVersion && minor(manifest.pythonVersion) !== minor(mine)) {
-          throw new ConfigurationError(
-            `The archive holds a Python ${manifest.pythonVersion} venv; this instance is Python ${mine}.`,
-            {
-              requested: manifest.pythonVersion,
-              available: [mine],
-              hint: "Import it into an instance of the same minor version."
-            }
-          );
-        }
-        await this.restoreLinks(staging, manifest.links, manifest.sourcePath, manifest.home);
-        const moved = await relocateVenv(staging, {
-          from: manifest.sourcePath,
-          to: dest,
-          basePython: this.instance.pythonPath
+        await unpackVenvArchive(archivePath, staging, dest, {
+          pythonPath: this.instance.pythonPath,
+          pythonVersion: () => this.instancePythonVersion(),
+          archiveLimits: this.archiveLimits,
+          logger: this.logger
         });
-        refuseStaleLaunchers(moved, manifest.sourcePath);
         await renameWithRetry(staging, dest);
       } catch (e) {
-        await fs9.rm(staging, { recursive: true, force: true });
+        await fs12.rm(staging, { recursive: true, force: true });
         throw e;
       }
       return this.register(name, dest, Boolean(o.path), {
         kind: "imported",
-        from: path14.resolve(archivePath)
+        from: path17.resolve(archivePath)
       });
     });
   }
@@ -3504,60 +3589,30 @@ var VirtualEnvironmentManager = class {
     );
   }
   lockPath(name) {
-    return path14.join(this.venvsDir, META_DIR, `${name}.lock`);
+    return path17.join(this.venvsDir, META_DIR, `${name}.lock`);
   }
   async createWithUv(target, name, o) {
     await createVenv(this.uv(), this.instance.pythonPath, target, {
       prompt: o.prompt ?? name,
       seed: o.seed,
       relocatable: o.relocatable ?? isWindowsHost(),
-      signal: o.signal
-    });
-  }
-  /** An existing external venv is taken over only if it is built on this instance's interpreter. */
-  async adopt(dir) {
-    const home = (await readPyvenvCfg(dir))?.home;
-    const mine = path14.dirname(this.instance.pythonPath);
-    if (home && path14.resolve(home) !== mine && !await sameFile(home, mine)) {
-      throw new ConfigurationError(`${dir} is a venv of another Python (home = ${home}).`, {
-        requested: dir,
-        hint: "Pass recreate: true to rebuild it on this instance, or choose another path."
-      });
-    }
-  }
-  /**
-   * If the venv or its instance moved (an instance export/import, a renamed root), re-point the venv's own
-   * paths (read back from `bin/activate`) and `home` + interpreter links (when the old interpreter is gone).
-   */
-  async repair(venvDir) {
-    const recorded = await recordedVenvPath(venvDir);
-    const home = (await readPyvenvCfg(venvDir))?.home;
-    const mine = path14.dirname(this.instance.pythonPath);
-    const homeMoved = home !== void 0 && path14.resolve(home) !== mine && !await sameFile(home, mine) && !await fs9.stat(path14.join(home, path14.basename(this.instance.pythonPath))).catch(() => void 0);
-    const selfMoved = recorded !== void 0 && path14.resolve(recorded) !== venvDir;
-    if (!homeMoved && !selfMoved) return;
-    this.logger.info(
-      `Venv ${venvDir} moved (was ${recorded ?? venvDir}, home ${home}); re-pointing its paths.`
-    );
-    await relocateVenv(venvDir, {
-      from: recorded ?? venvDir,
-      to: venvDir,
-      ...homeMoved ? { basePython: this.instance.pythonPath } : {}
+      signal: o.signal,
+      onSpawn: o.onSpawn
     });
   }
   async removeFiles(name, deleteExternalFiles) {
-    const entry = path14.join(this.venvsDir, name);
-    const st = await fs9.lstat(entry).catch(() => void 0);
+    const entry = path17.join(this.venvsDir, name);
+    const st = await fs12.lstat(entry).catch(() => void 0);
     const stored = await readStoredMetadata(this.venvsDir, name);
-    const external = st?.isSymbolicLink() ? path14.resolve(this.venvsDir, await fs9.readlink(entry)) : stored?.externalPath;
-    if (st?.isSymbolicLink()) await fs9.rm(entry, { force: true });
-    else if (st) await fs9.rm(entry, { recursive: true, force: true });
+    const external = st?.isSymbolicLink() ? path17.resolve(this.venvsDir, await fs12.readlink(entry)) : stored?.externalPath;
+    if (st?.isSymbolicLink()) await fs12.rm(entry, { force: true });
+    else if (st) await fs12.rm(entry, { recursive: true, force: true });
     if (external && deleteExternalFiles && await isVenv(external))
-      await fs9.rm(external, { recursive: true, force: true });
+      await fs12.rm(external, { recursive: true, force: true });
     await removeMetadata(this.venvsDir, name);
   }
   async assertFree(name, dest) {
-    const entry = path14.join(this.venvsDir, name);
+    const entry = path17.join(this.venvsDir, name);
     if (await isVenv(entry)) {
       throw new ConfigurationError(`A venv named "${name}" already exists.`, {
         requested: name,
@@ -3565,10 +3620,10 @@ var VirtualEnvironmentManager = class {
       });
     }
     if (dest !== entry) await assertEmptyOrAbsent(dest, false);
-    else await fs9.rm(entry, { recursive: true, force: true });
+    else await fs12.rm(entry, { recursive: true, force: true });
   }
   async register(name, dest, external, origin) {
-    const entry = path14.join(this.venvsDir, name);
+    const entry = path17.join(this.venvsDir, name);
     if (external) await linkExternal(entry, dest);
     const cfg = await readPyvenvCfg(dest) ?? {};
     await writeMetadata(this.venvsDir, {
@@ -3582,51 +3637,13 @@ var VirtualEnvironmentManager = class {
     });
     return this.open(name, dest, external);
   }
-  /** Re-creates the archive's absolute links: the interpreter links against this instance, links into the venv. */
-  async restoreLinks(dir, links, sourcePath, oldHome) {
-    const bin = path14.relative(dir, venvBinDir(dir)).split(path14.sep).join("/");
-    for (const [rel, target] of Object.entries(links)) {
-      const parts = rel.split("/");
-      if (!rel || parts.some((p) => !p || p === "." || p === "..") || path14.isAbsolute(rel)) continue;
-      const abs = path14.join(dir, ...parts);
-      let next;
-      if (target === sourcePath || target.startsWith(sourcePath + "/"))
-        next = target;
-      else if (parts.length === 2 && parts[0] === bin && /^python/.test(parts[1]))
-        next = this.instance.pythonPath;
-      else if (oldHome && path14.dirname(target) === oldHome) next = this.instance.pythonPath;
-      if (!next) {
-        this.logger.warn(`Import: dropping link ${rel} -> ${target} (outside the venv).`);
-        continue;
-      }
-      await fs9.mkdir(path14.dirname(abs), { recursive: true });
-      await fs9.rm(abs, { force: true });
-      await fs9.symlink(next, abs);
-    }
-  }
   async instancePythonVersion() {
-    if (this.instanceVersion) return this.instanceVersion;
-    const r = await spawnCapture(
-      this.instance.pythonPath,
-      ["-I", "-c", "import platform; print(platform.python_version())"],
-      {
-        timeoutMs: 6e4
-      }
-    );
-    if (r.exitCode !== 0) {
-      throw new PythonInstallationError(
-        `The instance interpreter ${this.instance.pythonPath} does not run: ${r.stderr.trim()}`,
-        {
-          requested: this.instance.pythonPath
-        }
-      );
-    }
-    this.instanceVersion = r.stdout.trim();
+    this.instanceVersion ??= (await probeInterpreter(this.instance.pythonPath)).version;
     return this.instanceVersion;
   }
 };
 async function assertEmptyOrAbsent(dir, allowVenv) {
-  const entries = await fs9.readdir(dir).catch(() => void 0);
+  const entries = await fs12.readdir(dir).catch(() => void 0);
   if (!entries || entries.length === 0) return;
   if (allowVenv && await isVenv(dir)) return;
   throw new ConfigurationError(`${dir} already exists and is not empty.`, {
@@ -3635,28 +3652,17 @@ async function assertEmptyOrAbsent(dir, allowVenv) {
   });
 }
 async function linkExternal(entry, target) {
-  await fs9.rm(entry, { recursive: true, force: true });
-  await fs9.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
+  await fs12.rm(entry, { recursive: true, force: true });
+  await fs12.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
 }
 function isInside(child, parent) {
-  const rel = path14.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path14.isAbsolute(rel);
-}
-function minor(v) {
-  return v.split(".").slice(0, 2).join(".");
-}
-async function sameFile(a, b) {
-  try {
-    const [x, y] = await Promise.all([fs9.realpath(a), fs9.realpath(b)]);
-    return x === y;
-  } catch {
-    return false;
-  }
+  const rel = path17.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path17.isAbsolute(rel);
 }
 
 // src/core/packages/project-sync.ts
-import { promises as fs10 } from "node:fs";
-import path15 from "node:path";
+import { promises as fs13 } from "node:fs";
+import path18 from "node:path";
 function syncArgs(plan, uv, venvDir) {
   const args = ["sync", plan.mode === "frozen" ? "--frozen" : "--locked", `--python=${venvPython(venvDir)}`];
   args.push(...uv.indexArgs());
@@ -3670,9 +3676,9 @@ function syncArgs(plan, uv, venvDir) {
   return args;
 }
 async function projectConfigEnv(configDir) {
-  const file = path15.join(configDir, "uv", "uv.toml");
-  await fs10.mkdir(path15.dirname(file), { recursive: true });
-  await fs10.writeFile(file, "", { flag: "a" });
+  const file = path18.join(configDir, "uv", "uv.toml");
+  await fs13.mkdir(path18.dirname(file), { recursive: true });
+  await fs13.writeFile(file, "", { flag: "a" });
   return {
     UV_NO_CONFIG: void 0,
     UV_CONFIG_FILE: void 0,
@@ -3693,7 +3699,7 @@ async function syncProject(plan, uv, venvDir, ctx) {
       requested: plan.lockFile,
       installationOutput: r.stderr,
       exitCode: r.exitCode,
-      hint: stale ? `Re-lock with \`uv lock\` in ${path15.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
+      hint: stale ? `Re-lock with \`uv lock\` in ${path18.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
     }
   );
 }
@@ -3763,7 +3769,7 @@ async function installIntoVenv(plan, venvDir, uv, ctx) {
   const project = packages.project;
   if (project) {
     ctx.logger.info(`Installing ${project.lockFile} (uv sync --${project.mode}) ...`);
-    const configDir = path16.join(config.toolsDir, "uv-config");
+    const configDir = path19.join(config.toolsDir, "uv-config");
     await syncProject(project, uv, venvDir, { configDir, signal: ctx.signal });
   }
   let requested = project ? 1 : 0;
@@ -3782,7 +3788,7 @@ async function installIntoVenv(plan, venvDir, uv, ctx) {
   return { installed: names.length, requested, names, ...lock ? { lock } : {} };
 }
 async function exportInstallation(plan, dest, installed, build, ctx) {
-  const written = await plan.python.installer.export(installed, build, path16.resolve(dest), ctx);
+  const written = await plan.python.installer.export(installed, build, path19.resolve(dest), ctx);
   ctx.logger.info(`Exported to ${written}`);
   return written;
 }

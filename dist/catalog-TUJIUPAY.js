@@ -4,9 +4,9 @@ import {
   buildJson,
   catalogFor,
   platformOpt
-} from "./chunk-HLAKSVC5.js";
-import "./chunk-OMNSH4QX.js";
-import "./chunk-ZVS5Z2AQ.js";
+} from "./chunk-WLKUP7KX.js";
+import "./chunk-DGXZDHSI.js";
+import "./chunk-OTJ2YSRS.js";
 import {
   mirrorUrlFor
 } from "./chunk-AZ24W6XJ.js";

@@ -3,14 +3,14 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   renderDiagnoseReport,
   runDiagnose
-} from "./chunk-MPNSKD6R.js";
+} from "./chunk-V4TU2TQF.js";
 import {
   uvInstallDir
-} from "./chunk-ZGVQMY2T.js";
-import "./chunk-Y656FN5R.js";
+} from "./chunk-JIMWUVT4.js";
+import "./chunk-LZTXV4NU.js";
 import "./chunk-AZ24W6XJ.js";
 import "./chunk-GA5NCOBV.js";
-import "./chunk-2Q42PI6K.js";
+import "./chunk-R5W63ZYQ.js";
 import {
   hostPlatform
 } from "./chunk-7K34IQ6O.js";

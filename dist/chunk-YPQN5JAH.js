@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
+  INSTANCE_NAME_SAFE,
   recordedVenvPath,
   relocateVenv
-} from "./chunk-MBKJH2TE.js";
+} from "./chunk-TF5CWLLY.js";
 import {
   buildVariantOf,
   compareVersionText,
@@ -14,11 +15,11 @@ import {
   parseVersion,
   requestAllowsPrereleases,
   versionMatches
-} from "./chunk-ZVS5Z2AQ.js";
+} from "./chunk-OTJ2YSRS.js";
 import {
   META_DIR,
   probeInterpreter
-} from "./chunk-Y656FN5R.js";
+} from "./chunk-LZTXV4NU.js";
 import {
   downloadFile,
   expectedChecksum,
@@ -38,7 +39,7 @@ import {
 import {
   clearStaleLock,
   withLock
-} from "./chunk-2Q42PI6K.js";
+} from "./chunk-R5W63ZYQ.js";
 import {
   hostPlatform,
   parsePlatform
@@ -60,8 +61,8 @@ import {
 } from "./chunk-EI5M5ORX.js";
 
 // src/core/instances/manager.ts
-import fs6 from "node:fs/promises";
-import path6 from "node:path";
+import fs10 from "node:fs/promises";
+import path10 from "node:path";
 
 // src/core/catalog/library.ts
 var defaultCatalog;
@@ -508,6 +509,30 @@ async function rebuildInstanceMetadata(dir, log) {
   }
   return { ...m, rebuilt: true };
 }
+function installedMetadata(build, key, dir, r) {
+  return {
+    schema: SCHEMA,
+    key,
+    dir,
+    buildKey: build.key,
+    implementation: build.implementation ?? "cpython",
+    version: r.version,
+    build: build.build,
+    platform: build.platform,
+    variant: build.variant,
+    flavor: build.flavor,
+    pythonExe: r.pythonExe,
+    createdAt: (/* @__PURE__ */ new Date()).toISOString(),
+    source: {
+      url: r.url,
+      assetName: build.assetName,
+      sha256: r.sha256,
+      bytes: r.bytes,
+      checksumSource: r.checksumSource
+    },
+    origin: { kind: "installed" }
+  };
+}
 
 // src/core/instances/local-archive.ts
 import fs4 from "node:fs/promises";
@@ -555,15 +580,52 @@ async function localArchiveBuild(archivePath, sha256) {
   };
 }
 
-// src/core/instances/relocate.ts
+// src/core/instances/import.ts
+import fs7 from "node:fs/promises";
+import path7 from "node:path";
+
+// src/core/instances/disk.ts
 import fs5 from "node:fs/promises";
 import path5 from "node:path";
+async function freeSpaceMB(dir) {
+  while (!await exists(dir) && path5.dirname(dir) !== dir) dir = path5.dirname(dir);
+  const s = await fs5.statfs(dir);
+  return s.bavail * s.bsize / (1024 * 1024);
+}
+async function removeInstanceTree(root, dir) {
+  const trash = path5.join(root, `.trash-${path5.basename(dir)}-${process.pid}-${Date.now()}`);
+  await renameWithRetry(dir, trash);
+  await fs5.rm(trash, { recursive: true, force: true });
+}
+async function dirSize(dir) {
+  let total = 0;
+  const seen = /* @__PURE__ */ new Set();
+  const walk2 = async (d) => {
+    for (const e of await fs5.readdir(d, { withFileTypes: true }).catch(() => [])) {
+      const p = path5.join(d, e.name);
+      if (e.isDirectory()) await walk2(p);
+      else if (e.isFile()) {
+        const st = await fs5.lstat(p);
+        const id = `${st.dev}:${st.ino}`;
+        if (st.nlink > 1 && seen.has(id)) continue;
+        seen.add(id);
+        total += st.size;
+      }
+    }
+  };
+  await walk2(dir);
+  return total;
+}
+
+// src/core/instances/relocate.ts
+import fs6 from "node:fs/promises";
+import path6 from "node:path";
 async function relocateInstanceVenvs(instanceDir, pythonPath, oldInstanceDir, log) {
-  const venvs = path5.join(instanceDir, "venvs");
-  for (const e of await fs5.readdir(venvs, { withFileTypes: true }).catch(() => [])) {
+  const venvs = path6.join(instanceDir, "venvs");
+  for (const e of await fs6.readdir(venvs, { withFileTypes: true }).catch(() => [])) {
     if (!e.isDirectory() || e.name === META_DIR || e.name.startsWith(".")) continue;
-    const to = path5.join(venvs, e.name);
-    const from = await recordedVenvPath(to) ?? (oldInstanceDir ? path5.join(oldInstanceDir, "venvs", e.name) : void 0);
+    const to = path6.join(venvs, e.name);
+    const from = await recordedVenvPath(to) ?? (oldInstanceDir ? path6.join(oldInstanceDir, "venvs", e.name) : void 0);
     if (!from) {
       log.warn(`venv ${e.name}: cannot tell where it used to live; only its interpreter link is re-pointed`);
     }
@@ -575,14 +637,169 @@ async function relocateInstanceVenvs(instanceDir, pythonPath, oldInstanceDir, lo
   }
 }
 
+// src/core/instances/import.ts
+async function importExported(archivePath, o) {
+  await fs7.mkdir(o.root, { recursive: true });
+  const staging = await fs7.mkdtemp(path7.join(o.root, ".import-"));
+  try {
+    const { extractArchive } = await import("./extract-3243MWAB.js");
+    await extractArchive(path7.resolve(archivePath), path7.join(staging, "x"), {
+      ...o.archiveLimits,
+      signal: o.signal
+    });
+    const top = await findExportedInstance(path7.join(staging, "x"));
+    if (!top) {
+      throw new PythonInstallationError(
+        `${archivePath} is not an exported instance (no <name>/python/ inside).`,
+        {
+          requested: archivePath,
+          hint: "Use an archive written by exportInstance / `pyembed export`. For a PBS archive use installArchive."
+        }
+      );
+    }
+    const stored = await readStoredMetadata(top);
+    const key = path7.basename(top);
+    const dir = o.dirOf(key);
+    const oldDir = stored?.dir;
+    return await withLock(o.lockPath(key), async () => {
+      if (await exists(dir)) {
+        if (!o.overwrite) {
+          throw new PythonInstallationError(`${key} already exists under ${o.root}.`, {
+            requested: key,
+            hint: "Delete it first or import with overwrite."
+          });
+        }
+        await removeInstanceTree(o.root, dir);
+      }
+      await renameWithRetry(top, dir);
+      const meta = await readStoredMetadata(dir) ?? await rebuildInstanceMetadata(dir, o.log);
+      if (!meta)
+        throw new PythonInstallationError(`${key}: no runnable interpreter in the imported archive.`, {
+          requested: archivePath
+        });
+      const probe = await probeInterpreter(path7.join(dir, "python", ...meta.pythonExe.split("/"))).catch(
+        async (e) => {
+          await fs7.rm(dir, { recursive: true, force: true });
+          throw e;
+        }
+      );
+      const updated = {
+        ...meta,
+        dir,
+        version: probe.version,
+        origin: { kind: "imported", from: path7.resolve(archivePath) }
+      };
+      await writeInstanceMetadata(dir, updated);
+      await relocateInstanceVenvs(dir, path7.join(dir, "python", ...meta.pythonExe.split("/")), oldDir, o.log);
+      return { dir, meta: updated };
+    });
+  } finally {
+    await fs7.rm(staging, { recursive: true, force: true });
+  }
+}
+async function findExportedInstance(root) {
+  const names = await fs7.readdir(root);
+  for (const n of names) {
+    if (INSTANCE_NAME_SAFE.test(n) && await exists(path7.join(root, n, "python"))) return path7.join(root, n);
+  }
+  return void 0;
+}
+
+// src/core/instances/load.ts
+import fs8 from "node:fs/promises";
+import path8 from "node:path";
+function instanceOf(dir, m) {
+  const pythonDir = path8.join(dir, "python");
+  return {
+    key: m.key,
+    buildKey: m.buildKey,
+    dir,
+    pythonDir,
+    pythonPath: path8.join(pythonDir, ...m.pythonExe.split("/")),
+    venvsDir: path8.join(dir, "venvs"),
+    version: m.version,
+    implementation: m.implementation ?? "cpython",
+    build: m.build,
+    platform: m.platform,
+    variant: m.variant,
+    flavor: m.flavor,
+    createdAt: m.createdAt,
+    source: m.source,
+    metadataRebuilt: !!m.rebuilt
+  };
+}
+async function loadInstance(dir, log) {
+  const pythonDir = path8.join(dir, "python");
+  const st = await fs8.stat(pythonDir).catch(() => void 0);
+  if (!st?.isDirectory()) return void 0;
+  const stored = await readStoredMetadata(dir);
+  if (stored && await fs8.stat(path8.join(pythonDir, ...stored.pythonExe.split("/"))).catch(() => void 0)) {
+    return instanceOf(dir, stored);
+  }
+  const rebuilt = await rebuildInstanceMetadata(dir, log);
+  return rebuilt ? instanceOf(dir, rebuilt) : void 0;
+}
+
+// src/core/instances/select.ts
+function instanceMatches(i, req, o) {
+  if (i.implementation !== req.implementation) return false;
+  const v = parseVersion(i.version);
+  if (!v || !versionMatches(req.version, v)) return false;
+  if ((i.variant ?? void 0) !== buildVariantOf(req.variant)) return false;
+  if (o.build && i.build !== o.build) return false;
+  const rp = req.platform;
+  if (rp && (rp.os && rp.os !== i.platform.os || rp.arch && rp.arch !== i.platform.arch || rp.libc && rp.libc !== i.platform.libc))
+    return false;
+  const plat = o.platform;
+  return !plat || plat.os === i.platform.os && plat.arch === i.platform.arch && plat.libc === i.platform.libc;
+}
+
+// src/core/instances/integrity.ts
+import fs9 from "node:fs/promises";
+import path9 from "node:path";
+async function checkIntegrity(inst) {
+  const problems = [];
+  const stored = await readStoredMetadata(inst.dir);
+  if (!stored) problems.push(`${METADATA_FILE} missing or unreadable`);
+  const parsed = parseInstanceName(inst.key);
+  if (parsed && (parsed.version !== inst.version || parsed.build !== inst.build))
+    problems.push(`metadata (${inst.version}, ${inst.build}) disagrees with the directory name`);
+  const exe = findInterpreter(inst.pythonDir);
+  if (!exe) problems.push("no interpreter in python/");
+  let version;
+  if (exe) {
+    try {
+      const probe = await probeInterpreter(inst.pythonPath);
+      version = probe.version;
+      if (probe.version !== inst.version)
+        problems.push(`interpreter reports ${probe.version}, metadata says ${inst.version}`);
+      const ft = inst.variant?.includes("freethreaded") ?? false;
+      if (probe.freethreaded !== ft)
+        problems.push(`interpreter is ${probe.freethreaded ? "" : "not "}free-threaded`);
+    } catch (e) {
+      problems.push(`interpreter does not run: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  const mm = /^(\d+)\.(\d+)/.exec(inst.version);
+  if (mm && inst.platform.os !== "windows") {
+    const lib = path9.join(inst.pythonDir, "lib");
+    const names = await fs9.readdir(lib).catch(() => []);
+    const stdlib = names.find((n) => n === `python${mm[1]}.${mm[2]}` || n === `python${mm[1]}.${mm[2]}t`);
+    if (!stdlib || !await exists(path9.join(lib, stdlib, "os.py")))
+      problems.push("standard library (lib/python3.X/os.py) missing");
+  } else if (inst.platform.os === "windows" && !await exists(path9.join(inst.pythonDir, "Lib", "os.py"))) {
+    problems.push("standard library (Lib/os.py) missing");
+  }
+  return { ok: problems.length === 0, key: inst.key, problems, version };
+}
+
 // src/core/instances/manager.ts
-var KEY_SAFE = /^(cpython|pypy|graalpy)-[A-Za-z0-9._+-]+$/;
 var host;
 var hostOnce = () => host ??= hostPlatform();
 var PythonManager = class {
   constructor(o = {}) {
     this.o = o;
-    this.root = path6.resolve(o.root ?? process.env.PYEMBED_ROOT ?? defaultRoot());
+    this.root = path10.resolve(o.root ?? process.env.PYEMBED_ROOT ?? defaultRoot());
     this.log = o.logger ?? silentLogger;
   }
   o;
@@ -595,8 +812,8 @@ var PythonManager = class {
   }
   /** `<root>/<key>` after checking the key is one plain directory name inside the root. */
   dirOf(key) {
-    const dir = path6.resolve(this.root, key);
-    if (!KEY_SAFE.test(key) || path6.dirname(dir) !== this.root) {
+    const dir = path10.resolve(this.root, key);
+    if (!INSTANCE_NAME_SAFE.test(key) || path10.dirname(dir) !== this.root) {
       throw new InstanceNotFoundError(`"${key}" is not an instance name under ${this.root}.`, {
         requested: key,
         hint: "Instance names look like cpython-3.12.5-linux-x86_64-gnu-20240814 (see `pyembed list`)."
@@ -605,7 +822,7 @@ var PythonManager = class {
     return dir;
   }
   lockPath(key) {
-    return path6.join(this.root, ".locks", `${key}.lock`);
+    return path10.join(this.root, ".locks", `${key}.lock`);
   }
   // ---- install -------------------------------------------------------------------------------
   /** Resolves `spec` with the catalogue and returns the instance, installing it when absent. */
@@ -670,9 +887,9 @@ var PythonManager = class {
       async () => {
         const done = await this.load(dir);
         if (done) return { instance: done, downloaded: false };
-        const pythonDir = path6.join(dir, "python");
+        const pythonDir = path10.join(dir, "python");
         await cleanStaging(pythonDir, this.log);
-        await fs6.mkdir(dir, { recursive: true });
+        await fs10.mkdir(dir, { recursive: true });
         this.log.info(`Installing ${build.key} (${build.build}) into ${dir}`);
         const r = await installBuild(build, pythonDir, {
           mirror: this.o.mirror,
@@ -688,32 +905,11 @@ var PythonManager = class {
           signal: o.signal,
           onProgress: o.onProgress
         }).catch(async (e) => {
-          await fs6.rmdir(dir).catch(() => {
+          await fs10.rmdir(dir).catch(() => {
           });
           throw e;
         });
-        const meta = {
-          schema: SCHEMA,
-          key,
-          dir,
-          buildKey: build.key,
-          implementation: build.implementation ?? "cpython",
-          version: r.version,
-          build: build.build,
-          platform: build.platform,
-          variant: build.variant,
-          flavor: build.flavor,
-          pythonExe: r.pythonExe,
-          createdAt: (/* @__PURE__ */ new Date()).toISOString(),
-          source: {
-            url: r.url,
-            assetName: build.assetName,
-            sha256: r.sha256,
-            bytes: r.bytes,
-            checksumSource: r.checksumSource
-          },
-          origin: { kind: "installed" }
-        };
+        const meta = installedMetadata(build, key, dir, r);
         await writeInstanceMetadata(dir, meta);
         return { instance: this.toInstance(dir, meta), downloaded: r.downloaded };
       },
@@ -734,44 +930,19 @@ var PythonManager = class {
   }
   // ---- lookup --------------------------------------------------------------------------------
   toInstance(dir, m) {
-    const pythonDir = path6.join(dir, "python");
-    return {
-      key: m.key,
-      buildKey: m.buildKey,
-      dir,
-      pythonDir,
-      pythonPath: path6.join(pythonDir, ...m.pythonExe.split("/")),
-      venvsDir: path6.join(dir, "venvs"),
-      version: m.version,
-      implementation: m.implementation ?? "cpython",
-      build: m.build,
-      platform: m.platform,
-      variant: m.variant,
-      flavor: m.flavor,
-      createdAt: m.createdAt,
-      source: m.source,
-      metadataRebuilt: !!m.rebuilt
-    };
+    return instanceOf(dir, m);
   }
   /** The instance in `dir` when its python/ is complete; metadata rebuilt if needed. */
-  async load(dir) {
-    const pythonDir = path6.join(dir, "python");
-    const st = await fs6.stat(pythonDir).catch(() => void 0);
-    if (!st?.isDirectory()) return void 0;
-    const stored = await readStoredMetadata(dir);
-    if (stored && await fs6.stat(path6.join(pythonDir, ...stored.pythonExe.split("/"))).catch(() => void 0)) {
-      return this.toInstance(dir, stored);
-    }
-    const rebuilt = await rebuildInstanceMetadata(dir, this.log);
-    return rebuilt ? this.toInstance(dir, rebuilt) : void 0;
+  load(dir) {
+    return loadInstance(dir, this.log);
   }
   /** All instances under the root, newest version (then build) first. */
   async listInstances() {
-    const names = await fs6.readdir(this.root).catch(() => []);
+    const names = await fs10.readdir(this.root).catch(() => []);
     const out = [];
     for (const name of names) {
-      if (!KEY_SAFE.test(name)) continue;
-      const inst = await this.load(path6.join(this.root, name));
+      if (!INSTANCE_NAME_SAFE.test(name)) continue;
+      const inst = await this.load(path10.join(this.root, name));
       if (inst) out.push(inst);
     }
     return out.sort(
@@ -785,7 +956,7 @@ var PythonManager = class {
   async getInstance(keyOrSpec = "3.12", o = {}) {
     const text = keyOrSpec.trim();
     if (/[\\/]/.test(text) || text.startsWith(".")) this.dirOf(text);
-    if (KEY_SAFE.test(text) && parseInstanceName(text)) {
+    if (INSTANCE_NAME_SAFE.test(text) && parseInstanceName(text)) {
       return this.load(this.dirOf(text));
     }
     const all = await this.listInstances();
@@ -794,21 +965,8 @@ var PythonManager = class {
     );
     if (byBuildKey.length) return byBuildKey[0];
     const req = parsePythonRequest(text);
-    const variant = buildVariantOf(req.variant);
     const plat = o.platform ?? (req.platform ? void 0 : hostOnce());
-    const matches = all.filter((i) => {
-      if (i.implementation !== req.implementation) return false;
-      const v = parseVersion(i.version);
-      if (!v || !versionMatches(req.version, v)) return false;
-      if ((i.variant ?? void 0) !== variant) return false;
-      if (o.build && i.build !== o.build) return false;
-      const rp = req.platform;
-      if (rp && (rp.os && rp.os !== i.platform.os || rp.arch && rp.arch !== i.platform.arch || rp.libc && rp.libc !== i.platform.libc))
-        return false;
-      if (plat && (plat.os !== i.platform.os || plat.arch !== i.platform.arch || plat.libc !== i.platform.libc))
-        return false;
-      return true;
-    });
+    const matches = all.filter((i) => instanceMatches(i, req, { build: o.build, platform: plat }));
     const stable = matches.filter((i) => !parseVersion(i.version)?.pre);
     return (requestAllowsPrereleases(req) || stable.length === 0 ? matches : stable)[0];
   }
@@ -843,66 +1001,26 @@ var PythonManager = class {
     const inst = await this.getInstance(keyOrSpec, o);
     if (!inst) return false;
     const dir = this.dirOf(inst.key);
-    if (path6.resolve(inst.dir) !== dir) {
+    if (path10.resolve(inst.dir) !== dir) {
       throw new PythonInstallationError(
         `Refusing to delete ${inst.dir}: it is not directly under ${this.root}.`,
         { requested: inst.dir }
       );
     }
-    await withLock(this.lockPath(inst.key), async () => {
-      const trash = path6.join(this.root, `.trash-${inst.key}-${process.pid}-${Date.now()}`);
-      await renameWithRetry(dir, trash);
-      await fs6.rm(trash, { recursive: true, force: true });
-    });
+    await withLock(this.lockPath(inst.key), () => removeInstanceTree(this.root, dir));
     return true;
   }
   /** Interpreter runs and reports the recorded version; files present; metadata consistent with the name. */
   async validateIntegrity(keyOrSpec, o = {}) {
     const inst = await this.getInstance(keyOrSpec, o);
-    if (!inst) return { ok: false, key: keyOrSpec, problems: ["not installed"] };
-    const problems = [];
-    const stored = await readStoredMetadata(inst.dir);
-    if (!stored) problems.push(`${METADATA_FILE} missing or unreadable`);
-    const parsed = parseInstanceName(inst.key);
-    if (parsed && (parsed.version !== inst.version || parsed.build !== inst.build))
-      problems.push(`metadata (${inst.version}, ${inst.build}) disagrees with the directory name`);
-    const exe = findInterpreter(inst.pythonDir);
-    if (!exe) problems.push("no interpreter in python/");
-    let version;
-    if (exe) {
-      try {
-        const probe = await probeInterpreter(inst.pythonPath);
-        version = probe.version;
-        if (probe.version !== inst.version)
-          problems.push(`interpreter reports ${probe.version}, metadata says ${inst.version}`);
-        const ft = inst.variant?.includes("freethreaded") ?? false;
-        if (probe.freethreaded !== ft)
-          problems.push(`interpreter is ${probe.freethreaded ? "" : "not "}free-threaded`);
-      } catch (e) {
-        problems.push(`interpreter does not run: ${e instanceof Error ? e.message : String(e)}`);
-      }
-    }
-    const mm = /^(\d+)\.(\d+)/.exec(inst.version);
-    if (mm && inst.platform.os !== "windows") {
-      const lib = path6.join(inst.pythonDir, "lib");
-      const names = await fs6.readdir(lib).catch(() => []);
-      const stdlib = names.find((n) => n === `python${mm[1]}.${mm[2]}` || n === `python${mm[1]}.${mm[2]}t`);
-      if (!stdlib || !await exists(path6.join(lib, stdlib, "os.py")))
-        problems.push("standard library (lib/python3.X/os.py) missing");
-    } else if (inst.platform.os === "windows" && !await exists(path6.join(inst.pythonDir, "Lib", "os.py"))) {
-      problems.push("standard library (Lib/os.py) missing");
-    }
-    return { ok: problems.length === 0, key: inst.key, problems, version };
+    return inst ? checkIntegrity(inst) : { ok: false, key: keyOrSpec, problems: ["not installed"] };
   }
   /** True when the root's filesystem has at least `requiredMB` free. */
   async checkDiskSpace(requiredMB) {
     return await this.availableDiskSpaceMB() >= requiredMB;
   }
   async availableDiskSpaceMB() {
-    let dir = this.root;
-    while (!await exists(dir) && path6.dirname(dir) !== dir) dir = path6.dirname(dir);
-    const s = await fs6.statfs(dir);
-    return s.bavail * s.bsize / (1024 * 1024);
+    return freeSpaceMB(this.root);
   }
   // ---- catalogue questions: the contract of catalog/library.ts, asked of this manager's catalogue ----
   /**
@@ -925,7 +1043,7 @@ var PythonManager = class {
   /** Writes the instance (python/, venvs/, instance.json) to `.tar.gz`, `.tar.zst` or `.zip`; returns the path. */
   async exportInstance(keyOrSpec, outPath, o = {}) {
     const inst = await this.require(keyOrSpec, o);
-    const out = path6.resolve(outPath);
+    const out = path10.resolve(outPath);
     await packDirectory(inst.dir, out, { topName: inst.key, logger: this.log });
     this.log.info(`Exported ${inst.key} to ${out}`);
     return out;
@@ -935,98 +1053,17 @@ var PythonManager = class {
    * links). The interpreter is run at its new place before the instance is registered; venvs are re-pointed.
    */
   async importInstance(archivePath, o = {}) {
-    await fs6.mkdir(this.root, { recursive: true });
-    const staging = await fs6.mkdtemp(path6.join(this.root, ".import-"));
-    try {
-      const { extractArchive } = await import("./extract-3243MWAB.js");
-      await extractArchive(path6.resolve(archivePath), path6.join(staging, "x"), {
-        ...this.o.archiveLimits,
-        signal: o.signal
-      });
-      const top = await findExportedInstance(path6.join(staging, "x"));
-      if (!top) {
-        throw new PythonInstallationError(
-          `${archivePath} is not an exported instance (no <name>/python/ inside).`,
-          {
-            requested: archivePath,
-            hint: "Use an archive written by exportInstance / `pyembed export`. For a PBS archive use installArchive."
-          }
-        );
-      }
-      const stored = await readStoredMetadata(top);
-      const key = path6.basename(top);
-      const dir = this.dirOf(key);
-      const oldDir = stored?.dir;
-      return await withLock(this.lockPath(key), async () => {
-        if (await exists(dir)) {
-          if (!o.overwrite) {
-            throw new PythonInstallationError(`${key} already exists under ${this.root}.`, {
-              requested: key,
-              hint: "Delete it first or import with overwrite."
-            });
-          }
-          const trash = path6.join(this.root, `.trash-${key}-${process.pid}-${Date.now()}`);
-          await renameWithRetry(dir, trash);
-          await fs6.rm(trash, { recursive: true, force: true });
-        }
-        await renameWithRetry(top, dir);
-        const meta = await readStoredMetadata(dir) ?? await rebuildInstanceMetadata(dir, this.log);
-        if (!meta)
-          throw new PythonInstallationError(`${key}: no runnable interpreter in the imported archive.`, {
-            requested: archivePath
-          });
-        const probe = await probeInterpreter(path6.join(dir, "python", ...meta.pythonExe.split("/"))).catch(
-          async (e) => {
-            await fs6.rm(dir, { recursive: true, force: true });
-            throw e;
-          }
-        );
-        const updated = {
-          ...meta,
-          dir,
-          version: probe.version,
-          origin: { kind: "imported", from: path6.resolve(archivePath) }
-        };
-        await writeInstanceMetadata(dir, updated);
-        await relocateInstanceVenvs(
-          dir,
-          path6.join(dir, "python", ...meta.pythonExe.split("/")),
-          oldDir,
-          this.log
-        );
-        return this.toInstance(dir, updated);
-      });
-    } finally {
-      await fs6.rm(staging, { recursive: true, force: true });
-    }
+    const { dir, meta } = await importExported(archivePath, {
+      root: this.root,
+      dirOf: (key) => this.dirOf(key),
+      lockPath: (key) => this.lockPath(key),
+      archiveLimits: this.o.archiveLimits,
+      log: this.log,
+      ...o
+    });
+    return this.toInstance(dir, meta);
   }
 };
-async function findExportedInstance(root) {
-  const names = await fs6.readdir(root);
-  for (const n of names) {
-    if (KEY_SAFE.test(n) && await exists(path6.join(root, n, "python"))) return path6.join(root, n);
-  }
-  return void 0;
-}
-async function dirSize(dir) {
-  let total = 0;
-  const seen = /* @__PURE__ */ new Set();
-  const walk2 = async (d) => {
-    for (const e of await fs6.readdir(d, { withFileTypes: true }).catch(() => [])) {
-      const p = path6.join(d, e.name);
-      if (e.isDirectory()) await walk2(p);
-      else if (e.isFile()) {
-        const st = await fs6.lstat(p);
-        const id = `${st.dev}:${st.ino}`;
-        if (st.nlink > 1 && seen.has(id)) continue;
-        seen.add(id);
-        total += st.size;
-      }
-    }
-  };
-  await walk2(dir);
-  return total;
-}
 
 export {
   packDirectory,
@@ -1034,6 +1071,6 @@ export {
   instanceName,
   parseInstanceName,
   localArchiveBuild,
-  PythonManager,
-  dirSize
+  dirSize,
+  PythonManager
 };

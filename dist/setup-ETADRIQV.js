@@ -13,15 +13,15 @@ import {
   planSetup,
   runPlan,
   runSetup
-} from "./chunk-D6KNH3G2.js";
-import "./chunk-MBKJH2TE.js";
-import "./chunk-OMNSH4QX.js";
-import "./chunk-ZVS5Z2AQ.js";
-import "./chunk-ZGVQMY2T.js";
-import "./chunk-Y656FN5R.js";
+} from "./chunk-TPSD74GY.js";
+import "./chunk-TF5CWLLY.js";
+import "./chunk-DGXZDHSI.js";
+import "./chunk-OTJ2YSRS.js";
+import "./chunk-JIMWUVT4.js";
+import "./chunk-LZTXV4NU.js";
 import "./chunk-AZ24W6XJ.js";
 import "./chunk-GA5NCOBV.js";
-import "./chunk-2Q42PI6K.js";
+import "./chunk-R5W63ZYQ.js";
 import "./chunk-7K34IQ6O.js";
 import "./chunk-IYT6HZ6M.js";
 import "./chunk-EO4SWKGA.js";

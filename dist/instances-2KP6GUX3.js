@@ -8,14 +8,14 @@ import {
   localArchiveBuild,
   packDirectory,
   parseInstanceName
-} from "./chunk-BR2DBKRN.js";
-import "./chunk-MBKJH2TE.js";
-import "./chunk-ZVS5Z2AQ.js";
-import "./chunk-Y656FN5R.js";
+} from "./chunk-YPQN5JAH.js";
+import "./chunk-TF5CWLLY.js";
+import "./chunk-OTJ2YSRS.js";
+import "./chunk-LZTXV4NU.js";
 import "./chunk-AZ24W6XJ.js";
 import "./chunk-GA5NCOBV.js";
 import "./chunk-J5OISG7Z.js";
-import "./chunk-2Q42PI6K.js";
+import "./chunk-R5W63ZYQ.js";
 import "./chunk-7K34IQ6O.js";
 import "./chunk-EO4SWKGA.js";
 import "./chunk-26WIPVY3.js";

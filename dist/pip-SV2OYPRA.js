@@ -2,21 +2,21 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   selectTarget
-} from "./chunk-T3DZRVZT.js";
-import "./chunk-BR2DBKRN.js";
-import "./chunk-HLAKSVC5.js";
+} from "./chunk-2IMH6EB4.js";
+import "./chunk-YPQN5JAH.js";
+import "./chunk-WLKUP7KX.js";
 import {
   PythonRuntime
-} from "./chunk-D6KNH3G2.js";
-import "./chunk-MBKJH2TE.js";
-import "./chunk-OMNSH4QX.js";
-import "./chunk-ZVS5Z2AQ.js";
-import "./chunk-ZGVQMY2T.js";
-import "./chunk-Y656FN5R.js";
+} from "./chunk-TPSD74GY.js";
+import "./chunk-TF5CWLLY.js";
+import "./chunk-DGXZDHSI.js";
+import "./chunk-OTJ2YSRS.js";
+import "./chunk-JIMWUVT4.js";
+import "./chunk-LZTXV4NU.js";
 import "./chunk-AZ24W6XJ.js";
 import "./chunk-GA5NCOBV.js";
 import "./chunk-J5OISG7Z.js";
-import "./chunk-2Q42PI6K.js";
+import "./chunk-R5W63ZYQ.js";
 import "./chunk-7K34IQ6O.js";
 import {
   table

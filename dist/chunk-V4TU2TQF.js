@@ -3,7 +3,7 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   probeInterpreter,
   readPyvenvCfg
-} from "./chunk-Y656FN5R.js";
+} from "./chunk-LZTXV4NU.js";
 import {
   detectLibc,
   hostPlatform,
