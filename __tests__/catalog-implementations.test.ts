@@ -105,6 +105,8 @@ describe('CPython requests never answer PyPy or GraalPy', () => {
     for (const [key, r] of rawOthers) {
       const b = others.find((x) => x.key === key)!;
       expect(b).toMatchObject({ url: r.url, build: r.build, sha256: r.sha256 ?? undefined });
+      // resolved in the default flavour it is still its one archive and checksum (never a derived asset)
+      expect(index.resolve(key)).toMatchObject({ url: r.url, sha256: r.sha256 ?? undefined });
     }
     const pypy = others.find((b) => b.key === 'pypy-3.10.16-linux-x86_64-gnu')!;
     expect(pypy).toMatchObject({

@@ -119,7 +119,8 @@ export function chooseFlavor(
   const installOnly = pick('install_only');
   if (flavor === 'install_only' && stripped) return withFlavor(stripped, 'install_only');
   if (flavor === 'install_only_stripped' && installOnly) {
-    return installOnly.build >= STRIPPED_SINCE
+    // PyPy/GraalPy publish one archive (their builds are releases like 7.3.19, not PBS dates): never derived
+    return !installOnly.implementation && installOnly.build >= STRIPPED_SINCE
       ? withFlavor(installOnly, 'install_only_stripped')
       : installOnly;
   }
