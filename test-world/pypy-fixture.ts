@@ -15,6 +15,7 @@ import { buildCached } from './cached-build.js';
 import { sha256File } from './pbs-fixture.js';
 import { cacheDir } from './paths.js';
 import { sh } from './sh.js';
+import type { World } from './types.js';
 
 export interface PypyFixture {
   /** The Python language version PyPy reports, e.g. `3.9.16`. */
@@ -144,4 +145,46 @@ export async function buildPypyFixture(): Promise<PypyFixture> {
   const src = await probePypy();
   const dir = path.join(cacheDir, 'pypy', await inputsHash(src));
   return buildCached(dir, readManifest, (tmp) => pack(src, tmp));
+}
+
+/** Where the world serves PyPy releases (`<baseUrl>/pypy/pypy/releases/download/<release>/<asset>`). */
+export const PYPY_REPO = 'pypy/pypy';
+
+export interface ServedPypy {
+  pypy: PypyFixture;
+  /** uv's key of the row, e.g. `pypy-3.9.16-linux-x86_64-gnu`. */
+  key: string;
+  url: string;
+  /** A downloads file in uv's download-metadata.json format naming it (what a user mirroring PyPy writes). */
+  downloadsJson: string;
+}
+
+/**
+ * Serves the machine's PyPy from the world and writes `<dir>/python-downloads.json` naming it, as a user
+ * mirroring PyPy would (the bundled catalogue has no row for Debian's PyPy release).
+ */
+export async function servePypy(world: World, dir: string): Promise<ServedPypy> {
+  const pypy = await buildPypyFixture();
+  world.server.addAsset(PYPY_REPO, pypy.pypyVersion, pypy.assetName, pypy.path);
+  const url = `${world.baseUrl}/${PYPY_REPO}/releases/download/${pypy.pypyVersion}/${pypy.assetName}`;
+  const [major, minor, patch] = pypy.version.split('.').map(Number);
+  const key = `pypy-${pypy.version}-linux-x86_64-gnu`;
+  const row = {
+    name: 'pypy',
+    arch: { family: 'x86_64', variant: null },
+    os: 'linux',
+    libc: 'gnu',
+    major,
+    minor,
+    patch,
+    prerelease: '',
+    url,
+    sha256: pypy.sha256,
+    variant: null,
+    build: pypy.pypyVersion,
+  };
+  await fs.mkdir(dir, { recursive: true });
+  const downloadsJson = path.join(dir, 'python-downloads.json');
+  await fs.writeFile(downloadsJson, JSON.stringify({ [key]: row }, null, 2));
+  return { pypy, key, url, downloadsJson };
 }

@@ -8,6 +8,7 @@ import type { ActionInputs } from './inputs.js';
 const INPUT_OF: Record<string, string> = {
   build: 'build',
   mirror: 'mirror',
+  pythonDownloadsJsonUrl: 'python-downloads-json-url',
   githubToken: 'github-token',
   pbsRepo: 'pbs-repo',
   uvVersion: 'uv-version',
@@ -27,6 +28,7 @@ export function actionConfig(inputs: ActionInputs, env: NodeJS.ProcessEnv = proc
   const flags = {
     build: inputs.build,
     mirror: inputs.mirror,
+    pythonDownloadsJsonUrl: inputs.pythonDownloadsJsonUrl,
     githubToken: inputs.githubToken,
     pbsRepo: inputs.pbsRepo,
     uvVersion: inputs.uvVersion,

@@ -16,6 +16,8 @@ export interface ActionInputs {
   freethreaded: boolean;
   checkLatest: boolean;
   mirror?: string;
+  /** uv's download-metadata.json format: builds (a mirrored PyPy...) consulted before the catalogue. */
+  pythonDownloadsJsonUrl?: string;
   pbsRepo?: string;
   /** Masked as soon as it is read; sent only to GitHub hosts. `token` (setup-python) is its alias. */
   githubToken?: string;
@@ -143,6 +145,7 @@ export function readInputs(given: GetInput = envInput(), env: NodeJS.ProcessEnv 
     freethreaded: bool(get, 'freethreaded', false),
     checkLatest: bool(get, 'check-latest', false),
     mirror: opt(get, 'mirror'),
+    pythonDownloadsJsonUrl: opt(get, 'python-downloads-json-url'),
     pbsRepo: opt(get, 'pbs-repo'),
     githubToken: opt(get, 'github-token'),
     uvVersion: uvVersionInput(given, abs, env),

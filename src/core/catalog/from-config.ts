@@ -8,7 +8,13 @@ export type CatalogConfig = Pick<PythonEmbeddedOptions, 'root'> &
   Partial<
     Pick<
       PythonEmbeddedOptions,
-      'offline' | 'catalogSource' | 'ndjsonUrl' | 'githubApiUrl' | 'githubToken' | 'pbsRepo'
+      | 'offline'
+      | 'catalogSource'
+      | 'ndjsonUrl'
+      | 'pythonDownloadsJsonUrl'
+      | 'githubApiUrl'
+      | 'githubToken'
+      | 'pbsRepo'
     >
   >;
 
@@ -17,6 +23,8 @@ export function catalogOptions(o: CatalogConfig): CatalogOptions {
   return {
     source: o.offline ? 'snapshot' : o.catalogSource,
     ndjsonUrl: o.ndjsonUrl,
+    downloadsJson: o.pythonDownloadsJsonUrl,
+    offline: o.offline,
     apiUrl: o.githubApiUrl,
     token: o.githubToken,
     pbsRepo: o.pbsRepo,

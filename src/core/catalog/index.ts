@@ -11,6 +11,7 @@ import { parsePythonRequest, type PythonRequest } from '../versions/spec.js';
 import { compareVersionText } from '../versions/version.js';
 import { BuildIndex, type ListOptions, type ResolveOptions } from './resolve.js';
 import { GitHubReleases, DEFAULT_API_URL, DEFAULT_PBS_REPO } from './sources/github.js';
+import { loadDownloadsJson } from './sources/downloads-json.js';
 import { DEFAULT_NDJSON_URL, fetchNdjson } from './sources/ndjson.js';
 import { snapshotIndex, snapshotOrigin } from './sources/snapshot.js';
 import type { PythonBuild } from './types.js';
@@ -30,6 +31,7 @@ export { snapshotIndex, snapshotOrigin } from './sources/snapshot.js';
 export { archivePythonRoot } from './layout.js';
 export { GitHubReleases, DEFAULT_API_URL, DEFAULT_PBS_REPO, rateLimitError } from './sources/github.js';
 export { DEFAULT_NDJSON_URL, buildsFromNdjson, fetchNdjson } from './sources/ndjson.js';
+export { buildsFromDownloadsJson, loadDownloadsJson } from './sources/downloads-json.js';
 
 export type CatalogSource = 'snapshot' | 'ndjson' | 'github' | 'auto';
 
@@ -38,6 +40,13 @@ export interface CatalogOptions {
   source?: CatalogSource;
   /** NDJSON index URL; in `auto` mode the index is consulted only when this is set. */
   ndjsonUrl?: string;
+  /**
+   * A downloads file in uv's download-metadata.json format (path, file: or http(s) URL): a spec its rows
+   * match is answered from them, whatever the source; `list` includes them.
+   */
+  downloadsJson?: string;
+  /** No network: a downloads file given by http(s) URL is refused rather than fetched. */
+  offline?: boolean;
   /** GitHub REST API root (GHES, the test world); default `GITHUB_API_URL` semantics are the caller's. */
   apiUrl?: string;
   token?: string;
@@ -74,6 +83,7 @@ class SourceCatalog implements Catalog {
   private readonly log: Logger;
   private github?: GitHubReleases;
   private ndjson?: Promise<BuildIndex>;
+  private downloads?: Promise<BuildIndex | undefined>;
 
   constructor(
     readonly source: CatalogSource,
@@ -114,8 +124,24 @@ class SourceCatalog implements Catalog {
     return this.ndjson;
   }
 
+  /** The user's downloads file, read once (undefined when none is configured). */
+  private downloadsIndex(): Promise<BuildIndex | undefined> {
+    const location = this.o.downloadsJson;
+    if (!location) return Promise.resolve(undefined);
+    if (!this.downloads) {
+      this.downloads = loadDownloadsJson(location, this.o).then((builds) => BuildIndex.of(builds));
+      this.downloads.catch(() => (this.downloads = undefined)); // read again on the next call
+    }
+    return this.downloads;
+  }
+
   async resolve(spec: string, o: ResolveOptions = {}): Promise<PythonBuild> {
     const request = parsePythonRequest(spec);
+    const fromDownloads = (await this.downloadsIndex())?.find(request, o)?.build;
+    if (fromDownloads) {
+      this.log.debug(`resolved ${request.text} -> ${fromDownloads.key} from ${this.o.downloadsJson}`);
+      return fromDownloads;
+    }
     switch (this.source) {
       case 'snapshot':
         return snapshotIndex().resolve(request, o);
@@ -219,6 +245,12 @@ class SourceCatalog implements Catalog {
   }
 
   async list(o: ListOptions = {}): Promise<PythonBuild[]> {
+    const downloads = await this.downloadsIndex();
+    const listed = await this.listSource(o);
+    return downloads ? BuildIndex.of([...downloads.all(), ...listed]).list(o) : listed;
+  }
+
+  private async listSource(o: ListOptions): Promise<PythonBuild[]> {
     switch (this.source) {
       case 'snapshot':
       case 'auto':

@@ -44,5 +44,8 @@ export interface PythonBuild {
   source?: CatalogSourceName;
 }
 
-/** Where a resolved build's row came from (set by the catalog; absent on hand-made builds). */
-export type CatalogSourceName = 'snapshot' | 'ndjson' | 'github';
+/**
+ * Where a resolved build's row came from (set by the catalog; absent on hand-made builds). `downloads`: the
+ * user's downloads file (`pythonDownloadsJsonUrl`), whose rows are fetched from their own URL.
+ */
+export type CatalogSourceName = 'snapshot' | 'ndjson' | 'github' | 'downloads';

@@ -200,6 +200,14 @@ export const KEYS: KeySpec[] = [
     describe: 'NDJSON index URL',
   },
   {
+    key: 'pythonDownloadsJsonUrl',
+    flag: '--python-downloads-json-url',
+    arg: 'url|file',
+    env: ['PYEMBED_PYTHON_DOWNLOADS_JSON_URL', 'UV_PYTHON_DOWNLOADS_JSON_URL'],
+    parse: urlOrDir,
+    describe: "builds in uv's download-metadata.json format, consulted before the catalogue",
+  },
+  {
     key: 'githubApiUrl',
     flag: '--github-api-url',
     arg: 'url',

@@ -238,7 +238,10 @@ async function fetchAndExtract(
   if (isFile && !(await fs.stat(fileURLToPath(url)).catch(() => undefined))) {
     throw new PythonInstallationError(`No archive at ${fileURLToPath(url)}.`, {
       requested: fileURLToPath(url),
-      hint: o.mirror && !local ? 'A local mirror must hold <mirror>/<tag>/<asset>.' : 'Check the path.',
+      hint:
+        o.mirror && !local && build.source !== 'downloads'
+          ? 'A local mirror must hold <mirror>/<tag>/<asset>.'
+          : 'Check the path.',
     });
   }
   const common = {

@@ -21,9 +21,12 @@ export function mirrorBase(mirror: string): string {
   return base.replace(/\/+$/, '');
 }
 
-/** `<mirror>/<tag>/<asset>` with `+` as `%2B` (GitHub's own spelling); the canonical URL without a mirror. */
+/**
+ * `<mirror>/<tag>/<asset>` with `+` as `%2B` (GitHub's own spelling); the canonical URL without a mirror, and
+ * for a row of the user's downloads file (its URL is where the user said the archive is).
+ */
 export function mirrorUrlFor(build: PythonBuild, mirror?: string): string {
-  if (!mirror) return build.url;
+  if (!mirror || build.source === 'downloads') return build.url;
   return `${mirrorBase(mirror)}/${encodeURIComponent(build.build)}/${encodeURIComponent(build.assetName)}`;
 }
 
@@ -88,7 +91,7 @@ export async function expectedChecksum(
 ): Promise<ExpectedChecksum> {
   const log = o.logger ?? silentLogger;
   const catalog = normaliseSha256(build.sha256);
-  if (o.mirror) {
+  if (o.mirror && build.source !== 'downloads') {
     const sumsUrl = `${mirrorBase(o.mirror)}/${encodeURIComponent(build.build)}/SHA256SUMS`;
     let text: string | undefined;
     try {
