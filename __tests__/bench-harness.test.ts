@@ -15,6 +15,7 @@ const ROWS = [
   'setup-warm-cli',
   'setup-warm-action',
   'setup-locked',
+  'cache-python',
   'noop-cli',
   'noop-action',
   'resolve-warm',

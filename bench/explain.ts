@@ -179,6 +179,16 @@ const reasons: { match: RegExp; why: (f: Facts) => string }[] = [
       ' evaluates them.',
   },
   {
+    match: /^cache-python$/,
+    why: (f) =>
+      `restoring Python from the Actions cache took ${ms(f.ours.median)} vs ${ms(f.base?.median)} to download and` +
+      ` install it; the install phase alone ${ms(f.e.extra?.restorePhaseMedian)} vs ${ms(f.e.extra?.installPhaseMedian)}.` +
+      ' Over loopback the download costs almost nothing, so this compares @actions/cache (tar + zstd in child' +
+      " processes) with the library's streamed inflate + untar plus the copy into the tool cache. To close: time" +
+      ' `tar -x` of the saved cache archive alone; if it is most of the restore phase, that is the floor, and the' +
+      ' gain of cache-python on a hosted runner is the download from GitHub it avoids.',
+  },
+  {
     match: /^rss-/,
     why: (f) => {
       const idle = f.e.extra?.cliIdleMB ?? NaN;

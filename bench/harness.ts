@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { closeContext, createContext, type BenchContext } from './context.js';
+import { cachePythonCase } from './cases/cache-python.js';
 import { installCase } from './cases/install.js';
 import { lockedCase } from './cases/locked.js';
 import { inflateCase } from './cases/inflate.js';
@@ -41,6 +42,7 @@ const STEPS: Step[] = [
   { group: 'install-tmpfs', run: (c, w) => installCase(c, 'tmpfs', w) },
   { group: 'setup', run: (c) => setupCases(c) },
   { group: 'locked', run: (c) => lockedCase(c) },
+  { group: 'cache-python', run: (c) => cachePythonCase(c) },
   { group: 'resolve', run: (c) => resolveCase(c) },
   { group: 'session', run: (c) => sessionCase(c) },
   { group: 'start', run: (c) => actionStartCase(c) },

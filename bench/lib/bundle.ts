@@ -9,6 +9,8 @@ import { repoRoot } from '../../test-world/paths.js';
 export interface Bundles {
   cli: string;
   main: string;
+  /** The action's post step (saves the caches). */
+  post: string;
   /** Where they came from, for the report. */
   origin: string;
   /** Biggest contributors to each bundle ("undici 789 KB, ..."), when the bench bundled them itself. */
@@ -26,6 +28,7 @@ export async function bundleEntries(outDir: string, useDist?: string): Promise<B
     return {
       cli: path.join(dir, 'cli.js'),
       main: path.join(dir, 'main.js'),
+      post: path.join(dir, 'post.js'),
       origin: `${useDist}/ (as committed)`,
       composition: {},
     };
@@ -36,6 +39,7 @@ export async function bundleEntries(outDir: string, useDist?: string): Promise<B
     return {
       cli: path.join(outDir, 'cli.js'),
       main: path.join(outDir, 'main.js'),
+      post: path.join(outDir, 'post.js'),
       origin: 'built from src/ by the bench (node scripts/build.mjs --out <dir>)',
       composition: {},
     };
@@ -46,6 +50,7 @@ export async function bundleEntries(outDir: string, useDist?: string): Promise<B
     return {
       cli: path.join(dist, 'cli.js'),
       main: path.join(dist, 'main.js'),
+      post: path.join(dist, 'post.js'),
       origin: `dist/ as committed (bundling src/ failed: ${bundleError(e)})`,
       composition: {},
     };
