@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -74,10 +76,52 @@ describe('post step', () => {
       }),
     });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`${uvBin()} cache prune --ci --force`);
+    expect(r.stdout).toContain(`${uvBin()} cache prune --ci`);
+    expect(r.stdout).not.toContain('--force');
     expect(warnings(r.stdout)).toEqual([
       `::warning::uv cache ${cacheDir} is empty: nothing to save (no packages were installed?).`,
     ]);
+  });
+
+  it('never prunes under a uv still using the cache (another job on a shared cache): waits, then saves unpruned', async () => {
+    // what a running `uv venv` holds: a shared lock on the cache and its files in a .tmp directory
+    const shared = path.join(tmp, 'uv-cache-shared');
+    const inUse = path.join(shared, '.tmpAbC123', 'python', 'get_interpreter_info.py');
+    await fs.mkdir(path.dirname(inUse), { recursive: true });
+    await fs.writeFile(inUse, 'print()\n');
+    const holder = spawn(
+      'python3',
+      [
+        '-c',
+        'import fcntl,sys; f=open(sys.argv[1],"a"); fcntl.flock(f,fcntl.LOCK_SH); print("locked",flush=True); sys.stdin.read()',
+        path.join(shared, '.lock'),
+      ],
+      { stdio: ['pipe', 'pipe', 'inherit'] },
+    );
+    try {
+      await once(holder.stdout!, 'data');
+      const r = await runEntry('post', {
+        ...baseEnv(),
+        UV_LOCK_TIMEOUT: '1',
+        ...stateEnv({
+          'uv-cache-key': 'k4',
+          'uv-cache-dir': shared,
+          'setup-completed': 'true',
+          'uv-cache-save': 'true',
+          'uv-path': uvBin(),
+          'uv-version': '0.13.9',
+        }),
+      });
+      expect(r.code).toBe(0);
+      expect(warnings(r.stdout)[0]).toMatch(
+        /^::warning::uv cache prune failed \(saving unpruned\): .*Timeout \(1s\) when waiting for lock/,
+      );
+      // the other uv's files are still there
+      expect(await fs.readFile(inUse, 'utf8')).toBe('print()\n');
+    } finally {
+      holder.stdin!.end();
+      await once(holder, 'close');
+    }
   });
 
   it('warns (never fails) when there is no cache service to save to', async () => {
