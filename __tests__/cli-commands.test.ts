@@ -1,7 +1,8 @@
 // The command specs: every handler resolves, every command's --help is registered from its spec, and the
 // built CLI loads a command's module only when that command runs.
 import { readFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import nodeModule from 'node:module';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -113,5 +114,38 @@ export async function load(url, context, next) {
     const { code, handlers } = await handlersLoadedBy(['config', 'show', '--json']);
     expect(code).toBe(0);
     expect(handlers).toEqual(['configShowCommand']);
+  });
+});
+
+const hasCompileCache =
+  typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+
+describe("V8's code cache for the command chunks", () => {
+  let sb: Sandbox;
+  beforeAll(async () => {
+    sb = await sandbox();
+    delete sb.env.NODE_COMPILE_CACHE;
+    delete sb.env.NODE_DISABLE_COMPILE_CACHE;
+  });
+  afterAll(async () => {
+    await sb.cleanup();
+  });
+
+  /** The cache files Node wrote under the run's temp dir (Node's default cache location). */
+  async function cacheFilesAfter(args: string[], env: NodeJS.ProcessEnv): Promise<string[]> {
+    const tmp = await mkdtemp(path.join(sb.dir, 'tmp-'));
+    const r = await runCli(args, { env: { ...sb.env, TMPDIR: tmp, ...env } });
+    expect(r.code, r.stderr).toBe(0);
+    return (await readdir(tmp, { recursive: true })).filter((f) => f.startsWith('node-compile-cache'));
+  }
+
+  it('a command leaves compiled code in the temp dir for the next run, unless Node is told not to', async () => {
+    const files = await cacheFilesAfter(['resolve', '3.11.7', '--json'], {});
+    if (!hasCompileCache)
+      expect(files).toEqual([]); // Node < 22.1: no such cache
+    else expect(files.length).toBeGreaterThan(1); // the directory and at least one cached module
+    expect(
+      await cacheFilesAfter(['resolve', '3.11.7', '--json'], { NODE_DISABLE_COMPILE_CACHE: '1' }),
+    ).toEqual([]);
   });
 });

@@ -1,12 +1,14 @@
 // Bundles per face (action main+post, CLI, library), ESM for Node 20+.
 // ESM because @actions/cache 6 pulls @azure/storage-common, which calls createRequire(import.meta.url).
 //
-// The action and the CLI are one split build (esbuild `splitting`): each entry holds only what its start needs, and
-// heavy parts (@actions/cache + Azure SDK, @octokit/rest, archive libraries) sit in chunks
-// loaded by dynamic import() only when used. Chunk names are content hashes, so a rebuild is byte-identical.
-// Every file must stay side by side in one directory (dist/): entries import their chunks relatively.
+// The action, the CLI and the library are one split build (esbuild `splitting`): each entry holds only what its
+// start needs, code they share sits once in shared chunks, and heavy parts (@actions/cache + Azure SDK,
+// @octokit/rest, archive libraries) sit in chunks loaded by dynamic import() only when used. Chunk names are
+// content hashes, so a rebuild is byte-identical. Every file must stay side by side in one directory (dist/):
+// entries import their chunks relatively. The library entry (dist/index.js) is a plain ESM module whose
+// exports are src/index.ts's; its dependencies are bundled like the CLI's, so it needs no node_modules.
 //
-//   node scripts/build.mjs                     dist/ (wiped first) + type declarations
+//   node scripts/build.mjs                     dist/ (wiped first): action, CLI, library + type declarations
 //   node scripts/build.mjs --action-only DIR   only the action's files (main.js, post.js, chunks) into DIR
 //   node scripts/build.mjs --out DIR           the action's and the CLI's files (no library, no types) into DIR
 import { build } from 'esbuild';
@@ -78,10 +80,11 @@ const common = {
 const split = { ...common, splitting: true };
 
 rmSync(outdir, { recursive: true, force: true });
-// One split build for the action and the CLI, so the chunks they share (tar, zip, catalogue...) exist once.
-// The hashbang is harmless in every module (ES2023 hashbang grammar) and makes cli.js runnable.
+// One split build for the action, the CLI and the library, so the chunks they share (tar, zip, catalogue...)
+// exist once. The hashbang is harmless in every module (ES2023 hashbang grammar) and makes cli.js runnable.
 const entries = { main: 'src/action/main-entry.ts', post: 'src/action/post-entry.ts' };
 if (mode !== '--action-only') entries.cli = 'src/cli/main.ts';
+if (!mode) entries.index = 'src/index.ts';
 await build({ ...split, entryPoints: entries, banner: { js: '#!/usr/bin/env node\n' + banner } });
 // the real undici, for the proxy case above (CommonJS: its own require()s stay plain)
 await build({
@@ -95,7 +98,6 @@ await build({
   outfile: path.join(outdir, 'undici.cjs'),
 });
 if (!mode) {
-  await build({ ...common, entryPoints: { index: 'src/index.ts' }, packages: 'external', plugins: [] });
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], {
     cwd: repo,
     stdio: 'inherit',

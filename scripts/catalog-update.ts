@@ -8,12 +8,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  DEFAULT_URL_BASE,
-  decodeSnapshot,
-  encodeSnapshot,
-  type OtherEntry,
-} from '../src/core/catalog/snapshot-format.js';
+import { decodeBundle, packSnapshot } from '../src/core/catalog/snapshot-bundle.js';
+import { DEFAULT_URL_BASE, type OtherEntry } from '../src/core/catalog/snapshot-format.js';
 
 interface Row {
   name: string;
@@ -64,7 +60,7 @@ entries.sort((a, b) => (a.build === b.build ? a.key.localeCompare(b.key) : a.bui
 others.sort((a, b) => a.key.localeCompare(b.key));
 
 const newestBuild = entries.reduce((m, e) => (e.build > m ? e.build : m), '');
-const snapshot = encodeSnapshot(
+const snapshot = packSnapshot(
   entries,
   {
     source: 'astral-sh/uv crates/uv-python/download-metadata.json (via data/pbs-download-metadata.json)',
@@ -76,17 +72,17 @@ const snapshot = encodeSnapshot(
   others,
 );
 
-// Round trip: every row must decode to the same uv key, URL and checksum.
-const decoded = decodeSnapshot(snapshot);
+// Round trip: every row must decode to the same uv key, URL and checksum (the file groups rows by
+// platform family, so rows are matched by their URL, which is unique).
+const decoded = new Map(decodeBundle(snapshot).map((b) => [b.url, b]));
 const expected = [...entries, ...others];
-if (decoded.length !== expected.length)
-  throw new Error(`decoded ${decoded.length} of ${expected.length} rows`);
-decoded.forEach((b, i) => {
-  const e = expected[i];
-  if (b.key !== e.key || b.url !== e.url || (b.sha256 ?? null) !== e.sha256) {
+if (decoded.size !== expected.length) throw new Error(`decoded ${decoded.size} of ${expected.length} rows`);
+for (const e of expected) {
+  const b = decoded.get(e.url);
+  if (!b || b.key !== e.key || (b.sha256 ?? null) !== e.sha256) {
     throw new Error(`round trip failed for ${e.key}: ${JSON.stringify(b)}`);
   }
-});
+}
 
 const text = JSON.stringify(snapshot);
 if (check) {
@@ -107,5 +103,5 @@ if (check) {
 writeFileSync(output, text + '\n');
 console.log(
   `wrote ${path.relative(root, output)}: ${entries.length} CPython + ${others.length} PyPy/GraalPy builds (skipped ${skipped} non-PBS rows), ` +
-    `${snapshot.strings.length} shared strings, newest build ${newestBuild}, ${(text.length / 1024).toFixed(0)} KiB`,
+    `${Object.keys(snapshot.families).length} platform families, newest build ${newestBuild}, ${(text.length / 1024).toFixed(0)} KiB`,
 );

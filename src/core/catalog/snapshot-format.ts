@@ -1,5 +1,5 @@
 /**
- * The bundled snapshot's compact form (written by `npm run catalog:update`, read lazily at runtime).
+ * The snapshot's compact table (one per platform family in the bundled file: snapshot-bundle.ts).
  * Each row is `[assetTemplate, version, build, sha256]` as indexes into one shared string table;
  * the template is the asset name with `{v}`/`{b}` holes, and everything else (platform, variant,
  * flavour, format, key, URL) is re-derived from the asset name by the same parser the GitHub source
@@ -192,24 +192,21 @@ export class SnapshotReader {
     return this.shapes.get(t);
   }
 
-  /** Row indexes grouped by `keyOf(platform)` of their template, in file order; no row is decoded. */
-  groupRows(keyOf: (p: Platform) => string): Map<string, number[]> {
-    const groups = new Map<string, number[]>();
-    const keyOfTemplate = new Map<number, string | undefined>();
+  /** Indexes of the rows whose template's shape passes `test`, in file order; no row is decoded. */
+  rowsWhere(test: (shape: ParsedAsset) => boolean): number[] {
+    const passes = new Map<number, boolean>();
     const rows = this.file.rows;
+    const out: number[] = [];
     for (let i = 0; i < rows.length; i++) {
       const t = rows[i][0];
-      let k = keyOfTemplate.get(t);
-      if (!keyOfTemplate.has(t)) {
+      let ok = passes.get(t);
+      if (ok === undefined) {
         const shape = this.shape(t);
-        keyOfTemplate.set(t, (k = shape ? keyOf(shape.platform) : undefined));
+        passes.set(t, (ok = shape !== undefined && test(shape)));
       }
-      if (k === undefined) continue;
-      let g = groups.get(k);
-      if (!g) groups.set(k, (g = []));
-      g.push(i);
+      if (ok) out.push(i);
     }
-    return groups;
+    return out;
   }
 
   /** The PyPy/GraalPy rows (few; decoded whole, once). */

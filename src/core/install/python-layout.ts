@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isFileSync as isFile } from '../fs.js';
 import { isWindowsHost } from '../host.js';
+import { compareText } from '../text.js';
 
 export interface PythonLocation {
   /** The installation prefix (what becomes `<instance>/python`). */
@@ -44,7 +45,7 @@ function plainestVersioned(root: string, dir: string, pattern: RegExp): string |
   }
   const versioned = names
     .filter((n) => pattern.test(n))
-    .sort((a, b) => a.length - b.length || a.localeCompare(b));
+    .sort((a, b) => a.length - b.length || compareText(a, b));
   const hit = versioned.find((n) => isFile(path.join(root, dir, n)));
   return hit === undefined ? undefined : dir ? `${dir}/${hit}` : hit;
 }

@@ -52,6 +52,7 @@ import type {
   PythonManagerOptions,
   SelectOptions,
 } from './types.js';
+import { compareText } from '../text.js';
 
 export type {
   GetOrCreateOptions,
@@ -244,8 +245,8 @@ export class PythonManager {
     return out.sort(
       (a, b) =>
         compareVersionText(b.version, a.version) ||
-        b.build.localeCompare(a.build) ||
-        a.key.localeCompare(b.key),
+        compareText(b.build, a.build) ||
+        compareText(a.key, b.key),
     );
   }
 

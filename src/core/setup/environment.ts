@@ -4,6 +4,7 @@ import type { Logger } from '../log.js';
 import { PythonRuntime } from '../packages/runtime.js';
 import type { Uv } from '../uv/uv.js';
 import type { PackagePlan } from './types.js';
+import { compareText } from '../text.js';
 
 /** True when the plan installs anything at all. */
 export function hasPackages(p: PackagePlan): boolean {
@@ -80,5 +81,5 @@ export async function distributionsInVenv(venvDir: string): Promise<string[] | u
       }),
   );
   if (names.some((n) => n === undefined)) return undefined;
-  return (names as string[]).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
+  return (names as string[]).sort((a, b) => compareText(a.toLowerCase(), b.toLowerCase()));
 }
