@@ -8,9 +8,9 @@ import {
 } from "./chunk-F6DTHQGQ.js";
 import {
   KEYS
-} from "./chunk-IYT6HZ6M.js";
+} from "./chunk-FSZERKWN.js";
 import "./chunk-EO4SWKGA.js";
-import "./chunk-26WIPVY3.js";
+import "./chunk-45FNKFRZ.js";
 import "./chunk-EI5M5ORX.js";
 import {
   __commonJS,
@@ -3445,6 +3445,7 @@ var require_commander = __commonJS({
 });
 
 // src/cli/main.ts
+import nodeModule from "node:module";
 import v8 from "node:v8";
 
 // node_modules/commander/esm.mjs
@@ -3555,7 +3556,7 @@ async function runAction(rt, spec, self) {
   const json = Boolean(globals.json);
   let ctx;
   try {
-    const { createContext } = await import("./context-M72OLIKS.js");
+    const { createContext } = await import("./context-4SA7EZYG.js");
     ctx = createContext(globals, spec.configFromArgs?.(args));
     const handler = await spec.handler();
     const result = await handler(ctx, args, opts);
@@ -3570,7 +3571,7 @@ async function runAction(rt, spec, self) {
 }
 
 // src/cli/specs/catalog.ts
-var load = () => import("./catalog-TUJIUPAY.js");
+var load = () => import("./catalog-H7OT5AOO.js");
 var resolve = {
   name: "resolve",
   description: "resolve a spec to one build (key, version, build, url, sha256) without downloading",
@@ -3598,7 +3599,7 @@ var config = {
     {
       name: "show",
       description: "every option, its value and where it came from",
-      handler: () => import("./config-OIHVKRHQ.js").then((m) => m.configShowCommand)
+      handler: () => import("./config-N23H7MXN.js").then((m) => m.configShowCommand)
     }
   ]
 };
@@ -3608,11 +3609,11 @@ var diagnose = {
   name: "diagnose",
   description: "system requirements, disk, network reachability, uv, instance and venv health",
   options: [{ flags: "--no-network", description: "do not probe hosts" }],
-  handler: () => import("./diagnose-CNV7CQNW.js").then((m) => m.diagnoseCommand)
+  handler: () => import("./diagnose-YRJ4X46I.js").then((m) => m.diagnoseCommand)
 };
 
 // src/cli/specs/exec.ts
-var load2 = () => import("./exec-LTBVBCE2.js");
+var load2 = () => import("./exec-ANIWM33A.js");
 var run = {
   name: "run",
   description: "run python with arguments in a venv or instance: pyembed run [--venv NAME] -- <args>",
@@ -3689,11 +3690,11 @@ var setup = {
     }
   ],
   configFromArgs: pythonFromSpecArg,
-  handler: () => import("./setup-4753MOJH.js").then((m) => m.setupCommand)
+  handler: () => import("./setup-JZIEBPHF.js").then((m) => m.setupCommand)
 };
 
 // src/cli/specs/instances.ts
-var load3 = () => import("./instances-FB674G4B.js");
+var load3 = () => import("./instances-L3GUQ7FD.js");
 var INSTANCE = { name: "<spec|key>", description: "version spec or instance key" };
 var instanceCommands = [
   {
@@ -3746,7 +3747,7 @@ var instanceCommands = [
 ];
 
 // src/cli/specs/pip.ts
-var load4 = () => import("./pip-SV2OYPRA.js");
+var load4 = () => import("./pip-H5LX2UBB.js");
 var pip = {
   name: "pip",
   description: "packages of a venv (select with --venv) or instance",
@@ -3817,7 +3818,7 @@ var pip = {
 };
 
 // src/cli/specs/venv.ts
-var load5 = () => import("./venv-JWJ4K5NC.js");
+var load5 = () => import("./venv-HU3ENQI2.js");
 var NAME = { name: "<name>", description: "venv name" };
 var ARCHIVE_OUT = { name: "<archive>", description: "destination path" };
 var venv = {
@@ -4007,4 +4008,5 @@ async function runCli(argv) {
 
 // src/cli/main.ts
 v8.setFlagsFromString("--expose-gc");
+nodeModule.enableCompileCache?.();
 process.exitCode = await runCli(process.argv.slice(2));

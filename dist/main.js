@@ -1,33 +1,5 @@
 #!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-import "./chunk-KWDCVMID.js";
-import {
-  loadConfig
-} from "./chunk-WEHZ7RK6.js";
-import {
-  renderDiagnoseMarkdown,
-  renderDiagnoseReport,
-  runDiagnose
-} from "./chunk-V4TU2TQF.js";
-import {
-  managerInstaller,
-  planSetup,
-  runPlan
-} from "./chunk-TPSD74GY.js";
-import "./chunk-TF5CWLLY.js";
-import "./chunk-DGXZDHSI.js";
-import {
-  parse
-} from "./chunk-OTJ2YSRS.js";
-import "./chunk-JIMWUVT4.js";
-import {
-  venvBinDir,
-  venvPython
-} from "./chunk-LZTXV4NU.js";
-import {
-  mirrorUrlFor
-} from "./chunk-AZ24W6XJ.js";
-import "./chunk-GA5NCOBV.js";
 import {
   STATE,
   hashDependencyFiles,
@@ -36,7 +8,7 @@ import {
   toolCacheInstaller,
   uvCacheDir,
   uvCacheKey
-} from "./chunk-5AMXXEGK.js";
+} from "./chunk-LQ2EDZI5.js";
 import {
   addPath,
   debug,
@@ -52,23 +24,52 @@ import {
   warning
 } from "./chunk-UTZ5JAL4.js";
 import {
+  managerInstaller,
+  planSetup,
+  runPlan
+} from "./chunk-WEHSM5FS.js";
+import "./chunk-PM67EDXT.js";
+import "./chunk-ZNOOW4UA.js";
+import {
+  parse
+} from "./chunk-2AGP4FDN.js";
+import "./chunk-KWDCVMID.js";
+import {
+  loadConfig
+} from "./chunk-SIN2RZUE.js";
+import {
+  renderDiagnoseMarkdown,
+  renderDiagnoseReport,
+  runDiagnose
+} from "./chunk-PFPBXC63.js";
+import "./chunk-PAATZNFX.js";
+import {
+  venvBinDir,
+  venvPython
+} from "./chunk-75PGIB4W.js";
+import {
+  mirrorUrlFor
+} from "./chunk-ZJRK4BFF.js";
+import "./chunk-D7HBDRUY.js";
+import "./chunk-DEKPWX3M.js";
+import {
   interpreterPathEntries
-} from "./chunk-J5OISG7Z.js";
-import "./chunk-R5W63ZYQ.js";
+} from "./chunk-UZ2WYJE4.js";
+import "./chunk-Q6UZ4ICK.js";
+import "./chunk-UMYIG3HI.js";
 import {
   hostPlatform,
   normaliseArch,
   parsePlatform
-} from "./chunk-7K34IQ6O.js";
-import "./chunk-IYT6HZ6M.js";
-import "./chunk-EO4SWKGA.js";
-import {
-  DEFAULT_UV_DOWNLOAD_URL
-} from "./chunk-26WIPVY3.js";
-import "./chunk-DEKPWX3M.js";
+} from "./chunk-H3BTIRPU.js";
 import {
   isWindowsHost
 } from "./chunk-62MKBDW6.js";
+import "./chunk-FSZERKWN.js";
+import "./chunk-EO4SWKGA.js";
+import {
+  DEFAULT_UV_DOWNLOAD_URL
+} from "./chunk-45FNKFRZ.js";
 import {
   ConfigurationError,
   isPythonEmbeddedError
@@ -89,6 +90,7 @@ import os from "node:os";
 var INPUT_OF = {
   build: "build",
   mirror: "mirror",
+  pythonDownloadsJsonUrl: "python-downloads-json-url",
   githubToken: "github-token",
   pbsRepo: "pbs-repo",
   uvVersion: "uv-version",
@@ -102,6 +104,7 @@ function actionConfig(inputs, env = process.env) {
   const flags = {
     build: inputs.build,
     mirror: inputs.mirror,
+    pythonDownloadsJsonUrl: inputs.pythonDownloadsJsonUrl,
     githubToken: inputs.githubToken,
     pbsRepo: inputs.pbsRepo,
     uvVersion: inputs.uvVersion,
@@ -266,7 +269,7 @@ async function runImport(inputs, options) {
     });
   }
   info(`Importing ${archive} (no network)`);
-  const { PythonManager } = await import("./instances-2KP6GUX3.js");
+  const { PythonManager } = await import("./instances-63XBVKRH.js");
   const manager = new PythonManager({ root: options.root, logger: actionsLogger });
   const inst = await manager.importInstance(archive, { overwrite: true });
   const venv = inputs.venv === false ? void 0 : await importedVenv(inst, inputs.venv);
@@ -600,6 +603,7 @@ function readInputs(given = envInput(), env = process.env) {
     freethreaded: bool(get, "freethreaded", false),
     checkLatest: bool(get, "check-latest", false),
     mirror: opt(get, "mirror"),
+    pythonDownloadsJsonUrl: opt(get, "python-downloads-json-url"),
     pbsRepo: opt(get, "pbs-repo"),
     githubToken: opt(get, "github-token"),
     uvVersion: uvVersionInput(given, abs, env),

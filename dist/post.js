@@ -1,34 +1,43 @@
 #!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
-  require_semver
-} from "./chunk-6TMB3K2E.js";
-import {
   savePythonCache,
   saveUvCache
-} from "./chunk-5AMXXEGK.js";
+} from "./chunk-LQ2EDZI5.js";
 import {
-  exec,
   info,
   warning
 } from "./chunk-UTZ5JAL4.js";
-import "./chunk-J5OISG7Z.js";
-import "./chunk-R5W63ZYQ.js";
-import "./chunk-7K34IQ6O.js";
+import "./chunk-UZ2WYJE4.js";
+import "./chunk-Q6UZ4ICK.js";
+import "./chunk-UMYIG3HI.js";
+import "./chunk-H3BTIRPU.js";
 import "./chunk-62MKBDW6.js";
 import "./chunk-EI5M5ORX.js";
-import {
-  __toESM
-} from "./chunk-APXFQ2F5.js";
+import "./chunk-APXFQ2F5.js";
 
 // src/action/post.ts
-var import_semver = __toESM(require_semver(), 1);
-async function prune(uv, dir, uvVersion) {
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+var execFileAsync = promisify(execFile);
+var PRUNE_LOCK_WAIT_S = 60;
+async function prune(uv, dir) {
   info("Pruning the uv cache for CI...");
-  const force = uvVersion && import_semver.default.gte(import_semver.default.coerce(uvVersion) ?? "0.0.0", "0.8.24") ? ["--force"] : [];
-  await exec(uv, ["cache", "prune", "--ci", ...force], {
-    env: { ...process.env, UV_CACHE_DIR: dir }
-  });
+  const args = ["cache", "prune", "--ci"];
+  info(`[command]${uv} ${args.join(" ")}`);
+  const wait = Number(process.env.UV_LOCK_TIMEOUT) || PRUNE_LOCK_WAIT_S;
+  try {
+    const { stdout, stderr } = await execFileAsync(uv, args, {
+      env: { ...process.env, UV_CACHE_DIR: dir, UV_LOCK_TIMEOUT: String(wait) },
+      timeout: (wait + 30) * 1e3,
+      killSignal: "SIGKILL"
+    });
+    for (const line of `${stdout}${stderr}`.split("\n").filter(Boolean)) info(line);
+  } catch (e) {
+    const err = e;
+    if (err.killed) throw new Error(`the cache was still in use by another uv process after ${wait + 30} s`);
+    throw new Error(err.stderr?.trim().split("\n").pop() || err.message);
+  }
 }
 async function run() {
   try {

@@ -9,12 +9,20 @@ export { snapshotIndex, snapshotOrigin } from './sources/snapshot.js';
 export { archivePythonRoot } from './layout.js';
 export { GitHubReleases, DEFAULT_API_URL, DEFAULT_PBS_REPO, rateLimitError } from './sources/github.js';
 export { DEFAULT_NDJSON_URL, buildsFromNdjson, fetchNdjson } from './sources/ndjson.js';
+export { buildsFromDownloadsJson, loadDownloadsJson } from './sources/downloads-json.js';
 export type CatalogSource = 'snapshot' | 'ndjson' | 'github' | 'auto';
 export interface CatalogOptions {
     /** Default `auto`: snapshot first, network only when the snapshot cannot answer. */
     source?: CatalogSource;
     /** NDJSON index URL; in `auto` mode the index is consulted only when this is set. */
     ndjsonUrl?: string;
+    /**
+     * A downloads file in uv's download-metadata.json format (path, file: or http(s) URL): a spec its rows
+     * match is answered from them, whatever the source; `list` includes them.
+     */
+    downloadsJson?: string;
+    /** No network: a downloads file given by http(s) URL is refused rather than fetched. */
+    offline?: boolean;
     /** GitHub REST API root (GHES, the test world); default `GITHUB_API_URL` semantics are the caller's. */
     apiUrl?: string;
     token?: string;

@@ -1,11 +1,3 @@
-/**
- * The bundled snapshot's compact form (written by `npm run catalog:update`, read lazily at runtime).
- * Each row is `[assetTemplate, version, build, sha256]` as indexes into one shared string table;
- * the template is the asset name with `{v}`/`{b}` holes, and everything else (platform, variant,
- * flavour, format, key, URL) is re-derived from the asset name by the same parser the GitHub source
- * uses, so the snapshot cannot disagree with it. sha256 is base64 (43 chars instead of 64).
- */
-import type { Platform } from '../platform.js';
 import { type ParsedAsset } from './asset-name.js';
 import type { PythonBuild } from './types.js';
 export interface SnapshotOrigin {
@@ -67,8 +59,8 @@ export declare class SnapshotReader {
     constructor(file: SnapshotFile);
     /** The parsed shape of a template (platform, variant, flavour, format), shared by all its rows. */
     shape(t: number): ParsedAsset | undefined;
-    /** Row indexes grouped by `keyOf(platform)` of their template, in file order; no row is decoded. */
-    groupRows(keyOf: (p: Platform) => string): Map<string, number[]>;
+    /** Indexes of the rows whose template's shape passes `test`, in file order; no row is decoded. */
+    rowsWhere(test: (shape: ParsedAsset) => boolean): number[];
     /** The PyPy/GraalPy rows (few; decoded whole, once). */
     decodeOthers(): PythonBuild[];
     /** Decodes the given rows (default: all), in the order given; rows the parser rejects are left out. */

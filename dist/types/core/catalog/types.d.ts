@@ -38,5 +38,8 @@ export interface PythonBuild {
     /** Which catalogue source produced this row (for logs and the job summary). */
     source?: CatalogSourceName;
 }
-/** Where a resolved build's row came from (set by the catalog; absent on hand-made builds). */
-export type CatalogSourceName = 'snapshot' | 'ndjson' | 'github';
+/**
+ * Where a resolved build's row came from (set by the catalog; absent on hand-made builds). `downloads`: the
+ * user's downloads file (`pythonDownloadsJsonUrl`), whose rows are fetched from their own URL.
+ */
+export type CatalogSourceName = 'snapshot' | 'ndjson' | 'github' | 'downloads';

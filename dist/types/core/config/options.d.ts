@@ -18,6 +18,11 @@ export interface PythonEmbeddedOptions {
     catalogSource: CatalogSource;
     /** NDJSON index URL (astral-sh/versions format). */
     ndjsonUrl?: string;
+    /**
+     * A downloads file in uv's download-metadata.json format (path, file: or http(s) URL): its rows answer
+     * first, each fetched from its own URL (uv's `python-downloads-json-url`).
+     */
+    pythonDownloadsJsonUrl?: string;
     /** GitHub REST API root (GHES and tests change it). */
     githubApiUrl: string;
     /** Sent only to GitHub hosts, never printed. */

@@ -5,7 +5,10 @@ import { type GetOptions } from './http.js';
 export declare function isUrl(s: string): boolean;
 /** Base URL of a mirror: URLs as given (no trailing slash), directories as file:// URLs. */
 export declare function mirrorBase(mirror: string): string;
-/** `<mirror>/<tag>/<asset>` with `+` as `%2B` (GitHub's own spelling); the canonical URL without a mirror. */
+/**
+ * `<mirror>/<tag>/<asset>` with `+` as `%2B` (GitHub's own spelling); the canonical URL without a mirror, and
+ * for a row of the user's downloads file (its URL is where the user said the archive is).
+ */
 export declare function mirrorUrlFor(build: PythonBuild, mirror?: string): string;
 /** Parses `sha256sum` output: `<hex>  <name>` or `<hex> *<name>` lines. */
 export declare function parseSha256Sums(text: string): Map<string, string>;

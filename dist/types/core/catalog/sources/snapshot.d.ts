@@ -1,12 +1,13 @@
 import { BuildIndex } from '../resolve.js';
-import { type SnapshotFile, type SnapshotOrigin } from '../snapshot-format.js';
+import { type SnapshotBundle } from '../snapshot-bundle.js';
+import type { SnapshotOrigin } from '../snapshot-format.js';
 /**
- * The shared index over the bundled snapshot (built lazily, once per process). A resolve decodes and
- * indexes only the rows of the platform family it asks about; listing everything decodes the rest.
+ * The shared index over the bundled snapshot (built lazily, once per process). A resolve parses and
+ * indexes only the family it asks about; listing everything decodes the rest.
  */
 export declare function snapshotIndex(): BuildIndex;
-/** The raw compact snapshot (for benchmarks that decode it cold). */
-export declare function snapshotFile(): SnapshotFile;
+/** The bundled file as shipped (for benchmarks that decode it cold). */
+export declare function snapshotBundle(): SnapshotBundle;
 /** Where the bundled snapshot came from and when it was generated. */
 export declare function snapshotOrigin(): SnapshotOrigin & {
     count: number;

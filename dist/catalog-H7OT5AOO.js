@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import {
+  buildJson,
+  catalogFor,
+  platformOpt
+} from "./chunk-2X46CYCG.js";
+import {
+  table
+} from "./chunk-F6DTHQGQ.js";
+import "./chunk-ZNOOW4UA.js";
+import "./chunk-2AGP4FDN.js";
+import {
+  mirrorUrlFor
+} from "./chunk-ZJRK4BFF.js";
+import "./chunk-D7HBDRUY.js";
+import "./chunk-DEKPWX3M.js";
+import {
+  hostPlatform,
+  platformKey
+} from "./chunk-H3BTIRPU.js";
+import "./chunk-62MKBDW6.js";
+import "./chunk-EI5M5ORX.js";
+import "./chunk-APXFQ2F5.js";
+
+// src/cli/commands/catalog.ts
+async function resolveCommand(ctx, args, opts) {
+  const catalog = catalogFor(ctx.options, ctx.logger);
+  const build = await catalog.resolve(args[0], {
+    platform: platformOpt(opts),
+    build: ctx.options.build,
+    flavor: ctx.options.flavor,
+    checkLatest: Boolean(opts.checkLatest) && !ctx.options.offline
+  });
+  const data = {
+    ...buildJson(build),
+    ...ctx.options.mirror ? { downloadUrl: mirrorUrlFor(build, ctx.options.mirror) } : {},
+    spec: args[0],
+    catalog: catalog.source,
+    apiCalls: catalog.apiCalls
+  };
+  return {
+    data,
+    human: table([
+      ["key", build.key],
+      ["version", build.version],
+      ["build", build.build],
+      ["asset", build.assetName],
+      ["url", build.url],
+      ["sha256", build.sha256 ?? "(unknown)"],
+      ...data.downloadUrl ? [["download", data.downloadUrl]] : []
+    ])
+  };
+}
+async function listAvailableCommand(ctx, _args, opts) {
+  const platform = platformOpt(opts) ?? hostPlatform();
+  const catalog = catalogFor(ctx.options, ctx.logger);
+  const builds = await catalog.list({
+    platform,
+    build: ctx.options.build,
+    flavor: ctx.options.flavor,
+    all: Boolean(opts.all)
+  });
+  return {
+    data: { platform: platformKey(platform), count: builds.length, builds: builds.map(buildJson) },
+    human: table(
+      builds.map((b) => [b.version, b.build, b.key]),
+      ["version", "build", "key"]
+    )
+  };
+}
+export {
+  listAvailableCommand,
+  resolveCommand
+};
