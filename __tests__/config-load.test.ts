@@ -62,7 +62,8 @@ describe('precedence: flag > env > config file > default', () => {
     expect(options.python).toBe('3.12');
     expect(options.githubApiUrl).toBe('https://api.github.com');
     expect(options.pbsRepo).toBe('astral-sh/python-build-standalone');
-    expect(options.uvVersion).toBe('0.13.9');
+    // not given stays undefined: setup reads the project's required-version, else the pinned uv
+    expect(options.uvVersion).toBeUndefined();
     expect(options.flavor).toBe('install_only_stripped');
     expect(options.offline).toBe(false);
     expect(options.extraIndexUrls).toEqual([]);
@@ -153,6 +154,16 @@ describe('invalid values name the key and where they came from', () => {
   it('flag', () => {
     const e = caught(() => loadConfig({ cwd: dir, env: baseEnv(), flags: { build: 'yesterday' } }));
     expect(e.message).toMatch(/"build" from flag --build: "yesterday" is not a PBS build date/);
+  });
+
+  it('uv version: exact, latest and ranges are taken as given; anything else is refused', () => {
+    const uv = (v: string) =>
+      loadConfig({ cwd: dir, env: baseEnv(), flags: { uvVersion: v } }).options.uvVersion;
+    for (const v of ['0.13.9', 'latest', '>=0.13,<0.14', '0.13.x']) expect(uv(v)).toBe(v);
+    const e = caught(() => uv('newest'));
+    expect(e.message).toMatch(
+      /"uvVersion" from flag --uv-version: "newest" is not a uv version .*"latest" or a range/,
+    );
   });
 
   it('config file', async () => {

@@ -315,6 +315,13 @@ describe('planSetup checks every input before any work', () => {
     ],
     ['a bad Python spec in a list', { python: ['banana', '3.11.7'] }, InvalidPythonVersionError, /banana/],
     ['a bad venv name', { venv: 'a:b' }, ConfigurationError, /virtual environment name/],
+    [
+      'a uv version that is no version, latest or range',
+      { uvVersion: 'newest' },
+      ConfigurationError,
+      /uv version "newest" .*not an exact version, "latest" or a version range/,
+    ],
+    ['a uv range with a bad operand', { uvVersion: '>=0.13,<banana' }, ConfigurationError, /uv version/],
     ['a bad index URL', { indexUrl: 'not a url' }, ConfigurationError, /package index URL/],
     [
       'a missing version file',

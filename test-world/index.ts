@@ -1,6 +1,7 @@
 // The local test world: one HTTP server on 127.0.0.1 (random port) playing GitHub (REST releases API and
 // release downloads) for python-build-standalone and uv, and PyPI (PEP 503 simple index + JSON API), with
 // real bytes: a PBS-layout CPython built from the machine's own, the pinned uv, real wheels.
+import { createHash } from 'node:crypto';
 import { createPackageIndex } from './package-index.js';
 import { buildPbsFixture } from './pbs-fixture.js';
 import { PBS_TAGS } from './releases.js';
@@ -26,6 +27,14 @@ export { repoRoot, toolsDir, cacheDir, wheelsDir, uvBin, actBin } from './paths.
 
 export const DEFAULT_PBS_REPO = 'astral-sh/python-build-standalone';
 export const UV_REPO = 'astral-sh/uv';
+/**
+ * Older astral-sh/uv releases the API lists (with their archive names and a checksum) but whose bytes the
+ * world does not hold: a download gives 404, so a uv range that picks one fails clearly.
+ */
+export const UV_RELEASES_WITHOUT_BYTES: readonly { tag: string; publishedAt: string }[] = [
+  { tag: '0.13.8', publishedAt: '2025-11-13T18:00:00Z' },
+  { tag: '0.12.4', publishedAt: '2025-10-01T18:00:00Z' },
+];
 
 export interface StartWorldOptions {
   /** The repo the PBS releases are served under (default astral-sh/python-build-standalone). */
@@ -51,6 +60,11 @@ export async function startWorld(opts: StartWorldOptions = {}): Promise<World> {
     sha256: uv.sha256,
   });
   server.addAsset(UV_REPO, uv.version, `${uv.assetName}.sha256`, uv.sha256Path);
+  for (const { tag, publishedAt } of UV_RELEASES_WITHOUT_BYTES) {
+    server.store.ensureRelease(UV_REPO, tag, { publishedAt });
+    const sha256 = createHash('sha256').update(`absent uv ${tag}`).digest('hex');
+    server.store.putAsset(UV_REPO, tag, uv.assetName, { sha256, size: 19_000_000 });
+  }
 
   server.mount(index.mount);
   const baseUrl = await server.listen();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
 import { bool, type GetInput } from './inputs.js';
-import { uvVersionFromFile, uvVersionFromWorkingDirectory } from './uv-version-file.js';
+import { uvVersionFromFile } from './uv-version-file.js';
 
 /** An input name of actions/setup-python or astral-sh/setup-uv accepted in the place of ours. */
 export interface InputAlias {
@@ -98,14 +98,10 @@ export function venvInput(get: GetInput, abs: (p: string) => string): string | f
 }
 
 /**
- * The uv version: `uv-version` (or setup-uv's `version`), or read from setup-uv's `version-file`, else an
- * exact pin in the working directory's uv.toml / pyproject.toml (setup-uv's default search).
+ * The uv version: `uv-version` (or setup-uv's `version`): exact, `latest` or a range; or read from setup-uv's
+ * `version-file`. Undefined when neither is given: setup then reads the project's `required-version`.
  */
-export function uvVersionInput(
-  get: GetInput,
-  abs: (p: string) => string,
-  env: NodeJS.ProcessEnv,
-): string | undefined {
+export function uvVersionInput(get: GetInput, abs: (p: string) => string): string | undefined {
   const version = withAliases(get)('uv-version');
   const file = get('version-file');
   if (file && version) {
@@ -119,9 +115,7 @@ export function uvVersionInput(
     );
   }
   if (file) return uvVersionFromFile(abs(file));
-  if (version) return version;
-  // the environment's uv version is a deliberate choice; a file in the checkout does not override it
-  return env.PYEMBED_UV_VERSION ? undefined : uvVersionFromWorkingDirectory(abs('.'));
+  return version || undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { promises as fs } from 'node:fs';
+import { pinnedUvVersion } from '../core/uv/version-request.js';
 import os from 'node:os';
 import path from 'node:path';
 import type { PythonEmbeddedOptions } from '../core/config/index.js';
@@ -52,7 +53,7 @@ export async function diagnoseStep(o: {
       offline: o.options.offline,
       timeoutMs: Math.min(o.options.timeoutMs, 10_000),
       uvPath: o.uvPath,
-      expectedUvVersion: o.options.uvVersion,
+      expectedUvVersion: pinnedUvVersion(o.options.uvVersion),
       instances: o.pythonPath
         ? [
             {

@@ -148,7 +148,7 @@ export function readInputs(given: GetInput = envInput(), env: NodeJS.ProcessEnv 
     pythonDownloadsJsonUrl: opt(get, 'python-downloads-json-url'),
     pbsRepo: opt(get, 'pbs-repo'),
     githubToken: opt(get, 'github-token'),
-    uvVersion: uvVersionInput(given, abs, env),
+    uvVersion: uvVersionInput(given, abs),
     uvDownloadUrl: opt(get, 'uv-download-url'),
     indexUrl: opt(get, 'index-url'),
     extraIndexUrls: list(get, 'extra-index-url'),

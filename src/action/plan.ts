@@ -114,7 +114,9 @@ export async function runActionSetup(
     logger: actionsLogger,
     onResolved: async (b) => {
       build = b;
-      if (caching.enabled) restored = await restoreForBuild(inputs, options, b, dir!, { policy, osVersion });
+      // keyed by the uv version asked for (a project's required-version included), not the one resolved
+      const keyed = { ...options, uvVersion: plan.uv.requested.version };
+      if (caching.enabled) restored = await restoreForBuild(inputs, keyed, b, dir!, { policy, osVersion });
     },
   });
   return toActionResult(setup, {

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { PythonBuild } from '../core/catalog/types.js';
-import type { PythonEmbeddedOptions } from '../core/config/index.js';
+import { DEFAULT_UV_VERSION, type PythonEmbeddedOptions } from '../core/config/index.js';
 import type { CachePolicy } from './cache-inputs.js';
 import { hashDependencyFiles, uvCacheKey } from './cache-key.js';
 import type { ActionInputs } from './inputs.js';
@@ -47,7 +47,7 @@ export async function uvCacheKeyFor(
     libc: build.platform.libc,
     pythonKey: build.key,
     pythonBuild: build.build,
-    uvVersion: o.uvPath ? 'path' : o.uvVersion,
+    uvVersion: o.uvPath ? 'path' : (o.uvVersion ?? DEFAULT_UV_VERSION),
     depsHash: deps.hash,
     salt: [o.indexUrl ?? '', ...o.extraIndexUrls].join('\n') || undefined,
     suffix: caching.suffix,

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { ConfigurationError } from '../core/errors.js';
@@ -70,24 +70,4 @@ function fromToml(file: string, text: string): string | undefined {
     ...Object.values(doc['dependency-groups'] ?? {}).flat(),
   ].filter((d): d is string => typeof d === 'string');
   return deps.map(uvRequirement).find(Boolean)?.replace(/\s+/g, '');
-}
-
-/**
- * setup-uv's default when no version is given: the working directory's uv.toml, else its pyproject.toml.
- * Only an exact pin is taken (uv itself refuses to run at another version); a range, an unreadable file or
- * none at all leaves the pinned uv, which a range's own check in uv then accepts or refuses.
- */
-export function uvVersionFromWorkingDirectory(dir: string): string | undefined {
-  for (const name of ['uv.toml', 'pyproject.toml']) {
-    const file = path.join(dir, name);
-    if (!existsSync(file)) continue;
-    let found: string;
-    try {
-      found = uvVersionFromFile(file);
-    } catch {
-      continue;
-    }
-    return /^\d+\.\d+\.\d+\S*$/.test(found) ? found : undefined;
-  }
-  return undefined;
 }

@@ -5,6 +5,7 @@ import type { PythonEmbeddedOptions } from '../../core/config/index.js';
 import { renderDiagnoseReport, runDiagnose, type HostTarget } from '../../core/diagnose/index.js';
 import { hostPlatform } from '../../core/platform.js';
 import { uvInstallDir } from '../../core/uv/install.js';
+import { pinnedUvVersion } from '../../core/uv/version-request.js';
 import { uvAsset } from '../../core/uv/triple.js';
 import type { CliContext } from '../context.js';
 import type { CommandResult } from '../output.js';
@@ -26,8 +27,10 @@ export function configuredHosts(o: PythonEmbeddedOptions): HostTarget[] {
 /** The private uv setup installs (`<toolsDir>/uv/<version>/<triple>/uv`), else the configured path, else PATH. */
 export function privateUvPath(o: PythonEmbeddedOptions): string | undefined {
   if (o.uvPath) return o.uvPath;
+  const version = pinnedUvVersion(o.uvVersion);
+  if (!version) return undefined; // `latest` or a range: which one is installed is not known without asking
   const asset = uvAsset(hostPlatform());
-  const exe = path.join(uvInstallDir(o.toolsDir, o.uvVersion, asset), asset.exe);
+  const exe = path.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
   return existsSync(exe) ? exe : undefined;
 }
 
@@ -46,7 +49,7 @@ export async function diagnoseCommand(
     offline: o.offline,
     timeoutMs: Math.min(o.timeoutMs, 10_000),
     uvPath: privateUvPath(o),
-    expectedUvVersion: o.uvVersion,
+    expectedUvVersion: pinnedUvVersion(o.uvVersion),
   });
   return { data: report, human: renderDiagnoseReport(report), exitCode: report.ok ? 0 : 1 };
 }

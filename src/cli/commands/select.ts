@@ -7,6 +7,8 @@ import { hostPlatform, type Platform } from '../../core/platform.js';
 import { managerOptions } from '../../core/setup/installer.js';
 import { isVenvPath } from '../../core/setup/run.js';
 import { ensurePrivateUv } from '../../core/setup/uv.js';
+import { projectRequiredUvVersion } from '../../core/uv/required-version.js';
+import { exactWithoutLookup } from '../../core/uv/version-request.js';
 import { Uv } from '../../core/uv/uv.js';
 import { VirtualEnvironmentManager } from '../../core/venvs/manager.js';
 import { validateVenvName, venvBinDir, venvPython } from '../../core/venvs/layout.js';
@@ -78,11 +80,21 @@ async function newestInstance(ctx: CliContext, manager: PythonManager): Promise<
   return inst;
 }
 
+/** The working directory's uv `required-version` (the pinned uv when it satisfies it), as setup reads it. */
+function projectUvVersion(ctx: CliContext): string | undefined {
+  const required = projectRequiredUvVersion([ctx.cwd]);
+  if (!required) return undefined;
+  ctx.logger.debug(`uv version ${required.request.text}: from ${required.file}`);
+  return exactWithoutLookup(required.request, true) ?? required.request.text;
+}
+
 /** The private uv (installed on first use from the configured uv download base). */
 export async function uvFor(ctx: CliContext): Promise<Uv> {
   const o = ctx.options;
   const u = await ensurePrivateUv({
-    version: o.uvVersion,
+    version: o.uvVersion ?? (o.uvPath ? undefined : projectUvVersion(ctx)),
+    githubApiUrl: o.githubApiUrl,
+    releasesCacheDir: path.join(o.root, '.catalog'),
     uvPath: o.uvPath,
     downloadBaseUrl: o.uvDownloadUrl,
     toolsDir: o.toolsDir,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DEFAULT_UV_VERSION } from '../uv/triple.js';
+import { tryParseUvVersionRequest } from '../uv/version-request.js';
 import {
   DEFAULT_GITHUB_API_URL,
   DEFAULT_PBS_REPO,
@@ -124,10 +125,12 @@ const repo = (raw: unknown): string => {
   return s;
 };
 
-const version = (raw: unknown): string => {
+const uvVersionRequest = (raw: unknown): string => {
   const s = text(raw);
-  if (!/^\d+\.\d+\.\d+$/.test(s))
-    throw new InvalidValue(`"${s}" is not a uv version like ${DEFAULT_UV_VERSION}`);
+  if (!tryParseUvVersionRequest(s))
+    throw new InvalidValue(
+      `"${s}" is not a uv version (${DEFAULT_UV_VERSION}), "latest" or a range (">=0.13,<0.14")`,
+    );
   return s;
 };
 
@@ -239,9 +242,9 @@ export const KEYS: KeySpec[] = [
     flag: '--uv-version',
     arg: 'version',
     env: ['PYEMBED_UV_VERSION'],
-    parse: version,
-    fallback: () => DEFAULT_UV_VERSION,
-    describe: 'uv version',
+    parse: uvVersionRequest,
+    // no fallback: "not given" lets setup read the project's required-version before the pinned default
+    describe: `uv version: exact, latest or a range (default: the project's required-version, else ${DEFAULT_UV_VERSION})`,
   },
   {
     key: 'uvPath',

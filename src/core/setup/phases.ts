@@ -63,7 +63,15 @@ export async function provideUv(
   plan: SetupPlan,
   ctx: InstallContext,
 ): Promise<{ ensured: EnsuredUv; uv: Uv }> {
-  const ensured = await ensurePrivateUv({ ...plan.uv.install, logger: ctx.logger, signal: ctx.signal });
+  const { requested } = plan.uv;
+  if (requested.source !== 'default' && requested.source !== 'uvVersion')
+    ctx.logger.info(`uv version ${requested.version}: from the ${requested.source}`);
+  const ensured = await ensurePrivateUv({
+    ...plan.uv.install,
+    version: requested.version,
+    logger: ctx.logger,
+    signal: ctx.signal,
+  });
   ctx.logger.info(`uv ${ensured.version} (${ensured.source}): ${ensured.path}`);
   const { offline, proxy, noProxy } = plan.config;
   const uv = new Uv({

@@ -6,7 +6,10 @@ import { defaultRoot } from '../config/options.js';
 import { ConfigurationError, RequirementsFileError } from '../errors.js';
 import { checkLockMode, checkProjectGroups, planProject } from '../packages/project-plan.js';
 import { parsePackageSpec, validateExtraName } from '../packages/spec.js';
+import { projectRequiredUvVersion } from '../uv/required-version.js';
+import { DEFAULT_UV_VERSION } from '../uv/triple.js';
 import { checkIndexUrl } from '../uv/uv.js';
+import { exactWithoutLookup, parseUvVersionRequest } from '../uv/version-request.js';
 import { validateVenvName } from '../venvs/layout.js';
 import { parsePythonRequest } from '../versions/spec.js';
 import { managerInstaller } from './installer.js';
@@ -42,7 +45,7 @@ export async function planSetup(options: SetupOptions = {}): Promise<SetupPlan> 
   return {
     config,
     python,
-    uv: planUv(options, config),
+    uv: planUv(options, config, packages.pyproject),
     venv,
     packages,
     export: planExport(options, python.installer, config.cwd),
@@ -262,19 +265,39 @@ async function planPython(o: SetupOptions, config: PlanConfig): Promise<PythonPl
   };
 }
 
-function planUv(o: SetupOptions, config: PlanConfig): UvPlan {
+function planUv(o: SetupOptions, config: PlanConfig, pyproject: string | undefined): UvPlan {
   return {
+    requested: uvVersionRequested(config, pyproject),
     install: {
-      version: config.uvVersion,
       uvPath: config.uvPath,
       downloadBaseUrl: config.uvDownloadUrl,
       toolsDir: config.toolsDir,
       token: config.githubToken,
+      githubApiUrl: config.githubApiUrl,
+      releasesCacheDir: path.join(config.root, '.catalog'),
       allowMissingChecksum: config.allowMissingChecksum,
       offline: config.offline,
     },
     cacheDir: o.uvCacheDir,
   };
+}
+
+/**
+ * The uv version: as given (checked here, before any work); else the `required-version` of the project's
+ * uv.toml / `[tool.uv]` (the pyproject's directory, then cwd), the pinned uv when it satisfies a range (no API
+ * call); else the pinned uv.
+ */
+function uvVersionRequested(config: PlanConfig, pyproject: string | undefined): UvPlan['requested'] {
+  if (config.uvVersion) {
+    parseUvVersionRequest(config.uvVersion, 'uvVersion');
+    return { version: config.uvVersion, source: 'uvVersion' };
+  }
+  if (config.uvPath) return { version: DEFAULT_UV_VERSION, source: 'default' };
+  const projectDir = pyproject && (pyproject.endsWith('.toml') ? path.dirname(pyproject) : pyproject);
+  const required = projectRequiredUvVersion([...new Set([projectDir ?? config.cwd, config.cwd])]);
+  if (!required) return { version: DEFAULT_UV_VERSION, source: 'default' };
+  const version = exactWithoutLookup(required.request, true) ?? required.request.text;
+  return { version, source: `required-version "${required.request.text}" in ${required.file}` };
 }
 
 function planExport(o: SetupOptions, installer: PythonInstaller, cwd: string): string | undefined {

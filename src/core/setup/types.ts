@@ -155,7 +155,9 @@ export interface PythonPlan {
 
 /** The private uv and the settings of every uv call. */
 export interface UvPlan {
-  install: Omit<PrivateUvOptions, 'logger' | 'signal'>;
+  /** The uv version asked for (exact, `latest` or a range) and where it came from (`uvVersion`, a file, `default`). */
+  requested: { version: string; source: string };
+  install: Omit<PrivateUvOptions, 'logger' | 'signal' | 'version'>;
   /** `UV_CACHE_DIR`; undefined = uv's own. */
   cacheDir?: string;
 }

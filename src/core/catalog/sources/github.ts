@@ -21,6 +21,8 @@ export interface GitHubSourceOptions {
   token?: string;
   /** `owner/repo`. */
   pbsRepo?: string;
+  /** Another `owner/repo` read through the same client (uv's releases); wins over pbsRepo. */
+  repo?: string;
   /** ETag store directory. Without it, ETags live only in memory for this process. */
   cacheDir?: string;
   logger?: Logger;
@@ -40,6 +42,13 @@ interface Release {
   draft?: boolean;
   prerelease?: boolean;
   assets: ReleaseAsset[];
+}
+
+/** What a release list says of one release, for a caller that is not the PBS catalogue. */
+export interface ReleaseSummary {
+  tag: string;
+  prerelease: boolean;
+  assets: string[];
 }
 
 interface HttpLikeError {
@@ -130,8 +139,9 @@ export class GitHubReleases {
   private readonly sums = new Map<string, Promise<Map<string, string> | undefined>>();
 
   constructor(o: GitHubSourceOptions = {}) {
-    const [owner, repo] = (o.pbsRepo ?? DEFAULT_PBS_REPO).split('/');
-    if (!owner || !repo) throw new TypeError(`pbsRepo must be "owner/repo", got "${o.pbsRepo}"`);
+    const full = o.repo ?? o.pbsRepo ?? DEFAULT_PBS_REPO;
+    const [owner, repo] = full.split('/');
+    if (!owner || !repo) throw new TypeError(`the repository must be "owner/repo", got "${full}"`);
     this.owner = owner;
     this.repo = repo;
     this.apiUrl = (o.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, '');
@@ -251,6 +261,31 @@ export class GitHubReleases {
 
   /** Every release, newest first, one page (one API call) at a time. */
   async *pages(): AsyncGenerator<PythonBuild[]> {
+    for await (const releases of this.releasePages()) yield releases.flatMap((r) => this.remember(r));
+  }
+
+  /** Every published release's tag, prerelease flag and asset names, newest first, a page at a time. */
+  async *summaries(): AsyncGenerator<ReleaseSummary[]> {
+    for await (const releases of this.releasePages()) {
+      yield releases.map((r) => ({
+        tag: r.tag_name,
+        prerelease: r.prerelease === true,
+        assets: r.assets.map((a) => a.name),
+      }));
+    }
+  }
+
+  /** The tag of the latest release (GitHub's `releases/latest`: no draft, no prerelease). 1 API call. */
+  async latestTag(): Promise<string | undefined> {
+    const res = await this.get<Release>(
+      '/repos/{owner}/{repo}/releases/latest',
+      { owner: this.owner, repo: this.repo },
+      isRelease,
+    );
+    return res?.body.tag_name;
+  }
+
+  private async *releasePages(): AsyncGenerator<Release[]> {
     for (let page = 1; ; page++) {
       const res = await this.get<Release[]>(
         '/repos/{owner}/{repo}/releases',
@@ -263,8 +298,7 @@ export class GitHubReleases {
         (b) => Array.isArray(b) && b.every(isRelease),
       );
       if (!res) return;
-      const builds = res.body.filter((r) => !r.draft).flatMap((r) => this.remember(r));
-      yield builds;
+      yield res.body.filter((r) => !r.draft);
       if (!res.link || !/rel="next"/.test(res.link) || res.body.length === 0) return;
     }
   }
