@@ -1,11 +1,11 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cachePolicy, readCacheInputs } from '../src/action/cache-inputs.js';
 import { pythonCacheKey, uvCacheKey } from '../src/action/cache-key.js';
-import { envInput } from '../src/action/inputs.js';
+import { envInput, readInputs } from '../src/action/inputs.js';
 import { osNameAndVersion, type OsProbe } from '../src/action/os-version.js';
 import matcher from '../src/action/python-matcher.json' with { type: 'json' };
 import { ConfigurationError } from '../src/core/errors.js';
@@ -95,6 +95,19 @@ describe('OS part of the cache keys', () => {
 });
 
 describe('cache inputs and their setup-python / setup-uv aliases', () => {
+  it('cache: pip|pipenv|poetry implies seed unless seed is given or there is no venv', () => {
+    const seed = (vars: Record<string, string>) =>
+      readInputs(
+        envInput(Object.fromEntries(Object.entries(vars).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))),
+        { GITHUB_WORKSPACE: '/ws' },
+      ).seed;
+    for (const m of ['pip', 'pipenv', 'poetry']) expect(seed({ cache: m })).toBe(true);
+    expect(seed({ cache: 'pip', seed: 'false' })).toBe(false);
+    expect(seed({ cache: 'pip', venv: 'false' })).toBe(false);
+    expect(seed({ cache: 'true' })).toBe(false);
+    expect(seed({})).toBe(false);
+  });
+
   it('reads cache: pip|pipenv|poetry as caching on, remembering which', () => {
     for (const m of ['pip', 'pipenv', 'poetry'] as const) {
       expect(cacheInputs({ cache: m })).toMatchObject({ enabled: true, packageManager: m });
@@ -241,7 +254,7 @@ describe('the main step with the cache inputs', () => {
     expect(r.stdout).toContain('Caching is off: nothing is restored or saved.');
   });
 
-  it('cache: pip says uv serves it; cache-local-path becomes UV_CACHE_DIR', async () => {
+  it('cache: pip says uv serves it, seeds pip into the venv; cache-local-path becomes UV_CACHE_DIR', async () => {
     const r = await runMain({
       requirements: 'requirements.txt',
       cache: 'pip',
@@ -250,6 +263,10 @@ describe('the main step with the cache inputs', () => {
     });
     expect(r.errors, r.stdout).toEqual([]);
     expect(r.stdout).toContain("cache: pip turns caching on; uv's cache serves pip's role here");
+    expect(r.stdout).toContain('cache: pip seeds pip into the venv (seed: true)');
+    // setup-python users' next step, `pip install`, finds the venv's own pip
+    const pip = execFileSync(path.join(workspace, '.venv-pip', 'bin', 'python'), ['-m', 'pip', '--version']);
+    expect(String(pip)).toMatch(/^pip \d+/);
     expect(r.files.env.UV_CACHE_DIR).toBe(path.join(workspace, 'uv-cache-here'));
     expect(r.files.state['uv-cache-dir']).toBe(path.join(workspace, 'uv-cache-here'));
     expect((await fs.readdir(path.join(workspace, 'uv-cache-here'))).length).toBeGreaterThan(0);

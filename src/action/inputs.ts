@@ -49,12 +49,13 @@ export interface ActionInputs {
   noDefaultGroups: boolean;
   allExtras: boolean;
   workspacePackage?: string;
+  /** pip in the venv: `seed`, or implied by setup-python's `cache: pip|pipenv|poetry` when seed is not given. */
   seed: boolean;
   updateEnvironment: boolean;
   /** Absolute path of the archive to write. */
   export?: string;
   diagnose: DiagnoseMode;
-  /** setup-python's: prereleases when no final release matches (what resolution does anyway). */
+  /** setup-python's: false (default) = a spec naming no prerelease never resolves to one; true = uv's fallback. */
   allowPrereleases: boolean;
   /** setup-uv's: absolute `UV_TOOL_DIR` / `UV_TOOL_BIN_DIR` to export. */
   toolDir?: string;
@@ -99,6 +100,15 @@ export function list(get: GetInput, name: string): string[] {
 
 export const opt = (get: GetInput, name: string): string | undefined => get(name) || undefined;
 
+/**
+ * `seed` as given; when not given, on with setup-python's `cache: pip|pipenv|poetry` (those users run
+ * `pip install` next, and a uv venv has no pip) unless there is no venv to put it in.
+ */
+function seedInput(get: GetInput, caching: CacheInputs, venv: string | false): boolean {
+  if (get('seed') !== '') return bool(get, 'seed', false);
+  return caching.packageManager !== undefined && venv !== false;
+}
+
 export function readInputs(given: GetInput = envInput(), env: NodeJS.ProcessEnv = process.env): ActionInputs {
   // the peers' input names (aliases.ts) answer for ours
   const get = withAliases(given);
@@ -137,6 +147,8 @@ export function readInputs(given: GetInput = envInput(), env: NodeJS.ProcessEnv 
     );
   }
 
+  const caching = readCacheInputs(get);
+  const venv = venvInput(given, abs);
   return {
     pythonVersion: opt(get, 'python-version'),
     pythonVersionFile: pythonVersionFileInput(given, abs),
@@ -153,7 +165,7 @@ export function readInputs(given: GetInput = envInput(), env: NodeJS.ProcessEnv 
     indexUrl: opt(get, 'index-url'),
     extraIndexUrls: list(get, 'extra-index-url'),
     offline: bool(get, 'offline', false),
-    venv: venvInput(given, abs),
+    venv,
     requirements: list(get, 'requirements').map(abs),
     constraints: list(get, 'constraints').map(abs),
     pyproject: absOpt('pyproject'),
@@ -161,7 +173,7 @@ export function readInputs(given: GetInput = envInput(), env: NodeJS.ProcessEnv 
     extras: get('extras')
       .split(/[\s,]+/)
       .filter(Boolean),
-    caching: readCacheInputs(get),
+    caching,
     addProblemMatchers: bool(get, 'add-problem-matchers', true),
     import: absOpt('import'),
     // uv projects
@@ -173,7 +185,7 @@ export function readInputs(given: GetInput = envInput(), env: NodeJS.ProcessEnv 
     noDefaultGroups: bool(get, 'no-default-groups', false),
     allExtras: bool(get, 'all-extras', false),
     workspacePackage: opt(get, 'workspace-package'),
-    seed: bool(get, 'seed', false),
+    seed: seedInput(get, caching, venv),
     updateEnvironment: bool(get, 'update-environment', true),
     export: absOpt('export'),
     diagnose,

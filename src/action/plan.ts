@@ -46,6 +46,7 @@ export function setupOptions(
     platform: platformFor(inputs.architecture),
     freethreaded: inputs.freethreaded,
     checkLatest: inputs.checkLatest,
+    allowPrereleases: inputs.allowPrereleases,
     uvCacheDir: uvCache,
     venv: inputs.venv,
     requirements: inputs.requirements,
@@ -80,6 +81,10 @@ function logCachePolicy(inputs: ActionInputs, policy: CachePolicy): void {
     actionsLogger.info(
       `cache: ${caching.packageManager} turns caching on; uv's cache serves ${caching.packageManager}'s role here (keyed by cache-dependency-path files).`,
     );
+    if (inputs.seed)
+      actionsLogger.info(
+        `cache: ${caching.packageManager} seeds pip into the venv (seed: true) for the pip install that usually follows; set seed: false to leave it out.`,
+      );
   }
   if (!caching.enabled) actionsLogger.info('Caching is off: nothing is restored or saved.');
   if (policy.reason) actionsLogger.info(`Cache: ${policy.reason}.`);

@@ -30,6 +30,11 @@ export interface ResolveOptions {
   checkLatest?: boolean;
   /** Same as a `t` suffix on the spec. */
   freethreaded?: boolean;
+  /**
+   * `false`: a request that names no prerelease never resolves to one, even when nothing final matches
+   * (setup-python's `allow-prereleases: false`). Default: uv's rule, a prerelease when no final matches.
+   */
+  allowPrereleases?: boolean;
 }
 
 export interface ListOptions extends ResolveOptions {
@@ -232,7 +237,7 @@ export class BuildIndex {
     let pool = rows;
     if (!requestAllowsPrereleases(request)) {
       const stable = rows.filter((r) => !r.v.pre);
-      if (stable.length > 0) pool = stable;
+      if (stable.length > 0 || o.allowPrereleases === false) pool = stable;
     }
     if (pool.length === 0) return undefined;
     const max = ARCH_LEVEL(platform.archVariant);
@@ -291,6 +296,8 @@ export class BuildIndex {
       (r) =>
         r.b.variant === variant && (!o.build || r.b.build === o.build) && sameImplementation(request, r.b),
     );
+    const onlyPre = this.onlyPrereleasesError(request, scope, o, `"${what}" for ${pkey}`);
+    if (onlyPre) return onlyPre;
     // No build of that variant at all (e.g. debug on Windows): list what exists without it.
     const versions = nearestVersions(
       scope.length ? scope : ofImpl.filter((r) => r.b.variant === undefined),
@@ -311,6 +318,28 @@ export class BuildIndex {
           scope.length === 0
             ? `There are no ${variant ?? 'default'} builds for ${pkey}; default builds exist: ${versions.slice(0, 5).join(', ')}.`
             : `Nearest available: ${versions.slice(0, 5).join(', ')}.`,
+      },
+    );
+  }
+
+  /** Only prereleases match and they are not allowed: say so, and how to allow them. */
+  private onlyPrereleasesError(
+    request: PythonRequest,
+    scope: Row[],
+    o: ResolveOptions,
+    what: string,
+  ): Error | undefined {
+    if (o.allowPrereleases !== false || requestAllowsPrereleases(request)) return undefined;
+    const pre = [
+      ...new Set(scope.filter((r) => versionMatches(request.version, r.v)).map((r) => r.b.version)),
+    ];
+    if (pre.length === 0) return undefined;
+    return new InvalidPythonVersionError(
+      `Only prereleases match ${what} (${pre.slice(0, 3).join(', ')}), and prereleases are not allowed.`,
+      {
+        requested: request.text,
+        available: pre.slice(0, 5),
+        hint: `Allow them (allow-prereleases: true), or ask for one by name (${pre[0]}${request.version.kind === 'minor' ? `, or ${request.text}-dev` : ''}).`,
       },
     );
   }

@@ -259,6 +259,7 @@ async function planPython(o: SetupOptions, config: PlanConfig): Promise<PythonPl
       flavor: o.flavor,
       checkLatest: o.offline ? false : o.checkLatest,
       freethreaded: o.freethreaded,
+      allowPrereleases: o.allowPrereleases,
     },
     catalog: catalogOptions(config),
     installer: o.installer ?? managerInstaller(config),

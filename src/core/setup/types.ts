@@ -91,6 +91,11 @@ export interface SetupOptions extends Omit<Partial<PythonEmbeddedOptions>, 'pyth
   flavor?: ArchiveFlavor;
   freethreaded?: boolean;
   checkLatest?: boolean;
+  /**
+   * `false`: a spec that names no prerelease (`3.15`, `>=3.14`) never resolves to one, even when nothing final
+   * matches (setup-python's default). Default: uv's rule, a prerelease when no final release matches.
+   */
+  allowPrereleases?: boolean;
   /** Replaces the default PythonManager installer (the action's tool cache). */
   installer?: PythonInstaller;
   /** uv's cache directory (`UV_CACHE_DIR`); default: uv's own. */
