@@ -1,9 +1,10 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALIASES } from '../src/action/aliases.js';
 import { envInput, readInputs } from '../src/action/inputs.js';
+import { PEER_INPUTS } from '../src/action/peer-inputs.js';
 import { uvVersionFromFile } from '../src/action/uv-version-file.js';
 import { ConfigurationError } from '../src/core/errors.js';
 
@@ -164,5 +165,45 @@ describe('version-file (setup-uv)', () => {
     );
     expect(refusal({ 'version-file': none }, dir).guidance).toMatch(/names no uv version.*uv==X.Y.Z/);
     expect(refusal({ 'version-file': bad }, dir).guidance).toMatch(/is not valid TOML/);
+  });
+});
+
+describe("peer inputs with no meaning here (setup-python's and setup-uv's)", () => {
+  const declared = readFileSync(path.join(__dirname, '..', 'action.yml'), 'utf8');
+  const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+
+  it.each(PEER_INPUTS.map((p) => [p.name, p] as const))(
+    '%s is declared in action.yml and listed in the README',
+    (name) => {
+      expect(declared).toMatch(new RegExp(`^  ${name}:$`, 'm'));
+      expect(readme).toContain(`\`${name}\``);
+    },
+  );
+
+  it('an ignored one is accepted with a log line saying why; nothing given, no line', () => {
+    expect(inputs({}).peerNotes).toEqual([]);
+    expect(inputs({ 'ignore-empty-workdir': 'true', 'no-project': 'true' }).peerNotes).toEqual([
+      expect.stringMatching(
+        /^Input "ignore-empty-workdir" \(setup-uv's\) is ignored: an empty working directory/,
+      ),
+      expect.stringMatching(/^Input "no-project" \(setup-uv's\) is ignored: the venv is always made/),
+    ]);
+    expect(inputs({ 'ignore-platform-version': 'true' }).peerNotes[0]).toMatch(/setup-python's/);
+  });
+
+  it('a refused one is a ConfigurationError naming it and what to do; an accepted value passes', () => {
+    const manifest = refusal({ 'manifest-file': 'https://example.invalid/manifest.json' });
+    expect(manifest.message).toMatch(
+      /^Input "manifest-file" \(setup-uv's\) cannot be honoured here: uv comes from/,
+    );
+    expect(manifest.details.hint).toMatch(/uv-download-url/);
+    expect(refusal({ 'resolution-strategy': 'lowest' }).message).toMatch(/"lowest" is not supported/);
+    expect(inputs({ 'resolution-strategy': 'highest' }).peerNotes).toEqual([]);
+  });
+
+  it("setup-uv's checksum is the uv archive's expected sha256", () => {
+    const sha = 'ab'.repeat(32);
+    expect(inputs({ checksum: sha }).uvChecksum).toBe(sha);
+    expect(inputs({}).uvChecksum).toBeUndefined();
   });
 });

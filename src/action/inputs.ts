@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ConfigurationError } from '../core/errors.js';
 import { pythonVersionFileInput, uvVersionInput, venvInput, withAliases } from './aliases.js';
 import { readCacheInputs, type CacheInputs } from './cache-inputs.js';
+import { checkPeerInputs } from './peer-inputs.js';
 
 /** `diagnose` input: off, report only, or report and fail the step on a failed check. */
 export type DiagnoseMode = 'off' | 'on' | 'strict';
@@ -60,6 +61,10 @@ export interface ActionInputs {
   /** setup-uv's: absolute `UV_TOOL_DIR` / `UV_TOOL_BIN_DIR` to export. */
   toolDir?: string;
   toolBinDir?: string;
+  /** setup-uv's `checksum`: the sha256 the uv archive must have. */
+  uvChecksum?: string;
+  /** One log line per peer input given that has no meaning here (peer-inputs.ts). */
+  peerNotes: string[];
   /** Absolute working directory; relative paths of other inputs are resolved against it. */
   workingDirectory: string;
 }
@@ -110,7 +115,8 @@ function seedInput(get: GetInput, caching: CacheInputs, venv: string | false): b
 }
 
 export function readInputs(given: GetInput = envInput(), env: NodeJS.ProcessEnv = process.env): ActionInputs {
-  // the peers' input names (aliases.ts) answer for ours
+  // the peers' input names (aliases.ts) answer for ours; those with no meaning here are refused or noted
+  const peerNotes = checkPeerInputs(given);
   const get = withAliases(given);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectory = path.resolve(workspace, get('working-directory') || '.');
@@ -192,6 +198,8 @@ export function readInputs(given: GetInput = envInput(), env: NodeJS.ProcessEnv 
     allowPrereleases: bool(get, 'allow-prereleases', false),
     toolDir: absOpt('tool-dir'),
     toolBinDir: absOpt('tool-bin-dir'),
+    uvChecksum: opt(get, 'checksum'),
+    peerNotes,
     workingDirectory,
   };
 }

@@ -35,6 +35,7 @@ export async function run(): Promise<void> {
     process.env.RUNNER_TOOL_CACHE ||= path.join(os.tmpdir(), 'pyembed-tool-cache');
     inputs = readInputs();
     if (inputs.githubToken) core.setSecret(inputs.githubToken);
+    for (const note of inputs.peerNotes) core.info(note);
     options = actionConfig(inputs).options;
     if (inputs.addProblemMatchers) await addPythonProblemMatcher(process.env.RUNNER_TEMP);
     if (inputs.import) {

@@ -47,6 +47,7 @@ export function setupOptions(
     freethreaded: inputs.freethreaded,
     checkLatest: inputs.checkLatest,
     allowPrereleases: inputs.allowPrereleases,
+    uvChecksum: inputs.uvChecksum,
     uvCacheDir: uvCache,
     venv: inputs.venv,
     requirements: inputs.requirements,

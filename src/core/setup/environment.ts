@@ -1,8 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { PackageInstallationError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { PythonRuntime } from '../packages/runtime.js';
 import type { Uv } from '../uv/uv.js';
+import { venvPython } from '../venvs/layout.js';
 import type { PackagePlan } from './types.js';
 import { compareText } from '../text.js';
 
@@ -82,4 +84,32 @@ export async function distributionsInVenv(venvDir: string): Promise<string[] | u
   );
   if (names.some((n) => n === undefined)) return undefined;
   return (names as string[]).sort((a, b) => compareText(a.toLowerCase(), b.toLowerCase()));
+}
+
+/**
+ * `seed` asked for on a venv that already exists without pip (made earlier without seed): pip is installed
+ * into it from the configured index, as `uv venv --seed` would have put it there.
+ */
+export async function seedExistingVenv(
+  uv: Uv,
+  venvDir: string,
+  o: { logger: Logger; signal?: AbortSignal },
+): Promise<void> {
+  const python = venvPython(venvDir);
+  const names = (await distributionsInVenv(venvDir)) ?? (await listInstalled(uv, python, o.signal));
+  if (names.some((n) => n.toLowerCase() === 'pip')) return;
+  o.logger.info(`seed: installing pip into the existing venv ${venvDir}`);
+  const r = await uv.run(['pip', 'install', '--python', python, ...uv.indexArgs(), 'pip'], {
+    signal: o.signal,
+  });
+  if (r.exitCode !== 0) {
+    throw new PackageInstallationError(
+      `Could not install pip into ${venvDir} (seed): uv exited ${r.exitCode}.`,
+      {
+        requested: 'pip',
+        stderr: r.stderr.trim().split('\n').slice(-5).join('\n'),
+        hint: 'Check that the package index serves pip, or drop seed.',
+      },
+    );
+  }
 }

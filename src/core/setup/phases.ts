@@ -9,7 +9,13 @@ import { ensureVenvAt } from '../venvs/create.js';
 import { venvBinDir, venvPython } from '../venvs/layout.js';
 import { VirtualEnvironmentManager } from '../venvs/manager.js';
 import { syncProject } from '../packages/project-sync.js';
-import { distributionsInVenv, hasFreshPackages, installPackages, listInstalled } from './environment.js';
+import {
+  distributionsInVenv,
+  hasFreshPackages,
+  installPackages,
+  listInstalled,
+  seedExistingVenv,
+} from './environment.js';
 import { ensurePrivateUv } from './uv.js';
 import type { InstallContext, InstalledPython, SetupPlan, SetupResult, VenvPlan } from './types.js';
 
@@ -112,6 +118,7 @@ export async function provideVenv(
     dir = venv.kind === 'path' ? venv.dir : venv.dirWithoutInstance;
     ({ created } = await ensureVenvAt(uv, installed.pythonPath, dir, { ...ctx, seed: venv.seed }));
   }
+  if (venv.seed && !created) await seedExistingVenv(uv, dir, ctx);
   return { path: dir, binDir: venvBinDir(dir), pythonPath: venvPython(dir), created };
 }
 

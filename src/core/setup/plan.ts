@@ -276,11 +276,21 @@ function planUv(o: SetupOptions, config: PlanConfig, pyproject: string | undefin
       token: config.githubToken,
       githubApiUrl: config.githubApiUrl,
       releasesCacheDir: path.join(config.root, '.catalog'),
+      sha256: checkUvChecksum(o.uvChecksum),
       allowMissingChecksum: config.allowMissingChecksum,
       offline: config.offline,
     },
     cacheDir: o.uvCacheDir,
   };
+}
+
+function checkUvChecksum(sha256: string | undefined): string | undefined {
+  if (sha256 === undefined || /^[0-9a-fA-F]{64}$/.test(sha256)) return sha256?.toLowerCase();
+  throw new ConfigurationError(`The uv checksum ${JSON.stringify(sha256)} is not a sha256 (64 hex digits).`, {
+    key: 'uvChecksum',
+    requested: sha256,
+    hint: "Copy the value from the release's uv-<triple>.tar.gz.sha256, or drop the checksum.",
+  });
 }
 
 /**

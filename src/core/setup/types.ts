@@ -100,6 +100,8 @@ export interface SetupOptions extends Omit<Partial<PythonEmbeddedOptions>, 'pyth
   installer?: PythonInstaller;
   /** uv's cache directory (`UV_CACHE_DIR`); default: uv's own. */
   uvCacheDir?: string;
+  /** The sha256 the uv archive must have (setup-uv's `checksum`); default: the shipped or published one. */
+  uvChecksum?: string;
 
   /**
    * The venv: a path (absolute, or relative with a slash / leading dot, resolved against cwd) or a bare

@@ -22,6 +22,8 @@ export interface PrivateUvOptions {
   toolsDir: string;
   token?: string;
   allowMissingChecksum?: boolean;
+  /** The sha256 the archive must have; default: the shipped checksum, else the release's `.sha256`. */
+  sha256?: string;
   /** No network: only an installed uv, a given path or a local release directory will do. */
   offline?: boolean;
   logger?: Logger;
@@ -68,6 +70,7 @@ export async function ensurePrivateUv(o: PrivateUvOptions): Promise<EnsuredUv> {
     downloadBaseUrl: base,
     toolsDir: o.toolsDir,
     token: o.token,
+    sha256: o.sha256,
     allowMissingChecksum: o.allowMissingChecksum,
     logger: o.logger,
     signal: o.signal,
