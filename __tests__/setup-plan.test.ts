@@ -322,6 +322,7 @@ describe('planSetup checks every input before any work', () => {
       /uv version "newest" .*not an exact version, "latest" or a version range/,
     ],
     ['a uv range with a bad operand', { uvVersion: '>=0.13,<banana' }, ConfigurationError, /uv version/],
+    ['a uv checksum that is no sha256', { uvChecksum: 'abc' }, ConfigurationError, /not a sha256/],
     ['a bad index URL', { indexUrl: 'not a url' }, ConfigurationError, /package index URL/],
     [
       'a missing version file',

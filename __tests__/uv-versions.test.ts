@@ -5,7 +5,12 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigurationError, DownloadError, UvNotFoundError } from '../src/core/errors.js';
+import {
+  ChecksumMismatchError,
+  ConfigurationError,
+  DownloadError,
+  UvNotFoundError,
+} from '../src/core/errors.js';
 import { ensurePrivateUv, planSetup, runSetup } from '../src/core/setup/index.js';
 import { DEFAULT_UV_VERSION } from '../src/core/uv/triple.js';
 import { tryParseUvVersionRequest } from '../src/core/uv/version-request.js';
@@ -130,6 +135,18 @@ describe('ensurePrivateUv: exact, latest and ranges against the releases API', (
     expect(e).toBeInstanceOf(UvNotFoundError);
     expect((e as UvNotFoundError).message).toMatch(/No uv release matches ">=0.14"/);
     expect((e as UvNotFoundError).details.available).toEqual(['0.13.9', '0.13.8', '0.12.4']);
+  });
+
+  it("a given checksum (setup-uv's checksum) is what the archive must have", async () => {
+    const e = await ensurePrivateUv({
+      version: 'latest',
+      sha256: '0'.repeat(64),
+      toolsDir: await fresh('checksum'),
+      downloadBaseUrl: world.uvDownloadUrl,
+      githubApiUrl: world.apiUrl,
+    }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ChecksumMismatchError);
+    expect(String((e as ChecksumMismatchError).message)).toContain(ASSET);
   });
 
   it('offline, latest or a range is refused before any request', async () => {
