@@ -105,6 +105,35 @@ describe('the action under setup-uv / setup-python names', () => {
     expect(latest?.headers.authorization).toBe('token ghs_setup_python_token_456');
   });
 
+  it("setup-python's pip-version: that pip in the venv; an unknown release fails the step naming it", async () => {
+    const r = await runMain({ 'pip-version': '24.3.1', venv: '.venv-pip-version', cache: 'false' });
+    expect(r.errors, r.stdout + r.stderr).toEqual([]);
+    const py = r.files.outputs['python-path'];
+    expect(String(execFileSync(py, ['-m', 'pip', '--version']))).toMatch(/^pip 24\.3\.1 /);
+
+    const missing = await runMain({ 'pip-version': '99.1', venv: '.venv-pip-missing', cache: 'false' });
+    expect(missing.code).toBe(1);
+    expect(missing.errors).toEqual([
+      expect.stringMatching(/^::error title=PackageInstallationError::.*pip==99\.1/),
+    ]);
+    const bad = await runMain({ 'pip-version': 'newest' });
+    expect(bad.errors).toEqual([expect.stringMatching(/input "pip-version": "newest" is not a pip release/)]);
+  });
+
+  it('a peer input with no meaning here is noted in the log (ignored) or fails the step (refused)', async () => {
+    const noted = await runMain({ 'ignore-empty-workdir': 'true', venv: '.venv-noted', cache: 'false' });
+    expect(noted.errors, noted.stdout).toEqual([]);
+    expect(noted.stdout).toContain(`Input "ignore-empty-workdir" (setup-uv's) is ignored`);
+    const before = world.server.requests.length;
+    const refused = await runMain({ 'manifest-file': 'https://example.invalid/uv.json' });
+    expect(refused.errors).toEqual([
+      expect.stringMatching(
+        /^::error title=ConfigurationError::Input "manifest-file" \(setup-uv's\) cannot be honoured/,
+      ),
+    ]);
+    expect(world.server.requests.length).toBe(before);
+  });
+
   it('refuses venv beside a different venv-path with one line, before any request', async () => {
     const before = world.server.requests.length;
     const r = await runMain({ venv: '.venv', 'venv-path': '.venv-uv' });

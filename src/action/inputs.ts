@@ -61,6 +61,8 @@ export interface ActionInputs {
   /** setup-uv's: absolute `UV_TOOL_DIR` / `UV_TOOL_BIN_DIR` to export. */
   toolDir?: string;
   toolBinDir?: string;
+  /** setup-python's `pip-version`: that pip in the venv (installed as `pip==<version>`). */
+  pipVersion?: string;
   /** setup-uv's `checksum`: the sha256 the uv archive must have. */
   uvChecksum?: string;
   /** One log line per peer input given that has no meaning here (peer-inputs.ts). */
@@ -112,6 +114,13 @@ export const opt = (get: GetInput, name: string): string | undefined => get(name
 function seedInput(get: GetInput, caching: CacheInputs, venv: string | false): boolean {
   if (get('seed') !== '') return bool(get, 'seed', false);
   return caching.packageManager !== undefined && venv !== false;
+}
+
+/** setup-python's `pip-version`: an exact pip release (`24.3.1`, `25.0`). */
+function pipVersionInput(get: GetInput): string | undefined {
+  const v = opt(get, 'pip-version');
+  if (v === undefined || /^\d+(\.\d+)*$/.test(v)) return v;
+  throw invalid('pip-version', v, `"${v}" is not a pip release`, 'Use an exact pip version such as 24.3.1.');
 }
 
 export function readInputs(given: GetInput = envInput(), env: NodeJS.ProcessEnv = process.env): ActionInputs {
@@ -199,6 +208,7 @@ export function readInputs(given: GetInput = envInput(), env: NodeJS.ProcessEnv 
     toolDir: absOpt('tool-dir'),
     toolBinDir: absOpt('tool-bin-dir'),
     uvChecksum: opt(get, 'checksum'),
+    pipVersion: pipVersionInput(get),
     peerNotes,
     workingDirectory,
   };

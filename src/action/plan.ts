@@ -55,6 +55,8 @@ export function setupOptions(
     pyproject: inputs.pyproject,
     editable: inputs.editable,
     extras: inputs.extras,
+    // setup-python's pip-version: that pip, installed into the venv with the other packages
+    packages: inputs.pipVersion ? [`pip==${inputs.pipVersion}`] : undefined,
     // uv projects
     lock: inputs.lock,
     groups: inputs.groups,
