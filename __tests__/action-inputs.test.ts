@@ -67,6 +67,9 @@ describe('action inputs', () => {
       allowPrereleases: false,
       toolDir: undefined,
       toolBinDir: undefined,
+      uvChecksum: undefined,
+      pipVersion: undefined,
+      peerNotes: [],
       workingDirectory: '/ws',
     });
   });
