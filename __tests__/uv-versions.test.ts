@@ -56,11 +56,23 @@ describe('uv version requests', () => {
     ['~=0.13.0', 'range'],
     ['0.13.x', 'range'],
     ['^0.13.0', 'range'],
+    ['~0.13.2', 'range'],
+    ['0.13', 'range'],
+    ['0.x', 'range'],
+    ['>=0.12 <0.13.9', 'range'],
   ])('accepts %s as %s', (text, kind) => {
     expect(tryParseUvVersionRequest(text)?.kind).toBe(kind);
   });
 
-  it.each(['', 'newest', '>=0.13,<banana', '0.13.9; rm -rf /', '=>0.13'])('refuses %j', (text) => {
+  it.each([
+    '',
+    'newest',
+    '>=0.13,<banana',
+    '0.13.9; rm -rf /',
+    '=>0.13',
+    '0.13.x || 0.12.x',
+    '>=0.12 banana',
+  ])('refuses %j', (text) => {
     expect(tryParseUvVersionRequest(text)).toBeUndefined();
   });
 
@@ -76,6 +88,31 @@ describe('uv version requests', () => {
     ]);
     expect(['0.12.4', '0.13.0', '0.13.9', '0.14.0'].filter(semver.contains)).toEqual(['0.13.0', '0.13.9']);
     expect(named.contains('0.14.0a1')).toBe(true);
+    // npm-style forms as setup-uv reads them
+    const versions = [
+      '0.0.3',
+      '0.0.4',
+      '0.12.4',
+      '0.13.0',
+      '0.13.8',
+      '0.13.9',
+      '0.14.0',
+      '1.0.0',
+      '1.2.0',
+      '2.0.0',
+    ];
+    const within = (text: string) => {
+      const r = tryParseUvVersionRequest(text)!;
+      if (r.kind !== 'range') throw new Error(`${text} is not a range`);
+      return versions.filter(r.contains);
+    };
+    expect(within('^0.13.8')).toEqual(['0.13.8', '0.13.9']);
+    expect(within('^1.0.0')).toEqual(['1.0.0', '1.2.0']);
+    expect(within('^0.0.3')).toEqual(['0.0.3']);
+    expect(within('~0.13.8')).toEqual(['0.13.8', '0.13.9']);
+    expect(within('0.13')).toEqual(['0.13.0', '0.13.8', '0.13.9']);
+    expect(within('1.x')).toEqual(['1.0.0', '1.2.0']);
+    expect(within('>=0.12 <0.13.9')).toEqual(['0.12.4', '0.13.0', '0.13.8']);
   });
 });
 

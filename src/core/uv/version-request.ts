@@ -4,7 +4,6 @@
  * semver range (`0.13.x`, `^0.13.0`). Parsing is pure and done before any work; only `latest` and ranges
  * need the releases list (uv/releases.ts).
  */
-import semver from 'semver';
 import { ConfigurationError } from '../errors.js';
 import { parseSpecifiers, specifiersContain, specifiersMentionPrerelease } from '../versions/specifiers.js';
 import { isPrerelease, parseVersion } from '../versions/version.js';
@@ -28,22 +27,45 @@ export function tryParseUvVersionRequest(raw: string): UvVersionRequest | undefi
   if (text.toLowerCase() === 'latest') return { kind: 'latest', text: 'latest' };
   const exact = EXACT_RE.exec(text);
   if (exact) return { kind: 'exact', version: exact[1], text };
-  const specifiers = /^(===|==|!=|<=|>=|~=|<|>)/.test(text) ? parseSpecifiers(text) : undefined;
-  if (specifiers) {
-    const withPre = specifiersMentionPrerelease(specifiers);
-    return {
-      kind: 'range',
-      text,
-      contains: (v) => {
-        const parsed = parseVersion(v);
-        return !!parsed && (withPre || !isPrerelease(parsed)) && specifiersContain(specifiers, parsed);
-      },
-    };
+  const pep =
+    /^(===|==|!=|<=|>=|~=|<|>)/.test(text) && !/\s[<>=!~]/.test(text) ? text : npmRangeAsPep440(text);
+  const specifiers = pep === undefined ? undefined : parseSpecifiers(pep);
+  if (!specifiers) return undefined;
+  const withPre = specifiersMentionPrerelease(specifiers);
+  return {
+    kind: 'range',
+    text,
+    contains: (v) => {
+      const parsed = parseVersion(v);
+      return !!parsed && (withPre || !isPrerelease(parsed)) && specifiersContain(specifiers, parsed);
+    },
+  };
+}
+
+const NUM = String.raw`(\d+)`;
+const WILD = String.raw`(?:\.[xX*])?`;
+
+/**
+ * setup-uv also takes npm-style ranges; the common forms are written as PEP 440 specifiers: `0.13.x` /
+ * `0.13.*` / `0.13` (`==0.13.*`), `0.x` (`==0.*`), `^0.13.2` (`>=0.13.2,<0.14.0`: caret keeps the leftmost
+ * non-zero part), `~0.13.2` (`>=0.13.2,<0.14.0`), and space-separated comparators (`>=0.4.25 <0.5`).
+ * Undefined for anything else (`||` alternatives included).
+ */
+function npmRangeAsPep440(text: string): string | undefined {
+  let m = new RegExp(`^${NUM}\\.${NUM}${WILD}$`).exec(text);
+  if (m) return `==${m[1]}.${m[2]}.*`;
+  m = new RegExp(`^${NUM}\\.[xX*]$`).exec(text);
+  if (m) return `==${m[1]}.*`;
+  m = new RegExp(`^([~^])${NUM}\\.${NUM}(?:\\.${NUM})?$`).exec(text);
+  if (m) {
+    const [major, minor, patch] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
+    const low = `>=${major}.${minor}.${patch}`;
+    if (m[1] === '~' || (major === 0 && minor > 0)) return `${low},<${major}.${minor + 1}.0`;
+    return major > 0 ? `${low},<${major + 1}.0.0` : `${low},<0.0.${patch + 1}`;
   }
-  const range = semver.validRange(text);
-  if (range && text !== '') {
-    return { kind: 'range', text, contains: (v) => semver.valid(v) !== null && semver.satisfies(v, range) };
-  }
+  const parts = text.split(/\s+/);
+  if (parts.length > 1 && parts.every((p) => /^(<=|>=|<|>|==?)\d/.test(p)))
+    return parts.map((p) => p.replace(/^=(?=\d)/, '==')).join(',');
   return undefined;
 }
 
