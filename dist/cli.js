@@ -8,9 +8,11 @@ import {
 } from "./chunk-F6DTHQGQ.js";
 import {
   KEYS
-} from "./chunk-FSZERKWN.js";
+} from "./chunk-GJVIXB5Y.js";
 import "./chunk-EO4SWKGA.js";
+import "./chunk-2VKMGMBF.js";
 import "./chunk-45FNKFRZ.js";
+import "./chunk-U3AQ5IOT.js";
 import "./chunk-EI5M5ORX.js";
 import {
   __commonJS,
@@ -3556,7 +3558,7 @@ async function runAction(rt, spec, self) {
   const json = Boolean(globals.json);
   let ctx;
   try {
-    const { createContext } = await import("./context-4SA7EZYG.js");
+    const { createContext } = await import("./context-NEX4PHYI.js");
     ctx = createContext(globals, spec.configFromArgs?.(args));
     const handler = await spec.handler();
     const result = await handler(ctx, args, opts);
@@ -3571,7 +3573,7 @@ async function runAction(rt, spec, self) {
 }
 
 // src/cli/specs/catalog.ts
-var load = () => import("./catalog-H7OT5AOO.js");
+var load = () => import("./catalog-7YHIADIC.js");
 var resolve = {
   name: "resolve",
   description: "resolve a spec to one build (key, version, build, url, sha256) without downloading",
@@ -3599,7 +3601,7 @@ var config = {
     {
       name: "show",
       description: "every option, its value and where it came from",
-      handler: () => import("./config-N23H7MXN.js").then((m) => m.configShowCommand)
+      handler: () => import("./config-4PLE6LGU.js").then((m) => m.configShowCommand)
     }
   ]
 };
@@ -3609,11 +3611,11 @@ var diagnose = {
   name: "diagnose",
   description: "system requirements, disk, network reachability, uv, instance and venv health",
   options: [{ flags: "--no-network", description: "do not probe hosts" }],
-  handler: () => import("./diagnose-YRJ4X46I.js").then((m) => m.diagnoseCommand)
+  handler: () => import("./diagnose-SZTXYWMM.js").then((m) => m.diagnoseCommand)
 };
 
 // src/cli/specs/exec.ts
-var load2 = () => import("./exec-ANIWM33A.js");
+var load2 = () => import("./exec-IYHKPQ7Y.js");
 var run = {
   name: "run",
   description: "run python with arguments in a venv or instance: pyembed run [--venv NAME] -- <args>",
@@ -3690,11 +3692,11 @@ var setup = {
     }
   ],
   configFromArgs: pythonFromSpecArg,
-  handler: () => import("./setup-JZIEBPHF.js").then((m) => m.setupCommand)
+  handler: () => import("./setup-O425L3EO.js").then((m) => m.setupCommand)
 };
 
 // src/cli/specs/instances.ts
-var load3 = () => import("./instances-L3GUQ7FD.js");
+var load3 = () => import("./instances-TSJBHP44.js");
 var INSTANCE = { name: "<spec|key>", description: "version spec or instance key" };
 var instanceCommands = [
   {
@@ -3747,7 +3749,7 @@ var instanceCommands = [
 ];
 
 // src/cli/specs/pip.ts
-var load4 = () => import("./pip-H5LX2UBB.js");
+var load4 = () => import("./pip-6WASGEIS.js");
 var pip = {
   name: "pip",
   description: "packages of a venv (select with --venv) or instance",
@@ -3818,7 +3820,7 @@ var pip = {
 };
 
 // src/cli/specs/venv.ts
-var load5 = () => import("./venv-HU3ENQI2.js");
+var load5 = () => import("./venv-BPQ23EWK.js");
 var NAME = { name: "<name>", description: "venv name" };
 var ARCHIVE_OUT = { name: "<archive>", description: "destination path" };
 var venv = {

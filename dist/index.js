@@ -19,7 +19,7 @@ import {
   localArchiveBuild,
   packDirectory,
   parseInstanceName
-} from "./chunk-ORCRICIV.js";
+} from "./chunk-VPL7D5D3.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES,
   DEFAULT_PYPI_JSON_URL,
@@ -48,14 +48,14 @@ import {
   runSetup,
   searchPyPI,
   validatePackageName
-} from "./chunk-WEHSM5FS.js";
+} from "./chunk-6JE4AKTM.js";
 import {
   relocateVenv
 } from "./chunk-PM67EDXT.js";
 import {
   catalogFromConfig,
   catalogOptions
-} from "./chunk-ZNOOW4UA.js";
+} from "./chunk-XBOLNYQH.js";
 import {
   ACCEPTED_FORMS,
   BuildIndex,
@@ -67,24 +67,18 @@ import {
   archivePythonRoot,
   buildsFromNdjson,
   catalogInfo,
-  compareVersionText,
-  compareVersions,
   createCatalog,
   findSpecFromFiles,
-  formatVersion,
   parseAssetName,
   parsePythonRequest,
-  parseSpecifiers,
-  parseVersion,
   parseVersionRequest,
   platformFromTriple,
   readSpecFile,
   requestAllowsPrereleases,
   snapshotIndex,
-  specifiersContain,
   tripleOf,
   versionMatches
-} from "./chunk-2AGP4FDN.js";
+} from "./chunk-QBQUMRYG.js";
 import "./chunk-KWDCVMID.js";
 import {
   CONFIG_FILE_NAMES,
@@ -92,7 +86,7 @@ import {
   describeSource,
   findConfigFile,
   loadConfig
-} from "./chunk-SIN2RZUE.js";
+} from "./chunk-J2SKANUU.js";
 import {
   renderDiagnoseMarkdown,
   renderDiagnoseReport,
@@ -150,11 +144,12 @@ import {
 } from "./chunk-62MKBDW6.js";
 import {
   KEYS
-} from "./chunk-FSZERKWN.js";
+} from "./chunk-GJVIXB5Y.js";
 import {
   DEFAULT_PYTHON,
   defaultRoot
 } from "./chunk-EO4SWKGA.js";
+import "./chunk-2VKMGMBF.js";
 import {
   DEFAULT_UV_DOWNLOAD_URL,
   DEFAULT_UV_VERSION,
@@ -162,6 +157,14 @@ import {
   uvAssetUrl,
   uvTriple
 } from "./chunk-45FNKFRZ.js";
+import {
+  compareVersionText,
+  compareVersions,
+  formatVersion,
+  parseSpecifiers,
+  parseVersion,
+  specifiersContain
+} from "./chunk-U3AQ5IOT.js";
 import {
   ChecksumMismatchError,
   ConfigurationError,

@@ -27,16 +27,16 @@ import {
   managerInstaller,
   planSetup,
   runPlan
-} from "./chunk-WEHSM5FS.js";
+} from "./chunk-6JE4AKTM.js";
 import "./chunk-PM67EDXT.js";
-import "./chunk-ZNOOW4UA.js";
+import "./chunk-XBOLNYQH.js";
 import {
   parse
-} from "./chunk-2AGP4FDN.js";
+} from "./chunk-QBQUMRYG.js";
 import "./chunk-KWDCVMID.js";
 import {
   loadConfig
-} from "./chunk-SIN2RZUE.js";
+} from "./chunk-J2SKANUU.js";
 import {
   renderDiagnoseMarkdown,
   renderDiagnoseReport,
@@ -65,11 +65,16 @@ import {
 import {
   isWindowsHost
 } from "./chunk-62MKBDW6.js";
-import "./chunk-FSZERKWN.js";
+import "./chunk-GJVIXB5Y.js";
 import "./chunk-EO4SWKGA.js";
 import {
-  DEFAULT_UV_DOWNLOAD_URL
+  pinnedUvVersion
+} from "./chunk-2VKMGMBF.js";
+import {
+  DEFAULT_UV_DOWNLOAD_URL,
+  DEFAULT_UV_VERSION
 } from "./chunk-45FNKFRZ.js";
+import "./chunk-U3AQ5IOT.js";
 import {
   ConfigurationError,
   isPythonEmbeddedError
@@ -160,7 +165,7 @@ async function diagnoseStep(o) {
       offline: o.options.offline,
       timeoutMs: Math.min(o.options.timeoutMs, 1e4),
       uvPath: o.uvPath,
-      expectedUvVersion: o.options.uvVersion,
+      expectedUvVersion: pinnedUvVersion(o.options.uvVersion),
       instances: o.pythonPath ? [
         {
           key: o.pythonKey ?? "python",
@@ -269,7 +274,7 @@ async function runImport(inputs, options) {
     });
   }
   info(`Importing ${archive} (no network)`);
-  const { PythonManager } = await import("./instances-63XBVKRH.js");
+  const { PythonManager } = await import("./instances-SB7AEIJM.js");
   const manager = new PythonManager({ root: options.root, logger: actionsLogger });
   const inst = await manager.importInstance(archive, { overwrite: true });
   const venv = inputs.venv === false ? void 0 : await importedVenv(inst, inputs.venv);
@@ -312,7 +317,7 @@ import { readFileSync as readFileSync2 } from "node:fs";
 import path5 from "node:path";
 
 // src/action/uv-version-file.ts
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path4 from "node:path";
 function uvVersionFromFile(file) {
   let text;
@@ -363,20 +368,6 @@ function fromToml(file, text) {
     ...Object.values(doc["dependency-groups"] ?? {}).flat()
   ].filter((d) => typeof d === "string");
   return deps.map(uvRequirement).find(Boolean)?.replace(/\s+/g, "");
-}
-function uvVersionFromWorkingDirectory(dir) {
-  for (const name of ["uv.toml", "pyproject.toml"]) {
-    const file = path4.join(dir, name);
-    if (!existsSync(file)) continue;
-    let found;
-    try {
-      found = uvVersionFromFile(file);
-    } catch {
-      continue;
-    }
-    return /^\d+\.\d+\.\d+\S*$/.test(found) ? found : void 0;
-  }
-  return void 0;
 }
 
 // src/action/aliases.ts
@@ -439,7 +430,7 @@ function venvInput(get, abs) {
   }
   return abs(TRUE_WORDS.includes(dir) || dir === "" ? ".venv" : dir);
 }
-function uvVersionInput(get, abs, env) {
+function uvVersionInput(get, abs) {
   const version = withAliases(get)("uv-version");
   const file = get("version-file");
   if (file && version) {
@@ -453,8 +444,7 @@ function uvVersionInput(get, abs, env) {
     );
   }
   if (file) return uvVersionFromFile(abs(file));
-  if (version) return version;
-  return env.PYEMBED_UV_VERSION ? void 0 : uvVersionFromWorkingDirectory(abs("."));
+  return version || void 0;
 }
 function pythonVersionFileInput(get, abs) {
   const given = get("python-version-file");
@@ -546,6 +536,73 @@ function cachePolicy(c, o) {
   return { restore: c.restore, save: c.save };
 }
 
+// src/action/peer-inputs.ts
+var PEER_INPUTS = [
+  {
+    name: "ignore-platform-version",
+    peer: "setup-python",
+    handling: "ignored",
+    why: "python-build-standalone builds run on any version of the OS, so there is no platform version to match"
+  },
+  {
+    name: "ignore-empty-workdir",
+    peer: "setup-uv",
+    handling: "ignored",
+    why: "an empty working directory is never an error here"
+  },
+  {
+    name: "no-project",
+    peer: "setup-uv",
+    handling: "ignored",
+    why: "the venv is always made from the installed interpreter, never from a project (uv venv --no-project)"
+  },
+  {
+    name: "download-from-astral-mirror",
+    peer: "setup-uv",
+    handling: "ignored",
+    why: "uv comes from uv-download-url (GitHub releases of astral-sh/uv by default), checksum-verified"
+  },
+  {
+    name: "quiet",
+    peer: "setup-uv",
+    handling: "ignored",
+    why: "the step's log level is the runner's (ACTIONS_STEP_DEBUG)"
+  },
+  {
+    name: "manifest-file",
+    peer: "setup-uv",
+    handling: "refused",
+    why: "uv comes from uv-download-url (<base>/<version>/<asset> with its .sha256), not from a versions manifest",
+    hint: "Drop manifest-file; point uv-download-url at a mirror of the uv releases instead."
+  },
+  {
+    name: "resolution-strategy",
+    peer: "setup-uv",
+    handling: "refused",
+    accepts: ["highest"],
+    why: 'a uv version range resolves to the highest matching release; "lowest" is not supported',
+    hint: "Drop resolution-strategy, or pin the exact uv version you want (uv-version / version)."
+  }
+];
+function checkPeerInputs(get) {
+  const notes = [];
+  for (const p of PEER_INPUTS) {
+    const value = get(p.name);
+    if (value === "" || p.accepts?.includes(value)) continue;
+    if (p.handling === "ignored") {
+      notes.push(`Input "${p.name}" (${p.peer}'s) is ignored: ${p.why}.`);
+      continue;
+    }
+    throw new ConfigurationError(`Input "${p.name}" (${p.peer}'s) cannot be honoured here: ${p.why}.`, {
+      key: p.name,
+      source: `input ${p.name}`,
+      requested: value,
+      hint: p.hint
+    });
+  }
+  return notes;
+}
+
 // src/action/inputs.ts
 var envInput = (env = process.env) => (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 function invalid(name, value, why, hint) {
@@ -567,7 +624,17 @@ function list(get, name) {
   return get(name).split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
 }
 var opt = (get, name) => get(name) || void 0;
+function seedInput(get, caching, venv) {
+  if (get("seed") !== "") return bool(get, "seed", false);
+  return caching.packageManager !== void 0 && venv !== false;
+}
+function pipVersionInput(get) {
+  const v = opt(get, "pip-version");
+  if (v === void 0 || /^\d+(\.\d+)*$/.test(v)) return v;
+  throw invalid("pip-version", v, `"${v}" is not a pip release`, "Use an exact pip version such as 24.3.1.");
+}
 function readInputs(given = envInput(), env = process.env) {
+  const peerNotes = checkPeerInputs(given);
   const get = withAliases(given);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectory = path6.resolve(workspace, get("working-directory") || ".");
@@ -595,6 +662,8 @@ function readInputs(given = envInput(), env = process.env) {
       "Use a release tag like 20250814, or leave it empty for the newest."
     );
   }
+  const caching = readCacheInputs(get);
+  const venv = venvInput(given, abs);
   return {
     pythonVersion: opt(get, "python-version"),
     pythonVersionFile: pythonVersionFileInput(given, abs),
@@ -606,18 +675,18 @@ function readInputs(given = envInput(), env = process.env) {
     pythonDownloadsJsonUrl: opt(get, "python-downloads-json-url"),
     pbsRepo: opt(get, "pbs-repo"),
     githubToken: opt(get, "github-token"),
-    uvVersion: uvVersionInput(given, abs, env),
+    uvVersion: uvVersionInput(given, abs),
     uvDownloadUrl: opt(get, "uv-download-url"),
     indexUrl: opt(get, "index-url"),
     extraIndexUrls: list(get, "extra-index-url"),
     offline: bool(get, "offline", false),
-    venv: venvInput(given, abs),
+    venv,
     requirements: list(get, "requirements").map(abs),
     constraints: list(get, "constraints").map(abs),
     pyproject: absOpt("pyproject"),
     editable: get("editable") === "" ? void 0 : bool(get, "editable", false),
     extras: get("extras").split(/[\s,]+/).filter(Boolean),
-    caching: readCacheInputs(get),
+    caching,
     addProblemMatchers: bool(get, "add-problem-matchers", true),
     import: absOpt("import"),
     // uv projects
@@ -627,24 +696,27 @@ function readInputs(given = envInput(), env = process.env) {
     noDefaultGroups: bool(get, "no-default-groups", false),
     allExtras: bool(get, "all-extras", false),
     workspacePackage: opt(get, "workspace-package"),
-    seed: bool(get, "seed", false),
+    seed: seedInput(get, caching, venv),
     updateEnvironment: bool(get, "update-environment", true),
     export: absOpt("export"),
     diagnose,
     allowPrereleases: bool(get, "allow-prereleases", false),
     toolDir: absOpt("tool-dir"),
     toolBinDir: absOpt("tool-bin-dir"),
+    uvChecksum: opt(get, "checksum"),
+    pipVersion: pipVersionInput(get),
+    peerNotes,
     workingDirectory
   };
 }
 
 // src/action/outputs.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync } from "node:fs";
 import os3 from "node:os";
 import path7 from "node:path";
 function uvxPath(uvPath) {
   const uvx = path7.join(path7.dirname(uvPath), process.platform === "win32" ? "uvx.exe" : "uvx");
-  return existsSync2(uvx) ? uvx : "";
+  return existsSync(uvx) ? uvx : "";
 }
 function setOutputs(r) {
   setOutput("python-version", r.python.label);
@@ -777,7 +849,7 @@ async function uvCacheKeyFor(inputs, o, build, osVersion) {
     libc: build.platform.libc,
     pythonKey: build.key,
     pythonBuild: build.build,
-    uvVersion: o.uvPath ? "path" : o.uvVersion,
+    uvVersion: o.uvPath ? "path" : o.uvVersion ?? DEFAULT_UV_VERSION,
     depsHash: deps.hash,
     salt: [o.indexUrl ?? "", ...o.extraIndexUrls].join("\n") || void 0,
     suffix: caching.suffix
@@ -812,6 +884,8 @@ function setupOptions(inputs, options, uvCache, wrapInstaller = (i) => i) {
     platform: platformFor(inputs.architecture),
     freethreaded: inputs.freethreaded,
     checkLatest: inputs.checkLatest,
+    allowPrereleases: inputs.allowPrereleases,
+    uvChecksum: inputs.uvChecksum,
     uvCacheDir: uvCache,
     venv: inputs.venv,
     requirements: inputs.requirements,
@@ -819,6 +893,8 @@ function setupOptions(inputs, options, uvCache, wrapInstaller = (i) => i) {
     pyproject: inputs.pyproject,
     editable: inputs.editable,
     extras: inputs.extras,
+    // setup-python's pip-version: that pip, installed into the venv with the other packages
+    packages: inputs.pipVersion ? [`pip==${inputs.pipVersion}`] : void 0,
     // uv projects
     lock: inputs.lock,
     groups: inputs.groups,
@@ -842,6 +918,10 @@ function logCachePolicy(inputs, policy) {
     actionsLogger.info(
       `cache: ${caching.packageManager} turns caching on; uv's cache serves ${caching.packageManager}'s role here (keyed by cache-dependency-path files).`
     );
+    if (inputs.seed)
+      actionsLogger.info(
+        `cache: ${caching.packageManager} seeds pip into the venv (seed: true) for the pip install that usually follows; set seed: false to leave it out.`
+      );
   }
   if (!caching.enabled) actionsLogger.info("Caching is off: nothing is restored or saved.");
   if (policy.reason) actionsLogger.info(`Cache: ${policy.reason}.`);
@@ -863,7 +943,8 @@ async function runActionSetup(inputs, options, env = process.env) {
     logger: actionsLogger,
     onResolved: async (b) => {
       build = b;
-      if (caching.enabled) restored = await restoreForBuild(inputs, options, b, dir, { policy, osVersion });
+      const keyed = { ...options, uvVersion: plan.uv.requested.version };
+      if (caching.enabled) restored = await restoreForBuild(inputs, keyed, b, dir, { policy, osVersion });
     }
   });
   return toActionResult(setup, {
@@ -1013,6 +1094,7 @@ async function run() {
     process.env.RUNNER_TOOL_CACHE ||= path11.join(os5.tmpdir(), "pyembed-tool-cache");
     inputs = readInputs();
     if (inputs.githubToken) setSecret(inputs.githubToken);
+    for (const note of inputs.peerNotes) info(note);
     options = actionConfig(inputs).options;
     if (inputs.addProblemMatchers) await addPythonProblemMatcher(process.env.RUNNER_TEMP);
     if (inputs.import) {

@@ -12,6 +12,11 @@ export interface ResolveOptions {
     checkLatest?: boolean;
     /** Same as a `t` suffix on the spec. */
     freethreaded?: boolean;
+    /**
+     * `false`: a request that names no prerelease never resolves to one, even when nothing final matches
+     * (setup-python's `allow-prereleases: false`). Default: uv's rule, a prerelease when no final matches.
+     */
+    allowPrereleases?: boolean;
 }
 export interface ListOptions extends ResolveOptions {
     /** Which implementation to list; default CPython. */
@@ -62,6 +67,8 @@ export declare class BuildIndex {
     /** Like find, but throws the error a user should see (nearest versions, available platforms). */
     resolve(spec: string | PythonRequest, o?: ResolveOptions): PythonBuild;
     noMatchError(request: PythonRequest, o?: ResolveOptions): Error;
+    /** Only prereleases match and they are not allowed: say so, and how to allow them. */
+    private onlyPrereleasesError;
     /** No PyPy/GraalPy build at all for a platform (musl, armv7...): name the platforms that have one. */
     private noImplementationError;
     /** Versions available for a platform, newest first (one entry per version unless `all`). */

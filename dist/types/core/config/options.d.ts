@@ -29,8 +29,11 @@ export interface PythonEmbeddedOptions {
     githubToken?: string;
     /** `owner/name` of the python-build-standalone releases. */
     pbsRepo: string;
-    /** Pinned uv release to install privately. */
-    uvVersion: string;
+    /**
+     * uv release to install privately: exact, `latest` or a range. Undefined: the project's `required-version`
+     * (uv.toml / `[tool.uv]`) when setup finds one, else the pinned DEFAULT_UV_VERSION.
+     */
+    uvVersion?: string;
     /** A uv binary to use instead of installing one. */
     uvPath?: string;
     /** uv release base, `<base>/<version>/<asset>`. */

@@ -25,3 +25,11 @@ export declare function listInstalled(uv: Uv, python: string, signal?: AbortSign
  * costs 20-50 ms; undefined when the layout is not the expected one (the caller then asks uv).
  */
 export declare function distributionsInVenv(venvDir: string): Promise<string[] | undefined>;
+/**
+ * `seed` asked for on a venv that already exists without pip (made earlier without seed): pip is installed
+ * into it from the configured index, as `uv venv --seed` would have put it there.
+ */
+export declare function seedExistingVenv(uv: Uv, venvDir: string, o: {
+    logger: Logger;
+    signal?: AbortSignal;
+}): Promise<void>;

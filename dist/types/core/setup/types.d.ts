@@ -79,10 +79,17 @@ export interface SetupOptions extends Omit<Partial<PythonEmbeddedOptions>, 'pyth
     flavor?: ArchiveFlavor;
     freethreaded?: boolean;
     checkLatest?: boolean;
+    /**
+     * `false`: a spec that names no prerelease (`3.15`, `>=3.14`) never resolves to one, even when nothing final
+     * matches (setup-python's default). Default: uv's rule, a prerelease when no final release matches.
+     */
+    allowPrereleases?: boolean;
     /** Replaces the default PythonManager installer (the action's tool cache). */
     installer?: PythonInstaller;
     /** uv's cache directory (`UV_CACHE_DIR`); default: uv's own. */
     uvCacheDir?: string;
+    /** The sha256 the uv archive must have (setup-uv's `checksum`); default: the shipped or published one. */
+    uvChecksum?: string;
     /**
      * The venv: a path (absolute, or relative with a slash / leading dot, resolved against cwd) or a bare
      * name, placed under `<instance>/venvs/<name>` (or `<toolsDir>/venvs/<name>` without an instance dir).
@@ -142,7 +149,12 @@ export interface PythonPlan {
 }
 /** The private uv and the settings of every uv call. */
 export interface UvPlan {
-    install: Omit<PrivateUvOptions, 'logger' | 'signal'>;
+    /** The uv version asked for (exact, `latest` or a range) and where it came from (`uvVersion`, a file, `default`). */
+    requested: {
+        version: string;
+        source: string;
+    };
+    install: Omit<PrivateUvOptions, 'logger' | 'signal' | 'version'>;
     /** `UV_CACHE_DIR`; undefined = uv's own. */
     cacheDir?: string;
 }

@@ -8,6 +8,8 @@ export interface GitHubSourceOptions {
     token?: string;
     /** `owner/repo`. */
     pbsRepo?: string;
+    /** Another `owner/repo` read through the same client (uv's releases); wins over pbsRepo. */
+    repo?: string;
     /** ETag store directory. Without it, ETags live only in memory for this process. */
     cacheDir?: string;
     logger?: Logger;
@@ -25,6 +27,12 @@ interface Release {
     draft?: boolean;
     prerelease?: boolean;
     assets: ReleaseAsset[];
+}
+/** What a release list says of one release, for a caller that is not the PBS catalogue. */
+export interface ReleaseSummary {
+    tag: string;
+    prerelease: boolean;
+    assets: string[];
 }
 interface HttpLikeError {
     status?: number;
@@ -67,6 +75,11 @@ export declare class GitHubReleases {
     } | undefined>;
     /** Every release, newest first, one page (one API call) at a time. */
     pages(): AsyncGenerator<PythonBuild[]>;
+    /** Every published release's tag, prerelease flag and asset names, newest first, a page at a time. */
+    summaries(): AsyncGenerator<ReleaseSummary[]>;
+    /** The tag of the latest release (GitHub's `releases/latest`: no draft, no prerelease). 1 API call. */
+    latestTag(): Promise<string | undefined>;
+    private releasePages;
     private fetchText;
     /**
      * Fills in a missing sha256 from the release's SHA256SUMS or a `.sha256` companion

@@ -6,10 +6,12 @@ import {
 import "./chunk-KWDCVMID.js";
 import {
   describeConfig
-} from "./chunk-SIN2RZUE.js";
-import "./chunk-FSZERKWN.js";
+} from "./chunk-J2SKANUU.js";
+import "./chunk-GJVIXB5Y.js";
 import "./chunk-EO4SWKGA.js";
+import "./chunk-2VKMGMBF.js";
 import "./chunk-45FNKFRZ.js";
+import "./chunk-U3AQ5IOT.js";
 import "./chunk-EI5M5ORX.js";
 import "./chunk-APXFQ2F5.js";
 

@@ -7,6 +7,9 @@ import {
   defaultRoot
 } from "./chunk-EO4SWKGA.js";
 import {
+  tryParseUvVersionRequest
+} from "./chunk-2VKMGMBF.js";
+import {
   DEFAULT_UV_VERSION
 } from "./chunk-45FNKFRZ.js";
 
@@ -84,10 +87,12 @@ var repo = (raw) => {
   if (!/^[\w.-]+\/[\w.-]+$/.test(s)) throw new InvalidValue(`"${s}" is not owner/name`);
   return s;
 };
-var version = (raw) => {
+var uvVersionRequest = (raw) => {
   const s = text(raw);
-  if (!/^\d+\.\d+\.\d+$/.test(s))
-    throw new InvalidValue(`"${s}" is not a uv version like ${DEFAULT_UV_VERSION}`);
+  if (!tryParseUvVersionRequest(s))
+    throw new InvalidValue(
+      `"${s}" is not a uv version (${DEFAULT_UV_VERSION}), "latest" or a range (">=0.13,<0.14")`
+    );
   return s;
 };
 var host = (raw) => {
@@ -196,9 +201,9 @@ var KEYS = [
     flag: "--uv-version",
     arg: "version",
     env: ["PYEMBED_UV_VERSION"],
-    parse: version,
-    fallback: () => DEFAULT_UV_VERSION,
-    describe: "uv version"
+    parse: uvVersionRequest,
+    // no fallback: "not given" lets setup read the project's required-version before the pinned default
+    describe: `uv version: exact, latest or a range (default: the project's required-version, else ${DEFAULT_UV_VERSION})`
   },
   {
     key: "uvPath",

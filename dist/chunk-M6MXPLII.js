@@ -2,7 +2,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   catalogFromConfig
-} from "./chunk-ZNOOW4UA.js";
+} from "./chunk-XBOLNYQH.js";
 import {
   parsePlatform,
   platformKey

@@ -4,20 +4,20 @@ import {
   managerFor,
   selectInstance,
   selectedSpec
-} from "./chunk-57ZQYFAO.js";
+} from "./chunk-TPEESVTR.js";
 import {
   catalogFor,
   platformOpt
-} from "./chunk-2X46CYCG.js";
+} from "./chunk-M6MXPLII.js";
 import {
   formatBytes,
   table
 } from "./chunk-F6DTHQGQ.js";
-import "./chunk-ORCRICIV.js";
-import "./chunk-WEHSM5FS.js";
+import "./chunk-VPL7D5D3.js";
+import "./chunk-6JE4AKTM.js";
 import "./chunk-PM67EDXT.js";
-import "./chunk-ZNOOW4UA.js";
-import "./chunk-2AGP4FDN.js";
+import "./chunk-XBOLNYQH.js";
+import "./chunk-QBQUMRYG.js";
 import "./chunk-PAATZNFX.js";
 import "./chunk-75PGIB4W.js";
 import "./chunk-ZJRK4BFF.js";
@@ -30,9 +30,11 @@ import {
   platformKey
 } from "./chunk-H3BTIRPU.js";
 import "./chunk-62MKBDW6.js";
-import "./chunk-FSZERKWN.js";
+import "./chunk-GJVIXB5Y.js";
 import "./chunk-EO4SWKGA.js";
+import "./chunk-2VKMGMBF.js";
 import "./chunk-45FNKFRZ.js";
+import "./chunk-U3AQ5IOT.js";
 import {
   InstanceNotFoundError,
   PythonNotInstalledError

@@ -17,8 +17,12 @@ import {
 } from "./chunk-H3BTIRPU.js";
 import "./chunk-62MKBDW6.js";
 import {
+  pinnedUvVersion
+} from "./chunk-2VKMGMBF.js";
+import {
   uvAsset
 } from "./chunk-45FNKFRZ.js";
+import "./chunk-U3AQ5IOT.js";
 import "./chunk-EI5M5ORX.js";
 import "./chunk-APXFQ2F5.js";
 
@@ -40,8 +44,10 @@ function configuredHosts(o) {
 }
 function privateUvPath(o) {
   if (o.uvPath) return o.uvPath;
+  const version = pinnedUvVersion(o.uvVersion);
+  if (!version) return void 0;
   const asset = uvAsset(hostPlatform());
-  const exe = path.join(uvInstallDir(o.toolsDir, o.uvVersion, asset), asset.exe);
+  const exe = path.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
   return existsSync(exe) ? exe : void 0;
 }
 async function diagnoseCommand(ctx, _args, opts) {
@@ -53,7 +59,7 @@ async function diagnoseCommand(ctx, _args, opts) {
     offline: o.offline,
     timeoutMs: Math.min(o.timeoutMs, 1e4),
     uvPath: privateUvPath(o),
-    expectedUvVersion: o.uvVersion
+    expectedUvVersion: pinnedUvVersion(o.uvVersion)
   });
   return { data: report, human: renderDiagnoseReport(report), exitCode: report.ok ? 0 : 1 };
 }

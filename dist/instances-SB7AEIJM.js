@@ -8,9 +8,9 @@ import {
   localArchiveBuild,
   packDirectory,
   parseInstanceName
-} from "./chunk-ORCRICIV.js";
+} from "./chunk-VPL7D5D3.js";
 import "./chunk-PM67EDXT.js";
-import "./chunk-2AGP4FDN.js";
+import "./chunk-QBQUMRYG.js";
 import "./chunk-75PGIB4W.js";
 import "./chunk-ZJRK4BFF.js";
 import "./chunk-D7HBDRUY.js";
@@ -22,6 +22,7 @@ import "./chunk-H3BTIRPU.js";
 import "./chunk-62MKBDW6.js";
 import "./chunk-EO4SWKGA.js";
 import "./chunk-45FNKFRZ.js";
+import "./chunk-U3AQ5IOT.js";
 import "./chunk-EI5M5ORX.js";
 import "./chunk-APXFQ2F5.js";
 export {

@@ -10,13 +10,15 @@ import {
 import "./chunk-KWDCVMID.js";
 import {
   loadConfig
-} from "./chunk-SIN2RZUE.js";
+} from "./chunk-J2SKANUU.js";
 import {
   KEYS,
   flagAttribute
-} from "./chunk-FSZERKWN.js";
+} from "./chunk-GJVIXB5Y.js";
 import "./chunk-EO4SWKGA.js";
+import "./chunk-2VKMGMBF.js";
 import "./chunk-45FNKFRZ.js";
+import "./chunk-U3AQ5IOT.js";
 import "./chunk-EI5M5ORX.js";
 import "./chunk-APXFQ2F5.js";
 

@@ -14,10 +14,10 @@ import {
   planSetup,
   runPlan,
   runSetup
-} from "./chunk-WEHSM5FS.js";
+} from "./chunk-6JE4AKTM.js";
 import "./chunk-PM67EDXT.js";
-import "./chunk-ZNOOW4UA.js";
-import "./chunk-2AGP4FDN.js";
+import "./chunk-XBOLNYQH.js";
+import "./chunk-QBQUMRYG.js";
 import "./chunk-PAATZNFX.js";
 import "./chunk-75PGIB4W.js";
 import "./chunk-ZJRK4BFF.js";
@@ -27,9 +27,11 @@ import "./chunk-Q6UZ4ICK.js";
 import "./chunk-UMYIG3HI.js";
 import "./chunk-H3BTIRPU.js";
 import "./chunk-62MKBDW6.js";
-import "./chunk-FSZERKWN.js";
+import "./chunk-GJVIXB5Y.js";
 import "./chunk-EO4SWKGA.js";
+import "./chunk-2VKMGMBF.js";
 import "./chunk-45FNKFRZ.js";
+import "./chunk-U3AQ5IOT.js";
 import "./chunk-EI5M5ORX.js";
 import "./chunk-APXFQ2F5.js";
 export {

@@ -7,6 +7,15 @@ import {
   hostPlatform
 } from "./chunk-H3BTIRPU.js";
 import {
+  compareVersionText,
+  compareVersions,
+  formatVersion,
+  parseSpecifiers,
+  parseVersion,
+  specifiersContain,
+  specifiersMentionPrerelease
+} from "./chunk-U3AQ5IOT.js";
+import {
   ConfigurationError,
   DownloadError,
   InvalidPythonVersionError,
@@ -14,132 +23,6 @@ import {
   PythonInstallationError,
   RateLimitError
 } from "./chunk-EI5M5ORX.js";
-
-// src/core/versions/version.ts
-var PRE_ALIASES = {
-  a: "a",
-  alpha: "a",
-  b: "b",
-  beta: "b",
-  c: "rc",
-  rc: "rc",
-  pre: "rc",
-  preview: "rc"
-};
-var VERSION_RE = /^v?(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|rc|c|pre|preview)[-_.]?(\d*))?(?:[-_.]?(?:post|rev|r)[-_.]?(\d*))?(?:[-_.]?dev[-_.]?(\d*))?$/i;
-function parseVersion(text2) {
-  const m = VERSION_RE.exec(text2.trim());
-  if (!m) return void 0;
-  const v = { release: m[1].split(".").map(Number) };
-  if (m[2]) v.pre = { kind: PRE_ALIASES[m[2].toLowerCase()], n: Number(m[3] || 0) };
-  if (m[4] !== void 0) v.post = Number(m[4] || 0);
-  if (m[5] !== void 0) v.dev = Number(m[5] || 0);
-  return v;
-}
-function formatVersion(v) {
-  let s = v.release.join(".");
-  if (v.pre) s += `${v.pre.kind}${v.pre.n}`;
-  if (v.post !== void 0) s += `.post${v.post}`;
-  if (v.dev !== void 0) s += `.dev${v.dev}`;
-  return s;
-}
-function compareRelease(a, b) {
-  const n = Math.max(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d !== 0) return d < 0 ? -1 : 1;
-  }
-  return 0;
-}
-var PRE_RANK = { a: 0, b: 1, rc: 2 };
-function suffixKey(v) {
-  const phase = v.pre ? 1 + PRE_RANK[v.pre.kind] : v.dev !== void 0 && v.post === void 0 ? 0 : 4;
-  return [
-    phase,
-    v.pre?.n ?? 0,
-    v.post === void 0 ? -1 : v.post,
-    v.dev === void 0 ? Number.MAX_SAFE_INTEGER : v.dev
-  ];
-}
-function compareVersions(a, b) {
-  const r = compareRelease(a.release, b.release);
-  if (r !== 0) return r;
-  const ka = suffixKey(a);
-  const kb = suffixKey(b);
-  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
-  return 0;
-}
-function compareVersionText(a, b) {
-  const va = parseVersion(a);
-  const vb = parseVersion(b);
-  if (!va || !vb) throw new TypeError(`Not a PEP 440 version: ${va ? b : a}`);
-  return compareVersions(va, vb);
-}
-
-// src/core/versions/specifiers.ts
-var SPEC_RE = /^(===|==|!=|<=|>=|~=|<|>)\s*([^\s,]+)$/;
-function parseSpecifiers(text2) {
-  const parts = text2.split(",").map((p) => p.trim()).filter((p) => p.length > 0);
-  if (parts.length === 0) return void 0;
-  const out = [];
-  for (const part of parts) {
-    const m = SPEC_RE.exec(part);
-    if (!m) return void 0;
-    const op = m[1];
-    let operand = m[2];
-    const star = operand.endsWith(".*");
-    if (star) {
-      if (op !== "==" && op !== "!=") return void 0;
-      operand = operand.slice(0, -2);
-    }
-    const version = parseVersion(operand);
-    if (!version) return void 0;
-    if (op === "~=" && version.release.length < 2) return void 0;
-    out.push({ op, version, star, text: `${op}${m[2]}` });
-  }
-  return out;
-}
-function prefixMatch(candidate, prefix) {
-  const want = prefix.release;
-  const have = candidate.release;
-  for (let i = 0; i < want.length; i++) if ((have[i] ?? 0) !== want[i]) return false;
-  return true;
-}
-function specifierContains(s, v) {
-  const c = compareVersions(v, s.version);
-  switch (s.op) {
-    case "==":
-      return s.star ? prefixMatch(v, s.version) : c === 0;
-    case "!=":
-      return s.star ? !prefixMatch(v, s.version) : c !== 0;
-    case "===":
-      return c === 0;
-    case "<=":
-      return c <= 0;
-    case ">=":
-      return c >= 0;
-    case "<":
-      if (c >= 0) return false;
-      if (!s.version.pre && v.pre && compareRelease(v.release, s.version.release) === 0) return false;
-      return true;
-    case ">":
-      if (c <= 0) return false;
-      if (s.version.post === void 0 && v.post !== void 0 && compareRelease(v.release, s.version.release) === 0)
-        return false;
-      return true;
-    case "~=": {
-      if (c < 0) return false;
-      const prefix = { release: s.version.release.slice(0, -1) };
-      return prefixMatch(v, prefix);
-    }
-  }
-}
-function specifiersContain(specs, v) {
-  return specs.every((s) => specifierContains(s, v));
-}
-function specifiersMentionPrerelease(specs) {
-  return specs.some((s) => s.version.pre !== void 0 || s.version.dev !== void 0);
-}
 
 // src/core/versions/implementation.ts
 var NAMES = [
@@ -606,7 +489,7 @@ var BuildIndex = class _BuildIndex {
     let pool = rows;
     if (!requestAllowsPrereleases(request)) {
       const stable = rows.filter((r) => !r.v.pre);
-      if (stable.length > 0) pool = stable;
+      if (stable.length > 0 || o.allowPrereleases === false) pool = stable;
     }
     if (pool.length === 0) return void 0;
     const max = ARCH_LEVEL(platform.archVariant);
@@ -656,6 +539,8 @@ var BuildIndex = class _BuildIndex {
     const scope = ofImpl.filter(
       (r) => r.b.variant === variant && (!o.build || r.b.build === o.build) && sameImplementation(request, r.b)
     );
+    const onlyPre = this.onlyPrereleasesError(request, scope, o, `"${what}" for ${pkey}`);
+    if (onlyPre) return onlyPre;
     const versions = nearestVersions(
       scope.length ? scope : ofImpl.filter((r) => r.b.variant === void 0),
       request
@@ -668,6 +553,22 @@ var BuildIndex = class _BuildIndex {
         available: versions,
         platform: pkey,
         hint: scope.length === 0 ? `There are no ${variant ?? "default"} builds for ${pkey}; default builds exist: ${versions.slice(0, 5).join(", ")}.` : `Nearest available: ${versions.slice(0, 5).join(", ")}.`
+      }
+    );
+  }
+  /** Only prereleases match and they are not allowed: say so, and how to allow them. */
+  onlyPrereleasesError(request, scope, o, what) {
+    if (o.allowPrereleases !== false || requestAllowsPrereleases(request)) return void 0;
+    const pre = [
+      ...new Set(scope.filter((r) => versionMatches(request.version, r.v)).map((r) => r.b.version))
+    ];
+    if (pre.length === 0) return void 0;
+    return new InvalidPythonVersionError(
+      `Only prereleases match ${what} (${pre.slice(0, 3).join(", ")}), and prereleases are not allowed.`,
+      {
+        requested: request.text,
+        available: pre.slice(0, 5),
+        hint: `Allow them (allow-prereleases: true), or ask for one by name (${pre[0]}${request.version.kind === "minor" ? `, or ${request.text}-dev` : ""}).`
       }
     );
   }
@@ -1093,8 +994,9 @@ var GitHubReleases = class {
   releases = /* @__PURE__ */ new Map();
   sums = /* @__PURE__ */ new Map();
   constructor(o = {}) {
-    const [owner, repo] = (o.pbsRepo ?? DEFAULT_PBS_REPO).split("/");
-    if (!owner || !repo) throw new TypeError(`pbsRepo must be "owner/repo", got "${o.pbsRepo}"`);
+    const full = o.repo ?? o.pbsRepo ?? DEFAULT_PBS_REPO;
+    const [owner, repo] = full.split("/");
+    if (!owner || !repo) throw new TypeError(`the repository must be "owner/repo", got "${full}"`);
     this.owner = owner;
     this.repo = repo;
     this.apiUrl = (o.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, "");
@@ -1202,6 +1104,28 @@ var GitHubReleases = class {
   }
   /** Every release, newest first, one page (one API call) at a time. */
   async *pages() {
+    for await (const releases of this.releasePages()) yield releases.flatMap((r) => this.remember(r));
+  }
+  /** Every published release's tag, prerelease flag and asset names, newest first, a page at a time. */
+  async *summaries() {
+    for await (const releases of this.releasePages()) {
+      yield releases.map((r) => ({
+        tag: r.tag_name,
+        prerelease: r.prerelease === true,
+        assets: r.assets.map((a) => a.name)
+      }));
+    }
+  }
+  /** The tag of the latest release (GitHub's `releases/latest`: no draft, no prerelease). 1 API call. */
+  async latestTag() {
+    const res = await this.get(
+      "/repos/{owner}/{repo}/releases/latest",
+      { owner: this.owner, repo: this.repo },
+      isRelease
+    );
+    return res?.body.tag_name;
+  }
+  async *releasePages() {
     for (let page = 1; ; page++) {
       const res = await this.get(
         "/repos/{owner}/{repo}/releases",
@@ -1214,8 +1138,7 @@ var GitHubReleases = class {
         (b) => Array.isArray(b) && b.every(isRelease)
       );
       if (!res) return;
-      const builds = res.body.filter((r) => !r.draft).flatMap((r) => this.remember(r));
-      yield builds;
+      yield res.body.filter((r) => !r.draft);
       if (!res.link || !/rel="next"/.test(res.link) || res.body.length === 0) return;
     }
   }
@@ -2507,12 +2430,6 @@ function catalogInfo() {
 }
 
 export {
-  parseVersion,
-  formatVersion,
-  compareVersions,
-  compareVersionText,
-  parseSpecifiers,
-  specifiersContain,
   ACCEPTED_FORMS,
   buildVariantOf,
   parseVersionRequest,

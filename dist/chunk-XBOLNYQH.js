@@ -2,7 +2,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   createCatalog
-} from "./chunk-2AGP4FDN.js";
+} from "./chunk-QBQUMRYG.js";
 
 // src/core/catalog/from-config.ts
 import path from "node:path";

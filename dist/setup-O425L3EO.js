@@ -2,21 +2,23 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   platformOpt
-} from "./chunk-2X46CYCG.js";
+} from "./chunk-M6MXPLII.js";
 import {
   formatMs,
   table
 } from "./chunk-F6DTHQGQ.js";
-import "./chunk-ZNOOW4UA.js";
-import "./chunk-2AGP4FDN.js";
+import "./chunk-XBOLNYQH.js";
+import "./chunk-QBQUMRYG.js";
 import {
   describeSource
-} from "./chunk-SIN2RZUE.js";
+} from "./chunk-J2SKANUU.js";
 import "./chunk-D7HBDRUY.js";
 import "./chunk-H3BTIRPU.js";
-import "./chunk-FSZERKWN.js";
+import "./chunk-GJVIXB5Y.js";
 import "./chunk-EO4SWKGA.js";
+import "./chunk-2VKMGMBF.js";
 import "./chunk-45FNKFRZ.js";
+import "./chunk-U3AQ5IOT.js";
 import "./chunk-EI5M5ORX.js";
 import "./chunk-APXFQ2F5.js";
 
@@ -56,7 +58,7 @@ function setupOptions(ctx, args, opts) {
   };
 }
 async function setupCommand(ctx, args, opts) {
-  const { runSetup } = await import("./setup-K2BIRDYW.js");
+  const { runSetup } = await import("./setup-6CIU7Y2C.js");
   const result = await runSetup(setupOptions(ctx, args, opts), {
     logger: ctx.logger,
     onPhase: (name, ms) => {

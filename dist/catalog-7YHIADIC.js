@@ -4,12 +4,12 @@ import {
   buildJson,
   catalogFor,
   platformOpt
-} from "./chunk-2X46CYCG.js";
+} from "./chunk-M6MXPLII.js";
 import {
   table
 } from "./chunk-F6DTHQGQ.js";
-import "./chunk-ZNOOW4UA.js";
-import "./chunk-2AGP4FDN.js";
+import "./chunk-XBOLNYQH.js";
+import "./chunk-QBQUMRYG.js";
 import {
   mirrorUrlFor
 } from "./chunk-ZJRK4BFF.js";
@@ -20,6 +20,7 @@ import {
   platformKey
 } from "./chunk-H3BTIRPU.js";
 import "./chunk-62MKBDW6.js";
+import "./chunk-U3AQ5IOT.js";
 import "./chunk-EI5M5ORX.js";
 import "./chunk-APXFQ2F5.js";
 

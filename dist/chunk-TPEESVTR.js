@@ -2,19 +2,20 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   catalogFor
-} from "./chunk-2X46CYCG.js";
+} from "./chunk-M6MXPLII.js";
 import {
   PythonManager
-} from "./chunk-ORCRICIV.js";
+} from "./chunk-VPL7D5D3.js";
 import {
   VirtualEnvironmentManager,
   ensurePrivateUv,
   isVenvPath,
-  managerOptions
-} from "./chunk-WEHSM5FS.js";
+  managerOptions,
+  projectRequiredUvVersion
+} from "./chunk-6JE4AKTM.js";
 import {
   findSpecFromFiles
-} from "./chunk-2AGP4FDN.js";
+} from "./chunk-QBQUMRYG.js";
 import {
   Uv
 } from "./chunk-PAATZNFX.js";
@@ -26,6 +27,9 @@ import {
 import {
   hostPlatform
 } from "./chunk-H3BTIRPU.js";
+import {
+  exactWithoutLookup
+} from "./chunk-2VKMGMBF.js";
 import {
   InstanceNotFoundError,
   VirtualEnvironmentNotFoundError
@@ -74,10 +78,18 @@ async function newestInstance(ctx, manager) {
   if (inst) ctx.logger.debug(`no Python spec given: using the newest installed instance, ${inst.key}`);
   return inst;
 }
+function projectUvVersion(ctx) {
+  const required = projectRequiredUvVersion([ctx.cwd]);
+  if (!required) return void 0;
+  ctx.logger.debug(`uv version ${required.request.text}: from ${required.file}`);
+  return exactWithoutLookup(required.request, true) ?? required.request.text;
+}
 async function uvFor(ctx) {
   const o = ctx.options;
   const u = await ensurePrivateUv({
-    version: o.uvVersion,
+    version: o.uvVersion ?? (o.uvPath ? void 0 : projectUvVersion(ctx)),
+    githubApiUrl: o.githubApiUrl,
+    releasesCacheDir: path.join(o.root, ".catalog"),
     uvPath: o.uvPath,
     downloadBaseUrl: o.uvDownloadUrl,
     toolsDir: o.toolsDir,

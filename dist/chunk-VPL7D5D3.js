@@ -7,15 +7,13 @@ import {
 } from "./chunk-PM67EDXT.js";
 import {
   buildVariantOf,
-  compareVersionText,
   createCatalog,
   installableFormat,
   parseAssetName,
   parsePythonRequest,
-  parseVersion,
   requestAllowsPrereleases,
   versionMatches
-} from "./chunk-2AGP4FDN.js";
+} from "./chunk-QBQUMRYG.js";
 import {
   META_DIR,
   probeInterpreter
@@ -55,6 +53,10 @@ import {
 import {
   defaultRoot
 } from "./chunk-EO4SWKGA.js";
+import {
+  compareVersionText,
+  parseVersion
+} from "./chunk-U3AQ5IOT.js";
 import {
   ChecksumMismatchError,
   InstanceNotFoundError,

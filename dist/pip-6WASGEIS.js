@@ -2,18 +2,18 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   selectTarget
-} from "./chunk-57ZQYFAO.js";
-import "./chunk-2X46CYCG.js";
+} from "./chunk-TPEESVTR.js";
+import "./chunk-M6MXPLII.js";
 import {
   table
 } from "./chunk-F6DTHQGQ.js";
-import "./chunk-ORCRICIV.js";
+import "./chunk-VPL7D5D3.js";
 import {
   PythonRuntime
-} from "./chunk-WEHSM5FS.js";
+} from "./chunk-6JE4AKTM.js";
 import "./chunk-PM67EDXT.js";
-import "./chunk-ZNOOW4UA.js";
-import "./chunk-2AGP4FDN.js";
+import "./chunk-XBOLNYQH.js";
+import "./chunk-QBQUMRYG.js";
 import "./chunk-PAATZNFX.js";
 import "./chunk-75PGIB4W.js";
 import "./chunk-ZJRK4BFF.js";
@@ -24,9 +24,11 @@ import "./chunk-Q6UZ4ICK.js";
 import "./chunk-UMYIG3HI.js";
 import "./chunk-H3BTIRPU.js";
 import "./chunk-62MKBDW6.js";
-import "./chunk-FSZERKWN.js";
+import "./chunk-GJVIXB5Y.js";
 import "./chunk-EO4SWKGA.js";
+import "./chunk-2VKMGMBF.js";
 import "./chunk-45FNKFRZ.js";
+import "./chunk-U3AQ5IOT.js";
 import "./chunk-EI5M5ORX.js";
 import "./chunk-APXFQ2F5.js";
 

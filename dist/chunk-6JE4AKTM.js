@@ -9,15 +9,16 @@ import {
 } from "./chunk-PM67EDXT.js";
 import {
   catalogOptions
-} from "./chunk-ZNOOW4UA.js";
+} from "./chunk-XBOLNYQH.js";
 import {
+  GitHubReleases,
   createCatalog,
   findSpecFromFiles,
   parse,
   parsePythonRequest,
   readSpecFile,
   specsFromLines
-} from "./chunk-2AGP4FDN.js";
+} from "./chunk-QBQUMRYG.js";
 import {
   Uv,
   checkIndexUrl,
@@ -65,14 +66,22 @@ import {
 } from "./chunk-62MKBDW6.js";
 import {
   KEYS
-} from "./chunk-FSZERKWN.js";
+} from "./chunk-GJVIXB5Y.js";
 import {
   defaultRoot
 } from "./chunk-EO4SWKGA.js";
 import {
+  exactWithoutLookup,
+  parseUvVersionRequest
+} from "./chunk-2VKMGMBF.js";
+import {
   DEFAULT_UV_VERSION,
   uvAsset
 } from "./chunk-45FNKFRZ.js";
+import {
+  compareVersionText,
+  parseVersion
+} from "./chunk-U3AQ5IOT.js";
 import {
   ConfigurationError,
   DownloadError,
@@ -98,7 +107,7 @@ function managerOptions(o) {
 }
 function managerInstaller(o) {
   let manager;
-  const get = (ctx) => manager ??= import("./instances-63XBVKRH.js").then(
+  const get = (ctx) => manager ??= import("./instances-SB7AEIJM.js").then(
     ({ PythonManager }) => new PythonManager(managerOptions({ ...o, logger: o.logger ?? ctx.logger }))
   );
   return {
@@ -249,7 +258,7 @@ async function fromFiles(o) {
 
 // src/core/setup/plan.ts
 import { promises as fs2 } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/core/packages/project-plan.ts
 import { promises as fs } from "node:fs";
@@ -412,9 +421,43 @@ function checkIndexes(lock, lockFile, o) {
   );
 }
 
+// src/core/uv/required-version.ts
+import { existsSync, readFileSync } from "node:fs";
+import path4 from "node:path";
+function projectRequiredUvVersion(dirs) {
+  for (const dir of dirs) {
+    for (const name of ["uv.toml", "pyproject.toml"]) {
+      const file = path4.join(dir, name);
+      if (!existsSync(file)) continue;
+      const value = requiredVersionOf(file, name === "pyproject.toml");
+      if (value !== void 0) return { request: parseUvVersionRequest(value, file), file };
+    }
+  }
+  return void 0;
+}
+function requiredVersionOf(file, isPyproject) {
+  let doc;
+  try {
+    doc = parse(readFileSync(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+  const value = isPyproject ? doc.tool?.uv?.["required-version"] : doc["required-version"];
+  if (value === void 0) return void 0;
+  if (typeof value !== "string" || !value.trim()) {
+    throw new ConfigurationError(`${file}: uv's required-version must be a non-empty string.`, {
+      key: "uvVersion",
+      source: file,
+      requested: String(value),
+      hint: 'Write it as uv expects, e.g. required-version = ">=0.13".'
+    });
+  }
+  return value.trim();
+}
+
 // src/core/setup/plan.ts
 function isVenvPath(v) {
-  return path4.isAbsolute(v) || v.includes("/") || v.includes("\\") || v.startsWith(".");
+  return path5.isAbsolute(v) || v.includes("/") || v.includes("\\") || v.startsWith(".");
 }
 async function planSetup(options = {}) {
   const config = planConfig(options);
@@ -425,7 +468,7 @@ async function planSetup(options = {}) {
   return {
     config,
     python,
-    uv: planUv(options, config),
+    uv: planUv(options, config, packages.pyproject),
     venv,
     packages,
     export: planExport(options, python.installer, config.cwd),
@@ -433,9 +476,9 @@ async function planSetup(options = {}) {
   };
 }
 function planConfig(o) {
-  const cwd = path4.resolve(o.cwd ?? process.cwd());
-  const root = path4.resolve(cwd, o.root ?? defaultRoot());
-  const toolsDir = path4.resolve(cwd, o.toolsDir ?? path4.join(root, "tools"));
+  const cwd = path5.resolve(o.cwd ?? process.cwd());
+  const root = path5.resolve(cwd, o.root ?? defaultRoot());
+  const toolsDir = path5.resolve(cwd, o.toolsDir ?? path5.join(root, "tools"));
   const given = KEYS.filter((k) => k.key !== "python" && o[k.key] !== void 0);
   return { ...Object.fromEntries(given.map((k) => [k.key, o[k.key]])), root, toolsDir, cwd };
 }
@@ -484,19 +527,19 @@ function planVenv(o, config) {
   if (o.venv === false) return false;
   const venv = o.venv ?? "default";
   const seed = Boolean(o.seed);
-  if (isVenvPath(venv)) return { kind: "path", dir: path4.resolve(config.cwd, venv), seed };
+  if (isVenvPath(venv)) return { kind: "path", dir: path5.resolve(config.cwd, venv), seed };
   const name = validateVenvName(venv);
-  return { kind: "named", name, dirWithoutInstance: path4.join(config.toolsDir, "venvs", name), seed };
+  return { kind: "named", name, dirWithoutInstance: path5.join(config.toolsDir, "venvs", name), seed };
 }
 async function planPackages(o, config) {
   const specs = (o.packages ?? []).map((s) => parsePackageSpec(s) && s.trim());
   const extras = (o.extras ?? []).map((e) => validateExtraName("extra", e));
   for (const url of [config.indexUrl, ...config.extraIndexUrls ?? []]) if (url) checkIndexUrl(url);
-  const files = (list, key) => Promise.all((list ?? []).map((f) => readableFile(path4.resolve(config.cwd, f), key)));
+  const files = (list, key) => Promise.all((list ?? []).map((f) => readableFile(path5.resolve(config.cwd, f), key)));
   checkLockMode(o.lock);
   const requirements = await files(o.requirements, "requirements");
   const constraints = await files(o.constraints, "constraints");
-  const pyproject = o.pyproject ? await projectPath(path4.resolve(config.cwd, o.pyproject)) : void 0;
+  const pyproject = o.pyproject ? await projectPath(path5.resolve(config.cwd, o.pyproject)) : void 0;
   checkPylock(requirements, constraints, specs, pyproject);
   const index = {
     indexUrl: config.indexUrl,
@@ -513,7 +556,7 @@ async function planPackages(o, config) {
   const allExtras = Boolean(o.allExtras);
   return { requirements, constraints, pyproject, editable, extras, specs, index, project, groups, allExtras };
 }
-var isPylock = (file) => /^pylock(\.[^./\\]+)?\.toml$/.test(path4.basename(file));
+var isPylock = (file) => /^pylock(\.[^./\\]+)?\.toml$/.test(path5.basename(file));
 function checkPylock(requirements, constraints, specs, pyproject) {
   const pylock = requirements.find(isPylock);
   if (!pylock) return;
@@ -565,8 +608,8 @@ async function readableFile(file, key) {
 }
 async function projectPath(p) {
   const st = await fs2.stat(p).catch(() => void 0);
-  const dir = st?.isFile() ? path4.dirname(p) : p;
-  const markers = ["pyproject.toml", "setup.py", "setup.cfg"].map((m) => path4.join(dir, m));
+  const dir = st?.isFile() ? path5.dirname(p) : p;
+  const markers = ["pyproject.toml", "setup.py", "setup.cfg"].map((m) => path5.join(dir, m));
   const found = st && await Promise.all(
     markers.map(
       (m) => fs2.access(m).then(
@@ -602,29 +645,53 @@ async function planPython(o, config) {
       build: o.build,
       flavor: o.flavor,
       checkLatest: o.offline ? false : o.checkLatest,
-      freethreaded: o.freethreaded
+      freethreaded: o.freethreaded,
+      allowPrereleases: o.allowPrereleases
     },
     catalog: catalogOptions(config),
     installer: o.installer ?? managerInstaller(config)
   };
 }
-function planUv(o, config) {
+function planUv(o, config, pyproject) {
   return {
+    requested: uvVersionRequested(config, pyproject),
     install: {
-      version: config.uvVersion,
       uvPath: config.uvPath,
       downloadBaseUrl: config.uvDownloadUrl,
       toolsDir: config.toolsDir,
       token: config.githubToken,
+      githubApiUrl: config.githubApiUrl,
+      releasesCacheDir: path5.join(config.root, ".catalog"),
+      sha256: checkUvChecksum(o.uvChecksum),
       allowMissingChecksum: config.allowMissingChecksum,
       offline: config.offline
     },
     cacheDir: o.uvCacheDir
   };
 }
+function checkUvChecksum(sha256) {
+  if (sha256 === void 0 || /^[0-9a-fA-F]{64}$/.test(sha256)) return sha256?.toLowerCase();
+  throw new ConfigurationError(`The uv checksum ${JSON.stringify(sha256)} is not a sha256 (64 hex digits).`, {
+    key: "uvChecksum",
+    requested: sha256,
+    hint: "Copy the value from the release's uv-<triple>.tar.gz.sha256, or drop the checksum."
+  });
+}
+function uvVersionRequested(config, pyproject) {
+  if (config.uvVersion) {
+    parseUvVersionRequest(config.uvVersion, "uvVersion");
+    return { version: config.uvVersion, source: "uvVersion" };
+  }
+  if (config.uvPath) return { version: DEFAULT_UV_VERSION, source: "default" };
+  const projectDir = pyproject && (pyproject.endsWith(".toml") ? path5.dirname(pyproject) : pyproject);
+  const required = projectRequiredUvVersion([.../* @__PURE__ */ new Set([projectDir ?? config.cwd, config.cwd])]);
+  if (!required) return { version: DEFAULT_UV_VERSION, source: "default" };
+  const version = exactWithoutLookup(required.request, true) ?? required.request.text;
+  return { version, source: `required-version "${required.request.text}" in ${required.file}` };
+}
 function planExport(o, installer, cwd) {
   if (!o.export) return void 0;
-  const dest = path4.resolve(cwd, o.export);
+  const dest = path5.resolve(cwd, o.export);
   if (!installer.export) {
     throw new ConfigurationError(`The ${installer.name} installer cannot export an installation.`, {
       key: "export",
@@ -886,10 +953,10 @@ function isExecutable(command, envPath) {
 // src/core/exec/run.ts
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
 import fs3 from "node:fs/promises";
 import os2 from "node:os";
-import path5 from "node:path";
+import path6 from "node:path";
 import { Readable } from "node:stream";
 
 // src/core/exec/env.ts
@@ -939,7 +1006,7 @@ async function execute(command, args, o, internal) {
   const argv = [command, ...args];
   const encoding = o.encoding ?? "utf8";
   const inherit = o.inheritStdio === true;
-  if (o.cwd !== void 0 && !existsSync(o.cwd)) {
+  if (o.cwd !== void 0 && !existsSync2(o.cwd)) {
     throw new PythonExecutionError(`Working directory ${o.cwd} does not exist.`, {
       requested: o.cwd,
       hint: "Create it first or pass an existing cwd."
@@ -1075,13 +1142,13 @@ async function runPython(pythonPath, args = [], o = {}) {
 }
 var MAX_INLINE_CODE = 64 * 1024;
 async function runScript(pythonPath, script, args = [], o = {}) {
-  const src = typeof script === "string" ? !script.includes("\n") && existsSync(script) && statSync2(script).isFile() ? { path: script } : { code: script } : script;
+  const src = typeof script === "string" ? !script.includes("\n") && existsSync2(script) && statSync2(script).isFile() ? { path: script } : { code: script } : script;
   if ("path" in src) return runPython(pythonPath, [src.path, ...args], o);
   if (Buffer.byteLength(src.code) <= MAX_INLINE_CODE)
     return runPython(pythonPath, ["-c", src.code, ...args], o);
-  const dir = await fs3.mkdtemp(path5.join(os2.tmpdir(), "pyembed-script-"));
+  const dir = await fs3.mkdtemp(path6.join(os2.tmpdir(), "pyembed-script-"));
   try {
-    const file = path5.join(dir, "script.py");
+    const file = path6.join(dir, "script.py");
     await fs3.writeFile(file, src.code);
     return await runPython(pythonPath, [file, ...args], o);
   } finally {
@@ -1146,7 +1213,7 @@ function callError(job, err) {
 
 // src/core/session/worker-process.ts
 import { spawn as spawn2 } from "node:child_process";
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 
 // src/core/session/worker.ts
 var WORKER_SOURCE = String.raw`
@@ -1424,7 +1491,7 @@ var WorkerProcess = class {
     this.python = python;
     this.onMessage = onMessage;
     this.onExit = onExit;
-    if (o.cwd !== void 0 && !existsSync2(o.cwd)) {
+    if (o.cwd !== void 0 && !existsSync3(o.cwd)) {
       throw new PythonExecutionError(`Working directory ${o.cwd} does not exist.`, {
         requested: o.cwd,
         hint: "Create it first or pass an existing cwd."
@@ -2131,7 +2198,7 @@ function parsePep440(v) {
 }
 
 // src/core/packages/runtime.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/core/packages/parse.ts
 function parsePipListJson(stdout) {
@@ -2405,7 +2472,7 @@ var IndexConfig = class {
 };
 
 // src/core/packages/install.ts
-import path6 from "node:path";
+import path7 from "node:path";
 function checkedSpecs(specs) {
   return specs.map((s) => parsePackageSpec(s) && s.trim());
 }
@@ -2418,7 +2485,7 @@ async function installSpecs(t, spec, o) {
   return toResult(r);
 }
 async function installRequirements(t, file, o) {
-  const abs = path6.resolve(file);
+  const abs = path7.resolve(file);
   if (!await isFile(abs)) {
     throw new RequirementsFileError(`Requirements file not found: ${abs}.`, {
       requested: abs,
@@ -2437,13 +2504,13 @@ async function installPyproject(t, projectPath2, o) {
   return toResult(r);
 }
 async function installPlan(t, plan, o) {
-  const cwd = path6.resolve(o.cwd ?? process.cwd());
+  const cwd = path7.resolve(o.cwd ?? process.cwd());
   const specs = checkedSpecs(plan.packages ?? []);
   const files = await requirementFiles(cwd, plan.requirements ?? []);
   const constraints = [...[o.constraints ?? []].flat(), ...plan.constraints ?? []].map(
-    (c) => path6.resolve(cwd, c)
+    (c) => path7.resolve(cwd, c)
   );
-  const project = plan.pyproject ? await pyprojectArgs(path6.resolve(cwd, plan.pyproject), plan) : void 0;
+  const project = plan.pyproject ? await pyprojectArgs(path7.resolve(cwd, plan.pyproject), plan) : void 0;
   if (!files.length && !specs.length && !project) {
     throw new PackageInstallationError("Nothing to install: no requirements, project or package given.", {});
   }
@@ -2454,14 +2521,14 @@ async function installPlan(t, plan, o) {
   const r = await uvPip(t, args, { ...o, cwd });
   if (r.exitCode === 0) return toResult(r);
   const text = uvErrorText(r.stderr, r.stdout);
-  const blamed = files.find((f) => text.includes(f) || text.includes(path6.relative(cwd, f)));
+  const blamed = files.find((f) => text.includes(f) || text.includes(path7.relative(cwd, f)));
   if (blamed) throw requirementsError(blamed, r);
   throw installError([...files, ...project ? [project.target] : [], ...specs].join(" "), r);
 }
 async function requirementFiles(cwd, files) {
   const out = [];
   for (const f of files) {
-    const abs = path6.resolve(cwd, f);
+    const abs = path7.resolve(cwd, f);
     if (!await isFile(abs))
       throw new RequirementsFileError(`Requirements file not found: ${abs}.`, { requested: abs });
     out.push(abs);
@@ -2478,9 +2545,9 @@ function requirementsError(file, r) {
   });
 }
 async function pyprojectArgs(projectPath2, o) {
-  let dir = path6.resolve(projectPath2);
-  if (await isFile(dir)) dir = path6.dirname(dir);
-  const pyproject = path6.join(dir, "pyproject.toml");
+  let dir = path7.resolve(projectPath2);
+  if (await isFile(dir)) dir = path7.dirname(dir);
+  const pyproject = path7.join(dir, "pyproject.toml");
   const hasPyproject = await isFile(pyproject);
   if (!hasPyproject && !await hasLegacyProject(dir)) {
     throw new PackageInstallationError(`No pyproject.toml (or setup.py) in ${dir}.`, {
@@ -2503,7 +2570,7 @@ async function pyprojectArgs(projectPath2, o) {
   return { dir, target, options, positional: o.editable ? [] : [target] };
 }
 async function hasLegacyProject(dir) {
-  return await isFile(path6.join(dir, "setup.py")) || await isFile(path6.join(dir, "setup.cfg"));
+  return await isFile(path7.join(dir, "setup.py")) || await isFile(path7.join(dir, "setup.cfg"));
 }
 async function installFlags(t, o) {
   const flags = t.config.indexArgs(o);
@@ -2511,7 +2578,7 @@ async function installFlags(t, o) {
   if (o.reinstall) flags.push("--reinstall");
   if (o.noDeps) flags.push("--no-deps");
   for (const c of [o.constraints ?? []].flat()) {
-    const abs = path6.resolve(c);
+    const abs = path7.resolve(c);
     if (!await isFile(abs))
       throw new RequirementsFileError(`Constraints file not found: ${abs}.`, { requested: abs });
     flags.push(`--constraints=${abs}`);
@@ -2521,7 +2588,7 @@ async function installFlags(t, o) {
 
 // src/core/packages/query.ts
 import { promises as fs4 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 async function listPackages(t, o) {
   const r = await uvPip(t, ["list", "--format=json"], o);
   if (r.exitCode !== 0) throw queryError("list packages", r);
@@ -2553,7 +2620,7 @@ async function freeze(t, o) {
   return r.stdout;
 }
 async function exportRequirements(t, outputPath, o) {
-  const abs = path7.resolve(outputPath);
+  const abs = path8.resolve(outputPath);
   let text;
   if (!o.pin || o.pin === "exact") text = await freeze(t, o);
   else {
@@ -2562,7 +2629,7 @@ async function exportRequirements(t, outputPath, o) {
     text = pkgs.map((p) => `${p.name}${op}${p.version}
 `).join("");
   }
-  await fs4.mkdir(path7.dirname(abs), { recursive: true });
+  await fs4.mkdir(path8.dirname(abs), { recursive: true });
   await fs4.writeFile(abs, text);
   return abs;
 }
@@ -2710,7 +2777,7 @@ var PythonRuntime = class {
   }
   /** Runs a script file with arguments: the reference's ExecuteScript. */
   executeScript(scriptPath, args = [], o = {}) {
-    return runScript(this.pythonPath, { path: path8.resolve(scriptPath) }, args, this.execOptions(o));
+    return runScript(this.pythonPath, { path: path9.resolve(scriptPath) }, args, this.execOptions(o));
   }
   /** Runs this interpreter with raw arguments (`-m module ...`, `-X ...`). */
   run(args, o = {}) {
@@ -2869,7 +2936,7 @@ var PythonRuntime = class {
 
 // src/core/setup/environment.ts
 import { promises as fs5 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 function hasPackages(p) {
   return Boolean(p.requirements.length || p.pyproject || p.specs.length);
 }
@@ -2898,11 +2965,11 @@ async function listInstalled(uv, python, signal) {
 }
 async function distributionsInVenv(venvDir) {
   let siteDirs;
-  if (process.platform === "win32") siteDirs = [path9.join(venvDir, "Lib", "site-packages")];
+  if (process.platform === "win32") siteDirs = [path10.join(venvDir, "Lib", "site-packages")];
   else {
-    const lib = path9.join(venvDir, "lib");
+    const lib = path10.join(venvDir, "lib");
     const entries2 = await fs5.readdir(lib).catch(() => []);
-    siteDirs = entries2.filter((e) => e.startsWith("python")).map((e) => path9.join(lib, e, "site-packages"));
+    siteDirs = entries2.filter((e) => e.startsWith("python")).map((e) => path10.join(lib, e, "site-packages"));
   }
   if (siteDirs.length !== 1) return void 0;
   let entries;
@@ -2914,7 +2981,7 @@ async function distributionsInVenv(venvDir) {
   if (entries.some((e) => e.endsWith(".egg-info") || e.endsWith(".egg-link"))) return void 0;
   const names = await Promise.all(
     entries.filter((e) => e.endsWith(".dist-info")).map(async (e) => {
-      const meta = await fs5.readFile(path9.join(siteDirs[0], e, "METADATA"), "utf8").catch(() => "");
+      const meta = await fs5.readFile(path10.join(siteDirs[0], e, "METADATA"), "utf8").catch(() => "");
       const headers = meta.split(/\r?\n\r?\n/, 1)[0];
       return /^Name:[ \t]*(\S+)/m.exec(headers)?.[1];
     })
@@ -2922,21 +2989,40 @@ async function distributionsInVenv(venvDir) {
   if (names.some((n) => n === void 0)) return void 0;
   return names.sort((a, b) => compareText(a.toLowerCase(), b.toLowerCase()));
 }
+async function seedExistingVenv(uv, venvDir, o) {
+  const python = venvPython(venvDir);
+  const names = await distributionsInVenv(venvDir) ?? await listInstalled(uv, python, o.signal);
+  if (names.some((n) => n.toLowerCase() === "pip")) return;
+  o.logger.info(`seed: installing pip into the existing venv ${venvDir}`);
+  const r = await uv.run(["pip", "install", "--python", python, ...uv.indexArgs(), "pip"], {
+    signal: o.signal
+  });
+  if (r.exitCode !== 0) {
+    throw new PackageInstallationError(
+      `Could not install pip into ${venvDir} (seed): uv exited ${r.exitCode}.`,
+      {
+        requested: "pip",
+        stderr: r.stderr.trim().split("\n").slice(-5).join("\n"),
+        hint: "Check that the package index serves pip, or drop seed."
+      }
+    );
+  }
+}
 
 // src/core/venvs/create.ts
 import { promises as fs6 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 async function isVenv(dir) {
-  return (await fs6.stat(path10.join(dir, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
+  return (await fs6.stat(path11.join(dir, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
 }
 async function createVenv(uv, pythonPath, target, o = {}) {
-  await fs6.mkdir(path10.dirname(target), { recursive: true });
+  await fs6.mkdir(path11.dirname(target), { recursive: true });
   const args = ["venv", `--python=${pythonPath}`, "--no-project"];
   if (o.prompt !== void 0) args.push(`--prompt=${o.prompt}`);
   if (o.seed) args.push("--seed", ...uv.indexArgs());
   if (o.relocatable) args.push("--relocatable");
   args.push("--clear", "--", target);
-  const run = () => uv.run(args, { signal: o.signal, cwd: path10.dirname(target), onSpawn: o.onSpawn });
+  const run = () => uv.run(args, { signal: o.signal, cwd: path11.dirname(target), onSpawn: o.onSpawn });
   let r = await run();
   for (let retry = 1; retry <= 3 && r.exitCode !== 0 && !o.signal?.aborted; retry++) {
     if (!/already exists|not a virtual environment|not empty|ENOTEMPTY|File exists/i.test(r.stderr)) break;
@@ -2960,7 +3046,7 @@ async function createVenv(uv, pythonPath, target, o = {}) {
 }
 async function ensureVenvAt(uv, pythonPath, dir, o) {
   const home = (await readPyvenvCfg(dir))?.home;
-  const sameHome = home !== void 0 && path10.resolve(home) === path10.dirname(path10.resolve(pythonPath));
+  const sameHome = home !== void 0 && path11.resolve(home) === path11.dirname(path11.resolve(pythonPath));
   if (sameHome && await fs6.stat(venvPython(dir)).catch(() => void 0)) {
     o.logger.info(`Reusing venv ${dir}`);
     return { created: false };
@@ -3021,11 +3107,11 @@ var VirtualEnvironment = class extends PythonRuntime {
 // src/core/venvs/manager.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { promises as fs12 } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/core/venvs/archive.ts
 import { createWriteStream, promises as fs7 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
 var MANIFEST = "pyembed-venv-export.json";
@@ -3038,15 +3124,15 @@ async function collect(root, links) {
   const items = [];
   const walk = async (dir, rel) => {
     for (const e of await fs7.readdir(dir, { withFileTypes: true })) {
-      const abs = path11.join(dir, e.name);
+      const abs = path12.join(dir, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
       const st = await fs7.lstat(abs);
       const base = { rel: r, abs, mode: st.mode & 4095, mtime: st.mtime, size: st.size };
       if (st.isSymbolicLink()) {
         const target = await fs7.readlink(abs);
-        const resolved = path11.resolve(dir, target);
-        const inside = !path11.relative(root, resolved).split(path11.sep).includes("..");
-        if (path11.isAbsolute(target) || !inside) links[r] = resolved;
+        const resolved = path12.resolve(dir, target);
+        const inside = !path12.relative(root, resolved).split(path12.sep).includes("..");
+        if (path12.isAbsolute(target) || !inside) links[r] = resolved;
         else items.push({ ...base, kind: "symlink", target });
       } else if (st.isDirectory()) {
         items.push({ ...base, kind: "dir" });
@@ -3058,7 +3144,7 @@ async function collect(root, links) {
   return items;
 }
 async function writeVenvArchive(venvDir, outPath, manifest) {
-  const out = path11.resolve(outPath);
+  const out = path12.resolve(outPath);
   const format = formatOf(out);
   if (!format) {
     throw new ConfigurationError(`Virtual environment exports are .zip or .tar.gz archives; got ${out}.`, {
@@ -3070,7 +3156,7 @@ async function writeVenvArchive(venvDir, outPath, manifest) {
   const links = {};
   const items = await collect(venvDir, links);
   const manifestBytes = Buffer.from(JSON.stringify({ ...manifest, links }, null, 2) + "\n");
-  await fs7.mkdir(path11.dirname(out), { recursive: true });
+  await fs7.mkdir(path12.dirname(out), { recursive: true });
   const partial = `${out}.partial`;
   try {
     if (format === "zip") await writeZip(items, manifestBytes, partial);
@@ -3122,10 +3208,10 @@ async function writeTarGz(items, manifest, dest) {
   await done;
 }
 async function readVenvArchive(archive, dest, limits = {}) {
-  const abs = path11.resolve(archive);
+  const abs = path12.resolve(archive);
   const { extractArchive } = await import("./extract-IFI4QAT3.js");
   await extractArchive(abs, dest, { ...limits, format: formatOf(abs) });
-  const file = path11.join(dest, MANIFEST);
+  const file = path12.join(dest, MANIFEST);
   let manifest;
   try {
     manifest = JSON.parse(await fs7.readFile(file, "utf8"));
@@ -3141,7 +3227,7 @@ async function readVenvArchive(archive, dest, limits = {}) {
     });
   }
   await fs7.rm(file);
-  if (!await fs7.stat(path11.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
+  if (!await fs7.stat(path12.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
     throw new ConfigurationError(`${archive} holds no pyvenv.cfg: not a virtual environment.`, {
       requested: archive
     });
@@ -3152,13 +3238,13 @@ async function readVenvArchive(archive, dest, limits = {}) {
 // src/core/venvs/metadata.ts
 import { randomBytes } from "node:crypto";
 import { promises as fs8 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 function metadataPath(venvsDir, name) {
-  return path12.join(venvsDir, META_DIR, `${name}.json`);
+  return path13.join(venvsDir, META_DIR, `${name}.json`);
 }
 async function writeMetadata(venvsDir, m) {
   const file = metadataPath(venvsDir, m.name);
-  await fs8.mkdir(path12.dirname(file), { recursive: true });
+  await fs8.mkdir(path13.dirname(file), { recursive: true });
   const tmp = `${file}.${randomBytes(4).toString("hex")}.tmp`;
   const { rebuilt: _rebuilt, ...stored } = m;
   await fs8.writeFile(tmp, JSON.stringify(stored, null, 2) + "\n");
@@ -3185,11 +3271,11 @@ async function readStoredMetadata(venvsDir, name) {
   }
 }
 async function rebuildMetadata(venvsDir, name, venvPath) {
-  const entry = path12.join(venvsDir, name);
+  const entry = path13.join(venvsDir, name);
   const st = await fs8.lstat(entry).catch(() => void 0);
-  const externalPath = st?.isSymbolicLink() ? path12.resolve(venvsDir, await fs8.readlink(entry)) : void 0;
+  const externalPath = st?.isSymbolicLink() ? path13.resolve(venvsDir, await fs8.readlink(entry)) : void 0;
   const cfg = await readPyvenvCfg(venvPath) ?? {};
-  const cfgStat = await fs8.stat(path12.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
+  const cfgStat = await fs8.stat(path13.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
   const created = cfgStat ? cfgStat.birthtimeMs > 0 ? cfgStat.birthtime : cfgStat.mtime : /* @__PURE__ */ new Date();
   return {
     name,
@@ -3204,12 +3290,12 @@ async function rebuildMetadata(venvsDir, name, venvPath) {
 
 // src/core/venvs/info.ts
 import { promises as fs9 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 async function describeVenv(venv, meta, signal) {
   const name = venv.name;
   const cfg = await readPyvenvCfg(venv.path) ?? {};
   const [sp] = await sitePackagesDirs(venv.path);
-  const modStat = (sp ? await fs9.stat(sp).catch(() => void 0) : void 0) ?? await fs9.stat(path13.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
+  const modStat = (sp ? await fs9.stat(sp).catch(() => void 0) : void 0) ?? await fs9.stat(path14.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
   const packagesCount = await venv.list({ signal }).then((l) => l.length).catch(() => void 0);
   return {
     name,
@@ -3230,7 +3316,7 @@ async function describeVenv(venv, meta, signal) {
 
 // src/core/venvs/import.ts
 import { promises as fs10 } from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 async function unpackVenvArchive(archivePath, staging, dest, o) {
   const manifest = await readVenvArchive(archivePath, staging, o.archiveLimits);
   const here = platformKey(hostPlatform());
@@ -3261,21 +3347,21 @@ async function unpackVenvArchive(archivePath, staging, dest, o) {
   refuseStaleLaunchers(moved, manifest.sourcePath);
 }
 async function restoreLinks(dir, links, sourcePath, oldHome, o) {
-  const bin = path14.relative(dir, venvBinDir(dir)).split(path14.sep).join("/");
+  const bin = path15.relative(dir, venvBinDir(dir)).split(path15.sep).join("/");
   for (const [rel, target] of Object.entries(links)) {
     const parts = rel.split("/");
-    if (!rel || parts.some((p) => !p || p === "." || p === "..") || path14.isAbsolute(rel)) continue;
-    const abs = path14.join(dir, ...parts);
+    if (!rel || parts.some((p) => !p || p === "." || p === "..") || path15.isAbsolute(rel)) continue;
+    const abs = path15.join(dir, ...parts);
     let next;
     if (target === sourcePath || target.startsWith(sourcePath + "/"))
       next = target;
     else if (parts.length === 2 && parts[0] === bin && /^python/.test(parts[1])) next = o.pythonPath;
-    else if (oldHome && path14.dirname(target) === oldHome) next = o.pythonPath;
+    else if (oldHome && path15.dirname(target) === oldHome) next = o.pythonPath;
     if (!next) {
       o.logger.warn(`Import: dropping link ${rel} -> ${target} (outside the venv).`);
       continue;
     }
-    await fs10.mkdir(path14.dirname(abs), { recursive: true });
+    await fs10.mkdir(path15.dirname(abs), { recursive: true });
     await fs10.rm(abs, { force: true });
     await fs10.symlink(next, abs);
   }
@@ -3286,11 +3372,11 @@ function minor(v) {
 
 // src/core/venvs/repair.ts
 import { promises as fs11 } from "node:fs";
-import path15 from "node:path";
+import path16 from "node:path";
 async function assertVenvOf(dir, pythonPath) {
   const home = (await readPyvenvCfg(dir))?.home;
-  const mine = path15.dirname(pythonPath);
-  if (home && path15.resolve(home) !== mine && !await sameFile(home, mine)) {
+  const mine = path16.dirname(pythonPath);
+  if (home && path16.resolve(home) !== mine && !await sameFile(home, mine)) {
     throw new ConfigurationError(`${dir} is a venv of another Python (home = ${home}).`, {
       requested: dir,
       hint: "Pass recreate: true to rebuild it on this instance, or choose another path."
@@ -3300,9 +3386,9 @@ async function assertVenvOf(dir, pythonPath) {
 async function repairMovedVenv(venvDir, pythonPath, logger) {
   const recorded = await recordedVenvPath(venvDir);
   const home = (await readPyvenvCfg(venvDir))?.home;
-  const mine = path15.dirname(pythonPath);
-  const homeMoved = home !== void 0 && path15.resolve(home) !== mine && !await sameFile(home, mine) && !await fs11.stat(path15.join(home, path15.basename(pythonPath))).catch(() => void 0);
-  const selfMoved = recorded !== void 0 && path15.resolve(recorded) !== venvDir;
+  const mine = path16.dirname(pythonPath);
+  const homeMoved = home !== void 0 && path16.resolve(home) !== mine && !await sameFile(home, mine) && !await fs11.stat(path16.join(home, path16.basename(pythonPath))).catch(() => void 0);
+  const selfMoved = recorded !== void 0 && path16.resolve(recorded) !== venvDir;
   if (!homeMoved && !selfMoved) return;
   logger.info(`Venv ${venvDir} moved (was ${recorded ?? venvDir}, home ${home}); re-pointing its paths.`);
   await relocateVenv(venvDir, {
@@ -3331,8 +3417,8 @@ var VirtualEnvironmentManager = class {
   constructor(o) {
     const { instance, archiveLimits, ...rest } = o;
     this.archiveLimits = archiveLimits;
-    this.instance = { pythonPath: path16.resolve(instance.pythonPath), dir: path16.resolve(instance.dir) };
-    this.venvsDir = path16.join(this.instance.dir, "venvs");
+    this.instance = { pythonPath: path17.resolve(instance.pythonPath), dir: path17.resolve(instance.dir) };
+    this.venvsDir = path17.join(this.instance.dir, "venvs");
     this.runtimeOptions = rest;
     this.logger = o.logger ?? silentLogger;
   }
@@ -3342,19 +3428,19 @@ var VirtualEnvironmentManager = class {
     const out = [];
     for (const e of await fs12.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
       if (e.name === META_DIR || e.name.startsWith(".tmp-")) continue;
-      if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path16.join(this.venvsDir, e.name)))
+      if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path17.join(this.venvsDir, e.name)))
         out.push(e.name);
     }
     return out.sort();
   }
   async exists(name) {
-    return isVenv(path16.join(this.venvsDir, validateVenvName(name)));
+    return isVenv(path17.join(this.venvsDir, validateVenvName(name)));
   }
   /** The real directory of `name` (following an external link); where it would be created if absent. */
   async resolvePath(name) {
-    const entry = path16.join(this.venvsDir, validateVenvName(name));
+    const entry = path17.join(this.venvsDir, validateVenvName(name));
     const st = await fs12.lstat(entry).catch(() => void 0);
-    if (st?.isSymbolicLink()) return path16.resolve(this.venvsDir, await fs12.readlink(entry));
+    if (st?.isSymbolicLink()) return path17.resolve(this.venvsDir, await fs12.readlink(entry));
     if (!st) {
       const stored = await readStoredMetadata(this.venvsDir, name);
       if (stored?.externalPath) return stored.externalPath;
@@ -3377,7 +3463,7 @@ var VirtualEnvironmentManager = class {
   async get(name) {
     if (!await this.exists(name)) throw this.notFound(name);
     const p = await this.resolvePath(name);
-    const entry = path16.join(this.venvsDir, name);
+    const entry = path17.join(this.venvsDir, name);
     return this.open(name, p, p !== entry);
   }
   async size(name) {
@@ -3394,16 +3480,16 @@ var VirtualEnvironmentManager = class {
    */
   async getOrCreate(name, o = {}) {
     validateVenvName(name);
-    let external = o.path ? path16.resolve(o.path) : void 0;
+    let external = o.path ? path17.resolve(o.path) : void 0;
     if (external && isInside(external, this.instance.dir)) {
       throw new ConfigurationError(`External venv path ${external} is inside the instance directory.`, {
         requested: external,
         hint: "Omit `path` to create it in the instance, or choose a directory outside it."
       });
     }
-    await fs12.mkdir(path16.join(this.venvsDir, META_DIR), { recursive: true });
+    await fs12.mkdir(path17.join(this.venvsDir, META_DIR), { recursive: true });
     return withLock(this.lockPath(name), async (lock) => {
-      const entry = path16.join(this.venvsDir, name);
+      const entry = path17.join(this.venvsDir, name);
       if (await isVenv(entry) && await fs12.lstat(venvPython(entry)).catch(() => void 0)) {
         const current = await this.resolvePath(name);
         if (external && current !== external && !o.recreate) {
@@ -3453,10 +3539,10 @@ var VirtualEnvironmentManager = class {
    */
   async delete(name, o = {}) {
     validateVenvName(name);
-    const entry = path16.join(this.venvsDir, name);
+    const entry = path17.join(this.venvsDir, name);
     const known = await fs12.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata(this.venvsDir, name) !== void 0;
     if (!known) return false;
-    await fs12.mkdir(path16.join(this.venvsDir, META_DIR), { recursive: true });
+    await fs12.mkdir(path17.join(this.venvsDir, META_DIR), { recursive: true });
     await withLock(this.lockPath(name), () => this.removeFiles(name, o.deleteExternalFiles ?? true));
     return true;
   }
@@ -3465,13 +3551,13 @@ var VirtualEnvironmentManager = class {
   async clone(source, target, o = {}) {
     const src = await this.get(source);
     validateVenvName(target);
-    const dest = o.path ? path16.resolve(o.path) : path16.join(this.venvsDir, target);
-    await fs12.mkdir(path16.join(this.venvsDir, META_DIR), { recursive: true });
+    const dest = o.path ? path17.resolve(o.path) : path17.join(this.venvsDir, target);
+    await fs12.mkdir(path17.join(this.venvsDir, META_DIR), { recursive: true });
     return withLock(this.lockPath(target), async () => {
       await this.assertFree(target, dest);
-      const staging = path16.join(
-        path16.dirname(dest),
-        `.tmp-${path16.basename(dest)}-${randomBytes2(4).toString("hex")}`
+      const staging = path17.join(
+        path17.dirname(dest),
+        `.tmp-${path17.basename(dest)}-${randomBytes2(4).toString("hex")}`
       );
       try {
         await fs12.cp(src.path, staging, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
@@ -3507,13 +3593,13 @@ var VirtualEnvironmentManager = class {
    */
   async import(archivePath, name, o = {}) {
     validateVenvName(name);
-    const dest = o.path ? path16.resolve(o.path) : path16.join(this.venvsDir, name);
-    await fs12.mkdir(path16.join(this.venvsDir, META_DIR), { recursive: true });
+    const dest = o.path ? path17.resolve(o.path) : path17.join(this.venvsDir, name);
+    await fs12.mkdir(path17.join(this.venvsDir, META_DIR), { recursive: true });
     return withLock(this.lockPath(name), async () => {
       await this.assertFree(name, dest);
-      const staging = path16.join(
-        path16.dirname(dest),
-        `.tmp-${path16.basename(dest)}-${randomBytes2(4).toString("hex")}`
+      const staging = path17.join(
+        path17.dirname(dest),
+        `.tmp-${path17.basename(dest)}-${randomBytes2(4).toString("hex")}`
       );
       try {
         await unpackVenvArchive(archivePath, staging, dest, {
@@ -3529,7 +3615,7 @@ var VirtualEnvironmentManager = class {
       }
       return this.register(name, dest, Boolean(o.path), {
         kind: "imported",
-        from: path16.resolve(archivePath)
+        from: path17.resolve(archivePath)
       });
     });
   }
@@ -3551,7 +3637,7 @@ var VirtualEnvironmentManager = class {
     );
   }
   lockPath(name) {
-    return path16.join(this.venvsDir, META_DIR, `${name}.lock`);
+    return path17.join(this.venvsDir, META_DIR, `${name}.lock`);
   }
   async createWithUv(target, name, o) {
     await createVenv(this.uv(), this.instance.pythonPath, target, {
@@ -3563,10 +3649,10 @@ var VirtualEnvironmentManager = class {
     });
   }
   async removeFiles(name, deleteExternalFiles) {
-    const entry = path16.join(this.venvsDir, name);
+    const entry = path17.join(this.venvsDir, name);
     const st = await fs12.lstat(entry).catch(() => void 0);
     const stored = await readStoredMetadata(this.venvsDir, name);
-    const external = st?.isSymbolicLink() ? path16.resolve(this.venvsDir, await fs12.readlink(entry)) : stored?.externalPath;
+    const external = st?.isSymbolicLink() ? path17.resolve(this.venvsDir, await fs12.readlink(entry)) : stored?.externalPath;
     if (st?.isSymbolicLink()) await fs12.rm(entry, { force: true });
     else if (st) await fs12.rm(entry, { recursive: true, force: true });
     if (external && deleteExternalFiles && await isVenv(external))
@@ -3574,7 +3660,7 @@ var VirtualEnvironmentManager = class {
     await removeMetadata(this.venvsDir, name);
   }
   async assertFree(name, dest) {
-    const entry = path16.join(this.venvsDir, name);
+    const entry = path17.join(this.venvsDir, name);
     if (await isVenv(entry)) {
       throw new ConfigurationError(`A venv named "${name}" already exists.`, {
         requested: name,
@@ -3585,7 +3671,7 @@ var VirtualEnvironmentManager = class {
     else await fs12.rm(entry, { recursive: true, force: true });
   }
   async register(name, dest, external, origin) {
-    const entry = path16.join(this.venvsDir, name);
+    const entry = path17.join(this.venvsDir, name);
     if (external) await linkExternal(entry, dest);
     const cfg = await readPyvenvCfg(dest) ?? {};
     await writeMetadata(this.venvsDir, {
@@ -3618,23 +3704,95 @@ async function linkExternal(entry, target) {
   await fs12.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
 }
 function isInside(child, parent) {
-  const rel = path16.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path16.isAbsolute(rel);
+  const rel = path17.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path17.isAbsolute(rel);
 }
 
 // src/core/setup/uv.ts
-import { existsSync as existsSync3 } from "node:fs";
-import path17 from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import path19 from "node:path";
 import { pathToFileURL } from "node:url";
+
+// src/core/uv/releases.ts
+import path18 from "node:path";
+var UV_REPO = "astral-sh/uv";
+async function resolveUvRelease(req, o) {
+  if (req.kind === "exact") return req.version;
+  if (o.offline) {
+    throw new ConfigurationError(
+      `uv version "${req.text}" needs the list of uv releases, and offline mode forbids asking for it.`,
+      {
+        key: "uvVersion",
+        requested: req.text,
+        hint: "Pin an exact uv version (one already installed, or served by a local uv download directory)."
+      }
+    );
+  }
+  const log = o.logger ?? silentLogger;
+  const releases = new GitHubReleases({
+    apiUrl: o.apiUrl,
+    token: o.token,
+    repo: UV_REPO,
+    pageSize: 100,
+    cacheDir: o.cacheDir ? path18.join(o.cacheDir, "uv-releases") : void 0,
+    logger: log
+  });
+  const version = req.kind === "latest" ? await latest(releases) : await newestInRange(releases, req);
+  log.info(`uv version "${req.text}" resolved to ${version} (${releases.apiUrl}, ${UV_REPO}).`);
+  return version;
+}
+async function latest(releases) {
+  const tag = await releases.latestTag();
+  if (!tag) throw notFound("latest", [], releases.apiUrl);
+  return tag.replace(/^v/, "");
+}
+async function newestInRange(releases, req) {
+  const seen = [];
+  let best;
+  for await (const page of releases.summaries()) {
+    for (const r of page) {
+      const v = r.tag.replace(/^v/, "");
+      if (!parseVersion(v)) continue;
+      seen.push(v);
+      if (req.contains(v) && (!best || compareVersionText(v, best) > 0)) best = v;
+    }
+  }
+  if (!best) throw notFound(req.text, seen, releases.apiUrl);
+  return best;
+}
+function notFound(text, seen, apiUrl) {
+  const newest = seen.slice(0, 8);
+  return new UvNotFoundError(
+    `No uv release matches "${text}" (${seen.length} releases of ${UV_REPO} at ${apiUrl}${newest.length ? `; newest: ${newest.join(", ")}` : ""}).`,
+    {
+      requested: text,
+      available: newest,
+      hint: "Widen the range, pin an exact uv version, or check the GitHub API URL (GITHUB_API_URL / --github-api-url)."
+    }
+  );
+}
+
+// src/core/setup/uv.ts
 var isRemote = (base) => /^https?:/i.test(base);
 async function ensurePrivateUv(o) {
   let base = o.downloadBaseUrl;
-  if (base && !/^[a-z][a-z0-9+.-]*:/i.test(base)) base = pathToFileURL(path17.resolve(base)).href;
-  if (o.offline && !o.uvPath && (!base || isRemote(base))) {
-    const version = o.version ?? DEFAULT_UV_VERSION;
+  if (base && !/^[a-z][a-z0-9+.-]*:/i.test(base)) base = pathToFileURL(path19.resolve(base)).href;
+  const request = parseUvVersionRequest(o.version ?? DEFAULT_UV_VERSION);
+  if (o.uvPath) {
+    const version2 = exactWithoutLookup(request, false);
+    return ensureUv({ version: version2, uvPath: o.uvPath, toolsDir: o.toolsDir, logger: o.logger, signal: o.signal });
+  }
+  const version = await resolveUvRelease(request, {
+    apiUrl: o.githubApiUrl,
+    token: o.token,
+    cacheDir: o.releasesCacheDir,
+    offline: o.offline,
+    logger: o.logger
+  });
+  if (o.offline && (!base || isRemote(base))) {
     const asset = uvAsset(hostPlatform());
-    const exe = path17.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
-    if (!existsSync3(exe)) {
+    const exe = path19.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
+    if (!existsSync4(exe)) {
       throw new UvNotFoundError(
         `uv ${version} is not installed in ${o.toolsDir} and offline mode forbids downloading it.`,
         {
@@ -3645,11 +3803,11 @@ async function ensurePrivateUv(o) {
     }
   }
   return ensureUv({
-    version: o.version,
-    uvPath: o.uvPath,
+    version,
     downloadBaseUrl: base,
     toolsDir: o.toolsDir,
     token: o.token,
+    sha256: o.sha256,
     allowMissingChecksum: o.allowMissingChecksum,
     logger: o.logger,
     signal: o.signal
@@ -3660,11 +3818,11 @@ async function ensurePrivateUv(o) {
 import { performance as performance2 } from "node:perf_hooks";
 
 // src/core/setup/phases.ts
-import path19 from "node:path";
+import path21 from "node:path";
 
 // src/core/packages/project-sync.ts
 import { promises as fs13 } from "node:fs";
-import path18 from "node:path";
+import path20 from "node:path";
 function syncArgs(plan, uv, venvDir) {
   const args = ["sync", plan.mode === "frozen" ? "--frozen" : "--locked", `--python=${venvPython(venvDir)}`];
   args.push(...uv.indexArgs());
@@ -3678,8 +3836,8 @@ function syncArgs(plan, uv, venvDir) {
   return args;
 }
 async function projectConfigEnv(configDir) {
-  const file = path18.join(configDir, "uv", "uv.toml");
-  await fs13.mkdir(path18.dirname(file), { recursive: true });
+  const file = path20.join(configDir, "uv", "uv.toml");
+  await fs13.mkdir(path20.dirname(file), { recursive: true });
   await fs13.writeFile(file, "", { flag: "a" });
   return {
     UV_NO_CONFIG: void 0,
@@ -3701,7 +3859,7 @@ async function syncProject(plan, uv, venvDir, ctx) {
       requested: plan.lockFile,
       installationOutput: r.stderr,
       exitCode: r.exitCode,
-      hint: stale ? `Re-lock with \`uv lock\` in ${path18.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
+      hint: stale ? `Re-lock with \`uv lock\` in ${path20.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
     }
   );
 }
@@ -3733,7 +3891,15 @@ async function installPythons(plan, builds, ctx) {
   return out;
 }
 async function provideUv(plan, ctx) {
-  const ensured = await ensurePrivateUv({ ...plan.uv.install, logger: ctx.logger, signal: ctx.signal });
+  const { requested } = plan.uv;
+  if (requested.source !== "default" && requested.source !== "uvVersion")
+    ctx.logger.info(`uv version ${requested.version}: from the ${requested.source}`);
+  const ensured = await ensurePrivateUv({
+    ...plan.uv.install,
+    version: requested.version,
+    logger: ctx.logger,
+    signal: ctx.signal
+  });
   ctx.logger.info(`uv ${ensured.version} (${ensured.source}): ${ensured.path}`);
   const { offline, proxy, noProxy } = plan.config;
   const uv = new Uv({
@@ -3763,6 +3929,7 @@ async function provideVenv(venv, installed, uv, ctx) {
     dir = venv.kind === "path" ? venv.dir : venv.dirWithoutInstance;
     ({ created } = await ensureVenvAt(uv, installed.pythonPath, dir, { ...ctx, seed: venv.seed }));
   }
+  if (venv.seed && !created) await seedExistingVenv(uv, dir, ctx);
   return { path: dir, binDir: venvBinDir(dir), pythonPath: venvPython(dir), created };
 }
 async function installIntoVenv(plan, venvDir, uv, ctx) {
@@ -3771,7 +3938,7 @@ async function installIntoVenv(plan, venvDir, uv, ctx) {
   const project = packages.project;
   if (project) {
     ctx.logger.info(`Installing ${project.lockFile} (uv sync --${project.mode}) ...`);
-    const configDir = path19.join(config.toolsDir, "uv-config");
+    const configDir = path21.join(config.toolsDir, "uv-config");
     await syncProject(project, uv, venvDir, { configDir, signal: ctx.signal });
   }
   let requested = project ? 1 : 0;
@@ -3790,7 +3957,7 @@ async function installIntoVenv(plan, venvDir, uv, ctx) {
   return { installed: names.length, requested, names, ...lock ? { lock } : {} };
 }
 async function exportInstallation(plan, dest, installed, build, ctx) {
-  const written = await plan.python.installer.export(installed, build, path19.resolve(dest), ctx);
+  const written = await plan.python.installer.export(installed, build, path21.resolve(dest), ctx);
   ctx.logger.info(`Exported to ${written}`);
   return written;
 }
@@ -3901,6 +4068,7 @@ export {
   parsePackageSpec,
   isValidPackageSpec,
   validatePackageName,
+  projectRequiredUvVersion,
   chooseSpec,
   chooseSpecs,
   isVenvPath,
