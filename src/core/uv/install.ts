@@ -63,27 +63,8 @@ interface Marker {
  */
 export async function ensureUv(o: EnsureUvOptions): Promise<EnsuredUv> {
   const log = o.logger ?? silentLogger;
-  if (o.uvPath) {
-    const p = path.resolve(o.uvPath);
-    await assertExecutable(p, 'uvPath');
-    const version = await probeUvVersion(p, o.signal);
-    if (o.version && o.version !== version)
-      log.warn(`uv at ${p} is ${version}, not the requested ${o.version}.`);
-    return { path: p, version, source: 'path' };
-  }
-  if (o.system) {
-    const p = await findOnPath(process.platform === 'win32' ? 'uv.exe' : 'uv');
-    if (!p) {
-      throw new UvNotFoundError('uv was requested from PATH (system) but none was found.', {
-        requested: 'system',
-        hint: 'Install uv on PATH, or drop "system" to let python-embedded install its pinned uv.',
-      });
-    }
-    const version = await probeUvVersion(p, o.signal);
-    log.info(`Using uv ${version} from PATH: ${p}`);
-    return { path: p, version, source: 'system' };
-  }
-
+  if (o.uvPath) return givenUv(o.uvPath, o, log);
+  if (o.system) return systemUv(o, log);
   const version = checkVersion(o.version ?? DEFAULT_UV_VERSION);
   const asset = uvAsset(o.platform ?? hostPlatform());
   const root = path.join(path.resolve(o.toolsDir), 'uv');
@@ -100,66 +81,113 @@ export async function ensureUv(o: EnsureUvOptions): Promise<EnsuredUv> {
     if (await readInstalled(dir, exe, version, asset.triple))
       return { path: exe, version, source: 'cache' as const };
 
-    // A local directory works as a base too (air-gapped runners): it becomes a file:// URL.
-    const base = o.downloadBaseUrl ? mirrorBase(o.downloadBaseUrl) : DEFAULT_UV_DOWNLOAD_URL;
-    // another download base is a mirror: the GitHub token is not its business
-    const token = o.downloadBaseUrl ? undefined : o.token;
-    const url = uvAssetUrl(version, asset, base);
-    const tmp = path.join(root, `.tmp-${version}-${randomBytes(4).toString('hex')}`);
-    await fs.mkdir(tmp, { recursive: true });
-    try {
-      const sha256 =
-        o.sha256?.toLowerCase() ??
-        shippedUvSha256(version, asset.name, o.knownChecksums) ??
-        (await fetchCompanionSha256(url, { ...o, token }));
-      log.info(`Downloading uv ${version} (${asset.name}) from ${url}`);
-      const archive = path.join(tmp, asset.name);
-      const dl = await downloadFile(url, archive, {
-        sha256,
-        allowMissingChecksum: o.allowMissingChecksum,
-        token,
-        logger: log,
-        signal: o.signal,
-      });
-      const unpacked = path.join(tmp, 'unpacked');
-      // loaded here: a cached uv (the usual case) never extracts
-      const { extractArchive } = await import('../install/extract.js');
-      await extractArchive(archive, unpacked, { format: asset.format });
-      const staging = path.join(tmp, 'staging');
-      await fs.mkdir(staging);
-      const srcDir = await findBinDir(unpacked, asset.innerDir, asset.exe);
-      for (const name of await fs.readdir(srcDir)) {
-        await renameWithRetry(path.join(srcDir, name), path.join(staging, name));
-      }
-      if (process.platform !== 'win32') await fs.chmod(path.join(staging, asset.exe), 0o755);
-      const got = await probeUvVersion(path.join(staging, asset.exe), o.signal);
-      if (got !== version) {
-        throw new ChecksumMismatchError(`The archive for uv ${version} contains uv ${got}.`, {
-          requested: version,
-          available: [got],
-          hint: `Check the uv download base (${base}).`,
-        });
-      }
-      const exeBytes = (await fs.stat(path.join(staging, asset.exe))).size;
-      const marker: Marker = {
-        version,
-        exeBytes,
-        triple: asset.triple,
-        sha256: dl.sha256,
-        url,
-        installedAt: new Date().toISOString(),
-      };
-      await fs.writeFile(path.join(staging, MARKER), JSON.stringify(marker, null, 2) + '\n');
-      // A half-written dir without marker (crash before the rename) is replaced, never trusted.
-      await fs.rm(dir, { recursive: true, force: true });
-      await fs.mkdir(path.dirname(dir), { recursive: true });
-      await renameWithRetry(staging, dir);
-      log.info(`Installed uv ${version} into ${dir}`);
-      return { path: exe, version, source: 'download' as const };
-    } finally {
-      await fs.rm(tmp, { recursive: true, force: true });
-    }
+    await downloadUv(version, asset, root, dir, o, log);
+    return { path: exe, version, source: 'download' as const };
   });
+}
+
+async function givenUv(uvPath: string, o: EnsureUvOptions, log: Logger): Promise<EnsuredUv> {
+  const p = path.resolve(uvPath);
+  await assertExecutable(p, 'uvPath');
+  const version = await probeUvVersion(p, o.signal);
+  if (o.version && o.version !== version)
+    log.warn(`uv at ${p} is ${version}, not the requested ${o.version}.`);
+  return { path: p, version, source: 'path' };
+}
+
+async function systemUv(o: EnsureUvOptions, log: Logger): Promise<EnsuredUv> {
+  const p = await findOnPath(process.platform === 'win32' ? 'uv.exe' : 'uv');
+  if (!p) {
+    throw new UvNotFoundError('uv was requested from PATH (system) but none was found.', {
+      requested: 'system',
+      hint: 'Install uv on PATH, or drop "system" to let python-embedded install its pinned uv.',
+    });
+  }
+  const version = await probeUvVersion(p, o.signal);
+  log.info(`Using uv ${version} from PATH: ${p}`);
+  return { path: p, version, source: 'system' };
+}
+
+/** Downloads, verifies and installs uv `version` into `dir` (the caller holds the lock). */
+async function downloadUv(
+  version: string,
+  asset: UvAsset,
+  root: string,
+  dir: string,
+  o: EnsureUvOptions,
+  log: Logger,
+): Promise<void> {
+  // A local directory works as a base too (air-gapped runners): it becomes a file:// URL.
+  const base = o.downloadBaseUrl ? mirrorBase(o.downloadBaseUrl) : DEFAULT_UV_DOWNLOAD_URL;
+  // another download base is a mirror: the GitHub token is not its business
+  const token = o.downloadBaseUrl ? undefined : o.token;
+  const url = uvAssetUrl(version, asset, base);
+  const tmp = path.join(root, `.tmp-${version}-${randomBytes(4).toString('hex')}`);
+  await fs.mkdir(tmp, { recursive: true });
+  try {
+    const sha256 =
+      o.sha256?.toLowerCase() ??
+      shippedUvSha256(version, asset.name, o.knownChecksums) ??
+      (await fetchCompanionSha256(url, { ...o, token }));
+    log.info(`Downloading uv ${version} (${asset.name}) from ${url}`);
+    const archive = path.join(tmp, asset.name);
+    const dl = await downloadFile(url, archive, {
+      sha256,
+      allowMissingChecksum: o.allowMissingChecksum,
+      token,
+      logger: log,
+      signal: o.signal,
+    });
+    const staging = await unpackUv(archive, tmp, version, asset, { url, sha256: dl.sha256, base }, o.signal);
+    // A half-written dir without marker (crash before the rename) is replaced, never trusted.
+    await fs.rm(dir, { recursive: true, force: true });
+    await fs.mkdir(path.dirname(dir), { recursive: true });
+    await renameWithRetry(staging, dir);
+    log.info(`Installed uv ${version} into ${dir}`);
+  } finally {
+    await fs.rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Unpacks the verified archive into `<tmp>/staging`: uv's files, run once to check its version, plus the marker. */
+async function unpackUv(
+  archive: string,
+  tmp: string,
+  version: string,
+  asset: UvAsset,
+  from: { url: string; sha256: string; base: string },
+  signal?: AbortSignal,
+): Promise<string> {
+  const unpacked = path.join(tmp, 'unpacked');
+  // loaded here: a cached uv (the usual case) never extracts
+  const { extractArchive } = await import('../install/extract.js');
+  await extractArchive(archive, unpacked, { format: asset.format });
+  const staging = path.join(tmp, 'staging');
+  await fs.mkdir(staging);
+  const srcDir = await findBinDir(unpacked, asset.innerDir, asset.exe);
+  for (const name of await fs.readdir(srcDir)) {
+    await renameWithRetry(path.join(srcDir, name), path.join(staging, name));
+  }
+  if (process.platform !== 'win32') await fs.chmod(path.join(staging, asset.exe), 0o755);
+  const got = await probeUvVersion(path.join(staging, asset.exe), signal);
+  if (got !== version) {
+    throw new ChecksumMismatchError(`The archive for uv ${version} contains uv ${got}.`, {
+      requested: version,
+      available: [got],
+      hint: `Check the uv download base (${from.base}).`,
+    });
+  }
+  const exeBytes = (await fs.stat(path.join(staging, asset.exe))).size;
+  const marker: Marker = {
+    version,
+    exeBytes,
+    triple: asset.triple,
+    sha256: from.sha256,
+    url: from.url,
+    installedAt: new Date().toISOString(),
+  };
+  await fs.writeFile(path.join(staging, MARKER), JSON.stringify(marker, null, 2) + '\n');
+  return staging;
 }
 
 /** Where ensureUv installs `version` for `asset`'s platform: `<toolsDir>/uv/<version>/<triple>`. */
