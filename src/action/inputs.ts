@@ -123,18 +123,8 @@ function pipVersionInput(get: GetInput): string | undefined {
   throw invalid('pip-version', v, `"${v}" is not a pip release`, 'Use an exact pip version such as 24.3.1.');
 }
 
-export function readInputs(given: GetInput = envInput(), env: NodeJS.ProcessEnv = process.env): ActionInputs {
-  // the peers' input names (aliases.ts) answer for ours; those with no meaning here are refused or noted
-  const peerNotes = checkPeerInputs(given);
-  const get = withAliases(given);
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const workingDirectory = path.resolve(workspace, get('working-directory') || '.');
-  const abs = (p: string) => path.resolve(workingDirectory, p);
-  const absOpt = (name: string) => {
-    const v = opt(get, name);
-    return v === undefined ? undefined : abs(v);
-  };
-
+/** `diagnose`: true, false (any case GitHub writes booleans in) or strict. */
+function diagnoseInput(get: GetInput): DiagnoseMode {
   const diagnoseRaw = get('diagnose') || 'false';
   const diagnose: DiagnoseMode | undefined = ['true', 'True', 'TRUE'].includes(diagnoseRaw)
     ? 'on'
@@ -151,7 +141,11 @@ export function readInputs(given: GetInput = envInput(), env: NodeJS.ProcessEnv 
       'Use true, false or strict.',
     );
   }
+  return diagnose;
+}
 
+/** `build`: a PBS release tag (its date), or empty for the newest. */
+function buildInput(get: GetInput): string | undefined {
   const build = opt(get, 'build');
   if (build !== undefined && !/^\d{8}$/.test(build)) {
     throw invalid(
@@ -161,13 +155,27 @@ export function readInputs(given: GetInput = envInput(), env: NodeJS.ProcessEnv 
       'Use a release tag like 20250814, or leave it empty for the newest.',
     );
   }
+  return build;
+}
+
+export function readInputs(given: GetInput = envInput(), env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  // the peers' input names (aliases.ts) answer for ours; those with no meaning here are refused or noted
+  const peerNotes = checkPeerInputs(given);
+  const get = withAliases(given);
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const workingDirectory = path.resolve(workspace, get('working-directory') || '.');
+  const abs = (p: string) => path.resolve(workingDirectory, p);
+  const absOpt = (name: string) => {
+    const v = opt(get, name);
+    return v === undefined ? undefined : abs(v);
+  };
 
   const caching = readCacheInputs(get);
   const venv = venvInput(given, abs);
   return {
     pythonVersion: opt(get, 'python-version'),
     pythonVersionFile: pythonVersionFileInput(given, abs),
-    build,
+    build: buildInput(get),
     architecture: opt(get, 'architecture'),
     freethreaded: bool(get, 'freethreaded', false),
     checkLatest: bool(get, 'check-latest', false),
@@ -203,7 +211,7 @@ export function readInputs(given: GetInput = envInput(), env: NodeJS.ProcessEnv 
     seed: seedInput(get, caching, venv),
     updateEnvironment: bool(get, 'update-environment', true),
     export: absOpt('export'),
-    diagnose,
+    diagnose: diagnoseInput(get),
     allowPrereleases: bool(get, 'allow-prereleases', false),
     toolDir: absOpt('tool-dir'),
     toolBinDir: absOpt('tool-bin-dir'),
