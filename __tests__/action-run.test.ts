@@ -17,6 +17,9 @@ let toolCache: string;
 let workspace: string;
 let closedUrl: string;
 
+/** What the catalogue picks from the world's release by default: install_only_stripped, .tar.gz first. */
+const strippedGz = () =>
+  world.fixture.archives.find((a) => a.flavor === 'install_only_stripped' && a.format === 'tar.gz')!;
 const pbsDownloads = () =>
   world.fixture.archives.reduce((n, a) => n + world.server.downloadRequests(a.assetName).length, 0);
 
@@ -84,7 +87,7 @@ describe('action main step', () => {
     expect(paths[paths.length - 1]).toBe(path.join(venv, 'bin')); // added last = first on PATH
     // the post step gets an exact key (no comma, <= 512) and the uv to prune with
     expect(state['uv-cache-key']).toMatch(
-      /^pyembed-uv-2-linux-ubuntu24-20250105\.1-x86_64-gnu-cpython-3\.11\.7-linux-x86_64-gnu-20240107-uv0\.13\.9-[0-9a-f]{32}-[0-9a-f]{8}$/,
+      /^pyembed-uv-2-linux-ubuntu24-20250105\.1-x86_64-gnu-cpython-3\.11\.7-linux-x86_64-gnu-20240108-uv0\.13\.9-[0-9a-f]{32}-[0-9a-f]{8}$/,
     );
     expect(outputs['cache-key']).toBe(state['uv-cache-key']);
     expect(state['uv-cache-save']).toBe('true');
@@ -99,7 +102,7 @@ describe('action main step', () => {
     expect(summary).toContain(`<td>3.11.7 (${world.fixture.key})</td>`);
     // the URL actually used: the mirror's, `+` spelled %2B
     expect(summary).toContain(
-      `Source: <code>${world.mirrorUrl.replace('127.0.0.1', 'localhost')}/20240107/cpython-3.11.7%2B20240107-x86_64-unknown-linux-gnu-install_only`,
+      `Source: <code>${world.mirrorUrl.replace('127.0.0.1', 'localhost')}/20240108/cpython-3.11.7%2B20240108-x86_64-unknown-linux-gnu-install_only`,
     );
     for (const phase of [
       'resolve',
@@ -122,12 +125,14 @@ describe('action main step', () => {
     expect((r.stdout + r.stderr).split('ghs_not_a_real_token_123').length - 1).toBe(1); // only in add-mask
     const toMirror = world.server.requests.filter((q) => String(q.headers.host).startsWith('localhost:'));
     expect(toMirror.map((q) => q.path)).toContain(
-      `/astral-sh/python-build-standalone/releases/download/20240107/${encodeURIComponent(world.fixture.archives[0].assetName)}`,
+      `/astral-sh/python-build-standalone/releases/download/20240108/${encodeURIComponent(strippedGz().assetName)}`,
     );
     expect(toMirror.filter((q) => q.headers.authorization !== undefined)).toEqual([]);
-    // uv came from uv-download-url, a mirror too, and the bundled catalogue needed no API call: the
-    // token went nowhere (trust-tokens.test.ts follows it to a GHES API)
-    expect(world.server.requests.filter((q) => q.headers.authorization !== undefined)).toEqual([]);
+    // uv came from uv-download-url, a mirror too; the token went only to the API (GITHUB_API_URL), asked for
+    // the world's release, which the bundled catalogue does not know (trust-tokens.test.ts: a GHES API)
+    expect(
+      world.server.requests.filter((q) => q.headers.authorization !== undefined).map((q) => q.path),
+    ).toEqual([`/repos/astral-sh/python-build-standalone/releases/tags/${world.fixture.build}`]);
     expect(pbsDownloads()).toBe(1);
   });
 
@@ -216,17 +221,18 @@ describe('action main step', () => {
   });
 
   it('diagnose reports problems without failing; strict fails the step on them', async () => {
-    const env = { GITHUB_API_URL: closedUrl };
+    // an unreachable package index (the API is needed: it knows the world's release of Python)
+    const env = { PYEMBED_INDEX_URL: `${closedUrl}/simple/` };
     const soft = await runMain({ venv: '.venv-second', diagnose: 'true' }, env);
-    expect(soft.code).toBe(0);
-    expect(soft.stdout).toMatch(/::warning::diagnose network\/github-api: 127\.0\.0\.1:\d+ unreachable/);
+    expect(soft.code, soft.stdout).toBe(0);
+    expect(soft.stdout).toMatch(/::warning::diagnose network\/index: 127\.0\.0\.1:\d+ unreachable/);
     const report = JSON.parse(await fs.readFile(soft.files.outputs['diagnose-report'], 'utf8'));
     expect(report.ok).toBe(false);
     const strict = await runMain({ venv: '.venv-second', diagnose: 'strict' }, env);
     expect(strict.code).toBe(1);
     expect(strict.errors).toHaveLength(1);
     expect(strict.errors[0]).toMatch(
-      /diagnose found 1 failure\(s\): network\/github-api: 127\.0\.0\.1:\d+ unreachable/,
+      /diagnose found 1 failure\(s\): network\/index: 127\.0\.0\.1:\d+ unreachable/,
     );
     expect(strict.files.state['setup-completed']).toBeUndefined();
   });

@@ -75,7 +75,8 @@ describe('default path (auto)', () => {
       await catalog.resolve(spec, { platform });
     }
     expect((await catalog.resolve('3.11.7', { platform })).key).toBe(world.fixture.key);
-    expect((await catalog.resolve('3.11.7', { platform })).build).toBe(world.fixture.build);
+    // the bundled catalogue's own release of 3.11.7 (the world serves its bytes under another tag)
+    expect((await catalog.resolve('3.11.7', { platform })).build).toBe('20240107');
     await catalog.list({ platform });
     expect(catalog.apiCalls).toBe(0);
     expect(newApi(before)).toEqual([]);
@@ -211,7 +212,7 @@ describe('github source: pagination', () => {
     expect(b).toMatchObject({ version: '3.10.0', build: '20211017', flavor: 'full', source: 'github' });
     expect(b.assetName).toBe('cpython-3.10.0-x86_64-unknown-linux-gnu-pgo+lto-20211017T1616.tar.zst');
     const paths = newApi(before).map((r) => r.path);
-    const totalReleases = PBS_TAGS.length + 2;
+    const totalReleases = PBS_TAGS.length + 3; // + NEW_TAG, PIN_TAG and the world's fixture release
     expect(paths[0]).toBe(`/repos/${REPO}/releases/latest`);
     expect(paths.slice(1)).toEqual(
       Array.from(
@@ -227,7 +228,7 @@ describe('github source: pagination', () => {
     const builds = new Set(list.map((b) => b.build));
     for (const tag of [...PBS_TAGS, NEW_TAG, PIN_TAG]) expect(builds.has(tag)).toBe(true);
     expect(list.some((b) => b.assetName.endsWith('.sha256'))).toBe(false);
-    expect(catalog.apiCalls).toBe(Math.ceil((PBS_TAGS.length + 2) / 3));
+    expect(catalog.apiCalls).toBe(Math.ceil((PBS_TAGS.length + 3) / 3)); // + NEW_TAG, PIN_TAG, the fixture's
   });
 
   it('finds nothing for a version that exists nowhere and names the nearest real ones', async () => {

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCatalog } from '../src/core/catalog/index.js';
 import { compareVersionText } from '../src/core/versions/version.js';
 import { startWorld, type World } from '../test-world/index.js';
 import { cliPath, repo, runCli, sandbox, type CliRun, type Sandbox } from './cli-helpers.js';
@@ -23,6 +24,8 @@ beforeAll(async () => {
     PYEMBED_UV_DOWNLOAD_URL: world.uvDownloadUrl,
     PYEMBED_INDEX_URL: world.indexUrl,
     PYEMBED_PYTHON: '3.11.7',
+    // the world's release of its CPython, which the bundled catalogue does not know (test-world/served-fixture.ts)
+    PYEMBED_BUILD: world.fixture.build,
     PYEMBED_BACKOFF_MS: '10',
   };
   cli = (args, extra = {}) =>
@@ -112,7 +115,7 @@ describe('pyembed setup', () => {
   it('human output names the paths and the phase timings', async () => {
     const r = await cli(['setup', '3.11.7', '--no-venv']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^python\s+3\.11\.7 \(cpython-3\.11\.7-linux-x86_64-gnu, build 20240107\)/m);
+    expect(r.stdout).toMatch(/^python\s+3\.11\.7 \(cpython-3\.11\.7-linux-x86_64-gnu, build 20240108\)/m);
     expect(r.stdout).toMatch(/^timings\s+resolve .* install .* uv .* total /m);
   });
 });
@@ -382,7 +385,16 @@ describe('instances', () => {
   it('offline, a missing build is PythonInstallationError (15) and nothing is fetched', async () => {
     const before = world.server.requests.length;
     failed(
-      await cli(['install', '3.12', '--offline', '--json', '--root', path.join(sb.dir, 'root-offline')]),
+      await cli([
+        'install',
+        '3.12',
+        '--build',
+        '20240107',
+        '--offline',
+        '--json',
+        '--root',
+        path.join(sb.dir, 'root-offline'),
+      ]),
       'PythonInstallationError',
       15,
     );
@@ -425,26 +437,43 @@ describe('diagnose', () => {
 });
 
 describe('resolve and list-available against the world', () => {
+  // the bundled catalogue's view: no release pinned (an empty env value is unset)
+  const unpinned = (args: string[]) => cli(args, { env: { PYEMBED_BUILD: '' } });
+
   it('resolve prints key, version, build, url, sha256 with zero API calls', async () => {
     const apiBefore = world.server.apiRequests().length;
-    const r = ok(await cli(['resolve', '3.11.7', '--json']));
-    expect(r).toMatchObject({ key: world.fixture.key, version: '3.11.7', build: world.fixture.build });
+    const r = ok(await cli(['resolve', '3.11.7', '--build', '20240107', '--json']));
+    expect(r).toMatchObject({ key: world.fixture.key, version: '3.11.7', build: '20240107' });
     expect(r.url).toMatch(/^https:\/\/github\.com\/.*cpython-3\.11\.7%2B20240107-x86_64-unknown-linux-gnu/);
     expect(r.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(r.downloadUrl.startsWith(world.mirrorUrl)).toBe(true);
     expect(world.server.apiRequests().length).toBe(apiBefore);
 
-    const other = ok(await cli(['resolve', '3.13t', '--platform', 'linux-aarch64-musl', '--json']));
+    // a release the bundled catalogue does not know: one API request, its checksum from that release
+    const unknown = ok(await cli(['resolve', '3.11.7', '--json']));
+    const served = world.fixture.archives.find((a) => a.assetName === unknown.assetName)!;
+    expect(unknown).toMatchObject({ build: world.fixture.build, sha256: served.sha256 });
+    expect(unknown.downloadUrl).toBe(
+      `${world.mirrorUrl}/${world.fixture.build}/${served.assetName.replace('+', '%2B')}`,
+    );
+    expect(
+      world.server
+        .apiRequests()
+        .slice(apiBefore)
+        .map((q) => q.path),
+    ).toEqual([`/repos/astral-sh/python-build-standalone/releases/tags/${world.fixture.build}`]);
+
+    const other = ok(await unpinned(['resolve', '3.13t', '--platform', 'linux-aarch64-musl', '--json']));
     expect(other.key).toMatch(/^cpython-3\.13\.\d+\+freethreaded-linux-aarch64-musl$/);
-    const pinned = ok(await cli(['resolve', '3.12', '--build', '20240107', '--json']));
+    const pinned = ok(await unpinned(['resolve', '3.12', '--build', '20240107', '--json']));
     expect(pinned.build).toBe('20240107');
   });
 
   it('no match is InvalidPythonVersionError (10); a bad platform PlatformNotSupportedError (11)', async () => {
-    const err = failed(await cli(['resolve', '3.99', '--json']), 'InvalidPythonVersionError', 10);
+    const err = failed(await unpinned(['resolve', '3.99', '--json']), 'InvalidPythonVersionError', 10);
     expect(err.message).toContain('3.99');
     failed(
-      await cli(['resolve', '3.12', '--platform', 'plan9-mips', '--json']),
+      await unpinned(['resolve', '3.12', '--platform', 'plan9-mips', '--json']),
       'PlatformNotSupportedError',
       11,
     );
@@ -453,7 +482,7 @@ describe('resolve and list-available against the world', () => {
   it('a rate-limited API is RateLimitError (12)', async () => {
     world.server.setRateLimit({ status: 403, resetEpochSeconds: Math.floor(Date.now() / 1000) + 600 });
     try {
-      const err = failed(await cli(['resolve', '3.99', '--json']), 'RateLimitError', 12);
+      const err = failed(await unpinned(['resolve', '3.99', '--json']), 'RateLimitError', 12);
       expect(err.message).toMatch(/GITHUB_TOKEN/);
     } finally {
       world.server.setRateLimit(undefined);
@@ -461,7 +490,7 @@ describe('resolve and list-available against the world', () => {
   });
 
   it('list-available lists versions newest first', async () => {
-    const l = ok(await cli(['list-available', '--json', '--platform', 'linux-x86_64-gnu']));
+    const l = ok(await unpinned(['list-available', '--json', '--platform', 'linux-x86_64-gnu']));
     expect(l.platform).toBe('linux-x86_64-gnu');
     expect(l.count).toBe(l.builds.length);
     const versions: string[] = l.builds.map((b: Json) => b.version);
@@ -471,9 +500,66 @@ describe('resolve and list-available against the world', () => {
   });
 });
 
+describe('the trust policy: a mirror against the catalogue', () => {
+  const LYING = 'mirrors/lying';
+  const lying = () => `${world.baseUrl}/${LYING}/releases/download`;
+  const freshRoot = async (name: string) => {
+    const root = path.join(sb.dir, name);
+    await mkdir(root, { recursive: true });
+    return root;
+  };
+  let known: { assetName: string; sha256?: string };
+  let served: { path: string; sha256: string };
+
+  beforeAll(async () => {
+    // 3.11.7 as the bundled catalogue knows it; the mirror serves the world's bytes under that name
+    known = await createCatalog({ source: 'snapshot' }).resolve('3.11.7', { build: '20240107' });
+    served = world.fixture.archives.find((a) => a.flavor === 'install_only' && a.format === 'tar.gz')!;
+    world.server.addAsset(LYING, '20240107', known.assetName, served.path);
+    for (const a of world.fixture.archives)
+      world.server.addAsset(LYING, world.fixture.build, a.assetName, a.path);
+  });
+
+  it('refuses a catalogue-known build whose mirror SHA256SUMS disagrees (14): no archive fetched, nothing installed', async () => {
+    const root = await freshRoot('root-lying');
+    const before = world.server.requests.length;
+    const args = ['install', '3.11.7', '--build', '20240107', '--mirror', lying(), '--json', '--root', root];
+    const err = failed(await cli(args), 'ChecksumMismatchError', 14);
+    expect(err.message).toContain(`${lying()}/20240107/SHA256SUMS`);
+    expect(err.message).toContain(`lists ${served.sha256} for ${known.assetName}`);
+    expect(err.message).toContain(`the catalogue knows ${known.sha256}`);
+    expect(err).toMatchObject({ expected: known.sha256, actual: served.sha256 });
+    expect(world.server.requests.slice(before).map((q) => q.path)).toEqual([
+      `/${LYING}/releases/download/20240107/SHA256SUMS`,
+    ]);
+    const { readdirSync } = await import('node:fs');
+    expect(readdirSync(root).filter((n) => n.startsWith('cpython-') && !n.endsWith('.lock'))).toEqual([]);
+  });
+
+  it('accepts the same mirror for a release the bundled catalogue does not know', async () => {
+    const root = await freshRoot('root-lying-unknown');
+    const before = world.server.requests.length;
+    const i = ok(await cli(['install', '3.11.7', '--mirror', lying(), '--json', '--root', root]));
+    expect(i).toMatchObject({ version: '3.11.7', build: world.fixture.build, cacheHit: false });
+    const fetched = world.server.requests.slice(before).filter((q) => q.path.startsWith(`/${LYING}/`));
+    expect(fetched.map((q) => q.path)).toEqual([
+      `/${LYING}/releases/download/${world.fixture.build}/SHA256SUMS`,
+      expect.stringMatching(
+        new RegExp(`^/${LYING}/releases/download/${world.fixture.build}/cpython-3\\.11\\.7%2B`),
+      ),
+    ]);
+    expect(
+      execFileSync(i.pythonPath, ['-c', 'import sys; print(sys.version.split()[0])'], {
+        encoding: 'utf8',
+      }).trim(),
+    ).toBe('3.11.7');
+  });
+});
+
 describe('download failures', () => {
   const asset = () =>
-    world.fixture.archives.find((a) => a.flavor === 'install_only' && a.format === 'tar.gz')!.assetName;
+    world.fixture.archives.find((a) => a.flavor === 'install_only_stripped' && a.format === 'tar.gz')!
+      .assetName;
   const freshRoot = async (name: string) => {
     const root = path.join(sb.dir, name);
     await mkdir(root, { recursive: true });
@@ -511,7 +597,12 @@ describe('download failures', () => {
     const root = await freshRoot('root-interrupt');
     try {
       const child = spawn(process.execPath, [cliPath, 'install', '3.11.7', '--root', root], {
-        env: { ...sb.env, GITHUB_API_URL: world.apiUrl, PYEMBED_MIRROR: world.mirrorUrl },
+        env: {
+          ...sb.env,
+          GITHUB_API_URL: world.apiUrl,
+          PYEMBED_MIRROR: world.mirrorUrl,
+          PYEMBED_BUILD: world.fixture.build,
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let stderr = '';

@@ -2,11 +2,12 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PythonBuild } from '../src/core/catalog/types.js';
+import { ChecksumMismatchError } from '../src/core/errors.js';
 import { expectedChecksum, mirrorUrlFor, parseSha256Sums } from '../src/core/install/mirror.js';
 import { findInterpreter, locatePython } from '../src/core/install/python-layout.js';
-import type { Logger } from '../src/core/log.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -75,12 +76,6 @@ const build: PythonBuild = {
   sha256: 'a'.repeat(64),
 };
 
-function recorder(): Logger & { lines: string[] } {
-  const lines: string[] = [];
-  const rec = (m: string) => void lines.push(m);
-  return { lines, debug: () => {}, info: rec, warn: rec, error: rec };
-}
-
 describe('mirror URLs and the checksum policy', () => {
   it('rewrites only the base; + becomes %2B; a directory becomes a file URL', () => {
     expect(mirrorUrlFor(build)).toBe(build.url);
@@ -100,7 +95,7 @@ describe('mirror URLs and the checksum policy', () => {
     ]);
   });
 
-  it("uses the catalogue's sha256 without a mirror, the mirror's (with a warning) when it lists the asset", async () => {
+  it("the catalogue's sha256 is the only one accepted; a mirror's supplies one only for unknown builds", async () => {
     expect(await expectedChecksum(build)).toEqual({ sha256: 'a'.repeat(64), source: 'catalog' });
     await fs.mkdir(path.join(dir, '20240814'));
     // a mirror without SHA256SUMS: the catalogue's value stands
@@ -108,13 +103,35 @@ describe('mirror URLs and the checksum policy', () => {
       sha256: 'a'.repeat(64),
       source: 'catalog',
     });
-    await fs.writeFile(path.join(dir, '20240814', 'SHA256SUMS'), `${'d'.repeat(64)}  ${build.assetName}\n`);
-    const log = recorder();
-    expect(await expectedChecksum(build, { mirror: dir, logger: log })).toEqual({
+    // a mirror that agrees changes nothing
+    const sums = path.join(dir, '20240814', 'SHA256SUMS');
+    await fs.writeFile(
+      sums,
+      `${'A'.repeat(64)}  ${build.assetName}
+`,
+    );
+    expect(await expectedChecksum(build, { mirror: dir })).toEqual({
+      sha256: 'a'.repeat(64),
+      source: 'catalog',
+    });
+    // a mirror that disagrees is refused, naming both values and the mirror's file
+    await fs.writeFile(
+      sums,
+      `${'d'.repeat(64)}  ${build.assetName}
+`,
+    );
+    const err = await expectedChecksum(build, { mirror: dir }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ChecksumMismatchError);
+    const { message, details } = err as ChecksumMismatchError;
+    expect(message).toContain(`lists ${'d'.repeat(64)} for ${build.assetName}`);
+    expect(message).toContain(`the catalogue knows ${'a'.repeat(64)}`);
+    expect(message).toContain(`${pathToFileURL(dir).href}/20240814/SHA256SUMS`);
+    expect(details).toMatchObject({ expected: 'a'.repeat(64), actual: 'd'.repeat(64) });
+    // a build the catalogue has no checksum for: the mirror's line, else none
+    expect(await expectedChecksum({ ...build, sha256: undefined }, { mirror: dir })).toEqual({
       sha256: 'd'.repeat(64),
       source: 'mirror',
     });
-    expect(log.lines.join('\n')).toMatch(/differs from the catalogue/);
     expect(await expectedChecksum({ ...build, sha256: undefined })).toEqual({ source: 'none' });
   });
 });

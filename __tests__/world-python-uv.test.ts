@@ -7,7 +7,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPbsFixture, startWorld, uvBin, type World } from '../test-world/index.js';
+import {
+  buildPbsFixture,
+  servedFixture,
+  startWorld,
+  uvBin,
+  WORLD_PBS_TAG,
+  type World,
+} from '../test-world/index.js';
 
 const run = promisify(execFile);
 let world: World;
@@ -52,19 +59,22 @@ afterAll(async () => {
 });
 
 describe('PBS-layout CPython fixture', () => {
-  it('is named like real PBS assets and cached (a second build returns the same files)', async () => {
+  it('is named like real PBS assets, served under a tag the catalogue does not know, and cached', async () => {
     expect(world.fixture).toMatchObject({
       version: '3.11.7',
-      build: '20240107',
+      build: WORLD_PBS_TAG,
       key: 'cpython-3.11.7-linux-x86_64-gnu',
     });
     expect(world.fixture.archives.map((a) => a.assetName).sort()).toEqual([
-      'cpython-3.11.7+20240107-x86_64-unknown-linux-gnu-install_only.tar.gz',
-      'cpython-3.11.7+20240107-x86_64-unknown-linux-gnu-install_only.tar.zst',
-      'cpython-3.11.7+20240107-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz',
-      'cpython-3.11.7+20240107-x86_64-unknown-linux-gnu-install_only_stripped.tar.zst',
+      'cpython-3.11.7+20240108-x86_64-unknown-linux-gnu-install_only.tar.gz',
+      'cpython-3.11.7+20240108-x86_64-unknown-linux-gnu-install_only.tar.zst',
+      'cpython-3.11.7+20240108-x86_64-unknown-linux-gnu-install_only_stripped.tar.gz',
+      'cpython-3.11.7+20240108-x86_64-unknown-linux-gnu-install_only_stripped.tar.zst',
     ]);
-    expect(await buildPbsFixture()).toEqual(world.fixture);
+    // built (and cached) under the catalogue's own tag; a second build returns the same files
+    const built = await buildPbsFixture();
+    expect(built.build).toBe('20240107');
+    expect(servedFixture(built)).toEqual(world.fixture);
   });
 
   it('runs after being moved: stdlib modules import and sys.prefix is the new location', async () => {

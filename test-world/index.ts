@@ -6,6 +6,7 @@ import { createPackageIndex } from './package-index.js';
 import { buildPbsFixture } from './pbs-fixture.js';
 import { PBS_TAGS } from './releases.js';
 import { WorldServer } from './release-server.js';
+import { servedFixture } from './served-fixture.js';
 import type { World } from './types.js';
 import { buildUvArchive } from './uv-archive.js';
 
@@ -21,6 +22,7 @@ export type {
   World,
 } from './types.js';
 export { buildPbsFixture } from './pbs-fixture.js';
+export { servedFixture, WORLD_PBS_TAG } from './served-fixture.js';
 export { buildUvArchive, type UvArchive } from './uv-archive.js';
 export { wheelNames, WHEEL_GROUPS } from './wheels.js';
 export { repoRoot, toolsDir, cacheDir, wheelsDir, uvBin, actBin } from './paths.js';
@@ -43,10 +45,12 @@ export interface StartWorldOptions {
 
 export async function startWorld(opts: StartWorldOptions = {}): Promise<World> {
   const pbsRepo = opts.pbsRepo ?? DEFAULT_PBS_REPO;
-  const [fixture, uv, index] = await Promise.all([buildPbsFixture(), buildUvArchive(), createPackageIndex()]);
+  const [built, uv, index] = await Promise.all([buildPbsFixture(), buildUvArchive(), createPackageIndex()]);
+  const fixture = servedFixture(built);
   const server = new WorldServer();
 
-  // PBS: catalogue releases of several eras; the real fixture bytes replace/add the 3.11.7 assets of its build.
+  // PBS: catalogue releases of several eras (listed, no bytes); the real fixture bytes in a release of their
+  // own, under a tag the bundled catalogue does not know (served-fixture.ts).
   for (const tag of PBS_TAGS) server.store.addCatalogueRelease(pbsRepo, tag);
   for (const a of fixture.archives) {
     server.store.putAsset(pbsRepo, fixture.build, a.assetName, {

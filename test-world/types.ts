@@ -13,7 +13,7 @@ export interface PbsFixtureArchive {
 
 export interface PbsFixture {
   version: string; // '3.11.7' (the machine's CPython)
-  build: string; // '20240107' (the catalogue's build tag for that version)
+  build: string; // served: WORLD_PBS_TAG '20240108' (unknown to the catalogue); built: the catalogue's tag
   key: string; // 'cpython-3.11.7-linux-x86_64-gnu'
   archives: PbsFixtureArchive[];
 }

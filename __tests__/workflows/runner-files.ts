@@ -103,7 +103,8 @@ export interface RunnerDirs {
 
 /**
  * The action's main step as a runner runs it against the local world: fresh runner files and temp dir,
- * the world's API, uv download base, index and mirror; `inputs` over a default `python-version`.
+ * the world's API, uv download base, index and mirror; `inputs` over a default `python-version` and
+ * `python-build` (the world's release of its CPython, which the bundled catalogue does not know).
  */
 export async function runMainStep(
   world: {
@@ -111,7 +112,7 @@ export async function runMainStep(
     uvDownloadUrl: string;
     indexUrl: string;
     mirrorUrl: string;
-    fixture: { version: string };
+    fixture: { version: string; build: string };
   },
   dirs: RunnerDirs,
   inputs: Record<string, string>,
@@ -132,7 +133,12 @@ export async function runMainStep(
       PYEMBED_UV_DOWNLOAD_URL: world.uvDownloadUrl,
       PYEMBED_INDEX_URL: world.indexUrl,
       ...files.env,
-      ...inputEnv({ 'python-version': world.fixture.version, mirror: world.mirrorUrl, ...inputs }),
+      ...inputEnv({
+        'python-version': world.fixture.version,
+        build: world.fixture.build,
+        mirror: world.mirrorUrl,
+        ...inputs,
+      }),
       ...extraEnv,
     },
     workspace,

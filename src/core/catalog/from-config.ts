@@ -18,7 +18,10 @@ export type CatalogConfig = Pick<PythonEmbeddedOptions, 'root'> &
     >
   >;
 
-/** The catalogue's settings from the configuration: offline = the bundled snapshot only; ETags under `<root>/.catalog`. */
+/**
+ * The catalogue's settings from the configuration: offline = the bundled snapshot, plus GitHub answers stored
+ * by earlier online runs for a pinned release; ETags under `<root>/.catalog`.
+ */
 export function catalogOptions(o: CatalogConfig): CatalogOptions {
   return {
     source: o.offline ? 'snapshot' : o.catalogSource,

@@ -45,7 +45,11 @@ export interface CatalogOptions {
    * match is answered from them, whatever the source; `list` includes them.
    */
   downloadsJson?: string;
-  /** No network: a downloads file given by http(s) URL is refused rather than fetched. */
+  /**
+   * No network: a downloads file given by http(s) URL is refused rather than fetched, and (source `snapshot`)
+   * a pinned release the snapshot lacks is answered from the stored GitHub response of an earlier online run
+   * (under `cacheDir`), so what was installed then resolves again.
+   */
   offline?: boolean;
   /** GitHub REST API root (GHES, the test world); default `GITHUB_API_URL` semantics are the caller's. */
   apiUrl?: string;
@@ -144,7 +148,7 @@ class SourceCatalog implements Catalog {
     }
     switch (this.source) {
       case 'snapshot':
-        return snapshotIndex().resolve(request, o);
+        return this.resolveSnapshot(request, o);
       case 'ndjson':
         return (await this.ndjsonIndex()).resolve(request, o);
       case 'github':
@@ -152,6 +156,28 @@ class SourceCatalog implements Catalog {
       case 'auto':
         return this.resolveAuto(request, o);
     }
+  }
+
+  private async resolveSnapshot(request: PythonRequest, o: ResolveOptions): Promise<PythonBuild> {
+    const snap = snapshotIndex();
+    if (!this.o.offline || !o.build || snap.hasBuild(o.build)) return snap.resolve(request, o);
+    const stored = await this.fromStoredRelease(request, o);
+    if (!stored) throw snap.noMatchError(request, o);
+    return stored;
+  }
+
+  /** A pinned release as GitHub answered an earlier online run (stored under cacheDir); no request. */
+  private async fromStoredRelease(
+    request: PythonRequest,
+    o: ResolveOptions,
+  ): Promise<PythonBuild | undefined> {
+    if (!o.build) return undefined;
+    const found = BuildIndex.of((await this.gh().storedReleaseByTag(o.build)) ?? []).find(request, o)?.build;
+    if (found)
+      this.log.debug(
+        `resolved ${request.text} -> ${found.key} (${found.build}) from a stored GitHub release`,
+      );
+    return found;
   }
 
   private async resolveAuto(request: PythonRequest, o: ResolveOptions): Promise<PythonBuild> {
@@ -191,9 +217,12 @@ class SourceCatalog implements Catalog {
         }
         throw e;
       }
-      // Network trouble: the snapshot's answer, or the snapshot's "nearest versions" error.
+      // Network trouble: the snapshot's answer, the pinned release as stored by an earlier run, or the
+      // snapshot's "nearest versions" error.
       this.log.warn(`could not read GitHub releases (${(e as Error).message})`);
       if (fromSnapshot) return fromSnapshot;
+      const stored = await this.fromStoredRelease(request, o);
+      if (stored) return stored;
       throw snap.noMatchError(request, o);
     }
   }

@@ -111,12 +111,6 @@ export interface StreamUrlOptions extends DownloadOptions {
   consume: (body: Readable, info: { total?: number }) => Promise<void>;
   /** Undoes a failed attempt's partial output before the next attempt. */
   reset?: () => Promise<void>;
-  /**
-   * A checksum that arrives while the body streams (a mirror's SHA256SUMS fetched alongside the archive,
-   * saving a round trip): when it resolves to a value, that value is what the bytes must match instead of
-   * `sha256`. Callers pass it only when `sha256` is known too, so nothing starts unverified.
-   */
-  sha256Later?: Promise<string | undefined>;
 }
 
 /**
@@ -141,8 +135,6 @@ export async function streamUrl(url: string, o: StreamUrlOptions): Promise<Omit<
     }
     log.warn(`No sha256 known for ${shown}: downloading without verification (allowMissingChecksum).`);
   }
-  // a rejection must not go unhandled while the body streams; it is reported where it is awaited below
-  o.sha256Later?.catch(() => {});
   const retries = Math.max(0, o.retries ?? 4);
   const backoffMs = o.backoffMs ?? 1000;
   const maxBackoffMs = o.maxBackoffMs ?? 30_000;
@@ -174,16 +166,18 @@ export async function streamUrl(url: string, o: StreamUrlOptions): Promise<Omit<
       await sleep(delay, o.signal);
       continue;
     }
-    const want = (o.sha256Later && normaliseSha256(await o.sha256Later)) || expected;
-    if (want && got.sha256 !== want) {
-      throw new ChecksumMismatchError(`sha256 mismatch for ${shown}: expected ${want}, got ${got.sha256}.`, {
-        requested: shown,
-        url: shown,
-        expected: want,
-        actual: got.sha256,
-        attempts: attempt,
-        hint: 'The file was corrupted in transit or the mirror serves a different file; nothing was installed.',
-      });
+    if (expected && got.sha256 !== expected) {
+      throw new ChecksumMismatchError(
+        `sha256 mismatch for ${shown}: expected ${expected}, got ${got.sha256}.`,
+        {
+          requested: shown,
+          url: shown,
+          expected,
+          actual: got.sha256,
+          attempts: attempt,
+          hint: 'The file was corrupted in transit or the mirror serves a different file; nothing was installed.',
+        },
+      );
     }
     if (got.consumerError !== undefined) {
       // The bytes were right; what failed was writing them (disk full, read-only...): not worth a retry.

@@ -19,7 +19,7 @@ import { downloadFile, normaliseSha256, streamUrl, type DownloadOptions } from '
 import type { ArchiveLimits } from './archive-limits.js';
 import type { ExtractFormat } from './extract.js';
 import { redactUrl } from './http.js';
-import { expectedChecksum, mirrorUrlFor, type ExpectedChecksum } from './mirror.js';
+import { expectedChecksum, mirrorUrlFor } from './mirror.js';
 import { probeInterpreter, type PythonProbe } from '../python/probe.js';
 import { locatePython } from './python-layout.js';
 import { renameWithRetry } from '../fs.js';
@@ -204,7 +204,6 @@ async function fetchAndExtract(
   let url: string;
   let sha256: string | undefined;
   let checksumSource: InstallResult['checksumSource'];
-  let mirrorSum: Promise<ExpectedChecksum> | undefined;
   const local = !!o.archivePath;
   // a mirror never sees the token: it belongs to GitHub (http.ts tokenMayGoTo), whoever runs the mirror
   const http = { token: o.mirror ? undefined : o.token, env: o.env, ca: o.ca, timeoutMs: o.timeoutMs };
@@ -215,12 +214,8 @@ async function fetchAndExtract(
     checksumSource = sha256 ? 'given' : 'none';
   } else {
     url = mirrorUrlFor(build, o.mirror);
-    const pending = expectedChecksum(build, { mirror: o.mirror, logger: log, http });
-    // A mirror's SHA256SUMS wins over the catalogue's sha256; when the catalogue has one, that file is
-    // fetched alongside the archive (one round trip less) and checked when the last byte arrived.
-    const catalog = normaliseSha256(build.sha256);
-    if (catalog && o.mirror) mirrorSum = pending;
-    const sum: ExpectedChecksum = mirrorSum ? { sha256: catalog, source: 'catalog' } : await pending;
+    // Before the archive: a mirror whose SHA256SUMS disagrees with the catalogue is refused here.
+    const sum = await expectedChecksum(build, { mirror: o.mirror, logger: log, http });
     sha256 = sum.sha256;
     checksumSource = sum.source;
     if (!sha256 && !o.allowMissingChecksum) {
@@ -264,14 +259,13 @@ async function fetchAndExtract(
   let r: { sha256: string; bytes: number };
   if (format === 'zip') {
     const file = path.join(staging, build.assetName);
-    r = await downloadFile(url, file, { ...common, sha256: (await mirrorSum)?.sha256 ?? sha256 });
+    r = await downloadFile(url, file, common);
     await fs.rm(extracted, { recursive: true, force: true });
     await extractArchive(file, extracted, { ...o.archiveLimits, format, signal: o.signal });
     await fs.rm(file, { force: true });
   } else {
     r = await streamUrl(url, {
       ...common,
-      sha256Later: mirrorSum?.then((m) => m.sha256),
       consume: (body, info) =>
         extractTarStream(body, extracted, format, {
           ...o.archiveLimits,
@@ -292,7 +286,6 @@ async function fetchAndExtract(
       },
     });
   }
-  if (mirrorSum) checksumSource = (await mirrorSum).source;
   return {
     url: isFile ? fileURLToPath(url) : redactUrl(url),
     sha256: r.sha256,

@@ -1,11 +1,14 @@
 /**
  * Where an archive is fetched from (canonical URL or `<mirror>/<tag>/<asset>`) and which sha256 it must
- * have (the checksum policy: catalogue's, unless a configured mirror publishes its own SHA256SUMS).
+ * have. The trust policy: a checksum the catalogue knows (bundled, or read from the GitHub release itself)
+ * is the only one accepted; a mirror's SHA256SUMS supplies one only for a build the catalogue has none for,
+ * and a mirror that disagrees with the catalogue is refused before anything is downloaded.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PythonBuild } from '../catalog/types.js';
+import { ChecksumMismatchError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import { normaliseSha256 } from './download.js';
 import { httpGet, redactUrl, type GetOptions } from './http.js';
@@ -81,33 +84,56 @@ export interface ExpectedChecksum {
   source: 'catalog' | 'mirror' | 'none';
 }
 
+/** `<mirror>/<tag>/SHA256SUMS`. */
+export function mirrorSumsUrl(build: PythonBuild, mirror: string): string {
+  return `${mirrorBase(mirror)}/${encodeURIComponent(build.build)}/SHA256SUMS`;
+}
+
 /**
- * The checksum policy. With a mirror, its `<tag>/SHA256SUMS` line wins (the user chose to trust it) and a
- * difference from the catalogue is logged; otherwise the catalogue's value.
+ * The checksum policy. The catalogue's sha256 wins; with a mirror, its `<tag>/SHA256SUMS` line is read
+ * first and must agree with it (else ChecksumMismatchError, before any archive byte is fetched), and it is
+ * used only when the catalogue has no checksum for the build (a release the bundled catalogue predates).
  */
 export async function expectedChecksum(
   build: PythonBuild,
   o: { mirror?: string; logger?: Logger; http?: GetOptions } = {},
 ): Promise<ExpectedChecksum> {
-  const log = o.logger ?? silentLogger;
   const catalog = normaliseSha256(build.sha256);
-  if (o.mirror && build.source !== 'downloads') {
-    const sumsUrl = `${mirrorBase(o.mirror)}/${encodeURIComponent(build.build)}/SHA256SUMS`;
-    let text: string | undefined;
-    try {
-      text = await fetchText(sumsUrl, o.http);
-    } catch (e) {
-      log.debug(`could not read ${redactUrl(sumsUrl)}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    const fromMirror = text ? parseSha256Sums(text).get(build.assetName) : undefined;
-    if (fromMirror) {
-      if (catalog && catalog !== fromMirror) {
-        log.warn(
-          `mirror SHA256SUMS for ${build.assetName} (${fromMirror}) differs from the catalogue (${catalog}); using the mirror's.`,
-        );
-      }
-      return { sha256: fromMirror, source: 'mirror' };
-    }
+  // a downloads-file row is fetched from its own URL: no mirror is asked about it
+  const fromMirror =
+    o.mirror && build.source !== 'downloads' ? await mirrorLine(build, o.mirror, o) : undefined;
+  if (catalog && fromMirror && fromMirror !== catalog) {
+    const sumsUrl = redactUrl(mirrorSumsUrl(build, o.mirror!));
+    throw new ChecksumMismatchError(
+      `The mirror's SHA256SUMS (${sumsUrl}) lists ${fromMirror} for ${build.assetName}, but the catalogue ` +
+        `knows ${catalog}; refusing the mirror's file. Nothing was downloaded or installed.`,
+      {
+        requested: build.key,
+        url: sumsUrl,
+        expected: catalog,
+        actual: fromMirror,
+        hint: 'The mirror serves a different build than the one published: fix or re-sync the mirror, or drop the mirror setting.',
+      },
+    );
   }
-  return catalog ? { sha256: catalog, source: 'catalog' } : { source: 'none' };
+  if (catalog) return { sha256: catalog, source: 'catalog' };
+  return fromMirror ? { sha256: fromMirror, source: 'mirror' } : { source: 'none' };
+}
+
+/** The mirror's SHA256SUMS line for the build; undefined when the file or the line is missing. */
+async function mirrorLine(
+  build: PythonBuild,
+  mirror: string,
+  o: { logger?: Logger; http?: GetOptions },
+): Promise<string | undefined> {
+  const sumsUrl = mirrorSumsUrl(build, mirror);
+  try {
+    const text = await fetchText(sumsUrl, o.http);
+    return text ? parseSha256Sums(text).get(build.assetName) : undefined;
+  } catch (e) {
+    (o.logger ?? silentLogger).debug(
+      `could not read ${redactUrl(sumsUrl)}: ${e instanceof Error ? e.message : String(e)}`,
+    );
+    return undefined;
+  }
 }

@@ -168,18 +168,22 @@ export class GitHubReleases {
     return this.octokitP;
   }
 
+  private urlOf(route: string, params: Record<string, string | number>): string {
+    const query = Object.entries(params)
+      .filter(([k]) => !route.includes(`{${k}}`))
+      .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+      .join('&');
+    const pathPart = route.replace(/\{(\w+)\}/g, (_, k: string) => encodeURIComponent(String(params[k])));
+    return `${this.apiUrl}${pathPart}${query ? `?${query}` : ''}`;
+  }
+
   /** A conditional GET; returns the body and the `link` header, or undefined on 404. */
   private async get<T>(
     route: string,
     params: Record<string, string | number>,
     valid: (body: unknown) => boolean,
   ): Promise<{ body: T; link?: string } | undefined> {
-    const query = Object.entries(params)
-      .filter(([k]) => !route.includes(`{${k}}`))
-      .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
-      .join('&');
-    const pathPart = route.replace(/\{(\w+)\}/g, (_, k: string) => encodeURIComponent(String(params[k])));
-    const url = `${this.apiUrl}${pathPart}${query ? `?${query}` : ''}`;
+    const url = this.urlOf(route, params);
     const stored = await this.etags.get(url);
     const octokit = await this.octokit();
     this.apiCalls++;
@@ -244,6 +248,20 @@ export class GitHubReleases {
       isRelease,
     );
     return res ? this.remember(res.body) : undefined;
+  }
+
+  /**
+   * Rows of release `tag` as GitHub answered an earlier online run (the stored body of `releases/tags/{tag}`),
+   * without a request: offline, a pinned release the bundled catalogue predates. Undefined when never fetched.
+   */
+  async storedReleaseByTag(tag: string): Promise<PythonBuild[] | undefined> {
+    const url = this.urlOf('/repos/{owner}/{repo}/releases/tags/{tag}', {
+      owner: this.owner,
+      repo: this.repo,
+      tag,
+    });
+    const body = ((await this.etags.get(url))?.body as { body?: unknown } | undefined)?.body;
+    return isRelease(body) ? this.remember(body) : undefined;
   }
 
   /** Rows of the latest release. 1 API call. */
