@@ -78,7 +78,6 @@ describe('the action under setup-uv / setup-python names', () => {
       'venv-path': path.join(tmp, 'custom-venv'),
       'version-file': 'requirements-tools.txt',
       token: 'ghs_setup_python_token_456',
-      // asks GitHub's releases API (the world's), where the token is sent
       'check-latest': 'true',
       requirements: 'requirements.txt',
       cache: 'false',
@@ -101,8 +100,11 @@ describe('the action under setup-uv / setup-python names', () => {
       path.join(venv, 'bin'),
     ]);
     expect(r.stdout).toContain('::add-mask::ghs_setup_python_token_456');
-    const latest = world.server.requests.find((q) => q.path.endsWith('/releases/latest'));
-    expect(latest?.headers.authorization).toBe('token ghs_setup_python_token_456');
+    // the world's release (pinned by runMainStep) is asked of the API, this time with the token
+    const release = world.server.requests
+      .filter((q) => q.path.endsWith(`/releases/tags/${world.fixture.build}`))
+      .at(-1);
+    expect(release?.headers.authorization).toBe('token ghs_setup_python_token_456');
   });
 
   it("setup-python's pip-version: that pip in the venv; an unknown release fails the step naming it", async () => {

@@ -16,7 +16,9 @@ const freshRoot = () => path.join(sb.dir, `root-${++n}`);
 beforeAll(async () => {
   world = await startWorld();
   sb = await sandbox();
-  env = { ...sb.env, GITHUB_API_URL: world.apiUrl, PYEMBED_MIRROR: world.mirrorUrl };
+  // the world's release of its CPython, which the bundled catalogue does not know
+  const build = world.fixture.build;
+  env = { ...sb.env, GITHUB_API_URL: world.apiUrl, PYEMBED_MIRROR: world.mirrorUrl, PYEMBED_BUILD: build };
 });
 afterAll(async () => {
   await world?.close();
@@ -45,7 +47,7 @@ describe('progress', () => {
       screen.join('\n'),
     ).toHaveLength(1);
     expect(screen).toContain('verify cpython-3.11.7-linux-x86_64-gnu...');
-    expect(screen.at(-2)).toBe('Installed: Python 3.11.7 (cpython-3.11.7-linux-x86_64-gnu-20240107)');
+    expect(screen.at(-2)).toBe('Installed: Python 3.11.7 (cpython-3.11.7-linux-x86_64-gnu-20240108)');
     // every line fits the pseudo-terminal's 80 columns: nothing wraps or gets cut by the terminal
     expect(Math.max(...screen.filter((l) => l.includes('█')).map((l) => l.length))).toBeLessThan(80);
     expect(r.stdout).toMatch(COLOR);

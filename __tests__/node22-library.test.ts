@@ -33,9 +33,10 @@ afterAll(async () => {
 });
 
 const script = `
-const { PythonManager } = await import(process.env.LIBRARY);
-const manager = new PythonManager({ root: process.env.ROOT, mirror: process.env.MIRROR });
-const inst = await manager.ensurePythonVersion('3.11.7');
+const { PythonManager, createCatalog } = await import(process.env.LIBRARY);
+const catalog = createCatalog({ apiUrl: process.env.GITHUB_API_URL });
+const manager = new PythonManager({ root: process.env.ROOT, mirror: process.env.MIRROR, catalog });
+const inst = await manager.ensurePythonVersion('3.11.7', { build: process.env.BUILD });
 console.log(JSON.stringify({ node: process.version, version: inst.version, pythonPath: inst.pythonPath }));
 `;
 
@@ -48,6 +49,7 @@ describe('the library on Node 22', () => {
       ROOT: path.join(tmp, 'root'),
       MIRROR: world.mirrorUrl,
       GITHUB_API_URL: world.apiUrl,
+      BUILD: world.fixture.build, // the world's release, which the bundled catalogue does not know
     };
     const r = await run(node22, ['--input-type=module', '-e', script], { env, cwd: tmp });
     const out = JSON.parse(r.stdout.trim()) as { node: string; version: string; pythonPath: string };

@@ -26,6 +26,7 @@ beforeAll(async () => {
     PYEMBED_UV_DOWNLOAD_URL: world.uvDownloadUrl,
     PYEMBED_INDEX_URL: world.indexUrl,
     PYEMBED_PYTHON: '3.11.7',
+    PYEMBED_BUILD: world.fixture.build, // the world's release, unknown to the bundled catalogue
   };
   cli = (args) => runCli(args, { env, cwd: sb.dir });
   project = await writeUvProject(

@@ -54,6 +54,7 @@ describe('examples/library.ts', () => {
       PYEMBED_UV_DOWNLOAD_URL: world.uvDownloadUrl,
       PYEMBED_INDEX_URL: world.indexUrl,
       GITHUB_API_URL: world.apiUrl,
+      PYEMBED_BUILD: world.fixture.build, // the world's release, unknown to the bundled catalogue
       UV_CACHE_DIR: path.join(tmp, 'uv-cache'),
     };
     delete env.PYEMBED_CONFIG;

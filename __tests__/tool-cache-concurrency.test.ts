@@ -36,7 +36,12 @@ async function job(n: number, toolCache: string) {
       PYEMBED_UV_DOWNLOAD_URL: world.uvDownloadUrl,
       PYEMBED_INDEX_URL: world.indexUrl,
       ...files.env,
-      ...inputEnv({ 'python-version': world.fixture.version, mirror: world.mirrorUrl, cache: 'false' }),
+      ...inputEnv({
+        'python-version': world.fixture.version,
+        build: world.fixture.build, // the world's release, unknown to the bundled catalogue
+        mirror: world.mirrorUrl,
+        cache: 'false',
+      }),
     },
     workspace,
   );

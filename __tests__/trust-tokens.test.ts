@@ -87,7 +87,7 @@ describe('token routing', () => {
         ...files.env,
         ...inputEnv({
           'python-version': ghes.fixture.version,
-          'check-latest': 'true', // asks the (GHES) releases API
+          build: ghes.fixture.build, // a release only the (GHES) releases API knows
           mirror: ghes.mirrorUrl, // a mirror on the GHES host itself still gets no token
           'github-token': TOKEN,
           cache: 'false',
