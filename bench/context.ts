@@ -28,7 +28,7 @@ export interface BenchContext {
   /** The Node binary the measured children run on (`--node`, default the harness's own). */
   node: string;
   uv: string;
-  /** What `3.11.7` resolves to on the default path (the catalogue's install_only .tar.gz for 20240107). */
+  /** What `3.11.7` resolves to with the world's release pinned (its install_only .tar.gz). */
   defaultArchive: BenchArchive;
   /** Increasing size: stripped fixture, unstripped fixture, synthetic (unstripped with a second stdlib). */
   sizes: BenchArchive[];
@@ -116,6 +116,10 @@ export async function createContext(o: BenchOptions): Promise<BenchContext> {
         PYEMBED_ROOT: undefined,
         PYEMBED_MIRROR: undefined,
         PYEMBED_PYTHON: undefined,
+        // the world's CPython is a release the bundled catalogue does not know (its bytes are not PBS's,
+        // and the trust policy refuses them under the catalogue's names): pinned, resolved by one API call
+        PYEMBED_BUILD: w.fixture.build,
+        PYEMBED_FLAVOR: 'install_only', // the archive the baselines fetch (defaultArchive)
         XDG_CONFIG_HOME: path.join(scratch.root, 'xdg-config'), // no user config file
         UV_NO_CONFIG: '1',
         ...extra,

@@ -13,7 +13,8 @@ import zlib from 'node:zlib';
 import tar from 'tar-stream';
 import yazl from 'yazl';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { createCatalog } from '../../src/core/catalog/index.js';
+import type { Catalog } from '../../src/core/catalog/index.js';
+import { worldCatalog } from '../helpers/world-catalog.js';
 import type { PythonBuild } from '../../src/core/catalog/types.js';
 import { PythonInstallationError } from '../../src/core/errors.js';
 import { extractArchive } from '../../src/core/install/extract.js';
@@ -24,9 +25,9 @@ import { describeError, listTree, rcase, rejection, repoRoot, scratch, tsxLoader
 const AREA = 'hostile-archives';
 const REPO = 'astral-sh/python-build-standalone';
 const MiB = 1024 * 1024;
-const catalog = createCatalog({ source: 'snapshot' });
 
 let world: World;
+let catalog: Catalog;
 let root: string;
 let build: PythonBuild;
 let gzTree: Buffer; // the fixture's install_only_stripped .tar.gz
@@ -166,6 +167,7 @@ async function looseModes(dir: string): Promise<string[]> {
 
 beforeAll(async () => {
   world = await startWorld();
+  catalog = worldCatalog(world);
   root = await scratch('hostile');
   build = await catalog.resolve(world.fixture.version, { build: world.fixture.build });
   const pick = (format: string) =>

@@ -6,6 +6,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { createCatalog, type Catalog } from '../../src/core/catalog/index.js';
+import { worldCatalog } from '../helpers/world-catalog.js';
 import { ChecksumMismatchError, PythonInstallationError } from '../../src/core/errors.js';
 import { PythonManager, type PythonInstance } from '../../src/core/instances/index.js';
 import type { Logger } from '../../src/core/log.js';
@@ -37,7 +38,7 @@ function manager(root: string, o: { logger?: Logger; catalog?: Catalog; mirror?:
   return new PythonManager({
     root,
     mirror: o.mirror ?? world.mirrorUrl,
-    catalog: o.catalog ?? createCatalog({ source: 'snapshot' }),
+    catalog: o.catalog ?? worldCatalog(world),
     retries: 1,
     backoffMs: 5,
     logger: o.logger,
@@ -309,7 +310,7 @@ describe('venv metadata', () => {
 describe('catalogue checksums', () => {
   /** A catalogue whose rows carry a wrong sha256 (or none), like a corrupted snapshot. */
   function lyingCatalog(sha256: string | undefined): Catalog {
-    const real = createCatalog({ source: 'snapshot' });
+    const real = worldCatalog(world);
     return Object.assign(Object.create(real) as Catalog, {
       resolve: async (s: string, o?: Parameters<Catalog['resolve']>[1]) => ({
         ...(await real.resolve(s, o)),
@@ -353,12 +354,14 @@ describe('catalogue checksums', () => {
     async (c) => {
       const root = path.join(dir, `root-${++n}`);
       const mirror = path.join(dir, `mirror-${n}`);
-      const build = await createCatalog({ source: 'snapshot' }).resolve(world.fixture.version);
+      const build = await worldCatalog(world).resolve(world.fixture.version);
       const a = world.fixture.archives.find((x) => x.assetName === build.assetName)!;
       await fs.mkdir(path.join(mirror, build.build), { recursive: true });
       await fs.copyFile(a.path, path.join(mirror, build.build, build.assetName));
-      // the bundled catalogue row is the real PBS sha256: different bytes from the fixture's
-      const e = await rejection(() => manager(root, { mirror }).getOrCreateInstance(world.fixture.version));
+      const wrong = lyingCatalog('0'.repeat(64));
+      const e = await rejection(() =>
+        manager(root, { mirror, catalog: wrong }).getOrCreateInstance(world.fixture.version),
+      );
       expect(e).toBeInstanceOf(ChecksumMismatchError);
       c.result(describeError(e));
       await c.intact(async () => {
@@ -403,17 +406,31 @@ describe('catalogue checksums', () => {
 
   rcase(
     AREA,
-    'catalogue sha256 differs from the mirror SHA256SUMS (the bundled row is the real PBS one, the fixture is not)',
-    "installed from the mirror's checksum, with a warning; the source recorded",
+    "catalogue sha256 differs from the mirror's SHA256SUMS (the bundled row is the real PBS one, the mirror serves the fixture)",
+    "ChecksumMismatchError naming both values and the mirror's file, before the archive is fetched; nothing installed",
     async (c) => {
-      // this is how the template (beforeAll) was installed: no second install needed
-      expect(templateLog.lines.some((l) => /warn: .*differs from the catalogue/.test(l))).toBe(true);
-      const meta = JSON.parse(await fs.readFile(path.join(template, key, 'instance.json'), 'utf8'));
-      expect(meta.source.checksumSource).toBe('mirror');
-      c.result(
-        `installed ${key}; warned; instance.json source.checksumSource = ${meta.source.checksumSource}`,
-      );
-      await c.intact(() => assertInstanceIntact(template));
+      const root = path.join(dir, `root-${++n}`);
+      const known = await createCatalog({ source: 'snapshot' }).resolve(world.fixture.version, {
+        build: '20240107',
+      });
+      const gz = world.fixture.archives.find((a) => a.flavor === 'install_only' && a.format === 'tar.gz')!;
+      world.server.addAsset('mirrors/data-lying', '20240107', known.assetName, gz.path);
+      const mirror = `${world.baseUrl}/mirrors/data-lying/releases/download`;
+      const before = world.server.requests.length;
+      const m = manager(root, { mirror, catalog: createCatalog({ source: 'snapshot' }) });
+      const e = await rejection(() => m.getOrCreateInstance(world.fixture.version, { build: '20240107' }));
+      expect(e).toBeInstanceOf(ChecksumMismatchError);
+      expect(e.message).toContain(`${mirror}/20240107/SHA256SUMS`);
+      expect(e.message).toContain(`lists ${gz.sha256}`);
+      expect(e.message).toContain(`the catalogue knows ${known.sha256}`);
+      expect(world.server.requests.slice(before).map((q) => q.path)).toEqual([
+        '/mirrors/data-lying/releases/download/20240107/SHA256SUMS',
+      ]);
+      c.result(describeError(e));
+      await c.intact(async () => {
+        expect(await manager(root).listInstances()).toEqual([]);
+        expect(await leftovers(root)).toEqual([]);
+      });
     },
     60_000,
   );

@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { DownloadError, PythonInstallationError, isPythonEmbeddedError } from '../../src/core/errors.js';
-import { createCatalog } from '../../src/core/catalog/index.js';
+import { worldCatalog, worldCatalogOptions } from '../helpers/world-catalog.js';
 import { PythonManager } from '../../src/core/instances/index.js';
 import { runSetup, type SetupOptions } from '../../src/core/setup/index.js';
 import { downloadFile } from '../../src/core/install/download.js';
@@ -144,7 +144,7 @@ function manager(root: string) {
   return new PythonManager({
     root,
     mirror: world.mirrorUrl,
-    catalog: createCatalog({ source: 'snapshot' }),
+    catalog: worldCatalog(world),
     retries: 1,
     backoffMs: 5,
   });
@@ -155,7 +155,7 @@ function setupOptions(root: string, o: Partial<SetupOptions> = {}): SetupOptions
     cwd: dir,
     root,
     python: world.fixture.version,
-    catalogSource: 'snapshot',
+    ...worldCatalogOptions(world),
     mirror: world.mirrorUrl,
     uvPath: uvBin(),
     uvCacheDir: path.join(dir, 'uv-cache'),

@@ -9,7 +9,7 @@ import {
   InvalidPackageSpecificationError,
   PackageInstallationError,
 } from '../../src/core/errors.js';
-import { createCatalog } from '../../src/core/catalog/index.js';
+import { worldCatalog, worldCatalogOptions } from '../helpers/world-catalog.js';
 import { PythonManager } from '../../src/core/instances/index.js';
 import { runSetup } from '../../src/core/setup/index.js';
 import { Uv } from '../../src/core/uv/uv.js';
@@ -46,7 +46,7 @@ beforeAll(async () => {
   const inst = await new PythonManager({
     root: path.join(base, WEIRD, 'root'),
     mirror: world.mirrorUrl,
-    catalog: createCatalog({ source: 'snapshot' }),
+    catalog: worldCatalog(world),
   }).getOrCreateInstance(world.fixture.version);
   instanceDir = inst.dir;
   pythonPath = inst.pythonPath;
@@ -128,7 +128,7 @@ describe('package specs', () => {
           cwd: base,
           root: path.join(base, WEIRD, 'root'),
           mirror: world.mirrorUrl,
-          catalogSource: 'snapshot',
+          ...worldCatalogOptions(world),
           python: world.fixture.version,
           uvPath: uvBin(),
           uvCacheDir: path.join(base, WEIRD, 'uv cache'),
@@ -154,7 +154,7 @@ describe('package specs', () => {
           cwd: base,
           root: path.join(base, WEIRD, 'root'),
           mirror: world.mirrorUrl,
-          catalogSource: 'snapshot',
+          ...worldCatalogOptions(world),
           python: world.fixture.version,
           uvPath: uvBin(),
           uvCacheDir: path.join(base, WEIRD, 'uv cache'),
@@ -218,7 +218,7 @@ describe('venv names', () => {
         cwd,
         root: path.join(base, WEIRD, 'root'),
         mirror: world.mirrorUrl,
-        catalogSource: 'snapshot',
+        ...worldCatalogOptions(world),
         python: world.fixture.version,
         uvPath: uvBin(),
         uvCacheDir: path.join(base, WEIRD, 'uv cache'),

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { createCatalog } from '../../src/core/catalog/index.js';
+import { worldCatalog, worldCatalogOptions } from '../helpers/world-catalog.js';
 import { PythonManager } from '../../src/core/instances/index.js';
 import { runProcess } from '../../src/core/exec/run.js';
 import { runSetup, type SetupOptions, type SetupResult } from '../../src/core/setup/index.js';
@@ -49,7 +49,7 @@ function options(root: string, o: Partial<SetupOptions> = {}): SetupOptions {
     cwd: dir,
     root,
     python: world.fixture.version,
-    catalogSource: 'snapshot',
+    ...worldCatalogOptions(world),
     mirror: world.mirrorUrl,
     uvPath: uvBin(),
     uvCacheDir: path.join(root, '..', 'uv-cache'),
@@ -80,7 +80,7 @@ async function noStrays(needle: string): Promise<number[]> {
 /** The root holds complete instances only, each runs, each venv imports its packages. */
 async function assertRootComplete(root: string, venvPython: string, imports: string[]) {
   expect(await leftovers(root)).toEqual([]);
-  const m = new PythonManager({ root, catalog: createCatalog({ source: 'snapshot' }) });
+  const m = new PythonManager({ root, catalog: worldCatalog(world) });
   const all = await m.listInstances();
   expect(all.map((i) => i.key)).toHaveLength(1);
   for (const i of all) expect((await m.validateIntegrity(i.key)).problems).toEqual([]);
@@ -94,7 +94,7 @@ async function assertRootComplete(root: string, venvPython: string, imports: str
 beforeAll(async () => {
   world = await startWorld();
   dir = await scratch('process');
-  assetName = (await createCatalog({ source: 'snapshot' }).resolve(world.fixture.version)).assetName;
+  assetName = (await worldCatalog(world).resolve(world.fixture.version)).assetName;
   template = path.join(dir, 'template-root');
   await runSetup(options(template, { venv: false }));
 }, 120_000);
@@ -244,9 +244,7 @@ describe('orphans', () => {
     async (c) => {
       const root = path.join(dir, 'orphan-race');
       execFileSync('cp', ['-al', template, root]);
-      const inst = (
-        await new PythonManager({ root, catalog: createCatalog({ source: 'snapshot' }) }).listInstances()
-      )[0];
+      const inst = (await new PythonManager({ root, catalog: worldCatalog(world) }).listInstances())[0];
       const host = { dir: inst.dir, pythonPath: inst.pythonPath };
       const code = `
           import { Uv } from '@src/core/uv/uv.js';

@@ -267,8 +267,10 @@ describe('CLI', () => {
         root,
         '--mirror',
         world.mirrorUrl,
-        '--catalog-source',
-        'snapshot',
+        '--github-api-url',
+        world.apiUrl,
+        '--build', // the world's release, which the bundled catalogue does not know
+        world.fixture.build,
         '--uv-path',
         uvBin(),
         '--index-url',
@@ -381,6 +383,7 @@ describe('action', () => {
         ...files.env,
         ...inputEnv({
           'python-version': world.fixture.version,
+          build: world.fixture.build, // the world's release, which the bundled catalogue does not know
           'github-token': TOKEN,
           requirements: 'requirements.txt',
           ...inputs,

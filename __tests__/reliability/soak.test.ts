@@ -6,7 +6,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { createCatalog } from '../../src/core/catalog/index.js';
+import { worldCatalog, worldCatalogOptions } from '../helpers/world-catalog.js';
 import { isPythonEmbeddedError } from '../../src/core/errors.js';
 import { PythonManager } from '../../src/core/instances/index.js';
 import { runSetup } from '../../src/core/setup/index.js';
@@ -50,7 +50,7 @@ const FATAL: Partial<Record<FaultName, string>> = {
 beforeAll(async () => {
   world = await startWorld();
   dir = await scratch('soak');
-  assetName = (await createCatalog({ source: 'snapshot' }).resolve(world.fixture.version)).assetName;
+  assetName = (await worldCatalog(world).resolve(world.fixture.version)).assetName;
 });
 afterAll(async () => {
   await world?.close();
@@ -85,7 +85,7 @@ describe('soak', () => {
           ['delete-venv', 1],
           ['corrupt-venv-meta', 1],
         ]);
-        const m = new PythonManager({ root, catalog: createCatalog({ source: 'snapshot' }) });
+        const m = new PythonManager({ root, catalog: worldCatalog(world) });
         if (model.get(root) && key) {
           const inst = path.join(root, key);
           if (mutation === 'delete-instance') {
@@ -110,7 +110,7 @@ describe('soak', () => {
             cwd: dir,
             root,
             python: world.fixture.version,
-            catalogSource: 'snapshot',
+            ...worldCatalogOptions(world),
             mirror: world.mirrorUrl,
             uvPath: uvBin(),
             uvCacheDir: path.join(dir, 'uv-cache'),
@@ -152,7 +152,7 @@ describe('soak', () => {
         expect(counts.ok + counts.typedFailures).toBe(counts.runs);
         let installedRoots = 0;
         for (const root of roots) {
-          const m = new PythonManager({ root, catalog: createCatalog({ source: 'snapshot' }) });
+          const m = new PythonManager({ root, catalog: worldCatalog(world) });
           const list = await m.listInstances();
           expect(list.length, root).toBe(model.get(root) ? 1 : 0);
           if (list.length) installedRoots++;

@@ -16,6 +16,9 @@ interface Request {
   build?: PythonBuild;
   /** GitHub API base for the catalogue: the world, so any API call is seen (and counted) there. */
   apiUrl?: string;
+  /** Release pin and archive flavour for `install` (the world's release is unknown to the bundled catalogue). */
+  pin?: string;
+  flavor?: PythonBuild['flavor'];
 }
 
 async function handle(r: Request): Promise<Record<string, unknown>> {
@@ -26,7 +29,7 @@ async function handle(r: Request): Promise<Record<string, unknown>> {
   const m = new PythonManager({ root: r.root!, mirror: r.mirror!, catalog, logger: silentLogger });
   const pythonPath =
     r.op === 'install'
-      ? (await m.getOrCreateInstance(r.spec!)).pythonPath
+      ? (await m.getOrCreateInstance(r.spec!, { build: r.pin, flavor: r.flavor })).pythonPath
       : (await m.installBuild(r.build!)).instance.pythonPath;
   return { ms: performance.now() - t0, pythonPath };
 }

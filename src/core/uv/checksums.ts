@@ -8,7 +8,9 @@
  */
 export type UvChecksumTable = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
-// The pinned 0.13.9's values are added when the release's checksums are imported from github.com.
+// Empty: the pinned 0.13.9's values are in no public copy available here (astral-sh/setup-uv's
+// known-checksums list, itself astral's release `.sha256` files, stops at 0.12.x in every stored version);
+// add them from the release's `.sha256` files, all triples, when they can be read.
 export const SHIPPED_UV_CHECKSUMS: UvChecksumTable = {};
 
 /** The shipped sha256 of `<version>/<assetName>`, or undefined when the table does not list it. */
