@@ -22,6 +22,7 @@ const uvDownloads = () =>
 function actEnv(): Record<string, string> {
   return {
     E2E_MIRROR: world.mirrorUrl,
+    PYEMBED_BUILD: world.fixture.build, // the world's release, which the bundled catalogue does not know
     E2E_OUT: out,
     PYEMBED_UV_DOWNLOAD_URL: world.uvDownloadUrl,
     PYEMBED_INDEX_URL: world.indexUrl,

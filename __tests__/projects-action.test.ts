@@ -40,6 +40,7 @@ describe('the action under act with a locked project', () => {
       scratch,
       env: {
         E2E_MIRROR: world.mirrorUrl,
+        PYEMBED_BUILD: world.fixture.build, // the world's release, unknown to the bundled catalogue
         PYEMBED_UV_DOWNLOAD_URL: world.uvDownloadUrl,
         PYEMBED_INDEX_URL: world.indexUrl,
         GITHUB_API_URL: world.apiUrl,

@@ -19,7 +19,7 @@ env -i PATH="$PATH" HOME="$SCRATCH/home" LANG=C.UTF-8 "$REPO/.tools/bin/act" pus
   -W .github/workflows/demo.yml -P ubuntu-latest=-self-hosted \
   --cache-server-addr 127.0.0.1 --artifact-server-addr 127.0.0.1 \
   --cache-server-path "$SCRATCH/cache-server" --action-cache-path "$SCRATCH/action-cache" --action-offline-mode \
-  --env DEMO_MIRROR="$DEMO_MIRROR_URL" --env PYEMBED_UV_DOWNLOAD_URL="$DEMO_UV_DOWNLOAD_URL" \
+  --env DEMO_MIRROR="$DEMO_MIRROR_URL" --env PYEMBED_BUILD="$DEMO_BUILD" --env PYEMBED_UV_DOWNLOAD_URL="$DEMO_UV_DOWNLOAD_URL" \
   --env PYEMBED_INDEX_URL="$DEMO_INDEX_URL" --env GITHUB_API_URL="$DEMO_API_URL" </dev/null >"$SCRATCH/act.log" 2>&1
 rc=$?
 set -e

@@ -56,6 +56,8 @@ MIRROR=$(world mirrorUrl)
 UV_URL=$(world uvDownloadUrl)
 INDEX=$(world indexUrl)
 API=$(world apiUrl)
+# the world serves its CPython in a release the bundled catalogue does not know: pin it (resolved by its API)
+BUILD=$(node -e 'process.stdout.write(JSON.parse(require("fs").readFileSync(process.argv[1],"utf8").split("\n")[0]).fixture.build)' "$WORK/world.json")
 echo "    mirror  $MIRROR"
 echo "    uv      $UV_URL"
 echo "    index   $INDEX"
@@ -63,6 +65,7 @@ echo "    index   $INDEX"
 # Everything the CLI writes goes to the scratch dir; uv's wheel cache persists across demo runs (warm runs).
 export PYEMBED_ROOT="$WORK/root"
 export GITHUB_API_URL="$API"
+export PYEMBED_BUILD="$BUILD"
 export UV_CACHE_DIR="$REPO/.cache/demo/uv-cache"
 unset GITHUB_TOKEN VIRTUAL_ENV
 
@@ -85,7 +88,7 @@ $PYEMBED list
 # world. It receives the world's URLs in the environment and the world JSON path as $1.
 if [ -z "${DEMO_SKIP_ACTION:-}" ] && [ -f scripts/demo-action.sh ]; then
   step "the GitHub Action (dist/ bundle) in a workflow, via act in host mode"
-  DEMO_MIRROR_URL="$MIRROR" DEMO_UV_DOWNLOAD_URL="$UV_URL" DEMO_INDEX_URL="$INDEX" DEMO_API_URL="$API" \
+  DEMO_MIRROR_URL="$MIRROR" DEMO_BUILD="$BUILD" DEMO_UV_DOWNLOAD_URL="$UV_URL" DEMO_INDEX_URL="$INDEX" DEMO_API_URL="$API" \
     DEMO_WORK_DIR="$WORK" bash scripts/demo-action.sh "$WORK/world.json"
 fi
 
