@@ -41,6 +41,8 @@ describe('the action under act with two Pythons in one step', () => {
       env: {
         E2E_MIRROR: world.mirrorUrl,
         E2E_DOWNLOADS_JSON: served.downloadsJson,
+        // CPython 3.11.7 from the world's GitHub stand-in: its release is unknown to the bundled catalogue
+        PYEMBED_CATALOG_SOURCE: 'github',
         PYEMBED_UV_DOWNLOAD_URL: world.uvDownloadUrl,
         PYEMBED_INDEX_URL: world.indexUrl,
         GITHUB_API_URL: world.apiUrl,

@@ -28,6 +28,8 @@ function base(o: Partial<SetupOptions> = {}): SetupOptions {
     toolsDir: path.join(tmp, 'tools'),
     uvCacheDir: path.join(tmp, 'uv-cache'),
     githubApiUrl: world.apiUrl,
+    // 3.11.7 from the world's GitHub stand-in: its release is one the bundled catalogue does not know
+    catalogSource: 'github',
     mirror: world.mirrorUrl,
     uvDownloadUrl: world.uvDownloadUrl,
     indexUrl: world.indexUrl,
@@ -113,6 +115,7 @@ describe('pyembed setup --python pypy3.9 (the built CLI)', () => {
       const env = {
         ...sb.env,
         PYEMBED_MIRROR: world.mirrorUrl,
+        PYEMBED_CATALOG_SOURCE: 'github', // CPython from the world's release (unknown to the bundled catalogue)
         PYEMBED_UV_DOWNLOAD_URL: world.uvDownloadUrl,
         PYEMBED_INDEX_URL: world.indexUrl,
         GITHUB_API_URL: world.apiUrl,
