@@ -49,6 +49,7 @@ describe('@github/local-action', () => {
     const env = (venv: string) =>
       [
         `INPUT_PYTHON-VERSION=${world.fixture.version}`,
+        `INPUT_BUILD=${world.fixture.build}`, // the world's release, unknown to the bundled catalogue
         `INPUT_MIRROR=${world.mirrorUrl}`,
         `INPUT_UV-DOWNLOAD-URL=${world.uvDownloadUrl}`,
         `INPUT_INDEX-URL=${world.indexUrl}`,
