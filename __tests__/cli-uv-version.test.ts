@@ -20,7 +20,7 @@ beforeAll(async () => {
     PYEMBED_MIRROR: world.mirrorUrl,
     PYEMBED_UV_DOWNLOAD_URL: world.uvDownloadUrl,
     PYEMBED_INDEX_URL: world.indexUrl,
-    PYEMBED_CATALOG_SOURCE: 'snapshot',
+    PYEMBED_BUILD: world.fixture.build, // the world's release, unknown to the bundled catalogue
   };
 });
 afterAll(async () => {

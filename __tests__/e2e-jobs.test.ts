@@ -20,6 +20,7 @@ const pbsDownloads = () =>
 function actEnv(): Record<string, string> {
   return {
     E2E_MIRROR: world.mirrorUrl,
+    PYEMBED_BUILD: world.fixture.build, // the world's release, unknown to the bundled catalogue
     E2E_OUT: out,
     PYEMBED_UV_DOWNLOAD_URL: world.uvDownloadUrl,
     PYEMBED_INDEX_URL: world.indexUrl,

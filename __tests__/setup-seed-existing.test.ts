@@ -25,7 +25,8 @@ it('seed: true on an existing venv without pip installs pip into it; a second ru
     root: path.join(tmp, 'root'),
     toolsDir: path.join(tmp, 'tools'),
     uvCacheDir: path.join(tmp, 'uv-cache'),
-    catalogSource: 'snapshot',
+    build: world.fixture.build, // the world's release, unknown to the bundled catalogue
+    githubApiUrl: world.apiUrl,
     mirror: world.mirrorUrl,
     uvDownloadUrl: world.uvDownloadUrl,
     indexUrl: world.indexUrl,

@@ -199,7 +199,7 @@ describe("setup without a uv version: the project's required-version", () => {
     cwd,
     root: path.join(cwd, 'root'),
     toolsDir: path.join(cwd, 'tools'),
-    catalogSource: 'snapshot' as const,
+    build: world.fixture.build, // the world's release, unknown to the bundled catalogue
     mirror: world.mirrorUrl,
     uvDownloadUrl: world.uvDownloadUrl,
     githubApiUrl: world.apiUrl,
