@@ -3573,7 +3573,7 @@ async function runAction(rt, spec, self) {
 }
 
 // src/cli/specs/catalog.ts
-var load = () => import("./catalog-7YHIADIC.js");
+var load = () => import("./catalog-XEZCS4GY.js");
 var resolve = {
   name: "resolve",
   description: "resolve a spec to one build (key, version, build, url, sha256) without downloading",
@@ -3611,11 +3611,11 @@ var diagnose = {
   name: "diagnose",
   description: "system requirements, disk, network reachability, uv, instance and venv health",
   options: [{ flags: "--no-network", description: "do not probe hosts" }],
-  handler: () => import("./diagnose-SZTXYWMM.js").then((m) => m.diagnoseCommand)
+  handler: () => import("./diagnose-Y5THHCD4.js").then((m) => m.diagnoseCommand)
 };
 
 // src/cli/specs/exec.ts
-var load2 = () => import("./exec-IYHKPQ7Y.js");
+var load2 = () => import("./exec-PEI42FMY.js");
 var run = {
   name: "run",
   description: "run python with arguments in a venv or instance: pyembed run [--venv NAME] -- <args>",
@@ -3692,11 +3692,11 @@ var setup = {
     }
   ],
   configFromArgs: pythonFromSpecArg,
-  handler: () => import("./setup-O425L3EO.js").then((m) => m.setupCommand)
+  handler: () => import("./setup-5NEKRJJW.js").then((m) => m.setupCommand)
 };
 
 // src/cli/specs/instances.ts
-var load3 = () => import("./instances-TSJBHP44.js");
+var load3 = () => import("./instances-QLUMXO3I.js");
 var INSTANCE = { name: "<spec|key>", description: "version spec or instance key" };
 var instanceCommands = [
   {
@@ -3749,7 +3749,7 @@ var instanceCommands = [
 ];
 
 // src/cli/specs/pip.ts
-var load4 = () => import("./pip-6WASGEIS.js");
+var load4 = () => import("./pip-LNX6DDP4.js");
 var pip = {
   name: "pip",
   description: "packages of a venv (select with --venv) or instance",
@@ -3820,7 +3820,7 @@ var pip = {
 };
 
 // src/cli/specs/venv.ts
-var load5 = () => import("./venv-BPQ23EWK.js");
+var load5 = () => import("./venv-RFFAJOTH.js");
 var NAME = { name: "<name>", description: "venv name" };
 var ARCHIVE_OUT = { name: "<archive>", description: "destination path" };
 var venv = {

@@ -19,7 +19,7 @@ import {
   localArchiveBuild,
   packDirectory,
   parseInstanceName
-} from "./chunk-VPL7D5D3.js";
+} from "./chunk-KRUJ3Z4H.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES,
   DEFAULT_PYPI_JSON_URL,
@@ -48,14 +48,14 @@ import {
   runSetup,
   searchPyPI,
   validatePackageName
-} from "./chunk-6JE4AKTM.js";
+} from "./chunk-QOJDEZHO.js";
 import {
   relocateVenv
 } from "./chunk-PM67EDXT.js";
 import {
   catalogFromConfig,
   catalogOptions
-} from "./chunk-XBOLNYQH.js";
+} from "./chunk-36BFXCOX.js";
 import {
   ACCEPTED_FORMS,
   BuildIndex,
@@ -78,7 +78,7 @@ import {
   snapshotIndex,
   tripleOf,
   versionMatches
-} from "./chunk-QBQUMRYG.js";
+} from "./chunk-QVOYQLG3.js";
 import "./chunk-KWDCVMID.js";
 import {
   CONFIG_FILE_NAMES,
@@ -96,7 +96,7 @@ import {
   Uv,
   ensureUv,
   probeUvVersion
-} from "./chunk-PAATZNFX.js";
+} from "./chunk-7JO37KEY.js";
 import {
   isPythonEnvironmentVariable,
   isolatedPythonEnv,
@@ -116,7 +116,7 @@ import {
   proxyFor,
   redactUrl,
   tokenMayGoTo
-} from "./chunk-ZJRK4BFF.js";
+} from "./chunk-ZP3UPS23.js";
 import {
   silentLogger,
   stderrLogger

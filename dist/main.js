@@ -27,12 +27,12 @@ import {
   managerInstaller,
   planSetup,
   runPlan
-} from "./chunk-6JE4AKTM.js";
+} from "./chunk-QOJDEZHO.js";
 import "./chunk-PM67EDXT.js";
-import "./chunk-XBOLNYQH.js";
+import "./chunk-36BFXCOX.js";
 import {
   parse
-} from "./chunk-QBQUMRYG.js";
+} from "./chunk-QVOYQLG3.js";
 import "./chunk-KWDCVMID.js";
 import {
   loadConfig
@@ -42,14 +42,14 @@ import {
   renderDiagnoseReport,
   runDiagnose
 } from "./chunk-PFPBXC63.js";
-import "./chunk-PAATZNFX.js";
+import "./chunk-7JO37KEY.js";
 import {
   venvBinDir,
   venvPython
 } from "./chunk-75PGIB4W.js";
 import {
   mirrorUrlFor
-} from "./chunk-ZJRK4BFF.js";
+} from "./chunk-ZP3UPS23.js";
 import "./chunk-D7HBDRUY.js";
 import "./chunk-DEKPWX3M.js";
 import {
@@ -274,7 +274,7 @@ async function runImport(inputs, options) {
     });
   }
   info(`Importing ${archive} (no network)`);
-  const { PythonManager } = await import("./instances-SB7AEIJM.js");
+  const { PythonManager } = await import("./instances-X4Y2RBBA.js");
   const manager = new PythonManager({ root: options.root, logger: actionsLogger });
   const inst = await manager.importInstance(archive, { overwrite: true });
   const venv = inputs.venv === false ? void 0 : await importedVenv(inst, inputs.venv);
@@ -633,16 +633,7 @@ function pipVersionInput(get) {
   if (v === void 0 || /^\d+(\.\d+)*$/.test(v)) return v;
   throw invalid("pip-version", v, `"${v}" is not a pip release`, "Use an exact pip version such as 24.3.1.");
 }
-function readInputs(given = envInput(), env = process.env) {
-  const peerNotes = checkPeerInputs(given);
-  const get = withAliases(given);
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const workingDirectory = path6.resolve(workspace, get("working-directory") || ".");
-  const abs = (p) => path6.resolve(workingDirectory, p);
-  const absOpt = (name) => {
-    const v = opt(get, name);
-    return v === void 0 ? void 0 : abs(v);
-  };
+function diagnoseInput(get) {
   const diagnoseRaw = get("diagnose") || "false";
   const diagnose = ["true", "True", "TRUE"].includes(diagnoseRaw) ? "on" : ["false", "False", "FALSE"].includes(diagnoseRaw) ? "off" : diagnoseRaw.toLowerCase() === "strict" ? "strict" : void 0;
   if (!diagnose) {
@@ -653,6 +644,9 @@ function readInputs(given = envInput(), env = process.env) {
       "Use true, false or strict."
     );
   }
+  return diagnose;
+}
+function buildInput(get) {
   const build = opt(get, "build");
   if (build !== void 0 && !/^\d{8}$/.test(build)) {
     throw invalid(
@@ -662,12 +656,24 @@ function readInputs(given = envInput(), env = process.env) {
       "Use a release tag like 20250814, or leave it empty for the newest."
     );
   }
+  return build;
+}
+function readInputs(given = envInput(), env = process.env) {
+  const peerNotes = checkPeerInputs(given);
+  const get = withAliases(given);
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const workingDirectory = path6.resolve(workspace, get("working-directory") || ".");
+  const abs = (p) => path6.resolve(workingDirectory, p);
+  const absOpt = (name) => {
+    const v = opt(get, name);
+    return v === void 0 ? void 0 : abs(v);
+  };
   const caching = readCacheInputs(get);
   const venv = venvInput(given, abs);
   return {
     pythonVersion: opt(get, "python-version"),
     pythonVersionFile: pythonVersionFileInput(given, abs),
-    build,
+    build: buildInput(get),
     architecture: opt(get, "architecture"),
     freethreaded: bool(get, "freethreaded", false),
     checkLatest: bool(get, "check-latest", false),
@@ -699,7 +705,7 @@ function readInputs(given = envInput(), env = process.env) {
     seed: seedInput(get, caching, venv),
     updateEnvironment: bool(get, "update-environment", true),
     export: absOpt("export"),
-    diagnose,
+    diagnose: diagnoseInput(get),
     allowPrereleases: bool(get, "allow-prereleases", false),
     toolDir: absOpt("tool-dir"),
     toolBinDir: absOpt("tool-bin-dir"),

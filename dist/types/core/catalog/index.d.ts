@@ -21,7 +21,11 @@ export interface CatalogOptions {
      * match is answered from them, whatever the source; `list` includes them.
      */
     downloadsJson?: string;
-    /** No network: a downloads file given by http(s) URL is refused rather than fetched. */
+    /**
+     * No network: a downloads file given by http(s) URL is refused rather than fetched, and (source `snapshot`)
+     * a pinned release the snapshot lacks is answered from the stored GitHub response of an earlier online run
+     * (under `cacheDir`), so what was installed then resolves again.
+     */
     offline?: boolean;
     /** GitHub REST API root (GHES, the test world); default `GITHUB_API_URL` semantics are the caller's. */
     apiUrl?: string;

@@ -48,12 +48,6 @@ export interface StreamUrlOptions extends DownloadOptions {
     }) => Promise<void>;
     /** Undoes a failed attempt's partial output before the next attempt. */
     reset?: () => Promise<void>;
-    /**
-     * A checksum that arrives while the body streams (a mirror's SHA256SUMS fetched alongside the archive,
-     * saving a round trip): when it resolves to a value, that value is what the bytes must match instead of
-     * `sha256`. Callers pass it only when `sha256` is known too, so nothing starts unverified.
-     */
-    sha256Later?: Promise<string | undefined>;
 }
 /**
  * The download engine: retries, backoff, progress, and the sha256 of exactly the bytes handed to

@@ -18,9 +18,12 @@ export interface ExpectedChecksum {
     sha256?: string;
     source: 'catalog' | 'mirror' | 'none';
 }
+/** `<mirror>/<tag>/SHA256SUMS`. */
+export declare function mirrorSumsUrl(build: PythonBuild, mirror: string): string;
 /**
- * The checksum policy. With a mirror, its `<tag>/SHA256SUMS` line wins (the user chose to trust it) and a
- * difference from the catalogue is logged; otherwise the catalogue's value.
+ * The checksum policy. The catalogue's sha256 wins; with a mirror, its `<tag>/SHA256SUMS` line is read
+ * first and must agree with it (else ChecksumMismatchError, before any archive byte is fetched), and it is
+ * used only when the catalogue has no checksum for the build (a release the bundled catalogue predates).
  */
 export declare function expectedChecksum(build: PythonBuild, o?: {
     mirror?: string;

@@ -63,11 +63,17 @@ export declare class GitHubReleases {
     constructor(o?: GitHubSourceOptions);
     /** @octokit/rest loads on the first API request: the snapshot path (the default) never needs it. */
     private octokit;
+    private urlOf;
     /** A conditional GET; returns the body and the `link` header, or undefined on 404. */
     private get;
     private remember;
     /** Rows of one release, or undefined when the tag does not exist. 1 API call. */
     releaseByTag(tag: string): Promise<PythonBuild[] | undefined>;
+    /**
+     * Rows of release `tag` as GitHub answered an earlier online run (the stored body of `releases/tags/{tag}`),
+     * without a request: offline, a pinned release the bundled catalogue predates. Undefined when never fetched.
+     */
+    storedReleaseByTag(tag: string): Promise<PythonBuild[] | undefined>;
     /** Rows of the latest release. 1 API call. */
     latest(): Promise<{
         tag: string;

@@ -13,7 +13,7 @@ import {
   parsePythonRequest,
   requestAllowsPrereleases,
   versionMatches
-} from "./chunk-QBQUMRYG.js";
+} from "./chunk-QVOYQLG3.js";
 import {
   META_DIR,
   probeInterpreter
@@ -26,7 +26,7 @@ import {
   parseSha256Sums,
   redactUrl,
   streamUrl
-} from "./chunk-ZJRK4BFF.js";
+} from "./chunk-ZP3UPS23.js";
 import {
   silentLogger
 } from "./chunk-D7HBDRUY.js";
@@ -189,7 +189,6 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
   let url;
   let sha256;
   let checksumSource;
-  let mirrorSum;
   const local = !!o.archivePath;
   const http = { token: o.mirror ? void 0 : o.token, env: o.env, ca: o.ca, timeoutMs: o.timeoutMs };
   if (o.archivePath) {
@@ -198,10 +197,7 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
     checksumSource = sha256 ? "given" : "none";
   } else {
     url = mirrorUrlFor(build, o.mirror);
-    const pending = expectedChecksum(build, { mirror: o.mirror, logger: log, http });
-    const catalog = normaliseSha256(build.sha256);
-    if (catalog && o.mirror) mirrorSum = pending;
-    const sum = mirrorSum ? { sha256: catalog, source: "catalog" } : await pending;
+    const sum = await expectedChecksum(build, { mirror: o.mirror, logger: log, http });
     sha256 = sum.sha256;
     checksumSource = sum.source;
     if (!sha256 && !o.allowMissingChecksum) {
@@ -241,14 +237,13 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
   let r;
   if (format === "zip") {
     const file = path.join(staging, build.assetName);
-    r = await downloadFile(url, file, { ...common, sha256: (await mirrorSum)?.sha256 ?? sha256 });
+    r = await downloadFile(url, file, common);
     await fs.rm(extracted, { recursive: true, force: true });
     await extractArchive(file, extracted, { ...o.archiveLimits, format, signal: o.signal });
     await fs.rm(file, { force: true });
   } else {
     r = await streamUrl(url, {
       ...common,
-      sha256Later: mirrorSum?.then((m) => m.sha256),
       consume: (body, info) => extractTarStream(body, extracted, format, {
         ...o.archiveLimits,
         name: build.assetName,
@@ -267,7 +262,6 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
       }
     });
   }
-  if (mirrorSum) checksumSource = (await mirrorSum).source;
   return {
     url: isFile ? fileURLToPath(url) : redactUrl(url),
     sha256: r.sha256,

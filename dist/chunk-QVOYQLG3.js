@@ -1023,11 +1023,14 @@ var GitHubReleases = class {
     );
     return this.octokitP;
   }
-  /** A conditional GET; returns the body and the `link` header, or undefined on 404. */
-  async get(route, params, valid) {
+  urlOf(route, params) {
     const query = Object.entries(params).filter(([k]) => !route.includes(`{${k}}`)).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&");
     const pathPart = route.replace(/\{(\w+)\}/g, (_, k) => encodeURIComponent(String(params[k])));
-    const url = `${this.apiUrl}${pathPart}${query ? `?${query}` : ""}`;
+    return `${this.apiUrl}${pathPart}${query ? `?${query}` : ""}`;
+  }
+  /** A conditional GET; returns the body and the `link` header, or undefined on 404. */
+  async get(route, params, valid) {
+    const url = this.urlOf(route, params);
     const stored = await this.etags.get(url);
     const octokit = await this.octokit();
     this.apiCalls++;
@@ -1089,6 +1092,19 @@ var GitHubReleases = class {
       isRelease
     );
     return res ? this.remember(res.body) : void 0;
+  }
+  /**
+   * Rows of release `tag` as GitHub answered an earlier online run (the stored body of `releases/tags/{tag}`),
+   * without a request: offline, a pinned release the bundled catalogue predates. Undefined when never fetched.
+   */
+  async storedReleaseByTag(tag) {
+    const url = this.urlOf("/repos/{owner}/{repo}/releases/tags/{tag}", {
+      owner: this.owner,
+      repo: this.repo,
+      tag
+    });
+    const body = (await this.etags.get(url))?.body?.body;
+    return isRelease(body) ? this.remember(body) : void 0;
   }
   /** Rows of the latest release. 1 API call. */
   async latest() {
@@ -2310,7 +2326,7 @@ var SourceCatalog = class {
     }
     switch (this.source) {
       case "snapshot":
-        return snapshotIndex().resolve(request, o);
+        return this.resolveSnapshot(request, o);
       case "ndjson":
         return (await this.ndjsonIndex()).resolve(request, o);
       case "github":
@@ -2318,6 +2334,23 @@ var SourceCatalog = class {
       case "auto":
         return this.resolveAuto(request, o);
     }
+  }
+  async resolveSnapshot(request, o) {
+    const snap = snapshotIndex();
+    if (!this.o.offline || !o.build || snap.hasBuild(o.build)) return snap.resolve(request, o);
+    const stored = await this.fromStoredRelease(request, o);
+    if (!stored) throw snap.noMatchError(request, o);
+    return stored;
+  }
+  /** A pinned release as GitHub answered an earlier online run (stored under cacheDir); no request. */
+  async fromStoredRelease(request, o) {
+    if (!o.build) return void 0;
+    const found = BuildIndex.of(await this.gh().storedReleaseByTag(o.build) ?? []).find(request, o)?.build;
+    if (found)
+      this.log.debug(
+        `resolved ${request.text} -> ${found.key} (${found.build}) from a stored GitHub release`
+      );
+    return found;
   }
   async resolveAuto(request, o) {
     const snap = snapshotIndex();
@@ -2354,6 +2387,8 @@ var SourceCatalog = class {
       }
       this.log.warn(`could not read GitHub releases (${e.message})`);
       if (fromSnapshot2) return fromSnapshot2;
+      const stored = await this.fromStoredRelease(request, o);
+      if (stored) return stored;
       throw snap.noMatchError(request, o);
     }
   }

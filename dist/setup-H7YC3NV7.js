@@ -14,13 +14,13 @@ import {
   planSetup,
   runPlan,
   runSetup
-} from "./chunk-6JE4AKTM.js";
+} from "./chunk-QOJDEZHO.js";
 import "./chunk-PM67EDXT.js";
-import "./chunk-XBOLNYQH.js";
-import "./chunk-QBQUMRYG.js";
-import "./chunk-PAATZNFX.js";
+import "./chunk-36BFXCOX.js";
+import "./chunk-QVOYQLG3.js";
+import "./chunk-7JO37KEY.js";
 import "./chunk-75PGIB4W.js";
-import "./chunk-ZJRK4BFF.js";
+import "./chunk-ZP3UPS23.js";
 import "./chunk-D7HBDRUY.js";
 import "./chunk-DEKPWX3M.js";
 import "./chunk-Q6UZ4ICK.js";

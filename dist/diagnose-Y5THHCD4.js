@@ -6,9 +6,9 @@ import {
 } from "./chunk-PFPBXC63.js";
 import {
   uvInstallDir
-} from "./chunk-PAATZNFX.js";
+} from "./chunk-7JO37KEY.js";
 import "./chunk-75PGIB4W.js";
-import "./chunk-ZJRK4BFF.js";
+import "./chunk-ZP3UPS23.js";
 import "./chunk-D7HBDRUY.js";
 import "./chunk-DEKPWX3M.js";
 import "./chunk-UMYIG3HI.js";

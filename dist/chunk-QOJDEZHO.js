@@ -9,7 +9,7 @@ import {
 } from "./chunk-PM67EDXT.js";
 import {
   catalogOptions
-} from "./chunk-XBOLNYQH.js";
+} from "./chunk-36BFXCOX.js";
 import {
   GitHubReleases,
   createCatalog,
@@ -18,13 +18,13 @@ import {
   parsePythonRequest,
   readSpecFile,
   specsFromLines
-} from "./chunk-QBQUMRYG.js";
+} from "./chunk-QVOYQLG3.js";
 import {
   Uv,
   checkIndexUrl,
   ensureUv,
   uvInstallDir
-} from "./chunk-PAATZNFX.js";
+} from "./chunk-7JO37KEY.js";
 import {
   META_DIR,
   isolatedPythonEnv,
@@ -42,7 +42,7 @@ import {
 } from "./chunk-75PGIB4W.js";
 import {
   fetchText
-} from "./chunk-ZJRK4BFF.js";
+} from "./chunk-ZP3UPS23.js";
 import {
   silentLogger
 } from "./chunk-D7HBDRUY.js";
@@ -107,7 +107,7 @@ function managerOptions(o) {
 }
 function managerInstaller(o) {
   let manager;
-  const get = (ctx) => manager ??= import("./instances-SB7AEIJM.js").then(
+  const get = (ctx) => manager ??= import("./instances-X4Y2RBBA.js").then(
     ({ PythonManager }) => new PythonManager(managerOptions({ ...o, logger: o.logger ?? ctx.logger }))
   );
   return {

@@ -2,7 +2,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   catalogFromConfig
-} from "./chunk-XBOLNYQH.js";
+} from "./chunk-36BFXCOX.js";
 import {
   parsePlatform,
   platformKey

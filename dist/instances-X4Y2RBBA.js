@@ -8,11 +8,11 @@ import {
   localArchiveBuild,
   packDirectory,
   parseInstanceName
-} from "./chunk-VPL7D5D3.js";
+} from "./chunk-KRUJ3Z4H.js";
 import "./chunk-PM67EDXT.js";
-import "./chunk-QBQUMRYG.js";
+import "./chunk-QVOYQLG3.js";
 import "./chunk-75PGIB4W.js";
-import "./chunk-ZJRK4BFF.js";
+import "./chunk-ZP3UPS23.js";
 import "./chunk-D7HBDRUY.js";
 import "./chunk-DEKPWX3M.js";
 import "./chunk-UZ2WYJE4.js";

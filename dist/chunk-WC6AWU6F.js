@@ -2,23 +2,23 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   catalogFor
-} from "./chunk-M6MXPLII.js";
+} from "./chunk-L32UBK6S.js";
 import {
   PythonManager
-} from "./chunk-VPL7D5D3.js";
+} from "./chunk-KRUJ3Z4H.js";
 import {
   VirtualEnvironmentManager,
   ensurePrivateUv,
   isVenvPath,
   managerOptions,
   projectRequiredUvVersion
-} from "./chunk-6JE4AKTM.js";
+} from "./chunk-QOJDEZHO.js";
 import {
   findSpecFromFiles
-} from "./chunk-QBQUMRYG.js";
+} from "./chunk-QVOYQLG3.js";
 import {
   Uv
-} from "./chunk-PAATZNFX.js";
+} from "./chunk-7JO37KEY.js";
 import {
   validateVenvName,
   venvBinDir,

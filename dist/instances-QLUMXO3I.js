@@ -4,23 +4,23 @@ import {
   managerFor,
   selectInstance,
   selectedSpec
-} from "./chunk-TPEESVTR.js";
+} from "./chunk-WC6AWU6F.js";
 import {
   catalogFor,
   platformOpt
-} from "./chunk-M6MXPLII.js";
+} from "./chunk-L32UBK6S.js";
 import {
   formatBytes,
   table
 } from "./chunk-F6DTHQGQ.js";
-import "./chunk-VPL7D5D3.js";
-import "./chunk-6JE4AKTM.js";
+import "./chunk-KRUJ3Z4H.js";
+import "./chunk-QOJDEZHO.js";
 import "./chunk-PM67EDXT.js";
-import "./chunk-XBOLNYQH.js";
-import "./chunk-QBQUMRYG.js";
-import "./chunk-PAATZNFX.js";
+import "./chunk-36BFXCOX.js";
+import "./chunk-QVOYQLG3.js";
+import "./chunk-7JO37KEY.js";
 import "./chunk-75PGIB4W.js";
-import "./chunk-ZJRK4BFF.js";
+import "./chunk-ZP3UPS23.js";
 import "./chunk-D7HBDRUY.js";
 import "./chunk-DEKPWX3M.js";
 import "./chunk-UZ2WYJE4.js";

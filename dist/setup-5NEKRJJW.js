@@ -2,13 +2,13 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   platformOpt
-} from "./chunk-M6MXPLII.js";
+} from "./chunk-L32UBK6S.js";
 import {
   formatMs,
   table
 } from "./chunk-F6DTHQGQ.js";
-import "./chunk-XBOLNYQH.js";
-import "./chunk-QBQUMRYG.js";
+import "./chunk-36BFXCOX.js";
+import "./chunk-QVOYQLG3.js";
 import {
   describeSource
 } from "./chunk-J2SKANUU.js";
@@ -58,7 +58,7 @@ function setupOptions(ctx, args, opts) {
   };
 }
 async function setupCommand(ctx, args, opts) {
-  const { runSetup } = await import("./setup-6CIU7Y2C.js");
+  const { runSetup } = await import("./setup-H7YC3NV7.js");
   const result = await runSetup(setupOptions(ctx, args, opts), {
     logger: ctx.logger,
     onPhase: (name, ms) => {

@@ -2,21 +2,21 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   selectTarget
-} from "./chunk-TPEESVTR.js";
-import "./chunk-M6MXPLII.js";
+} from "./chunk-WC6AWU6F.js";
+import "./chunk-L32UBK6S.js";
 import {
   table
 } from "./chunk-F6DTHQGQ.js";
-import "./chunk-VPL7D5D3.js";
+import "./chunk-KRUJ3Z4H.js";
 import {
   PythonRuntime
-} from "./chunk-6JE4AKTM.js";
+} from "./chunk-QOJDEZHO.js";
 import "./chunk-PM67EDXT.js";
-import "./chunk-XBOLNYQH.js";
-import "./chunk-QBQUMRYG.js";
-import "./chunk-PAATZNFX.js";
+import "./chunk-36BFXCOX.js";
+import "./chunk-QVOYQLG3.js";
+import "./chunk-7JO37KEY.js";
 import "./chunk-75PGIB4W.js";
-import "./chunk-ZJRK4BFF.js";
+import "./chunk-ZP3UPS23.js";
 import "./chunk-D7HBDRUY.js";
 import "./chunk-DEKPWX3M.js";
 import "./chunk-UZ2WYJE4.js";

@@ -4,15 +4,15 @@ import {
   buildJson,
   catalogFor,
   platformOpt
-} from "./chunk-M6MXPLII.js";
+} from "./chunk-L32UBK6S.js";
 import {
   table
 } from "./chunk-F6DTHQGQ.js";
-import "./chunk-XBOLNYQH.js";
-import "./chunk-QBQUMRYG.js";
+import "./chunk-36BFXCOX.js";
+import "./chunk-QVOYQLG3.js";
 import {
   mirrorUrlFor
-} from "./chunk-ZJRK4BFF.js";
+} from "./chunk-ZP3UPS23.js";
 import "./chunk-D7HBDRUY.js";
 import "./chunk-DEKPWX3M.js";
 import {

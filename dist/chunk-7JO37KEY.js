@@ -7,7 +7,7 @@ import {
   downloadFile,
   fetchText,
   mirrorBase
-} from "./chunk-ZJRK4BFF.js";
+} from "./chunk-ZP3UPS23.js";
 import {
   silentLogger
 } from "./chunk-D7HBDRUY.js";
@@ -208,26 +208,8 @@ function shippedUvSha256(version, assetName, table = SHIPPED_UV_CHECKSUMS) {
 var MARKER = "pyembed-uv.json";
 async function ensureUv(o) {
   const log = o.logger ?? silentLogger;
-  if (o.uvPath) {
-    const p = path.resolve(o.uvPath);
-    await assertExecutable(p, "uvPath");
-    const version2 = await probeUvVersion(p, o.signal);
-    if (o.version && o.version !== version2)
-      log.warn(`uv at ${p} is ${version2}, not the requested ${o.version}.`);
-    return { path: p, version: version2, source: "path" };
-  }
-  if (o.system) {
-    const p = await findOnPath(process.platform === "win32" ? "uv.exe" : "uv");
-    if (!p) {
-      throw new UvNotFoundError("uv was requested from PATH (system) but none was found.", {
-        requested: "system",
-        hint: 'Install uv on PATH, or drop "system" to let python-embedded install its pinned uv.'
-      });
-    }
-    const version2 = await probeUvVersion(p, o.signal);
-    log.info(`Using uv ${version2} from PATH: ${p}`);
-    return { path: p, version: version2, source: "system" };
-  }
+  if (o.uvPath) return givenUv(o.uvPath, o, log);
+  if (o.system) return systemUv(o, log);
   const version = checkVersion(o.version ?? DEFAULT_UV_VERSION);
   const asset = uvAsset(o.platform ?? hostPlatform());
   const root = path.join(path.resolve(o.toolsDir), "uv");
@@ -239,59 +221,86 @@ async function ensureUv(o) {
   return withLock(path.join(root, `${version}-${asset.triple}.lock`), async () => {
     if (await readInstalled(dir, exe, version, asset.triple))
       return { path: exe, version, source: "cache" };
-    const base = o.downloadBaseUrl ? mirrorBase(o.downloadBaseUrl) : DEFAULT_UV_DOWNLOAD_URL;
-    const token = o.downloadBaseUrl ? void 0 : o.token;
-    const url = uvAssetUrl(version, asset, base);
-    const tmp = path.join(root, `.tmp-${version}-${randomBytes(4).toString("hex")}`);
-    await fs.mkdir(tmp, { recursive: true });
-    try {
-      const sha256 = o.sha256?.toLowerCase() ?? shippedUvSha256(version, asset.name, o.knownChecksums) ?? await fetchCompanionSha256(url, { ...o, token });
-      log.info(`Downloading uv ${version} (${asset.name}) from ${url}`);
-      const archive = path.join(tmp, asset.name);
-      const dl = await downloadFile(url, archive, {
-        sha256,
-        allowMissingChecksum: o.allowMissingChecksum,
-        token,
-        logger: log,
-        signal: o.signal
-      });
-      const unpacked = path.join(tmp, "unpacked");
-      const { extractArchive } = await import("./extract-IFI4QAT3.js");
-      await extractArchive(archive, unpacked, { format: asset.format });
-      const staging = path.join(tmp, "staging");
-      await fs.mkdir(staging);
-      const srcDir = await findBinDir(unpacked, asset.innerDir, asset.exe);
-      for (const name of await fs.readdir(srcDir)) {
-        await renameWithRetry(path.join(srcDir, name), path.join(staging, name));
-      }
-      if (process.platform !== "win32") await fs.chmod(path.join(staging, asset.exe), 493);
-      const got = await probeUvVersion(path.join(staging, asset.exe), o.signal);
-      if (got !== version) {
-        throw new ChecksumMismatchError(`The archive for uv ${version} contains uv ${got}.`, {
-          requested: version,
-          available: [got],
-          hint: `Check the uv download base (${base}).`
-        });
-      }
-      const exeBytes = (await fs.stat(path.join(staging, asset.exe))).size;
-      const marker = {
-        version,
-        exeBytes,
-        triple: asset.triple,
-        sha256: dl.sha256,
-        url,
-        installedAt: (/* @__PURE__ */ new Date()).toISOString()
-      };
-      await fs.writeFile(path.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
-      await fs.rm(dir, { recursive: true, force: true });
-      await fs.mkdir(path.dirname(dir), { recursive: true });
-      await renameWithRetry(staging, dir);
-      log.info(`Installed uv ${version} into ${dir}`);
-      return { path: exe, version, source: "download" };
-    } finally {
-      await fs.rm(tmp, { recursive: true, force: true });
-    }
+    await downloadUv(version, asset, root, dir, o, log);
+    return { path: exe, version, source: "download" };
   });
+}
+async function givenUv(uvPath, o, log) {
+  const p = path.resolve(uvPath);
+  await assertExecutable(p, "uvPath");
+  const version = await probeUvVersion(p, o.signal);
+  if (o.version && o.version !== version)
+    log.warn(`uv at ${p} is ${version}, not the requested ${o.version}.`);
+  return { path: p, version, source: "path" };
+}
+async function systemUv(o, log) {
+  const p = await findOnPath(process.platform === "win32" ? "uv.exe" : "uv");
+  if (!p) {
+    throw new UvNotFoundError("uv was requested from PATH (system) but none was found.", {
+      requested: "system",
+      hint: 'Install uv on PATH, or drop "system" to let python-embedded install its pinned uv.'
+    });
+  }
+  const version = await probeUvVersion(p, o.signal);
+  log.info(`Using uv ${version} from PATH: ${p}`);
+  return { path: p, version, source: "system" };
+}
+async function downloadUv(version, asset, root, dir, o, log) {
+  const base = o.downloadBaseUrl ? mirrorBase(o.downloadBaseUrl) : DEFAULT_UV_DOWNLOAD_URL;
+  const token = o.downloadBaseUrl ? void 0 : o.token;
+  const url = uvAssetUrl(version, asset, base);
+  const tmp = path.join(root, `.tmp-${version}-${randomBytes(4).toString("hex")}`);
+  await fs.mkdir(tmp, { recursive: true });
+  try {
+    const sha256 = o.sha256?.toLowerCase() ?? shippedUvSha256(version, asset.name, o.knownChecksums) ?? await fetchCompanionSha256(url, { ...o, token });
+    log.info(`Downloading uv ${version} (${asset.name}) from ${url}`);
+    const archive = path.join(tmp, asset.name);
+    const dl = await downloadFile(url, archive, {
+      sha256,
+      allowMissingChecksum: o.allowMissingChecksum,
+      token,
+      logger: log,
+      signal: o.signal
+    });
+    const staging = await unpackUv(archive, tmp, version, asset, { url, sha256: dl.sha256, base }, o.signal);
+    await fs.rm(dir, { recursive: true, force: true });
+    await fs.mkdir(path.dirname(dir), { recursive: true });
+    await renameWithRetry(staging, dir);
+    log.info(`Installed uv ${version} into ${dir}`);
+  } finally {
+    await fs.rm(tmp, { recursive: true, force: true });
+  }
+}
+async function unpackUv(archive, tmp, version, asset, from, signal) {
+  const unpacked = path.join(tmp, "unpacked");
+  const { extractArchive } = await import("./extract-IFI4QAT3.js");
+  await extractArchive(archive, unpacked, { format: asset.format });
+  const staging = path.join(tmp, "staging");
+  await fs.mkdir(staging);
+  const srcDir = await findBinDir(unpacked, asset.innerDir, asset.exe);
+  for (const name of await fs.readdir(srcDir)) {
+    await renameWithRetry(path.join(srcDir, name), path.join(staging, name));
+  }
+  if (process.platform !== "win32") await fs.chmod(path.join(staging, asset.exe), 493);
+  const got = await probeUvVersion(path.join(staging, asset.exe), signal);
+  if (got !== version) {
+    throw new ChecksumMismatchError(`The archive for uv ${version} contains uv ${got}.`, {
+      requested: version,
+      available: [got],
+      hint: `Check the uv download base (${from.base}).`
+    });
+  }
+  const exeBytes = (await fs.stat(path.join(staging, asset.exe))).size;
+  const marker = {
+    version,
+    exeBytes,
+    triple: asset.triple,
+    sha256: from.sha256,
+    url: from.url,
+    installedAt: (/* @__PURE__ */ new Date()).toISOString()
+  };
+  await fs.writeFile(path.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
+  return staging;
 }
 function uvInstallDir(toolsDir, version, asset) {
   return path.join(path.resolve(toolsDir), "uv", version, asset.triple);

@@ -276,8 +276,6 @@ async function streamUrl(url, o) {
     }
     log.warn(`No sha256 known for ${shown}: downloading without verification (allowMissingChecksum).`);
   }
-  o.sha256Later?.catch(() => {
-  });
   const retries = Math.max(0, o.retries ?? 4);
   const backoffMs = o.backoffMs ?? 1e3;
   const maxBackoffMs = o.maxBackoffMs ?? 3e4;
@@ -307,16 +305,18 @@ async function streamUrl(url, o) {
       await sleep(delay, o.signal);
       continue;
     }
-    const want = o.sha256Later && normaliseSha256(await o.sha256Later) || expected;
-    if (want && got.sha256 !== want) {
-      throw new ChecksumMismatchError(`sha256 mismatch for ${shown}: expected ${want}, got ${got.sha256}.`, {
-        requested: shown,
-        url: shown,
-        expected: want,
-        actual: got.sha256,
-        attempts: attempt,
-        hint: "The file was corrupted in transit or the mirror serves a different file; nothing was installed."
-      });
+    if (expected && got.sha256 !== expected) {
+      throw new ChecksumMismatchError(
+        `sha256 mismatch for ${shown}: expected ${expected}, got ${got.sha256}.`,
+        {
+          requested: shown,
+          url: shown,
+          expected,
+          actual: got.sha256,
+          attempts: attempt,
+          hint: "The file was corrupted in transit or the mirror serves a different file; nothing was installed."
+        }
+      );
     }
     if (got.consumerError !== void 0) {
       if (got.consumerError instanceof PythonEmbeddedError) throw got.consumerError;
@@ -512,28 +512,39 @@ async function fetchText(url, o = {}) {
   }
   throw lastError;
 }
+function mirrorSumsUrl(build, mirror) {
+  return `${mirrorBase(mirror)}/${encodeURIComponent(build.build)}/SHA256SUMS`;
+}
 async function expectedChecksum(build, o = {}) {
-  const log = o.logger ?? silentLogger;
   const catalog = normaliseSha256(build.sha256);
-  if (o.mirror && build.source !== "downloads") {
-    const sumsUrl = `${mirrorBase(o.mirror)}/${encodeURIComponent(build.build)}/SHA256SUMS`;
-    let text;
-    try {
-      text = await fetchText(sumsUrl, o.http);
-    } catch (e) {
-      log.debug(`could not read ${redactUrl(sumsUrl)}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    const fromMirror = text ? parseSha256Sums(text).get(build.assetName) : void 0;
-    if (fromMirror) {
-      if (catalog && catalog !== fromMirror) {
-        log.warn(
-          `mirror SHA256SUMS for ${build.assetName} (${fromMirror}) differs from the catalogue (${catalog}); using the mirror's.`
-        );
+  const fromMirror = o.mirror && build.source !== "downloads" ? await mirrorLine(build, o.mirror, o) : void 0;
+  if (catalog && fromMirror && fromMirror !== catalog) {
+    const sumsUrl = redactUrl(mirrorSumsUrl(build, o.mirror));
+    throw new ChecksumMismatchError(
+      `The mirror's SHA256SUMS (${sumsUrl}) lists ${fromMirror} for ${build.assetName}, but the catalogue knows ${catalog}; refusing the mirror's file. Nothing was downloaded or installed.`,
+      {
+        requested: build.key,
+        url: sumsUrl,
+        expected: catalog,
+        actual: fromMirror,
+        hint: "The mirror serves a different build than the one published: fix or re-sync the mirror, or drop the mirror setting."
       }
-      return { sha256: fromMirror, source: "mirror" };
-    }
+    );
   }
-  return catalog ? { sha256: catalog, source: "catalog" } : { source: "none" };
+  if (catalog) return { sha256: catalog, source: "catalog" };
+  return fromMirror ? { sha256: fromMirror, source: "mirror" } : { source: "none" };
+}
+async function mirrorLine(build, mirror, o) {
+  const sumsUrl = mirrorSumsUrl(build, mirror);
+  try {
+    const text = await fetchText(sumsUrl, o.http);
+    return text ? parseSha256Sums(text).get(build.assetName) : void 0;
+  } catch (e) {
+    (o.logger ?? silentLogger).debug(
+      `could not read ${redactUrl(sumsUrl)}: ${e instanceof Error ? e.message : String(e)}`
+    );
+    return void 0;
+  }
 }
 
 export {
