@@ -116,10 +116,10 @@ export async function createContext(o: BenchOptions): Promise<BenchContext> {
         PYEMBED_ROOT: undefined,
         PYEMBED_MIRROR: undefined,
         PYEMBED_PYTHON: undefined,
-        // the world's CPython is a release the bundled catalogue does not know (its bytes are not PBS's,
-        // and the trust policy refuses them under the catalogue's names): pinned, resolved by one API call
-        PYEMBED_BUILD: w.fixture.build,
-        PYEMBED_FLAVOR: 'install_only', // the archive the baselines fetch (defaultArchive)
+        // the world's CPython is a release the bundled catalogue does not know (its bytes are not PBS's, and
+        // the trust policy refuses them under the catalogue's names): it comes from the same one-row
+        // download-metadata.json `uv python install` gets (URL + sha256), so neither side asks an API
+        PYEMBED_PYTHON_DOWNLOADS_JSON_URL: uvDownloadsJson,
         XDG_CONFIG_HOME: path.join(scratch.root, 'xdg-config'), // no user config file
         UV_NO_CONFIG: '1',
         ...extra,

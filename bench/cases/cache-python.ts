@@ -39,6 +39,7 @@ async function freshRunner(ctx: BenchContext, sh: Shared, label: string, cachePy
   const env = ctx.pyembedEnv({
     'INPUT_PYTHON-VERSION': SPEC,
     INPUT_MIRROR: ctx.world.mirrorUrl,
+    'INPUT_PYTHON-DOWNLOADS-JSON-URL': ctx.uvDownloadsJson, // the world's build: see context.ts
     'INPUT_UV-DOWNLOAD-URL': ctx.world.uvDownloadUrl,
     'INPUT_CACHE-PYTHON': String(cachePython),
     INPUT_VENV: 'false',

@@ -54,8 +54,7 @@ export function installVariants(
             mirror: ctx.world.mirrorUrl,
             spec: SPEC,
             apiUrl: ctx.world.apiUrl,
-            pin: ctx.world.fixture.build, // as pyembedEnv: the world's release, install_only
-            flavor: 'install_only',
+            downloadsJson: ctx.uvDownloadsJson, // as pyembedEnv: the world's release, install_only
           }),
         );
         await mustHavePython(root, 'the library');

@@ -62,7 +62,7 @@ function actionEnv(ctx: BenchContext, st: SetupState, dir: string, venv: string,
   const f = (n: string) => path.join(dir, n);
   return ctx.pyembedEnv({
     'INPUT_PYTHON-VERSION': SPEC,
-    INPUT_BUILD: ctx.world.fixture.build, // unknown to the bundled catalogue: see context.ts
+    'INPUT_PYTHON-DOWNLOADS-JSON-URL': ctx.uvDownloadsJson, // the world's build: see context.ts
     INPUT_MIRROR: ctx.world.mirrorUrl,
     'INPUT_UV-DOWNLOAD-URL': ctx.world.uvDownloadUrl,
     'INPUT_INDEX-URL': ctx.world.indexUrl,

@@ -16,20 +16,22 @@ interface Request {
   build?: PythonBuild;
   /** GitHub API base for the catalogue: the world, so any API call is seen (and counted) there. */
   apiUrl?: string;
-  /** Release pin and archive flavour for `install` (the world's release is unknown to the bundled catalogue). */
-  pin?: string;
-  flavor?: PythonBuild['flavor'];
+  /**
+   * For `install`: the download-metadata.json naming the world's build (its release is unknown to the bundled
+   * catalogue), as the CLI and action runs get it.
+   */
+  downloadsJson?: string;
 }
 
 async function handle(r: Request): Promise<Record<string, unknown>> {
   if (r.op === 'rss') return { maxRssKb: process.resourceUsage().maxRSS };
   const t0 = performance.now();
   // A new manager per request, as a new caller would make; the catalogue module stays warm in this process.
-  const catalog = createCatalog({ apiUrl: r.apiUrl, logger: silentLogger });
+  const catalog = createCatalog({ apiUrl: r.apiUrl, downloadsJson: r.downloadsJson, logger: silentLogger });
   const m = new PythonManager({ root: r.root!, mirror: r.mirror!, catalog, logger: silentLogger });
   const pythonPath =
     r.op === 'install'
-      ? (await m.getOrCreateInstance(r.spec!, { build: r.pin, flavor: r.flavor })).pythonPath
+      ? (await m.getOrCreateInstance(r.spec!)).pythonPath
       : (await m.installBuild(r.build!)).instance.pythonPath;
   return { ms: performance.now() - t0, pythonPath };
 }
