@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PythonManager } from '../src/core/instances/index.js';
 import { startWorld, type World } from '../test-world/index.js';
-import { actLog, prepareActionRepo, runAct } from './workflows/act.js';
+import { actLog, prepareActionRepo, runAct, worldActEnv } from './workflows/act.js';
 
 // The whole action as a workflow runs it: act (host mode) runs __tests__/workflows/*.yml from a scratch repo
 // holding action.yml + a fresh bundle, against the local world. All act servers bind 127.0.0.1.
@@ -19,16 +19,7 @@ const pbsDownloads = () =>
 const uvDownloads = () =>
   world.server.downloadRequests().filter((q) => q.path.includes('/astral-sh/uv/')).length;
 
-function actEnv(): Record<string, string> {
-  return {
-    E2E_MIRROR: world.mirrorUrl,
-    PYEMBED_BUILD: world.fixture.build, // the world's release, which the bundled catalogue does not know
-    E2E_OUT: out,
-    PYEMBED_UV_DOWNLOAD_URL: world.uvDownloadUrl,
-    PYEMBED_INDEX_URL: world.indexUrl,
-    GITHUB_API_URL: world.apiUrl,
-  };
-}
+const actEnv = () => worldActEnv(world, out);
 
 beforeAll(async () => {
   world = await startWorld();

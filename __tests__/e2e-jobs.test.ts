@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../test-world/paths.js';
 import { startWorld, type World } from '../test-world/index.js';
-import { actLog, prepareActionRepo, runAct } from './workflows/act.js';
+import { actLog, prepareActionRepo, runAct, worldActEnv } from './workflows/act.js';
 
 // Jobs that meet on one machine or hand work to each other, under act (host mode) against the local world:
 // two jobs at once on one tool cache, and export → artifact → import through act's artifact server. All act
@@ -17,16 +17,7 @@ let out: string;
 const pbsDownloads = () =>
   world.fixture.archives.reduce((n, a) => n + world.server.downloadRequests(a.assetName).length, 0);
 
-function actEnv(): Record<string, string> {
-  return {
-    E2E_MIRROR: world.mirrorUrl,
-    PYEMBED_BUILD: world.fixture.build, // the world's release, unknown to the bundled catalogue
-    E2E_OUT: out,
-    PYEMBED_UV_DOWNLOAD_URL: world.uvDownloadUrl,
-    PYEMBED_INDEX_URL: world.indexUrl,
-    GITHUB_API_URL: world.apiUrl,
-  };
-}
+const actEnv = () => worldActEnv(world, out);
 
 /** The lines of act's log that one job wrote (act prefixes each with `[<workflow>/<job>]`, names padded). */
 function jobLines(log: string, job: string): string[] {

@@ -5,6 +5,7 @@ import { execFile, spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import type { World } from '../../test-world/index.js';
 import { actBin, repoRoot } from '../../test-world/paths.js';
 
 const execFileAsync = promisify(execFile);
@@ -114,4 +115,19 @@ export function actLog(output: string): string {
         ),
     )
     .join('\n');
+}
+
+/**
+ * What a workflow run needs to reach the world: its mirror, uv archive, index and API, and the world's
+ * CPython release pinned (the bundled catalogue does not know it). `E2E_OUT` is where steps drop files.
+ */
+export function worldActEnv(world: World, out: string): Record<string, string> {
+  return {
+    E2E_MIRROR: world.mirrorUrl,
+    PYEMBED_BUILD: world.fixture.build,
+    E2E_OUT: out,
+    PYEMBED_UV_DOWNLOAD_URL: world.uvDownloadUrl,
+    PYEMBED_INDEX_URL: world.indexUrl,
+    GITHUB_API_URL: world.apiUrl,
+  };
 }
