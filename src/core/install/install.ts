@@ -186,27 +186,23 @@ interface Fetched {
 }
 
 /**
- * Downloads and extracts in one pass (like uv): the tar stream is unpacked into `extracted` while the
- * bytes are hashed; the caller publishes the tree only after this resolved, i.e. after the sha256 matched.
- * A failed attempt's partial tree is wiped before a retry. Zip (no PBS build uses it) goes through a file.
+ * Where the archive comes from and the sha256 it must have: a file the user handed us, else the mirror's (or
+ * the release's) URL with the catalogue's checksum (a mirror that disagrees is refused before the archive).
  */
-async function fetchAndExtract(
+async function archiveSource(
   build: PythonBuild,
-  extracted: string,
-  staging: string,
   o: InstallBuildOptions,
   log: Logger,
-): Promise<Fetched> {
-  // the archive code (tar-stream, fzstd) loads only when something is installed, before any stream exists
-  const { extractArchive, extractTarStream, formatFromName } = await import('./extract.js');
-  const declared = installableFormat(build); // .tar.bz2: a clear refusal before any download
-  const format: ExtractFormat = formatFromName(build.assetName) ?? declared;
+  http: {
+    token?: string;
+    env?: InstallBuildOptions['env'];
+    ca?: InstallBuildOptions['ca'];
+    timeoutMs?: number;
+  },
+): Promise<{ url: string; sha256?: string; checksumSource: InstallResult['checksumSource'] }> {
   let url: string;
   let sha256: string | undefined;
   let checksumSource: InstallResult['checksumSource'];
-  const local = !!o.archivePath;
-  // a mirror never sees the token: it belongs to GitHub (http.ts tokenMayGoTo), whoever runs the mirror
-  const http = { token: o.mirror ? undefined : o.token, env: o.env, ca: o.ca, timeoutMs: o.timeoutMs };
   if (o.archivePath) {
     // A file the user handed us: verified when anything says what it should be, else installed with a warning.
     url = pathToFileURL(path.resolve(o.archivePath)).href;
@@ -234,11 +230,35 @@ async function fetchAndExtract(
     throw new PythonInstallationError(`No archive at ${fileURLToPath(url)}.`, {
       requested: fileURLToPath(url),
       hint:
-        o.mirror && !local && build.source !== 'downloads'
+        o.mirror && !o.archivePath && build.source !== 'downloads'
           ? 'A local mirror must hold <mirror>/<tag>/<asset>.'
           : 'Check the path.',
     });
   }
+  return { url, sha256, checksumSource };
+}
+
+/**
+ * Downloads and extracts in one pass (like uv): the tar stream is unpacked into `extracted` while the
+ * bytes are hashed; the caller publishes the tree only after this resolved, i.e. after the sha256 matched.
+ * A failed attempt's partial tree is wiped before a retry. Zip (no PBS build uses it) goes through a file.
+ */
+async function fetchAndExtract(
+  build: PythonBuild,
+  extracted: string,
+  staging: string,
+  o: InstallBuildOptions,
+  log: Logger,
+): Promise<Fetched> {
+  // the archive code (tar-stream, fzstd) loads only when something is installed, before any stream exists
+  const { extractArchive, extractTarStream, formatFromName } = await import('./extract.js');
+  const declared = installableFormat(build); // .tar.bz2: a clear refusal before any download
+  const format: ExtractFormat = formatFromName(build.assetName) ?? declared;
+  const local = !!o.archivePath;
+  // a mirror never sees the token: it belongs to GitHub (http.ts tokenMayGoTo), whoever runs the mirror
+  const http = { token: o.mirror ? undefined : o.token, env: o.env, ca: o.ca, timeoutMs: o.timeoutMs };
+  const { url, sha256, checksumSource } = await archiveSource(build, o, log, http);
+  const isFile = url.startsWith('file:');
   const common = {
     ...http,
     sha256,
