@@ -3615,7 +3615,7 @@ var diagnose = {
 };
 
 // src/cli/specs/exec.ts
-var load2 = () => import("./exec-PEI42FMY.js");
+var load2 = () => import("./exec-PX4HI542.js");
 var run = {
   name: "run",
   description: "run python with arguments in a venv or instance: pyembed run [--venv NAME] -- <args>",
@@ -3692,11 +3692,11 @@ var setup = {
     }
   ],
   configFromArgs: pythonFromSpecArg,
-  handler: () => import("./setup-5NEKRJJW.js").then((m) => m.setupCommand)
+  handler: () => import("./setup-EJX73ZUH.js").then((m) => m.setupCommand)
 };
 
 // src/cli/specs/instances.ts
-var load3 = () => import("./instances-QLUMXO3I.js");
+var load3 = () => import("./instances-4MIIP3RQ.js");
 var INSTANCE = { name: "<spec|key>", description: "version spec or instance key" };
 var instanceCommands = [
   {
@@ -3749,7 +3749,7 @@ var instanceCommands = [
 ];
 
 // src/cli/specs/pip.ts
-var load4 = () => import("./pip-LNX6DDP4.js");
+var load4 = () => import("./pip-OO3Q64RE.js");
 var pip = {
   name: "pip",
   description: "packages of a venv (select with --venv) or instance",
@@ -3820,7 +3820,7 @@ var pip = {
 };
 
 // src/cli/specs/venv.ts
-var load5 = () => import("./venv-RFFAJOTH.js");
+var load5 = () => import("./venv-RWZYMEAS.js");
 var NAME = { name: "<name>", description: "venv name" };
 var ARCHIVE_OUT = { name: "<archive>", description: "destination path" };
 var venv = {

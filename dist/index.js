@@ -19,7 +19,7 @@ import {
   localArchiveBuild,
   packDirectory,
   parseInstanceName
-} from "./chunk-KRUJ3Z4H.js";
+} from "./chunk-52UPAPWI.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES,
   DEFAULT_PYPI_JSON_URL,
@@ -48,7 +48,7 @@ import {
   runSetup,
   searchPyPI,
   validatePackageName
-} from "./chunk-QOJDEZHO.js";
+} from "./chunk-Y3O3OUTD.js";
 import {
   relocateVenv
 } from "./chunk-PM67EDXT.js";

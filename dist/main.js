@@ -27,7 +27,7 @@ import {
   managerInstaller,
   planSetup,
   runPlan
-} from "./chunk-QOJDEZHO.js";
+} from "./chunk-Y3O3OUTD.js";
 import "./chunk-PM67EDXT.js";
 import "./chunk-36BFXCOX.js";
 import {
@@ -274,7 +274,7 @@ async function runImport(inputs, options) {
     });
   }
   info(`Importing ${archive} (no network)`);
-  const { PythonManager } = await import("./instances-X4Y2RBBA.js");
+  const { PythonManager } = await import("./instances-BEDXJCKJ.js");
   const manager = new PythonManager({ root: options.root, logger: actionsLogger });
   const inst = await manager.importInstance(archive, { overwrite: true });
   const venv = inputs.venv === false ? void 0 : await importedVenv(inst, inputs.venv);

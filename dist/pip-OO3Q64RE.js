@@ -2,15 +2,15 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   selectTarget
-} from "./chunk-WC6AWU6F.js";
+} from "./chunk-FFPX7CW2.js";
 import "./chunk-L32UBK6S.js";
 import {
   table
 } from "./chunk-F6DTHQGQ.js";
-import "./chunk-KRUJ3Z4H.js";
+import "./chunk-52UPAPWI.js";
 import {
   PythonRuntime
-} from "./chunk-QOJDEZHO.js";
+} from "./chunk-Y3O3OUTD.js";
 import "./chunk-PM67EDXT.js";
 import "./chunk-36BFXCOX.js";
 import "./chunk-QVOYQLG3.js";

@@ -14,7 +14,7 @@ import {
   planSetup,
   runPlan,
   runSetup
-} from "./chunk-QOJDEZHO.js";
+} from "./chunk-Y3O3OUTD.js";
 import "./chunk-PM67EDXT.js";
 import "./chunk-36BFXCOX.js";
 import "./chunk-QVOYQLG3.js";

@@ -4,7 +4,7 @@ import {
   managerFor,
   selectInstance,
   selectedSpec
-} from "./chunk-WC6AWU6F.js";
+} from "./chunk-FFPX7CW2.js";
 import {
   catalogFor,
   platformOpt
@@ -13,8 +13,8 @@ import {
   formatBytes,
   table
 } from "./chunk-F6DTHQGQ.js";
-import "./chunk-KRUJ3Z4H.js";
-import "./chunk-QOJDEZHO.js";
+import "./chunk-52UPAPWI.js";
+import "./chunk-Y3O3OUTD.js";
 import "./chunk-PM67EDXT.js";
 import "./chunk-36BFXCOX.js";
 import "./chunk-QVOYQLG3.js";

@@ -8,7 +8,7 @@ import {
   localArchiveBuild,
   packDirectory,
   parseInstanceName
-} from "./chunk-KRUJ3Z4H.js";
+} from "./chunk-52UPAPWI.js";
 import "./chunk-PM67EDXT.js";
 import "./chunk-QVOYQLG3.js";
 import "./chunk-75PGIB4W.js";

@@ -182,15 +182,10 @@ function checkProbe(build, probe) {
     );
   }
 }
-async function fetchAndExtract(build, extracted, staging, o, log) {
-  const { extractArchive, extractTarStream, formatFromName } = await import("./extract-IFI4QAT3.js");
-  const declared = installableFormat(build);
-  const format = formatFromName(build.assetName) ?? declared;
+async function archiveSource(build, o, log, http) {
   let url;
   let sha256;
   let checksumSource;
-  const local = !!o.archivePath;
-  const http = { token: o.mirror ? void 0 : o.token, env: o.env, ca: o.ca, timeoutMs: o.timeoutMs };
   if (o.archivePath) {
     url = pathToFileURL(path.resolve(o.archivePath)).href;
     sha256 = normaliseSha256(build.sha256);
@@ -215,9 +210,19 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
   if (isFile && !await fs.stat(fileURLToPath(url)).catch(() => void 0)) {
     throw new PythonInstallationError(`No archive at ${fileURLToPath(url)}.`, {
       requested: fileURLToPath(url),
-      hint: o.mirror && !local && build.source !== "downloads" ? "A local mirror must hold <mirror>/<tag>/<asset>." : "Check the path."
+      hint: o.mirror && !o.archivePath && build.source !== "downloads" ? "A local mirror must hold <mirror>/<tag>/<asset>." : "Check the path."
     });
   }
+  return { url, sha256, checksumSource };
+}
+async function fetchAndExtract(build, extracted, staging, o, log) {
+  const { extractArchive, extractTarStream, formatFromName } = await import("./extract-IFI4QAT3.js");
+  const declared = installableFormat(build);
+  const format = formatFromName(build.assetName) ?? declared;
+  const local = !!o.archivePath;
+  const http = { token: o.mirror ? void 0 : o.token, env: o.env, ca: o.ca, timeoutMs: o.timeoutMs };
+  const { url, sha256, checksumSource } = await archiveSource(build, o, log, http);
+  const isFile = url.startsWith("file:");
   const common = {
     ...http,
     sha256,

@@ -107,7 +107,7 @@ function managerOptions(o) {
 }
 function managerInstaller(o) {
   let manager;
-  const get = (ctx) => manager ??= import("./instances-X4Y2RBBA.js").then(
+  const get = (ctx) => manager ??= import("./instances-BEDXJCKJ.js").then(
     ({ PythonManager }) => new PythonManager(managerOptions({ ...o, logger: o.logger ?? ctx.logger }))
   );
   return {

@@ -5,14 +5,14 @@ import {
 } from "./chunk-L32UBK6S.js";
 import {
   PythonManager
-} from "./chunk-KRUJ3Z4H.js";
+} from "./chunk-52UPAPWI.js";
 import {
   VirtualEnvironmentManager,
   ensurePrivateUv,
   isVenvPath,
   managerOptions,
   projectRequiredUvVersion
-} from "./chunk-QOJDEZHO.js";
+} from "./chunk-Y3O3OUTD.js";
 import {
   findSpecFromFiles
 } from "./chunk-QVOYQLG3.js";

@@ -2,13 +2,13 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   selectTarget
-} from "./chunk-WC6AWU6F.js";
+} from "./chunk-FFPX7CW2.js";
 import "./chunk-L32UBK6S.js";
-import "./chunk-KRUJ3Z4H.js";
+import "./chunk-52UPAPWI.js";
 import {
   runPython,
   runScript
-} from "./chunk-QOJDEZHO.js";
+} from "./chunk-Y3O3OUTD.js";
 import "./chunk-PM67EDXT.js";
 import "./chunk-36BFXCOX.js";
 import "./chunk-QVOYQLG3.js";

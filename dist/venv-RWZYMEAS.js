@@ -3,14 +3,14 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   selectInstance,
   venvManagerFor
-} from "./chunk-WC6AWU6F.js";
+} from "./chunk-FFPX7CW2.js";
 import "./chunk-L32UBK6S.js";
 import {
   formatBytes,
   table
 } from "./chunk-F6DTHQGQ.js";
-import "./chunk-KRUJ3Z4H.js";
-import "./chunk-QOJDEZHO.js";
+import "./chunk-52UPAPWI.js";
+import "./chunk-Y3O3OUTD.js";
 import "./chunk-PM67EDXT.js";
 import "./chunk-36BFXCOX.js";
 import "./chunk-QVOYQLG3.js";
