@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../test-world/index.js';
-import { inputEnv, readRunnerFiles, runEntry, runnerFiles } from './workflows/runner-files.js';
+import { runMainStep } from './workflows/runner-files.js';
 
 let world: World;
 let tmp: string;
@@ -20,41 +20,24 @@ afterAll(async () => {
   await fs.rm(tmp, { recursive: true, force: true });
 });
 
-async function job(n: number, toolCache: string) {
-  const files = await runnerFiles(await fs.mkdtemp(path.join(tmp, `runner-${n}-`)));
-  const workspace = await fs.mkdtemp(path.join(tmp, `ws-${n}-`));
-  const r = await runEntry(
-    'main',
+const job = async (toolCache: string) =>
+  runMainStep(
+    world,
     {
-      PATH: process.env.PATH,
-      HOME: tmp,
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_ACTIONS: 'true',
-      RUNNER_TEMP: await fs.mkdtemp(path.join(tmp, `temp-${n}-`)),
-      RUNNER_TOOL_CACHE: toolCache,
-      GITHUB_API_URL: world.apiUrl,
-      PYEMBED_UV_DOWNLOAD_URL: world.uvDownloadUrl,
-      PYEMBED_INDEX_URL: world.indexUrl,
-      ...files.env,
-      ...inputEnv({
-        'python-version': world.fixture.version,
-        build: world.fixture.build, // the world's release, unknown to the bundled catalogue
-        mirror: world.mirrorUrl,
-        cache: 'false',
-      }),
+      tmp,
+      workspace: await fs.mkdtemp(path.join(tmp, 'ws-')),
+      toolCache,
     },
-    workspace,
+    { cache: 'false' },
   );
-  return { ...r, files: await readRunnerFiles(files) };
-}
 
 describe('one tool cache, four jobs at once', () => {
   it('all succeed; one copies Python into the tool cache, the others reuse it', async () => {
     const toolCache = path.join(tmp, 'tool-cache');
-    const jobs = await Promise.all([1, 2, 3, 4].map((n) => job(n, toolCache)));
+    const jobs = await Promise.all([1, 2, 3, 4].map(() => job(toolCache)));
     for (const j of jobs) {
       expect(j.code, j.stdout + j.stderr).toBe(0);
-      expect(j.stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual([]);
+      expect(j.errors).toEqual([]);
     }
     const copies = jobs.filter((j) => /Caching .* in the tool cache as Python\//.test(j.stdout));
     const reused = jobs.filter((j) => /found in the tool cache/.test(j.stdout));

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloadFile } from '../src/core/install/download.js';
 import { tokenMayGoTo } from '../src/core/install/http.js';
 import { startWorld, type World } from '../test-world/index.js';
-import { inputEnv, readRunnerFiles, runEntry, runnerFiles } from './workflows/runner-files.js';
+import { runMainStep } from './workflows/runner-files.js';
 
 const TOKEN = 'ghs_trust_tokens_test_0123456789';
 const BODY = Buffer.from('token routing\n');
@@ -67,36 +67,20 @@ describe('token routing', () => {
   });
 
   it('a GHES-shaped action run: the token reaches the GHES API only, never its mirror or github.com', async () => {
-    const files = await runnerFiles(await fs.mkdtemp(path.join(tmp, 'runner-')));
-    const workspace = await fs.mkdtemp(path.join(tmp, 'ws-'));
     const ghesBefore = ghes.server.requests.length;
     const dotcomBefore = dotcom.server.requests.length;
-    const r = await runEntry(
-      'main',
+    const r = await runMainStep(
       {
-        PATH: process.env.PATH,
-        HOME: tmp,
-        GITHUB_WORKSPACE: workspace,
-        GITHUB_ACTIONS: 'true',
-        GITHUB_SERVER_URL: ghes.baseUrl,
-        GITHUB_API_URL: ghes.apiUrl,
-        RUNNER_TEMP: await fs.mkdtemp(path.join(tmp, 'temp-')),
-        RUNNER_TOOL_CACHE: path.join(tmp, 'tool-cache'),
-        PYEMBED_UV_DOWNLOAD_URL: dotcom.uvDownloadUrl.replace('127.0.0.1', 'localhost'),
-        PYEMBED_INDEX_URL: dotcom.indexUrl.replace('127.0.0.1', 'localhost'),
-        ...files.env,
-        ...inputEnv({
-          'python-version': ghes.fixture.version,
-          build: ghes.fixture.build, // a release only the (GHES) releases API knows
-          mirror: ghes.mirrorUrl, // a mirror on the GHES host itself still gets no token
-          'github-token': TOKEN,
-          cache: 'false',
-        }),
+        ...ghes, // a release only the (GHES) releases API knows; a mirror on the GHES host still gets no token
+        uvDownloadUrl: dotcom.uvDownloadUrl.replace('127.0.0.1', 'localhost'),
+        indexUrl: dotcom.indexUrl.replace('127.0.0.1', 'localhost'),
       },
-      workspace,
+      { tmp, workspace: await fs.mkdtemp(path.join(tmp, 'ws-')), toolCache: path.join(tmp, 'tool-cache') },
+      { 'github-token': TOKEN, cache: 'false' },
+      { GITHUB_SERVER_URL: ghes.baseUrl },
     );
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect((await readRunnerFiles(files)).outputs['python-version']).toBe(ghes.fixture.version);
+    expect(r.files.outputs['python-version']).toBe(ghes.fixture.version);
     const seen = ghes.server.requests.slice(ghesBefore);
     const api = seen.filter((q) => q.path.startsWith('/repos/'));
     expect(api.length).toBeGreaterThan(0);
