@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { ConfigurationError } from '../core/errors.js';
+import { requiredVersionField, type UvConfigFile } from '../core/uv/required-version.js';
 
 /**
  * The uv version a file asks for, read the way setup-uv's `version-file` reads it: `required-version` of
@@ -46,9 +47,7 @@ function fromLines(file: string, text: string): string | undefined {
   return lines.map(uvRequirement).find(Boolean)?.replace(/\s+/g, '');
 }
 
-interface UvConfig {
-  'required-version'?: unknown;
-  tool?: { uv?: { 'required-version'?: unknown } };
+interface UvConfig extends UvConfigFile {
   project?: { dependencies?: unknown[]; 'optional-dependencies'?: Record<string, unknown[]> };
   'dependency-groups'?: Record<string, unknown[]>;
 }
@@ -61,7 +60,7 @@ function fromToml(file: string, text: string): string | undefined {
     throw fileError(file, `it is not valid TOML (${(e as Error).message.split('\n')[0]})`);
   }
   const isPyproject = path.basename(file) === 'pyproject.toml';
-  const required = isPyproject ? doc.tool?.uv?.['required-version'] : doc['required-version'];
+  const required = requiredVersionField(doc, isPyproject);
   if (typeof required === 'string' && required.trim()) return required.trim();
   if (!isPyproject) return undefined;
   const deps = [

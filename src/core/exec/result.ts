@@ -36,17 +36,7 @@ export interface Capture {
 }
 
 /** The RunResult a user sees, from what the process did and what was captured. */
-export function resultOf(
-  p: Partial<RunResult>,
-  c: {
-    argv: string[];
-    out: BoundedCapture;
-    err: BoundedCapture;
-    encoding: BufferEncoding;
-    limits: RunLimits;
-    started: number;
-  },
-): RunResult {
+export function resultOf(p: Partial<RunResult>, c: Capture): RunResult {
   const exitCode = p.exitCode ?? null;
   const signal = p.signal ?? null;
   const timedOut = p.timedOut ?? false;

@@ -105,8 +105,13 @@ async function isStale(lockPath: string, staleMs: number): Promise<{ stale: bool
   return { stale: Date.now() - st.mtimeMs > staleMs, info };
 }
 
+/** A file beside the lock only this process writes, to be linked or renamed into place whole. */
+function privateTemp(lockPath: string): string {
+  return `${lockPath}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+}
+
 async function tryCreate(lockPath: string, body: string): Promise<boolean> {
-  const tmp = `${lockPath}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const tmp = privateTemp(lockPath);
   await fs.writeFile(tmp, body);
   try {
     await fs.link(tmp, lockPath);
@@ -172,7 +177,7 @@ async function acquire(
       return {
         track: (pid, group) => {
           mine.workers = [...(mine.workers ?? []), describeWorker(pid, group)];
-          const tmp = `${lockPath}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+          const tmp = privateTemp(lockPath);
           writeFileSync(tmp, JSON.stringify(mine));
           renameSync(tmp, lockPath);
         },

@@ -10,9 +10,15 @@ export interface RequiredUvVersion {
   file: string;
 }
 
-interface UvConfigFile {
+/** Where uv keeps `required-version`: top level in `uv.toml`, under `[tool.uv]` in `pyproject.toml`. */
+export interface UvConfigFile {
   'required-version'?: unknown;
   tool?: { uv?: { 'required-version'?: unknown } };
+}
+
+/** The raw `required-version` value of a parsed uv.toml / pyproject.toml (unchecked). */
+export function requiredVersionField(doc: UvConfigFile, isPyproject: boolean): unknown {
+  return isPyproject ? doc.tool?.uv?.['required-version'] : doc['required-version'];
 }
 
 /**
@@ -40,7 +46,7 @@ function requiredVersionOf(file: string, isPyproject: boolean): string | undefin
   } catch {
     return undefined;
   }
-  const value = isPyproject ? doc.tool?.uv?.['required-version'] : doc['required-version'];
+  const value = requiredVersionField(doc, isPyproject);
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !value.trim()) {
     throw new ConfigurationError(`${file}: uv's required-version must be a non-empty string.`, {
