@@ -3611,11 +3611,11 @@ var diagnose = {
   name: "diagnose",
   description: "system requirements, disk, network reachability, uv, instance and venv health",
   options: [{ flags: "--no-network", description: "do not probe hosts" }],
-  handler: () => import("./diagnose-Y5THHCD4.js").then((m) => m.diagnoseCommand)
+  handler: () => import("./diagnose-U4C7OUUV.js").then((m) => m.diagnoseCommand)
 };
 
 // src/cli/specs/exec.ts
-var load2 = () => import("./exec-PX4HI542.js");
+var load2 = () => import("./exec-2O4WW6VP.js");
 var run = {
   name: "run",
   description: "run python with arguments in a venv or instance: pyembed run [--venv NAME] -- <args>",
@@ -3692,11 +3692,11 @@ var setup = {
     }
   ],
   configFromArgs: pythonFromSpecArg,
-  handler: () => import("./setup-EJX73ZUH.js").then((m) => m.setupCommand)
+  handler: () => import("./setup-HHLCRHFM.js").then((m) => m.setupCommand)
 };
 
 // src/cli/specs/instances.ts
-var load3 = () => import("./instances-4MIIP3RQ.js");
+var load3 = () => import("./instances-3IGHKKDJ.js");
 var INSTANCE = { name: "<spec|key>", description: "version spec or instance key" };
 var instanceCommands = [
   {
@@ -3749,7 +3749,7 @@ var instanceCommands = [
 ];
 
 // src/cli/specs/pip.ts
-var load4 = () => import("./pip-OO3Q64RE.js");
+var load4 = () => import("./pip-WUH5GG67.js");
 var pip = {
   name: "pip",
   description: "packages of a venv (select with --venv) or instance",
@@ -3820,7 +3820,7 @@ var pip = {
 };
 
 // src/cli/specs/venv.ts
-var load5 = () => import("./venv-RWZYMEAS.js");
+var load5 = () => import("./venv-DWQDOGTE.js");
 var NAME = { name: "<name>", description: "venv name" };
 var ARCHIVE_OUT = { name: "<archive>", description: "destination path" };
 var venv = {

@@ -19,7 +19,7 @@ import {
   localArchiveBuild,
   packDirectory,
   parseInstanceName
-} from "./chunk-52UPAPWI.js";
+} from "./chunk-XGQXPIAC.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES,
   DEFAULT_PYPI_JSON_URL,
@@ -48,7 +48,7 @@ import {
   runSetup,
   searchPyPI,
   validatePackageName
-} from "./chunk-Y3O3OUTD.js";
+} from "./chunk-QZMAH7N6.js";
 import {
   relocateVenv
 } from "./chunk-PM67EDXT.js";
@@ -96,7 +96,7 @@ import {
   Uv,
   ensureUv,
   probeUvVersion
-} from "./chunk-7JO37KEY.js";
+} from "./chunk-EFHBMEWF.js";
 import {
   isPythonEnvironmentVariable,
   isolatedPythonEnv,
@@ -130,7 +130,7 @@ import "./chunk-Q6UZ4ICK.js";
 import {
   readLock,
   withLock
-} from "./chunk-UMYIG3HI.js";
+} from "./chunk-D77P3QQB.js";
 import {
   detectLibc,
   elfInterpreter,

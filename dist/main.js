@@ -8,7 +8,7 @@ import {
   toolCacheInstaller,
   uvCacheDir,
   uvCacheKey
-} from "./chunk-LQ2EDZI5.js";
+} from "./chunk-DT6VZD4A.js";
 import {
   addPath,
   debug,
@@ -26,8 +26,9 @@ import {
 import {
   managerInstaller,
   planSetup,
+  requiredVersionField,
   runPlan
-} from "./chunk-Y3O3OUTD.js";
+} from "./chunk-QZMAH7N6.js";
 import "./chunk-PM67EDXT.js";
 import "./chunk-36BFXCOX.js";
 import {
@@ -42,7 +43,7 @@ import {
   renderDiagnoseReport,
   runDiagnose
 } from "./chunk-PFPBXC63.js";
-import "./chunk-7JO37KEY.js";
+import "./chunk-EFHBMEWF.js";
 import {
   venvBinDir,
   venvPython
@@ -56,7 +57,7 @@ import {
   interpreterPathEntries
 } from "./chunk-UZ2WYJE4.js";
 import "./chunk-Q6UZ4ICK.js";
-import "./chunk-UMYIG3HI.js";
+import "./chunk-D77P3QQB.js";
 import {
   hostPlatform,
   normaliseArch,
@@ -274,7 +275,7 @@ async function runImport(inputs, options) {
     });
   }
   info(`Importing ${archive} (no network)`);
-  const { PythonManager } = await import("./instances-BEDXJCKJ.js");
+  const { PythonManager } = await import("./instances-3YNGVL6W.js");
   const manager = new PythonManager({ root: options.root, logger: actionsLogger });
   const inst = await manager.importInstance(archive, { overwrite: true });
   const venv = inputs.venv === false ? void 0 : await importedVenv(inst, inputs.venv);
@@ -359,7 +360,7 @@ function fromToml(file, text) {
     throw fileError(file, `it is not valid TOML (${e.message.split("\n")[0]})`);
   }
   const isPyproject = path4.basename(file) === "pyproject.toml";
-  const required = isPyproject ? doc.tool?.uv?.["required-version"] : doc["required-version"];
+  const required = requiredVersionField(doc, isPyproject);
   if (typeof required === "string" && required.trim()) return required.trim();
   if (!isPyproject) return void 0;
   const deps = [

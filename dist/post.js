@@ -3,14 +3,14 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   savePythonCache,
   saveUvCache
-} from "./chunk-LQ2EDZI5.js";
+} from "./chunk-DT6VZD4A.js";
 import {
   info,
   warning
 } from "./chunk-UTZ5JAL4.js";
 import "./chunk-UZ2WYJE4.js";
 import "./chunk-Q6UZ4ICK.js";
-import "./chunk-UMYIG3HI.js";
+import "./chunk-D77P3QQB.js";
 import "./chunk-H3BTIRPU.js";
 import "./chunk-62MKBDW6.js";
 import "./chunk-EI5M5ORX.js";

@@ -13,13 +13,6 @@ export interface Capture {
     started: number;
 }
 /** The RunResult a user sees, from what the process did and what was captured. */
-export declare function resultOf(p: Partial<RunResult>, c: {
-    argv: string[];
-    out: BoundedCapture;
-    err: BoundedCapture;
-    encoding: BufferEncoding;
-    limits: RunLimits;
-    started: number;
-}): RunResult;
+export declare function resultOf(p: Partial<RunResult>, c: Capture): RunResult;
 /** With `check: true`, a failed, timed-out or aborted run is a PythonExecutionError saying which. */
 export declare function checked(result: RunResult, o: RunOptions, stderrTail: string): RunResult;

@@ -4,6 +4,17 @@ export interface RequiredUvVersion {
     request: UvVersionRequest;
     file: string;
 }
+/** Where uv keeps `required-version`: top level in `uv.toml`, under `[tool.uv]` in `pyproject.toml`. */
+export interface UvConfigFile {
+    'required-version'?: unknown;
+    tool?: {
+        uv?: {
+            'required-version'?: unknown;
+        };
+    };
+}
+/** The raw `required-version` value of a parsed uv.toml / pyproject.toml (unchecked). */
+export declare function requiredVersionField(doc: UvConfigFile, isPyproject: boolean): unknown;
 /**
  * The first `required-version` found in `dirs` (in order): a directory's `uv.toml`, else its pyproject's
  * `[tool.uv]` — uv's own precedence within one directory. A file that is not TOML is passed over (as

@@ -13,7 +13,7 @@ import {
 } from "./chunk-D7HBDRUY.js";
 import {
   withLock
-} from "./chunk-UMYIG3HI.js";
+} from "./chunk-D77P3QQB.js";
 import {
   hostPlatform
 } from "./chunk-H3BTIRPU.js";

@@ -4,7 +4,7 @@ import {
   managerFor,
   selectInstance,
   selectedSpec
-} from "./chunk-FFPX7CW2.js";
+} from "./chunk-TYLBZXGB.js";
 import {
   catalogFor,
   platformOpt
@@ -13,19 +13,19 @@ import {
   formatBytes,
   table
 } from "./chunk-F6DTHQGQ.js";
-import "./chunk-52UPAPWI.js";
-import "./chunk-Y3O3OUTD.js";
+import "./chunk-XGQXPIAC.js";
+import "./chunk-QZMAH7N6.js";
 import "./chunk-PM67EDXT.js";
 import "./chunk-36BFXCOX.js";
 import "./chunk-QVOYQLG3.js";
-import "./chunk-7JO37KEY.js";
+import "./chunk-EFHBMEWF.js";
 import "./chunk-75PGIB4W.js";
 import "./chunk-ZP3UPS23.js";
 import "./chunk-D7HBDRUY.js";
 import "./chunk-DEKPWX3M.js";
 import "./chunk-UZ2WYJE4.js";
 import "./chunk-Q6UZ4ICK.js";
-import "./chunk-UMYIG3HI.js";
+import "./chunk-D77P3QQB.js";
 import {
   platformKey
 } from "./chunk-H3BTIRPU.js";

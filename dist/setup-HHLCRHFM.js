@@ -58,7 +58,7 @@ function setupOptions(ctx, args, opts) {
   };
 }
 async function setupCommand(ctx, args, opts) {
-  const { runSetup } = await import("./setup-AJDDJ62K.js");
+  const { runSetup } = await import("./setup-WUZIALCW.js");
   const result = await runSetup(setupOptions(ctx, args, opts), {
     logger: ctx.logger,
     onPhase: (name, ms) => {

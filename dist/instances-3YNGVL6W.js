@@ -8,7 +8,7 @@ import {
   localArchiveBuild,
   packDirectory,
   parseInstanceName
-} from "./chunk-52UPAPWI.js";
+} from "./chunk-XGQXPIAC.js";
 import "./chunk-PM67EDXT.js";
 import "./chunk-QVOYQLG3.js";
 import "./chunk-75PGIB4W.js";
@@ -17,7 +17,7 @@ import "./chunk-D7HBDRUY.js";
 import "./chunk-DEKPWX3M.js";
 import "./chunk-UZ2WYJE4.js";
 import "./chunk-Q6UZ4ICK.js";
-import "./chunk-UMYIG3HI.js";
+import "./chunk-D77P3QQB.js";
 import "./chunk-H3BTIRPU.js";
 import "./chunk-62MKBDW6.js";
 import "./chunk-EO4SWKGA.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-UZ2WYJE4.js";
 import {
   withLock
-} from "./chunk-UMYIG3HI.js";
+} from "./chunk-D77P3QQB.js";
 import {
   platformKey
 } from "./chunk-H3BTIRPU.js";

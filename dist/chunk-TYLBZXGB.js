@@ -5,20 +5,20 @@ import {
 } from "./chunk-L32UBK6S.js";
 import {
   PythonManager
-} from "./chunk-52UPAPWI.js";
+} from "./chunk-XGQXPIAC.js";
 import {
   VirtualEnvironmentManager,
   ensurePrivateUv,
   isVenvPath,
   managerOptions,
   projectRequiredUvVersion
-} from "./chunk-Y3O3OUTD.js";
+} from "./chunk-QZMAH7N6.js";
 import {
   findSpecFromFiles
 } from "./chunk-QVOYQLG3.js";
 import {
   Uv
-} from "./chunk-7JO37KEY.js";
+} from "./chunk-EFHBMEWF.js";
 import {
   validateVenvName,
   venvBinDir,

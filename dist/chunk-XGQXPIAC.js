@@ -40,7 +40,7 @@ import {
 import {
   clearStaleLock,
   withLock
-} from "./chunk-UMYIG3HI.js";
+} from "./chunk-D77P3QQB.js";
 import {
   hostPlatform,
   parsePlatform

@@ -24,7 +24,7 @@ import {
   checkIndexUrl,
   ensureUv,
   uvInstallDir
-} from "./chunk-7JO37KEY.js";
+} from "./chunk-EFHBMEWF.js";
 import {
   META_DIR,
   isolatedPythonEnv,
@@ -51,7 +51,7 @@ import {
 } from "./chunk-Q6UZ4ICK.js";
 import {
   withLock
-} from "./chunk-UMYIG3HI.js";
+} from "./chunk-D77P3QQB.js";
 import {
   hostPlatform,
   platformKey
@@ -107,7 +107,7 @@ function managerOptions(o) {
 }
 function managerInstaller(o) {
   let manager;
-  const get = (ctx) => manager ??= import("./instances-BEDXJCKJ.js").then(
+  const get = (ctx) => manager ??= import("./instances-3YNGVL6W.js").then(
     ({ PythonManager }) => new PythonManager(managerOptions({ ...o, logger: o.logger ?? ctx.logger }))
   );
   return {
@@ -424,6 +424,9 @@ function checkIndexes(lock, lockFile, o) {
 // src/core/uv/required-version.ts
 import { existsSync, readFileSync } from "node:fs";
 import path4 from "node:path";
+function requiredVersionField(doc, isPyproject) {
+  return isPyproject ? doc.tool?.uv?.["required-version"] : doc["required-version"];
+}
 function projectRequiredUvVersion(dirs) {
   for (const dir of dirs) {
     for (const name of ["uv.toml", "pyproject.toml"]) {
@@ -442,7 +445,7 @@ function requiredVersionOf(file, isPyproject) {
   } catch {
     return void 0;
   }
-  const value = isPyproject ? doc.tool?.uv?.["required-version"] : doc["required-version"];
+  const value = requiredVersionField(doc, isPyproject);
   if (value === void 0) return void 0;
   if (typeof value !== "string" || !value.trim()) {
     throw new ConfigurationError(`${file}: uv's required-version must be a non-empty string.`, {
@@ -4062,13 +4065,14 @@ function setupPython(plan, r, installed) {
 }
 
 export {
+  requiredVersionField,
+  projectRequiredUvVersion,
   managerOptions,
   managerInstaller,
   normalizePackageName,
   parsePackageSpec,
   isValidPackageSpec,
   validatePackageName,
-  projectRequiredUvVersion,
   chooseSpec,
   chooseSpecs,
   isVenvPath,

@@ -6,12 +6,12 @@ import {
 } from "./chunk-PFPBXC63.js";
 import {
   uvInstallDir
-} from "./chunk-7JO37KEY.js";
+} from "./chunk-EFHBMEWF.js";
 import "./chunk-75PGIB4W.js";
 import "./chunk-ZP3UPS23.js";
 import "./chunk-D7HBDRUY.js";
 import "./chunk-DEKPWX3M.js";
-import "./chunk-UMYIG3HI.js";
+import "./chunk-D77P3QQB.js";
 import {
   hostPlatform
 } from "./chunk-H3BTIRPU.js";

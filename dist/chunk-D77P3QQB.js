@@ -114,8 +114,11 @@ async function isStale(lockPath, staleMs) {
   if (info && info.host === os.hostname() && !pidAlive(info.pid)) return { stale: true, info };
   return { stale: Date.now() - st.mtimeMs > staleMs, info };
 }
+function privateTemp(lockPath) {
+  return `${lockPath}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+}
 async function tryCreate(lockPath, body) {
-  const tmp = `${lockPath}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  const tmp = privateTemp(lockPath);
   await fs.writeFile(tmp, body);
   try {
     await fs.link(tmp, lockPath);
@@ -172,7 +175,7 @@ async function acquire(lockPath, staleMs, o) {
       return {
         track: (pid, group) => {
           mine.workers = [...mine.workers ?? [], describeWorker(pid, group)];
-          const tmp = `${lockPath}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+          const tmp = privateTemp(lockPath);
           writeFileSync(tmp, JSON.stringify(mine));
           renameSync(tmp, lockPath);
         },

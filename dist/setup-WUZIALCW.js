@@ -14,17 +14,17 @@ import {
   planSetup,
   runPlan,
   runSetup
-} from "./chunk-Y3O3OUTD.js";
+} from "./chunk-QZMAH7N6.js";
 import "./chunk-PM67EDXT.js";
 import "./chunk-36BFXCOX.js";
 import "./chunk-QVOYQLG3.js";
-import "./chunk-7JO37KEY.js";
+import "./chunk-EFHBMEWF.js";
 import "./chunk-75PGIB4W.js";
 import "./chunk-ZP3UPS23.js";
 import "./chunk-D7HBDRUY.js";
 import "./chunk-DEKPWX3M.js";
 import "./chunk-Q6UZ4ICK.js";
-import "./chunk-UMYIG3HI.js";
+import "./chunk-D77P3QQB.js";
 import "./chunk-H3BTIRPU.js";
 import "./chunk-62MKBDW6.js";
 import "./chunk-GJVIXB5Y.js";
