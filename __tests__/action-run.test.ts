@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -79,6 +79,14 @@ describe('action main step', () => {
         encoding: 'utf8',
       }).trim(),
     ).toBe('1.17.0');
+    // the tool cache's copy keeps the archive's timestamps: its stdlib bytecode is current, so Python starts
+    // without compiling the stdlib from source (`-B`: nothing written, so every start would pay again)
+    const verbose = spawnSync(outputs['python-path'], ['-I', '-B', '-v', '-c', 'import json, email.parser'], {
+      encoding: 'utf8',
+    });
+    expect(verbose.status).toBe(0);
+    expect(verbose.stderr).toMatch(/matches .*json.__init__\.py/);
+    expect(verbose.stderr).not.toMatch(/bytecode is stale/);
     // environment like setup-python + setup-uv; pythonLocation is the tool cache entry
     expect(env.VIRTUAL_ENV).toBe(venv);
     expect(env.UV_PYTHON).toBe(outputs['python-path']);

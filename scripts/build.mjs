@@ -13,7 +13,7 @@
 //   node scripts/build.mjs --out DIR           the action's and the CLI's files (no library, no types) into DIR
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -97,6 +97,9 @@ await build({
   outdir: undefined,
   outfile: path.join(outdir, 'undici.cjs'),
 });
+// dist/ sits under the repository's package.json ("type": "module"); a directory of its own needs one too,
+// or Node sniffs every chunk's syntax before loading it (~3 ms per start on Node 24, measured)
+if (mode) writeFileSync(path.join(outdir, 'package.json'), '{ "type": "module" }\n');
 if (!mode) {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], {
     cwd: repo,

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { globFiles } from './glob.js';
+import { sha256 } from '../core/builtins.js';
 
 /** Bump when the cached content changes meaning (layout, prune policy). */
 export const CACHE_KEY_VERSION = '2';
@@ -37,7 +37,7 @@ export interface CacheKeyParts {
 }
 
 const enc = (s: string) => encodeURIComponent(s);
-const short = (s: string, n = 16) => createHash('sha256').update(s).digest('hex').slice(0, n);
+const short = (s: string, n = 16) => sha256().update(s).digest('hex').slice(0, n);
 
 /**
  * `pyembed-uv-2-<os>-<os version>-<arch>-<libc>-<python key>-<build>-uv<version>[-<suffix>]-<deps>[-<salt>]`.
@@ -62,7 +62,7 @@ export function uvCacheKey(p: CacheKeyParts): { primary: string; restorePrefix: 
 }
 
 async function fileSha256(file: string): Promise<string> {
-  const h = createHash('sha256');
+  const h = sha256();
   for await (const chunk of createReadStream(file)) h.update(chunk as Buffer);
   return h.digest('hex');
 }
@@ -102,7 +102,7 @@ export async function hashDependencyFiles(o: {
 
 async function hashFiles(files: string[], cwd: string): Promise<{ files: string[]; hash?: string }> {
   if (!files.length) return { files };
-  const h = createHash('sha256');
+  const h = sha256();
   for (const f of files) h.update(`${path.relative(cwd, f)}\0${await fileSha256(f)}\n`);
   return { files, hash: h.digest('hex').slice(0, 32) };
 }

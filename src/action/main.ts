@@ -1,7 +1,6 @@
 import * as core from '@actions/core';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import type { PythonEmbeddedOptions } from '../core/config/index.js';
 import { actionConfig } from './config.js';
 import { diagnoseStep, type DiagnoseStepResult } from './diagnose-step.js';
@@ -14,6 +13,7 @@ import type { ActionResult } from './result.js';
 import { addPythonProblemMatcher } from './problem-matcher.js';
 import { writeSummary } from './summary.js';
 import { STATE } from './uv-cache.js';
+import { monotonicMs } from '../core/builtins.js';
 
 export { platformFor } from './plan.js';
 
@@ -24,7 +24,7 @@ function strictFailure(d: DiagnoseStepResult): string {
 
 /** The action's main step. Exported without self-invocation (see main-entry.ts) for @github/local-action. */
 export async function run(): Promise<void> {
-  const t0 = performance.now();
+  const t0 = monotonicMs();
   let inputs: ActionInputs | undefined;
   let options: PythonEmbeddedOptions | undefined;
   let result: ActionResult | undefined;
@@ -53,7 +53,7 @@ export async function run(): Promise<void> {
   // diagnose runs after a failure too: that is when its report helps most
   let diag: DiagnoseStepResult | undefined;
   if (inputs && options && inputs.diagnose !== 'off') {
-    const t = performance.now();
+    const t = monotonicMs();
     diag = await diagnoseStep({
       options,
       uvPath: result?.uv.path,
@@ -63,7 +63,7 @@ export async function run(): Promise<void> {
     });
     if (result && diag) {
       result.diagnose = { reportPath: diag.reportPath, ok: diag.report.ok, counts: diag.report.counts };
-      result.phases.push({ name: 'diagnose', ms: Math.round(performance.now() - t) });
+      result.phases.push({ name: 'diagnose', ms: Math.round(monotonicMs() - t) });
     }
     if (!result && diag) core.setOutput('diagnose-report', diag.reportPath);
   }
@@ -77,7 +77,7 @@ export async function run(): Promise<void> {
     if (inputs.updateEnvironment) updateEnvironment(result, inputs);
     await writeSummary(result, diag?.markdown);
     core.info(
-      `Python ${result.python.version} (${result.python.key}, build ${result.python.build}) ready in ${Math.round(performance.now() - t0)} ms` +
+      `Python ${result.python.version} (${result.python.key}, build ${result.python.build}) ready in ${Math.round(monotonicMs() - t0)} ms` +
         (result.venv ? `; venv ${result.venv.path}` : ''),
     );
     if (inputs.diagnose === 'strict' && diag && !diag.report.ok) {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +7,7 @@ import { withLock } from '../core/install/lock.js';
 import { findInterpreter } from '../core/install/python-layout.js';
 import { platformKey } from '../core/platform.js';
 import type { InstallContext, InstalledPython, PythonInstaller } from '../core/setup/types.js';
+import { randomTag } from '../core/builtins.js';
 
 export const TOOL_NAME = 'Python';
 
@@ -64,10 +64,12 @@ async function findPublished(dir: string): Promise<string | undefined> {
  * under the caller's lock, so a directory another job is running from is never replaced.
  */
 async function publish(from: string, dir: string): Promise<void> {
-  const staging = `${dir}.tmp-${randomBytes(4).toString('hex')}`;
+  const staging = `${dir}.tmp-${randomTag()}`;
   try {
-    // verbatim: PBS trees hold relative symlinks (bin/python3 -> python3.x) that must stay relative
-    await fs.cp(from, staging, { recursive: true, verbatimSymlinks: true });
+    // verbatim: PBS trees hold relative symlinks (bin/python3 -> python3.x) that must stay relative;
+    // timestamps: each stdlib .pyc records its .py's mtime, and a copy with new mtimes makes every one of them
+    // stale, so each Python start (uv's interpreter probe included) would compile the stdlib from source again
+    await fs.cp(from, staging, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
     await fs.rm(`${dir}.complete`, { force: true });
     await fs.rm(dir, { recursive: true, force: true });
     await fs.rename(staging, dir);

@@ -1,12 +1,12 @@
 import * as core from '@actions/core';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import type { PythonBuild } from '../core/catalog/types.js';
 import { DEFAULT_UV_VERSION, type PythonEmbeddedOptions } from '../core/config/index.js';
 import type { CachePolicy } from './cache-inputs.js';
 import { hashDependencyFiles, uvCacheKey } from './cache-key.js';
 import type { ActionInputs } from './inputs.js';
 import { restoreUvCache, STATE } from './uv-cache.js';
+import { monotonicMs } from '../core/builtins.js';
 
 /** What restoring uv's cache found: the exact key the post step saves under, whether it hit, its time. */
 export interface UvCacheRestore {
@@ -66,11 +66,11 @@ export async function restoreForBuild(
   dir: string,
   c: { policy: CachePolicy; osVersion: string },
 ): Promise<UvCacheRestore> {
-  const t0 = performance.now();
+  const t0 = monotonicMs();
   const { primary, restorePrefix } = await uvCacheKeyFor(inputs, o, build, c.osVersion);
   core.saveState(STATE.save, String(c.policy.save));
   core.saveState(STATE.prune, String(inputs.caching.prune));
   core.saveState(STATE.quietEmpty, String(inputs.caching.ignoreNothingToCache));
   const hit = await restoreUvCache({ primary, restorePrefix, dir, restore: c.policy.restore });
-  return { key: primary, hit, ms: Math.round(performance.now() - t0) };
+  return { key: primary, hit, ms: Math.round(monotonicMs() - t0) };
 }

@@ -2,10 +2,22 @@ import { Command, CommanderError } from 'commander';
 import { globalOptions } from './options.js';
 import { USAGE_EXIT_CODE } from './output.js';
 import { registerEntry, toOption, type Runtime } from './register.js';
+import type { EntrySpec } from './spec.js';
 import { COMMANDS } from './specs/index.js';
 import { VERSION } from './version.js';
 
-export function buildProgram(rt: Runtime): Command {
+/**
+ * The entries `argv` can be running: those whose name it holds (a value that happens to be a command name
+ * only adds that command), or all of them when it holds none (`pyembed`, `--help`, a misspelt command, so
+ * that help and suggestions list everything). Registering one command instead of all of them saves a few
+ * ms of every start.
+ */
+function entriesFor(argv?: readonly string[]): readonly EntrySpec[] {
+  const named = argv ? COMMANDS.filter((e) => argv.includes(e.name)) : [];
+  return named.length ? named : COMMANDS;
+}
+
+export function buildProgram(rt: Runtime, argv?: readonly string[]): Command {
   const program = new Command('pyembed')
     .description(
       'A private, checksum-verified CPython from python-build-standalone, a uv venv and your packages — outside GitHub too.',
@@ -15,14 +27,14 @@ export function buildProgram(rt: Runtime): Command {
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
     .exitOverride();
   for (const o of globalOptions()) program.addOption(toOption(o));
-  for (const entry of COMMANDS) registerEntry(rt, program, entry);
+  for (const entry of entriesFor(argv)) registerEntry(rt, program, entry);
   return program;
 }
 
 /** Runs the CLI; returns the process exit code. */
 export async function runCli(argv: string[]): Promise<number> {
   const rt: Runtime = { exitCode: 0 };
-  const program = buildProgram(rt);
+  const program = buildProgram(rt, argv);
   const json = argv.includes('--json');
   try {
     await program.parseAsync(argv, { from: 'user' });

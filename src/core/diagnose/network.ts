@@ -1,4 +1,5 @@
 import type { DiagnoseCheck, HostTarget } from './types.js';
+import { monotonicMs } from '../builtins.js';
 
 /**
  * Reachability of one configured host: a single HEAD request, no redirects followed, no credentials.
@@ -27,7 +28,7 @@ export async function hostCheck(
     };
   }
   const timeoutMs = o.timeoutMs ?? 5000;
-  const started = performance.now();
+  const started = monotonicMs();
   try {
     const res = await (o.fetch ?? fetch)(url, {
       method: 'HEAD',
@@ -35,7 +36,7 @@ export async function hostCheck(
       signal: AbortSignal.timeout(timeoutMs),
     });
     await res.body?.cancel();
-    const ms = Math.round(performance.now() - started);
+    const ms = Math.round(monotonicMs() - started);
     const data = { url: target.url, status: res.status, ms };
     if (res.status >= 500) {
       return { ...base, status: 'warn', detail: `${url.host} answered HTTP ${res.status}`, data };

@@ -2,6 +2,7 @@ import { PythonExecutionError } from '../errors.js';
 import type { BoundedCapture } from './output.js';
 import { tailLines } from './output.js';
 import type { RunLimits, RunOptions, RunResult } from './types.js';
+import { monotonicMs } from '../builtins.js';
 
 // What allocators, runtimes and Python print when memory runs out (numpy's _ArrayMemoryError included).
 const OOM_TEXT = /MemoryError\b|Cannot allocate memory|std::bad_alloc|out of memory|Unable to allocate/i;
@@ -53,7 +54,7 @@ export function resultOf(p: Partial<RunResult>, c: Capture): RunResult {
     signal,
     stdout: c.out.text(c.encoding),
     stderr: c.err.text(c.encoding),
-    durationMs: performance.now() - c.started,
+    durationMs: monotonicMs() - c.started,
     timedOut,
     aborted,
     outOfMemory,

@@ -12,6 +12,7 @@ import { applyPriority, wrapLimits, type Launch } from './limits.js';
 import { checked, resultOf, spawnError } from './result.js';
 import { BoundedCapture, LineSplitter } from './output.js';
 import type { RunOptions, RunResult, StdinSource } from './types.js';
+import { monotonicMs } from '../builtins.js';
 
 export { formatCommand } from './result.js';
 
@@ -77,7 +78,7 @@ async function execute(
   const maxOutput = o.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
   const out = new BoundedCapture(maxOutput);
   const err = new BoundedCapture(maxOutput);
-  const capture = { argv, out, err, encoding, limits, started: performance.now() };
+  const capture = { argv, out, err, encoding, limits, started: monotonicMs() };
   const finish = (p: Partial<RunResult>): RunResult => resultOf(p, capture);
 
   if (o.signal?.aborted) return checked(finish({ aborted: true }), o, err.tail(encoding));

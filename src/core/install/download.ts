@@ -3,7 +3,6 @@
  * only once the sha256 matches. Transient failures (network errors, 5xx, 408, 429, short bodies) are
  * retried with exponential backoff and jitter, like uv's reqwest-retry and @actions/tool-cache's RetryHelper.
  */
-import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -15,6 +14,7 @@ import { silentLogger, type Logger } from '../log.js';
 import { httpGet, redactUrl } from './http.js';
 import { garbageMeter } from './memory.js';
 import { makeDirs } from '../fs.js';
+import { sha256 } from '../builtins.js';
 
 export interface DownloadProgress {
   bytes: number;
@@ -225,7 +225,7 @@ async function attemptOnce(
   o: StreamUrlOptions,
 ): Promise<{ sha256: string; bytes: number; consumerError?: unknown }> {
   const { body, total } = await openBody(url, o);
-  const hash = createHash('sha256');
+  const hash = sha256();
   const reclaim = garbageMeter();
   let bytes = 0;
   // The consumer reads from `pass`; when it fails, the rest of the body is still hashed so that a

@@ -13,7 +13,6 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import zlib from 'node:zlib';
 import tar from 'tar-stream';
 import type yauzl from 'yauzl';
 import { PythonEmbeddedError, PythonInstallationError } from '../errors.js';
@@ -22,6 +21,7 @@ import { InflationGuard, type ArchiveLimits } from './archive-limits.js';
 import { garbageMeter } from './memory.js';
 import { TreeWriter } from './tree-writer.js';
 import { zstdDecompressor, type ZstdDecoder } from './zstd.js';
+import { zlibModule } from '../builtins.js';
 
 // yauzl loads on the first zip. The tar path stays synchronous from the call to the pipeline (a stream in
 // flight must get its consumer at once); callers import this module lazily, only when they extract.
@@ -232,7 +232,7 @@ async function untarFrom(
   });
   const decompress =
     format === 'tar.gz'
-      ? [zlib.createGunzip({ chunkSize: 128 * 1024 })]
+      ? [zlibModule().createGunzip({ chunkSize: 128 * 1024 })]
       : zstdDecompressor(archive, o.zstdDecoder);
   const meters = [progressMeter(total, w, guard, o), ...decompress, inflationMeter(w, guard)];
   try {

@@ -5,7 +5,6 @@
  * run the interpreter there -> rename into place. Until the rename nothing exists at `targetDir`,
  * so a crash leaves only a staging dir that the next install under the same lock removes.
  */
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -23,6 +22,7 @@ import { expectedChecksum, mirrorUrlFor } from './mirror.js';
 import { probeInterpreter, type PythonProbe } from '../python/probe.js';
 import { locatePython } from './python-layout.js';
 import { renameWithRetry } from '../fs.js';
+import { sha256 } from '../builtins.js';
 
 /** Progress of an install; the same shape as the setup plan's progress events. */
 export interface InstallProgress {
@@ -71,7 +71,7 @@ export interface InstallResult {
 }
 
 export async function hashFile(file: string): Promise<string> {
-  const h = createHash('sha256');
+  const h = sha256();
   await pipeline(createReadStream(file, { highWaterMark: 1024 * 1024 }), h);
   return h.digest('hex');
 }

@@ -5,7 +5,6 @@
  * is a dead pid on this host, or whose heartbeat is older than `staleMs`, is broken — under a short
  * "break" lock, so two waiters never both break it and delete each other's fresh lock.
  */
-import { randomBytes } from 'node:crypto';
 import { renameSync, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -13,6 +12,7 @@ import path from 'node:path';
 import { PythonEmbeddedError, PythonInstallationError } from '../errors.js';
 import { fsErrorText, makeDirs } from '../fs.js';
 import { describeWorker, pidAlive, stopWorkers, type LockWorker } from './lock-workers.js';
+import { randomTag } from '../builtins.js';
 
 export interface LockOptions {
   /** A lock whose heartbeat is older than this is stale (default 60 s; heartbeat every staleMs/4). */
@@ -107,7 +107,7 @@ async function isStale(lockPath: string, staleMs: number): Promise<{ stale: bool
 
 /** A file beside the lock only this process writes, to be linked or renamed into place whole. */
 function privateTemp(lockPath: string): string {
-  return `${lockPath}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  return `${lockPath}.${process.pid}.${randomTag()}.tmp`;
 }
 
 async function tryCreate(lockPath: string, body: string): Promise<boolean> {
@@ -160,7 +160,7 @@ async function acquire(
   o: LockOptions,
 ): Promise<HeldLock & { release: () => Promise<void> }> {
   await makeDirs(path.dirname(lockPath));
-  const token = randomBytes(8).toString('hex');
+  const token = randomTag(8);
   const mine: LockInfo = {
     pid: process.pid,
     host: os.hostname(),

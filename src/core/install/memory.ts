@@ -3,21 +3,33 @@
  * ~64 MB of external memory has piled up, which alone would double an install's peak RSS. A young-generation
  * collection every few MB (cheap: the live heap is small) keeps the peak near the working set.
  *
- * The library never changes V8 flags of the process it runs in: it uses `gc` only when the host made it
- * available (`node --expose-gc`, or `v8.setFlagsFromString('--expose-gc')` early, as the `pyembed` CLI and
- * the action entry do). Elsewhere this is a no-op and V8 collects on its own schedule.
+ * The library never changes V8 flags of the process it runs in: it uses `gc` only when the host exposed it
+ * (`node --expose-gc`) or allowed it with allowHostGc(), as the `pyembed` CLI and the action entry do: they
+ * own their process. Elsewhere this is a no-op and V8 collects on its own schedule.
  */
-import vm from 'node:vm';
+import { v8Module, vmModule } from '../builtins.js';
 
 type Gc = (o?: { type?: 'minor' | 'major'; execution?: 'sync' | 'async' }) => void;
 let gcFn: Gc | null | undefined;
+let mayExposeGc = false;
+
+/**
+ * Lets the installer expose `gc` (V8's `--expose-gc`) when it first needs it. Called by hosts that own
+ * their process; a run that installs nothing never loads node:v8 or node:vm for it.
+ */
+export function allowHostGc(): void {
+  mayExposeGc = true;
+}
 
 /** The host's `gc`: on the global object (`--expose-gc` at start) or in a fresh context (flag set later). */
 function hostGc(): Gc | null {
   const g = (globalThis as { gc?: unknown }).gc;
   if (typeof g === 'function') return g as Gc;
+  if (!mayExposeGc) return null;
   try {
-    const fromContext: unknown = vm.runInNewContext('typeof gc === "function" ? gc : null');
+    // a context created after the flag is set has `gc`; the main context keeps what it started with
+    v8Module().setFlagsFromString('--expose-gc');
+    const fromContext: unknown = vmModule().runInNewContext('typeof gc === "function" ? gc : null');
     return typeof fromContext === 'function' ? (fromContext as Gc) : null;
   } catch {
     return null;

@@ -5,10 +5,10 @@
  * own default limit) is refused. Real archives use 8 MiB (level 19) or at most 128 MiB (--long / --ultra).
  */
 import { Transform } from 'node:stream';
-import zlib from 'node:zlib';
 import * as fzstd from 'fzstd';
 import { PythonInstallationError } from '../errors.js';
 import { describeBytes } from './archive-limits.js';
+import { zlibModule } from '../builtins.js';
 
 export const MAX_WINDOW_LOG = 27;
 export const MAX_WINDOW_BYTES = 2 ** MAX_WINDOW_LOG;
@@ -160,7 +160,7 @@ function decoder(forceFzstd: boolean): Transform {
     createZstdDecompress?: (o?: { params?: Record<number, number> }) => Transform;
     constants: Record<string, number>;
   };
-  const z = zlib as unknown as ZstdZlib;
+  const z = zlibModule() as unknown as ZstdZlib;
   if (!forceFzstd && typeof z.createZstdDecompress === 'function') {
     // the library's own bound as well, in case a frame ever got past the scanner
     const key = z.constants.ZSTD_d_windowLogMax;

@@ -9,10 +9,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import zlib from 'node:zlib';
 import { PythonInstallationError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import type { ExtractFormat } from '../install/extract.js';
+import { zlibModule } from '../builtins.js';
 
 interface TreeEntry {
   abs: string;
@@ -70,7 +70,7 @@ async function walk(root: string, prefix: string, log: Logger): Promise<TreeEntr
 
 /** Node >= 22.15 compresses zstd in-process; older Nodes spawn the `zstd` binary. */
 function inProcessZstd(): Transform | undefined {
-  const z = zlib as unknown as { createZstdCompress?: () => Transform };
+  const z = zlibModule() as unknown as { createZstdCompress?: () => Transform };
   return typeof z.createZstdCompress === 'function' ? z.createZstdCompress() : undefined;
 }
 
@@ -151,7 +151,7 @@ async function writeTar(entries: TreeEntry[], out: string, format: 'tar.gz' | 't
   const pack = tar.pack();
   let done: Promise<unknown>;
   if (format === 'tar.gz') {
-    done = pipeline(pack, zlib.createGzip({ level: 6 }), createWriteStream(out));
+    done = pipeline(pack, zlibModule().createGzip({ level: 6 }), createWriteStream(out));
   } else {
     const z = inProcessZstd();
     if (z) done = pipeline(pack, z, createWriteStream(out));

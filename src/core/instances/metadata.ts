@@ -3,7 +3,6 @@
  * the new one, never half. When it is missing or unreadable, the record is rebuilt from the files (the
  * directory name and the interpreter's own answer) — never a reason to delete the instance or its venvs.
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ArchiveFlavor, BuildVariant, Implementation, PythonBuild } from '../catalog/types.js';
@@ -12,6 +11,7 @@ import type { Logger } from '../log.js';
 import { parsePlatform, type Platform } from '../platform.js';
 import { findInterpreter } from '../install/python-layout.js';
 import { probeInterpreter } from '../python/probe.js';
+import { randomTag } from '../builtins.js';
 
 export const METADATA_FILE = 'instance.json';
 export const SCHEMA = 1;
@@ -102,7 +102,7 @@ export function buildKeyOf(p: ParsedInstanceName): string {
 
 export async function writeInstanceMetadata(dir: string, m: InstanceMetadata): Promise<void> {
   const file = path.join(dir, METADATA_FILE);
-  const tmp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+  const tmp = `${file}.${randomTag()}.tmp`;
   const { rebuilt: _rebuilt, ...stored } = m;
   await fs.writeFile(tmp, JSON.stringify(stored, null, 2) + '\n');
   await fs.rename(tmp, file);

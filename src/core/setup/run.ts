@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { silentLogger } from '../log.js';
 import { versionLabel } from '../instances/naming.js';
 import { platformKey } from '../platform.js';
@@ -25,6 +24,7 @@ import type {
   SetupPython,
   SetupResult,
 } from './types.js';
+import { monotonicMs } from '../builtins.js';
 
 export { isVenvPath } from './plan.js';
 
@@ -45,7 +45,7 @@ export async function runSetup(options: SetupOptions, hooks: SetupHooks = {}): P
  * `hooks.onPhase`; a failure is the typed error of the phase that failed.
  */
 export async function runPlan(plan: SetupPlan, hooks: SetupHooks = {}): Promise<SetupResult> {
-  const started = performance.now();
+  const started = monotonicMs();
   const ctx: InstallContext = {
     logger: hooks.logger ?? silentLogger,
     onProgress: hooks.onProgress,
@@ -82,16 +82,16 @@ export async function runPlan(plan: SetupPlan, hooks: SetupHooks = {}): Promise<
     result.exportPath = await phase('export', () => exportInstallation(plan, dest, installed, build, ctx));
   }
   result.phases = phases.sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
-  result.totalMs = Math.round(performance.now() - started);
+  result.totalMs = Math.round(monotonicMs() - started);
   return result;
 }
 
 /** Runs a phase, recording its duration and reporting it through `hooks.onPhase`. */
 function timed(phases: PhaseTiming[], hooks: SetupHooks) {
   return async <T>(name: SetupPhase, fn: () => Promise<T>): Promise<T> => {
-    const t0 = performance.now();
+    const t0 = monotonicMs();
     const out = await fn();
-    const ms = Math.round((performance.now() - t0) * 10) / 10;
+    const ms = Math.round((monotonicMs() - t0) * 10) / 10;
     phases.push({ name, ms });
     hooks.onPhase?.(name, ms);
     return out;

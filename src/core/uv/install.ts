@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { constants as fsc, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { downloadFile } from '../install/download.js';
@@ -11,6 +10,7 @@ import { exists, findOnPath, renameWithRetry } from '../fs.js';
 import { shippedUvSha256, type UvChecksumTable } from './checksums.js';
 import { DEFAULT_UV_DOWNLOAD_URL, DEFAULT_UV_VERSION, uvAsset, uvAssetUrl, type UvAsset } from './triple.js';
 import { probeUvVersion } from './uv.js';
+import { randomTag } from '../builtins.js';
 
 export interface EnsureUvOptions {
   /** Exact uv release to install (default: the pinned, tested one). */
@@ -122,7 +122,7 @@ async function downloadUv(
   // another download base is a mirror: the GitHub token is not its business
   const token = o.downloadBaseUrl ? undefined : o.token;
   const url = uvAssetUrl(version, asset, base);
-  const tmp = path.join(root, `.tmp-${version}-${randomBytes(4).toString('hex')}`);
+  const tmp = path.join(root, `.tmp-${version}-${randomTag()}`);
   await fs.mkdir(tmp, { recursive: true });
   try {
     const sha256 =

@@ -1,9 +1,9 @@
 import { createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import zlib from 'node:zlib';
 import { ConfigurationError } from '../errors.js';
 import type { ArchiveLimits } from '../install/archive-limits.js';
+import { zlibModule } from '../builtins.js';
 
 /** Stored at the archive root; says where the files came from so import can re-point them. */
 export const MANIFEST = 'pyembed-venv-export.json';
@@ -123,7 +123,7 @@ async function writeZip(items: Item[], manifest: Buffer, dest: string): Promise<
 async function writeTarGz(items: Item[], manifest: Buffer, dest: string): Promise<void> {
   const { default: tar } = await import('tar-stream');
   const pack = tar.pack();
-  const done = pipeline(pack, zlib.createGzip({ level: 6 }), createWriteStream(dest));
+  const done = pipeline(pack, zlibModule().createGzip({ level: 6 }), createWriteStream(dest));
   const add = (header: Parameters<typeof pack.entry>[0], body?: Buffer) =>
     new Promise<void>((resolve, reject) => {
       const cb = (err?: Error | null) => (err ? reject(err) : resolve());

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError, VirtualEnvironmentNotFoundError } from '../errors.js';
@@ -31,6 +30,7 @@ import type {
   VirtualEnvironmentManagerOptions,
 } from './types.js';
 import { VirtualEnvironment } from './virtual-environment.js';
+import { randomTag } from '../builtins.js';
 
 export type {
   GetOrCreateOptions,
@@ -213,10 +213,7 @@ export class VirtualEnvironmentManager {
     await fs.mkdir(path.join(this.venvsDir, META_DIR), { recursive: true });
     return withLock(this.lockPath(target), async () => {
       await this.assertFree(target, dest);
-      const staging = path.join(
-        path.dirname(dest),
-        `.tmp-${path.basename(dest)}-${randomBytes(4).toString('hex')}`,
-      );
+      const staging = path.join(path.dirname(dest), `.tmp-${path.basename(dest)}-${randomTag()}`);
       try {
         // verbatimSymlinks: relative links (python3 -> python, lib64 -> lib) stay relative
         await fs.cp(src.path, staging, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
@@ -258,10 +255,7 @@ export class VirtualEnvironmentManager {
     await fs.mkdir(path.join(this.venvsDir, META_DIR), { recursive: true });
     return withLock(this.lockPath(name), async () => {
       await this.assertFree(name, dest);
-      const staging = path.join(
-        path.dirname(dest),
-        `.tmp-${path.basename(dest)}-${randomBytes(4).toString('hex')}`,
-      );
+      const staging = path.join(path.dirname(dest), `.tmp-${path.basename(dest)}-${randomTag()}`);
       try {
         await unpackVenvArchive(archivePath, staging, dest, {
           pythonPath: this.instance.pythonPath,

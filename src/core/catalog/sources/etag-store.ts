@@ -2,9 +2,9 @@
  * Stored responses for conditional GETs: `<cacheDir>/http/<sha256(url)>.json` holds the ETag and
  * body of the last 200, so a 304 reuses the body (and does not count against GitHub's rate limit).
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { sha256 } from '../../builtins.js';
 
 export interface StoredResponse {
   url: string;
@@ -19,7 +19,7 @@ export class EtagStore {
 
   private file(url: string): string | undefined {
     if (!this.dir) return undefined;
-    return path.join(this.dir, 'http', `${createHash('sha256').update(url).digest('hex')}.json`);
+    return path.join(this.dir, 'http', `${sha256().update(url).digest('hex')}.json`);
   }
 
   async get(url: string): Promise<StoredResponse | undefined> {
