@@ -5,7 +5,7 @@ import {
   extractArchive,
   formatFromName,
   sniffFormat
-} from "./chunk-IFS5U2GL.js";
+} from "./chunk-EOPXS3AX.js";
 import {
   METADATA_FILE,
   PythonManager,
@@ -19,7 +19,7 @@ import {
   localArchiveBuild,
   packDirectory,
   parseInstanceName
-} from "./chunk-XGQXPIAC.js";
+} from "./chunk-3YJ6SB23.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES,
   DEFAULT_PYPI_JSON_URL,
@@ -48,14 +48,14 @@ import {
   runSetup,
   searchPyPI,
   validatePackageName
-} from "./chunk-QZMAH7N6.js";
+} from "./chunk-6D5KDH2P.js";
 import {
   relocateVenv
 } from "./chunk-PM67EDXT.js";
 import {
   catalogFromConfig,
   catalogOptions
-} from "./chunk-36BFXCOX.js";
+} from "./chunk-MWTK7QKU.js";
 import {
   ACCEPTED_FORMS,
   BuildIndex,
@@ -78,7 +78,7 @@ import {
   snapshotIndex,
   tripleOf,
   versionMatches
-} from "./chunk-QVOYQLG3.js";
+} from "./chunk-HOHPMQU3.js";
 import "./chunk-KWDCVMID.js";
 import {
   CONFIG_FILE_NAMES,
@@ -88,15 +88,22 @@ import {
   loadConfig
 } from "./chunk-J2SKANUU.js";
 import {
+  KEYS
+} from "./chunk-GJVIXB5Y.js";
+import {
+  DEFAULT_PYTHON,
+  defaultRoot
+} from "./chunk-EO4SWKGA.js";
+import {
   renderDiagnoseMarkdown,
   renderDiagnoseReport,
   runDiagnose
-} from "./chunk-PFPBXC63.js";
+} from "./chunk-J7L2CW5S.js";
 import {
   Uv,
   ensureUv,
   probeUvVersion
-} from "./chunk-EFHBMEWF.js";
+} from "./chunk-G2B6MAUV.js";
 import {
   isPythonEnvironmentVariable,
   isolatedPythonEnv,
@@ -116,39 +123,11 @@ import {
   proxyFor,
   redactUrl,
   tokenMayGoTo
-} from "./chunk-ZP3UPS23.js";
+} from "./chunk-25LST5NS.js";
 import {
   silentLogger,
   stderrLogger
 } from "./chunk-D7HBDRUY.js";
-import "./chunk-DEKPWX3M.js";
-import {
-  findInterpreter,
-  locatePython
-} from "./chunk-UZ2WYJE4.js";
-import "./chunk-Q6UZ4ICK.js";
-import {
-  readLock,
-  withLock
-} from "./chunk-D77P3QQB.js";
-import {
-  detectLibc,
-  elfInterpreter,
-  hostPlatform,
-  normaliseArch,
-  parsePlatform,
-  platformKey
-} from "./chunk-H3BTIRPU.js";
-import {
-  findOnPath
-} from "./chunk-62MKBDW6.js";
-import {
-  KEYS
-} from "./chunk-GJVIXB5Y.js";
-import {
-  DEFAULT_PYTHON,
-  defaultRoot
-} from "./chunk-EO4SWKGA.js";
 import "./chunk-2VKMGMBF.js";
 import {
   DEFAULT_UV_DOWNLOAD_URL,
@@ -165,6 +144,28 @@ import {
   parseVersion,
   specifiersContain
 } from "./chunk-U3AQ5IOT.js";
+import {
+  findInterpreter,
+  locatePython
+} from "./chunk-UZ2WYJE4.js";
+import "./chunk-Q6UZ4ICK.js";
+import {
+  readLock,
+  withLock
+} from "./chunk-OIOGGEUN.js";
+import {
+  detectLibc,
+  elfInterpreter,
+  hostPlatform,
+  normaliseArch,
+  parsePlatform,
+  platformKey
+} from "./chunk-H3BTIRPU.js";
+import {
+  findOnPath
+} from "./chunk-62MKBDW6.js";
+import "./chunk-T4T7GVZN.js";
+import "./chunk-D2NKIRAZ.js";
 import {
   ChecksumMismatchError,
   ConfigurationError,

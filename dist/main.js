@@ -8,7 +8,7 @@ import {
   toolCacheInstaller,
   uvCacheDir,
   uvCacheKey
-} from "./chunk-DT6VZD4A.js";
+} from "./chunk-76KFN7KF.js";
 import {
   addPath,
   debug,
@@ -28,46 +28,32 @@ import {
   planSetup,
   requiredVersionField,
   runPlan
-} from "./chunk-QZMAH7N6.js";
+} from "./chunk-6D5KDH2P.js";
 import "./chunk-PM67EDXT.js";
-import "./chunk-36BFXCOX.js";
+import "./chunk-MWTK7QKU.js";
 import {
   parse
-} from "./chunk-QVOYQLG3.js";
+} from "./chunk-HOHPMQU3.js";
 import "./chunk-KWDCVMID.js";
 import {
   loadConfig
 } from "./chunk-J2SKANUU.js";
+import "./chunk-GJVIXB5Y.js";
+import "./chunk-EO4SWKGA.js";
 import {
   renderDiagnoseMarkdown,
   renderDiagnoseReport,
   runDiagnose
-} from "./chunk-PFPBXC63.js";
-import "./chunk-EFHBMEWF.js";
+} from "./chunk-J7L2CW5S.js";
+import "./chunk-G2B6MAUV.js";
 import {
   venvBinDir,
   venvPython
 } from "./chunk-75PGIB4W.js";
 import {
   mirrorUrlFor
-} from "./chunk-ZP3UPS23.js";
+} from "./chunk-25LST5NS.js";
 import "./chunk-D7HBDRUY.js";
-import "./chunk-DEKPWX3M.js";
-import {
-  interpreterPathEntries
-} from "./chunk-UZ2WYJE4.js";
-import "./chunk-Q6UZ4ICK.js";
-import "./chunk-D77P3QQB.js";
-import {
-  hostPlatform,
-  normaliseArch,
-  parsePlatform
-} from "./chunk-H3BTIRPU.js";
-import {
-  isWindowsHost
-} from "./chunk-62MKBDW6.js";
-import "./chunk-GJVIXB5Y.js";
-import "./chunk-EO4SWKGA.js";
 import {
   pinnedUvVersion
 } from "./chunk-2VKMGMBF.js";
@@ -77,18 +63,33 @@ import {
 } from "./chunk-45FNKFRZ.js";
 import "./chunk-U3AQ5IOT.js";
 import {
+  interpreterPathEntries
+} from "./chunk-UZ2WYJE4.js";
+import "./chunk-Q6UZ4ICK.js";
+import "./chunk-OIOGGEUN.js";
+import {
+  hostPlatform,
+  normaliseArch,
+  parsePlatform
+} from "./chunk-H3BTIRPU.js";
+import {
+  isWindowsHost
+} from "./chunk-62MKBDW6.js";
+import {
+  allowHostGc
+} from "./chunk-T4T7GVZN.js";
+import {
+  monotonicMs
+} from "./chunk-D2NKIRAZ.js";
+import {
   ConfigurationError,
   isPythonEmbeddedError
 } from "./chunk-EI5M5ORX.js";
 import "./chunk-APXFQ2F5.js";
 
-// src/action/main-entry.ts
-import v8 from "node:v8";
-
 // src/action/main.ts
 import os5 from "node:os";
 import path11 from "node:path";
-import { performance as performance2 } from "node:perf_hooks";
 
 // src/action/config.ts
 import path from "node:path";
@@ -275,7 +276,7 @@ async function runImport(inputs, options) {
     });
   }
   info(`Importing ${archive} (no network)`);
-  const { PythonManager } = await import("./instances-3YNGVL6W.js");
+  const { PythonManager } = await import("./instances-LSGG6IT4.js");
   const manager = new PythonManager({ root: options.root, logger: actionsLogger });
   const inst = await manager.importInstance(archive, { overwrite: true });
   const venv = inputs.venv === false ? void 0 : await importedVenv(inst, inputs.venv);
@@ -830,7 +831,6 @@ function osNameAndVersion(probe = hostOsProbe()) {
 
 // src/action/uv-cache-step.ts
 import path8 from "node:path";
-import { performance } from "node:perf_hooks";
 function pyprojectFile(p) {
   if (!p) return void 0;
   return path8.basename(p) === "pyproject.toml" ? p : path8.join(p, "pyproject.toml");
@@ -863,13 +863,13 @@ async function uvCacheKeyFor(inputs, o, build, osVersion) {
   });
 }
 async function restoreForBuild(inputs, o, build, dir, c) {
-  const t0 = performance.now();
+  const t0 = monotonicMs();
   const { primary, restorePrefix } = await uvCacheKeyFor(inputs, o, build, c.osVersion);
   saveState(STATE.save, String(c.policy.save));
   saveState(STATE.prune, String(inputs.caching.prune));
   saveState(STATE.quietEmpty, String(inputs.caching.ignoreNothingToCache));
   const hit = await restoreUvCache({ primary, restorePrefix, dir, restore: c.policy.restore });
-  return { key: primary, hit, ms: Math.round(performance.now() - t0) };
+  return { key: primary, hit, ms: Math.round(monotonicMs() - t0) };
 }
 
 // src/action/plan.ts
@@ -1091,7 +1091,7 @@ function strictFailure(d) {
   return `diagnose found ${fails.length} failure(s): ${fails.map((c) => `${c.group}/${c.name}: ${c.detail}`).join("; ")}`;
 }
 async function run() {
-  const t0 = performance2.now();
+  const t0 = monotonicMs();
   let inputs;
   let options;
   let result;
@@ -1117,7 +1117,7 @@ async function run() {
   }
   let diag;
   if (inputs && options && inputs.diagnose !== "off") {
-    const t = performance2.now();
+    const t = monotonicMs();
     diag = await diagnoseStep({
       options,
       uvPath: result?.uv.path,
@@ -1127,7 +1127,7 @@ async function run() {
     });
     if (result && diag) {
       result.diagnose = { reportPath: diag.reportPath, ok: diag.report.ok, counts: diag.report.counts };
-      result.phases.push({ name: "diagnose", ms: Math.round(performance2.now() - t) });
+      result.phases.push({ name: "diagnose", ms: Math.round(monotonicMs() - t) });
     }
     if (!result && diag) setOutput("diagnose-report", diag.reportPath);
   }
@@ -1140,7 +1140,7 @@ async function run() {
     if (inputs.updateEnvironment) updateEnvironment(result, inputs);
     await writeSummary(result, diag?.markdown);
     info(
-      `Python ${result.python.version} (${result.python.key}, build ${result.python.build}) ready in ${Math.round(performance2.now() - t0)} ms` + (result.venv ? `; venv ${result.venv.path}` : "")
+      `Python ${result.python.version} (${result.python.key}, build ${result.python.build}) ready in ${Math.round(monotonicMs() - t0)} ms` + (result.venv ? `; venv ${result.venv.path}` : "")
     );
     if (inputs.diagnose === "strict" && diag && !diag.report.ok) {
       reportFailure(new Error(strictFailure(diag)));
@@ -1153,5 +1153,5 @@ async function run() {
 }
 
 // src/action/main-entry.ts
-v8.setFlagsFromString("--expose-gc");
+allowHostGc();
 await run();

@@ -3,16 +3,17 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   savePythonCache,
   saveUvCache
-} from "./chunk-DT6VZD4A.js";
+} from "./chunk-76KFN7KF.js";
 import {
   info,
   warning
 } from "./chunk-UTZ5JAL4.js";
 import "./chunk-UZ2WYJE4.js";
 import "./chunk-Q6UZ4ICK.js";
-import "./chunk-D77P3QQB.js";
+import "./chunk-OIOGGEUN.js";
 import "./chunk-H3BTIRPU.js";
 import "./chunk-62MKBDW6.js";
+import "./chunk-D2NKIRAZ.js";
 import "./chunk-EI5M5ORX.js";
 import "./chunk-APXFQ2F5.js";
 

@@ -4,11 +4,14 @@ import {
   silentLogger
 } from "./chunk-D7HBDRUY.js";
 import {
-  garbageMeter
-} from "./chunk-DEKPWX3M.js";
-import {
   makeDirs
 } from "./chunk-62MKBDW6.js";
+import {
+  garbageMeter
+} from "./chunk-T4T7GVZN.js";
+import {
+  sha256
+} from "./chunk-D2NKIRAZ.js";
 import {
   ChecksumMismatchError,
   DownloadError,
@@ -216,7 +219,6 @@ function connectTunnel(proxy, host, port, o) {
 }
 
 // src/core/install/download.ts
-import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -357,7 +359,7 @@ async function openBody(url, o) {
 }
 async function attemptOnce(url, o) {
   const { body, total } = await openBody(url, o);
-  const hash = createHash("sha256");
+  const hash = sha256();
   const reclaim = garbageMeter();
   let bytes = 0;
   const pass = new PassThrough({ highWaterMark: 256 * 1024 });

@@ -2,33 +2,34 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   selectTarget
-} from "./chunk-TYLBZXGB.js";
-import "./chunk-L32UBK6S.js";
+} from "./chunk-ZN3WAY5H.js";
+import "./chunk-KSTUJKHA.js";
 import {
   table
 } from "./chunk-F6DTHQGQ.js";
-import "./chunk-XGQXPIAC.js";
+import "./chunk-3YJ6SB23.js";
 import {
   PythonRuntime
-} from "./chunk-QZMAH7N6.js";
+} from "./chunk-6D5KDH2P.js";
 import "./chunk-PM67EDXT.js";
-import "./chunk-36BFXCOX.js";
-import "./chunk-QVOYQLG3.js";
-import "./chunk-EFHBMEWF.js";
-import "./chunk-75PGIB4W.js";
-import "./chunk-ZP3UPS23.js";
-import "./chunk-D7HBDRUY.js";
-import "./chunk-DEKPWX3M.js";
-import "./chunk-UZ2WYJE4.js";
-import "./chunk-Q6UZ4ICK.js";
-import "./chunk-D77P3QQB.js";
-import "./chunk-H3BTIRPU.js";
-import "./chunk-62MKBDW6.js";
+import "./chunk-MWTK7QKU.js";
+import "./chunk-HOHPMQU3.js";
 import "./chunk-GJVIXB5Y.js";
 import "./chunk-EO4SWKGA.js";
+import "./chunk-G2B6MAUV.js";
+import "./chunk-75PGIB4W.js";
+import "./chunk-25LST5NS.js";
+import "./chunk-D7HBDRUY.js";
 import "./chunk-2VKMGMBF.js";
 import "./chunk-45FNKFRZ.js";
 import "./chunk-U3AQ5IOT.js";
+import "./chunk-UZ2WYJE4.js";
+import "./chunk-Q6UZ4ICK.js";
+import "./chunk-OIOGGEUN.js";
+import "./chunk-H3BTIRPU.js";
+import "./chunk-62MKBDW6.js";
+import "./chunk-T4T7GVZN.js";
+import "./chunk-D2NKIRAZ.js";
 import "./chunk-EI5M5ORX.js";
 import "./chunk-APXFQ2F5.js";
 

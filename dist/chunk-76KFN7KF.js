@@ -11,7 +11,7 @@ import {
 } from "./chunk-UZ2WYJE4.js";
 import {
   withLock
-} from "./chunk-D77P3QQB.js";
+} from "./chunk-OIOGGEUN.js";
 import {
   platformKey
 } from "./chunk-H3BTIRPU.js";
@@ -19,6 +19,10 @@ import {
   exists,
   makeDirs
 } from "./chunk-62MKBDW6.js";
+import {
+  randomTag,
+  sha256
+} from "./chunk-D2NKIRAZ.js";
 
 // src/action/uv-cache.ts
 import { promises as fs } from "node:fs";
@@ -139,7 +143,6 @@ import { promises as fs5 } from "node:fs";
 import path5 from "node:path";
 
 // src/action/cache-key.ts
-import { createHash } from "node:crypto";
 import { createReadStream, promises as fs3 } from "node:fs";
 import path3 from "node:path";
 
@@ -200,7 +203,7 @@ var DEFAULT_DEPENDENCY_GLOBS = [
   "**/pylock*.toml"
 ];
 var enc = (s) => encodeURIComponent(s);
-var short = (s, n = 16) => createHash("sha256").update(s).digest("hex").slice(0, n);
+var short = (s, n = 16) => sha256().update(s).digest("hex").slice(0, n);
 function uvCacheKey(p) {
   const restorePrefix = [
     `pyembed-uv-${CACHE_KEY_VERSION}`,
@@ -218,7 +221,7 @@ function uvCacheKey(p) {
   return { primary, restorePrefix: restorePrefix.length < MAX_KEY_LENGTH ? `${restorePrefix}-` : primary };
 }
 async function fileSha256(file) {
-  const h = createHash("sha256");
+  const h = sha256();
   for await (const chunk of createReadStream(file)) h.update(chunk);
   return h.digest("hex");
 }
@@ -241,14 +244,13 @@ async function hashDependencyFiles(o) {
 }
 async function hashFiles(files, cwd) {
   if (!files.length) return { files };
-  const h = createHash("sha256");
+  const h = sha256();
   for (const f of files) h.update(`${path3.relative(cwd, f)}\0${await fileSha256(f)}
 `);
   return { files, hash: h.digest("hex").slice(0, 32) };
 }
 
 // src/action/tool-cache.ts
-import { randomBytes } from "node:crypto";
 import { promises as fs4 } from "node:fs";
 import os2 from "node:os";
 import path4 from "node:path";
@@ -279,9 +281,9 @@ async function findPublished(dir) {
   return exe ? path4.join(dir, ...exe.split("/")) : void 0;
 }
 async function publish(from, dir) {
-  const staging = `${dir}.tmp-${randomBytes(4).toString("hex")}`;
+  const staging = `${dir}.tmp-${randomTag()}`;
   try {
-    await fs4.cp(from, staging, { recursive: true, verbatimSymlinks: true });
+    await fs4.cp(from, staging, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
     await fs4.rm(`${dir}.complete`, { force: true });
     await fs4.rm(dir, { recursive: true, force: true });
     await fs4.rename(staging, dir);

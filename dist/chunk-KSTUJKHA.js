@@ -2,7 +2,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   catalogFromConfig
-} from "./chunk-36BFXCOX.js";
+} from "./chunk-MWTK7QKU.js";
 import {
   parsePlatform,
   platformKey

@@ -3,19 +3,13 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   renderDiagnoseReport,
   runDiagnose
-} from "./chunk-PFPBXC63.js";
+} from "./chunk-J7L2CW5S.js";
 import {
   uvInstallDir
-} from "./chunk-EFHBMEWF.js";
+} from "./chunk-G2B6MAUV.js";
 import "./chunk-75PGIB4W.js";
-import "./chunk-ZP3UPS23.js";
+import "./chunk-25LST5NS.js";
 import "./chunk-D7HBDRUY.js";
-import "./chunk-DEKPWX3M.js";
-import "./chunk-D77P3QQB.js";
-import {
-  hostPlatform
-} from "./chunk-H3BTIRPU.js";
-import "./chunk-62MKBDW6.js";
 import {
   pinnedUvVersion
 } from "./chunk-2VKMGMBF.js";
@@ -23,6 +17,13 @@ import {
   uvAsset
 } from "./chunk-45FNKFRZ.js";
 import "./chunk-U3AQ5IOT.js";
+import "./chunk-OIOGGEUN.js";
+import {
+  hostPlatform
+} from "./chunk-H3BTIRPU.js";
+import "./chunk-62MKBDW6.js";
+import "./chunk-T4T7GVZN.js";
+import "./chunk-D2NKIRAZ.js";
 import "./chunk-EI5M5ORX.js";
 import "./chunk-APXFQ2F5.js";
 

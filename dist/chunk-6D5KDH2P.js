@@ -9,7 +9,7 @@ import {
 } from "./chunk-PM67EDXT.js";
 import {
   catalogOptions
-} from "./chunk-36BFXCOX.js";
+} from "./chunk-MWTK7QKU.js";
 import {
   GitHubReleases,
   createCatalog,
@@ -18,13 +18,19 @@ import {
   parsePythonRequest,
   readSpecFile,
   specsFromLines
-} from "./chunk-QVOYQLG3.js";
+} from "./chunk-HOHPMQU3.js";
+import {
+  KEYS
+} from "./chunk-GJVIXB5Y.js";
+import {
+  defaultRoot
+} from "./chunk-EO4SWKGA.js";
 import {
   Uv,
   checkIndexUrl,
   ensureUv,
   uvInstallDir
-} from "./chunk-EFHBMEWF.js";
+} from "./chunk-G2B6MAUV.js";
 import {
   META_DIR,
   isolatedPythonEnv,
@@ -42,16 +48,28 @@ import {
 } from "./chunk-75PGIB4W.js";
 import {
   fetchText
-} from "./chunk-ZP3UPS23.js";
+} from "./chunk-25LST5NS.js";
 import {
   silentLogger
 } from "./chunk-D7HBDRUY.js";
+import {
+  exactWithoutLookup,
+  parseUvVersionRequest
+} from "./chunk-2VKMGMBF.js";
+import {
+  DEFAULT_UV_VERSION,
+  uvAsset
+} from "./chunk-45FNKFRZ.js";
+import {
+  compareVersionText,
+  parseVersion
+} from "./chunk-U3AQ5IOT.js";
 import {
   compareText
 } from "./chunk-Q6UZ4ICK.js";
 import {
   withLock
-} from "./chunk-D77P3QQB.js";
+} from "./chunk-OIOGGEUN.js";
 import {
   hostPlatform,
   platformKey
@@ -65,23 +83,10 @@ import {
   renameWithRetry
 } from "./chunk-62MKBDW6.js";
 import {
-  KEYS
-} from "./chunk-GJVIXB5Y.js";
-import {
-  defaultRoot
-} from "./chunk-EO4SWKGA.js";
-import {
-  exactWithoutLookup,
-  parseUvVersionRequest
-} from "./chunk-2VKMGMBF.js";
-import {
-  DEFAULT_UV_VERSION,
-  uvAsset
-} from "./chunk-45FNKFRZ.js";
-import {
-  compareVersionText,
-  parseVersion
-} from "./chunk-U3AQ5IOT.js";
+  monotonicMs,
+  randomTag,
+  zlibModule
+} from "./chunk-D2NKIRAZ.js";
 import {
   ConfigurationError,
   DownloadError,
@@ -107,7 +112,7 @@ function managerOptions(o) {
 }
 function managerInstaller(o) {
   let manager;
-  const get = (ctx) => manager ??= import("./instances-3YNGVL6W.js").then(
+  const get = (ctx) => manager ??= import("./instances-LSGG6IT4.js").then(
     ({ PythonManager }) => new PythonManager(managerOptions({ ...o, logger: o.logger ?? ctx.logger }))
   );
   return {
@@ -799,7 +804,7 @@ function resultOf(p, c) {
     signal,
     stdout: c.out.text(c.encoding),
     stderr: c.err.text(c.encoding),
-    durationMs: performance.now() - c.started,
+    durationMs: monotonicMs() - c.started,
     timedOut,
     aborted,
     outOfMemory,
@@ -1021,7 +1026,7 @@ async function execute(command, args, o, internal) {
   const maxOutput = o.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
   const out = new BoundedCapture(maxOutput);
   const err = new BoundedCapture(maxOutput);
-  const capture = { argv, out, err, encoding, limits, started: performance.now() };
+  const capture = { argv, out, err, encoding, limits, started: monotonicMs() };
   const finish = (p) => resultOf(p, capture);
   if (o.signal?.aborted) return checked(finish({ aborted: true }), o, err.tail(encoding));
   const group = process.platform !== "win32" && !inherit && o.stdin !== "inherit";
@@ -3108,7 +3113,6 @@ var VirtualEnvironment = class extends PythonRuntime {
 };
 
 // src/core/venvs/manager.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
 import { promises as fs12 } from "node:fs";
 import path17 from "node:path";
 
@@ -3116,7 +3120,6 @@ import path17 from "node:path";
 import { createWriteStream, promises as fs7 } from "node:fs";
 import path12 from "node:path";
 import { pipeline } from "node:stream/promises";
-import zlib from "node:zlib";
 var MANIFEST = "pyembed-venv-export.json";
 function formatOf(out) {
   if (/\.zip$/i.test(out)) return "zip";
@@ -3187,7 +3190,7 @@ async function writeZip(items, manifest, dest) {
 async function writeTarGz(items, manifest, dest) {
   const { default: tar } = await import("./tar-stream-2Y2SIWHE.js");
   const pack = tar.pack();
-  const done = pipeline(pack, zlib.createGzip({ level: 6 }), createWriteStream(dest));
+  const done = pipeline(pack, zlibModule().createGzip({ level: 6 }), createWriteStream(dest));
   const add = (header, body) => new Promise((resolve, reject) => {
     const cb = (err) => err ? reject(err) : resolve();
     if (body) pack.entry(header, body, cb);
@@ -3212,7 +3215,7 @@ async function writeTarGz(items, manifest, dest) {
 }
 async function readVenvArchive(archive, dest, limits = {}) {
   const abs = path12.resolve(archive);
-  const { extractArchive } = await import("./extract-IFI4QAT3.js");
+  const { extractArchive } = await import("./extract-YEGULOLK.js");
   await extractArchive(abs, dest, { ...limits, format: formatOf(abs) });
   const file = path12.join(dest, MANIFEST);
   let manifest;
@@ -3239,7 +3242,6 @@ async function readVenvArchive(archive, dest, limits = {}) {
 }
 
 // src/core/venvs/metadata.ts
-import { randomBytes } from "node:crypto";
 import { promises as fs8 } from "node:fs";
 import path13 from "node:path";
 function metadataPath(venvsDir, name) {
@@ -3248,7 +3250,7 @@ function metadataPath(venvsDir, name) {
 async function writeMetadata(venvsDir, m) {
   const file = metadataPath(venvsDir, m.name);
   await fs8.mkdir(path13.dirname(file), { recursive: true });
-  const tmp = `${file}.${randomBytes(4).toString("hex")}.tmp`;
+  const tmp = `${file}.${randomTag()}.tmp`;
   const { rebuilt: _rebuilt, ...stored } = m;
   await fs8.writeFile(tmp, JSON.stringify(stored, null, 2) + "\n");
   await fs8.rename(tmp, file);
@@ -3558,10 +3560,7 @@ var VirtualEnvironmentManager = class {
     await fs12.mkdir(path17.join(this.venvsDir, META_DIR), { recursive: true });
     return withLock(this.lockPath(target), async () => {
       await this.assertFree(target, dest);
-      const staging = path17.join(
-        path17.dirname(dest),
-        `.tmp-${path17.basename(dest)}-${randomBytes2(4).toString("hex")}`
-      );
+      const staging = path17.join(path17.dirname(dest), `.tmp-${path17.basename(dest)}-${randomTag()}`);
       try {
         await fs12.cp(src.path, staging, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
         const from = await recordedVenvPath(src.path) ?? src.path;
@@ -3600,10 +3599,7 @@ var VirtualEnvironmentManager = class {
     await fs12.mkdir(path17.join(this.venvsDir, META_DIR), { recursive: true });
     return withLock(this.lockPath(name), async () => {
       await this.assertFree(name, dest);
-      const staging = path17.join(
-        path17.dirname(dest),
-        `.tmp-${path17.basename(dest)}-${randomBytes2(4).toString("hex")}`
-      );
+      const staging = path17.join(path17.dirname(dest), `.tmp-${path17.basename(dest)}-${randomTag()}`);
       try {
         await unpackVenvArchive(archivePath, staging, dest, {
           pythonPath: this.instance.pythonPath,
@@ -3817,9 +3813,6 @@ async function ensurePrivateUv(o) {
   });
 }
 
-// src/core/setup/run.ts
-import { performance as performance2 } from "node:perf_hooks";
-
 // src/core/setup/phases.ts
 import path21 from "node:path";
 
@@ -3971,7 +3964,7 @@ async function runSetup(options, hooks = {}) {
   return runPlan(await planSetup(options), hooks);
 }
 async function runPlan(plan, hooks = {}) {
-  const started = performance2.now();
+  const started = monotonicMs();
   const ctx = {
     logger: hooks.logger ?? silentLogger,
     onProgress: hooks.onProgress,
@@ -4008,14 +4001,14 @@ async function runPlan(plan, hooks = {}) {
     result.exportPath = await phase("export", () => exportInstallation(plan, dest, installed, build, ctx));
   }
   result.phases = phases.sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
-  result.totalMs = Math.round(performance2.now() - started);
+  result.totalMs = Math.round(monotonicMs() - started);
   return result;
 }
 function timed(phases, hooks) {
   return async (name, fn) => {
-    const t0 = performance2.now();
+    const t0 = monotonicMs();
     const out = await fn();
-    const ms = Math.round((performance2.now() - t0) * 10) / 10;
+    const ms = Math.round((monotonicMs() - t0) * 10) / 10;
     phases.push({ name, ms });
     hooks.onPhase?.(name, ms);
     return out;

@@ -7,13 +7,19 @@ import {
   downloadFile,
   fetchText,
   mirrorBase
-} from "./chunk-ZP3UPS23.js";
+} from "./chunk-25LST5NS.js";
 import {
   silentLogger
 } from "./chunk-D7HBDRUY.js";
 import {
+  DEFAULT_UV_DOWNLOAD_URL,
+  DEFAULT_UV_VERSION,
+  uvAsset,
+  uvAssetUrl
+} from "./chunk-45FNKFRZ.js";
+import {
   withLock
-} from "./chunk-D77P3QQB.js";
+} from "./chunk-OIOGGEUN.js";
 import {
   hostPlatform
 } from "./chunk-H3BTIRPU.js";
@@ -23,11 +29,8 @@ import {
   renameWithRetry
 } from "./chunk-62MKBDW6.js";
 import {
-  DEFAULT_UV_DOWNLOAD_URL,
-  DEFAULT_UV_VERSION,
-  uvAsset,
-  uvAssetUrl
-} from "./chunk-45FNKFRZ.js";
+  randomTag
+} from "./chunk-D2NKIRAZ.js";
 import {
   ChecksumMismatchError,
   ConfigurationError,
@@ -194,7 +197,6 @@ function checkHost(host) {
 }
 
 // src/core/uv/install.ts
-import { randomBytes } from "node:crypto";
 import { constants as fsc, promises as fs } from "node:fs";
 import path from "node:path";
 
@@ -249,7 +251,7 @@ async function downloadUv(version, asset, root, dir, o, log) {
   const base = o.downloadBaseUrl ? mirrorBase(o.downloadBaseUrl) : DEFAULT_UV_DOWNLOAD_URL;
   const token = o.downloadBaseUrl ? void 0 : o.token;
   const url = uvAssetUrl(version, asset, base);
-  const tmp = path.join(root, `.tmp-${version}-${randomBytes(4).toString("hex")}`);
+  const tmp = path.join(root, `.tmp-${version}-${randomTag()}`);
   await fs.mkdir(tmp, { recursive: true });
   try {
     const sha256 = o.sha256?.toLowerCase() ?? shippedUvSha256(version, asset.name, o.knownChecksums) ?? await fetchCompanionSha256(url, { ...o, token });
@@ -273,7 +275,7 @@ async function downloadUv(version, asset, root, dir, o, log) {
 }
 async function unpackUv(archive, tmp, version, asset, from, signal) {
   const unpacked = path.join(tmp, "unpacked");
-  const { extractArchive } = await import("./extract-IFI4QAT3.js");
+  const { extractArchive } = await import("./extract-YEGULOLK.js");
   await extractArchive(archive, unpacked, { format: asset.format });
   const staging = path.join(tmp, "staging");
   await fs.mkdir(staging);

@@ -5,12 +5,14 @@ import {
   makeDirs
 } from "./chunk-62MKBDW6.js";
 import {
+  randomTag
+} from "./chunk-D2NKIRAZ.js";
+import {
   PythonEmbeddedError,
   PythonInstallationError
 } from "./chunk-EI5M5ORX.js";
 
 // src/core/install/lock.ts
-import { randomBytes } from "node:crypto";
 import { renameSync, writeFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import os from "node:os";
@@ -115,7 +117,7 @@ async function isStale(lockPath, staleMs) {
   return { stale: Date.now() - st.mtimeMs > staleMs, info };
 }
 function privateTemp(lockPath) {
-  return `${lockPath}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  return `${lockPath}.${process.pid}.${randomTag()}.tmp`;
 }
 async function tryCreate(lockPath, body) {
   const tmp = privateTemp(lockPath);
@@ -158,7 +160,7 @@ async function breakStale(lockPath, staleMs, seen) {
 }
 async function acquire(lockPath, staleMs, o) {
   await makeDirs(path.dirname(lockPath));
-  const token = randomBytes(8).toString("hex");
+  const token = randomTag(8);
   const mine = {
     pid: process.pid,
     host: os.hostname(),

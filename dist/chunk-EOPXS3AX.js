@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
-  garbageMeter
-} from "./chunk-DEKPWX3M.js";
-import {
   fsErrorText,
   makeDirs,
   renameWithRetry
 } from "./chunk-62MKBDW6.js";
+import {
+  garbageMeter
+} from "./chunk-T4T7GVZN.js";
+import {
+  zlibModule
+} from "./chunk-D2NKIRAZ.js";
 import {
   PythonEmbeddedError,
   PythonInstallationError
@@ -26,7 +29,6 @@ import fs2 from "node:fs/promises";
 import path2 from "node:path";
 import { Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
-import zlib2 from "node:zlib";
 
 // src/core/install/archive-limits.ts
 var DEFAULT_MAX_BYTES = 3 * 1024 ** 3;
@@ -310,7 +312,6 @@ var TreeWriter = class {
 
 // src/core/install/zstd.ts
 import { Transform } from "node:stream";
-import zlib from "node:zlib";
 
 // node_modules/fzstd/esm/index.mjs
 var ab = ArrayBuffer;
@@ -1097,7 +1098,7 @@ function zstdDecompressor(archive, decoderName = "auto") {
   return [guard, decoder(decoderName === "fzstd")];
 }
 function decoder(forceFzstd) {
-  const z = zlib;
+  const z = zlibModule();
   if (!forceFzstd && typeof z.createZstdDecompress === "function") {
     const key = z.constants.ZSTD_d_windowLogMax;
     return z.createZstdDecompress(key === void 0 ? {} : { params: { [key]: MAX_WINDOW_LOG } });
@@ -1277,7 +1278,7 @@ async function untarFrom(source, archive, format, w, o, total) {
     });
     stream.resume();
   });
-  const decompress = format === "tar.gz" ? [zlib2.createGunzip({ chunkSize: 128 * 1024 })] : zstdDecompressor(archive, o.zstdDecoder);
+  const decompress = format === "tar.gz" ? [zlibModule().createGunzip({ chunkSize: 128 * 1024 })] : zstdDecompressor(archive, o.zstdDecoder);
   const meters = [progressMeter(total, w, guard, o), ...decompress, inflationMeter(w, guard)];
   try {
     await pipeline2([source, ...meters, ex], { signal: o.signal });

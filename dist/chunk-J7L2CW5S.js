@@ -19,6 +19,9 @@ import {
   whyNotWritable
 } from "./chunk-62MKBDW6.js";
 import {
+  monotonicMs
+} from "./chunk-D2NKIRAZ.js";
+import {
   PythonInstallationError
 } from "./chunk-EI5M5ORX.js";
 
@@ -289,7 +292,7 @@ async function hostCheck(target, o = {}) {
     };
   }
   const timeoutMs = o.timeoutMs ?? 5e3;
-  const started = performance.now();
+  const started = monotonicMs();
   try {
     const res = await (o.fetch ?? fetch)(url, {
       method: "HEAD",
@@ -297,7 +300,7 @@ async function hostCheck(target, o = {}) {
       signal: AbortSignal.timeout(timeoutMs)
     });
     await res.body?.cancel();
-    const ms = Math.round(performance.now() - started);
+    const ms = Math.round(monotonicMs() - started);
     const data = { url: target.url, status: res.status, ms };
     if (res.status >= 500) {
       return { ...base, status: "warn", detail: `${url.host} answered HTTP ${res.status}`, data };

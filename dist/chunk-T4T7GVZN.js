@@ -1,14 +1,23 @@
 #!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import {
+  v8Module,
+  vmModule
+} from "./chunk-D2NKIRAZ.js";
 
 // src/core/install/memory.ts
-import vm from "node:vm";
 var gcFn;
+var mayExposeGc = false;
+function allowHostGc() {
+  mayExposeGc = true;
+}
 function hostGc() {
   const g = globalThis.gc;
   if (typeof g === "function") return g;
+  if (!mayExposeGc) return null;
   try {
-    const fromContext = vm.runInNewContext('typeof gc === "function" ? gc : null');
+    v8Module().setFlagsFromString("--expose-gc");
+    const fromContext = vmModule().runInNewContext('typeof gc === "function" ? gc : null');
     return typeof fromContext === "function" ? fromContext : null;
   } catch {
     return null;
@@ -26,5 +35,6 @@ function garbageMeter(everyBytes = 2 * 1024 * 1024) {
 }
 
 export {
+  allowHostGc,
   garbageMeter
 };

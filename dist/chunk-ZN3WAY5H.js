@@ -2,34 +2,34 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   catalogFor
-} from "./chunk-L32UBK6S.js";
+} from "./chunk-KSTUJKHA.js";
 import {
   PythonManager
-} from "./chunk-XGQXPIAC.js";
+} from "./chunk-3YJ6SB23.js";
 import {
   VirtualEnvironmentManager,
   ensurePrivateUv,
   isVenvPath,
   managerOptions,
   projectRequiredUvVersion
-} from "./chunk-QZMAH7N6.js";
+} from "./chunk-6D5KDH2P.js";
 import {
   findSpecFromFiles
-} from "./chunk-QVOYQLG3.js";
+} from "./chunk-HOHPMQU3.js";
 import {
   Uv
-} from "./chunk-EFHBMEWF.js";
+} from "./chunk-G2B6MAUV.js";
 import {
   validateVenvName,
   venvBinDir,
   venvPython
 } from "./chunk-75PGIB4W.js";
 import {
-  hostPlatform
-} from "./chunk-H3BTIRPU.js";
-import {
   exactWithoutLookup
 } from "./chunk-2VKMGMBF.js";
+import {
+  hostPlatform
+} from "./chunk-H3BTIRPU.js";
 import {
   InstanceNotFoundError,
   VirtualEnvironmentNotFoundError

@@ -4,9 +4,6 @@ import {
   silentLogger
 } from "./chunk-D7HBDRUY.js";
 import {
-  hostPlatform
-} from "./chunk-H3BTIRPU.js";
-import {
   compareVersionText,
   compareVersions,
   formatVersion,
@@ -15,6 +12,12 @@ import {
   specifiersContain,
   specifiersMentionPrerelease
 } from "./chunk-U3AQ5IOT.js";
+import {
+  hostPlatform
+} from "./chunk-H3BTIRPU.js";
+import {
+  sha256
+} from "./chunk-D2NKIRAZ.js";
 import {
   ConfigurationError,
   DownloadError,
@@ -749,7 +752,7 @@ function assetUrl(urlBase, build, assetName) {
   return `${urlBase}/${build}/${assetName.replace(/\+/g, "%2B")}`;
 }
 var b64ToHex = (b64) => Buffer.from(b64, "base64").toString("hex");
-function pythonBuildOf(a, url, sha256, source) {
+function pythonBuildOf(a, url, sha2562, source) {
   const build = {
     key: "",
     version: a.version,
@@ -764,7 +767,7 @@ function pythonBuildOf(a, url, sha256, source) {
     format: a.format,
     assetName: a.assetName,
     url,
-    sha256
+    sha256: sha2562
   };
   if (source) build.source = source;
   build.key = buildKey(build);
@@ -889,7 +892,6 @@ var SnapshotReader = class {
 };
 
 // src/core/catalog/sources/etag-store.ts
-import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 var EtagStore = class {
@@ -900,7 +902,7 @@ var EtagStore = class {
   memory = /* @__PURE__ */ new Map();
   file(url) {
     if (!this.dir) return void 0;
-    return path.join(this.dir, "http", `${createHash("sha256").update(url).digest("hex")}.json`);
+    return path.join(this.dir, "http", `${sha256().update(url).digest("hex")}.json`);
   }
   async get(url) {
     const hit = this.memory.get(url);
@@ -2205,16 +2207,16 @@ function refused(location, why, cause) {
 function buildOfRow(key, row) {
   if (typeof row.url !== "string" || !/^(https?|file):/i.test(row.url))
     return "its url is not an http(s) or file URL";
-  const sha256 = typeof row.sha256 === "string" ? row.sha256.toLowerCase() : void 0;
+  const sha2562 = typeof row.sha256 === "string" ? row.sha256.toLowerCase() : void 0;
   const release = typeof row.build === "string" ? row.build : void 0;
   let build;
   if (row.name === "pypy" || row.name === "graalpy") {
-    build = release ? otherBuildOf({ key, url: row.url, build: release, sha256 }) : void 0;
+    build = release ? otherBuildOf({ key, url: row.url, build: release, sha256: sha2562 }) : void 0;
     if (build && !key.startsWith(`${row.name}-`)) return `its key does not start with ${row.name}-`;
   } else if (row.name === "cpython") {
     const asset = decodeURIComponent(row.url.slice(row.url.lastIndexOf("/") + 1));
     const parsed = parseAssetName(asset, release);
-    build = parsed && pythonBuildOf(parsed, row.url, sha256);
+    build = parsed && pythonBuildOf(parsed, row.url, sha2562);
   } else {
     return `its name is ${JSON.stringify(row.name)} (cpython, pypy or graalpy)`;
   }

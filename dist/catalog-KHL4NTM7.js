@@ -4,23 +4,24 @@ import {
   buildJson,
   catalogFor,
   platformOpt
-} from "./chunk-L32UBK6S.js";
+} from "./chunk-KSTUJKHA.js";
 import {
   table
 } from "./chunk-F6DTHQGQ.js";
-import "./chunk-36BFXCOX.js";
-import "./chunk-QVOYQLG3.js";
+import "./chunk-MWTK7QKU.js";
+import "./chunk-HOHPMQU3.js";
 import {
   mirrorUrlFor
-} from "./chunk-ZP3UPS23.js";
+} from "./chunk-25LST5NS.js";
 import "./chunk-D7HBDRUY.js";
-import "./chunk-DEKPWX3M.js";
+import "./chunk-U3AQ5IOT.js";
 import {
   hostPlatform,
   platformKey
 } from "./chunk-H3BTIRPU.js";
 import "./chunk-62MKBDW6.js";
-import "./chunk-U3AQ5IOT.js";
+import "./chunk-T4T7GVZN.js";
+import "./chunk-D2NKIRAZ.js";
 import "./chunk-EI5M5ORX.js";
 import "./chunk-APXFQ2F5.js";
 

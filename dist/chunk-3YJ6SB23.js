@@ -13,7 +13,10 @@ import {
   parsePythonRequest,
   requestAllowsPrereleases,
   versionMatches
-} from "./chunk-QVOYQLG3.js";
+} from "./chunk-HOHPMQU3.js";
+import {
+  defaultRoot
+} from "./chunk-EO4SWKGA.js";
 import {
   META_DIR,
   probeInterpreter
@@ -26,10 +29,14 @@ import {
   parseSha256Sums,
   redactUrl,
   streamUrl
-} from "./chunk-ZP3UPS23.js";
+} from "./chunk-25LST5NS.js";
 import {
   silentLogger
 } from "./chunk-D7HBDRUY.js";
+import {
+  compareVersionText,
+  parseVersion
+} from "./chunk-U3AQ5IOT.js";
 import {
   findInterpreter,
   locatePython
@@ -40,7 +47,7 @@ import {
 import {
   clearStaleLock,
   withLock
-} from "./chunk-D77P3QQB.js";
+} from "./chunk-OIOGGEUN.js";
 import {
   hostPlatform,
   parsePlatform
@@ -51,12 +58,10 @@ import {
   renameWithRetry
 } from "./chunk-62MKBDW6.js";
 import {
-  defaultRoot
-} from "./chunk-EO4SWKGA.js";
-import {
-  compareVersionText,
-  parseVersion
-} from "./chunk-U3AQ5IOT.js";
+  randomTag,
+  sha256,
+  zlibModule
+} from "./chunk-D2NKIRAZ.js";
 import {
   ChecksumMismatchError,
   InstanceNotFoundError,
@@ -87,14 +92,13 @@ function listAvailableVersions(build, o) {
 }
 
 // src/core/install/install.ts
-import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
 async function hashFile(file) {
-  const h = createHash("sha256");
+  const h = sha256();
   await pipeline(createReadStream(file, { highWaterMark: 1024 * 1024 }), h);
   return h.digest("hex");
 }
@@ -184,18 +188,18 @@ function checkProbe(build, probe) {
 }
 async function archiveSource(build, o, log, http) {
   let url;
-  let sha256;
+  let sha2562;
   let checksumSource;
   if (o.archivePath) {
     url = pathToFileURL(path.resolve(o.archivePath)).href;
-    sha256 = normaliseSha256(build.sha256);
-    checksumSource = sha256 ? "given" : "none";
+    sha2562 = normaliseSha256(build.sha256);
+    checksumSource = sha2562 ? "given" : "none";
   } else {
     url = mirrorUrlFor(build, o.mirror);
     const sum = await expectedChecksum(build, { mirror: o.mirror, logger: log, http });
-    sha256 = sum.sha256;
+    sha2562 = sum.sha256;
     checksumSource = sum.source;
-    if (!sha256 && !o.allowMissingChecksum) {
+    if (!sha2562 && !o.allowMissingChecksum) {
       throw new ChecksumMismatchError(
         `No sha256 is known for ${build.assetName}; refusing to install it unverified.`,
         {
@@ -213,19 +217,19 @@ async function archiveSource(build, o, log, http) {
       hint: o.mirror && !o.archivePath && build.source !== "downloads" ? "A local mirror must hold <mirror>/<tag>/<asset>." : "Check the path."
     });
   }
-  return { url, sha256, checksumSource };
+  return { url, sha256: sha2562, checksumSource };
 }
 async function fetchAndExtract(build, extracted, staging, o, log) {
-  const { extractArchive, extractTarStream, formatFromName } = await import("./extract-IFI4QAT3.js");
+  const { extractArchive, extractTarStream, formatFromName } = await import("./extract-YEGULOLK.js");
   const declared = installableFormat(build);
   const format = formatFromName(build.assetName) ?? declared;
   const local = !!o.archivePath;
   const http = { token: o.mirror ? void 0 : o.token, env: o.env, ca: o.ca, timeoutMs: o.timeoutMs };
-  const { url, sha256, checksumSource } = await archiveSource(build, o, log, http);
+  const { url, sha256: sha2562, checksumSource } = await archiveSource(build, o, log, http);
   const isFile = url.startsWith("file:");
   const common = {
     ...http,
-    sha256,
+    sha256: sha2562,
     allowMissingChecksum: local || o.allowMissingChecksum,
     retries: o.retries,
     backoffMs: o.backoffMs,
@@ -282,7 +286,6 @@ import { createReadStream as createReadStream2, createWriteStream } from "node:f
 import fs2 from "node:fs/promises";
 import path2 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
-import zlib from "node:zlib";
 function inside(root, p) {
   const rel = path2.relative(root, p);
   return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
@@ -322,7 +325,7 @@ async function walk(root, prefix, log) {
   return out;
 }
 function inProcessZstd() {
-  const z = zlib;
+  const z = zlibModule();
   return typeof z.createZstdCompress === "function" ? z.createZstdCompress() : void 0;
 }
 async function spawnZstd(out) {
@@ -353,7 +356,7 @@ async function spawnZstd(out) {
 }
 async function packDirectory(dir, out, o) {
   const log = o.logger ?? silentLogger;
-  const format = o.format ?? (await import("./extract-IFI4QAT3.js")).formatFromName(out);
+  const format = o.format ?? (await import("./extract-YEGULOLK.js")).formatFromName(out);
   if (!format) {
     throw new PythonInstallationError(`Cannot tell the archive format from ${out}.`, {
       requested: out,
@@ -395,7 +398,7 @@ async function writeTar(entries, out, format) {
   const pack = tar.pack();
   let done;
   if (format === "tar.gz") {
-    done = pipeline2(pack, zlib.createGzip({ level: 6 }), createWriteStream(out));
+    done = pipeline2(pack, zlibModule().createGzip({ level: 6 }), createWriteStream(out));
   } else {
     const z = inProcessZstd();
     if (z) done = pipeline2(pack, z, createWriteStream(out));
@@ -433,7 +436,6 @@ async function writeTar(entries, out, format) {
 }
 
 // src/core/instances/metadata.ts
-import { randomBytes } from "node:crypto";
 import fs3 from "node:fs/promises";
 import path3 from "node:path";
 var METADATA_FILE = "instance.json";
@@ -465,7 +467,7 @@ function buildKeyOf(p) {
 }
 async function writeInstanceMetadata(dir, m) {
   const file = path3.join(dir, METADATA_FILE);
-  const tmp = `${file}.${randomBytes(4).toString("hex")}.tmp`;
+  const tmp = `${file}.${randomTag()}.tmp`;
   const { rebuilt: _rebuilt, ...stored } = m;
   await fs3.writeFile(tmp, JSON.stringify(stored, null, 2) + "\n");
   await fs3.rename(tmp, file);
@@ -550,7 +552,7 @@ function installedMetadata(build, key, dir, r) {
 import fs4 from "node:fs/promises";
 import path4 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
-async function localArchiveBuild(archivePath, sha256) {
+async function localArchiveBuild(archivePath, sha2562) {
   const file = path4.resolve(archivePath);
   const assetName = decodeURIComponent(path4.basename(file));
   const p = parseAssetName(assetName);
@@ -563,7 +565,7 @@ async function localArchiveBuild(archivePath, sha256) {
   if (!(await fs4.stat(file).catch(() => void 0))?.isFile()) {
     throw new PythonInstallationError(`No archive at ${file}.`, { requested: file });
   }
-  let sum = sha256;
+  let sum = sha2562;
   if (!sum) {
     const side = await fs4.readFile(`${file}.sha256`, "utf8").catch(() => void 0);
     sum = side ? /^[0-9a-fA-F]{64}/.exec(side.trim())?.[0] : void 0;
@@ -654,7 +656,7 @@ async function importExported(archivePath, o) {
   await fs7.mkdir(o.root, { recursive: true });
   const staging = await fs7.mkdtemp(path7.join(o.root, ".import-"));
   try {
-    const { extractArchive } = await import("./extract-IFI4QAT3.js");
+    const { extractArchive } = await import("./extract-YEGULOLK.js");
     await extractArchive(path7.resolve(archivePath), path7.join(staging, "x"), {
       ...o.archiveLimits,
       signal: o.signal

@@ -6,9 +6,10 @@ import {
   extractTarStream,
   formatFromName,
   sniffFormat
-} from "./chunk-IFS5U2GL.js";
-import "./chunk-DEKPWX3M.js";
+} from "./chunk-EOPXS3AX.js";
 import "./chunk-62MKBDW6.js";
+import "./chunk-T4T7GVZN.js";
+import "./chunk-D2NKIRAZ.js";
 import "./chunk-EI5M5ORX.js";
 import "./chunk-XX4L5FB7.js";
 import "./chunk-APXFQ2F5.js";

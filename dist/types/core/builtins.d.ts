@@ -1,0 +1,16 @@
+export declare const cryptoModule: () => typeof import("node:crypto");
+export declare const zlibModule: () => typeof import("node:zlib");
+export declare const vmModule: () => typeof import("node:vm");
+export declare const v8Module: () => typeof import("node:v8");
+/** A sha256 hash object (node:crypto loaded on the first call). */
+export declare const sha256: () => import("crypto").Hash;
+/**
+ * A random hex tag for temporary file names and lock tokens: names that must not collide with another
+ * process's (the pid and the time sit beside it), not secrets, so Math.random is enough and no crypto loads.
+ */
+export declare function randomTag(bytes?: number): string;
+/**
+ * Milliseconds on a monotonic clock, for phase timings. `performance.now()` is the same clock but its
+ * first use loads Node's perf_hooks (eleven internal modules, ~2 ms on Node 24).
+ */
+export declare const monotonicMs: () => number;
