@@ -1,5 +1,6 @@
 // `npm run bench -- --quick` end to end: every row of the report is present and carries numbers, on both
-// sides, and the markdown has the machine, the table and a line for each missed goal. No timing asserted.
+// sides (and the Node floor where a row has one), and the markdown has the machine, the table and a line
+// for each missed goal. No timing asserted.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -23,8 +24,10 @@ const ROWS = [
   'api-calls',
   'session',
   'rss-cli',
+  'rss-action',
   'rss-lib',
   'action-start',
+  'cli-start',
   'scale-install-stripped',
   'scale-install-full',
   'scale-install-synthetic',
@@ -80,6 +83,10 @@ describe('npm run bench -- --quick', () => {
       expect(row.baseline.samples.length).toBeGreaterThan(0);
       for (const x of row.baseline.samples) expect(Number.isFinite(x) && x > 0).toBe(true);
     }
+    if (row.floor) {
+      expect(row.floor.missing, `${row.floor.label}: ${row.floor.missing}`).toBeUndefined();
+      for (const x of row.floor.samples) expect(Number.isFinite(x) && x > 0).toBe(true);
+    }
     expect(row.valueText).not.toBe('not measured');
     if (row.goal.kind !== 'info') expect(typeof row.met).toBe('boolean');
   });
@@ -96,6 +103,8 @@ describe('npm run bench -- --quick', () => {
     for (const r of missed) {
       expect(r.why, r.id).toBeTruthy();
       expect(markdown).toContain(r.why!);
+      // a missed goal on a row with a Node floor says where that floor lies
+      if (r.floor) expect(r.why, r.id).toContain('Measured floor');
     }
     expect(markdown).toContain('## Goals missed or not measured');
   });

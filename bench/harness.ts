@@ -63,6 +63,7 @@ const ORDER = [
   'session',
   'rss',
   'action-start',
+  'cli-start',
   'scale-install',
   'scale-setup',
   'inflate',

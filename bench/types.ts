@@ -28,6 +28,11 @@ export interface Row {
   case: string;
   ours: Series;
   baseline?: Series;
+  /**
+   * The Node-side floor (bench/lib/floor.mjs): the least any Node program does for the same job, measured in
+   * the same run. What lies between it and the baseline no Node-side code can close.
+   */
+  floor?: Series;
   goal: Goal;
   /** Extra facts shown under the table (sizes, what was measured exactly). */
   note?: string;

@@ -8,13 +8,15 @@ import type { LibWorker } from '../lib/lib-client.js';
 import { bash, run } from '../lib/proc.js';
 import { mustHavePython } from '../lib/verify.js';
 import type { FsKind } from '../lib/scratch.js';
-import type { Row, Series } from '../types.js';
+import { floorInflate } from '../lib/floor.js';
+import type { Goal, Row, Series } from '../types.js';
 
 export interface InstallVariants {
   cli: Variant;
   lib: Variant;
   curl: Variant;
   uv: Variant;
+  floor: Variant;
 }
 
 /** The four ways to put the same archive on disk, each into a new directory on `fs`. */
@@ -85,6 +87,7 @@ export function installVariants(
         return ms;
       },
     },
+    floor: floorInflate(ctx, a.url),
   };
 }
 
@@ -92,7 +95,7 @@ export async function installCase(ctx: BenchContext, fs: FsKind, worker: LibWork
   ctx.log(`bench: cold install on ${fs}`);
   const used: string[] = [];
   const v = installVariants(ctx, fs, worker, used);
-  const [cli, lib, curl, uv] = await alternate([v.cli, v.lib, v.curl, v.uv], {
+  const [cli, lib, curl, uv, floor] = await alternate([v.cli, v.lib, v.curl, v.uv, v.floor], {
     iterations: ctx.iterations,
     warmup: ctx.warmup,
     log: ctx.log,
@@ -104,19 +107,22 @@ export async function installCase(ctx: BenchContext, fs: FsKind, worker: LibWork
   const a = ctx.defaultArchive;
   const where = fs === 'tmpfs' ? 'tmpfs' : 'disk, fresh dirs';
   const note = `${a.assetName}: ${(a.bytes / 1e6).toFixed(1)} MB, ${(a.unpackedBytes / 1e6).toFixed(0)} MB / ${a.files} entries unpacked`;
-  const row = (id: string, ours: Series, base: Series, vs: string): Row => ({
+  // issue #15's goals: the CLI at most 1.0x both baselines, the library in a warm process at most 0.8x uv
+  const ratio = (max: number): Goal => ({ kind: 'ratio', max, text: `<= ${max.toFixed(1)}x` });
+  const row = (id: string, ours: Series, base: Series, vs: string, goal: Goal): Row => ({
     id: `install-${fs}-${id}`,
     group: 'cold install',
     case: `cold install (${where}) vs ${vs}`,
     ours,
     baseline: base,
-    goal: { kind: 'ratio', max: 1.0, text: '<= 1.0x' },
+    floor,
+    goal,
     note,
   });
   return [
-    row('cli-curl', cli, curl, 'curl | tar'),
-    row('lib-curl', lib, curl, 'curl | tar'),
-    row('cli-uv', cli, uv, 'uv python install'),
-    row('lib-uv', lib, uv, 'uv python install'),
+    row('cli-curl', cli, curl, 'curl | tar', ratio(1.0)),
+    row('lib-curl', lib, curl, 'curl | tar', { kind: 'info', text: 'no goal (the library is held to uv)' }),
+    row('cli-uv', cli, uv, 'uv python install', ratio(1.0)),
+    row('lib-uv', lib, uv, 'uv python install', ratio(0.8)),
   ];
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { countingApi, SPEC, type BenchContext } from '../context.js';
 import { alternate, type Variant } from '../lib/alternate.js';
 import { bash, run } from '../lib/proc.js';
+import { floorSpawn } from '../lib/floor.js';
 import { mustHaveVenv } from '../lib/verify.js';
 import type { Row } from '../types.js';
 import { cliEnv, freshVenv, prepare, type SetupState } from './setup.js';
@@ -56,9 +57,24 @@ export async function lockedCase(ctx: BenchContext): Promise<Row[]> {
       return r.ms;
     },
   };
+  const uvEnv = ctx.pyembedEnv({ UV_CACHE_DIR: st.uvCache, UV_NO_CONFIG: '1' });
+  const floor = floorSpawn(ctx, uvEnv, async () => {
+    const venv = await venvOf('floor');
+    const py = `${venv}/bin/python`;
+    const sync = ['sync', '-q', '--locked', '--python', py, '--default-index', ctx.world.indexUrl];
+    return {
+      cwd: proj,
+      env: { UV_PROJECT_ENVIRONMENT: venv },
+      commands: [
+        [ctx.uv, 'venv', '-q', '--python', st.python, venv],
+        [ctx.uv, ...sync],
+      ],
+      verify: () => mustHaveVenv(venv, N, 'Node floor'),
+    };
+  });
   // fill uv's cache with the locked wheels once, untimed: both variants run warm
   await uv.run(-1).catch((e: Error) => ctx.log(`  fill: ${e.message.split('\n')[0]}`));
-  const [ours, base] = await alternate([cli, uv], {
+  const [ours, base, low] = await alternate([cli, uv, floor], {
     iterations: ctx.iterations,
     warmup: ctx.warmup,
     log: ctx.log,
@@ -70,6 +86,7 @@ export async function lockedCase(ctx: BenchContext): Promise<Row[]> {
       case: `locked project: venv + uv.lock (${N} wheels), warm cache`,
       ours,
       baseline: base,
+      floor: low,
       goal: { kind: 'overhead', maxMs: 100, text: 'overhead <= 100 ms' },
     },
   ];

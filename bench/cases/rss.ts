@@ -3,12 +3,32 @@ import path from 'node:path';
 import { SPEC, type BenchContext } from '../context.js';
 import { alternate } from '../lib/alternate.js';
 import { LibWorker } from '../lib/lib-client.js';
+import { floorInflate } from '../lib/floor.js';
 import { hasTimeBin, run } from '../lib/proc.js';
 import { summarize } from '../lib/stats.js';
 import { mustHavePython } from '../lib/verify.js';
 import type { Row } from '../types.js';
 
-/** Peak RSS of the CLI installing the largest real archive, and of the library on the synthetic one. */
+/** The action's main step with a fresh tool cache in `dir`: Python from the world, uv, the default venv. */
+function actionEnv(ctx: BenchContext, dir: string): NodeJS.ProcessEnv {
+  return ctx.pyembedEnv({
+    'INPUT_PYTHON-VERSION': SPEC,
+    'INPUT_PYTHON-DOWNLOADS-JSON-URL': ctx.uvDownloadsJson,
+    INPUT_MIRROR: ctx.world.mirrorUrl,
+    'INPUT_UV-DOWNLOAD-URL': ctx.world.uvDownloadUrl,
+    INPUT_CACHE: 'false',
+    INPUT_DIAGNOSE: 'false',
+    RUNNER_TOOL_CACHE: path.join(dir, 'tool-cache'),
+    RUNNER_TEMP: path.join(dir, 'runner-temp'),
+    GITHUB_WORKSPACE: dir,
+    UV_CACHE_DIR: path.join(dir, 'uv-cache'),
+  });
+}
+
+/**
+ * Peak RSS of the CLI and of the action's main step installing the largest real archive, with the Node
+ * floor (streaming the same archive through Node's zlib); and of the library on the synthetic one.
+ */
 export async function rssCase(ctx: BenchContext): Promise<Row[]> {
   ctx.log('bench: peak RSS');
   const mb = (kb: number | undefined) => {
@@ -16,7 +36,7 @@ export async function rssCase(ctx: BenchContext): Promise<Row[]> {
     return kb / 1024;
   };
   const big = ctx.sizes[ctx.sizes.length - 1];
-  const [cli, uv, lib, idle] = await alternate(
+  const [cli, action, floor, uv, lib, idle] = await alternate(
     [
       {
         label: '`pyembed install` (CLI)',
@@ -33,6 +53,25 @@ export async function rssCase(ctx: BenchContext): Promise<Row[]> {
           return mb(r.maxRssKb);
         },
       },
+      {
+        label: 'action main (`node dist/main.js`), fresh tool cache',
+        unit: 'MB',
+        run: async () => {
+          const dir = await ctx.scratch.fresh('tmpfs', 'rss-action');
+          const r = await run(ctx.node, [ctx.bundles.main], {
+            env: actionEnv(ctx, dir),
+            rss: true,
+            check: false,
+          });
+          if (r.code !== 0)
+            throw new Error(
+              `action main exited ${r.code}: ${/::error[^\n]*/.exec(r.stdout)?.[0] ?? r.stderr}`,
+            );
+          await ctx.scratch.dropTmpfs(dir);
+          return mb(r.maxRssKb);
+        },
+      },
+      floorInflate(ctx, ctx.defaultArchive.url, 'MB'),
       {
         label: '`uv python install`',
         unit: 'MB',
@@ -78,7 +117,7 @@ export async function rssCase(ctx: BenchContext): Promise<Row[]> {
     ],
     { iterations: ctx.o.quick ? 1 : 3, warmup: false, log: ctx.log },
   );
-  if (!hasTimeBin) cli.missing = uv.missing = '/usr/bin/time not found';
+  if (!hasTimeBin) cli.missing = action.missing = floor.missing = uv.missing = '/usr/bin/time not found';
   // Where the CLI's memory goes: at rest, and after resolving (catalogue decoded) without installing.
   const atRest: number[] = [];
   const resolved: number[] = [];
@@ -101,11 +140,21 @@ export async function rssCase(ctx: BenchContext): Promise<Row[]> {
       case: `peak RSS installing the largest real archive (${(ctx.defaultArchive.bytes / 1e6).toFixed(0)} MB)`,
       ours: cli,
       baseline: uv,
+      floor,
       goal,
       extra: { cliIdleMB: summarize(atRest).median, cliResolveMB: summarize(resolved).median },
       note:
         `the CLI at rest (\`pyembed --version\`): ${summarize(atRest).median.toFixed(1)} MB;` +
         ` after \`pyembed resolve ${SPEC}\` (catalogue decoded): ${summarize(resolved).median.toFixed(1)} MB`,
+    },
+    {
+      id: 'rss-action',
+      group: 'peak RSS',
+      case: `peak RSS of the action's main step installing the same archive (${(ctx.defaultArchive.bytes / 1e6).toFixed(0)} MB) + a venv`,
+      ours: action,
+      baseline: uv,
+      floor,
+      goal,
     },
     {
       id: 'rss-lib',
