@@ -21,6 +21,8 @@ function actionEnv(ctx: BenchContext, dir: string): NodeJS.ProcessEnv {
     RUNNER_TOOL_CACHE: path.join(dir, 'tool-cache'),
     RUNNER_TEMP: path.join(dir, 'runner-temp'),
     GITHUB_WORKSPACE: dir,
+    // an empty compile cache per run: a hosted runner's first use
+    NODE_COMPILE_CACHE: path.join(dir, 'node-compile-cache'),
     UV_CACHE_DIR: path.join(dir, 'uv-cache'),
   });
 }

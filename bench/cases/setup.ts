@@ -75,6 +75,9 @@ function actionEnv(ctx: BenchContext, st: SetupState, dir: string, venv: string,
     RUNNER_TOOL_CACHE: st.toolCache,
     RUNNER_TEMP: f('runner-temp'),
     GITHUB_WORKSPACE: dir,
+    // the run's own compile cache: empty on a fresh dir (warm setup: a hosted runner's first use), kept
+    // across the no-op reruns, which reuse their dir (a self-hosted runner, or a second use in one job)
+    NODE_COMPILE_CACHE: path.join(dir, 'node-compile-cache'),
     GITHUB_OUTPUT: f('output'),
     GITHUB_ENV: f('env'),
     GITHUB_PATH: f('path'),
