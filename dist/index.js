@@ -19,7 +19,12 @@ import {
   localArchiveBuild,
   packDirectory,
   parseInstanceName
-} from "./chunk-3YJ6SB23.js";
+} from "./chunk-H6C4Z7BJ.js";
+import {
+  renderDiagnoseMarkdown,
+  renderDiagnoseReport,
+  runDiagnose
+} from "./chunk-J7L2CW5S.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES,
   DEFAULT_PYPI_JSON_URL,
@@ -48,14 +53,71 @@ import {
   runSetup,
   searchPyPI,
   validatePackageName
-} from "./chunk-6D5KDH2P.js";
+} from "./chunk-4DQ7P6JG.js";
+import {
+  Uv,
+  ensureUv,
+  probeUvVersion
+} from "./chunk-RGPAEZIL.js";
 import {
   relocateVenv
 } from "./chunk-PM67EDXT.js";
 import {
+  isPythonEnvironmentVariable,
+  isolatedPythonEnv,
+  killTree,
+  probeInterpreter,
+  validateVenvName,
+  venvBinDir,
+  venvPython
+} from "./chunk-75PGIB4W.js";
+import {
+  findInterpreter,
+  locatePython
+} from "./chunk-UZ2WYJE4.js";
+import "./chunk-Q6UZ4ICK.js";
+import {
+  readLock,
+  withLock
+} from "./chunk-OIOGGEUN.js";
+import "./chunk-KWDCVMID.js";
+import {
+  CONFIG_FILE_NAMES,
+  describeConfig,
+  describeSource,
+  findConfigFile,
+  loadConfig
+} from "./chunk-C3BOERLN.js";
+import {
+  KEYS
+} from "./chunk-PKEJRMNC.js";
+import "./chunk-2VKMGMBF.js";
+import {
+  DEFAULT_PYTHON,
+  defaultRoot
+} from "./chunk-EO4SWKGA.js";
+import {
+  DEFAULT_UV_DOWNLOAD_URL,
+  DEFAULT_UV_VERSION,
+  uvAsset,
+  uvAssetUrl,
+  uvTriple
+} from "./chunk-45FNKFRZ.js";
+import {
   catalogFromConfig,
   catalogOptions
-} from "./chunk-MWTK7QKU.js";
+} from "./chunk-B3VG7DTS.js";
+import {
+  downloadFile,
+  expectedChecksum,
+  isGitHubHost,
+  mirrorUrlFor,
+  normaliseSha256,
+  parseSha256Sums,
+  proxyFor,
+  redactUrl,
+  tokenMayGoTo
+} from "./chunk-25LST5NS.js";
 import {
   ACCEPTED_FORMS,
   BuildIndex,
@@ -78,81 +140,11 @@ import {
   snapshotIndex,
   tripleOf,
   versionMatches
-} from "./chunk-HOHPMQU3.js";
-import "./chunk-KWDCVMID.js";
-import {
-  CONFIG_FILE_NAMES,
-  describeConfig,
-  describeSource,
-  findConfigFile,
-  loadConfig
-} from "./chunk-J2SKANUU.js";
-import {
-  KEYS
-} from "./chunk-GJVIXB5Y.js";
-import {
-  DEFAULT_PYTHON,
-  defaultRoot
-} from "./chunk-EO4SWKGA.js";
-import {
-  renderDiagnoseMarkdown,
-  renderDiagnoseReport,
-  runDiagnose
-} from "./chunk-J7L2CW5S.js";
-import {
-  Uv,
-  ensureUv,
-  probeUvVersion
-} from "./chunk-G2B6MAUV.js";
-import {
-  isPythonEnvironmentVariable,
-  isolatedPythonEnv,
-  killTree,
-  probeInterpreter,
-  validateVenvName,
-  venvBinDir,
-  venvPython
-} from "./chunk-75PGIB4W.js";
-import {
-  downloadFile,
-  expectedChecksum,
-  isGitHubHost,
-  mirrorUrlFor,
-  normaliseSha256,
-  parseSha256Sums,
-  proxyFor,
-  redactUrl,
-  tokenMayGoTo
-} from "./chunk-25LST5NS.js";
+} from "./chunk-57ALPBVA.js";
 import {
   silentLogger,
   stderrLogger
 } from "./chunk-D7HBDRUY.js";
-import "./chunk-2VKMGMBF.js";
-import {
-  DEFAULT_UV_DOWNLOAD_URL,
-  DEFAULT_UV_VERSION,
-  uvAsset,
-  uvAssetUrl,
-  uvTriple
-} from "./chunk-45FNKFRZ.js";
-import {
-  compareVersionText,
-  compareVersions,
-  formatVersion,
-  parseSpecifiers,
-  parseVersion,
-  specifiersContain
-} from "./chunk-U3AQ5IOT.js";
-import {
-  findInterpreter,
-  locatePython
-} from "./chunk-UZ2WYJE4.js";
-import "./chunk-Q6UZ4ICK.js";
-import {
-  readLock,
-  withLock
-} from "./chunk-OIOGGEUN.js";
 import {
   detectLibc,
   elfInterpreter,
@@ -164,6 +156,14 @@ import {
 import {
   findOnPath
 } from "./chunk-62MKBDW6.js";
+import {
+  compareVersionText,
+  compareVersions,
+  formatVersion,
+  parseSpecifiers,
+  parseVersion,
+  specifiersContain
+} from "./chunk-U3AQ5IOT.js";
 import "./chunk-T4T7GVZN.js";
 import "./chunk-D2NKIRAZ.js";
 import {

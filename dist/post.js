@@ -1,54 +1,12 @@
 #!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
-  savePythonCache,
-  saveUvCache
-} from "./chunk-76KFN7KF.js";
-import {
-  info,
-  warning
-} from "./chunk-UTZ5JAL4.js";
-import "./chunk-UZ2WYJE4.js";
-import "./chunk-Q6UZ4ICK.js";
-import "./chunk-OIOGGEUN.js";
-import "./chunk-H3BTIRPU.js";
-import "./chunk-62MKBDW6.js";
-import "./chunk-D2NKIRAZ.js";
-import "./chunk-EI5M5ORX.js";
+  enableCompileCache
+} from "./chunk-JXPAPFBL.js";
 import "./chunk-APXFQ2F5.js";
 
-// src/action/post.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-var execFileAsync = promisify(execFile);
-var PRUNE_LOCK_WAIT_S = 60;
-async function prune(uv, dir) {
-  info("Pruning the uv cache for CI...");
-  const args = ["cache", "prune", "--ci"];
-  info(`[command]${uv} ${args.join(" ")}`);
-  const wait = Number(process.env.UV_LOCK_TIMEOUT) || PRUNE_LOCK_WAIT_S;
-  try {
-    const { stdout, stderr } = await execFileAsync(uv, args, {
-      env: { ...process.env, UV_CACHE_DIR: dir, UV_LOCK_TIMEOUT: String(wait) },
-      timeout: (wait + 30) * 1e3,
-      killSignal: "SIGKILL"
-    });
-    for (const line of `${stdout}${stderr}`.split("\n").filter(Boolean)) info(line);
-  } catch (e) {
-    const err = e;
-    if (err.killed) throw new Error(`the cache was still in use by another uv process after ${wait + 30} s`);
-    throw new Error(err.stderr?.trim().split("\n").pop() || err.message);
-  }
-}
-async function run() {
-  try {
-    await saveUvCache(prune);
-    await savePythonCache();
-  } catch (e) {
-    warning(`post step: ${e.message}`);
-  }
-}
-
 // src/action/post-entry.ts
+enableCompileCache();
+var { run } = await import("./post-YQLJA4LI.js");
 await run();
 process.exit(process.exitCode ?? 0);

@@ -2,7 +2,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   createCatalog
-} from "./chunk-HOHPMQU3.js";
+} from "./chunk-57ALPBVA.js";
 
 // src/core/catalog/from-config.ts
 import path from "node:path";

@@ -4,22 +4,22 @@ import {
   buildJson,
   catalogFor,
   platformOpt
-} from "./chunk-KSTUJKHA.js";
+} from "./chunk-ULJ6ITNL.js";
 import {
   table
 } from "./chunk-F6DTHQGQ.js";
-import "./chunk-MWTK7QKU.js";
-import "./chunk-HOHPMQU3.js";
+import "./chunk-B3VG7DTS.js";
 import {
   mirrorUrlFor
 } from "./chunk-25LST5NS.js";
+import "./chunk-57ALPBVA.js";
 import "./chunk-D7HBDRUY.js";
-import "./chunk-U3AQ5IOT.js";
 import {
   hostPlatform,
   platformKey
 } from "./chunk-H3BTIRPU.js";
 import "./chunk-62MKBDW6.js";
+import "./chunk-U3AQ5IOT.js";
 import "./chunk-T4T7GVZN.js";
 import "./chunk-D2NKIRAZ.js";
 import "./chunk-EI5M5ORX.js";

@@ -6,10 +6,10 @@ import {
 import "./chunk-KWDCVMID.js";
 import {
   describeConfig
-} from "./chunk-J2SKANUU.js";
-import "./chunk-GJVIXB5Y.js";
-import "./chunk-EO4SWKGA.js";
+} from "./chunk-C3BOERLN.js";
+import "./chunk-PKEJRMNC.js";
 import "./chunk-2VKMGMBF.js";
+import "./chunk-EO4SWKGA.js";
 import "./chunk-45FNKFRZ.js";
 import "./chunk-U3AQ5IOT.js";
 import "./chunk-EI5M5ORX.js";

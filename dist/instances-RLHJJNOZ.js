@@ -8,20 +8,20 @@ import {
   localArchiveBuild,
   packDirectory,
   parseInstanceName
-} from "./chunk-3YJ6SB23.js";
+} from "./chunk-H6C4Z7BJ.js";
 import "./chunk-PM67EDXT.js";
-import "./chunk-HOHPMQU3.js";
-import "./chunk-EO4SWKGA.js";
 import "./chunk-75PGIB4W.js";
-import "./chunk-25LST5NS.js";
-import "./chunk-D7HBDRUY.js";
-import "./chunk-45FNKFRZ.js";
-import "./chunk-U3AQ5IOT.js";
 import "./chunk-UZ2WYJE4.js";
 import "./chunk-Q6UZ4ICK.js";
 import "./chunk-OIOGGEUN.js";
+import "./chunk-EO4SWKGA.js";
+import "./chunk-45FNKFRZ.js";
+import "./chunk-25LST5NS.js";
+import "./chunk-57ALPBVA.js";
+import "./chunk-D7HBDRUY.js";
 import "./chunk-H3BTIRPU.js";
 import "./chunk-62MKBDW6.js";
+import "./chunk-U3AQ5IOT.js";
 import "./chunk-T4T7GVZN.js";
 import "./chunk-D2NKIRAZ.js";
 import "./chunk-EI5M5ORX.js";

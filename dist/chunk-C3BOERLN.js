@@ -5,7 +5,7 @@ import {
   KEYS,
   KEY_BY_NAME,
   flagAttribute
-} from "./chunk-GJVIXB5Y.js";
+} from "./chunk-PKEJRMNC.js";
 import {
   ConfigurationError
 } from "./chunk-EI5M5ORX.js";

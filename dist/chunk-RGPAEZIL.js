@@ -4,13 +4,8 @@ import {
   spawnCapture
 } from "./chunk-75PGIB4W.js";
 import {
-  downloadFile,
-  fetchText,
-  mirrorBase
-} from "./chunk-25LST5NS.js";
-import {
-  silentLogger
-} from "./chunk-D7HBDRUY.js";
+  withLock
+} from "./chunk-OIOGGEUN.js";
 import {
   DEFAULT_UV_DOWNLOAD_URL,
   DEFAULT_UV_VERSION,
@@ -18,8 +13,13 @@ import {
   uvAssetUrl
 } from "./chunk-45FNKFRZ.js";
 import {
-  withLock
-} from "./chunk-OIOGGEUN.js";
+  downloadFile,
+  fetchText,
+  mirrorBase
+} from "./chunk-25LST5NS.js";
+import {
+  silentLogger
+} from "./chunk-D7HBDRUY.js";
 import {
   hostPlatform
 } from "./chunk-H3BTIRPU.js";

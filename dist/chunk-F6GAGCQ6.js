@@ -2,23 +2,20 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   catalogFor
-} from "./chunk-KSTUJKHA.js";
+} from "./chunk-ULJ6ITNL.js";
 import {
   PythonManager
-} from "./chunk-3YJ6SB23.js";
+} from "./chunk-H6C4Z7BJ.js";
 import {
   VirtualEnvironmentManager,
   ensurePrivateUv,
   isVenvPath,
   managerOptions,
   projectRequiredUvVersion
-} from "./chunk-6D5KDH2P.js";
-import {
-  findSpecFromFiles
-} from "./chunk-HOHPMQU3.js";
+} from "./chunk-4DQ7P6JG.js";
 import {
   Uv
-} from "./chunk-G2B6MAUV.js";
+} from "./chunk-RGPAEZIL.js";
 import {
   validateVenvName,
   venvBinDir,
@@ -27,6 +24,9 @@ import {
 import {
   exactWithoutLookup
 } from "./chunk-2VKMGMBF.js";
+import {
+  findSpecFromFiles
+} from "./chunk-57ALPBVA.js";
 import {
   hostPlatform
 } from "./chunk-H3BTIRPU.js";

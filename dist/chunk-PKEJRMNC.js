@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
+  tryParseUvVersionRequest
+} from "./chunk-2VKMGMBF.js";
+import {
   DEFAULT_GITHUB_API_URL,
   DEFAULT_PBS_REPO,
   DEFAULT_PYTHON,
   defaultRoot
 } from "./chunk-EO4SWKGA.js";
-import {
-  tryParseUvVersionRequest
-} from "./chunk-2VKMGMBF.js";
 import {
   DEFAULT_UV_VERSION
 } from "./chunk-45FNKFRZ.js";

@@ -6,22 +6,22 @@ import {
 } from "./chunk-J7L2CW5S.js";
 import {
   uvInstallDir
-} from "./chunk-G2B6MAUV.js";
+} from "./chunk-RGPAEZIL.js";
 import "./chunk-75PGIB4W.js";
-import "./chunk-25LST5NS.js";
-import "./chunk-D7HBDRUY.js";
+import "./chunk-OIOGGEUN.js";
 import {
   pinnedUvVersion
 } from "./chunk-2VKMGMBF.js";
 import {
   uvAsset
 } from "./chunk-45FNKFRZ.js";
-import "./chunk-U3AQ5IOT.js";
-import "./chunk-OIOGGEUN.js";
+import "./chunk-25LST5NS.js";
+import "./chunk-D7HBDRUY.js";
 import {
   hostPlatform
 } from "./chunk-H3BTIRPU.js";
 import "./chunk-62MKBDW6.js";
+import "./chunk-U3AQ5IOT.js";
 import "./chunk-T4T7GVZN.js";
 import "./chunk-D2NKIRAZ.js";
 import "./chunk-EI5M5ORX.js";

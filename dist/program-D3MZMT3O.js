@@ -8,9 +8,9 @@ import {
 } from "./chunk-F6DTHQGQ.js";
 import {
   KEYS
-} from "./chunk-GJVIXB5Y.js";
-import "./chunk-EO4SWKGA.js";
+} from "./chunk-PKEJRMNC.js";
 import "./chunk-2VKMGMBF.js";
+import "./chunk-EO4SWKGA.js";
 import "./chunk-45FNKFRZ.js";
 import "./chunk-U3AQ5IOT.js";
 import "./chunk-EI5M5ORX.js";
@@ -3554,7 +3554,7 @@ async function runAction(rt, spec, self) {
   const json = Boolean(globals.json);
   let ctx;
   try {
-    const { createContext } = await import("./context-NEX4PHYI.js");
+    const { createContext } = await import("./context-ISZGQRVT.js");
     ctx = createContext(globals, spec.configFromArgs?.(args));
     const handler = await spec.handler();
     const result = await handler(ctx, args, opts);
@@ -3569,7 +3569,7 @@ async function runAction(rt, spec, self) {
 }
 
 // src/cli/specs/catalog.ts
-var load = () => import("./catalog-KHL4NTM7.js");
+var load = () => import("./catalog-KSCJ5MX6.js");
 var resolve = {
   name: "resolve",
   description: "resolve a spec to one build (key, version, build, url, sha256) without downloading",
@@ -3597,7 +3597,7 @@ var config = {
     {
       name: "show",
       description: "every option, its value and where it came from",
-      handler: () => import("./config-4PLE6LGU.js").then((m) => m.configShowCommand)
+      handler: () => import("./config-G6XP7AEZ.js").then((m) => m.configShowCommand)
     }
   ]
 };
@@ -3607,11 +3607,11 @@ var diagnose = {
   name: "diagnose",
   description: "system requirements, disk, network reachability, uv, instance and venv health",
   options: [{ flags: "--no-network", description: "do not probe hosts" }],
-  handler: () => import("./diagnose-UMMWXZ25.js").then((m) => m.diagnoseCommand)
+  handler: () => import("./diagnose-IMLFTCCI.js").then((m) => m.diagnoseCommand)
 };
 
 // src/cli/specs/exec.ts
-var load2 = () => import("./exec-6JU4WUFQ.js");
+var load2 = () => import("./exec-YMBFYUBW.js");
 var run = {
   name: "run",
   description: "run python with arguments in a venv or instance: pyembed run [--venv NAME] -- <args>",
@@ -3688,11 +3688,11 @@ var setup = {
     }
   ],
   configFromArgs: pythonFromSpecArg,
-  handler: () => import("./setup-ZPJL4QGI.js").then((m) => m.setupCommand)
+  handler: () => import("./setup-G3Q7PLYY.js").then((m) => m.setupCommand)
 };
 
 // src/cli/specs/instances.ts
-var load3 = () => import("./instances-EY6CK7Y6.js");
+var load3 = () => import("./instances-4J6KGEXD.js");
 var INSTANCE = { name: "<spec|key>", description: "version spec or instance key" };
 var instanceCommands = [
   {
@@ -3745,7 +3745,7 @@ var instanceCommands = [
 ];
 
 // src/cli/specs/pip.ts
-var load4 = () => import("./pip-EI4MF6JP.js");
+var load4 = () => import("./pip-CCPPNTDR.js");
 var pip = {
   name: "pip",
   description: "packages of a venv (select with --venv) or instance",
@@ -3816,7 +3816,7 @@ var pip = {
 };
 
 // src/cli/specs/venv.ts
-var load5 = () => import("./venv-GFJVH6OI.js");
+var load5 = () => import("./venv-OEB6KI6E.js");
 var NAME = { name: "<name>", description: "venv name" };
 var ARCHIVE_OUT = { name: "<archive>", description: "destination path" };
 var venv = {

@@ -10,13 +10,13 @@ import {
 import "./chunk-KWDCVMID.js";
 import {
   loadConfig
-} from "./chunk-J2SKANUU.js";
+} from "./chunk-C3BOERLN.js";
 import {
   KEYS,
   flagAttribute
-} from "./chunk-GJVIXB5Y.js";
-import "./chunk-EO4SWKGA.js";
+} from "./chunk-PKEJRMNC.js";
 import "./chunk-2VKMGMBF.js";
+import "./chunk-EO4SWKGA.js";
 import "./chunk-45FNKFRZ.js";
 import "./chunk-U3AQ5IOT.js";
 import "./chunk-EI5M5ORX.js";

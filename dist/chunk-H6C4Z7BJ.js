@@ -6,37 +6,9 @@ import {
   relocateVenv
 } from "./chunk-PM67EDXT.js";
 import {
-  buildVariantOf,
-  createCatalog,
-  installableFormat,
-  parseAssetName,
-  parsePythonRequest,
-  requestAllowsPrereleases,
-  versionMatches
-} from "./chunk-HOHPMQU3.js";
-import {
-  defaultRoot
-} from "./chunk-EO4SWKGA.js";
-import {
   META_DIR,
   probeInterpreter
 } from "./chunk-75PGIB4W.js";
-import {
-  downloadFile,
-  expectedChecksum,
-  mirrorUrlFor,
-  normaliseSha256,
-  parseSha256Sums,
-  redactUrl,
-  streamUrl
-} from "./chunk-25LST5NS.js";
-import {
-  silentLogger
-} from "./chunk-D7HBDRUY.js";
-import {
-  compareVersionText,
-  parseVersion
-} from "./chunk-U3AQ5IOT.js";
 import {
   findInterpreter,
   locatePython
@@ -49,6 +21,30 @@ import {
   withLock
 } from "./chunk-OIOGGEUN.js";
 import {
+  defaultRoot
+} from "./chunk-EO4SWKGA.js";
+import {
+  downloadFile,
+  expectedChecksum,
+  mirrorUrlFor,
+  normaliseSha256,
+  parseSha256Sums,
+  redactUrl,
+  streamUrl
+} from "./chunk-25LST5NS.js";
+import {
+  buildVariantOf,
+  createCatalog,
+  installableFormat,
+  parseAssetName,
+  parsePythonRequest,
+  requestAllowsPrereleases,
+  versionMatches
+} from "./chunk-57ALPBVA.js";
+import {
+  silentLogger
+} from "./chunk-D7HBDRUY.js";
+import {
   hostPlatform,
   parsePlatform
 } from "./chunk-H3BTIRPU.js";
@@ -57,6 +53,10 @@ import {
   fsErrorText,
   renameWithRetry
 } from "./chunk-62MKBDW6.js";
+import {
+  compareVersionText,
+  parseVersion
+} from "./chunk-U3AQ5IOT.js";
 import {
   randomTag,
   sha256,

@@ -2,7 +2,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   catalogFromConfig
-} from "./chunk-MWTK7QKU.js";
+} from "./chunk-B3VG7DTS.js";
 import {
   parsePlatform,
   platformKey

@@ -4,6 +4,9 @@ import {
   silentLogger
 } from "./chunk-D7HBDRUY.js";
 import {
+  hostPlatform
+} from "./chunk-H3BTIRPU.js";
+import {
   compareVersionText,
   compareVersions,
   formatVersion,
@@ -12,9 +15,6 @@ import {
   specifiersContain,
   specifiersMentionPrerelease
 } from "./chunk-U3AQ5IOT.js";
-import {
-  hostPlatform
-} from "./chunk-H3BTIRPU.js";
 import {
   sha256
 } from "./chunk-D2NKIRAZ.js";

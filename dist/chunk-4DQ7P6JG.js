@@ -1,36 +1,18 @@
 #!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
+  Uv,
+  checkIndexUrl,
+  ensureUv,
+  uvInstallDir
+} from "./chunk-RGPAEZIL.js";
+import {
   recordedVenvPath,
   refuseStaleLaunchers,
   relocateVenv,
   sitePackagesDirs,
   versionLabel
 } from "./chunk-PM67EDXT.js";
-import {
-  catalogOptions
-} from "./chunk-MWTK7QKU.js";
-import {
-  GitHubReleases,
-  createCatalog,
-  findSpecFromFiles,
-  parse,
-  parsePythonRequest,
-  readSpecFile,
-  specsFromLines
-} from "./chunk-HOHPMQU3.js";
-import {
-  KEYS
-} from "./chunk-GJVIXB5Y.js";
-import {
-  defaultRoot
-} from "./chunk-EO4SWKGA.js";
-import {
-  Uv,
-  checkIndexUrl,
-  ensureUv,
-  uvInstallDir
-} from "./chunk-G2B6MAUV.js";
 import {
   META_DIR,
   isolatedPythonEnv,
@@ -47,29 +29,43 @@ import {
   venvPython
 } from "./chunk-75PGIB4W.js";
 import {
-  fetchText
-} from "./chunk-25LST5NS.js";
-import {
-  silentLogger
-} from "./chunk-D7HBDRUY.js";
-import {
-  exactWithoutLookup,
-  parseUvVersionRequest
-} from "./chunk-2VKMGMBF.js";
-import {
-  DEFAULT_UV_VERSION,
-  uvAsset
-} from "./chunk-45FNKFRZ.js";
-import {
-  compareVersionText,
-  parseVersion
-} from "./chunk-U3AQ5IOT.js";
-import {
   compareText
 } from "./chunk-Q6UZ4ICK.js";
 import {
   withLock
 } from "./chunk-OIOGGEUN.js";
+import {
+  KEYS
+} from "./chunk-PKEJRMNC.js";
+import {
+  exactWithoutLookup,
+  parseUvVersionRequest
+} from "./chunk-2VKMGMBF.js";
+import {
+  defaultRoot
+} from "./chunk-EO4SWKGA.js";
+import {
+  DEFAULT_UV_VERSION,
+  uvAsset
+} from "./chunk-45FNKFRZ.js";
+import {
+  catalogOptions
+} from "./chunk-B3VG7DTS.js";
+import {
+  fetchText
+} from "./chunk-25LST5NS.js";
+import {
+  GitHubReleases,
+  createCatalog,
+  findSpecFromFiles,
+  parse,
+  parsePythonRequest,
+  readSpecFile,
+  specsFromLines
+} from "./chunk-57ALPBVA.js";
+import {
+  silentLogger
+} from "./chunk-D7HBDRUY.js";
 import {
   hostPlatform,
   platformKey
@@ -82,6 +78,10 @@ import {
   isWritableDir,
   renameWithRetry
 } from "./chunk-62MKBDW6.js";
+import {
+  compareVersionText,
+  parseVersion
+} from "./chunk-U3AQ5IOT.js";
 import {
   monotonicMs,
   randomTag,
@@ -112,7 +112,7 @@ function managerOptions(o) {
 }
 function managerInstaller(o) {
   let manager;
-  const get = (ctx) => manager ??= import("./instances-LSGG6IT4.js").then(
+  const get = (ctx) => manager ??= import("./instances-RLHJJNOZ.js").then(
     ({ PythonManager }) => new PythonManager(managerOptions({ ...o, logger: o.logger ?? ctx.logger }))
   );
   return {
