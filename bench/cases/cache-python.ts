@@ -4,7 +4,8 @@
 // v1 cache service on 127.0.0.1 (bench/lib/cache-server.ts), seeded once by a main + post step pair.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { SPEC, type BenchContext } from '../context.js';
+import type { BenchContext } from '../context.js';
+import { actionStep, runMainStep } from '../lib/action-step.js';
 import { alternate, type Variant } from '../lib/alternate.js';
 import { startCacheServer, type CacheServer } from '../lib/cache-server.js';
 import { run } from '../lib/proc.js';
@@ -33,49 +34,24 @@ async function freshRunner(ctx: BenchContext, sh: Shared, label: string, cachePy
   const dir = await ctx.scratch.fresh('disk', label);
   // moved aside, not deleted: ext4 creates files slower right after an rm -rf of a similar tree
   await fs.rename(sh.toolCache, path.join(dir, 'previous-toolcache')).catch(() => undefined);
-  const f = (n: string) => path.join(dir, n);
-  await fs.mkdir(f('runner-temp'));
-  for (const n of ['output', 'env', 'path', 'state', 'summary']) await fs.writeFile(f(n), '');
-  const env = ctx.pyembedEnv({
-    'INPUT_PYTHON-VERSION': SPEC,
-    INPUT_MIRROR: ctx.world.mirrorUrl,
-    'INPUT_PYTHON-DOWNLOADS-JSON-URL': ctx.uvDownloadsJson, // the world's build: see context.ts
-    'INPUT_UV-DOWNLOAD-URL': ctx.world.uvDownloadUrl,
+  const { env, file } = await actionStep(ctx, dir, {
     'INPUT_CACHE-PYTHON': String(cachePython),
     INPUT_VENV: 'false',
-    INPUT_DIAGNOSE: 'false',
     'INPUT_UPDATE-ENVIRONMENT': 'true',
     RUNNER_TOOL_CACHE: sh.toolCache,
-    RUNNER_TEMP: f('runner-temp'),
     PYEMBED_TOOLS_DIR: sh.toolsDir,
-    UV_CACHE_DIR: f('uv-cache'),
-    GITHUB_WORKSPACE: dir,
-    GITHUB_OUTPUT: f('output'),
-    GITHUB_ENV: f('env'),
-    GITHUB_PATH: f('path'),
-    GITHUB_STATE: f('state'),
-    GITHUB_STEP_SUMMARY: f('summary'),
-    GITHUB_ACTIONS: 'true',
+    UV_CACHE_DIR: path.join(dir, 'uv-cache'),
     GITHUB_EVENT_NAME: 'push',
     ACTIONS_CACHE_URL: sh.server.url,
     ACTIONS_RUNTIME_TOKEN: 'bench',
   });
-  return { env, outputs: async () => keyValues(await fs.readFile(f('output'), 'utf8')) };
-}
-
-async function mainStep(ctx: BenchContext, env: NodeJS.ProcessEnv) {
-  const r = await run(ctx.node, [ctx.bundles.main], { env, check: false });
-  if (r.code !== 0)
-    throw new Error(
-      `action main exited ${r.code}: ${/::error[^\n]*/.exec(r.stdout)?.[0] ?? r.stderr.trim()}`,
-    );
-  return r;
+  return { env, outputs: async () => keyValues(await fs.readFile(file('output'), 'utf8')) };
 }
 
 /** One job that downloads Python and whose post step saves it: the Actions cache the measured runs restore. */
 async function seed(ctx: BenchContext, sh: Shared): Promise<void> {
   const job = await freshRunner(ctx, sh, 'cache-python-seed', true);
-  await mainStep(ctx, job.env);
+  await runMainStep(ctx, job.env);
   const state = keyValues(await fs.readFile(job.env.GITHUB_STATE!, 'utf8'));
   const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
   const post = await run(ctx.node, [ctx.bundles.post], { env: { ...job.env, ...stateEnv }, check: false });
@@ -110,7 +86,7 @@ function variant(
       if (restore && unseeded) throw new Error(unseeded);
       const job = await freshRunner(ctx, sh, restore ? 'cache-python-hit' : 'cache-python-miss', restore);
       const [pbs, restores] = [pbsDownloads(ctx), sh.server.downloads];
-      const r = await mainStep(ctx, job.env);
+      const r = await runMainStep(ctx, job.env);
       const hit = (await job.outputs())['python-cache-hit'];
       const downloaded = pbsDownloads(ctx) - pbs;
       const restored = sh.server.downloads - restores;

@@ -1,6 +1,7 @@
 // Peak resident memory of an install (child processes measured with /usr/bin/time -v).
 import path from 'node:path';
 import { SPEC, type BenchContext } from '../context.js';
+import { actionStep, runMainStep } from '../lib/action-step.js';
 import { alternate } from '../lib/alternate.js';
 import { LibWorker } from '../lib/lib-client.js';
 import { floorInflate } from '../lib/floor.js';
@@ -8,24 +9,6 @@ import { hasTimeBin, run } from '../lib/proc.js';
 import { summarize } from '../lib/stats.js';
 import { mustHavePython } from '../lib/verify.js';
 import type { Row } from '../types.js';
-
-/** The action's main step with a fresh tool cache in `dir`: Python from the world, uv, the default venv. */
-function actionEnv(ctx: BenchContext, dir: string): NodeJS.ProcessEnv {
-  return ctx.pyembedEnv({
-    'INPUT_PYTHON-VERSION': SPEC,
-    'INPUT_PYTHON-DOWNLOADS-JSON-URL': ctx.uvDownloadsJson,
-    INPUT_MIRROR: ctx.world.mirrorUrl,
-    'INPUT_UV-DOWNLOAD-URL': ctx.world.uvDownloadUrl,
-    INPUT_CACHE: 'false',
-    INPUT_DIAGNOSE: 'false',
-    RUNNER_TOOL_CACHE: path.join(dir, 'tool-cache'),
-    RUNNER_TEMP: path.join(dir, 'runner-temp'),
-    GITHUB_WORKSPACE: dir,
-    // an empty compile cache per run: a hosted runner's first use
-    NODE_COMPILE_CACHE: path.join(dir, 'node-compile-cache'),
-    UV_CACHE_DIR: path.join(dir, 'uv-cache'),
-  });
-}
 
 /**
  * Peak RSS of the CLI and of the action's main step installing the largest real archive, with the Node
@@ -60,15 +43,12 @@ export async function rssCase(ctx: BenchContext): Promise<Row[]> {
         unit: 'MB',
         run: async () => {
           const dir = await ctx.scratch.fresh('tmpfs', 'rss-action');
-          const r = await run(ctx.node, [ctx.bundles.main], {
-            env: actionEnv(ctx, dir),
-            rss: true,
-            check: false,
+          const step = await actionStep(ctx, dir, {
+            INPUT_CACHE: 'false',
+            RUNNER_TOOL_CACHE: path.join(dir, 'tool-cache'),
+            UV_CACHE_DIR: path.join(dir, 'uv-cache'),
           });
-          if (r.code !== 0)
-            throw new Error(
-              `action main exited ${r.code}: ${/::error[^\n]*/.exec(r.stdout)?.[0] ?? r.stderr}`,
-            );
+          const r = await runMainStep(ctx, step.env, { rss: true });
           await ctx.scratch.dropTmpfs(dir);
           return mb(r.maxRssKb);
         },

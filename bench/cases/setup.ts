@@ -4,6 +4,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { countingApi, SPEC, type BenchContext } from '../context.js';
+import { actionStep, runMainStep } from '../lib/action-step.js';
 import { alternate, type Variant } from '../lib/alternate.js';
 import { bash, run } from '../lib/proc.js';
 import { floorSpawn } from '../lib/floor.js';
@@ -59,38 +60,17 @@ export function cliEnv(ctx: BenchContext, st: SetupState) {
   });
 }
 
-function actionEnv(ctx: BenchContext, st: SetupState, dir: string, venv: string, req: string) {
-  const f = (n: string) => path.join(dir, n);
-  return ctx.pyembedEnv({
-    'INPUT_PYTHON-VERSION': SPEC,
-    'INPUT_PYTHON-DOWNLOADS-JSON-URL': ctx.uvDownloadsJson, // the world's build: see context.ts
-    INPUT_MIRROR: ctx.world.mirrorUrl,
-    'INPUT_UV-DOWNLOAD-URL': ctx.world.uvDownloadUrl,
+/** The action's inputs for a setup into `venv` with the requirements `req`; tool cache and uv cache shared. */
+function setupInputs(ctx: BenchContext, st: SetupState, venv: string, req: string) {
+  return {
     'INPUT_INDEX-URL': ctx.world.indexUrl,
     INPUT_REQUIREMENTS: req,
     INPUT_VENV: venv,
     INPUT_CACHE: 'false',
-    INPUT_DIAGNOSE: 'false',
     'INPUT_UPDATE-ENVIRONMENT': 'true',
     RUNNER_TOOL_CACHE: st.toolCache,
-    RUNNER_TEMP: f('runner-temp'),
-    GITHUB_WORKSPACE: dir,
-    // the run's own compile cache: empty on a fresh dir (warm setup: a hosted runner's first use), kept
-    // across the no-op reruns, which reuse their dir (a self-hosted runner, or a second use in one job)
-    NODE_COMPILE_CACHE: path.join(dir, 'node-compile-cache'),
-    GITHUB_OUTPUT: f('output'),
-    GITHUB_ENV: f('env'),
-    GITHUB_PATH: f('path'),
-    GITHUB_STATE: f('state'),
-    GITHUB_STEP_SUMMARY: f('summary'),
-    GITHUB_ACTIONS: 'true',
     UV_CACHE_DIR: st.uvCache,
-  });
-}
-
-async function runnerFiles(dir: string) {
-  await fs.mkdir(path.join(dir, 'runner-temp'), { recursive: true });
-  for (const n of ['output', 'env', 'path', 'state', 'summary']) await fs.writeFile(path.join(dir, n), '');
+  };
 }
 
 /** Per-phase times `pyembed setup --json` reports (resolve, install, uv, venv, packages) plus its total. */
@@ -166,17 +146,12 @@ function variants(
       label: 'action main (`node dist/main.js`)',
       run: async (iteration) => {
         const venv = await venvOf('action');
-        const dir = path.dirname(venv);
-        await runnerFiles(dir);
-        const env = actionEnv(ctx, st, dir, venv, req);
-        const r = await countingApi(ctx, () => run(ctx.node, [ctx.bundles.main], { env, check: false }));
-        // The action reports failure with ::error:: and exit code 1.
-        if (r.code !== 0)
-          throw new Error(
-            `action main exited ${r.code}: ${/::error[^\n]*/.exec(r.stdout)?.[0] ?? r.stderr.trim().split('\n').pop()}`,
-          );
+        // the step's directory, and with it its compile cache: new per run for a warm setup (a hosted runner's
+        // first use), the same across no-op reruns (a self-hosted runner, or a second use in one job)
+        const step = await actionStep(ctx, path.dirname(venv), setupInputs(ctx, st, venv, req));
+        const r = await countingApi(ctx, () => runMainStep(ctx, step.env));
         await mustHaveVenv(venv, n, 'action main');
-        if (iteration >= 0) await recordSummaryPhases(actionPhases, env.GITHUB_STEP_SUMMARY!);
+        if (iteration >= 0) await recordSummaryPhases(actionPhases, step.file('summary'));
         return r.ms;
       },
     },
