@@ -92,14 +92,21 @@ export async function load(url, context, next) {
     await sb.cleanup();
   });
 
-  /** Runs the built CLI; returns the handler functions defined in the files it loaded. */
-  async function handlersLoadedBy(args: string[]): Promise<{ code: number | null; handlers: string[] }> {
+  /** Runs the built CLI; returns the handler functions defined in the files it loaded, and whether commander was one. */
+  async function handlersLoadedBy(
+    args: string[],
+  ): Promise<{ code: number | null; handlers: string[]; commander: boolean }> {
     await writeFile(log, '');
     const r = await runCli(args, { env: sb.env });
     const files = (await readFile(log, 'utf8')).split('\n').filter((u) => u.includes('/dist/'));
     expect(files.map((u) => new URL(u).pathname)).toContain(cliPath);
     const text = files.map((u) => readFileSync(new URL(u), 'utf8')).join('\n');
-    return { code: r.code, handlers: handlerNames.filter((n) => new RegExp(`function ${n}\\(`).test(text)) };
+    return {
+      code: r.code,
+      handlers: handlerNames.filter((n) => new RegExp(`function ${n}\\(`).test(text)),
+      // commander's own error codes, in whatever chunk the bundler put it
+      commander: text.includes('commander.unknownOption'),
+    };
   }
 
   it('--version and --help evaluate no command module', async () => {
@@ -110,10 +117,23 @@ export async function load(url, context, next) {
     }
   });
 
-  it('a command evaluates its own module only', async () => {
-    const { code, handlers } = await handlersLoadedBy(['config', 'show', '--json']);
+  it('a command evaluates its own module only, and not commander', async () => {
+    const { code, handlers, commander } = await handlersLoadedBy([
+      '--json',
+      'config',
+      'show',
+      '--no-progress',
+    ]);
     expect(code).toBe(0);
     expect(handlers).toEqual(['configShowCommand']);
+    expect(commander).toBe(false);
+  });
+
+  it('commander loads for help and usage errors only', async () => {
+    for (const args of [['--version'], ['-V']])
+      expect((await handlersLoadedBy(args)).commander, args[0]).toBe(false);
+    for (const args of [['--help'], ['config', 'show', '--bogus']])
+      expect((await handlersLoadedBy(args)).commander, args.join(' ')).toBe(true);
   });
 });
 

@@ -1,40 +1,32 @@
-import { Command, CommanderError } from 'commander';
+// The CLI's top: the fast parser for a command to run, commander (loaded only then) for everything else.
+import { runInvocation } from './invoke.js';
 import { globalOptions } from './options.js';
 import { USAGE_EXIT_CODE } from './output.js';
-import { registerEntry, toOption, type Runtime } from './register.js';
-import type { EntrySpec } from './spec.js';
+import { parseArgv } from './parse.js';
 import { COMMANDS } from './specs/index.js';
 import { VERSION } from './version.js';
 
-/**
- * The entries `argv` can be running: those whose name it holds (a value that happens to be a command name
- * only adds that command), or all of them when it holds none (`pyembed`, `--help`, a misspelt command, so
- * that help and suggestions list everything). Registering one command instead of all of them saves a few
- * ms of every start.
- */
-function entriesFor(argv?: readonly string[]): readonly EntrySpec[] {
-  const named = argv ? COMMANDS.filter((e) => argv.includes(e.name)) : [];
-  return named.length ? named : COMMANDS;
-}
-
-export function buildProgram(rt: Runtime, argv?: readonly string[]): Command {
-  const program = new Command('pyembed')
-    .description(
-      'A private, checksum-verified CPython from python-build-standalone, a uv venv and your packages — outside GitHub too.',
-    )
-    .version(VERSION, '-V, --version', 'print the pyembed version')
-    .showSuggestionAfterError(true)
-    .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
-    .exitOverride();
-  for (const o of globalOptions()) program.addOption(toOption(o));
-  for (const entry of entriesFor(argv)) registerEntry(rt, program, entry);
-  return program;
-}
-
 /** Runs the CLI; returns the process exit code. */
 export async function runCli(argv: string[]): Promise<number> {
-  const rt: Runtime = { exitCode: 0 };
-  const program = buildProgram(rt, argv);
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    process.stdout.write(`${VERSION}\n`); // as commander prints it
+    return 0;
+  }
+  const parsed = parseArgv(argv, COMMANDS, globalOptions());
+  if (parsed.kind === 'run') return runInvocation(parsed);
+  return runWithCommander(argv);
+}
+
+/** Help, the version among other words, usage errors with their suggestions: commander's. */
+async function runWithCommander(argv: string[]): Promise<number> {
+  const [{ buildProgram }, { CommanderError }] = await Promise.all([
+    import('./register.js'),
+    import('commander'),
+  ]);
+  let exitCode = 0;
+  const program = buildProgram(async (invocation) => {
+    exitCode = await runInvocation(invocation);
+  }, argv);
   const json = argv.includes('--json');
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -56,5 +48,5 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     throw e;
   }
-  return rt.exitCode;
+  return exitCode;
 }

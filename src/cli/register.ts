@@ -1,12 +1,39 @@
-// Turns command specs into commander commands whose action builds the context and runs the lazy handler.
+// Turns command specs into commander commands whose action hands what commander parsed to `onRun`.
+// Loaded only when the fast parser (parse.ts) falls back: help, version, usage errors.
 import { Command, Option } from 'commander';
-import type { CliContext } from './context.js';
-import { INTERRUPTED_EXIT_CODE, reportError, writeResult } from './output.js';
+import { globalOptions } from './options.js';
+import type { Invocation } from './parse.js';
 import { isGroup, type CommandSpec, type EntrySpec, type OptionSpec } from './spec.js';
+import { COMMANDS } from './specs/index.js';
+import { VERSION } from './version.js';
 
-/** What the last command's action leaves for `runCli` to return. */
-export interface Runtime {
-  exitCode: number;
+/** What a command's action does with its invocation (runCli runs it; the parser's tests record it). */
+export type OnRun = (invocation: Invocation) => Promise<void>;
+
+/**
+ * The entries `argv` can be running: those whose name it holds (a value that happens to be a command name
+ * only adds that command), or all of them when it holds none (`pyembed`, `--help`, a misspelt command, so
+ * that help and suggestions list everything). Registering one command instead of all of them saves a few
+ * ms of every start.
+ */
+function entriesFor(argv?: readonly string[]): readonly EntrySpec[] {
+  const named = argv ? COMMANDS.filter((e) => argv.includes(e.name)) : [];
+  return named.length ? named : COMMANDS;
+}
+
+/** The commander program of `pyembed` (all commands, or those `argv` names); errors throw (exitOverride). */
+export function buildProgram(onRun: OnRun, argv?: readonly string[]): Command {
+  const program = new Command('pyembed')
+    .description(
+      'A private, checksum-verified CPython from python-build-standalone, a uv venv and your packages — outside GitHub too.',
+    )
+    .version(VERSION, '-V, --version', 'print the pyembed version')
+    .showSuggestionAfterError(true)
+    .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
+    .exitOverride();
+  for (const o of globalOptions()) program.addOption(toOption(o));
+  for (const entry of entriesFor(argv)) registerEntry(onRun, program, entry);
+  return program;
 }
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -19,42 +46,25 @@ export function toOption(spec: OptionSpec): Option {
 }
 
 /** Adds a command or a group (with its subcommands) under `parent`. */
-export function registerEntry(rt: Runtime, parent: Command, entry: EntrySpec): void {
+export function registerEntry(onRun: OnRun, parent: Command, entry: EntrySpec): void {
   if (!isGroup(entry)) {
-    registerCommand(rt, parent, entry);
+    registerCommand(onRun, parent, entry, [entry.name]);
     return;
   }
   const group = parent.command(entry.name).description(entry.description);
-  for (const spec of entry.commands) registerCommand(rt, group, spec);
+  for (const spec of entry.commands) registerCommand(onRun, group, spec, [entry.name, spec.name]);
 }
 
-function registerCommand(rt: Runtime, parent: Command, spec: CommandSpec): void {
+function registerCommand(onRun: OnRun, parent: Command, spec: CommandSpec, path: string[]): void {
   const cmd = parent.command(spec.name).description(spec.description);
   for (const a of spec.arguments ?? []) cmd.argument(a.name, a.description);
   for (const o of spec.options ?? []) cmd.addOption(toOption(o));
-  cmd.action((...params: unknown[]) => runAction(rt, spec, params[params.length - 1] as Command));
+  cmd.action((...params: unknown[]) => onRun(invocationOf(spec, path, params[params.length - 1] as Command)));
 }
 
-async function runAction(rt: Runtime, spec: CommandSpec, self: Command): Promise<void> {
-  const opts = self.opts();
+function invocationOf(spec: CommandSpec, path: string[], self: Command): Invocation {
   const args = self.processedArgs.flatMap((a: unknown) =>
     a === undefined ? [] : Array.isArray(a) ? a : [String(a)],
   );
-  const globals = self.optsWithGlobals();
-  const json = Boolean(globals.json);
-  let ctx: CliContext | undefined;
-  try {
-    const { createContext } = await import('./context.js');
-    ctx = createContext(globals, spec.configFromArgs?.(args));
-    const handler = await spec.handler();
-    const result = await handler(ctx, args, opts);
-    ctx.progress.finish();
-    writeResult(result, json);
-    rt.exitCode = result.exitCode ?? 0;
-  } catch (e) {
-    ctx?.progress.finish(true);
-    rt.exitCode = reportError(e, json, Boolean(globals.verbose));
-    // interrupted: whatever error the stopped work turned into, the user's Ctrl-C is the reason
-    if (ctx?.signal.aborted) rt.exitCode = INTERRUPTED_EXIT_CODE;
-  }
+  return { spec, path, args, opts: self.opts(), globals: self.optsWithGlobals() };
 }
