@@ -116,8 +116,8 @@ function scanOptions(args: readonly string[], set: OptionSet, leaf: boolean): Sc
       !whole && arg.length > 2 && arg[0] === '-' && arg[1] !== '-' ? find(arg.slice(0, 2)) : undefined;
     const eq = /^--[^=]+=/.test(arg) ? arg.indexOf('=') : -1;
     const named = !whole && !first && eq > 0 ? find(arg.slice(0, eq)) : undefined;
-    const def = whole ?? first ?? (named?.takesValue ? named : undefined);
-    if (def?.exits) return undefined;
+    const withValue = named?.takesValue ? named : undefined; // `--json=1` is an unknown option
+    if ((whole ?? first)?.exits) return undefined;
     if (whole) {
       const value = whole.takesValue ? args[i++] : undefined;
       if (whole.takesValue && value === undefined) return undefined;
@@ -125,7 +125,7 @@ function scanOptions(args: readonly string[], set: OptionSet, leaf: boolean): Sc
     } else if (first) {
       assign(set.values, first, first.takesValue ? arg.slice(2) : undefined);
       if (!first.takesValue) group = `-${arg.slice(2)}`;
-    } else if (def) assign(set.values, def, arg.slice(eq + 1));
+    } else if (withValue) assign(set.values, withValue, arg.slice(eq + 1));
     else {
       if (dest === scan.operands && maybeOption(arg) && !(leaf && negativeNumber(arg))) dest = scan.unknown;
       dest.push(arg);

@@ -1,9 +1,6 @@
 // The CLI's top: the fast parser for a command to run, commander (loaded only then) for everything else.
-import { runInvocation } from './invoke.js';
-import { globalOptions } from './options.js';
-import { USAGE_EXIT_CODE } from './output.js';
-import { parseArgv } from './parse.js';
-import { COMMANDS } from './specs/index.js';
+// Only the version is static: `pyembed --version` (the bench's start row) evaluates nothing else.
+import type { Invocation } from './parse.js';
 import { VERSION } from './version.js';
 
 /** Runs the CLI; returns the process exit code. */
@@ -12,16 +9,26 @@ export async function runCli(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`); // as commander prints it
     return 0;
   }
+  const [{ parseArgv }, { COMMANDS }, { globalOptions }, { runInvocation }] = await Promise.all([
+    import('./parse.js'),
+    import('./specs/index.js'),
+    import('./options.js'),
+    import('./invoke.js'),
+  ]);
   const parsed = parseArgv(argv, COMMANDS, globalOptions());
   if (parsed.kind === 'run') return runInvocation(parsed);
-  return runWithCommander(argv);
+  return runWithCommander(argv, runInvocation);
 }
 
 /** Help, the version among other words, usage errors with their suggestions: commander's. */
-async function runWithCommander(argv: string[]): Promise<number> {
-  const [{ buildProgram }, { CommanderError }] = await Promise.all([
+async function runWithCommander(
+  argv: string[],
+  runInvocation: (invocation: Invocation) => Promise<number>,
+): Promise<number> {
+  const [{ buildProgram }, { CommanderError }, { USAGE_EXIT_CODE }] = await Promise.all([
     import('./register.js'),
     import('commander'),
+    import('./output.js'),
   ]);
   let exitCode = 0;
   const program = buildProgram(async (invocation) => {
