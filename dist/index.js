@@ -19,12 +19,20 @@ import {
   localArchiveBuild,
   packDirectory,
   parseInstanceName
-} from "./chunk-H6C4Z7BJ.js";
+} from "./chunk-OR2ZBCTK.js";
+import "./chunk-KWDCVMID.js";
 import {
   renderDiagnoseMarkdown,
   renderDiagnoseReport,
   runDiagnose
 } from "./chunk-J7L2CW5S.js";
+import {
+  CONFIG_FILE_NAMES,
+  describeConfig,
+  describeSource,
+  findConfigFile,
+  loadConfig
+} from "./chunk-C3BOERLN.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES,
   DEFAULT_PYPI_JSON_URL,
@@ -53,12 +61,16 @@ import {
   runSetup,
   searchPyPI,
   validatePackageName
-} from "./chunk-4DQ7P6JG.js";
+} from "./chunk-RYRZSJCH.js";
 import {
   Uv,
   ensureUv,
   probeUvVersion
-} from "./chunk-RGPAEZIL.js";
+} from "./chunk-WLEM2HCN.js";
+import {
+  catalogFromConfig,
+  catalogOptions
+} from "./chunk-B3VG7DTS.js";
 import {
   relocateVenv
 } from "./chunk-PM67EDXT.js";
@@ -71,42 +83,6 @@ import {
   venvBinDir,
   venvPython
 } from "./chunk-75PGIB4W.js";
-import {
-  findInterpreter,
-  locatePython
-} from "./chunk-UZ2WYJE4.js";
-import "./chunk-Q6UZ4ICK.js";
-import {
-  readLock,
-  withLock
-} from "./chunk-OIOGGEUN.js";
-import "./chunk-KWDCVMID.js";
-import {
-  CONFIG_FILE_NAMES,
-  describeConfig,
-  describeSource,
-  findConfigFile,
-  loadConfig
-} from "./chunk-C3BOERLN.js";
-import {
-  KEYS
-} from "./chunk-PKEJRMNC.js";
-import "./chunk-2VKMGMBF.js";
-import {
-  DEFAULT_PYTHON,
-  defaultRoot
-} from "./chunk-EO4SWKGA.js";
-import {
-  DEFAULT_UV_DOWNLOAD_URL,
-  DEFAULT_UV_VERSION,
-  uvAsset,
-  uvAssetUrl,
-  uvTriple
-} from "./chunk-45FNKFRZ.js";
-import {
-  catalogFromConfig,
-  catalogOptions
-} from "./chunk-B3VG7DTS.js";
 import {
   downloadFile,
   expectedChecksum,
@@ -146,6 +122,15 @@ import {
   stderrLogger
 } from "./chunk-D7HBDRUY.js";
 import {
+  findInterpreter,
+  locatePython
+} from "./chunk-UZ2WYJE4.js";
+import "./chunk-Q6UZ4ICK.js";
+import {
+  readLock,
+  withLock
+} from "./chunk-OIOGGEUN.js";
+import {
   detectLibc,
   elfInterpreter,
   hostPlatform,
@@ -156,6 +141,21 @@ import {
 import {
   findOnPath
 } from "./chunk-62MKBDW6.js";
+import {
+  KEYS
+} from "./chunk-PKEJRMNC.js";
+import "./chunk-2VKMGMBF.js";
+import {
+  DEFAULT_PYTHON,
+  defaultRoot
+} from "./chunk-EO4SWKGA.js";
+import {
+  DEFAULT_UV_DOWNLOAD_URL,
+  DEFAULT_UV_VERSION,
+  uvAsset,
+  uvAssetUrl,
+  uvTriple
+} from "./chunk-45FNKFRZ.js";
 import {
   compareVersionText,
   compareVersions,

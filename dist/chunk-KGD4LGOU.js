@@ -1,20 +1,6 @@
 #!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
-  INTERRUPTED_EXIT_CODE,
-  USAGE_EXIT_CODE,
-  reportError,
-  writeResult
-} from "./chunk-F6DTHQGQ.js";
-import {
-  KEYS
-} from "./chunk-PKEJRMNC.js";
-import "./chunk-2VKMGMBF.js";
-import "./chunk-EO4SWKGA.js";
-import "./chunk-45FNKFRZ.js";
-import "./chunk-U3AQ5IOT.js";
-import "./chunk-EI5M5ORX.js";
-import {
   __commonJS,
   __require,
   __toESM
@@ -275,17 +261,17 @@ var require_help = __commonJS({
        */
       visibleGlobalOptions(cmd) {
         if (!this.showGlobalOptions) return [];
-        const globalOptions2 = [];
+        const globalOptions = [];
         for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
           const visibleOptions = ancestorCmd.options.filter(
             (option) => !option.hidden
           );
-          globalOptions2.push(...visibleOptions);
+          globalOptions.push(...visibleOptions);
         }
         if (this.sortOptions) {
-          globalOptions2.sort(this.compareOptions);
+          globalOptions.sort(this.compareOptions);
         }
-        return globalOptions2;
+        return globalOptions;
       }
       /**
        * Get an array of the arguments if any have a description.
@@ -1185,13 +1171,13 @@ var require_command = __commonJS({
     var childProcess = __require("node:child_process");
     var path = __require("node:path");
     var fs = __require("node:fs");
-    var process2 = __require("node:process");
+    var process = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
     var { Help: Help2, stripColor } = require_help();
     var { Option: Option2, DualOptions } = require_option();
     var { suggestSimilar } = require_suggestSimilar();
-    var Command3 = class _Command extends EventEmitter {
+    var Command2 = class _Command extends EventEmitter {
       /**
        * Initialize a new `Command`.
        *
@@ -1232,13 +1218,13 @@ var require_command = __commonJS({
         this._showSuggestionAfterError = true;
         this._savedState = null;
         this._outputConfiguration = {
-          writeOut: (str) => process2.stdout.write(str),
-          writeErr: (str) => process2.stderr.write(str),
+          writeOut: (str) => process.stdout.write(str),
+          writeErr: (str) => process.stderr.write(str),
           outputError: (str, write) => write(str),
-          getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
-          getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
-          getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
-          getErrHasColors: () => useColor() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
+          getOutHelpWidth: () => process.stdout.isTTY ? process.stdout.columns : void 0,
+          getErrHelpWidth: () => process.stderr.isTTY ? process.stderr.columns : void 0,
+          getOutHasColors: () => useColor() ?? (process.stdout.isTTY && process.stdout.hasColors?.()),
+          getErrHasColors: () => useColor() ?? (process.stderr.isTTY && process.stderr.hasColors?.()),
           stripColor: (str) => stripColor(str)
         };
         this._hidden = false;
@@ -1632,7 +1618,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._exitCallback) {
           this._exitCallback(new CommanderError2(exitCode, code, message));
         }
-        process2.exit(exitCode);
+        process.exit(exitCode);
       }
       /**
        * Register callback `fn` for the command.
@@ -1798,14 +1784,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command} `this` command for chaining
        * @private
        */
-      _optionEx(config2, flags, description, fn, defaultValue) {
+      _optionEx(config, flags, description, fn, defaultValue) {
         if (typeof flags === "object" && flags instanceof Option2) {
           throw new Error(
             "To add an Option object use addOption() instead of option() or requiredOption()"
           );
         }
         const option = this.createOption(flags, description);
-        option.makeOptionMandatory(!!config2.mandatory);
+        option.makeOptionMandatory(!!config.mandatory);
         if (typeof fn === "function") {
           option.default(defaultValue).argParser(fn);
         } else if (fn instanceof RegExp) {
@@ -2032,16 +2018,16 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         parseOptions = parseOptions || {};
         if (argv === void 0 && parseOptions.from === void 0) {
-          if (process2.versions?.electron) {
+          if (process.versions?.electron) {
             parseOptions.from = "electron";
           }
-          const execArgv = process2.execArgv ?? [];
+          const execArgv = process.execArgv ?? [];
           if (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) {
             parseOptions.from = "eval";
           }
         }
         if (argv === void 0) {
-          argv = process2.argv;
+          argv = process.argv;
         }
         this.rawArgs = argv.slice();
         let userArgs;
@@ -2052,7 +2038,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             userArgs = argv.slice(2);
             break;
           case "electron":
-            if (process2.defaultApp) {
+            if (process.defaultApp) {
               this._scriptPath = argv[1];
               userArgs = argv.slice(2);
             } else {
@@ -2239,11 +2225,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         launchWithNode = sourceExt.includes(path.extname(executableFile));
         let proc;
-        if (process2.platform !== "win32") {
+        if (process.platform !== "win32") {
           if (launchWithNode) {
             args.unshift(executableFile);
-            args = incrementNodeInspectorPort(process2.execArgv).concat(args);
-            proc = childProcess.spawn(process2.argv[0], args, { stdio: "inherit" });
+            args = incrementNodeInspectorPort(process.execArgv).concat(args);
+            proc = childProcess.spawn(process.argv[0], args, { stdio: "inherit" });
           } else {
             proc = childProcess.spawn(executableFile, args, { stdio: "inherit" });
           }
@@ -2254,13 +2240,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
             subcommand._name
           );
           args.unshift(executableFile);
-          args = incrementNodeInspectorPort(process2.execArgv).concat(args);
-          proc = childProcess.spawn(process2.execPath, args, { stdio: "inherit" });
+          args = incrementNodeInspectorPort(process.execArgv).concat(args);
+          proc = childProcess.spawn(process.execPath, args, { stdio: "inherit" });
         }
         if (!proc.killed) {
           const signals = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
           signals.forEach((signal) => {
-            process2.on(signal, () => {
+            process.on(signal, () => {
               if (proc.killed === false && proc.exitCode === null) {
                 proc.kill(signal);
               }
@@ -2271,7 +2257,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         proc.on("close", (code) => {
           code = code ?? 1;
           if (!exitCallback) {
-            process2.exit(code);
+            process.exit(code);
           } else {
             exitCallback(
               new CommanderError2(
@@ -2293,7 +2279,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             throw new Error(`'${executableFile}' not executable`);
           }
           if (!exitCallback) {
-            process2.exit(1);
+            process.exit(1);
           } else {
             const wrappedError = new CommanderError2(
               1,
@@ -2780,9 +2766,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
           this._outputConfiguration.writeErr("\n");
           this.outputHelp({ error: true });
         }
-        const config2 = errorOptions || {};
-        const exitCode = config2.exitCode || 1;
-        const code = config2.code || "commander.error";
+        const config = errorOptions || {};
+        const exitCode = config.exitCode || 1;
+        const code = config.code || "commander.error";
         this._exit(exitCode, code, message);
       }
       /**
@@ -2793,13 +2779,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       _parseOptionsEnv() {
         this.options.forEach((option) => {
-          if (option.envVar && option.envVar in process2.env) {
+          if (option.envVar && option.envVar in process.env) {
             const optionKey = option.attributeName();
             if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
               this.getOptionValueSource(optionKey)
             )) {
               if (option.required || option.optional) {
-                this.emit(`optionEnv:${option.name()}`, process2.env[option.envVar]);
+                this.emit(`optionEnv:${option.name()}`, process.env[option.envVar]);
               } else {
                 this.emit(`optionEnv:${option.name()}`);
               }
@@ -3323,7 +3309,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       help(contextOptions) {
         this.outputHelp(contextOptions);
-        let exitCode = Number(process2.exitCode ?? 0);
+        let exitCode = Number(process.exitCode ?? 0);
         if (exitCode === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
           exitCode = 1;
         }
@@ -3413,13 +3399,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
       });
     }
     function useColor() {
-      if (process2.env.NO_COLOR || process2.env.FORCE_COLOR === "0" || process2.env.FORCE_COLOR === "false")
+      if (process.env.NO_COLOR || process.env.FORCE_COLOR === "0" || process.env.FORCE_COLOR === "false")
         return false;
-      if (process2.env.FORCE_COLOR || process2.env.CLICOLOR_FORCE !== void 0)
+      if (process.env.FORCE_COLOR || process.env.CLICOLOR_FORCE !== void 0)
         return true;
       return void 0;
     }
-    exports.Command = Command3;
+    exports.Command = Command2;
     exports.useColor = useColor;
   }
 });
@@ -3428,15 +3414,15 @@ Expecting one of '${allowedValues.join("', '")}'`);
 var require_commander = __commonJS({
   "node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
-    var { Command: Command3 } = require_command();
+    var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var { Help: Help2 } = require_help();
     var { Option: Option2 } = require_option();
-    exports.program = new Command3();
-    exports.createCommand = (name) => new Command3(name);
+    exports.program = new Command2();
+    exports.createCommand = (name) => new Command2(name);
     exports.createOption = (flags, description) => new Option2(flags, description);
     exports.createArgument = (name, description) => new Argument2(name, description);
-    exports.Command = Command3;
+    exports.Command = Command2;
     exports.Option = Option2;
     exports.Argument = Argument2;
     exports.Help = Help2;
@@ -3463,547 +3449,16 @@ var {
   Help
 } = import_index.default;
 
-// src/cli/options.ts
-var PLATFORM = {
-  flags: "--platform <os-arch-libc>",
-  description: "target platform (default: this host)"
-};
-var FREETHREADED = { flags: "--freethreaded", description: "the free-threaded build" };
-var CHECK_LATEST = {
-  flags: "--check-latest",
-  description: "ask the release source for a newer build"
-};
-var SEED = { flags: "--seed", description: "seed pip/setuptools" };
-var REQUIREMENTS = {
-  flags: "-r, --requirements <file>",
-  description: "requirements file (repeatable)",
-  repeatable: true
-};
-var CONSTRAINTS = {
-  flags: "-c, --constraints <file>",
-  description: "constraints file (repeatable)",
-  repeatable: true
-};
-var TIMEOUT_SECONDS = {
-  flags: "--timeout-seconds <n>",
-  description: "kill the process tree after this long"
-};
-var TARGET = [
-  {
-    flags: "--venv <name|path>",
-    description: 'venv: a name under the instance or a path (default: the "default" venv setup makes, else the instance)'
-  },
-  { flags: "--base", description: "the instance's own interpreter, even when a default venv exists" }
-];
-var describedAs = (o, description) => ({ ...o, description });
-var BOOLEAN_KEYS = /* @__PURE__ */ new Set(["offline", "allowMissingChecksum"]);
-var LIST_KEYS = /* @__PURE__ */ new Set(["extraIndexUrls", "trustedHosts"]);
-function globalOptions() {
-  const fromKeys = KEYS.map((spec) => {
-    const isList = LIST_KEYS.has(spec.key);
-    return {
-      flags: BOOLEAN_KEYS.has(spec.key) ? spec.flag : `${spec.flag} <${spec.arg ?? "value"}>`,
-      description: `${spec.describe}${isList ? " (repeatable)" : ""} (env ${spec.env.join(", ")})`,
-      repeatable: isList
-    };
-  });
-  return [
-    { flags: "--json", description: "print one JSON document on stdout (logs stay on stderr)" },
-    { flags: "-v, --verbose", description: "debug logging on stderr" },
-    { flags: "-q, --quiet", description: "only warnings and errors on stderr" },
-    { flags: "--no-progress", description: "no progress bars or progress lines" },
-    {
-      flags: "--config <file>",
-      description: "config file (default: pyembed.json or .pyembedrc.json in cwd; env PYEMBED_CONFIG)"
-    },
-    ...fromKeys
-  ];
-}
-
-// src/cli/spec.ts
-var isGroup = (e) => "commands" in e;
-
-// src/cli/register.ts
-var collect = (v, prev = []) => [...prev, v];
-function toOption(spec) {
-  const option = new Option(spec.flags, spec.description);
-  if (spec.repeatable) option.argParser(collect);
-  if (spec.defaultValue !== void 0) option.default(spec.defaultValue);
-  return option;
-}
-function registerEntry(rt, parent, entry) {
-  if (!isGroup(entry)) {
-    registerCommand(rt, parent, entry);
-    return;
-  }
-  const group = parent.command(entry.name).description(entry.description);
-  for (const spec of entry.commands) registerCommand(rt, group, spec);
-}
-function registerCommand(rt, parent, spec) {
-  const cmd = parent.command(spec.name).description(spec.description);
-  for (const a of spec.arguments ?? []) cmd.argument(a.name, a.description);
-  for (const o of spec.options ?? []) cmd.addOption(toOption(o));
-  cmd.action((...params) => runAction(rt, spec, params[params.length - 1]));
-}
-async function runAction(rt, spec, self) {
-  const opts = self.opts();
-  const args = self.processedArgs.flatMap(
-    (a) => a === void 0 ? [] : Array.isArray(a) ? a : [String(a)]
-  );
-  const globals = self.optsWithGlobals();
-  const json = Boolean(globals.json);
-  let ctx;
-  try {
-    const { createContext } = await import("./context-ISZGQRVT.js");
-    ctx = createContext(globals, spec.configFromArgs?.(args));
-    const handler = await spec.handler();
-    const result = await handler(ctx, args, opts);
-    ctx.progress.finish();
-    writeResult(result, json);
-    rt.exitCode = result.exitCode ?? 0;
-  } catch (e) {
-    ctx?.progress.finish(true);
-    rt.exitCode = reportError(e, json, Boolean(globals.verbose));
-    if (ctx?.signal.aborted) rt.exitCode = INTERRUPTED_EXIT_CODE;
-  }
-}
-
-// src/cli/specs/catalog.ts
-var load = () => import("./catalog-KSCJ5MX6.js");
-var resolve = {
-  name: "resolve",
-  description: "resolve a spec to one build (key, version, build, url, sha256) without downloading",
-  arguments: [
-    {
-      name: "<spec>",
-      description: "Python spec, e.g. 3.12, >=3.11,<3.13, 3.13t, cpython-3.12.5-linux-x86_64-gnu"
-    }
-  ],
-  options: [PLATFORM, CHECK_LATEST],
-  handler: () => load().then((m) => m.resolveCommand)
-};
-var listAvailable = {
-  name: "list-available",
-  description: "versions available for a platform, newest first",
-  options: [PLATFORM, { flags: "--all", description: "every build, not only the newest per version" }],
-  handler: () => load().then((m) => m.listAvailableCommand)
-};
-
-// src/cli/specs/config.ts
-var config = {
-  name: "config",
-  description: "configuration (flag > env > config file > default)",
-  commands: [
-    {
-      name: "show",
-      description: "every option, its value and where it came from",
-      handler: () => import("./config-G6XP7AEZ.js").then((m) => m.configShowCommand)
-    }
-  ]
-};
-
-// src/cli/specs/diagnose.ts
-var diagnose = {
-  name: "diagnose",
-  description: "system requirements, disk, network reachability, uv, instance and venv health",
-  options: [{ flags: "--no-network", description: "do not probe hosts" }],
-  handler: () => import("./diagnose-IMLFTCCI.js").then((m) => m.diagnoseCommand)
-};
-
-// src/cli/specs/exec.ts
-var load2 = () => import("./exec-YMBFYUBW.js");
-var run = {
-  name: "run",
-  description: "run python with arguments in a venv or instance: pyembed run [--venv NAME] -- <args>",
-  arguments: [{ name: "[args...]", description: "arguments for python (put them after --)" }],
-  options: [
-    ...TARGET,
-    { flags: "--cwd <dir>", description: "working directory" },
-    TIMEOUT_SECONDS,
-    { flags: "--max-memory-mb <n>", description: "address-space limit of the child" }
-  ],
-  handler: () => load2().then((m) => m.runCommand)
-};
-var exec = {
-  name: "exec",
-  description: 'evaluate Python code: pyembed exec "<code>"',
-  arguments: [{ name: "<code>", description: "Python statements, or - to read them from stdin" }],
-  options: [...TARGET, TIMEOUT_SECONDS],
-  handler: () => load2().then((m) => m.execCommand)
-};
-
-// src/cli/specs/setup.ts
-var pythonFromSpecArg = (args) => args.length ? { python: args[args.length - 1] } : {};
-var setup = {
-  name: "setup",
-  description: "the whole plan, like the action: resolve -> install -> uv -> venv -> packages (-> export)",
-  arguments: [
-    {
-      name: "[specs...]",
-      description: "Python spec(s); several install each, the last is the default (default: .python-version etc., then PYEMBED_PYTHON, then 3.12)"
-    }
-  ],
-  options: [
-    { flags: "--python-version-file <file>", description: "read the spec from this file" },
-    PLATFORM,
-    FREETHREADED,
-    describedAs(CHECK_LATEST, "ask the release source for a newer build than the bundled catalogue"),
-    {
-      flags: "--venv <name|path>",
-      description: "venv: a name (under <instance>/venvs/) or a path with a slash",
-      defaultValue: "default"
-    },
-    { flags: "--no-venv", description: "stop after installing Python and uv" },
-    describedAs(SEED, "seed pip/setuptools into the venv"),
-    REQUIREMENTS,
-    CONSTRAINTS,
-    { flags: "--pyproject <file|dir>", description: "install the project of this pyproject.toml" },
-    {
-      flags: "-e, --editable",
-      description: "install the pyproject editable (default with uv.lock; --no-editable to copy it)"
-    },
-    { flags: "--no-editable", description: "install a locked project as a copy, not editable" },
-    { flags: "--extras <names>", description: "comma-separated extras of the pyproject" },
-    // uv projects
-    {
-      flags: "--lock <mode>",
-      description: "the pyproject's uv.lock: auto (default), frozen (unchecked), ignore (resolve afresh)"
-    },
-    {
-      flags: "--group <name>",
-      description: "dependency group of the pyproject (repeatable)",
-      repeatable: true
-    },
-    { flags: "--all-groups", description: "every dependency group of the pyproject (needs uv.lock)" },
-    { flags: "--no-default-groups", description: "leave out uv's default groups (dev) (needs uv.lock)" },
-    { flags: "--all-extras", description: "every extra of the pyproject" },
-    {
-      flags: "--workspace-package <name>",
-      description: "the workspace member to install (uv sync --package)"
-    },
-    { flags: "--package <spec>", description: "extra package requirement (repeatable)", repeatable: true },
-    {
-      flags: "--export <archive>",
-      description: "export the instance (with its venvs) to this archive afterwards"
-    }
-  ],
-  configFromArgs: pythonFromSpecArg,
-  handler: () => import("./setup-G3Q7PLYY.js").then((m) => m.setupCommand)
-};
-
-// src/cli/specs/instances.ts
-var load3 = () => import("./instances-4J6KGEXD.js");
-var INSTANCE = { name: "<spec|key>", description: "version spec or instance key" };
-var instanceCommands = [
-  {
-    name: "install",
-    description: "download, verify and install Python instances",
-    arguments: [
-      {
-        name: "[specs...]",
-        description: "Python spec(s), each installed (default: .python-version etc., then 3.12)"
-      }
-    ],
-    options: [PLATFORM, FREETHREADED],
-    configFromArgs: pythonFromSpecArg,
-    handler: () => load3().then((m) => m.installCommand)
-  },
-  { name: "list", description: "installed instances", handler: () => load3().then((m) => m.listCommand) },
-  {
-    name: "info",
-    description: "details of one instance",
-    arguments: [
-      { name: "[spec|key]", description: "version spec or instance key (default: the one exec/run use)" }
-    ],
-    handler: () => load3().then((m) => m.infoCommand)
-  },
-  {
-    name: "remove",
-    description: "delete an instance (and its venvs)",
-    arguments: [INSTANCE],
-    handler: () => load3().then((m) => m.removeCommand)
-  },
-  {
-    name: "verify",
-    description: "check the integrity of instances (interpreter runs, files, metadata)",
-    arguments: [{ name: "[spec|key]", description: "one instance (default: all)" }],
-    handler: () => load3().then((m) => m.verifyCommand)
-  },
-  { name: "du", description: "disk usage of the instances", handler: () => load3().then((m) => m.duCommand) },
-  {
-    name: "export",
-    description: "write an instance to an archive (.tar.gz, .tar.zst, .zip)",
-    arguments: [INSTANCE, { name: "<archive>", description: "destination path" }],
-    handler: () => load3().then((m) => m.exportCommand)
-  },
-  {
-    name: "import",
-    description: "import an instance archive written by export",
-    arguments: [{ name: "<archive>", description: "archive path" }],
-    handler: () => load3().then((m) => m.importCommand)
-  }
-];
-
-// src/cli/specs/pip.ts
-var load4 = () => import("./pip-CCPPNTDR.js");
-var pip = {
-  name: "pip",
-  description: "packages of a venv (select with --venv) or instance",
-  commands: [
-    {
-      name: "install",
-      description: "install packages",
-      arguments: [{ name: "[packages...]", description: "requirement specifiers" }],
-      options: [
-        REQUIREMENTS,
-        CONSTRAINTS,
-        { flags: "-e, --editable <path>", description: "install a local project editable" },
-        { flags: "-U, --upgrade", description: "upgrade already installed packages" },
-        ...TARGET
-      ],
-      handler: () => load4().then((m) => m.pipInstallCommand)
-    },
-    {
-      name: "uninstall",
-      description: "uninstall packages",
-      arguments: [{ name: "<packages...>", description: "package names" }],
-      options: TARGET,
-      handler: () => load4().then((m) => m.pipUninstallCommand)
-    },
-    {
-      name: "list",
-      description: "installed packages",
-      options: TARGET,
-      handler: () => load4().then((m) => m.pipListCommand)
-    },
-    {
-      name: "show",
-      description: "one installed package",
-      arguments: [{ name: "<package>", description: "package name" }],
-      options: TARGET,
-      handler: () => load4().then((m) => m.pipShowCommand)
-    },
-    {
-      name: "outdated",
-      description: "packages with newer releases",
-      options: TARGET,
-      handler: () => load4().then((m) => m.pipOutdatedCommand)
-    },
-    {
-      name: "upgrade",
-      description: "upgrade packages to their newest",
-      arguments: [{ name: "<packages...>", description: "names" }],
-      options: TARGET,
-      handler: () => load4().then((m) => m.pipUpgradeCommand)
-    },
-    {
-      name: "downgrade",
-      description: "install an older version of a package",
-      arguments: [
-        { name: "<package>", description: "name" },
-        { name: "<version>", description: "the version to install" }
-      ],
-      options: TARGET,
-      handler: () => load4().then((m) => m.pipDowngradeCommand)
-    },
-    {
-      name: "freeze",
-      description: "requirements.txt of the environment",
-      options: TARGET,
-      handler: () => load4().then((m) => m.pipFreezeCommand)
-    }
-  ]
-};
-
-// src/cli/specs/venv.ts
-var load5 = () => import("./venv-OEB6KI6E.js");
-var NAME = { name: "<name>", description: "venv name" };
-var ARCHIVE_OUT = { name: "<archive>", description: "destination path" };
-var venv = {
-  name: "venv",
-  description: "virtual environments of an instance (the instance: --python, else .python-version, else 3.12)",
-  commands: [
-    {
-      name: "create",
-      description: "create a venv with uv (or return the existing one)",
-      arguments: [{ name: "<name>", description: "venv name (kept under <instance>/venvs/)" }],
-      options: [
-        { flags: "--path <dir>", description: "create it at this external directory instead" },
-        SEED,
-        { flags: "--recreate", description: "delete and create again if it exists" }
-      ],
-      handler: () => load5().then((m) => m.venvCreateCommand)
-    },
-    {
-      name: "list",
-      description: "venvs of the instance",
-      handler: () => load5().then((m) => m.venvListCommand)
-    },
-    {
-      name: "info",
-      description: "details of one venv",
-      arguments: [NAME],
-      handler: () => load5().then((m) => m.venvInfoCommand)
-    },
-    {
-      name: "remove",
-      description: "delete a venv",
-      arguments: [NAME],
-      options: [
-        { flags: "--keep-files", description: "for an external venv: forget it but keep its directory" }
-      ],
-      handler: () => load5().then((m) => m.venvRemoveCommand)
-    },
-    {
-      name: "clone",
-      description: "copy a venv (paths inside are re-pointed at the copy)",
-      arguments: [
-        { name: "<source>", description: "venv to copy" },
-        { name: "<target>", description: "new venv name" }
-      ],
-      options: [{ flags: "--path <dir>", description: "put the copy at this external directory" }],
-      handler: () => load5().then((m) => m.venvCloneCommand)
-    },
-    {
-      name: "export",
-      description: "write a venv to a .zip archive",
-      arguments: [NAME, ARCHIVE_OUT],
-      handler: () => load5().then((m) => m.venvExportCommand)
-    },
-    {
-      name: "import",
-      description: "import a venv archive (paths inside are re-pointed)",
-      arguments: [
-        { name: "<archive>", description: "archive written by venv export" },
-        { name: "<name>", description: "new venv name" }
-      ],
-      options: [{ flags: "--path <dir>", description: "import it at this external directory" }],
-      handler: () => load5().then((m) => m.venvImportCommand)
-    }
-  ]
-};
-
-// src/cli/specs/index.ts
-var COMMANDS = [
-  setup,
-  resolve,
-  listAvailable,
-  ...instanceCommands,
-  venv,
-  pip,
-  run,
-  exec,
-  diagnose,
-  config
-];
-
-// package.json
-var package_default = {
-  name: "python-embedded",
-  version: "0.1.0",
-  description: "A private, relocatable, checksum-verified CPython from python-build-standalone with a uv virtual environment: GitHub Action, library and CLI (pyembed).",
-  license: "MIT",
-  type: "module",
-  engines: {
-    node: ">=22"
-  },
-  bin: {
-    pyembed: "dist/cli.js"
-  },
-  exports: {
-    ".": {
-      types: "./dist/types/index.d.ts",
-      default: "./dist/index.js"
-    }
-  },
-  files: [
-    "dist",
-    "action.yml"
-  ],
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "tsc --noEmit && eslint . && prettier --check .",
-    format: "prettier --write .",
-    test: "bash scripts/with-node24.sh vitest run",
-    "test:faults": "bash scripts/with-node24.sh vitest run __tests__/reliability",
-    "reliability:report": "bash scripts/reliability-report.sh",
-    "world:tools": "bash scripts/world-tools.sh",
-    "catalog:update": "tsx scripts/catalog-update.ts",
-    demo: "bash scripts/demo.sh",
-    bench: "bash scripts/with-node24.sh tsx bench/run.ts"
-  },
-  devDependencies: {
-    "@eslint/js": "^9.39.5",
-    "@github/local-action": "^7.0.1",
-    "@types/node": "^20.19.43",
-    "@types/tar-stream": "^3.1.5",
-    "@types/yauzl": "^3.4.0",
-    "@types/yazl": "^3.3.1",
-    esbuild: "^0.28.2",
-    eslint: "^9.39.5",
-    prettier: "^3.10.1",
-    tsx: "^4.23.15",
-    typescript: "5.9",
-    "typescript-eslint": "^8.73.0",
-    vitest: "^3.2.7"
-  },
-  dependencies: {
-    "@actions/cache": "^6.3.0",
-    "@actions/core": "^3.0.1",
-    "@octokit/rest": "^22.0.1",
-    commander: "^14.0.3",
-    fzstd: "^0.1.1",
-    "smol-toml": "^1.9.1",
-    "tar-stream": "^3.2.2",
-    yauzl: "^3.4.0",
-    yazl: "^3.3.1"
-  }
-};
-
-// src/cli/version.ts
-var VERSION = package_default.version;
-
-// src/cli/program.ts
-function entriesFor(argv) {
-  const named = argv ? COMMANDS.filter((e) => argv.includes(e.name)) : [];
-  return named.length ? named : COMMANDS;
-}
-function buildProgram(rt, argv) {
-  const program2 = new Command("pyembed").description(
-    "A private, checksum-verified CPython from python-build-standalone, a uv venv and your packages \u2014 outside GitHub too."
-  ).version(VERSION, "-V, --version", "print the pyembed version").showSuggestionAfterError(true).configureHelp({ showGlobalOptions: true, sortSubcommands: false }).exitOverride();
-  for (const o of globalOptions()) program2.addOption(toOption(o));
-  for (const entry of entriesFor(argv)) registerEntry(rt, program2, entry);
-  return program2;
-}
-async function runCli(argv) {
-  const rt = { exitCode: 0 };
-  const program2 = buildProgram(rt, argv);
-  const json = argv.includes("--json");
-  try {
-    await program2.parseAsync(argv, { from: "user" });
-  } catch (e) {
-    if (e instanceof CommanderError) {
-      if (e.exitCode === 0) return 0;
-      if (json) {
-        const doc = {
-          error: {
-            name: "UsageError",
-            message: e.message.replace(/^error: /, ""),
-            exitCode: USAGE_EXIT_CODE
-          }
-        };
-        process.stdout.write(`${JSON.stringify(doc, null, 2)}
-`);
-      }
-      return USAGE_EXIT_CODE;
-    }
-    throw e;
-  }
-  return rt.exitCode;
-}
 export {
-  buildProgram,
-  runCli
+  program,
+  createCommand,
+  createArgument,
+  createOption,
+  CommanderError,
+  InvalidArgumentError,
+  InvalidOptionArgumentError,
+  Command,
+  Argument,
+  Option,
+  Help
 };

@@ -4,15 +4,6 @@ import {
   spawnCapture
 } from "./chunk-75PGIB4W.js";
 import {
-  withLock
-} from "./chunk-OIOGGEUN.js";
-import {
-  DEFAULT_UV_DOWNLOAD_URL,
-  DEFAULT_UV_VERSION,
-  uvAsset,
-  uvAssetUrl
-} from "./chunk-45FNKFRZ.js";
-import {
   downloadFile,
   fetchText,
   mirrorBase
@@ -21,6 +12,9 @@ import {
   silentLogger
 } from "./chunk-D7HBDRUY.js";
 import {
+  withLock
+} from "./chunk-OIOGGEUN.js";
+import {
   hostPlatform
 } from "./chunk-H3BTIRPU.js";
 import {
@@ -28,6 +22,12 @@ import {
   findOnPath,
   renameWithRetry
 } from "./chunk-62MKBDW6.js";
+import {
+  DEFAULT_UV_DOWNLOAD_URL,
+  DEFAULT_UV_VERSION,
+  uvAsset,
+  uvAssetUrl
+} from "./chunk-45FNKFRZ.js";
 import {
   randomTag
 } from "./chunk-D2NKIRAZ.js";

@@ -23,32 +23,48 @@ import {
   summary,
   warning
 } from "./chunk-UTZ5JAL4.js";
+import "./chunk-KWDCVMID.js";
 import {
   renderDiagnoseMarkdown,
   renderDiagnoseReport,
   runDiagnose
 } from "./chunk-J7L2CW5S.js";
 import {
+  loadConfig
+} from "./chunk-C3BOERLN.js";
+import {
   managerInstaller,
   planSetup,
   requiredVersionField,
   runPlan
-} from "./chunk-4DQ7P6JG.js";
-import "./chunk-RGPAEZIL.js";
+} from "./chunk-RYRZSJCH.js";
+import "./chunk-WLEM2HCN.js";
+import "./chunk-B3VG7DTS.js";
 import "./chunk-PM67EDXT.js";
 import {
   venvBinDir,
   venvPython
 } from "./chunk-75PGIB4W.js";
 import {
+  mirrorUrlFor
+} from "./chunk-25LST5NS.js";
+import {
+  parse
+} from "./chunk-57ALPBVA.js";
+import "./chunk-D7HBDRUY.js";
+import {
   interpreterPathEntries
 } from "./chunk-UZ2WYJE4.js";
 import "./chunk-Q6UZ4ICK.js";
 import "./chunk-OIOGGEUN.js";
-import "./chunk-KWDCVMID.js";
 import {
-  loadConfig
-} from "./chunk-C3BOERLN.js";
+  hostPlatform,
+  normaliseArch,
+  parsePlatform
+} from "./chunk-H3BTIRPU.js";
+import {
+  isWindowsHost
+} from "./chunk-62MKBDW6.js";
 import "./chunk-PKEJRMNC.js";
 import {
   pinnedUvVersion
@@ -58,22 +74,6 @@ import {
   DEFAULT_UV_DOWNLOAD_URL,
   DEFAULT_UV_VERSION
 } from "./chunk-45FNKFRZ.js";
-import "./chunk-B3VG7DTS.js";
-import {
-  mirrorUrlFor
-} from "./chunk-25LST5NS.js";
-import {
-  parse
-} from "./chunk-57ALPBVA.js";
-import "./chunk-D7HBDRUY.js";
-import {
-  hostPlatform,
-  normaliseArch,
-  parsePlatform
-} from "./chunk-H3BTIRPU.js";
-import {
-  isWindowsHost
-} from "./chunk-62MKBDW6.js";
 import "./chunk-U3AQ5IOT.js";
 import "./chunk-T4T7GVZN.js";
 import {
@@ -274,7 +274,7 @@ async function runImport(inputs, options) {
     });
   }
   info(`Importing ${archive} (no network)`);
-  const { PythonManager } = await import("./instances-RLHJJNOZ.js");
+  const { PythonManager } = await import("./instances-54QAEHNX.js");
   const manager = new PythonManager({ root: options.root, logger: actionsLogger });
   const inst = await manager.importInstance(archive, { overwrite: true });
   const venv = inputs.venv === false ? void 0 : await importedVenv(inst, inputs.venv);

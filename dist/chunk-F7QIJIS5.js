@@ -105,6 +105,7 @@ function formatMs(ms) {
 export {
   USAGE_EXIT_CODE,
   INTERRUPTED_EXIT_CODE,
+  INTERNAL_EXIT_CODE,
   useColor,
   styles,
   cliLogger,

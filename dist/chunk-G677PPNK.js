@@ -5,31 +5,31 @@ import {
 } from "./chunk-ULJ6ITNL.js";
 import {
   PythonManager
-} from "./chunk-H6C4Z7BJ.js";
+} from "./chunk-OR2ZBCTK.js";
 import {
   VirtualEnvironmentManager,
   ensurePrivateUv,
   isVenvPath,
   managerOptions,
   projectRequiredUvVersion
-} from "./chunk-4DQ7P6JG.js";
+} from "./chunk-RYRZSJCH.js";
 import {
   Uv
-} from "./chunk-RGPAEZIL.js";
+} from "./chunk-WLEM2HCN.js";
 import {
   validateVenvName,
   venvBinDir,
   venvPython
 } from "./chunk-75PGIB4W.js";
 import {
-  exactWithoutLookup
-} from "./chunk-2VKMGMBF.js";
-import {
   findSpecFromFiles
 } from "./chunk-57ALPBVA.js";
 import {
   hostPlatform
 } from "./chunk-H3BTIRPU.js";
+import {
+  exactWithoutLookup
+} from "./chunk-2VKMGMBF.js";
 import {
   InstanceNotFoundError,
   VirtualEnvironmentNotFoundError

@@ -10,20 +10,6 @@ import {
   probeInterpreter
 } from "./chunk-75PGIB4W.js";
 import {
-  findInterpreter,
-  locatePython
-} from "./chunk-UZ2WYJE4.js";
-import {
-  compareText
-} from "./chunk-Q6UZ4ICK.js";
-import {
-  clearStaleLock,
-  withLock
-} from "./chunk-OIOGGEUN.js";
-import {
-  defaultRoot
-} from "./chunk-EO4SWKGA.js";
-import {
   downloadFile,
   expectedChecksum,
   mirrorUrlFor,
@@ -45,6 +31,17 @@ import {
   silentLogger
 } from "./chunk-D7HBDRUY.js";
 import {
+  findInterpreter,
+  locatePython
+} from "./chunk-UZ2WYJE4.js";
+import {
+  compareText
+} from "./chunk-Q6UZ4ICK.js";
+import {
+  clearStaleLock,
+  withLock
+} from "./chunk-OIOGGEUN.js";
+import {
   hostPlatform,
   parsePlatform
 } from "./chunk-H3BTIRPU.js";
@@ -53,6 +50,9 @@ import {
   fsErrorText,
   renameWithRetry
 } from "./chunk-62MKBDW6.js";
+import {
+  defaultRoot
+} from "./chunk-EO4SWKGA.js";
 import {
   compareVersionText,
   parseVersion

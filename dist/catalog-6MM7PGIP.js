@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
+  table
+} from "./chunk-F7QIJIS5.js";
+import {
   buildJson,
   catalogFor,
   platformOpt
 } from "./chunk-ULJ6ITNL.js";
-import {
-  table
-} from "./chunk-F6DTHQGQ.js";
 import "./chunk-B3VG7DTS.js";
 import {
   mirrorUrlFor

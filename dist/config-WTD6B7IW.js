@@ -2,7 +2,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   table
-} from "./chunk-F6DTHQGQ.js";
+} from "./chunk-F7QIJIS5.js";
 import "./chunk-KWDCVMID.js";
 import {
   describeConfig

@@ -6,7 +6,7 @@ import {
   formatBytes,
   styles,
   useColor
-} from "./chunk-F6DTHQGQ.js";
+} from "./chunk-F7QIJIS5.js";
 import "./chunk-KWDCVMID.js";
 import {
   loadConfig

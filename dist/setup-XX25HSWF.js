@@ -1,23 +1,23 @@
 #!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
+  formatMs,
+  table
+} from "./chunk-F7QIJIS5.js";
+import {
   platformOpt
 } from "./chunk-ULJ6ITNL.js";
 import {
-  formatMs,
-  table
-} from "./chunk-F6DTHQGQ.js";
-import {
   describeSource
 } from "./chunk-C3BOERLN.js";
-import "./chunk-PKEJRMNC.js";
-import "./chunk-2VKMGMBF.js";
-import "./chunk-EO4SWKGA.js";
-import "./chunk-45FNKFRZ.js";
 import "./chunk-B3VG7DTS.js";
 import "./chunk-57ALPBVA.js";
 import "./chunk-D7HBDRUY.js";
 import "./chunk-H3BTIRPU.js";
+import "./chunk-PKEJRMNC.js";
+import "./chunk-2VKMGMBF.js";
+import "./chunk-EO4SWKGA.js";
+import "./chunk-45FNKFRZ.js";
 import "./chunk-U3AQ5IOT.js";
 import "./chunk-D2NKIRAZ.js";
 import "./chunk-EI5M5ORX.js";
@@ -59,7 +59,7 @@ function setupOptions(ctx, args, opts) {
   };
 }
 async function setupCommand(ctx, args, opts) {
-  const { runSetup } = await import("./setup-KWBC5UEE.js");
+  const { runSetup } = await import("./setup-HW62ABET.js");
   const result = await runSetup(setupOptions(ctx, args, opts), {
     logger: ctx.logger,
     onPhase: (name, ms) => {

@@ -5,7 +5,10 @@ import {
   checkIndexUrl,
   ensureUv,
   uvInstallDir
-} from "./chunk-RGPAEZIL.js";
+} from "./chunk-WLEM2HCN.js";
+import {
+  catalogOptions
+} from "./chunk-B3VG7DTS.js";
 import {
   recordedVenvPath,
   refuseStaleLaunchers,
@@ -29,29 +32,6 @@ import {
   venvPython
 } from "./chunk-75PGIB4W.js";
 import {
-  compareText
-} from "./chunk-Q6UZ4ICK.js";
-import {
-  withLock
-} from "./chunk-OIOGGEUN.js";
-import {
-  KEYS
-} from "./chunk-PKEJRMNC.js";
-import {
-  exactWithoutLookup,
-  parseUvVersionRequest
-} from "./chunk-2VKMGMBF.js";
-import {
-  defaultRoot
-} from "./chunk-EO4SWKGA.js";
-import {
-  DEFAULT_UV_VERSION,
-  uvAsset
-} from "./chunk-45FNKFRZ.js";
-import {
-  catalogOptions
-} from "./chunk-B3VG7DTS.js";
-import {
   fetchText
 } from "./chunk-25LST5NS.js";
 import {
@@ -67,6 +47,12 @@ import {
   silentLogger
 } from "./chunk-D7HBDRUY.js";
 import {
+  compareText
+} from "./chunk-Q6UZ4ICK.js";
+import {
+  withLock
+} from "./chunk-OIOGGEUN.js";
+import {
   hostPlatform,
   platformKey
 } from "./chunk-H3BTIRPU.js";
@@ -78,6 +64,20 @@ import {
   isWritableDir,
   renameWithRetry
 } from "./chunk-62MKBDW6.js";
+import {
+  KEYS
+} from "./chunk-PKEJRMNC.js";
+import {
+  exactWithoutLookup,
+  parseUvVersionRequest
+} from "./chunk-2VKMGMBF.js";
+import {
+  defaultRoot
+} from "./chunk-EO4SWKGA.js";
+import {
+  DEFAULT_UV_VERSION,
+  uvAsset
+} from "./chunk-45FNKFRZ.js";
 import {
   compareVersionText,
   parseVersion
@@ -112,7 +112,7 @@ function managerOptions(o) {
 }
 function managerInstaller(o) {
   let manager;
-  const get = (ctx) => manager ??= import("./instances-RLHJJNOZ.js").then(
+  const get = (ctx) => manager ??= import("./instances-54QAEHNX.js").then(
     ({ PythonManager }) => new PythonManager(managerOptions({ ...o, logger: o.logger ?? ctx.logger }))
   );
   return {

@@ -6,21 +6,21 @@ import {
 } from "./chunk-J7L2CW5S.js";
 import {
   uvInstallDir
-} from "./chunk-RGPAEZIL.js";
+} from "./chunk-WLEM2HCN.js";
 import "./chunk-75PGIB4W.js";
+import "./chunk-25LST5NS.js";
+import "./chunk-D7HBDRUY.js";
 import "./chunk-OIOGGEUN.js";
+import {
+  hostPlatform
+} from "./chunk-H3BTIRPU.js";
+import "./chunk-62MKBDW6.js";
 import {
   pinnedUvVersion
 } from "./chunk-2VKMGMBF.js";
 import {
   uvAsset
 } from "./chunk-45FNKFRZ.js";
-import "./chunk-25LST5NS.js";
-import "./chunk-D7HBDRUY.js";
-import {
-  hostPlatform
-} from "./chunk-H3BTIRPU.js";
-import "./chunk-62MKBDW6.js";
 import "./chunk-U3AQ5IOT.js";
 import "./chunk-T4T7GVZN.js";
 import "./chunk-D2NKIRAZ.js";
