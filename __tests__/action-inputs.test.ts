@@ -6,7 +6,7 @@ import { uvCacheKey, hashDependencyFiles, MAX_KEY_LENGTH } from '../src/action/c
 import { globFiles, globToRegExp } from '../src/action/glob.js';
 import { envInput, readInputs } from '../src/action/inputs.js';
 import { failureLine } from '../src/action/failure.js';
-import { platformFor } from '../src/action/main.js';
+import { platformFor } from '../src/action/plan.js';
 import { ConfigurationError, InvalidPythonVersionError } from '../src/core/errors.js';
 
 const inputs = (vars: Record<string, string>, workspace = '/ws') =>

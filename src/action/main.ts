@@ -3,26 +3,26 @@ import os from 'node:os';
 import path from 'node:path';
 import type { PythonEmbeddedOptions } from '../core/config/index.js';
 import { actionConfig } from './config.js';
-import { diagnoseStep, type DiagnoseStepResult } from './diagnose-step.js';
+import type { DiagnoseStepResult } from './diagnose-step.js';
 import { reportFailure } from './failure.js';
-import { checkImportInputs, reportImport, runImport } from './import-step.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { setOutputs, updateEnvironment } from './outputs.js';
-import { runActionSetup } from './plan.js';
 import type { ActionResult } from './result.js';
 import { addPythonProblemMatcher } from './problem-matcher.js';
 import { writeSummary } from './summary.js';
 import { STATE } from './uv-cache.js';
 import { monotonicMs } from '../core/builtins.js';
 
-export { platformFor } from './plan.js';
-
 function strictFailure(d: DiagnoseStepResult): string {
   const fails = d.report.checks.filter((c) => c.status === 'fail');
   return `diagnose found ${fails.length} failure(s): ${fails.map((c) => `${c.group}/${c.name}: ${c.detail}`).join('; ')}`;
 }
 
-/** The action's main step. Exported without self-invocation (see main-entry.ts) for @github/local-action. */
+/**
+ * The action's main step. Exported without self-invocation (see main-entry.ts) for @github/local-action.
+ * The setup, import and diagnose code loads by import() when a run needs it: the step's first log line (the
+ * problem matcher, the peers' notes) comes out after only the inputs and the configuration are loaded.
+ */
 export async function run(): Promise<void> {
   const t0 = monotonicMs();
   let inputs: ActionInputs | undefined;
@@ -39,10 +39,12 @@ export async function run(): Promise<void> {
     options = actionConfig(inputs).options;
     if (inputs.addProblemMatchers) await addPythonProblemMatcher(process.env.RUNNER_TEMP);
     if (inputs.import) {
+      const { checkImportInputs, reportImport, runImport } = await import('./import-step.js');
       checkImportInputs(inputs);
       reportImport(await runImport(inputs, options), inputs.updateEnvironment);
       return;
     }
+    const { runActionSetup } = await import('./plan.js');
     result = await runActionSetup(inputs, options);
     core.saveState(STATE.uv, result.uv.path);
     core.saveState(STATE.uvVersion, result.uv.version);
@@ -54,6 +56,7 @@ export async function run(): Promise<void> {
   let diag: DiagnoseStepResult | undefined;
   if (inputs && options && inputs.diagnose !== 'off') {
     const t = monotonicMs();
+    const { diagnoseStep } = await import('./diagnose-step.js');
     diag = await diagnoseStep({
       options,
       uvPath: result?.uv.path,
