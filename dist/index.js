@@ -5,7 +5,7 @@ import {
   extractArchive,
   formatFromName,
   sniffFormat
-} from "./chunk-EOPXS3AX.js";
+} from "./chunk-C6MIU7XJ.js";
 import {
   METADATA_FILE,
   PythonManager,
@@ -19,20 +19,7 @@ import {
   localArchiveBuild,
   packDirectory,
   parseInstanceName
-} from "./chunk-OR2ZBCTK.js";
-import "./chunk-KWDCVMID.js";
-import {
-  renderDiagnoseMarkdown,
-  renderDiagnoseReport,
-  runDiagnose
-} from "./chunk-J7L2CW5S.js";
-import {
-  CONFIG_FILE_NAMES,
-  describeConfig,
-  describeSource,
-  findConfigFile,
-  loadConfig
-} from "./chunk-C3BOERLN.js";
+} from "./chunk-KE2V6KWJ.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES,
   DEFAULT_PYPI_JSON_URL,
@@ -61,39 +48,19 @@ import {
   runSetup,
   searchPyPI,
   validatePackageName
-} from "./chunk-RYRZSJCH.js";
+} from "./chunk-QUEZUS5R.js";
+import {
+  catalogFromConfig,
+  catalogOptions
+} from "./chunk-3DSUJ7ZV.js";
 import {
   Uv,
   ensureUv,
   probeUvVersion
-} from "./chunk-WLEM2HCN.js";
-import {
-  catalogFromConfig,
-  catalogOptions
-} from "./chunk-B3VG7DTS.js";
+} from "./chunk-VQENZFWX.js";
 import {
   relocateVenv
-} from "./chunk-PM67EDXT.js";
-import {
-  isPythonEnvironmentVariable,
-  isolatedPythonEnv,
-  killTree,
-  probeInterpreter,
-  validateVenvName,
-  venvBinDir,
-  venvPython
-} from "./chunk-75PGIB4W.js";
-import {
-  downloadFile,
-  expectedChecksum,
-  isGitHubHost,
-  mirrorUrlFor,
-  normaliseSha256,
-  parseSha256Sums,
-  proxyFor,
-  redactUrl,
-  tokenMayGoTo
-} from "./chunk-25LST5NS.js";
+} from "./chunk-HYYA6B37.js";
 import {
   ACCEPTED_FORMS,
   BuildIndex,
@@ -116,20 +83,37 @@ import {
   snapshotIndex,
   tripleOf,
   versionMatches
-} from "./chunk-57ALPBVA.js";
+} from "./chunk-IWP2FOZV.js";
+import {
+  readLock,
+  withLock
+} from "./chunk-WE6TWLGQ.js";
+import {
+  downloadFile,
+  expectedChecksum,
+  isGitHubHost,
+  mirrorUrlFor,
+  normaliseSha256,
+  parseSha256Sums,
+  proxyFor,
+  redactUrl,
+  tokenMayGoTo
+} from "./chunk-IBOF45PI.js";
 import {
   silentLogger,
   stderrLogger
 } from "./chunk-D7HBDRUY.js";
 import {
-  findInterpreter,
-  locatePython
-} from "./chunk-UZ2WYJE4.js";
-import "./chunk-Q6UZ4ICK.js";
+  renderDiagnoseMarkdown,
+  renderDiagnoseReport,
+  runDiagnose
+} from "./chunk-5WA6VX5O.js";
 import {
-  readLock,
-  withLock
-} from "./chunk-OIOGGEUN.js";
+  isPythonEnvironmentVariable,
+  isolatedPythonEnv,
+  killTree,
+  probeInterpreter
+} from "./chunk-H3KNM2UV.js";
 import {
   detectLibc,
   elfInterpreter,
@@ -139,16 +123,33 @@ import {
   platformKey
 } from "./chunk-H3BTIRPU.js";
 import {
-  findOnPath
-} from "./chunk-62MKBDW6.js";
+  validateVenvName,
+  venvBinDir,
+  venvPython
+} from "./chunk-SD6QJGZW.js";
+import "./chunk-KWDCVMID.js";
+import {
+  CONFIG_FILE_NAMES,
+  describeConfig,
+  describeSource,
+  findConfigFile,
+  loadConfig
+} from "./chunk-J2SKANUU.js";
+import "./chunk-7YUMN574.js";
 import {
   KEYS
-} from "./chunk-PKEJRMNC.js";
-import "./chunk-2VKMGMBF.js";
+} from "./chunk-GJVIXB5Y.js";
+import {
+  findInterpreter,
+  locatePython
+} from "./chunk-JPOD5ZLP.js";
+import "./chunk-Q6UZ4ICK.js";
+import "./chunk-ADBMM3ER.js";
 import {
   DEFAULT_PYTHON,
   defaultRoot
 } from "./chunk-EO4SWKGA.js";
+import "./chunk-2VKMGMBF.js";
 import {
   DEFAULT_UV_DOWNLOAD_URL,
   DEFAULT_UV_VERSION,
@@ -164,6 +165,10 @@ import {
   parseVersion,
   specifiersContain
 } from "./chunk-U3AQ5IOT.js";
+import {
+  findOnPath
+} from "./chunk-7TCN3WCA.js";
+import "./chunk-WFUFTANM.js";
 import "./chunk-T4T7GVZN.js";
 import "./chunk-D2NKIRAZ.js";
 import {

@@ -7,6 +7,6 @@ import "./chunk-APXFQ2F5.js";
 
 // src/action/post-entry.ts
 enableCompileCache();
-var { run } = await import("./post-YQLJA4LI.js");
+var { run } = await import("./post-ALAZBW46.js");
 await run();
 process.exit(process.exitCode ?? 0);
