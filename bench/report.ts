@@ -26,12 +26,14 @@ export function renderMarkdown(r: BenchReport): string {
     'a goal below it cannot be met by code running on Node.',
     '',
   );
-  const load = Math.max(r.load.start, r.load.end);
-  if (load > r.load.cores) {
+  // The bench keeps about two processes busy itself, so the load at the end says little about other work; the
+  // load before it started does.
+  if (r.load.start > r.load.cores / 2) {
     L.push(
-      `> **Shared machine:** the 1-minute load average was ${r.load.start} at the start and ${r.load.end} at the end on` +
-        ` ${r.load.cores} cores (other work ran alongside). Absolute times are inflated and noisy; the interleaving` +
-        ' spreads that over both sides of a row, and the "best runs" figure (min vs min) is the least disturbed.',
+      `> **Shared machine:** the 1-minute load average was ${r.load.start} when the bench started (other work was` +
+        ` running) and ${r.load.end} at the end (the bench's own processes included), on ${r.load.cores} cores.` +
+        ' Absolute times are inflated and noisy; the interleaving spreads that over both sides of a row, and the' +
+        ' "best runs" figure (min vs min) is the least disturbed.',
       '',
     );
   }
