@@ -1,7 +1,8 @@
 // The command line without commander: the same walk commander 14 makes over the same specs (the program
 // takes its global options anywhere before `--`, the group and then the command parse what is left), so a
-// command starts without evaluating commander (~12 ms of every start). Whatever would make commander print
-// help, the version or an error — or anything this walk does not model — is a fallback to commander.
+// command starts without evaluating commander (measured on Node 24: ~9 ms of `pyembed --version`, 2-5 ms of
+// a command's start). Whatever would make commander print help, the version or an error — or anything this
+// walk does not model — is a fallback to commander.
 import { isGroup, type ArgumentSpec, type CommandSpec, type EntrySpec, type OptionSpec } from './spec.js';
 
 /** A command to run with what commander's action would receive: positionals, own options, all options. */
