@@ -1,11 +1,10 @@
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, startWorld, toolsDir, type World } from '../test-world/index.js';
-import { actLog, prepareActionRepo, runAct } from './workflows/act.js';
+import { repoRoot, toolsDir, type World } from '../test-world/index.js';
+import { actLog, actScratch, dropActScratch, prepareActionRepo, runAct } from './workflows/act.js';
 
 // The drop-in promise: a setup-python or setup-uv user's workflow (__tests__/workflows/compat-*.yml, the facts
 // the peers' own e2e workflows check) passes with `uses: ./`, under act against the local world. Each step
@@ -93,15 +92,10 @@ const facts = (log: string, prefix: string) =>
     .filter((f): f is string => f !== undefined);
 
 beforeAll(async () => {
-  world = await startWorld();
-  // outside the repo: act copies the repo under HOME
-  scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'pyembed-compat-'));
+  ({ world, scratch } = await actScratch('compat'));
 });
 
-afterAll(async () => {
-  await world?.close();
-  await fs.rm(scratch, { recursive: true, force: true });
-});
+afterAll(() => dropActScratch(world, scratch));
 
 describe('drop-in for the peers, under act', () => {
   it('the compat workflows pass actionlint', async () => {

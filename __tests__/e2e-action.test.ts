@@ -1,11 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PythonManager } from '../src/core/instances/index.js';
-import { startWorld, type World } from '../test-world/index.js';
-import { actLog, prepareActionRepo, runAct, worldActEnv } from './workflows/act.js';
+import type { World } from '../test-world/index.js';
+import {
+  actLog,
+  actScratch,
+  dropActScratch,
+  prepareActionRepo,
+  runAct,
+  worldActEnv,
+} from './workflows/act.js';
 
 // The whole action as a workflow runs it: act (host mode) runs __tests__/workflows/*.yml from a scratch repo
 // holding action.yml + a fresh bundle, against the local world. All act servers bind 127.0.0.1.
@@ -22,12 +28,7 @@ const uvDownloads = () =>
 const actEnv = () => worldActEnv(world, out);
 
 beforeAll(async () => {
-  world = await startWorld();
-  // outside the repo: act copies the repo under HOME
-  scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'pyembed-act-'));
-  repo = path.join(scratch, 'repo');
-  out = path.join(scratch, 'out');
-  await fs.mkdir(out, { recursive: true });
+  ({ world, scratch, repo, out } = await actScratch('act'));
   await prepareActionRepo(repo, {
     workflows: [
       'e2e-action.yml',
@@ -40,10 +41,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await world?.close();
-  await fs.rm(scratch, { recursive: true, force: true });
-});
+afterAll(() => dropActScratch(world, scratch));
 
 describe('the action under act', () => {
   it('sets up Python twice (second from the tool cache), feeds outputs to later steps, and a later job hits the uv cache', async () => {

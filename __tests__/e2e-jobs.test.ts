@@ -1,10 +1,16 @@
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../test-world/paths.js';
-import { startWorld, type World } from '../test-world/index.js';
-import { actLog, prepareActionRepo, runAct, worldActEnv } from './workflows/act.js';
+import type { World } from '../test-world/index.js';
+import {
+  actLog,
+  actScratch,
+  dropActScratch,
+  prepareActionRepo,
+  runAct,
+  worldActEnv,
+} from './workflows/act.js';
 
 // Jobs that meet on one machine or hand work to each other, under act (host mode) against the local world:
 // two jobs at once on one tool cache, and export → artifact → import through act's artifact server. All act
@@ -25,12 +31,7 @@ function jobLines(log: string, job: string): string[] {
 }
 
 beforeAll(async () => {
-  world = await startWorld();
-  // outside the repo: act copies the repo under HOME
-  scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'pyembed-act-jobs-'));
-  repo = path.join(scratch, 'repo');
-  out = path.join(scratch, 'out');
-  await fs.mkdir(out, { recursive: true });
+  ({ world, scratch, repo, out } = await actScratch('act-jobs'));
   await prepareActionRepo(repo, {
     workflows: ['e2e-shared-tool-cache.yml'],
     files: {
@@ -39,10 +40,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await world?.close();
-  await fs.rm(scratch, { recursive: true, force: true });
-});
+afterAll(() => dropActScratch(world, scratch));
 
 describe('jobs under act', () => {
   it('two jobs at once on one tool cache: both run their venv, one copies Python into it', async () => {

@@ -2,13 +2,11 @@
 // PyPy 3.9 (Debian's pypy3 in PyPy's release layout, named by a downloads file, as a user mirroring PyPy
 // writes one) and CPython 3.11.7 (the world's PBS fixture). The last is the default: the venv, python-path
 // and first on PATH; python-versions lists both; a later step runs each by its setup-python name.
-import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorld, type World } from '../test-world/index.js';
+import type { World } from '../test-world/index.js';
 import { servePypy, type ServedPypy } from '../test-world/pypy-fixture.js';
-import { actLog, prepareActionRepo, runAct } from './workflows/act.js';
+import { actLog, actScratch, dropActScratch, prepareActionRepo, runAct } from './workflows/act.js';
 
 let world: World;
 let served: ServedPypy;
@@ -16,10 +14,7 @@ let scratch: string;
 let repo: string;
 
 beforeAll(async () => {
-  world = await startWorld();
-  // outside the repo: act copies the repo under HOME
-  scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'pyembed-act-multi-'));
-  repo = path.join(scratch, 'repo');
+  ({ world, scratch, repo } = await actScratch('act-multi'));
   served = await servePypy(world, path.join(scratch, 'config'));
   await prepareActionRepo(repo, {
     workflows: ['multi-version.yml'],
@@ -27,10 +22,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await world?.close();
-  await fs.rm(scratch, { recursive: true, force: true });
-});
+afterAll(() => dropActScratch(world, scratch));
 
 describe('the action under act with two Pythons in one step', () => {
   it('installs PyPy 3.9 and CPython 3.11.7; the last is the default, each runs by name', async () => {

@@ -1,22 +1,18 @@
 // The action under act with a locked uv project: the lock (not the index's newest) decides what a later
 // step imports, and lock-used says so. act runs in host mode against the local world (127.0.0.1 only).
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorld, type World } from '../test-world/index.js';
+import type { World } from '../test-world/index.js';
 import { lockProject, writeUvProject } from './helpers/projects.js';
-import { actLog, prepareActionRepo, runAct } from './workflows/act.js';
+import { actLog, actScratch, dropActScratch, prepareActionRepo, runAct } from './workflows/act.js';
 
 let world: World;
 let scratch: string;
 let repo: string;
 
 beforeAll(async () => {
-  world = await startWorld();
-  // outside the repo: act copies the repo under HOME
-  scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'pyembed-act-projects-'));
-  repo = path.join(scratch, 'repo');
+  ({ world, scratch, repo } = await actScratch('act-projects'));
   await prepareActionRepo(repo, { workflows: ['projects-locked.yml'] });
   const proj = await writeUvProject(path.join(repo, 'proj'), {
     name: 'proj',
@@ -27,10 +23,7 @@ beforeAll(async () => {
   await fs.rm(path.join(repo, '.lock-cache'), { recursive: true, force: true });
 });
 
-afterAll(async () => {
-  await world?.close();
-  await fs.rm(scratch, { recursive: true, force: true });
-});
+afterAll(() => dropActScratch(world, scratch));
 
 describe('the action under act with a locked project', () => {
   it('installs what uv.lock says; a later step imports the locked versions', async () => {

@@ -3,9 +3,10 @@
 // under HOME; a HOME inside it recurses). `actions/checkout` is not fetched: act copies the local tree.
 import { execFile, spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { World } from '../../test-world/index.js';
+import { startWorld, type World } from '../../test-world/index.js';
 import { actBin, repoRoot } from '../../test-world/paths.js';
 
 const execFileAsync = promisify(execFile);
@@ -130,4 +131,30 @@ export function worldActEnv(world: World, out: string): Record<string, string> {
     PYEMBED_INDEX_URL: world.indexUrl,
     GITHUB_API_URL: world.apiUrl,
   };
+}
+
+/** One act test file's surroundings: the local world and a scratch dir with `repo` and `out` paths in it. */
+export interface ActScratch {
+  world: World;
+  scratch: string;
+  repo: string;
+  out: string;
+}
+
+/**
+ * Starts the world and makes the scratch dir OUTSIDE the repository (act copies the repo under HOME); `out`
+ * exists, `repo` is only named (prepareActionRepo makes it).
+ */
+export async function actScratch(label: string): Promise<ActScratch> {
+  const world = await startWorld();
+  const scratch = await fs.mkdtemp(path.join(os.tmpdir(), `pyembed-${label}-`));
+  const out = path.join(scratch, 'out');
+  await fs.mkdir(out, { recursive: true });
+  return { world, scratch, repo: path.join(scratch, 'repo'), out };
+}
+
+/** Closes the world and removes the scratch dir; either may be missing when the set-up failed part way. */
+export async function dropActScratch(world?: World, scratch?: string): Promise<void> {
+  await world?.close();
+  if (scratch) await fs.rm(scratch, { recursive: true, force: true });
 }
