@@ -1,7 +1,8 @@
-import { createReadStream, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { globFiles } from './glob.js';
 import { sha256 } from '../core/builtins.js';
+import { sha256File } from '../core/fs.js';
 
 /** Bump when the cached content changes meaning (layout, prune policy). */
 export const CACHE_KEY_VERSION = '2';
@@ -61,12 +62,6 @@ export function uvCacheKey(p: CacheKeyParts): { primary: string; restorePrefix: 
   return { primary, restorePrefix: restorePrefix.length < MAX_KEY_LENGTH ? `${restorePrefix}-` : primary };
 }
 
-async function fileSha256(file: string): Promise<string> {
-  const h = sha256();
-  for await (const chunk of createReadStream(file)) h.update(chunk as Buffer);
-  return h.digest('hex');
-}
-
 /**
  * The Python cache's key: the build (tool-cache arch names platform, build, variant, flavour) and the OS
  * version, so a build restored on another image is never reused (`pyembed-python-1-<os version>-<arch>-<version>`).
@@ -103,6 +98,6 @@ export async function hashDependencyFiles(o: {
 async function hashFiles(files: string[], cwd: string): Promise<{ files: string[]; hash?: string }> {
   if (!files.length) return { files };
   const h = sha256();
-  for (const f of files) h.update(`${path.relative(cwd, f)}\0${await fileSha256(f)}\n`);
+  for (const f of files) h.update(`${path.relative(cwd, f)}\0${await sha256File(f)}\n`);
   return { files, hash: h.digest('hex').slice(0, 32) };
 }

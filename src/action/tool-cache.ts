@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { PythonBuild } from '../core/catalog/types.js';
-import { exists, makeDirs } from '../core/fs.js';
+import { copyTree, exists, makeDirs } from '../core/fs.js';
 import { withLock } from '../core/install/lock.js';
 import { findInterpreter } from '../core/install/python-layout.js';
 import { platformKey } from '../core/platform.js';
@@ -66,10 +66,7 @@ async function findPublished(dir: string): Promise<string | undefined> {
 async function publish(from: string, dir: string): Promise<void> {
   const staging = `${dir}.tmp-${randomTag()}`;
   try {
-    // verbatim: PBS trees hold relative symlinks (bin/python3 -> python3.x) that must stay relative;
-    // timestamps: each stdlib .pyc records its .py's mtime, and a copy with new mtimes makes every one of them
-    // stale, so each Python start (uv's interpreter probe included) would compile the stdlib from source again
-    await fs.cp(from, staging, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+    await copyTree(from, staging);
     await fs.rm(`${dir}.complete`, { force: true });
     await fs.rm(dir, { recursive: true, force: true });
     await fs.rename(staging, dir);

@@ -2,8 +2,7 @@
  * Node builtins that a warm run (a no-op `pyembed setup`, an action rerun) never touches, loaded on first
  * use instead of at start. Importing one compiles it and what it pulls in: measured on Node 24 as CPU
  * profile time in `compileForInternalLoader`, node:crypto ~7 ms, node:zlib ~4 ms, node:v8 ~3 ms,
- * node:vm ~2 ms — together about a fifth of what `pyembed setup`
- * adds over raw uv. `require()` returns the module as it is (see install/http.ts for why not `import()`).
+ * node:vm ~2 ms — together about a fifth of what `pyembed setup` adds over raw uv. `require()` returns the module as it is (see install/http.ts for why not `import()`).
  */
 import { createRequire } from 'node:module';
 

@@ -1,11 +1,15 @@
 /**
  * The file-system and PATH questions every layer asks (does it exist, is it a file, can we write there,
- * where is this executable), answered one way. None of them throws for "no": they return false/undefined.
+ * where is this executable), answered one way — none of them throws for "no": they return false/undefined —
+ * and the few ways every layer writes (a rename that outlasts Windows' transient locks, a whole-file write,
+ * a verbatim tree copy) and hashes a file.
  */
-import { accessSync, constants as fsConstants, statSync, type Stats } from 'node:fs';
+import { accessSync, createReadStream, constants as fsConstants, statSync, type Stats } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { randomTag, sha256 } from './builtins.js';
 import { isWindowsHost } from './host.js';
 
 /** True when `p` exists (symlinks followed: a dangling link does not exist). */
@@ -92,6 +96,32 @@ export async function renameWithRetry(from: string, to: string): Promise<void> {
       await sleep(RENAME_BACKOFF_MS[attempt]);
     }
   }
+}
+
+/**
+ * Copies the tree at `from` to `to` as it is: relative symlinks stay relative (PBS's bin/python3 -> python3.x,
+ * a venv's lib64 -> lib), and mtimes are kept — each .pyc records its source's mtime, so a copy with new ones
+ * makes every .pyc stale and each Python start compiles the stdlib again.
+ */
+export function copyTree(from: string, to: string): Promise<void> {
+  return fs.cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+}
+
+/** A file beside `file` only this process writes, to be renamed (or linked) into place whole. */
+export const privateTemp = (file: string) => `${file}.${process.pid}.${randomTag()}.tmp`;
+
+/** Writes `text` to a private file beside `file`, then renames it over `file`: readers see old or new, never half. */
+export async function writeFileAtomic(file: string, text: string): Promise<void> {
+  const tmp = privateTemp(file);
+  await fs.writeFile(tmp, text);
+  await fs.rename(tmp, file);
+}
+
+/** The sha256 (hex) of a file's bytes, read in 1 MiB chunks. */
+export async function sha256File(file: string): Promise<string> {
+  const h = sha256();
+  await pipeline(createReadStream(file, { highWaterMark: 1024 * 1024 }), h);
+  return h.digest('hex');
 }
 
 /** The PATH of the current process (Windows spells it `Path`). */

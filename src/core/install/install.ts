@@ -5,10 +5,8 @@
  * run the interpreter there -> rename into place. Until the rename nothing exists at `targetDir`,
  * so a crash leaves only a staging dir that the next install under the same lock removes.
  */
-import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { installableFormat } from '../catalog/layout.js';
 import type { PythonBuild } from '../catalog/types.js';
@@ -21,8 +19,7 @@ import { redactUrl } from './http.js';
 import { expectedChecksum, mirrorUrlFor } from './mirror.js';
 import { probeInterpreter, type PythonProbe } from '../python/probe.js';
 import { locatePython } from './python-layout.js';
-import { renameWithRetry } from '../fs.js';
-import { sha256 } from '../builtins.js';
+import { renameWithRetry, sha256File } from '../fs.js';
 
 /** Progress of an install; the same shape as the setup plan's progress events. */
 export interface InstallProgress {
@@ -70,11 +67,8 @@ export interface InstallResult {
   downloaded: boolean;
 }
 
-export async function hashFile(file: string): Promise<string> {
-  const h = sha256();
-  await pipeline(createReadStream(file, { highWaterMark: 1024 * 1024 }), h);
-  return h.digest('hex');
-}
+/** The sha256 (hex) of a file: part of the library's surface (src/index.ts). */
+export const hashFile = sha256File;
 
 /** Removes `.<name>.install-*` / `.<name>.extract-*` staging dirs a crashed install left beside `targetDir`. */
 export async function cleanStaging(targetDir: string, log: Logger = silentLogger): Promise<void> {

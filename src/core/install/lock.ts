@@ -10,7 +10,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PythonEmbeddedError, PythonInstallationError } from '../errors.js';
-import { fsErrorText, makeDirs } from '../fs.js';
+import { fsErrorText, makeDirs, privateTemp } from '../fs.js';
 import { describeWorker, pidAlive, stopWorkers, type LockWorker } from './lock-workers.js';
 import { randomTag } from '../builtins.js';
 
@@ -103,11 +103,6 @@ async function isStale(lockPath: string, staleMs: number): Promise<{ stale: bool
   const info = await readLock(lockPath);
   if (info && info.host === os.hostname() && !pidAlive(info.pid)) return { stale: true, info };
   return { stale: Date.now() - st.mtimeMs > staleMs, info };
-}
-
-/** A file beside the lock only this process writes, to be linked or renamed into place whole. */
-function privateTemp(lockPath: string): string {
-  return `${lockPath}.${process.pid}.${randomTag()}.tmp`;
 }
 
 async function tryCreate(lockPath: string, body: string): Promise<boolean> {

@@ -11,7 +11,7 @@ import type { Logger } from '../log.js';
 import { parsePlatform, type Platform } from '../platform.js';
 import { findInterpreter } from '../install/python-layout.js';
 import { probeInterpreter } from '../python/probe.js';
-import { randomTag } from '../builtins.js';
+import { writeFileAtomic } from '../fs.js';
 
 export const METADATA_FILE = 'instance.json';
 export const SCHEMA = 1;
@@ -102,10 +102,8 @@ export function buildKeyOf(p: ParsedInstanceName): string {
 
 export async function writeInstanceMetadata(dir: string, m: InstanceMetadata): Promise<void> {
   const file = path.join(dir, METADATA_FILE);
-  const tmp = `${file}.${randomTag()}.tmp`;
   const { rebuilt: _rebuilt, ...stored } = m;
-  await fs.writeFile(tmp, JSON.stringify(stored, null, 2) + '\n');
-  await fs.rename(tmp, file);
+  await writeFileAtomic(file, JSON.stringify(stored, null, 2) + '\n');
 }
 
 /** The stored record when it is readable and consistent with the directory; undefined otherwise. */

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError, VirtualEnvironmentNotFoundError } from '../errors.js';
 import type { ArchiveLimits } from '../install/archive-limits.js';
-import { renameWithRetry } from '../fs.js';
+import { copyTree, renameWithRetry } from '../fs.js';
 import { isWindowsHost } from '../host.js';
 import { withLock } from '../install/lock.js';
 import { silentLogger, type Logger } from '../log.js';
@@ -215,8 +215,7 @@ export class VirtualEnvironmentManager {
       await this.assertFree(target, dest);
       const staging = path.join(path.dirname(dest), `.tmp-${path.basename(dest)}-${randomTag()}`);
       try {
-        // verbatimSymlinks: relative links (python3 -> python, lib64 -> lib) stay relative
-        await fs.cp(src.path, staging, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+        await copyTree(src.path, staging);
         const from = (await recordedVenvPath(src.path)) ?? src.path;
         refuseStaleLaunchers(await relocateVenv(staging, { from, to: dest }), from);
         await renameWithRetry(staging, dest);

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { META_DIR, readPyvenvCfg } from './layout.js';
-import { randomTag } from '../builtins.js';
+import { writeFileAtomic } from '../fs.js';
 
 /** What we remember about a venv (the reference's VirtualEnvironmentMetadata, plus provenance). */
 export interface VirtualEnvironmentMetadata {
@@ -25,10 +25,8 @@ export function metadataPath(venvsDir: string, name: string): string {
 export async function writeMetadata(venvsDir: string, m: VirtualEnvironmentMetadata): Promise<void> {
   const file = metadataPath(venvsDir, m.name);
   await fs.mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${randomTag()}.tmp`;
   const { rebuilt: _rebuilt, ...stored } = m;
-  await fs.writeFile(tmp, JSON.stringify(stored, null, 2) + '\n');
-  await fs.rename(tmp, file); // atomic: a reader sees the old or the new record, never half
+  await writeFileAtomic(file, JSON.stringify(stored, null, 2) + '\n');
 }
 
 export async function removeMetadata(venvsDir: string, name: string): Promise<void> {

@@ -2,9 +2,10 @@
  * Stored responses for conditional GETs: `<cacheDir>/http/<sha256(url)>.json` holds the ETag and
  * body of the last 200, so a 304 reuses the body (and does not count against GitHub's rate limit).
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sha256 } from '../../builtins.js';
+import { writeFileAtomic } from '../../fs.js';
 
 export interface StoredResponse {
   url: string;
@@ -43,9 +44,6 @@ export class EtagStore {
     const file = this.file(url);
     if (!file) return;
     await mkdir(path.dirname(file), { recursive: true });
-    // write-then-rename so a concurrent reader never sees half a file
-    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-    await writeFile(tmp, JSON.stringify(stored));
-    await rename(tmp, file);
+    await writeFileAtomic(file, JSON.stringify(stored)); // a concurrent reader never sees half a file
   }
 }
