@@ -12,5 +12,5 @@ import "./chunk-APXFQ2F5.js";
 // src/cli/main.ts
 enableCompileCache();
 allowHostGc();
-var { runCli } = await import("./program-DJQG5PNM.js");
+var { runCli } = await import("./program-QNEXIB74.js");
 process.exitCode = await runCli(process.argv.slice(2));

@@ -5,7 +5,7 @@ import {
   extractArchive,
   formatFromName,
   sniffFormat
-} from "./chunk-C6MIU7XJ.js";
+} from "./chunk-EY3ICSUQ.js";
 import {
   METADATA_FILE,
   PythonManager,
@@ -19,7 +19,7 @@ import {
   localArchiveBuild,
   packDirectory,
   parseInstanceName
-} from "./chunk-KE2V6KWJ.js";
+} from "./chunk-TZ5XPPSR.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES,
   DEFAULT_PYPI_JSON_URL,
@@ -48,19 +48,19 @@ import {
   runSetup,
   searchPyPI,
   validatePackageName
-} from "./chunk-QUEZUS5R.js";
+} from "./chunk-ILKLI3QH.js";
 import {
   catalogFromConfig,
   catalogOptions
-} from "./chunk-3DSUJ7ZV.js";
+} from "./chunk-L3K4VSN7.js";
 import {
   Uv,
   ensureUv,
   probeUvVersion
-} from "./chunk-VQENZFWX.js";
+} from "./chunk-R5MRQTVY.js";
 import {
   relocateVenv
-} from "./chunk-HYYA6B37.js";
+} from "./chunk-QTIRRBXB.js";
 import {
   ACCEPTED_FORMS,
   BuildIndex,
@@ -83,11 +83,11 @@ import {
   snapshotIndex,
   tripleOf,
   versionMatches
-} from "./chunk-IWP2FOZV.js";
+} from "./chunk-7GUPRI7K.js";
 import {
   readLock,
   withLock
-} from "./chunk-WE6TWLGQ.js";
+} from "./chunk-C4SBK3D4.js";
 import {
   downloadFile,
   expectedChecksum,
@@ -98,7 +98,7 @@ import {
   proxyFor,
   redactUrl,
   tokenMayGoTo
-} from "./chunk-IBOF45PI.js";
+} from "./chunk-DBBTYMKI.js";
 import {
   silentLogger,
   stderrLogger
@@ -107,7 +107,7 @@ import {
   renderDiagnoseMarkdown,
   renderDiagnoseReport,
   runDiagnose
-} from "./chunk-5WA6VX5O.js";
+} from "./chunk-IWN6UGG7.js";
 import {
   isPythonEnvironmentVariable,
   isolatedPythonEnv,
@@ -142,7 +142,7 @@ import {
 import {
   findInterpreter,
   locatePython
-} from "./chunk-JPOD5ZLP.js";
+} from "./chunk-JT2AJOY3.js";
 import "./chunk-Q6UZ4ICK.js";
 import "./chunk-ADBMM3ER.js";
 import {
@@ -167,7 +167,7 @@ import {
 } from "./chunk-U3AQ5IOT.js";
 import {
   findOnPath
-} from "./chunk-7TCN3WCA.js";
+} from "./chunk-2UZL3OXL.js";
 import "./chunk-WFUFTANM.js";
 import "./chunk-T4T7GVZN.js";
 import "./chunk-D2NKIRAZ.js";

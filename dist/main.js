@@ -12,5 +12,5 @@ import "./chunk-APXFQ2F5.js";
 // src/action/main-entry.ts
 enableCompileCache();
 allowHostGc();
-var { run } = await import("./main-H2ZDN5IS.js");
+var { run } = await import("./main-DHVFJ7RS.js");
 await run();

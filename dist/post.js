@@ -7,6 +7,6 @@ import "./chunk-APXFQ2F5.js";
 
 // src/action/post-entry.ts
 enableCompileCache();
-var { run } = await import("./post-ALAZBW46.js");
+var { run } = await import("./post-YHPXWUHB.js");
 await run();
 process.exit(process.exitCode ?? 0);

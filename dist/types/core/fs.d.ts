@@ -23,6 +23,18 @@ export declare function makeDirs(dir: string): Promise<void>;
  * the search indexer has a file of the tree open). Elsewhere those codes are permanent and thrown at once.
  */
 export declare function renameWithRetry(from: string, to: string): Promise<void>;
+/**
+ * Copies the tree at `from` to `to` as it is: relative symlinks stay relative (PBS's bin/python3 -> python3.x,
+ * a venv's lib64 -> lib), and mtimes are kept — each .pyc records its source's mtime, so a copy with new ones
+ * makes every .pyc stale and each Python start compiles the stdlib again.
+ */
+export declare function copyTree(from: string, to: string): Promise<void>;
+/** A file beside `file` only this process writes, to be renamed (or linked) into place whole. */
+export declare const privateTemp: (file: string) => string;
+/** Writes `text` to a private file beside `file`, then renames it over `file`: readers see old or new, never half. */
+export declare function writeFileAtomic(file: string, text: string): Promise<void>;
+/** The sha256 (hex) of a file's bytes, read in 1 MiB chunks. */
+export declare function sha256File(file: string): Promise<string>;
 /** The PATH of the current process (Windows spells it `Path`). */
 export declare function processPath(env?: NodeJS.ProcessEnv): string;
 /**

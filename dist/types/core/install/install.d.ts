@@ -3,6 +3,7 @@ import { type Logger } from '../log.js';
 import { type DownloadOptions } from './download.js';
 import type { ArchiveLimits } from './archive-limits.js';
 import { type PythonProbe } from '../python/probe.js';
+import { sha256File } from '../fs.js';
 /** Progress of an install; the same shape as the setup plan's progress events. */
 export interface InstallProgress {
     phase: 'download' | 'extract' | 'verify';
@@ -46,7 +47,8 @@ export interface InstallResult {
     /** False when the archive was a local file (archivePath or a directory mirror). */
     downloaded: boolean;
 }
-export declare function hashFile(file: string): Promise<string>;
+/** The sha256 (hex) of a file: part of the library's surface (src/index.ts). */
+export declare const hashFile: typeof sha256File;
 /** Removes `.<name>.install-*` / `.<name>.extract-*` staging dirs a crashed install left beside `targetDir`. */
 export declare function cleanStaging(targetDir: string, log?: Logger): Promise<void>;
 export declare function installBuild(build: PythonBuild, targetDir: string, o?: InstallBuildOptions): Promise<InstallResult>;
