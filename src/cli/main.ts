@@ -1,11 +1,13 @@
-// Entry of dist/cli.js. Kept tiny: the program and the commands load only after the compile cache is on.
+// Entry of dist/cli.js. Kept tiny: the version answers from here, and everything else (dist/cli-run.js,
+// one file) loads only after the compile cache is on.
 import { enableCompileCache } from '../core/compile-cache.js';
-import { allowHostGc } from '../core/install/memory.js';
+import { VERSION } from './version.js';
 
-enableCompileCache();
-// The CLI owns its process, so it may expose `gc`: installs then collect streamed buffers as they go
-// (src/core/install/memory.ts), keeping peak RSS near the working set. The library never sets V8 flags.
-allowHostGc();
-
-const { runCli } = await import('./program.js');
-process.exitCode = await runCli(process.argv.slice(2));
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  process.stdout.write(`${VERSION}\n`); // as commander prints it
+} else {
+  enableCompileCache();
+  const { runCliProcess } = await import('./run.js');
+  process.exitCode = await runCliProcess(argv);
+}

@@ -7,6 +7,7 @@ import type { Uv } from '../uv/uv.js';
 import { venvPython } from '../venvs/layout.js';
 import type { PackagePlan } from './types.js';
 import { compareText } from '../text.js';
+import { sitePackagesDir } from './package-stamp.js';
 
 /** True when the plan installs anything at all. */
 export function hasPackages(p: PackagePlan): boolean {
@@ -37,7 +38,12 @@ export async function installPackages(
     { requirements, constraints, pyproject, editable, extras, groups, allExtras, packages: specs },
     { cwd: o.cwd, signal: o.signal },
   );
-  return { requested: requirements.length + (pyproject ? 1 : 0) + specs.length };
+  return { requested: requestedCount(plan) };
+}
+
+/** How many requests `installPackages` hands uv: requirements files, a pyproject, specs. */
+export function requestedCount(plan: PackagePlan): number {
+  return plan.requirements.length + (plan.project ? 0 : plan.pyproject ? 1 : 0) + plan.specs.length;
 }
 
 /** Names of the distributions installed in an environment (`uv pip list --format json`). */
@@ -57,17 +63,11 @@ export async function listInstalled(uv: Uv, python: string, signal?: AbortSignal
  * costs 20-50 ms; undefined when the layout is not the expected one (the caller then asks uv).
  */
 export async function distributionsInVenv(venvDir: string): Promise<string[] | undefined> {
-  let siteDirs: string[];
-  if (process.platform === 'win32') siteDirs = [path.join(venvDir, 'Lib', 'site-packages')];
-  else {
-    const lib = path.join(venvDir, 'lib');
-    const entries = await fs.readdir(lib).catch(() => [] as string[]);
-    siteDirs = entries.filter((e) => e.startsWith('python')).map((e) => path.join(lib, e, 'site-packages'));
-  }
-  if (siteDirs.length !== 1) return undefined;
+  const site = await sitePackagesDir(venvDir);
+  if (!site) return undefined;
   let entries: string[];
   try {
-    entries = await fs.readdir(siteDirs[0]);
+    entries = await fs.readdir(site);
   } catch {
     return undefined;
   }
@@ -77,7 +77,7 @@ export async function distributionsInVenv(venvDir: string): Promise<string[] | u
     entries
       .filter((e) => e.endsWith('.dist-info'))
       .map(async (e) => {
-        const meta = await fs.readFile(path.join(siteDirs[0], e, 'METADATA'), 'utf8').catch(() => '');
+        const meta = await fs.readFile(path.join(site, e, 'METADATA'), 'utf8').catch(() => '');
         const headers = meta.split(/\r?\n\r?\n/, 1)[0]; // the body (description) may quote "Name:"
         return /^Name:[ \t]*(\S+)/m.exec(headers)?.[1];
       }),

@@ -14,8 +14,10 @@ import {
   hasFreshPackages,
   installPackages,
   listInstalled,
+  requestedCount,
   seedExistingVenv,
 } from './environment.js';
+import { packageRequest, unchangedSinceStamp, writeStamp } from './package-stamp.js';
 import { ensurePrivateUv } from './uv.js';
 import type { InstallContext, InstalledPython, SetupPlan, SetupResult, VenvPlan } from './types.js';
 
@@ -141,8 +143,17 @@ export async function installIntoVenv(
     await syncProject(project, uv, venvDir, { configDir, signal: ctx.signal });
   }
   let requested = project ? 1 : 0;
+  let unchanged = false;
   if (hasFreshPackages(packages)) {
-    requested += (await installPackages(uv, py, packages, { ...ctx, cwd: config.cwd })).requested;
+    const request = await packageRequest(packages, config.cwd, venvDir);
+    unchanged = request !== undefined && (await unchangedSinceStamp(venvDir, request));
+    if (unchanged) {
+      ctx.logger.info(`Packages unchanged since the last install into ${venvDir}: uv pip install skipped`);
+      requested += requestedCount(packages);
+    } else {
+      requested += (await installPackages(uv, py, packages, { ...ctx, cwd: config.cwd })).requested;
+      if (request !== undefined) await writeStamp(venvDir, request);
+    }
   }
   const names = (await distributionsInVenv(venvDir)) ?? (await listInstalled(uv, py, ctx.signal));
   ctx.logger.info(`${names.length} package(s) in ${venvDir}`);
@@ -155,7 +166,13 @@ export async function installIntoVenv(
       : [...(project.noDefaultGroups ? [] : ['(default)']), ...project.groups],
     extras: project.allExtras ? ['(all)'] : project.extras,
   };
-  return { installed: names.length, requested, names, ...(lock ? { lock } : {}) };
+  return {
+    installed: names.length,
+    requested,
+    names,
+    ...(unchanged ? { unchanged } : {}),
+    ...(lock ? { lock } : {}),
+  };
 }
 
 /** export: the installation (and the venvs it knows of) written to an archive by the installer. */

@@ -1,0 +1,110 @@
+/**
+ * The no-op rerun without uv. `uv pip install` (no --upgrade, no --reinstall) leaves a requirement alone
+ * once the venv satisfies it, so a rerun with the same requests into a venv that holds exactly what the
+ * last install left changes nothing: setup then skips that uv process (~15-20 ms, a third of a no-op rerun).
+ *
+ * The proof is a stamp written after each successful install, `<venv>/.pyembed-packages.json`: the
+ * requests as uv read them (the contents of every requirements and constraints file, the specs, the index,
+ * the venv's base Python) and what site-packages held afterwards (every entry's name, and each
+ * `*.dist-info` directory's change time: an upgrade, a downgrade, a reinstall or an uninstall changes it).
+ * Any difference and uv runs as before. Requests whose result can change while their text does not (local
+ * paths, URLs, editables, nested `-r`/`-c` files, options, projects) never skip.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { writeFileAtomic } from '../fs.js';
+import { readPyvenvCfg } from '../venvs/layout.js';
+import type { PackagePlan } from './types.js';
+
+export const STAMP_FILE = '.pyembed-packages.json';
+const FORMAT = 1;
+
+interface Stamp {
+  format: number;
+  request: unknown;
+  site: string[];
+}
+
+/** A line of a requirements file, or a spec, that names a registry distribution and nothing else. */
+const REGISTRY_REQUIREMENT =
+  /^[A-Za-z0-9][A-Za-z0-9._-]*\s*(\[[A-Za-z0-9._,\s-]*\])?\s*([<>=!~][^;@/\\]*)?(;[^@/\\]*)?$/;
+const ARCHIVE = /\.(whl|zip|tar\.gz|tgz|tar\.bz2|tar\.xz)\b/i;
+
+function isRegistryRequirement(line: string): boolean {
+  const text = line.replace(/(^|\s)#.*$/, '').trim();
+  return text === '' || (REGISTRY_REQUIREMENT.test(text) && !ARCHIVE.test(text));
+}
+
+/**
+ * What uv would be asked, as stored in the stamp, or undefined when the request may install something new
+ * even though its text is unchanged (then uv always runs). An unreadable file is left to uv to report.
+ */
+export async function packageRequest(
+  plan: PackagePlan,
+  cwd: string,
+  venvDir: string,
+): Promise<unknown | undefined> {
+  if (plan.project || plan.pyproject || plan.editable) return undefined;
+  if (!plan.specs.every(isRegistryRequirement)) return undefined;
+  const read = async (f: string) => {
+    const file = path.resolve(cwd, f);
+    const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+    return text !== undefined && !text.includes('\\') && text.split(/\r?\n/).every(isRegistryRequirement)
+      ? [file, text]
+      : undefined;
+  };
+  const requirements = await Promise.all(plan.requirements.map(read));
+  const constraints = await Promise.all(plan.constraints.map(read));
+  if ([...requirements, ...constraints].includes(undefined)) return undefined;
+  const home = (await readPyvenvCfg(venvDir))?.home;
+  if (home === undefined) return undefined;
+  return { home, requirements, constraints, specs: plan.specs, index: plan.index };
+}
+
+/** The venv's site-packages as a stamp sees it, or undefined when it is not the one expected directory. */
+async function siteState(venvDir: string): Promise<string[] | undefined> {
+  const site = await sitePackagesDir(venvDir);
+  if (!site) return undefined;
+  const names = (await fs.readdir(site).catch(() => undefined))?.filter((n) => n !== '__pycache__');
+  if (!names) return undefined;
+  names.sort();
+  return Promise.all(
+    names.map(async (n) => {
+      if (!n.endsWith('.dist-info')) return n;
+      const st = await fs.stat(path.join(site, n), { bigint: true }).catch(() => undefined);
+      return `${n} ${st?.ctimeNs ?? '?'}`;
+    }),
+  );
+}
+
+/** `<venv>/lib/pythonX.Y/site-packages` (`Lib/site-packages` on Windows), when there is exactly one. */
+export async function sitePackagesDir(venvDir: string): Promise<string | undefined> {
+  if (process.platform === 'win32') return path.join(venvDir, 'Lib', 'site-packages');
+  const lib = path.join(venvDir, 'lib');
+  const entries = await fs.readdir(lib).catch(() => [] as string[]);
+  const pythons = entries.filter((e) => e.startsWith('python'));
+  return pythons.length === 1 ? path.join(lib, pythons[0], 'site-packages') : undefined;
+}
+
+/** True when the stamp proves uv would change nothing for this request. */
+export async function unchangedSinceStamp(venvDir: string, request: unknown): Promise<boolean> {
+  const stored = await fs.readFile(path.join(venvDir, STAMP_FILE), 'utf8').catch(() => undefined);
+  if (stored === undefined) return false;
+  let stamp: Stamp;
+  try {
+    stamp = JSON.parse(stored) as Stamp;
+  } catch {
+    return false; // a corrupt stamp only costs the skip; the next install writes a good one
+  }
+  if (stamp.format !== FORMAT || JSON.stringify(stamp.request) !== JSON.stringify(request)) return false;
+  const site = await siteState(venvDir);
+  return site !== undefined && JSON.stringify(site) === JSON.stringify(stamp.site);
+}
+
+/** Records a successful install of `request` (nothing when site-packages is not where a stamp looks). */
+export async function writeStamp(venvDir: string, request: unknown): Promise<void> {
+  const site = await siteState(venvDir);
+  if (!site) return;
+  const stamp: Stamp = { format: FORMAT, request, site };
+  await writeFileAtomic(path.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + '\n');
+}
