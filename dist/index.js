@@ -1,11 +1,4 @@
-#!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-import "./chunk-5LC737FD.js";
-import {
-  extractArchive,
-  formatFromName,
-  sniffFormat
-} from "./chunk-EY3ICSUQ.js";
 import {
   METADATA_FILE,
   PythonManager,
@@ -19,18 +12,22 @@ import {
   localArchiveBuild,
   packDirectory,
   parseInstanceName
-} from "./chunk-TZ5XPPSR.js";
+} from "./chunk-M43EWXKZ.js";
 import {
   DEFAULT_MAX_OUTPUT_BYTES,
   DEFAULT_PYPI_JSON_URL,
   PythonRuntime,
   PythonSession,
+  Uv,
   VirtualEnvironment,
   VirtualEnvironmentManager,
+  catalogFromConfig,
+  catalogOptions,
   chooseSpec,
   chooseSpecs,
   createVenv,
   ensurePrivateUv,
+  ensureUv,
   ensureVenvAt,
   formatCommand,
   getPackageMetadata,
@@ -41,6 +38,7 @@ import {
   normalizePackageName,
   parsePackageSpec,
   planSetup,
+  probeUvVersion,
   runPlan,
   runProcess,
   runPython,
@@ -48,19 +46,7 @@ import {
   runSetup,
   searchPyPI,
   validatePackageName
-} from "./chunk-ILKLI3QH.js";
-import {
-  catalogFromConfig,
-  catalogOptions
-} from "./chunk-L3K4VSN7.js";
-import {
-  Uv,
-  ensureUv,
-  probeUvVersion
-} from "./chunk-R5MRQTVY.js";
-import {
-  relocateVenv
-} from "./chunk-QTIRRBXB.js";
+} from "./chunk-3KV6ZYOK.js";
 import {
   ACCEPTED_FORMS,
   BuildIndex,
@@ -73,47 +59,75 @@ import {
   buildsFromNdjson,
   catalogInfo,
   createCatalog,
-  findSpecFromFiles,
-  parseAssetName,
-  parsePythonRequest,
-  parseVersionRequest,
-  platformFromTriple,
-  readSpecFile,
-  requestAllowsPrereleases,
-  snapshotIndex,
-  tripleOf,
-  versionMatches
-} from "./chunk-7GUPRI7K.js";
-import {
-  readLock,
-  withLock
-} from "./chunk-C4SBK3D4.js";
-import {
   downloadFile,
   expectedChecksum,
+  findSpecFromFiles,
   isGitHubHost,
   mirrorUrlFor,
   normaliseSha256,
+  parseAssetName,
+  parsePythonRequest,
   parseSha256Sums,
+  parseVersionRequest,
+  platformFromTriple,
   proxyFor,
+  readSpecFile,
   redactUrl,
-  tokenMayGoTo
-} from "./chunk-DBBTYMKI.js";
-import {
+  relocateVenv,
+  requestAllowsPrereleases,
   silentLogger,
-  stderrLogger
-} from "./chunk-D7HBDRUY.js";
+  snapshotIndex,
+  stderrLogger,
+  tokenMayGoTo,
+  tripleOf,
+  versionMatches
+} from "./chunk-TYOAQ2VW.js";
 import {
   renderDiagnoseMarkdown,
   renderDiagnoseReport,
   runDiagnose
-} from "./chunk-IWN6UGG7.js";
+} from "./chunk-TAWURE5M.js";
 import {
   isPythonEnvironmentVariable,
   isolatedPythonEnv,
   killTree,
   probeInterpreter
-} from "./chunk-H3KNM2UV.js";
+} from "./chunk-C6T3T2AP.js";
+import {
+  validateVenvName,
+  venvBinDir,
+  venvPython
+} from "./chunk-UPWPGVMT.js";
+import {
+  CONFIG_FILE_NAMES,
+  KEYS,
+  describeConfig,
+  describeSource,
+  findConfigFile,
+  loadConfig
+} from "./chunk-7JJATTI5.js";
+import {
+  DEFAULT_PYTHON,
+  defaultRoot
+} from "./chunk-GHB6HO2A.js";
+import "./chunk-CYB3MPCI.js";
+import {
+  DEFAULT_UV_DOWNLOAD_URL,
+  DEFAULT_UV_VERSION,
+  compareVersionText,
+  compareVersions,
+  formatVersion,
+  parseSpecifiers,
+  parseVersion,
+  specifiersContain,
+  uvAsset,
+  uvAssetUrl,
+  uvTriple
+} from "./chunk-MPT6G2NF.js";
+import {
+  readLock,
+  withLock
+} from "./chunk-UQ2D4T7P.js";
 import {
   detectLibc,
   elfInterpreter,
@@ -121,56 +135,19 @@ import {
   normaliseArch,
   parsePlatform,
   platformKey
-} from "./chunk-H3BTIRPU.js";
-import {
-  validateVenvName,
-  venvBinDir,
-  venvPython
-} from "./chunk-SD6QJGZW.js";
-import "./chunk-KWDCVMID.js";
-import {
-  CONFIG_FILE_NAMES,
-  describeConfig,
-  describeSource,
-  findConfigFile,
-  loadConfig
-} from "./chunk-J2SKANUU.js";
-import "./chunk-7YUMN574.js";
-import {
-  KEYS
-} from "./chunk-GJVIXB5Y.js";
+} from "./chunk-AQOLRART.js";
 import {
   findInterpreter,
   locatePython
-} from "./chunk-JT2AJOY3.js";
-import "./chunk-Q6UZ4ICK.js";
-import "./chunk-ADBMM3ER.js";
+} from "./chunk-N3V4H5X4.js";
 import {
-  DEFAULT_PYTHON,
-  defaultRoot
-} from "./chunk-EO4SWKGA.js";
-import "./chunk-2VKMGMBF.js";
-import {
-  DEFAULT_UV_DOWNLOAD_URL,
-  DEFAULT_UV_VERSION,
-  uvAsset,
-  uvAssetUrl,
-  uvTriple
-} from "./chunk-45FNKFRZ.js";
-import {
-  compareVersionText,
-  compareVersions,
-  formatVersion,
-  parseSpecifiers,
-  parseVersion,
-  specifiersContain
-} from "./chunk-U3AQ5IOT.js";
+  extractArchive,
+  formatFromName,
+  sniffFormat
+} from "./chunk-PIAT3Z23.js";
 import {
   findOnPath
-} from "./chunk-2UZL3OXL.js";
-import "./chunk-WFUFTANM.js";
-import "./chunk-T4T7GVZN.js";
-import "./chunk-D2NKIRAZ.js";
+} from "./chunk-VEZD3A3U.js";
 import {
   ChecksumMismatchError,
   ConfigurationError,
@@ -191,9 +168,11 @@ import {
   VenvCreateError,
   VirtualEnvironmentNotFoundError,
   isPythonEmbeddedError
-} from "./chunk-EI5M5ORX.js";
-import "./chunk-XX4L5FB7.js";
-import "./chunk-APXFQ2F5.js";
+} from "./chunk-Q6UA7ENB.js";
+import "./chunk-2CTFYGFC.js";
+import "./chunk-SZH64BZ5.js";
+import "./chunk-EESH4LWC.js";
+import "./chunk-OVRNMJZG.js";
 export {
   ACCEPTED_FORMS,
   BuildIndex,

@@ -1,16 +1,15 @@
-#!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   enableCompileCache
-} from "./chunk-JXPAPFBL.js";
+} from "./chunk-CRAXZO7K.js";
 import {
   allowHostGc
-} from "./chunk-T4T7GVZN.js";
-import "./chunk-D2NKIRAZ.js";
-import "./chunk-APXFQ2F5.js";
+} from "./chunk-2CTFYGFC.js";
+import "./chunk-SZH64BZ5.js";
+import "./chunk-OVRNMJZG.js";
 
 // src/action/main-entry.ts
 enableCompileCache();
 allowHostGc();
-var { run } = await import("./main-DHVFJ7RS.js");
+var { run } = await import("./main-J76TXGAD.js");
 await run();

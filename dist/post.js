@@ -1,12 +1,11 @@
-#!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   enableCompileCache
-} from "./chunk-JXPAPFBL.js";
-import "./chunk-APXFQ2F5.js";
+} from "./chunk-CRAXZO7K.js";
+import "./chunk-OVRNMJZG.js";
 
 // src/action/post-entry.ts
 enableCompileCache();
-var { run } = await import("./post-YHPXWUHB.js");
+var { run } = await import("./post-BA2NBDYZ.js");
 await run();
 process.exit(process.exitCode ?? 0);

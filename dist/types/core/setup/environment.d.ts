@@ -17,6 +17,8 @@ export declare function installPackages(uv: Uv, python: string, plan: PackagePla
 }): Promise<{
     requested: number;
 }>;
+/** How many requests `installPackages` hands uv: requirements files, a pyproject, specs. */
+export declare function requestedCount(plan: PackagePlan): number;
 /** Names of the distributions installed in an environment (`uv pip list --format json`). */
 export declare function listInstalled(uv: Uv, python: string, signal?: AbortSignal): Promise<string[]>;
 /**

@@ -254,6 +254,11 @@ export interface SetupResult {
         installed: number;
         requested: number;
         names: string[];
+        /**
+         * True when uv was not run: the same requests were installed into this venv before and it holds what
+         * that install left (src/core/setup/package-stamp.ts).
+         */
+        unchanged?: boolean;
         /** Set when a uv.lock decided the versions. */
         lock?: {
             file: string;
