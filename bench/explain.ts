@@ -98,8 +98,8 @@ function setupBreakdown(f: Facts): string {
   return (
     ` Of ours, ${ms(f.ours.median - inProcess)} pass outside the timed phases (\`node -e 0\` ${ms(node)}, then` +
     (action
-      ? ' loading dist/main.js and its chunks, reading inputs, writing outputs and the job summary)'
-      : ' loading the CLI and its chunks, parsing the command line, printing the result)') +
+      ? ' loading dist/main.js and main-run.js, reading inputs, writing outputs and the job summary)'
+      : ' loading dist/cli.js and cli-run.js, parsing the command line, printing the result)') +
     ` and ${ms(inProcess)} inside them (${phases}; the uv commands run inside venv and packages).`
   );
 }

@@ -1,16 +1,15 @@
 // Bundles per face (action main+post, CLI, library), ESM for Node 20+.
 // ESM because @actions/cache 6 pulls @azure/storage-common, which calls createRequire(import.meta.url).
 //
-// The action and the library are one split build (esbuild `splitting`): each entry holds only what its start
-// needs, code they share sits once in shared chunks, and heavy parts (@actions/cache + Azure SDK,
-// @octokit/rest, archive libraries) sit in chunks loaded by dynamic import() only when used. The CLI is two
-// files of its own (cliBuild below). Chunk names are content hashes, so a rebuild is byte-identical. Every
-// file must stay side by side in one directory (dist/): entries import their chunks relatively. The library
-// entry (dist/index.js) is a plain ESM module whose exports are src/index.ts's; its dependencies are bundled
-// like the CLI's, so it needs no node_modules.
+// Each face is a tiny entry plus one file with the rest (`faces` below: dist/cli.js + cli-run.js, main.js +
+// main-run.js, post.js + post-run.js); the library is dist/index.js. Libraries only some runs use
+// (@actions/cache + Azure SDK, @octokit/rest, the zip libraries) are files of their own (dist/lib-*.js),
+// loaded by import() when used, and undici (proxies only) is dist/undici.cjs. Every file must stay side by
+// side in one directory (dist/): they import each other relatively. A rebuild is byte-identical. The library
+// needs no node_modules: its dependencies are bundled like the faces'.
 //
 //   node scripts/build.mjs                     dist/ (wiped first): action, CLI, library + type declarations
-//   node scripts/build.mjs --action-only DIR   only the action's files (main.js, post.js, chunks) into DIR
+//   node scripts/build.mjs --action-only DIR   only the action's files (main, post, lib-*, undici) into DIR
 //   node scripts/build.mjs --out DIR           the action's and the CLI's files (no library, no types) into DIR
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -78,40 +77,77 @@ const common = {
   outdir,
   plugins: [lazyUndici, builtinHttpAsRequire],
 };
-const split = { ...common, splitting: true };
 
 /**
- * The CLI is not part of the split build: a command loading its ~45 shared chunks one ES module at a time
- * costs ~12 ms more than one file holding them all (Node 24, compile cache warm, measured on a no-op
- * `pyembed setup`: 97 vs 84 ms). So dist/cli.js is a tiny entry (the version answers there, nothing else
- * loads) and dist/cli-run.js the whole CLI in one file; what a command never uses (commander, @octokit, the
- * archive libraries) sits in it unevaluated, wrapped by esbuild until its import() runs.
+ * Libraries only some runs use, imported by `import()` only: each is a file of its own (dist/lib-*.js) that
+ * such a run loads; the faces' files hold none of their code. They hold no state of ours (our classes and
+ * errors never cross into them), so a copy per file is safe.
  */
-const cliRunAsExternal = {
-  name: 'cli-run-as-external',
+const lazyLibs = {
+  '@actions/cache': "export * from '@actions/cache';",
+  '@octokit/rest': "export * from '@octokit/rest';",
+  yazl: "export { default } from 'yazl';",
+  yauzl: "export { default } from 'yauzl';",
+};
+const libFile = (name) => `lib-${name.replace(/^@/, '').replace('/', '-')}`;
+const lazyLibsAsFiles = {
+  name: 'lazy-libs-as-files',
   setup(b) {
-    b.onResolve({ filter: /^\.\/run\.js$/ }, (a) =>
-      a.importer.endsWith(path.join('src', 'cli', 'main.ts'))
-        ? { path: './cli-run.js', external: true }
-        : undefined,
+    b.onResolve({ filter: /^(@actions\/cache|@octokit\/rest|yazl|yauzl)$/ }, (a) =>
+      a.kind === 'dynamic-import' ? { path: `./${libFile(a.path)}.js`, external: true } : undefined,
     );
   },
 };
-const cliBuild = {
-  ...common,
-  entryPoints: { cli: 'src/cli/main.ts', 'cli-run': 'src/cli/run.ts' },
-  // the hashbang makes cli.js runnable; harmless in cli-run.js (ES2023 hashbang grammar)
-  banner: { js: '#!/usr/bin/env node\n' + banner },
-  plugins: [...common.plugins, cliRunAsExternal],
+
+/**
+ * Each face is two files: a tiny entry (it turns Node's compile cache on; the CLI's also answers --version)
+ * and the rest of the face in ONE file it imports, e.g. dist/main.js -> dist/main-run.js. One file, not the
+ * ~25-45 chunks of a split build: Node 24 loads ES modules one at a time, and a no-op `pyembed setup` cost
+ * 12 ms more split (97 vs 84 ms, compile cache warm); the action's rerun the same. Inside the file esbuild
+ * wraps every lazily imported module in an init function, so a run still evaluates only the code it uses
+ * (__tests__/cli-commands.test.ts checks this with V8's coverage counts).
+ */
+const faces = {
+  cli: ['src/cli/main.ts', './run.js', 'src/cli/run.ts'],
+  main: ['src/action/main-entry.ts', './main.js', 'src/action/main.ts'],
+  post: ['src/action/post-entry.ts', './post.js', 'src/action/post.ts'],
+};
+const entryImportsRun = {
+  name: 'entry-imports-run',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(run|main|post)\.js$/ }, (a) => {
+      const face = Object.entries(faces).find(
+        ([, [entry, imported]]) => a.importer === path.join(repo, entry) && a.path === imported,
+      );
+      return face ? { path: `./${face[0]}-run.js`, external: true } : undefined;
+    });
+  },
 };
 
 rmSync(outdir, { recursive: true, force: true });
-// One split build for the action and the library, so the chunks they share (tar, zip, catalogue...) exist
-// once; the CLI's two files after it.
-const entries = { main: 'src/action/main-entry.ts', post: 'src/action/post-entry.ts' };
-if (!mode) entries.index = 'src/index.ts';
-await build({ ...split, entryPoints: entries });
-if (mode !== '--action-only') await build(cliBuild);
+const entryPoints = {};
+for (const [name, [entry, , run]] of Object.entries(faces)) {
+  if (name === 'cli' && mode === '--action-only') continue;
+  entryPoints[name] = entry;
+  entryPoints[`${name}-run`] = run;
+}
+if (!mode) entryPoints.index = 'src/index.ts';
+// the hashbang makes cli.js runnable; harmless in the other files (ES2023 hashbang grammar)
+await build({
+  ...common,
+  entryPoints,
+  banner: { js: '#!/usr/bin/env node\n' + banner },
+  plugins: [...common.plugins, lazyLibsAsFiles, entryImportsRun],
+});
+for (const [name, contents] of Object.entries(lazyLibs)) {
+  await build({
+    ...common,
+    entryPoints: [],
+    stdin: { contents, resolveDir: repo, sourcefile: `${libFile(name)}.js` },
+    outdir: undefined,
+    outfile: path.join(outdir, `${libFile(name)}.js`),
+  });
+}
 // the real undici, for the proxy case above (CommonJS: its own require()s stay plain)
 await build({
   ...common,

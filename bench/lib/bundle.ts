@@ -34,7 +34,7 @@ export async function bundleEntries(outDir: string, useDist?: string): Promise<B
     };
   }
   try {
-    // the real build (code splitting, lazy chunks), into the bench's own directory
+    // the real build (the same files as dist/), into the bench's own directory
     execFileSync(process.execPath, ['scripts/build.mjs', '--out', outDir], { cwd: repoRoot, stdio: 'pipe' });
     return {
       cli: path.join(outDir, 'cli.js'),

@@ -71,7 +71,13 @@ export async function setupCommand(
   ]);
   rows.push(['uv', `${result.uv.version} ${s.dim(`(${result.uv.source})`)} ${result.uv.path}`]);
   if (result.venv) rows.push(['venv', result.venv.path], ['venv python', result.venv.pythonPath]);
-  if (result.packages) rows.push(['packages', `${result.packages.installed} installed`]);
+  if (result.packages) {
+    const { installed, unchanged } = result.packages;
+    rows.push([
+      'packages',
+      `${installed} installed${unchanged ? ' (unchanged since the last setup; uv not run)' : ''}`,
+    ]);
+  }
   const lock = result.packages?.lock;
   if (lock) {
     const named = (xs: string[]) => (xs.length ? xs.join(', ') : 'none');
