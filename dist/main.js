@@ -1,15 +1,24 @@
+#!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-import {
-  enableCompileCache
-} from "./chunk-CRAXZO7K.js";
-import {
-  allowHostGc
-} from "./chunk-2CTFYGFC.js";
-import "./chunk-SZH64BZ5.js";
-import "./chunk-OVRNMJZG.js";
+
+// src/core/compile-cache.ts
+import nodeModule from "node:module";
+function enableCompileCache() {
+  nodeModule.enableCompileCache?.();
+}
+
+// src/core/builtins.ts
+import { createRequire } from "node:module";
+var requireBuiltin = createRequire(import.meta.url);
+
+// src/core/install/memory.ts
+var mayExposeGc = false;
+function allowHostGc() {
+  mayExposeGc = true;
+}
 
 // src/action/main-entry.ts
 enableCompileCache();
 allowHostGc();
-var { run } = await import("./main-J76TXGAD.js");
+var { run } = await import("./main-run.js");
 await run();

@@ -1,11 +1,14 @@
+#!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-import {
-  enableCompileCache
-} from "./chunk-CRAXZO7K.js";
-import "./chunk-OVRNMJZG.js";
+
+// src/core/compile-cache.ts
+import nodeModule from "node:module";
+function enableCompileCache() {
+  nodeModule.enableCompileCache?.();
+}
 
 // src/action/post-entry.ts
 enableCompileCache();
-var { run } = await import("./post-BA2NBDYZ.js");
+var { run } = await import("./post-run.js");
 await run();
 process.exit(process.exitCode ?? 0);

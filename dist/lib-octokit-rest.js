@@ -1,5 +1,4 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-import "./chunk-OVRNMJZG.js";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
