@@ -128,7 +128,7 @@ describe('the no-op rerun', () => {
     await writeFile(path.join(dir, '.venv', STAMP_FILE), '{"format": 1, "req');
     expect((await setup(options(dir))).skipped).toBe(false);
     expect(JSON.parse(await readFile(path.join(dir, '.venv', STAMP_FILE), 'utf8'))).toMatchObject({
-      format: 1,
+      names: expect.arrayContaining(['six', 'idna']) as unknown,
     });
     expect((await setup(options(dir))).skipped).toBe(true);
 

@@ -65,6 +65,83 @@ const builtinHttpAsRequire = {
   },
 };
 
+/**
+ * Node modules the faces' dependencies load at start but use only on some runs: @actions/core pulls
+ * @actions/http-client and tunnel for OIDC tokens, which require http, https, tls and net (~10 ms of an action
+ * start); its file-command builds node:crypto's ESM namespace (webcrypto too) for one randomUUID. A
+ * dependency of a face gets, for each, an object whose properties load the module on first use (named below,
+ * so ESM interop can copy them without loading it; any other name still reads through to the module).
+ * Our own code loads these through src/core/builtins.ts.
+ */
+const LAZY_BUILTIN_NAMES = {
+  http: [
+    'Agent',
+    'ClientRequest',
+    'IncomingMessage',
+    'METHODS',
+    'OutgoingMessage',
+    'STATUS_CODES',
+    'Server',
+    'ServerResponse',
+    'createServer',
+    'get',
+    'globalAgent',
+    'maxHeaderSize',
+    'request',
+    'validateHeaderName',
+    'validateHeaderValue',
+  ],
+  https: ['Agent', 'Server', 'createServer', 'get', 'globalAgent', 'request'],
+  tls: [
+    'DEFAULT_CIPHERS',
+    'DEFAULT_ECDH_CURVE',
+    'DEFAULT_MAX_VERSION',
+    'DEFAULT_MIN_VERSION',
+    'SecureContext',
+    'Server',
+    'TLSSocket',
+    'checkServerIdentity',
+    'connect',
+    'createSecureContext',
+    'createServer',
+    'getCiphers',
+    'rootCertificates',
+  ],
+  net: [
+    'BlockList',
+    'Server',
+    'Socket',
+    'SocketAddress',
+    'Stream',
+    'connect',
+    'createConnection',
+    'createServer',
+    'isIP',
+    'isIPv4',
+    'isIPv6',
+  ],
+  crypto: ['createHash', 'createHmac', 'randomBytes', 'randomUUID', 'webcrypto'],
+};
+const lazyBuiltinsForDependencies = {
+  name: 'lazy-builtins-for-dependencies',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?(https?|tls|net|crypto)$/ }, (a) =>
+      a.importer.includes(`${path.sep}node_modules${path.sep}`)
+        ? { path: a.path.replace(/^node:/, ''), namespace: 'lazy-builtin' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (a) => ({
+      loader: 'js',
+      contents: `let loaded;
+const load = () => (loaded ??= require('node:${a.path}'));
+const facade = {};
+for (const name of ${JSON.stringify(LAZY_BUILTIN_NAMES[a.path])})
+  Object.defineProperty(facade, name, { enumerable: true, get: () => load()[name] });
+module.exports = new Proxy(facade, { get: (t, k) => (k in t ? t[k] : load()[k]) });`,
+    }));
+  },
+};
+
 const common = {
   absWorkingDir: repo,
   bundle: true,
@@ -133,12 +210,15 @@ for (const [name, [entry, , run]] of Object.entries(faces)) {
 }
 if (!mode) entryPoints.index = 'src/index.ts';
 // the hashbang makes cli.js runnable; harmless in the other files (ES2023 hashbang grammar)
-await build({
+const faceBuild = await build({
   ...common,
   entryPoints,
   banner: { js: '#!/usr/bin/env node\n' + banner },
-  plugins: [...common.plugins, lazyLibsAsFiles, entryImportsRun],
+  plugins: [lazyBuiltinsForDependencies, ...common.plugins, lazyLibsAsFiles, entryImportsRun],
 });
+// a warning here is a dependency reaching past a facade above (an export that would be undefined at run time)
+if (faceBuild.warnings.length)
+  throw new Error(`the faces' build warned (${faceBuild.warnings.length}); see above`);
 for (const [name, contents] of Object.entries(lazyLibs)) {
   await build({
     ...common,

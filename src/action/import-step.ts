@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -8,8 +7,9 @@ import { ConfigurationError } from '../core/errors.js';
 import { venvBinDir, venvPython } from '../core/venvs/layout.js';
 import type { ActionInputs } from './inputs.js';
 import { actionsLogger } from './logger.js';
+import { childProcessModule } from '../core/builtins.js';
 
-const execFileAsync = promisify(execFile);
+const execFileAsync = promisify(childProcessModule().execFile);
 
 /** What an import put on disk: the installation and the venv the later steps use (if the archive has one). */
 export interface ImportResult {

@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
+import { childProcessModule } from '../core/builtins.js';
 
 /**
  * What the OS part of a cache key is read from. Injectable so tests can stand for any runner; the default
@@ -30,7 +30,10 @@ export const hostOsProbe = (): OsProbe => ({
   },
   macosVersion: () => {
     try {
-      return execFileSync('sw_vers', ['-productVersion'], { encoding: 'utf8' }).trim() || undefined;
+      return (
+        childProcessModule().execFileSync('sw_vers', ['-productVersion'], { encoding: 'utf8' }).trim() ||
+        undefined
+      );
     } catch {
       return undefined;
     }

@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
-import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { savePythonCache } from './python-cache.js';
 import { saveUvCache } from './uv-cache.js';
+import { childProcessModule } from '../core/builtins.js';
 
-const execFileAsync = promisify(execFile);
+const execFileAsync = promisify(childProcessModule().execFile);
 
 /** Seconds the prune waits for uv processes still using the cache before the cache is saved unpruned. */
 const PRUNE_LOCK_WAIT_S = 60;

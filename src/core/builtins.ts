@@ -12,6 +12,10 @@ export const cryptoModule = () => requireBuiltin('node:crypto') as typeof import
 export const zlibModule = () => requireBuiltin('node:zlib') as typeof import('node:zlib');
 export const vmModule = () => requireBuiltin('node:vm') as typeof import('node:vm');
 export const v8Module = () => requireBuiltin('node:v8') as typeof import('node:v8');
+/** node:child_process loads net, dgram and the stream stack: a run that spawns nothing skips them. */
+export const childProcessModule = () =>
+  requireBuiltin('node:child_process') as typeof import('node:child_process');
+export const netModule = () => requireBuiltin('node:net') as typeof import('node:net');
 
 /** A sha256 hash object (node:crypto loaded on the first call). */
 export const sha256 = () => cryptoModule().createHash('sha256');

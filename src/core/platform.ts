@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { PlatformNotSupportedError } from './errors.js';
+import { childProcessModule } from './builtins.js';
 
 /** A PBS/uv platform: `linux-x86_64-gnu`, `darwin-aarch64-none`, `windows-x86_64-none`, `linux-armv7-gnueabihf`. */
 export interface Platform {
@@ -98,7 +98,7 @@ export function elfInterpreter(file: string): string | undefined {
 
 /** `ldd --version`'s words (stdout and stderr: musl's ldd prints to stderr and exits 1). */
 function lddVersionText(): string | undefined {
-  const r = spawnSync('ldd', ['--version'], { encoding: 'utf8', timeout: 5000 });
+  const r = childProcessModule().spawnSync('ldd', ['--version'], { encoding: 'utf8', timeout: 5000 });
   return r.error ? undefined : `${r.stdout ?? ''}${r.stderr ?? ''}`;
 }
 

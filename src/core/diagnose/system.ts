@@ -1,7 +1,7 @@
-import { execFile } from 'node:child_process';
 import os from 'node:os';
 import { hostPlatform, normaliseArch, platformKey, detectLibc } from '../platform.js';
 import type { DiagnoseCheck, SystemInfo } from './types.js';
+import { childProcessModule } from '../builtins.js';
 
 /** Architectures python-build-standalone publishes builds for, per OS. */
 const PBS_ARCHES: Record<string, string[]> = {
@@ -38,7 +38,7 @@ async function libcVersion(libc: string): Promise<string | undefined> {
   if (libc === 'gnu' && report?.header?.glibcVersionRuntime) return report.header.glibcVersionRuntime;
   // musl's loader prints "Version 1.2.4" on stderr when run as `ldd`; glibc's prints "ldd (...) 2.36".
   const out = await new Promise<string>((resolve) => {
-    execFile('ldd', ['--version'], { timeout: 5000 }, (_e, stdout, stderr) =>
+    childProcessModule().execFile('ldd', ['--version'], { timeout: 5000 }, (_e, stdout, stderr) =>
       resolve(`${stdout}\n${stderr}`),
     );
   });

@@ -1,10 +1,10 @@
-import { execFile } from 'node:child_process';
 import { findOnPath, processPath } from '../fs.js';
 import type { DiagnoseCheck } from './types.js';
+import { childProcessModule } from '../builtins.js';
 
 function runText(cmd: string, args: string[], timeoutMs: number, env?: NodeJS.ProcessEnv) {
   return new Promise<{ ok: boolean; out: string; err: string }>((resolve) => {
-    execFile(cmd, args, { timeout: timeoutMs, env }, (e, stdout, stderr) =>
+    childProcessModule().execFile(cmd, args, { timeout: timeoutMs, env }, (e, stdout, stderr) =>
       resolve({ ok: !e, out: String(stdout).trim(), err: (String(stderr).trim() || e?.message) ?? '' }),
     );
   });

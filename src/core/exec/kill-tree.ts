@@ -1,5 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { childProcessModule } from '../builtins.js';
 
 /** A row of the process table; `startedMs` (epoch ms) where the OS tells it (Windows). */
 export interface ProcessEntry {
@@ -25,7 +25,10 @@ export const nativeProcessControl: ProcessControl = {
       : [...parentMap()].map(([pid, ppid]) => ({ pid, ppid })),
   signal: trySignal,
   taskkillTree: (pid) =>
-    spawnSync('taskkill', ['/pid', String(pid), '/T', '/F'], { windowsHide: true, stdio: 'ignore' }),
+    childProcessModule().spawnSync('taskkill', ['/pid', String(pid), '/T', '/F'], {
+      windowsHide: true,
+      stdio: 'ignore',
+    }),
 };
 
 /** Win32_Process rows with creation times (no `ps` there; Windows keeps a dead parent's pid as ParentProcessId). */
@@ -33,11 +36,15 @@ function windowsProcesses(): ProcessEntry[] {
   const script =
     'Get-CimInstance Win32_Process | ForEach-Object { "$($_.ProcessId) $($_.ParentProcessId) ' +
     '$(([DateTimeOffset]$_.CreationDate).ToUnixTimeMilliseconds())" }';
-  const r = spawnSync('powershell', ['-NoProfile', '-NonInteractive', '-Command', script], {
-    encoding: 'utf8',
-    windowsHide: true,
-    timeout: 15_000,
-  });
+  const r = childProcessModule().spawnSync(
+    'powershell',
+    ['-NoProfile', '-NonInteractive', '-Command', script],
+    {
+      encoding: 'utf8',
+      windowsHide: true,
+      timeout: 15_000,
+    },
+  );
   return (r.stdout ?? '')
     .split(/\r?\n/)
     .map((line) => line.trim().split(/\s+/).map(Number))
@@ -63,7 +70,7 @@ function parentMap(): Map<number, number> {
     return map;
   }
   try {
-    const out = execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' });
+    const out = childProcessModule().execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' });
     for (const line of out.split('\n')) {
       const [pid, ppid] = line.trim().split(/\s+/).map(Number);
       if (pid > 0) map.set(pid, ppid);

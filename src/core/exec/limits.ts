@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import os from 'node:os';
 import { ConfigurationError } from '../errors.js';
 import { findOnPathSync } from '../fs.js';
 import { spawnError } from './result.js';
 import type { MemoryLimitMethod, Priority, RunLimits, RunOptions } from './types.js';
+import { childProcessModule } from '../builtins.js';
 
 let prlimitPath: string | null | undefined;
 let shUlimitWorks: boolean | undefined;
@@ -20,7 +20,8 @@ function prlimit(): string | undefined {
 
 function shUlimit(): boolean {
   // `ulimit -v` is not POSIX; dash, bash, busybox ash and zsh have it. Probe once.
-  shUlimitWorks ??= spawnSync('/bin/sh', ['-c', 'ulimit -v 4194304'], { stdio: 'ignore' }).status === 0;
+  shUlimitWorks ??=
+    childProcessModule().spawnSync('/bin/sh', ['-c', 'ulimit -v 4194304'], { stdio: 'ignore' }).status === 0;
   return shUlimitWorks;
 }
 

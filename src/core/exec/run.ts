@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, statSync } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -12,7 +12,7 @@ import { applyPriority, wrapLimits, type Launch } from './limits.js';
 import { checked, resultOf, spawnError } from './result.js';
 import { BoundedCapture, LineSplitter } from './output.js';
 import type { RunOptions, RunResult, StdinSource } from './types.js';
-import { monotonicMs } from '../builtins.js';
+import { monotonicMs, childProcessModule } from '../builtins.js';
 
 export { formatCommand } from './result.js';
 
@@ -87,7 +87,7 @@ async function execute(
   // detached means a new console, nor when sharing the terminal: Ctrl-C must reach the child, and
   // a background group reading the terminal would be stopped by SIGTTIN.
   const group = process.platform !== 'win32' && !inherit && o.stdin !== 'inherit';
-  const child = spawn(launch.command, launch.args, {
+  const child = childProcessModule().spawn(launch.command, launch.args, {
     cwd: o.cwd,
     env,
     stdio: [stdinMode(o.stdin, inherit), inherit ? 'inherit' : 'pipe', inherit ? 'inherit' : 'pipe'],

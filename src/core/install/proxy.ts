@@ -3,7 +3,7 @@
  * https_proxy/HTTPS_PROXY for https URLs, http_proxy/HTTP_PROXY for http, ALL_PROXY as fallback,
  * NO_PROXY (comma list: `*`, `host`, `.domain`, `host:port`, IPv4 CIDR) to bypass.
  */
-import net from 'node:net';
+import { netModule } from '../builtins.js';
 
 export function proxyFor(url: URL, env: NodeJS.ProcessEnv = process.env): URL | undefined {
   const pick = (...names: string[]) => names.map((n) => env[n]).find((v) => v && v.trim());
@@ -29,12 +29,12 @@ export function bypassProxy(url: URL, noProxy: string): boolean {
     if (entry === '*') return true;
     let entryPort: string | undefined;
     const m = /^(.*):(\d+)$/.exec(entry);
-    if (m && !entry.includes('/') && net.isIP(entry) !== 6) {
+    if (m && !entry.includes('/') && netModule().isIP(entry) !== 6) {
       entry = m[1];
       entryPort = m[2];
     }
     if (entryPort && entryPort !== port) continue;
-    if (entry.includes('/') && net.isIPv4(host) && inCidr(host, entry)) return true;
+    if (entry.includes('/') && netModule().isIPv4(host) && inCidr(host, entry)) return true;
     const bare = entry.replace(/^\*?\./, '');
     if (host === bare || host.endsWith(`.${bare}`)) return true;
   }
@@ -44,7 +44,7 @@ export function bypassProxy(url: URL, noProxy: string): boolean {
 function inCidr(ip: string, cidr: string): boolean {
   const [base, bitsText] = cidr.split('/');
   const bits = Number(bitsText);
-  if (!net.isIPv4(base) || !(bits >= 0 && bits <= 32)) return false;
+  if (!netModule().isIPv4(base) || !(bits >= 0 && bits <= 32)) return false;
   const toInt = (a: string) => a.split('.').reduce((acc, o) => (acc << 8) + Number(o), 0) >>> 0;
   const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
   return (toInt(ip) & mask) === (toInt(base) & mask);

@@ -3,7 +3,6 @@
  * inside the tree and skipped (with a warning) when they point outside: importing such an archive would be
  * refused by the extractor's own safety rules.
  */
-import { spawn } from 'node:child_process';
 import { createReadStream, createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -12,7 +11,7 @@ import { pipeline } from 'node:stream/promises';
 import { PythonInstallationError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import type { ExtractFormat } from '../install/extract.js';
-import { zlibModule } from '../builtins.js';
+import { zlibModule, childProcessModule } from '../builtins.js';
 
 interface TreeEntry {
   abs: string;
@@ -75,7 +74,9 @@ function inProcessZstd(): Transform | undefined {
 }
 
 async function spawnZstd(out: string): Promise<{ input: Writable; done: Promise<void> }> {
-  const child = spawn('zstd', ['-q', '-T0', '-3', '-f', '-o', out], { stdio: ['pipe', 'ignore', 'pipe'] });
+  const child = childProcessModule().spawn('zstd', ['-q', '-T0', '-3', '-f', '-o', out], {
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const done = new Promise<void>((resolve, reject) => {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
@@ -9,6 +9,7 @@ import { killTree, trackChild, untrackChild } from '../exec/kill-tree.js';
 import { wrapWithMemoryLimit } from '../exec/limits.js';
 import { BoundedCapture, LineSplitter, tailLines } from '../exec/output.js';
 import { WORKER_SOURCE } from './worker.js';
+import { childProcessModule } from '../builtins.js';
 
 export interface WorkerOptions {
   cwd?: string;
@@ -91,7 +92,7 @@ export class WorkerProcess {
     ];
     if (o.maxMemoryMB !== undefined)
       ({ command, args } = wrapWithMemoryLimit(command, args, o.maxMemoryMB, 'auto', python));
-    this.child = spawn(command, args, {
+    this.child = childProcessModule().spawn(command, args, {
       cwd: o.cwd,
       env: buildChildEnv(o.env, o.envMode, { PYTHONIOENCODING: 'utf-8' }),
       stdio: ['ignore', 'pipe', 'pipe', 'pipe', 'pipe', ...(interruptPipe ? ['pipe' as const] : [])],

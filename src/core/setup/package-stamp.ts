@@ -17,12 +17,14 @@ import { readPyvenvCfg } from '../venvs/layout.js';
 import type { PackagePlan } from './types.js';
 
 export const STAMP_FILE = '.pyembed-packages.json';
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface Stamp {
   format: number;
   request: unknown;
   site: string[];
+  /** What `distributionsInVenv` read after the install (the result's package names). */
+  names: string[];
 }
 
 /** A line of a requirements file, or a spec, that names a registry distribution and nothing else. */
@@ -53,10 +55,13 @@ export async function packageRequest(
       ? [file, text]
       : undefined;
   };
-  const requirements = await Promise.all(plan.requirements.map(read));
-  const constraints = await Promise.all(plan.constraints.map(read));
+  const [requirements, constraints, cfg] = await Promise.all([
+    Promise.all(plan.requirements.map(read)),
+    Promise.all(plan.constraints.map(read)),
+    readPyvenvCfg(venvDir),
+  ]);
   if ([...requirements, ...constraints].includes(undefined)) return undefined;
-  const home = (await readPyvenvCfg(venvDir))?.home;
+  const home = cfg?.home;
   if (home === undefined) return undefined;
   return { home, requirements, constraints, specs: plan.specs, index: plan.index };
 }
@@ -86,25 +91,37 @@ export async function sitePackagesDir(venvDir: string): Promise<string | undefin
   return pythons.length === 1 ? path.join(lib, pythons[0], 'site-packages') : undefined;
 }
 
-/** True when the stamp proves uv would change nothing for this request. */
-export async function unchangedSinceStamp(venvDir: string, request: unknown): Promise<boolean> {
-  const stored = await fs.readFile(path.join(venvDir, STAMP_FILE), 'utf8').catch(() => undefined);
-  if (stored === undefined) return false;
+/**
+ * The distributions the venv held after the stamped install, when the stamp proves uv would change nothing
+ * for this request; otherwise undefined.
+ */
+export async function namesIfUnchanged(venvDir: string, request: unknown): Promise<string[] | undefined> {
+  const [stored, site] = await Promise.all([
+    fs.readFile(path.join(venvDir, STAMP_FILE), 'utf8').catch(() => undefined),
+    siteState(venvDir),
+  ]);
+  if (stored === undefined || site === undefined) return undefined;
   let stamp: Stamp;
   try {
     stamp = JSON.parse(stored) as Stamp;
   } catch {
-    return false; // a corrupt stamp only costs the skip; the next install writes a good one
+    return undefined; // a corrupt stamp only costs the skip; the next install writes a good one
   }
-  if (stamp.format !== FORMAT || JSON.stringify(stamp.request) !== JSON.stringify(request)) return false;
-  const site = await siteState(venvDir);
-  return site !== undefined && JSON.stringify(site) === JSON.stringify(stamp.site);
+  const same =
+    stamp.format === FORMAT &&
+    Array.isArray(stamp.names) &&
+    JSON.stringify(stamp.request) === JSON.stringify(request) &&
+    JSON.stringify(stamp.site) === JSON.stringify(site);
+  return same ? stamp.names : undefined;
 }
 
-/** Records a successful install of `request` (nothing when site-packages is not where a stamp looks). */
-export async function writeStamp(venvDir: string, request: unknown): Promise<void> {
+/**
+ * Records a successful install of `request` and the distributions it left (nothing when site-packages is not
+ * where a stamp looks).
+ */
+export async function writeStamp(venvDir: string, request: unknown, names: string[]): Promise<void> {
   const site = await siteState(venvDir);
   if (!site) return;
-  const stamp: Stamp = { format: FORMAT, request, site };
+  const stamp: Stamp = { format: FORMAT, request, site, names };
   await writeFileAtomic(path.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + '\n');
 }

@@ -17,7 +17,7 @@ import {
   requestedCount,
   seedExistingVenv,
 } from './environment.js';
-import { packageRequest, unchangedSinceStamp, writeStamp } from './package-stamp.js';
+import { namesIfUnchanged, packageRequest, writeStamp } from './package-stamp.js';
 import { ensurePrivateUv } from './uv.js';
 import type { InstallContext, InstalledPython, SetupPlan, SetupResult, VenvPlan } from './types.js';
 
@@ -143,19 +143,24 @@ export async function installIntoVenv(
     await syncProject(project, uv, venvDir, { configDir, signal: ctx.signal });
   }
   let requested = project ? 1 : 0;
-  let unchanged = false;
+  let stamped: string[] | undefined; // what the venv held after the same install, when nothing changed since
+  let read: string[] | undefined;
   if (hasFreshPackages(packages)) {
     const request = await packageRequest(packages, config.cwd, venvDir);
-    unchanged = request !== undefined && (await unchangedSinceStamp(venvDir, request));
-    if (unchanged) {
+    stamped = request === undefined ? undefined : await namesIfUnchanged(venvDir, request);
+    if (stamped) {
       ctx.logger.info(`Packages unchanged since the last install into ${venvDir}: uv pip install skipped`);
       requested += requestedCount(packages);
     } else {
       requested += (await installPackages(uv, py, packages, { ...ctx, cwd: config.cwd })).requested;
-      if (request !== undefined) await writeStamp(venvDir, request);
+      if (request !== undefined) {
+        read = await distributionsInVenv(venvDir);
+        if (read) await writeStamp(venvDir, request, read);
+      }
     }
   }
-  const names = (await distributionsInVenv(venvDir)) ?? (await listInstalled(uv, py, ctx.signal));
+  const names =
+    stamped ?? read ?? (await distributionsInVenv(venvDir)) ?? (await listInstalled(uv, py, ctx.signal));
   ctx.logger.info(`${names.length} package(s) in ${venvDir}`);
   const lock = project && {
     file: project.lockFile,
@@ -170,7 +175,7 @@ export async function installIntoVenv(
     installed: names.length,
     requested,
     names,
-    ...(unchanged ? { unchanged } : {}),
+    ...(stamped ? { unchanged: true } : {}),
     ...(lock ? { lock } : {}),
   };
 }

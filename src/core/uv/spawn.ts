@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import { killTree, trackChild, untrackChild } from '../exec/kill-tree.js';
+import { childProcessModule } from '../builtins.js';
 
 export interface CapturedRun {
   exitCode: number;
@@ -58,7 +58,7 @@ export function spawnCapture(
     }
     // Own process group on POSIX: a timeout must also end the builds and interpreters uv started.
     const group = process.platform !== 'win32';
-    const child = spawn(command, args, {
+    const child = childProcessModule().spawn(command, args, {
       cwd: o.cwd,
       env: o.env ?? process.env,
       stdio: [o.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
