@@ -149,8 +149,31 @@ var init_log = __esm({
   }
 });
 
+// src/core/builtins.ts
+import { createRequire } from "node:module";
+function randomTag(bytes = 4) {
+  let s = "";
+  for (let i = 0; i < bytes; i++)
+    s += Math.floor(Math.random() * 256).toString(16).padStart(2, "0");
+  return s;
+}
+var requireBuiltin, cryptoModule, zlibModule, vmModule, v8Module, childProcessModule, netModule, sha256, monotonicMs;
+var init_builtins = __esm({
+  "src/core/builtins.ts"() {
+    "use strict";
+    requireBuiltin = createRequire(import.meta.url);
+    cryptoModule = () => requireBuiltin("node:crypto");
+    zlibModule = () => requireBuiltin("node:zlib");
+    vmModule = () => requireBuiltin("node:vm");
+    v8Module = () => requireBuiltin("node:v8");
+    childProcessModule = () => requireBuiltin("node:child_process");
+    netModule = () => requireBuiltin("node:net");
+    sha256 = () => cryptoModule().createHash("sha256");
+    monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
+  }
+});
+
 // src/core/platform.ts
-import { spawnSync } from "node:child_process";
 import { closeSync, openSync, readSync } from "node:fs";
 import path from "node:path";
 function platformKey(p) {
@@ -222,7 +245,7 @@ function elfInterpreter(file) {
   }
 }
 function lddVersionText() {
-  const r = spawnSync("ldd", ["--version"], { encoding: "utf8", timeout: 5e3 });
+  const r = childProcessModule().spawnSync("ldd", ["--version"], { encoding: "utf8", timeout: 5e3 });
   return r.error ? void 0 : `${r.stdout ?? ""}${r.stderr ?? ""}`;
 }
 function libcOfInterpreter(interp) {
@@ -262,6 +285,7 @@ var init_platform = __esm({
   "src/core/platform.ts"() {
     "use strict";
     init_errors();
+    init_builtins();
     PT_INTERP = 3;
   }
 });
@@ -1316,28 +1340,6 @@ var init_snapshot_format = __esm({
         return out;
       }
     };
-  }
-});
-
-// src/core/builtins.ts
-import { createRequire } from "node:module";
-function randomTag(bytes = 4) {
-  let s = "";
-  for (let i = 0; i < bytes; i++)
-    s += Math.floor(Math.random() * 256).toString(16).padStart(2, "0");
-  return s;
-}
-var requireBuiltin, cryptoModule, zlibModule, vmModule, v8Module, sha256, monotonicMs;
-var init_builtins = __esm({
-  "src/core/builtins.ts"() {
-    "use strict";
-    requireBuiltin = createRequire(import.meta.url);
-    cryptoModule = () => requireBuiltin("node:crypto");
-    zlibModule = () => requireBuiltin("node:zlib");
-    vmModule = () => requireBuiltin("node:vm");
-    v8Module = () => requireBuiltin("node:v8");
-    sha256 = () => cryptoModule().createHash("sha256");
-    monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
   }
 });
 
@@ -3238,7 +3240,6 @@ var init_library = __esm({
 });
 
 // src/core/install/proxy.ts
-import net from "node:net";
 function proxyFor(url, env = process.env) {
   const pick = (...names) => names.map((n) => env[n]).find((v) => v && v.trim());
   const raw = url.protocol === "https:" ? pick("https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY") : pick("http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY");
@@ -3259,12 +3260,12 @@ function bypassProxy(url, noProxy) {
     if (entry === "*") return true;
     let entryPort;
     const m = /^(.*):(\d+)$/.exec(entry);
-    if (m && !entry.includes("/") && net.isIP(entry) !== 6) {
+    if (m && !entry.includes("/") && netModule().isIP(entry) !== 6) {
       entry = m[1];
       entryPort = m[2];
     }
     if (entryPort && entryPort !== port) continue;
-    if (entry.includes("/") && net.isIPv4(host3) && inCidr(host3, entry)) return true;
+    if (entry.includes("/") && netModule().isIPv4(host3) && inCidr(host3, entry)) return true;
     const bare = entry.replace(/^\*?\./, "");
     if (host3 === bare || host3.endsWith(`.${bare}`)) return true;
   }
@@ -3273,7 +3274,7 @@ function bypassProxy(url, noProxy) {
 function inCidr(ip, cidr) {
   const [base, bitsText] = cidr.split("/");
   const bits = Number(bitsText);
-  if (!net.isIPv4(base) || !(bits >= 0 && bits <= 32)) return false;
+  if (!netModule().isIPv4(base) || !(bits >= 0 && bits <= 32)) return false;
   const toInt = (a) => a.split(".").reduce((acc, o) => (acc << 8) + Number(o), 0) >>> 0;
   const mask = bits === 0 ? 0 : ~0 << 32 - bits >>> 0;
   return (toInt(ip) & mask) === (toInt(base) & mask);
@@ -3281,6 +3282,7 @@ function inCidr(ip, cidr) {
 var init_proxy = __esm({
   "src/core/install/proxy.ts"() {
     "use strict";
+    init_builtins();
   }
 });
 
@@ -7872,15 +7874,18 @@ var init_mirror = __esm({
 });
 
 // src/core/exec/kill-tree.ts
-import { execFileSync, spawnSync as spawnSync2 } from "node:child_process";
 import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
 function windowsProcesses() {
   const script = 'Get-CimInstance Win32_Process | ForEach-Object { "$($_.ProcessId) $($_.ParentProcessId) $(([DateTimeOffset]$_.CreationDate).ToUnixTimeMilliseconds())" }';
-  const r = spawnSync2("powershell", ["-NoProfile", "-NonInteractive", "-Command", script], {
-    encoding: "utf8",
-    windowsHide: true,
-    timeout: 15e3
-  });
+  const r = childProcessModule().spawnSync(
+    "powershell",
+    ["-NoProfile", "-NonInteractive", "-Command", script],
+    {
+      encoding: "utf8",
+      windowsHide: true,
+      timeout: 15e3
+    }
+  );
   return (r.stdout ?? "").split(/\r?\n/).map((line) => line.trim().split(/\s+/).map(Number)).filter(([pid, ppid]) => pid > 0 && Number.isFinite(ppid)).map(([pid, ppid, startedMs]) => ({ pid, ppid, startedMs }));
 }
 function parentMap() {
@@ -7898,7 +7903,7 @@ function parentMap() {
     return map;
   }
   try {
-    const out = execFileSync("ps", ["-A", "-o", "pid=,ppid="], { encoding: "utf8" });
+    const out = childProcessModule().execFileSync("ps", ["-A", "-o", "pid=,ppid="], { encoding: "utf8" });
     for (const line of out.split("\n")) {
       const [pid, ppid] = line.trim().split(/\s+/).map(Number);
       if (pid > 0) map.set(pid, ppid);
@@ -7973,11 +7978,15 @@ var nativeProcessControl, live, exitHookInstalled, lifetimes, MAX_LIFETIMES;
 var init_kill_tree = __esm({
   "src/core/exec/kill-tree.ts"() {
     "use strict";
+    init_builtins();
     nativeProcessControl = {
       platform: process.platform,
       list: () => process.platform === "win32" ? windowsProcesses() : [...parentMap()].map(([pid, ppid]) => ({ pid, ppid })),
       signal: trySignal,
-      taskkillTree: (pid) => spawnSync2("taskkill", ["/pid", String(pid), "/T", "/F"], { windowsHide: true, stdio: "ignore" })
+      taskkillTree: (pid) => childProcessModule().spawnSync("taskkill", ["/pid", String(pid), "/T", "/F"], {
+        windowsHide: true,
+        stdio: "ignore"
+      })
     };
     live = /* @__PURE__ */ new Map();
     exitHookInstalled = false;
@@ -7987,7 +7996,6 @@ var init_kill_tree = __esm({
 });
 
 // src/core/uv/spawn.ts
-import { spawn } from "node:child_process";
 function lineSplitter(cb) {
   let tail = "";
   return {
@@ -8011,7 +8019,7 @@ function spawnCapture(command, args, o = {}) {
       return;
     }
     const group = process.platform !== "win32";
-    const child = spawn(command, args, {
+    const child = childProcessModule().spawn(command, args, {
       cwd: o.cwd,
       env: o.env ?? process.env,
       stdio: [o.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
@@ -8080,6 +8088,7 @@ var init_spawn = __esm({
   "src/core/uv/spawn.ts"() {
     "use strict";
     init_kill_tree();
+    init_builtins();
   }
 });
 
@@ -8476,7 +8485,6 @@ var init_options = __esm({
 });
 
 // src/core/instances/archive.ts
-import { spawn as spawn2 } from "node:child_process";
 import { createReadStream as createReadStream4, createWriteStream as createWriteStream2 } from "node:fs";
 import fs10 from "node:fs/promises";
 import path15 from "node:path";
@@ -8524,7 +8532,9 @@ function inProcessZstd() {
   return typeof z.createZstdCompress === "function" ? z.createZstdCompress() : void 0;
 }
 async function spawnZstd(out) {
-  const child = spawn2("zstd", ["-q", "-T0", "-3", "-f", "-o", out], { stdio: ["pipe", "ignore", "pipe"] });
+  const child = childProcessModule().spawn("zstd", ["-q", "-T0", "-3", "-f", "-o", out], {
+    stdio: ["pipe", "ignore", "pipe"]
+  });
   let stderr = "";
   child.stderr.on("data", (d) => stderr += d);
   const done = new Promise((resolve, reject) => {
@@ -10013,7 +10023,6 @@ import path30 from "node:path";
 
 // src/core/exec/run.ts
 init_errors();
-import { spawn as spawn3 } from "node:child_process";
 import { once } from "node:events";
 import { existsSync, statSync as statSync3 } from "node:fs";
 import fs22 from "node:fs/promises";
@@ -10038,7 +10047,6 @@ init_kill_tree();
 // src/core/exec/limits.ts
 init_errors();
 init_fs();
-import { spawnSync as spawnSync3 } from "node:child_process";
 import { statSync as statSync2 } from "node:fs";
 import os3 from "node:os";
 
@@ -10171,6 +10179,7 @@ ${tail}` : ""}`, {
 }
 
 // src/core/exec/limits.ts
+init_builtins();
 var prlimitPath;
 var shUlimitWorks;
 function prlimit() {
@@ -10181,7 +10190,7 @@ function prlimit() {
   return prlimitPath ?? void 0;
 }
 function shUlimit() {
-  shUlimitWorks ??= spawnSync3("/bin/sh", ["-c", "ulimit -v 4194304"], { stdio: "ignore" }).status === 0;
+  shUlimitWorks ??= childProcessModule().spawnSync("/bin/sh", ["-c", "ulimit -v 4194304"], { stdio: "ignore" }).status === 0;
   return shUlimitWorks;
 }
 function memoryLimitSupported() {
@@ -10344,7 +10353,7 @@ async function execute(command, args, o, internal) {
   const finish = (p) => resultOf(p, capture);
   if (o.signal?.aborted) return checked(finish({ aborted: true }), o, err2.tail(encoding));
   const group = process.platform !== "win32" && !inherit && o.stdin !== "inherit";
-  const child = spawn3(launch.command, launch.args, {
+  const child = childProcessModule().spawn(launch.command, launch.args, {
     cwd: o.cwd,
     env,
     stdio: [stdinMode(o.stdin, inherit), inherit ? "inherit" : "pipe", inherit ? "inherit" : "pipe"],
@@ -10543,7 +10552,6 @@ function callError(job, err2) {
 
 // src/core/session/worker-process.ts
 init_errors();
-import { spawn as spawn4 } from "node:child_process";
 import { existsSync as existsSync2 } from "node:fs";
 init_host();
 init_kill_tree();
@@ -10816,6 +10824,7 @@ _pyembed_worker()
 `;
 
 // src/core/session/worker-process.ts
+init_builtins();
 var REQ_FD = 3;
 var RES_FD = 4;
 var INTR_FD = 5;
@@ -10843,7 +10852,7 @@ var WorkerProcess = class {
     ];
     if (o.maxMemoryMB !== void 0)
       ({ command, args } = wrapWithMemoryLimit(command, args, o.maxMemoryMB, "auto", python));
-    this.child = spawn4(command, args, {
+    this.child = childProcessModule().spawn(command, args, {
       cwd: o.cwd,
       env: buildChildEnv(o.env, o.envMode, { PYTHONIOENCODING: "utf-8" }),
       stdio: ["ignore", "pipe", "pipe", "pipe", "pipe", ...interruptPipe ? ["pipe"] : []],
@@ -13361,7 +13370,7 @@ async function hostCheck(target, o = {}) {
 
 // src/core/diagnose/system.ts
 init_platform();
-import { execFile } from "node:child_process";
+init_builtins();
 import os5 from "node:os";
 var PBS_ARCHES = {
   linux: ["x86_64", "aarch64", "i686", "armv7", "ppc64le", "s390x", "riscv64"],
@@ -13393,7 +13402,7 @@ async function libcVersion(libc) {
   const report = process.report?.getReport();
   if (libc === "gnu" && report?.header?.glibcVersionRuntime) return report.header.glibcVersionRuntime;
   const out = await new Promise((resolve) => {
-    execFile(
+    childProcessModule().execFile(
       "ldd",
       ["--version"],
       { timeout: 5e3 },
@@ -13455,10 +13464,10 @@ function libcCheck(info) {
 
 // src/core/diagnose/uv.ts
 init_fs();
-import { execFile as execFile2 } from "node:child_process";
+init_builtins();
 function runText(cmd, args, timeoutMs, env) {
   return new Promise((resolve) => {
-    execFile2(
+    childProcessModule().execFile(
       cmd,
       args,
       { timeout: timeoutMs, env },
@@ -14120,7 +14129,7 @@ init_layout2();
 import { promises as fs33 } from "node:fs";
 import path42 from "node:path";
 var STAMP_FILE = ".pyembed-packages.json";
-var FORMAT = 1;
+var FORMAT = 2;
 var REGISTRY_REQUIREMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*\s*(\[[A-Za-z0-9._,\s-]*\])?\s*([<>=!~][^;@/\\]*)?(;[^@/\\]*)?$/;
 var ARCHIVE = /\.(whl|zip|tar\.gz|tgz|tar\.bz2|tar\.xz)\b/i;
 function isRegistryRequirement(line) {
@@ -14135,10 +14144,13 @@ async function packageRequest(plan, cwd, venvDir) {
     const text3 = await fs33.readFile(file, "utf8").catch(() => void 0);
     return text3 !== void 0 && !text3.includes("\\") && text3.split(/\r?\n/).every(isRegistryRequirement) ? [file, text3] : void 0;
   };
-  const requirements = await Promise.all(plan.requirements.map(read));
-  const constraints = await Promise.all(plan.constraints.map(read));
+  const [requirements, constraints, cfg] = await Promise.all([
+    Promise.all(plan.requirements.map(read)),
+    Promise.all(plan.constraints.map(read)),
+    readPyvenvCfg(venvDir)
+  ]);
   if ([...requirements, ...constraints].includes(void 0)) return void 0;
-  const home = (await readPyvenvCfg(venvDir))?.home;
+  const home = cfg?.home;
   if (home === void 0) return void 0;
   return { home, requirements, constraints, specs: plan.specs, index: plan.index };
 }
@@ -14163,23 +14175,25 @@ async function sitePackagesDir(venvDir) {
   const pythons = entries.filter((e) => e.startsWith("python"));
   return pythons.length === 1 ? path42.join(lib, pythons[0], "site-packages") : void 0;
 }
-async function unchangedSinceStamp(venvDir, request) {
-  const stored = await fs33.readFile(path42.join(venvDir, STAMP_FILE), "utf8").catch(() => void 0);
-  if (stored === void 0) return false;
+async function namesIfUnchanged(venvDir, request) {
+  const [stored, site] = await Promise.all([
+    fs33.readFile(path42.join(venvDir, STAMP_FILE), "utf8").catch(() => void 0),
+    siteState(venvDir)
+  ]);
+  if (stored === void 0 || site === void 0) return void 0;
   let stamp;
   try {
     stamp = JSON.parse(stored);
   } catch {
-    return false;
+    return void 0;
   }
-  if (stamp.format !== FORMAT || JSON.stringify(stamp.request) !== JSON.stringify(request)) return false;
-  const site = await siteState(venvDir);
-  return site !== void 0 && JSON.stringify(site) === JSON.stringify(stamp.site);
+  const same = stamp.format === FORMAT && Array.isArray(stamp.names) && JSON.stringify(stamp.request) === JSON.stringify(request) && JSON.stringify(stamp.site) === JSON.stringify(site);
+  return same ? stamp.names : void 0;
 }
-async function writeStamp(venvDir, request) {
+async function writeStamp(venvDir, request, names) {
   const site = await siteState(venvDir);
   if (!site) return;
-  const stamp = { format: FORMAT, request, site };
+  const stamp = { format: FORMAT, request, site, names };
   await writeFileAtomic(path42.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + "\n");
 }
 
@@ -14495,19 +14509,23 @@ async function installIntoVenv(plan, venvDir, uv, ctx) {
     await syncProject(project, uv, venvDir, { configDir, signal: ctx.signal });
   }
   let requested = project ? 1 : 0;
-  let unchanged = false;
+  let stamped;
+  let read;
   if (hasFreshPackages(packages)) {
     const request = await packageRequest(packages, config.cwd, venvDir);
-    unchanged = request !== void 0 && await unchangedSinceStamp(venvDir, request);
-    if (unchanged) {
+    stamped = request === void 0 ? void 0 : await namesIfUnchanged(venvDir, request);
+    if (stamped) {
       ctx.logger.info(`Packages unchanged since the last install into ${venvDir}: uv pip install skipped`);
       requested += requestedCount(packages);
     } else {
       requested += (await installPackages(uv, py, packages, { ...ctx, cwd: config.cwd })).requested;
-      if (request !== void 0) await writeStamp(venvDir, request);
+      if (request !== void 0) {
+        read = await distributionsInVenv(venvDir);
+        if (read) await writeStamp(venvDir, request, read);
+      }
     }
   }
-  const names = await distributionsInVenv(venvDir) ?? await listInstalled(uv, py, ctx.signal);
+  const names = stamped ?? read ?? await distributionsInVenv(venvDir) ?? await listInstalled(uv, py, ctx.signal);
   ctx.logger.info(`${names.length} package(s) in ${venvDir}`);
   const lock = project && {
     file: project.lockFile,
@@ -14520,7 +14538,7 @@ async function installIntoVenv(plan, venvDir, uv, ctx) {
     installed: names.length,
     requested,
     names,
-    ...unchanged ? { unchanged } : {},
+    ...stamped ? { unchanged: true } : {},
     ...lock ? { lock } : {}
   };
 }

@@ -130,8 +130,19 @@ var init_command = __esm({
   }
 });
 
+// lazy-builtin:crypto
+var require_crypto = __commonJS({
+  "lazy-builtin:crypto"(exports, module) {
+    var loaded;
+    var load = () => loaded ??= __require("node:crypto");
+    var facade = {};
+    for (const name of ["createHash", "createHmac", "randomBytes", "randomUUID", "webcrypto"])
+      Object.defineProperty(facade, name, { enumerable: true, get: () => load()[name] });
+    module.exports = new Proxy(facade, { get: (t, k) => k in t ? t[k] : load()[k] });
+  }
+});
+
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
 function issueFileCommand(command, message) {
@@ -157,8 +168,10 @@ function prepareKeyValueMessage(key, value) {
   }
   return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
 }
+var crypto;
 var init_file_command = __esm({
   "node_modules/@actions/core/lib/file-command.js"() {
+    crypto = __toESM(require_crypto(), 1);
     init_utils();
   }
 });
@@ -170,10 +183,34 @@ var require_http = __commonJS({
   }
 });
 
+// lazy-builtin:http
+var require_http2 = __commonJS({
+  "lazy-builtin:http"(exports, module) {
+    var loaded;
+    var load = () => loaded ??= require_http();
+    var facade = {};
+    for (const name of ["Agent", "ClientRequest", "IncomingMessage", "METHODS", "OutgoingMessage", "STATUS_CODES", "Server", "ServerResponse", "createServer", "get", "globalAgent", "maxHeaderSize", "request", "validateHeaderName", "validateHeaderValue"])
+      Object.defineProperty(facade, name, { enumerable: true, get: () => load()[name] });
+    module.exports = new Proxy(facade, { get: (t, k) => k in t ? t[k] : load()[k] });
+  }
+});
+
 // builtin-http:https
 var require_https = __commonJS({
   "builtin-http:https"(exports, module) {
     module.exports = __require("node:https");
+  }
+});
+
+// lazy-builtin:https
+var require_https2 = __commonJS({
+  "lazy-builtin:https"(exports, module) {
+    var loaded;
+    var load = () => loaded ??= require_https();
+    var facade = {};
+    for (const name of ["Agent", "Server", "createServer", "get", "globalAgent", "request"])
+      Object.defineProperty(facade, name, { enumerable: true, get: () => load()[name] });
+    module.exports = new Proxy(facade, { get: (t, k) => k in t ? t[k] : load()[k] });
   }
 });
 
@@ -183,14 +220,38 @@ var init_proxy = __esm({
   }
 });
 
+// lazy-builtin:net
+var require_net = __commonJS({
+  "lazy-builtin:net"(exports, module) {
+    var loaded;
+    var load = () => loaded ??= __require("node:net");
+    var facade = {};
+    for (const name of ["BlockList", "Server", "Socket", "SocketAddress", "Stream", "connect", "createConnection", "createServer", "isIP", "isIPv4", "isIPv6"])
+      Object.defineProperty(facade, name, { enumerable: true, get: () => load()[name] });
+    module.exports = new Proxy(facade, { get: (t, k) => k in t ? t[k] : load()[k] });
+  }
+});
+
+// lazy-builtin:tls
+var require_tls = __commonJS({
+  "lazy-builtin:tls"(exports, module) {
+    var loaded;
+    var load = () => loaded ??= __require("node:tls");
+    var facade = {};
+    for (const name of ["DEFAULT_CIPHERS", "DEFAULT_ECDH_CURVE", "DEFAULT_MAX_VERSION", "DEFAULT_MIN_VERSION", "SecureContext", "Server", "TLSSocket", "checkServerIdentity", "connect", "createSecureContext", "createServer", "getCiphers", "rootCertificates"])
+      Object.defineProperty(facade, name, { enumerable: true, get: () => load()[name] });
+    module.exports = new Proxy(facade, { get: (t, k) => k in t ? t[k] : load()[k] });
+  }
+});
+
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
-    var net2 = __require("net");
-    var tls = __require("tls");
-    var http2 = require_http();
-    var https2 = require_https();
+    var net = require_net();
+    var tls = require_tls();
+    var http2 = require_http2();
+    var https2 = require_https2();
     var events = __require("events");
     var assert = __require("assert");
     var util = __require("util");
@@ -430,8 +491,8 @@ var init_undici = __esm({
 var http, https, tunnel, HttpCodes, Headers, MediaTypes, HttpRedirectCodes, HttpResponseRetryCodes;
 var init_lib = __esm({
   "node_modules/@actions/http-client/lib/index.js"() {
-    http = __toESM(require_http(), 1);
-    https = __toESM(require_https(), 1);
+    http = __toESM(require_http2(), 1);
+    https = __toESM(require_https2(), 1);
     init_proxy();
     tunnel = __toESM(require_tunnel2(), 1);
     init_undici();
@@ -3076,7 +3137,7 @@ function randomTag(bytes = 4) {
     s += Math.floor(Math.random() * 256).toString(16).padStart(2, "0");
   return s;
 }
-var requireBuiltin, cryptoModule, zlibModule, vmModule, v8Module, sha256, monotonicMs;
+var requireBuiltin, cryptoModule, zlibModule, vmModule, v8Module, childProcessModule, netModule, sha256, monotonicMs;
 var init_builtins = __esm({
   "src/core/builtins.ts"() {
     "use strict";
@@ -3085,6 +3146,8 @@ var init_builtins = __esm({
     zlibModule = () => requireBuiltin("node:zlib");
     vmModule = () => requireBuiltin("node:vm");
     v8Module = () => requireBuiltin("node:v8");
+    childProcessModule = () => requireBuiltin("node:child_process");
+    netModule = () => requireBuiltin("node:net");
     sha256 = () => cryptoModule().createHash("sha256");
     monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
   }
@@ -3765,7 +3828,6 @@ var init_spec = __esm({
 });
 
 // src/core/platform.ts
-import { spawnSync } from "node:child_process";
 import { closeSync, openSync, readSync } from "node:fs";
 import path17 from "node:path";
 function platformKey(p) {
@@ -3837,7 +3899,7 @@ function elfInterpreter(file) {
   }
 }
 function lddVersionText() {
-  const r = spawnSync("ldd", ["--version"], { encoding: "utf8", timeout: 5e3 });
+  const r = childProcessModule().spawnSync("ldd", ["--version"], { encoding: "utf8", timeout: 5e3 });
   return r.error ? void 0 : `${r.stdout ?? ""}${r.stderr ?? ""}`;
 }
 function libcOfInterpreter(interp) {
@@ -3877,6 +3939,7 @@ var init_platform2 = __esm({
   "src/core/platform.ts"() {
     "use strict";
     init_errors();
+    init_builtins();
     PT_INTERP = 3;
   }
 });
@@ -5396,7 +5459,6 @@ var init_library = __esm({
 });
 
 // src/core/install/proxy.ts
-import net from "node:net";
 function proxyFor(url, env = process.env) {
   const pick = (...names) => names.map((n) => env[n]).find((v) => v && v.trim());
   const raw = url.protocol === "https:" ? pick("https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY") : pick("http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY");
@@ -5417,12 +5479,12 @@ function bypassProxy(url, noProxy) {
     if (entry === "*") return true;
     let entryPort;
     const m = /^(.*):(\d+)$/.exec(entry);
-    if (m && !entry.includes("/") && net.isIP(entry) !== 6) {
+    if (m && !entry.includes("/") && netModule().isIP(entry) !== 6) {
       entry = m[1];
       entryPort = m[2];
     }
     if (entryPort && entryPort !== port) continue;
-    if (entry.includes("/") && net.isIPv4(host3) && inCidr(host3, entry)) return true;
+    if (entry.includes("/") && netModule().isIPv4(host3) && inCidr(host3, entry)) return true;
     const bare = entry.replace(/^\*?\./, "");
     if (host3 === bare || host3.endsWith(`.${bare}`)) return true;
   }
@@ -5431,7 +5493,7 @@ function bypassProxy(url, noProxy) {
 function inCidr(ip, cidr) {
   const [base, bitsText] = cidr.split("/");
   const bits = Number(bitsText);
-  if (!net.isIPv4(base) || !(bits >= 0 && bits <= 32)) return false;
+  if (!netModule().isIPv4(base) || !(bits >= 0 && bits <= 32)) return false;
   const toInt = (a) => a.split(".").reduce((acc, o) => (acc << 8) + Number(o), 0) >>> 0;
   const mask = bits === 0 ? 0 : ~0 << 32 - bits >>> 0;
   return (toInt(ip) & mask) === (toInt(base) & mask);
@@ -5439,6 +5501,7 @@ function inCidr(ip, cidr) {
 var init_proxy2 = __esm({
   "src/core/install/proxy.ts"() {
     "use strict";
+    init_builtins();
   }
 });
 
@@ -5992,15 +6055,18 @@ var init_mirror = __esm({
 });
 
 // src/core/exec/kill-tree.ts
-import { execFileSync, spawnSync as spawnSync2 } from "node:child_process";
 import { readdirSync, readFileSync as readFileSync5 } from "node:fs";
 function windowsProcesses() {
   const script = 'Get-CimInstance Win32_Process | ForEach-Object { "$($_.ProcessId) $($_.ParentProcessId) $(([DateTimeOffset]$_.CreationDate).ToUnixTimeMilliseconds())" }';
-  const r = spawnSync2("powershell", ["-NoProfile", "-NonInteractive", "-Command", script], {
-    encoding: "utf8",
-    windowsHide: true,
-    timeout: 15e3
-  });
+  const r = childProcessModule().spawnSync(
+    "powershell",
+    ["-NoProfile", "-NonInteractive", "-Command", script],
+    {
+      encoding: "utf8",
+      windowsHide: true,
+      timeout: 15e3
+    }
+  );
   return (r.stdout ?? "").split(/\r?\n/).map((line) => line.trim().split(/\s+/).map(Number)).filter(([pid, ppid]) => pid > 0 && Number.isFinite(ppid)).map(([pid, ppid, startedMs]) => ({ pid, ppid, startedMs }));
 }
 function parentMap() {
@@ -6018,7 +6084,7 @@ function parentMap() {
     return map;
   }
   try {
-    const out = execFileSync("ps", ["-A", "-o", "pid=,ppid="], { encoding: "utf8" });
+    const out = childProcessModule().execFileSync("ps", ["-A", "-o", "pid=,ppid="], { encoding: "utf8" });
     for (const line of out.split("\n")) {
       const [pid, ppid] = line.trim().split(/\s+/).map(Number);
       if (pid > 0) map.set(pid, ppid);
@@ -6093,11 +6159,15 @@ var nativeProcessControl, live, exitHookInstalled, lifetimes, MAX_LIFETIMES;
 var init_kill_tree = __esm({
   "src/core/exec/kill-tree.ts"() {
     "use strict";
+    init_builtins();
     nativeProcessControl = {
       platform: process.platform,
       list: () => process.platform === "win32" ? windowsProcesses() : [...parentMap()].map(([pid, ppid]) => ({ pid, ppid })),
       signal: trySignal,
-      taskkillTree: (pid) => spawnSync2("taskkill", ["/pid", String(pid), "/T", "/F"], { windowsHide: true, stdio: "ignore" })
+      taskkillTree: (pid) => childProcessModule().spawnSync("taskkill", ["/pid", String(pid), "/T", "/F"], {
+        windowsHide: true,
+        stdio: "ignore"
+      })
     };
     live = /* @__PURE__ */ new Map();
     exitHookInstalled = false;
@@ -6107,7 +6177,6 @@ var init_kill_tree = __esm({
 });
 
 // src/core/uv/spawn.ts
-import { spawn } from "node:child_process";
 function lineSplitter(cb) {
   let tail = "";
   return {
@@ -6131,7 +6200,7 @@ function spawnCapture(command, args, o = {}) {
       return;
     }
     const group = process.platform !== "win32";
-    const child = spawn(command, args, {
+    const child = childProcessModule().spawn(command, args, {
       cwd: o.cwd,
       env: o.env ?? process.env,
       stdio: [o.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
@@ -6200,6 +6269,7 @@ var init_spawn = __esm({
   "src/core/uv/spawn.ts"() {
     "use strict";
     init_kill_tree();
+    init_builtins();
   }
 });
 
@@ -10503,7 +10573,6 @@ var init_lock = __esm({
 });
 
 // src/core/instances/archive.ts
-import { spawn as spawn2 } from "node:child_process";
 import { createReadStream as createReadStream4, createWriteStream as createWriteStream2 } from "node:fs";
 import fs14 from "node:fs/promises";
 import path27 from "node:path";
@@ -10551,7 +10620,9 @@ function inProcessZstd() {
   return typeof z.createZstdCompress === "function" ? z.createZstdCompress() : void 0;
 }
 async function spawnZstd(out) {
-  const child = spawn2("zstd", ["-q", "-T0", "-3", "-f", "-o", out], { stdio: ["pipe", "ignore", "pipe"] });
+  const child = childProcessModule().spawn("zstd", ["-q", "-T0", "-3", "-f", "-o", out], {
+    stdio: ["pipe", "ignore", "pipe"]
+  });
   let stderr = "";
   child.stderr.on("data", (d) => stderr += d);
   const done = new Promise((resolve, reject) => {
@@ -11586,7 +11657,6 @@ __export(import_step_exports, {
   reportImport: () => reportImport,
   runImport: () => runImport
 });
-import { execFile } from "node:child_process";
 import { promises as fs24 } from "node:fs";
 import path37 from "node:path";
 import { promisify } from "node:util";
@@ -11673,7 +11743,8 @@ var init_import_step = __esm({
     init_errors();
     init_layout();
     init_logger();
-    execFileAsync = promisify(execFile);
+    init_builtins();
+    execFileAsync = promisify(childProcessModule().execFile);
     NOT_WITH_IMPORT = [
       ["requirements", "requirements"],
       ["constraints", "constraints"],
@@ -12644,7 +12715,6 @@ var init_result = __esm({
 });
 
 // src/core/exec/limits.ts
-import { spawnSync as spawnSync3 } from "node:child_process";
 import { statSync as statSync2 } from "node:fs";
 import os10 from "node:os";
 function prlimit() {
@@ -12655,7 +12725,7 @@ function prlimit() {
   return prlimitPath ?? void 0;
 }
 function shUlimit() {
-  shUlimitWorks ??= spawnSync3("/bin/sh", ["-c", "ulimit -v 4194304"], { stdio: "ignore" }).status === 0;
+  shUlimitWorks ??= childProcessModule().spawnSync("/bin/sh", ["-c", "ulimit -v 4194304"], { stdio: "ignore" }).status === 0;
   return shUlimitWorks;
 }
 function memoryLimitSupported() {
@@ -12762,6 +12832,7 @@ var init_limits = __esm({
     init_errors();
     init_fs();
     init_result();
+    init_builtins();
     PYTHON_PREAMBLE = "import os,resource,sys;n=int(sys.argv[1]);resource.setrlimit(resource.RLIMIT_AS,(n,n));os.execvp(sys.argv[2],sys.argv[2:])";
     PRIORITY_NAMES = {
       idle: os10.constants.priority.PRIORITY_LOW,
@@ -12775,7 +12846,6 @@ var init_limits = __esm({
 });
 
 // src/core/exec/run.ts
-import { spawn as spawn3 } from "node:child_process";
 import { once } from "node:events";
 import { existsSync as existsSync5, statSync as statSync3 } from "node:fs";
 import fs27 from "node:fs/promises";
@@ -12832,7 +12902,7 @@ async function execute(command, args, o, internal) {
   const finish = (p) => resultOf(p, capture);
   if (o.signal?.aborted) return checked(finish({ aborted: true }), o, err2.tail(encoding));
   const group = process.platform !== "win32" && !inherit && o.stdin !== "inherit";
-  const child = spawn3(launch.command, launch.args, {
+  const child = childProcessModule().spawn(launch.command, launch.args, {
     cwd: o.cwd,
     env,
     stdio: [stdinMode(o.stdin, inherit), inherit ? "inherit" : "pipe", inherit ? "inherit" : "pipe"],
@@ -13313,7 +13383,6 @@ _pyembed_worker()
 });
 
 // src/core/session/worker-process.ts
-import { spawn as spawn4 } from "node:child_process";
 import { existsSync as existsSync6 } from "node:fs";
 var REQ_FD, RES_FD, INTR_FD, WorkerProcess;
 var init_worker_process = __esm({
@@ -13326,6 +13395,7 @@ var init_worker_process = __esm({
     init_limits();
     init_output();
     init_worker();
+    init_builtins();
     REQ_FD = 3;
     RES_FD = 4;
     INTR_FD = 5;
@@ -13353,7 +13423,7 @@ var init_worker_process = __esm({
         ];
         if (o.maxMemoryMB !== void 0)
           ({ command, args } = wrapWithMemoryLimit(command, args, o.maxMemoryMB, "auto", python));
-        this.child = spawn4(command, args, {
+        this.child = childProcessModule().spawn(command, args, {
           cwd: o.cwd,
           env: buildChildEnv(o.env, o.envMode, { PYTHONIOENCODING: "utf-8" }),
           stdio: ["ignore", "pipe", "pipe", "pipe", "pipe", ...interruptPipe ? ["pipe"] : []],
@@ -14891,10 +14961,13 @@ async function packageRequest(plan, cwd, venvDir) {
     const text3 = await fs29.readFile(file, "utf8").catch(() => void 0);
     return text3 !== void 0 && !text3.includes("\\") && text3.split(/\r?\n/).every(isRegistryRequirement) ? [file, text3] : void 0;
   };
-  const requirements = await Promise.all(plan.requirements.map(read));
-  const constraints = await Promise.all(plan.constraints.map(read));
+  const [requirements, constraints, cfg] = await Promise.all([
+    Promise.all(plan.requirements.map(read)),
+    Promise.all(plan.constraints.map(read)),
+    readPyvenvCfg(venvDir)
+  ]);
   if ([...requirements, ...constraints].includes(void 0)) return void 0;
-  const home = (await readPyvenvCfg(venvDir))?.home;
+  const home = cfg?.home;
   if (home === void 0) return void 0;
   return { home, requirements, constraints, specs: plan.specs, index: plan.index };
 }
@@ -14919,23 +14992,25 @@ async function sitePackagesDir(venvDir) {
   const pythons = entries.filter((e) => e.startsWith("python"));
   return pythons.length === 1 ? path47.join(lib, pythons[0], "site-packages") : void 0;
 }
-async function unchangedSinceStamp(venvDir, request) {
-  const stored = await fs29.readFile(path47.join(venvDir, STAMP_FILE), "utf8").catch(() => void 0);
-  if (stored === void 0) return false;
+async function namesIfUnchanged(venvDir, request) {
+  const [stored, site] = await Promise.all([
+    fs29.readFile(path47.join(venvDir, STAMP_FILE), "utf8").catch(() => void 0),
+    siteState(venvDir)
+  ]);
+  if (stored === void 0 || site === void 0) return void 0;
   let stamp;
   try {
     stamp = JSON.parse(stored);
   } catch {
-    return false;
+    return void 0;
   }
-  if (stamp.format !== FORMAT || JSON.stringify(stamp.request) !== JSON.stringify(request)) return false;
-  const site = await siteState(venvDir);
-  return site !== void 0 && JSON.stringify(site) === JSON.stringify(stamp.site);
+  const same = stamp.format === FORMAT && Array.isArray(stamp.names) && JSON.stringify(stamp.request) === JSON.stringify(request) && JSON.stringify(stamp.site) === JSON.stringify(site);
+  return same ? stamp.names : void 0;
 }
-async function writeStamp(venvDir, request) {
+async function writeStamp(venvDir, request, names) {
   const site = await siteState(venvDir);
   if (!site) return;
-  const stamp = { format: FORMAT, request, site };
+  const stamp = { format: FORMAT, request, site, names };
   await writeFileAtomic(path47.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + "\n");
 }
 var STAMP_FILE, FORMAT, REGISTRY_REQUIREMENT, ARCHIVE;
@@ -14945,7 +15020,7 @@ var init_package_stamp = __esm({
     init_fs();
     init_layout();
     STAMP_FILE = ".pyembed-packages.json";
-    FORMAT = 1;
+    FORMAT = 2;
     REGISTRY_REQUIREMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*\s*(\[[A-Za-z0-9._,\s-]*\])?\s*([<>=!~][^;@/\\]*)?(;[^@/\\]*)?$/;
     ARCHIVE = /\.(whl|zip|tar\.gz|tgz|tar\.bz2|tar\.xz)\b/i;
   }
@@ -16259,19 +16334,23 @@ async function installIntoVenv(plan, venvDir, uv, ctx) {
     await syncProject(project, uv, venvDir, { configDir, signal: ctx.signal });
   }
   let requested = project ? 1 : 0;
-  let unchanged = false;
+  let stamped;
+  let read;
   if (hasFreshPackages(packages)) {
     const request = await packageRequest(packages, config.cwd, venvDir);
-    unchanged = request !== void 0 && await unchangedSinceStamp(venvDir, request);
-    if (unchanged) {
+    stamped = request === void 0 ? void 0 : await namesIfUnchanged(venvDir, request);
+    if (stamped) {
       ctx.logger.info(`Packages unchanged since the last install into ${venvDir}: uv pip install skipped`);
       requested += requestedCount(packages);
     } else {
       requested += (await installPackages(uv, py, packages, { ...ctx, cwd: config.cwd })).requested;
-      if (request !== void 0) await writeStamp(venvDir, request);
+      if (request !== void 0) {
+        read = await distributionsInVenv(venvDir);
+        if (read) await writeStamp(venvDir, request, read);
+      }
     }
   }
-  const names = await distributionsInVenv(venvDir) ?? await listInstalled(uv, py, ctx.signal);
+  const names = stamped ?? read ?? await distributionsInVenv(venvDir) ?? await listInstalled(uv, py, ctx.signal);
   ctx.logger.info(`${names.length} package(s) in ${venvDir}`);
   const lock = project && {
     file: project.lockFile,
@@ -16284,7 +16363,7 @@ async function installIntoVenv(plan, venvDir, uv, ctx) {
     installed: names.length,
     requested,
     names,
-    ...unchanged ? { unchanged } : {},
+    ...stamped ? { unchanged: true } : {},
     ...lock ? { lock } : {}
   };
 }
@@ -16419,7 +16498,6 @@ var init_run2 = __esm({
 });
 
 // src/action/os-version.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
 import { readFileSync as readFileSync7 } from "node:fs";
 import os12 from "node:os";
 function osReleaseField(text3, key) {
@@ -16448,6 +16526,7 @@ var hostOsProbe;
 var init_os_version = __esm({
   "src/action/os-version.ts"() {
     "use strict";
+    init_builtins();
     hostOsProbe = () => ({
       env: process.env,
       platform: process.platform,
@@ -16461,7 +16540,7 @@ var init_os_version = __esm({
       },
       macosVersion: () => {
         try {
-          return execFileSync2("sw_vers", ["-productVersion"], { encoding: "utf8" }).trim() || void 0;
+          return childProcessModule().execFileSync("sw_vers", ["-productVersion"], { encoding: "utf8" }).trim() || void 0;
         } catch {
           return void 0;
         }
@@ -17205,7 +17284,6 @@ var init_network = __esm({
 });
 
 // src/core/diagnose/system.ts
-import { execFile as execFile2 } from "node:child_process";
 import os14 from "node:os";
 async function systemInfo() {
   const osName = process.platform === "win32" ? "windows" : process.platform;
@@ -17231,7 +17309,7 @@ async function libcVersion(libc) {
   const report = process.report?.getReport();
   if (libc === "gnu" && report?.header?.glibcVersionRuntime) return report.header.glibcVersionRuntime;
   const out = await new Promise((resolve) => {
-    execFile2(
+    childProcessModule().execFile(
       "ldd",
       ["--version"],
       { timeout: 5e3 },
@@ -17295,6 +17373,7 @@ var init_system = __esm({
   "src/core/diagnose/system.ts"() {
     "use strict";
     init_platform2();
+    init_builtins();
     PBS_ARCHES = {
       linux: ["x86_64", "aarch64", "i686", "armv7", "ppc64le", "s390x", "riscv64"],
       darwin: ["x86_64", "aarch64"],
@@ -17305,10 +17384,9 @@ var init_system = __esm({
 });
 
 // src/core/diagnose/uv.ts
-import { execFile as execFile3 } from "node:child_process";
 function runText(cmd, args, timeoutMs, env) {
   return new Promise((resolve) => {
-    execFile3(
+    childProcessModule().execFile(
       cmd,
       args,
       { timeout: timeoutMs, env },
@@ -17353,6 +17431,7 @@ var init_uv3 = __esm({
   "src/core/diagnose/uv.ts"() {
     "use strict";
     init_fs();
+    init_builtins();
   }
 });
 

@@ -36,10 +36,34 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// lazy-builtin:crypto
+var require_crypto = __commonJS({
+  "lazy-builtin:crypto"(exports, module) {
+    var loaded;
+    var load = () => loaded ??= __require("node:crypto");
+    var facade = {};
+    for (const name of ["createHash", "createHmac", "randomBytes", "randomUUID", "webcrypto"])
+      Object.defineProperty(facade, name, { enumerable: true, get: () => load()[name] });
+    module.exports = new Proxy(facade, { get: (t, k) => k in t ? t[k] : load()[k] });
+  }
+});
+
 // builtin-http:http
 var require_http = __commonJS({
   "builtin-http:http"(exports, module) {
     module.exports = __require("node:http");
+  }
+});
+
+// lazy-builtin:http
+var require_http2 = __commonJS({
+  "lazy-builtin:http"(exports, module) {
+    var loaded;
+    var load = () => loaded ??= require_http();
+    var facade = {};
+    for (const name of ["Agent", "ClientRequest", "IncomingMessage", "METHODS", "OutgoingMessage", "STATUS_CODES", "Server", "ServerResponse", "createServer", "get", "globalAgent", "maxHeaderSize", "request", "validateHeaderName", "validateHeaderValue"])
+      Object.defineProperty(facade, name, { enumerable: true, get: () => load()[name] });
+    module.exports = new Proxy(facade, { get: (t, k) => k in t ? t[k] : load()[k] });
   }
 });
 
@@ -50,14 +74,50 @@ var require_https = __commonJS({
   }
 });
 
+// lazy-builtin:https
+var require_https2 = __commonJS({
+  "lazy-builtin:https"(exports, module) {
+    var loaded;
+    var load = () => loaded ??= require_https();
+    var facade = {};
+    for (const name of ["Agent", "Server", "createServer", "get", "globalAgent", "request"])
+      Object.defineProperty(facade, name, { enumerable: true, get: () => load()[name] });
+    module.exports = new Proxy(facade, { get: (t, k) => k in t ? t[k] : load()[k] });
+  }
+});
+
+// lazy-builtin:net
+var require_net = __commonJS({
+  "lazy-builtin:net"(exports, module) {
+    var loaded;
+    var load = () => loaded ??= __require("node:net");
+    var facade = {};
+    for (const name of ["BlockList", "Server", "Socket", "SocketAddress", "Stream", "connect", "createConnection", "createServer", "isIP", "isIPv4", "isIPv6"])
+      Object.defineProperty(facade, name, { enumerable: true, get: () => load()[name] });
+    module.exports = new Proxy(facade, { get: (t, k) => k in t ? t[k] : load()[k] });
+  }
+});
+
+// lazy-builtin:tls
+var require_tls = __commonJS({
+  "lazy-builtin:tls"(exports, module) {
+    var loaded;
+    var load = () => loaded ??= __require("node:tls");
+    var facade = {};
+    for (const name of ["DEFAULT_CIPHERS", "DEFAULT_ECDH_CURVE", "DEFAULT_MAX_VERSION", "DEFAULT_MIN_VERSION", "SecureContext", "Server", "TLSSocket", "checkServerIdentity", "connect", "createSecureContext", "createServer", "getCiphers", "rootCertificates"])
+      Object.defineProperty(facade, name, { enumerable: true, get: () => load()[name] });
+    module.exports = new Proxy(facade, { get: (t, k) => k in t ? t[k] : load()[k] });
+  }
+});
+
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
-    var net = __require("net");
-    var tls = __require("tls");
-    var http2 = require_http();
-    var https2 = require_https();
+    var net = require_net();
+    var tls = require_tls();
+    var http2 = require_http2();
+    var https2 = require_https2();
     var events = __require("events");
     var assert = __require("assert");
     var util = __require("util");
@@ -358,12 +418,15 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
+// node_modules/@actions/core/lib/file-command.js
+var crypto = __toESM(require_crypto(), 1);
+
 // node_modules/@actions/core/lib/core.js
 import * as os3 from "os";
 
 // node_modules/@actions/http-client/lib/index.js
-var http = __toESM(require_http(), 1);
-var https = __toESM(require_https(), 1);
+var http = __toESM(require_http2(), 1);
+var https = __toESM(require_https2(), 1);
 var tunnel = __toESM(require_tunnel2(), 1);
 var HttpCodes;
 (function(HttpCodes2) {
@@ -734,12 +797,12 @@ function getState(name) {
 }
 
 // src/action/post.ts
-import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 
 // src/core/builtins.ts
 import { createRequire } from "node:module";
 var requireBuiltin = createRequire(import.meta.url);
+var childProcessModule = () => requireBuiltin("node:child_process");
 
 // src/core/host.ts
 import path from "node:path";
@@ -846,7 +909,7 @@ async function savePythonCache() {
 }
 
 // src/action/post.ts
-var execFileAsync = promisify(execFile);
+var execFileAsync = promisify(childProcessModule().execFile);
 var PRUNE_LOCK_WAIT_S = 60;
 async function prune(uv, dir) {
   info("Pruning the uv cache for CI...");

@@ -2,6 +2,9 @@ export declare const cryptoModule: () => typeof import("node:crypto");
 export declare const zlibModule: () => typeof import("node:zlib");
 export declare const vmModule: () => typeof import("node:vm");
 export declare const v8Module: () => typeof import("node:v8");
+/** node:child_process loads net, dgram and the stream stack: a run that spawns nothing skips them. */
+export declare const childProcessModule: () => typeof import("node:child_process");
+export declare const netModule: () => typeof import("node:net");
 /** A sha256 hash object (node:crypto loaded on the first call). */
 export declare const sha256: () => import("crypto").Hash;
 /**

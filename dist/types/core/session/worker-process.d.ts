@@ -1,4 +1,4 @@
-import { type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 export interface WorkerOptions {
     cwd?: string;
     env?: Record<string, string | undefined>;

@@ -7,7 +7,13 @@ export declare const STAMP_FILE = ".pyembed-packages.json";
 export declare function packageRequest(plan: PackagePlan, cwd: string, venvDir: string): Promise<unknown | undefined>;
 /** `<venv>/lib/pythonX.Y/site-packages` (`Lib/site-packages` on Windows), when there is exactly one. */
 export declare function sitePackagesDir(venvDir: string): Promise<string | undefined>;
-/** True when the stamp proves uv would change nothing for this request. */
-export declare function unchangedSinceStamp(venvDir: string, request: unknown): Promise<boolean>;
-/** Records a successful install of `request` (nothing when site-packages is not where a stamp looks). */
-export declare function writeStamp(venvDir: string, request: unknown): Promise<void>;
+/**
+ * The distributions the venv held after the stamped install, when the stamp proves uv would change nothing
+ * for this request; otherwise undefined.
+ */
+export declare function namesIfUnchanged(venvDir: string, request: unknown): Promise<string[] | undefined>;
+/**
+ * Records a successful install of `request` and the distributions it left (nothing when site-packages is not
+ * where a stamp looks).
+ */
+export declare function writeStamp(venvDir: string, request: unknown, names: string[]): Promise<void>;
