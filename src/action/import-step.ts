@@ -8,6 +8,7 @@ import { venvBinDir, venvPython } from '../core/venvs/layout.js';
 import type { ActionInputs } from './inputs.js';
 import { actionsLogger } from './logger.js';
 import { childProcessModule } from '../core/builtins.js';
+import { exportVariable, setOutput } from './file-commands.js';
 
 const execFileAsync = promisify(childProcessModule().execFile);
 
@@ -112,20 +113,20 @@ export async function runImport(inputs: ActionInputs, options: PythonEmbeddedOpt
 
 /** Outputs and environment of an import, under the same names as a setup's (no uv, no cache). */
 export function reportImport(r: ImportResult, updateEnvironment: boolean): void {
-  core.setOutput('python-version', r.version);
-  core.setOutput('python-path', r.venv?.pythonPath ?? r.pythonPath);
-  core.setOutput('python-build', r.build);
-  core.setOutput('python-cache-hit', true);
-  core.setOutput('venv-path', r.venv?.path ?? '');
-  core.setOutput('cache-hit', false);
+  setOutput('python-version', r.version);
+  setOutput('python-path', r.venv?.pythonPath ?? r.pythonPath);
+  setOutput('python-build', r.build);
+  setOutput('python-cache-hit', true);
+  setOutput('venv-path', r.venv?.path ?? '');
+  setOutput('cache-hit', false);
   if (!updateEnvironment) return;
-  core.exportVariable('pythonLocation', r.pythonDir);
-  core.exportVariable('Python_ROOT_DIR', r.pythonDir);
-  core.exportVariable('Python3_ROOT_DIR', r.pythonDir);
+  exportVariable('pythonLocation', r.pythonDir);
+  exportVariable('Python_ROOT_DIR', r.pythonDir);
+  exportVariable('Python3_ROOT_DIR', r.pythonDir);
   core.addPath(path.dirname(r.pythonPath));
-  core.exportVariable('UV_PYTHON', r.venv?.pythonPath ?? r.pythonPath);
+  exportVariable('UV_PYTHON', r.venv?.pythonPath ?? r.pythonPath);
   if (r.venv) {
-    core.exportVariable('VIRTUAL_ENV', r.venv.path);
+    exportVariable('VIRTUAL_ENV', r.venv.path);
     core.addPath(r.venv.binDir);
   }
 }

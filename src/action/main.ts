@@ -12,6 +12,7 @@ import { addPythonProblemMatcher } from './problem-matcher.js';
 import { writeSummary } from './summary.js';
 import { STATE } from './uv-cache.js';
 import { monotonicMs } from '../core/builtins.js';
+import { saveState, setOutput } from './file-commands.js';
 
 function strictFailure(d: DiagnoseStepResult): string {
   const fails = d.report.checks.filter((c) => c.status === 'fail');
@@ -46,8 +47,8 @@ export async function run(): Promise<void> {
     }
     const { runActionSetup } = await import('./plan.js');
     result = await runActionSetup(inputs, options);
-    core.saveState(STATE.uv, result.uv.path);
-    core.saveState(STATE.uvVersion, result.uv.version);
+    saveState(STATE.uv, result.uv.path);
+    saveState(STATE.uvVersion, result.uv.version);
   } catch (e) {
     failure = e;
   }
@@ -68,7 +69,7 @@ export async function run(): Promise<void> {
       result.diagnose = { reportPath: diag.reportPath, ok: diag.report.ok, counts: diag.report.counts };
       result.phases.push({ name: 'diagnose', ms: Math.round(monotonicMs() - t) });
     }
-    if (!result && diag) core.setOutput('diagnose-report', diag.reportPath);
+    if (!result && diag) setOutput('diagnose-report', diag.reportPath);
   }
 
   if (failure !== undefined || !result || !inputs) {
@@ -88,7 +89,7 @@ export async function run(): Promise<void> {
       return;
     }
     // the post step saves caches only after a complete, healthy setup
-    core.saveState(STATE.healthy, 'true');
+    saveState(STATE.healthy, 'true');
   } catch (e) {
     reportFailure(e);
   }

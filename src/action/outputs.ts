@@ -6,6 +6,7 @@ import { isWindowsHost } from '../core/host.js';
 import { interpreterPathEntries } from '../core/install/python-layout.js';
 import type { ActionInputs } from './inputs.js';
 import type { ActionResult } from './result.js';
+import { exportVariable, setOutput } from './file-commands.js';
 
 /** uvx ships beside uv in every uv release; empty when the uv used (a given uv-path) has none. */
 export function uvxPath(uvPath: string): string {
@@ -15,21 +16,21 @@ export function uvxPath(uvPath: string): string {
 
 /** Step outputs: ours, plus setup-python's and setup-uv's names where theirs differ (`venv`, `uvx-path`). */
 export function setOutputs(r: ActionResult): void {
-  core.setOutput('python-version', r.python.label);
-  core.setOutput('python-versions', JSON.stringify(r.pythons.map((p) => p.label)));
-  core.setOutput('python-path', r.venv?.pythonPath ?? r.python.pythonPath);
-  core.setOutput('python-build', r.python.build);
-  core.setOutput('python-cache-hit', r.python.cacheHit);
-  core.setOutput('uv-version', r.uv.version);
-  core.setOutput('uv-path', r.uv.path);
-  core.setOutput('uvx-path', uvxPath(r.uv.path));
-  core.setOutput('venv-path', r.venv?.path ?? '');
-  core.setOutput('venv', r.venv?.path ?? '');
-  core.setOutput('cache-hit', r.uvCache.hit);
-  core.setOutput('cache-key', r.uvCache.key ?? '');
-  core.setOutput('export-path', r.exportPath ?? '');
-  core.setOutput('lock-used', Boolean(r.packages?.lock));
-  core.setOutput('diagnose-report', r.diagnose?.reportPath ?? '');
+  setOutput('python-version', r.python.label);
+  setOutput('python-versions', JSON.stringify(r.pythons.map((p) => p.label)));
+  setOutput('python-path', r.venv?.pythonPath ?? r.python.pythonPath);
+  setOutput('python-build', r.python.build);
+  setOutput('python-cache-hit', r.python.cacheHit);
+  setOutput('uv-version', r.uv.version);
+  setOutput('uv-path', r.uv.path);
+  setOutput('uvx-path', uvxPath(r.uv.path));
+  setOutput('venv-path', r.venv?.path ?? '');
+  setOutput('venv', r.venv?.path ?? '');
+  setOutput('cache-hit', r.uvCache.hit);
+  setOutput('cache-key', r.uvCache.key ?? '');
+  setOutput('export-path', r.exportPath ?? '');
+  setOutput('lock-used', Boolean(r.packages?.lock));
+  setOutput('diagnose-report', r.diagnose?.reportPath ?? '');
 }
 
 /** Where `uv tool install` puts executables when UV_TOOL_BIN_DIR is not set (uv's own rule). */
@@ -41,14 +42,14 @@ function defaultToolBinDir(env: NodeJS.ProcessEnv): string {
 
 /** setup-python's variables: the installation for pythonLocation, CMake's FindPython and pkg-config. */
 function exportPythonLocation(pyDir: string, env: NodeJS.ProcessEnv): void {
-  core.exportVariable('pythonLocation', pyDir);
-  core.exportVariable('Python_ROOT_DIR', pyDir);
-  core.exportVariable('Python3_ROOT_DIR', pyDir);
+  exportVariable('pythonLocation', pyDir);
+  exportVariable('Python_ROOT_DIR', pyDir);
+  exportVariable('Python3_ROOT_DIR', pyDir);
   if (!isWindowsHost()) {
     // first, once: a second use of the action must not stack duplicates
     const pc = path.join(pyDir, 'lib', 'pkgconfig');
     const rest = (env.PKG_CONFIG_PATH ?? '').split(path.delimiter).filter((p) => p && p !== pc);
-    core.exportVariable('PKG_CONFIG_PATH', [pc, ...rest].join(path.delimiter));
+    exportVariable('PKG_CONFIG_PATH', [pc, ...rest].join(path.delimiter));
   }
 }
 
@@ -64,11 +65,11 @@ export function updateEnvironment(
   env: NodeJS.ProcessEnv = process.env,
 ): void {
   exportPythonLocation(r.python.pythonDir, env);
-  if (r.uvCache.dir) core.exportVariable('UV_CACHE_DIR', r.uvCache.dir);
+  if (r.uvCache.dir) exportVariable('UV_CACHE_DIR', r.uvCache.dir);
   // the other Pythons behind the default (addPath prepends), each reachable as pythonX.Y like setup-python's
   for (const other of r.pythons.slice(0, -1)) core.addPath(path.dirname(other.pythonPath));
-  if (inputs.toolDir) core.exportVariable('UV_TOOL_DIR', inputs.toolDir);
-  if (inputs.toolBinDir) core.exportVariable('UV_TOOL_BIN_DIR', inputs.toolBinDir);
+  if (inputs.toolDir) exportVariable('UV_TOOL_DIR', inputs.toolDir);
+  if (inputs.toolBinDir) exportVariable('UV_TOOL_BIN_DIR', inputs.toolBinDir);
   if (env.UV_NO_MODIFY_PATH !== undefined) {
     core.info('UV_NO_MODIFY_PATH is set: uv and its tool directory are not put on PATH.');
   } else {
@@ -76,11 +77,11 @@ export function updateEnvironment(
     core.addPath(path.dirname(r.uv.path));
   }
   if (r.venv) {
-    core.exportVariable('VIRTUAL_ENV', r.venv.path);
-    core.exportVariable('UV_PYTHON', r.venv.pythonPath);
+    exportVariable('VIRTUAL_ENV', r.venv.path);
+    exportVariable('UV_PYTHON', r.venv.pythonPath);
     core.addPath(r.venv.binDir);
   } else {
-    core.exportVariable('UV_PYTHON', r.python.pythonPath);
+    exportVariable('UV_PYTHON', r.python.pythonPath);
     // addPath prepends: the interpreter's own directory goes last so it ends up first
     for (const dir of interpreterPathEntries(r.python.pythonPath).reverse()) core.addPath(dir);
   }

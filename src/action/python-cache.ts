@@ -7,6 +7,7 @@ import type { CachePolicy } from './cache-inputs.js';
 import { pythonCacheKey } from './cache-key.js';
 import { TOOL_NAME, toolCacheArch, toolCacheVersion } from './tool-cache.js';
 import { cachePathArg, restoreCachePaths, saveCachePaths, STATE } from './uv-cache.js';
+import { saveState } from './file-commands.js';
 
 /** State the post step saves the Python cache from. */
 export const PYTHON_STATE = { key: 'python-cache-key', dir: 'python-cache-dir' } as const;
@@ -51,8 +52,8 @@ export function pythonCacheInstaller(
       }
       const installed = await inner.install(build, ctx);
       if (!installed.cacheHit && c.policy.save) {
-        core.saveState(PYTHON_STATE.key, key);
-        core.saveState(PYTHON_STATE.dir, installed.pythonDir);
+        saveState(PYTHON_STATE.key, key);
+        saveState(PYTHON_STATE.dir, installed.pythonDir);
       }
       return installed;
     },

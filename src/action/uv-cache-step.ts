@@ -7,6 +7,7 @@ import { hashDependencyFiles, uvCacheKey } from './cache-key.js';
 import type { ActionInputs } from './inputs.js';
 import { restoreUvCache, STATE } from './uv-cache.js';
 import { monotonicMs } from '../core/builtins.js';
+import { saveState } from './file-commands.js';
 
 /** What restoring uv's cache found: the exact key the post step saves under, whether it hit, its time. */
 export interface UvCacheRestore {
@@ -68,9 +69,9 @@ export async function restoreForBuild(
 ): Promise<UvCacheRestore> {
   const t0 = monotonicMs();
   const { primary, restorePrefix } = await uvCacheKeyFor(inputs, o, build, c.osVersion);
-  core.saveState(STATE.save, String(c.policy.save));
-  core.saveState(STATE.prune, String(inputs.caching.prune));
-  core.saveState(STATE.quietEmpty, String(inputs.caching.ignoreNothingToCache));
+  saveState(STATE.save, String(c.policy.save));
+  saveState(STATE.prune, String(inputs.caching.prune));
+  saveState(STATE.quietEmpty, String(inputs.caching.ignoreNothingToCache));
   const hit = await restoreUvCache({ primary, restorePrefix, dir, restore: c.policy.restore });
   return { key: primary, hit, ms: Math.round(monotonicMs() - t0) };
 }

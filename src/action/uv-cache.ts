@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { saveState } from './file-commands.js';
 
 /** State shared with the post step (inputs are re-read there, so the exact key and path travel here). */
 export const STATE = {
@@ -105,11 +106,11 @@ export async function restoreUvCache(o: {
   dir: string;
   restore: boolean;
 }): Promise<boolean> {
-  core.saveState(STATE.key, o.primary);
-  core.saveState(STATE.dir, o.dir);
+  saveState(STATE.key, o.primary);
+  saveState(STATE.dir, o.dir);
   if (!o.restore) return false;
   const matched = await restoreCachePaths('uv cache', [cachePathArg(o.dir)], o.primary, [o.restorePrefix]);
-  if (matched) core.saveState(STATE.matched, matched);
+  if (matched) saveState(STATE.matched, matched);
   return matched === o.primary;
 }
 
