@@ -3340,6 +3340,42 @@ var init_python_layout = __esm({
   }
 });
 
+// src/action/file-commands.ts
+import { appendFileSync as appendFileSync2, existsSync as existsSync4 } from "node:fs";
+import { EOL as EOL5 } from "node:os";
+function appendKeyValue(variable, name, value) {
+  const file = process.env[variable];
+  if (!existsSync4(file)) throw new Error(`Missing file at path: ${file}`);
+  const text3 = commandValue(value);
+  let delimiter2;
+  do
+    delimiter2 = `ghadelimiter_${randomTag(16)}`;
+  while (name.includes(delimiter2) || text3.includes(delimiter2));
+  appendFileSync2(file, `${name}<<${delimiter2}${EOL5}${text3}${EOL5}${delimiter2}${EOL5}`, "utf8");
+}
+function setOutput2(name, value) {
+  if (process.env.GITHUB_OUTPUT) appendKeyValue("GITHUB_OUTPUT", name, value);
+  else setOutput(name, value);
+}
+function exportVariable2(name, value) {
+  if (!process.env.GITHUB_ENV) return exportVariable(name, value);
+  process.env[name] = commandValue(value);
+  appendKeyValue("GITHUB_ENV", name, value);
+}
+function saveState2(name, value) {
+  if (process.env.GITHUB_STATE) appendKeyValue("GITHUB_STATE", name, value);
+  else saveState(name, value);
+}
+var commandValue;
+var init_file_commands = __esm({
+  "src/action/file-commands.ts"() {
+    "use strict";
+    init_core();
+    init_builtins();
+    commandValue = (v) => v === null || v === void 0 ? "" : typeof v === "string" ? v : JSON.stringify(v);
+  }
+});
+
 // src/action/uv-cache.ts
 import os8 from "node:os";
 import path15 from "node:path";
@@ -3373,11 +3409,11 @@ async function restoreCachePaths(what, paths, primary, restoreKeys = []) {
   }
 }
 async function restoreUvCache(o) {
-  saveState(STATE.key, o.primary);
-  saveState(STATE.dir, o.dir);
+  saveState2(STATE.key, o.primary);
+  saveState2(STATE.dir, o.dir);
   if (!o.restore) return false;
   const matched = await restoreCachePaths("uv cache", [cachePathArg(o.dir)], o.primary, [o.restorePrefix]);
-  if (matched) saveState(STATE.matched, matched);
+  if (matched) saveState2(STATE.matched, matched);
   return matched === o.primary;
 }
 var STATE, loadCache;
@@ -3385,6 +3421,7 @@ var init_uv_cache = __esm({
   "src/action/uv-cache.ts"() {
     "use strict";
     init_core();
+    init_file_commands();
     STATE = {
       key: "uv-cache-key",
       matched: "uv-cache-matched-key",
@@ -11718,20 +11755,20 @@ async function runImport(inputs, options) {
   };
 }
 function reportImport(r, updateEnvironment2) {
-  setOutput("python-version", r.version);
-  setOutput("python-path", r.venv?.pythonPath ?? r.pythonPath);
-  setOutput("python-build", r.build);
-  setOutput("python-cache-hit", true);
-  setOutput("venv-path", r.venv?.path ?? "");
-  setOutput("cache-hit", false);
+  setOutput2("python-version", r.version);
+  setOutput2("python-path", r.venv?.pythonPath ?? r.pythonPath);
+  setOutput2("python-build", r.build);
+  setOutput2("python-cache-hit", true);
+  setOutput2("venv-path", r.venv?.path ?? "");
+  setOutput2("cache-hit", false);
   if (!updateEnvironment2) return;
-  exportVariable("pythonLocation", r.pythonDir);
-  exportVariable("Python_ROOT_DIR", r.pythonDir);
-  exportVariable("Python3_ROOT_DIR", r.pythonDir);
+  exportVariable2("pythonLocation", r.pythonDir);
+  exportVariable2("Python_ROOT_DIR", r.pythonDir);
+  exportVariable2("Python3_ROOT_DIR", r.pythonDir);
   addPath(path37.dirname(r.pythonPath));
-  exportVariable("UV_PYTHON", r.venv?.pythonPath ?? r.pythonPath);
+  exportVariable2("UV_PYTHON", r.venv?.pythonPath ?? r.pythonPath);
   if (r.venv) {
-    exportVariable("VIRTUAL_ENV", r.venv.path);
+    exportVariable2("VIRTUAL_ENV", r.venv.path);
     addPath(r.venv.binDir);
   }
 }
@@ -11744,6 +11781,7 @@ var init_import_step = __esm({
     init_layout();
     init_logger();
     init_builtins();
+    init_file_commands();
     execFileAsync = promisify(childProcessModule().execFile);
     NOT_WITH_IMPORT = [
       ["requirements", "requirements"],
@@ -12847,7 +12885,7 @@ var init_limits = __esm({
 
 // src/core/exec/run.ts
 import { once } from "node:events";
-import { existsSync as existsSync5, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
 import fs27 from "node:fs/promises";
 import os11 from "node:os";
 import path43 from "node:path";
@@ -12886,7 +12924,7 @@ async function execute(command, args, o, internal) {
   const argv = [command, ...args];
   const encoding = o.encoding ?? "utf8";
   const inherit = o.inheritStdio === true;
-  if (o.cwd !== void 0 && !existsSync5(o.cwd)) {
+  if (o.cwd !== void 0 && !existsSync6(o.cwd)) {
     throw new PythonExecutionError(`Working directory ${o.cwd} does not exist.`, {
       requested: o.cwd,
       hint: "Create it first or pass an existing cwd."
@@ -13018,7 +13056,7 @@ async function runPython(pythonPath, args = [], o = {}) {
   });
 }
 async function runScript(pythonPath, script, args = [], o = {}) {
-  const src = typeof script === "string" ? !script.includes("\n") && existsSync5(script) && statSync3(script).isFile() ? { path: script } : { code: script } : script;
+  const src = typeof script === "string" ? !script.includes("\n") && existsSync6(script) && statSync3(script).isFile() ? { path: script } : { code: script } : script;
   if ("path" in src) return runPython(pythonPath, [src.path, ...args], o);
   if (Buffer.byteLength(src.code) <= MAX_INLINE_CODE)
     return runPython(pythonPath, ["-c", src.code, ...args], o);
@@ -13383,7 +13421,7 @@ _pyembed_worker()
 });
 
 // src/core/session/worker-process.ts
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 var REQ_FD, RES_FD, INTR_FD, WorkerProcess;
 var init_worker_process = __esm({
   "src/core/session/worker-process.ts"() {
@@ -13404,7 +13442,7 @@ var init_worker_process = __esm({
         this.python = python;
         this.onMessage = onMessage;
         this.onExit = onExit;
-        if (o.cwd !== void 0 && !existsSync6(o.cwd)) {
+        if (o.cwd !== void 0 && !existsSync7(o.cwd)) {
           throw new PythonExecutionError(`Working directory ${o.cwd} does not exist.`, {
             requested: o.cwd,
             hint: "Create it first or pass an existing cwd."
@@ -16199,7 +16237,7 @@ var init_releases = __esm({
 });
 
 // src/core/setup/uv.ts
-import { existsSync as existsSync7 } from "node:fs";
+import { existsSync as existsSync8 } from "node:fs";
 import path59 from "node:path";
 import { pathToFileURL as pathToFileURL4 } from "node:url";
 async function ensurePrivateUv(o) {
@@ -16220,7 +16258,7 @@ async function ensurePrivateUv(o) {
   if (o.offline && (!base || isRemote(base))) {
     const asset = uvAsset(hostPlatform());
     const exe = path59.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
-    if (!existsSync7(exe)) {
+    if (!existsSync8(exe)) {
       throw new UvNotFoundError(
         `uv ${version} is not installed in ${o.toolsDir} and offline mode forbids downloading it.`,
         {
@@ -16781,8 +16819,8 @@ function pythonCacheInstaller(inner, c) {
       }
       const installed = await inner.install(build, ctx);
       if (!installed.cacheHit && c.policy.save) {
-        saveState(PYTHON_STATE.key, key);
-        saveState(PYTHON_STATE.dir, installed.pythonDir);
+        saveState2(PYTHON_STATE.key, key);
+        saveState2(PYTHON_STATE.dir, installed.pythonDir);
       }
       return installed;
     }
@@ -16796,6 +16834,7 @@ var init_python_cache = __esm({
     init_cache_key();
     init_tool_cache();
     init_uv_cache();
+    init_file_commands();
     PYTHON_STATE = { key: "python-cache-key", dir: "python-cache-dir" };
     exists3 = (p) => fs43.access(p).then(
       () => true,
@@ -16840,9 +16879,9 @@ async function uvCacheKeyFor(inputs, o, build, osVersion) {
 async function restoreForBuild(inputs, o, build, dir2, c) {
   const t0 = monotonicMs();
   const { primary, restorePrefix } = await uvCacheKeyFor(inputs, o, build, c.osVersion);
-  saveState(STATE.save, String(c.policy.save));
-  saveState(STATE.prune, String(inputs.caching.prune));
-  saveState(STATE.quietEmpty, String(inputs.caching.ignoreNothingToCache));
+  saveState2(STATE.save, String(c.policy.save));
+  saveState2(STATE.prune, String(inputs.caching.prune));
+  saveState2(STATE.quietEmpty, String(inputs.caching.ignoreNothingToCache));
   const hit = await restoreUvCache({ primary, restorePrefix, dir: dir2, restore: c.policy.restore });
   return { key: primary, hit, ms: Math.round(monotonicMs() - t0) };
 }
@@ -16854,6 +16893,7 @@ var init_uv_cache_step = __esm({
     init_cache_key();
     init_uv_cache();
     init_builtins();
+    init_file_commands();
   }
 });
 
@@ -17679,29 +17719,30 @@ init_inputs();
 init_core();
 init_host();
 init_python_layout();
-import { existsSync as existsSync4 } from "node:fs";
+init_file_commands();
+import { existsSync as existsSync5 } from "node:fs";
 import os7 from "node:os";
 import path13 from "node:path";
 function uvxPath(uvPath) {
   const uvx = path13.join(path13.dirname(uvPath), process.platform === "win32" ? "uvx.exe" : "uvx");
-  return existsSync4(uvx) ? uvx : "";
+  return existsSync5(uvx) ? uvx : "";
 }
 function setOutputs(r) {
-  setOutput("python-version", r.python.label);
-  setOutput("python-versions", JSON.stringify(r.pythons.map((p) => p.label)));
-  setOutput("python-path", r.venv?.pythonPath ?? r.python.pythonPath);
-  setOutput("python-build", r.python.build);
-  setOutput("python-cache-hit", r.python.cacheHit);
-  setOutput("uv-version", r.uv.version);
-  setOutput("uv-path", r.uv.path);
-  setOutput("uvx-path", uvxPath(r.uv.path));
-  setOutput("venv-path", r.venv?.path ?? "");
-  setOutput("venv", r.venv?.path ?? "");
-  setOutput("cache-hit", r.uvCache.hit);
-  setOutput("cache-key", r.uvCache.key ?? "");
-  setOutput("export-path", r.exportPath ?? "");
-  setOutput("lock-used", Boolean(r.packages?.lock));
-  setOutput("diagnose-report", r.diagnose?.reportPath ?? "");
+  setOutput2("python-version", r.python.label);
+  setOutput2("python-versions", JSON.stringify(r.pythons.map((p) => p.label)));
+  setOutput2("python-path", r.venv?.pythonPath ?? r.python.pythonPath);
+  setOutput2("python-build", r.python.build);
+  setOutput2("python-cache-hit", r.python.cacheHit);
+  setOutput2("uv-version", r.uv.version);
+  setOutput2("uv-path", r.uv.path);
+  setOutput2("uvx-path", uvxPath(r.uv.path));
+  setOutput2("venv-path", r.venv?.path ?? "");
+  setOutput2("venv", r.venv?.path ?? "");
+  setOutput2("cache-hit", r.uvCache.hit);
+  setOutput2("cache-key", r.uvCache.key ?? "");
+  setOutput2("export-path", r.exportPath ?? "");
+  setOutput2("lock-used", Boolean(r.packages?.lock));
+  setOutput2("diagnose-report", r.diagnose?.reportPath ?? "");
 }
 function defaultToolBinDir(env) {
   if (env.XDG_BIN_HOME) return env.XDG_BIN_HOME;
@@ -17709,21 +17750,21 @@ function defaultToolBinDir(env) {
   return path13.join(env.HOME || os7.homedir(), ".local", "bin");
 }
 function exportPythonLocation(pyDir, env) {
-  exportVariable("pythonLocation", pyDir);
-  exportVariable("Python_ROOT_DIR", pyDir);
-  exportVariable("Python3_ROOT_DIR", pyDir);
+  exportVariable2("pythonLocation", pyDir);
+  exportVariable2("Python_ROOT_DIR", pyDir);
+  exportVariable2("Python3_ROOT_DIR", pyDir);
   if (!isWindowsHost()) {
     const pc = path13.join(pyDir, "lib", "pkgconfig");
     const rest = (env.PKG_CONFIG_PATH ?? "").split(path13.delimiter).filter((p) => p && p !== pc);
-    exportVariable("PKG_CONFIG_PATH", [pc, ...rest].join(path13.delimiter));
+    exportVariable2("PKG_CONFIG_PATH", [pc, ...rest].join(path13.delimiter));
   }
 }
 function updateEnvironment(r, inputs, env = process.env) {
   exportPythonLocation(r.python.pythonDir, env);
-  if (r.uvCache.dir) exportVariable("UV_CACHE_DIR", r.uvCache.dir);
+  if (r.uvCache.dir) exportVariable2("UV_CACHE_DIR", r.uvCache.dir);
   for (const other of r.pythons.slice(0, -1)) addPath(path13.dirname(other.pythonPath));
-  if (inputs.toolDir) exportVariable("UV_TOOL_DIR", inputs.toolDir);
-  if (inputs.toolBinDir) exportVariable("UV_TOOL_BIN_DIR", inputs.toolBinDir);
+  if (inputs.toolDir) exportVariable2("UV_TOOL_DIR", inputs.toolDir);
+  if (inputs.toolBinDir) exportVariable2("UV_TOOL_BIN_DIR", inputs.toolBinDir);
   if (env.UV_NO_MODIFY_PATH !== void 0) {
     info("UV_NO_MODIFY_PATH is set: uv and its tool directory are not put on PATH.");
   } else {
@@ -17731,11 +17772,11 @@ function updateEnvironment(r, inputs, env = process.env) {
     addPath(path13.dirname(r.uv.path));
   }
   if (r.venv) {
-    exportVariable("VIRTUAL_ENV", r.venv.path);
-    exportVariable("UV_PYTHON", r.venv.pythonPath);
+    exportVariable2("VIRTUAL_ENV", r.venv.path);
+    exportVariable2("UV_PYTHON", r.venv.pythonPath);
     addPath(r.venv.binDir);
   } else {
-    exportVariable("UV_PYTHON", r.python.pythonPath);
+    exportVariable2("UV_PYTHON", r.python.pythonPath);
     for (const dir2 of interpreterPathEntries(r.python.pythonPath).reverse()) addPath(dir2);
   }
 }
@@ -17840,6 +17881,7 @@ function escapeHtml(s) {
 // src/action/main.ts
 init_uv_cache();
 init_builtins();
+init_file_commands();
 function strictFailure(d) {
   const fails = d.report.checks.filter((c) => c.status === "fail");
   return `diagnose found ${fails.length} failure(s): ${fails.map((c) => `${c.group}/${c.name}: ${c.detail}`).join("; ")}`;
@@ -17866,8 +17908,8 @@ async function run() {
     }
     const { runActionSetup: runActionSetup2 } = await Promise.resolve().then(() => (init_plan2(), plan_exports));
     result = await runActionSetup2(inputs, options);
-    saveState(STATE.uv, result.uv.path);
-    saveState(STATE.uvVersion, result.uv.version);
+    saveState2(STATE.uv, result.uv.path);
+    saveState2(STATE.uvVersion, result.uv.version);
   } catch (e) {
     failure = e;
   }
@@ -17886,7 +17928,7 @@ async function run() {
       result.diagnose = { reportPath: diag.reportPath, ok: diag.report.ok, counts: diag.report.counts };
       result.phases.push({ name: "diagnose", ms: Math.round(monotonicMs() - t) });
     }
-    if (!result && diag) setOutput("diagnose-report", diag.reportPath);
+    if (!result && diag) setOutput2("diagnose-report", diag.reportPath);
   }
   if (failure !== void 0 || !result || !inputs) {
     reportFailure(failure);
@@ -17903,7 +17945,7 @@ async function run() {
       reportFailure(new Error(strictFailure(diag)));
       return;
     }
-    saveState(STATE.healthy, "true");
+    saveState2(STATE.healthy, "true");
   } catch (e) {
     reportFailure(e);
   }
