@@ -116,7 +116,7 @@ export function toolCacheInstaller(inner: PythonInstaller): PythonInstaller {
       });
     },
     // export is the library's (an archive `pyembed import` reads): it needs the instance in the library's
-    // root, which a tool-cache hit may not have populated — installing there is free when it is present
+    // root, which a tool-cache hit may not have populated: installing there is free when it is present
     export: inner.export
       ? async (_installed, build, archivePath, ctx) =>
           inner.export!(await inner.install(build, ctx), build, archivePath, ctx)

@@ -68,7 +68,7 @@ export function parsePipShow(stdout: string): PackageDetails[] {
  */
 export function uvErrorText(stderr: string, stdout = ''): string {
   const lines = stderr.split(/\r?\n/);
-  const start = lines.findIndex((l) => /^\s*(error:|×|\s*×)/.test(l) || /^\s*× /.test(l));
+  const start = lines.findIndex((l) => /^\s*(error:|\u00d7|\s*\u00d7)/.test(l) || /^\s*\u00d7 /.test(l));
   const kept = (start >= 0 ? lines.slice(start) : lines).filter(
     (l) =>
       l.trim() &&
