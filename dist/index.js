@@ -11452,7 +11452,7 @@ function parsePipShow(stdout) {
 }
 function uvErrorText(stderr, stdout = "") {
   const lines = stderr.split(/\r?\n/);
-  const start = lines.findIndex((l) => /^\s*(error:|×|\s*×)/.test(l) || /^\s*× /.test(l));
+  const start = lines.findIndex((l) => /^\s*(error:|\u00d7|\s*\u00d7)/.test(l) || /^\s*\u00d7 /.test(l));
   const kept = (start >= 0 ? lines.slice(start) : lines).filter(
     (l) => l.trim() && !/^Using (Python|CPython) /.test(l) && !/^(Resolved|Prepared|Installed|Audited|Uninstalled) \d+/.test(l)
   );

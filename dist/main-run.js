@@ -14064,7 +14064,7 @@ function parsePipShow(stdout) {
 }
 function uvErrorText(stderr, stdout = "") {
   const lines = stderr.split(/\r?\n/);
-  const start = lines.findIndex((l) => /^\s*(error:|×|\s*×)/.test(l) || /^\s*× /.test(l));
+  const start = lines.findIndex((l) => /^\s*(error:|\u00d7|\s*\u00d7)/.test(l) || /^\s*\u00d7 /.test(l));
   const kept = (start >= 0 ? lines.slice(start) : lines).filter(
     (l) => l.trim() && !/^Using (Python|CPython) /.test(l) && !/^(Resolved|Prepared|Installed|Audited|Uninstalled) \d+/.test(l)
   );
@@ -16777,7 +16777,7 @@ function toolCacheInstaller(inner) {
       });
     },
     // export is the library's (an archive `pyembed import` reads): it needs the instance in the library's
-    // root, which a tool-cache hit may not have populated — installing there is free when it is present
+    // root, which a tool-cache hit may not have populated: installing there is free when it is present
     export: inner.export ? async (_installed, build, archivePath, ctx) => inner.export(await inner.install(build, ctx), build, archivePath, ctx) : void 0
   };
 }
