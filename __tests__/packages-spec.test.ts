@@ -119,6 +119,13 @@ describe('uv output parsing', () => {
       'error: File not found: `x`',
     );
   });
+  it('keeps a resolution failure from its `×` line on (uv prints no `error:` then)', () => {
+    const stderr =
+      'Using Python 3.11.7 environment at: /v\n   Building pkg @ file:///x\n  × No solution found when resolving dependencies:\n  ╰─▶ Because nothing==9 was not found, we can conclude that your requirements are unsatisfiable.\n';
+    expect(uvErrorText(stderr)).toBe(
+      '× No solution found when resolving dependencies:\n  ╰─▶ Because nothing==9 was not found, we can conclude that your requirements are unsatisfiable.',
+    );
+  });
   it('orders releases like PEP 440, not as strings', () => {
     const v = ['1.10.0', '1.9.0', '1.10.0rc1', '1.10.0.post1', '1.10.0.dev1', '1.10.0a2', '2.0'];
     expect([...v].sort(comparePep440)).toEqual([
