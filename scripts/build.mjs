@@ -225,7 +225,7 @@ if (faceBuild.warnings.length)
 for (const name of Object.keys(entryPoints)) {
   const file = path.join(outdir, `${name}.js`);
   const lines = readFileSync(file, 'latin1').split('\n');
-  const bad = lines.findIndex((l) => /[^\x00-\x7f]/.test(l));
+  const bad = lines.findIndex((l) => /[\u0080-\u00ff]/.test(l));
   if (bad >= 0)
     throw new Error(`${file}:${bad + 1} is not ASCII (write \\uXXXX in the source): ${lines[bad]}`);
 }
