@@ -60,6 +60,27 @@ describe('withLock', () => {
     expect(await withLock(lock, async () => 'ok', { timeoutMs: 5_000 })).toBe('ok');
   });
 
+  it('sweeps the temp files of holders killed before they linked them, and only those', async () => {
+    const lock = path.join(dir, 'v.lock');
+    const child = spawn(process.execPath, ['-e', 'setTimeout(()=>{},1)']);
+    const deadPid = child.pid!;
+    await new Promise((r) => child.on('exit', r));
+    const body = (pid: number, host = os.hostname()) =>
+      JSON.stringify({ pid, host, createdAt: new Date().toISOString() });
+    const temps = {
+      dead: `v.lock.${deadPid}.0a1b2c3d.tmp`, // killed between writing it and linking it
+      live: `v.lock.${process.ppid}.0a1b2c3e.tmp`, // another live process, mid-create
+      elsewhere: `v.lock.${deadPid}.0a1b2c3f.tmp`, // a fresh one of another host sharing the directory
+      other: `w.lock.${deadPid}.0a1b2c40.tmp`, // another lock's
+    };
+    await fs.writeFile(path.join(dir, temps.dead), body(deadPid));
+    await fs.writeFile(path.join(dir, temps.live), body(process.ppid));
+    await fs.writeFile(path.join(dir, temps.elsewhere), body(deadPid, 'another-host'));
+    await fs.writeFile(path.join(dir, temps.other), body(deadPid));
+    await withLock(lock, async () => undefined);
+    expect((await fs.readdir(dir)).sort()).toEqual([temps.live, temps.elsewhere, temps.other].sort());
+  });
+
   it("clearStaleLock removes a dead holder's lock and keeps a live one", async () => {
     const dead = path.join(dir, 'left.lock');
     const child = spawn(process.execPath, ['-e', 'setTimeout(()=>{},1)']);

@@ -149,12 +149,33 @@ async function breakStale(lockPath: string, staleMs: number, seen: LockInfo | un
   }
 }
 
+/**
+ * Removes the private temp files (`<lock>.<pid>.<tag>.tmp`, see tryCreate and track) of holders killed between
+ * writing one and linking or renaming it into place. Each holds a lock body: one of this host whose pid is
+ * dead goes at once; one of another host only once older than `staleMs` (it lives milliseconds when its
+ * owner is alive).
+ */
+async function sweepAbandonedTemps(lockPath: string, staleMs: number): Promise<void> {
+  const dir = path.dirname(lockPath);
+  const base = path.basename(lockPath).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const temp = new RegExp(`^${base}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
+  for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
+    if (Number(temp.exec(name)?.[1] ?? process.pid) === process.pid) continue;
+    const file = path.join(dir, name);
+    const [info, st] = await Promise.all([readLock(file), fs.stat(file).catch(() => undefined)]);
+    if (!st) continue;
+    const abandoned = info?.host === os.hostname() ? !pidAlive(info.pid) : Date.now() - st.mtimeMs > staleMs;
+    if (abandoned) await fs.rm(file, { force: true });
+  }
+}
+
 async function acquire(
   lockPath: string,
   staleMs: number,
   o: LockOptions,
 ): Promise<HeldLock & { release: () => Promise<void> }> {
   await makeDirs(path.dirname(lockPath));
+  await sweepAbandonedTemps(lockPath, staleMs);
   const token = randomTag(8);
   const mine: LockInfo = {
     pid: process.pid,
