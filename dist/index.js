@@ -7713,8 +7713,22 @@ async function breakStale(lockPath, staleMs, seen) {
     await fs6.rm(breaker, { force: true });
   }
 }
+async function sweepAbandonedTemps(lockPath, staleMs) {
+  const dir2 = path10.dirname(lockPath);
+  const base = path10.basename(lockPath).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const temp = new RegExp(`^${base}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
+  for (const name of await fs6.readdir(dir2).catch(() => [])) {
+    if (Number(temp.exec(name)?.[1] ?? process.pid) === process.pid) continue;
+    const file = path10.join(dir2, name);
+    const [info, st] = await Promise.all([readLock(file), fs6.stat(file).catch(() => void 0)]);
+    if (!st) continue;
+    const abandoned = info?.host === os.hostname() ? !pidAlive(info.pid) : Date.now() - st.mtimeMs > staleMs;
+    if (abandoned) await fs6.rm(file, { force: true });
+  }
+}
 async function acquire(lockPath, staleMs, o) {
   await makeDirs(path10.dirname(lockPath));
+  await sweepAbandonedTemps(lockPath, staleMs);
   const token = randomTag(8);
   const mine = {
     pid: process.pid,

@@ -10550,8 +10550,22 @@ async function breakStale(lockPath, staleMs, seen) {
     await fs13.rm(breaker, { force: true });
   }
 }
+async function sweepAbandonedTemps(lockPath, staleMs) {
+  const dir2 = path26.dirname(lockPath);
+  const base = path26.basename(lockPath).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const temp = new RegExp(`^${base}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
+  for (const name of await fs13.readdir(dir2).catch(() => [])) {
+    if (Number(temp.exec(name)?.[1] ?? process.pid) === process.pid) continue;
+    const file = path26.join(dir2, name);
+    const [info2, st] = await Promise.all([readLock(file), fs13.stat(file).catch(() => void 0)]);
+    if (!st) continue;
+    const abandoned = info2?.host === os9.hostname() ? !pidAlive(info2.pid) : Date.now() - st.mtimeMs > staleMs;
+    if (abandoned) await fs13.rm(file, { force: true });
+  }
+}
 async function acquire(lockPath, staleMs, o) {
   await makeDirs(path26.dirname(lockPath));
+  await sweepAbandonedTemps(lockPath, staleMs);
   const token = randomTag(8);
   const mine = {
     pid: process.pid,
