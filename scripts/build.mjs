@@ -125,7 +125,8 @@ const LAZY_BUILTIN_NAMES = {
 const lazyBuiltinsForDependencies = {
   name: 'lazy-builtins-for-dependencies',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?(https?|tls|net|crypto)$/ }, (a) =>
+    const names = new RegExp(`^(node:)?(${Object.keys(LAZY_BUILTIN_NAMES).join('|')})$`);
+    b.onResolve({ filter: names }, (a) =>
       a.importer.includes(`${path.sep}node_modules${path.sep}`)
         ? { path: a.path.replace(/^node:/, ''), namespace: 'lazy-builtin' }
         : undefined,
@@ -170,7 +171,8 @@ const libFile = (name) => `lib-${name.replace(/^@/, '').replace('/', '-')}`;
 const lazyLibsAsFiles = {
   name: 'lazy-libs-as-files',
   setup(b) {
-    b.onResolve({ filter: /^(@actions\/cache|@octokit\/rest|yazl|yauzl)$/ }, (a) =>
+    const names = new RegExp(`^(${Object.keys(lazyLibs).join('|')})$`);
+    b.onResolve({ filter: names }, (a) =>
       a.kind === 'dynamic-import' ? { path: `./${libFile(a.path)}.js`, external: true } : undefined,
     );
   },

@@ -1,12 +1,10 @@
 // Entry of dist/cli.js. Kept tiny: the version answers from here, and everything else (dist/cli-run.js,
 // one file) loads only after the compile cache is on.
 import { enableCompileCache } from '../core/compile-cache.js';
-import { VERSION } from './version.js';
+import { answeredVersion } from './version.js';
 
 const argv = process.argv.slice(2);
-if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-  process.stdout.write(`${VERSION}\n`); // as commander prints it
-} else {
+if (!answeredVersion(argv)) {
   enableCompileCache();
   const { runCliProcess } = await import('./run.js');
   process.exitCode = await runCliProcess(argv);

@@ -1,14 +1,11 @@
 // The CLI's top: the fast parser for a command to run, commander (loaded only then) for everything else.
 // Only the version is static: `pyembed --version` (the bench's start row) evaluates nothing else.
 import type { Invocation } from './parse.js';
-import { VERSION } from './version.js';
+import { answeredVersion } from './version.js';
 
 /** Runs the CLI; returns the process exit code. */
 export async function runCli(argv: string[]): Promise<number> {
-  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-    process.stdout.write(`${VERSION}\n`); // as commander prints it
-    return 0;
-  }
+  if (answeredVersion(argv)) return 0;
   const [{ parseArgv }, { COMMANDS }, { globalOptions }, { runInvocation }] = await Promise.all([
     import('./parse.js'),
     import('./specs/index.js'),

@@ -160,7 +160,8 @@ async function sweepAbandonedTemps(lockPath: string, staleMs: number): Promise<v
   const base = path.basename(lockPath).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const temp = new RegExp(`^${base}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
   for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
-    if (Number(temp.exec(name)?.[1] ?? process.pid) === process.pid) continue;
+    const pid = temp.exec(name)?.[1];
+    if (!pid || Number(pid) === process.pid) continue;
     const file = path.join(dir, name);
     const [info, st] = await Promise.all([readLock(file), fs.stat(file).catch(() => undefined)]);
     if (!st) continue;

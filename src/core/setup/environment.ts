@@ -4,10 +4,9 @@ import { PackageInstallationError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { PythonRuntime } from '../packages/runtime.js';
 import type { Uv } from '../uv/uv.js';
-import { venvPython } from '../venvs/layout.js';
+import { sitePackagesDir, venvPython } from '../venvs/layout.js';
 import type { PackagePlan } from './types.js';
 import { compareText } from '../text.js';
-import { sitePackagesDir } from './package-stamp.js';
 
 /** True when the plan installs anything at all. */
 export function hasPackages(p: PackagePlan): boolean {

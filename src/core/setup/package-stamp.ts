@@ -13,7 +13,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../fs.js';
-import { readPyvenvCfg } from '../venvs/layout.js';
+import { readPyvenvCfg, sitePackagesDir } from '../venvs/layout.js';
 import type { PackagePlan } from './types.js';
 
 export const STAMP_FILE = '.pyembed-packages.json';
@@ -80,15 +80,6 @@ async function siteState(venvDir: string): Promise<string[] | undefined> {
       return `${n} ${st?.ctimeNs ?? '?'}`;
     }),
   );
-}
-
-/** `<venv>/lib/pythonX.Y/site-packages` (`Lib/site-packages` on Windows), when there is exactly one. */
-export async function sitePackagesDir(venvDir: string): Promise<string | undefined> {
-  if (process.platform === 'win32') return path.join(venvDir, 'Lib', 'site-packages');
-  const lib = path.join(venvDir, 'lib');
-  const entries = await fs.readdir(lib).catch(() => [] as string[]);
-  const pythons = entries.filter((e) => e.startsWith('python'));
-  return pythons.length === 1 ? path.join(lib, pythons[0], 'site-packages') : undefined;
 }
 
 /**

@@ -1,8 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { readPyvenvCfg, treeSize } from './layout.js';
+import { readPyvenvCfg, sitePackagesDirs, treeSize } from './layout.js';
 import type { VirtualEnvironmentMetadata } from './metadata.js';
-import { sitePackagesDirs } from './relocate.js';
 import type { VirtualEnvironmentInfo } from './types.js';
 import type { VirtualEnvironment } from './virtual-environment.js';
 

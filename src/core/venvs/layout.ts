@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { isDir } from '../fs.js';
 import { isWindowsHost } from '../host.js';
 
 /** `bin` on POSIX, `Scripts` on Windows. */
@@ -86,4 +87,26 @@ export async function treeSize(dir: string): Promise<number> {
     else total += (await fs.lstat(p).catch(() => ({ size: 0 }))).size;
   }
   return total;
+}
+
+/** `lib/python3.X/site-packages` (POSIX) or `Lib/site-packages` (Windows). */
+export async function sitePackagesDirs(venvDir: string): Promise<string[]> {
+  const out: string[] = [];
+  const win = path.join(venvDir, 'Lib', 'site-packages');
+  if (await isDir(win)) out.push(win);
+  for (const lib of ['lib', 'lib64']) {
+    const base = path.join(venvDir, lib);
+    if ((await fs.lstat(base).catch(() => undefined))?.isSymbolicLink()) continue; // lib64 -> lib
+    for (const d of await fs.readdir(base).catch(() => [] as string[])) {
+      const sp = path.join(base, d, 'site-packages');
+      if (d.startsWith('python') && (await isDir(sp))) out.push(sp);
+    }
+  }
+  return out;
+}
+
+/** The venv's one site-packages directory, or undefined when it has none or several. */
+export async function sitePackagesDir(venvDir: string): Promise<string | undefined> {
+  const dirs = await sitePackagesDirs(venvDir);
+  return dirs.length === 1 ? dirs[0] : undefined;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { exists, isDir } from '../fs.js';
 import { isWindowsHost } from '../host.js';
-import { readPyvenvCfg, setPyvenvCfgValue, venvBinDir } from './layout.js';
+import { readPyvenvCfg, setPyvenvCfgValue, sitePackagesDirs, venvBinDir } from './layout.js';
 
 export interface RelocateOptions {
   /** The absolute path the venv's files still name (the source of a copy or an export). */
@@ -136,22 +136,6 @@ export async function recordedVenvPath(venvDir: string): Promise<string | undefi
   const value = m?.[2];
   if (value === undefined || /[$`'"]/.test(value)) return undefined;
   return path.posix.isAbsolute(value) || path.win32.isAbsolute(value) ? value : undefined;
-}
-
-/** `lib/python3.X/site-packages` (POSIX) or `Lib/site-packages` (Windows). */
-export async function sitePackagesDirs(venvDir: string): Promise<string[]> {
-  const out: string[] = [];
-  const win = path.join(venvDir, 'Lib', 'site-packages');
-  if (await isDir(win)) out.push(win);
-  for (const lib of ['lib', 'lib64']) {
-    const base = path.join(venvDir, lib);
-    if ((await fs.lstat(base).catch(() => undefined))?.isSymbolicLink()) continue; // lib64 -> lib
-    for (const d of await fs.readdir(base).catch(() => [] as string[])) {
-      const sp = path.join(base, d, 'site-packages');
-      if (d.startsWith('python') && (await isDir(sp))) out.push(sp);
-    }
-  }
-  return out;
 }
 
 /** Replaces whole-path occurrences of each `from` (not prefixes of longer names). True when changed. */
