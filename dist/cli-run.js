@@ -177,6 +177,12 @@ var init_package = __esm({
 });
 
 // src/cli/version.ts
+function answeredVersion(argv) {
+  if (argv.length !== 1 || argv[0] !== "--version" && argv[0] !== "-V") return false;
+  process.stdout.write(`${VERSION}
+`);
+  return true;
+}
 var VERSION;
 var init_version = __esm({
   "src/cli/version.ts"() {
@@ -5465,11 +5471,30 @@ async function treeSize(dir2) {
   }
   return total;
 }
+async function sitePackagesDirs(venvDir) {
+  const out = [];
+  const win = path14.join(venvDir, "Lib", "site-packages");
+  if (await isDir(win)) out.push(win);
+  for (const lib of ["lib", "lib64"]) {
+    const base = path14.join(venvDir, lib);
+    if ((await fs6.lstat(base).catch(() => void 0))?.isSymbolicLink()) continue;
+    for (const d of await fs6.readdir(base).catch(() => [])) {
+      const sp = path14.join(base, d, "site-packages");
+      if (d.startsWith("python") && await isDir(sp)) out.push(sp);
+    }
+  }
+  return out;
+}
+async function sitePackagesDir(venvDir) {
+  const dirs = await sitePackagesDirs(venvDir);
+  return dirs.length === 1 ? dirs[0] : void 0;
+}
 var WINDOWS_DEVICE, META_DIR;
 var init_layout2 = __esm({
   "src/core/venvs/layout.ts"() {
     "use strict";
     init_errors();
+    init_fs();
     init_host();
     WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\..*)?$/i;
     META_DIR = ".pyembed";
@@ -6055,7 +6080,8 @@ async function sweepAbandonedTemps(lockPath, staleMs) {
   const base = path16.basename(lockPath).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const temp = new RegExp(`^${base}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
   for (const name of await fs8.readdir(dir2).catch(() => [])) {
-    if (Number(temp.exec(name)?.[1] ?? process.pid) === process.pid) continue;
+    const pid = temp.exec(name)?.[1];
+    if (!pid || Number(pid) === process.pid) continue;
     const file = path16.join(dir2, name);
     const [info, st] = await Promise.all([readLock(file), fs8.stat(file).catch(() => void 0)]);
     if (!st) continue;
@@ -11633,20 +11659,6 @@ async function recordedVenvPath(venvDir) {
   if (value === void 0 || /[$`'"]/.test(value)) return void 0;
   return path28.posix.isAbsolute(value) || path28.win32.isAbsolute(value) ? value : void 0;
 }
-async function sitePackagesDirs(venvDir) {
-  const out = [];
-  const win = path28.join(venvDir, "Lib", "site-packages");
-  if (await isDir(win)) out.push(win);
-  for (const lib of ["lib", "lib64"]) {
-    const base = path28.join(venvDir, lib);
-    if ((await fs19.lstat(base).catch(() => void 0))?.isSymbolicLink()) continue;
-    for (const d of await fs19.readdir(base).catch(() => [])) {
-      const sp = path28.join(base, d, "site-packages");
-      if (d.startsWith("python") && await isDir(sp)) out.push(sp);
-    }
-  }
-  return out;
-}
 async function rewriteFile(file, pairs) {
   const st = await fs19.stat(file).catch(() => void 0);
   if (!st || !st.isFile() || st.size > MAX_TEXT) return false;
@@ -14269,89 +14281,9 @@ var init_runtime = __esm({
   }
 });
 
-// src/core/setup/package-stamp.ts
+// src/core/setup/environment.ts
 import { promises as fs26 } from "node:fs";
 import path38 from "node:path";
-function isRegistryRequirement(line) {
-  const text3 = line.replace(/(^|\s)#.*$/, "").trim();
-  return text3 === "" || REGISTRY_REQUIREMENT.test(text3) && !ARCHIVE.test(text3);
-}
-async function packageRequest(plan, cwd, venvDir) {
-  if (plan.project || plan.pyproject || plan.editable) return void 0;
-  if (!plan.specs.every(isRegistryRequirement)) return void 0;
-  const read = async (f) => {
-    const file = path38.resolve(cwd, f);
-    const text3 = await fs26.readFile(file, "utf8").catch(() => void 0);
-    return text3 !== void 0 && !text3.includes("\\") && text3.split(/\r?\n/).every(isRegistryRequirement) ? [file, text3] : void 0;
-  };
-  const [requirements, constraints, cfg] = await Promise.all([
-    Promise.all(plan.requirements.map(read)),
-    Promise.all(plan.constraints.map(read)),
-    readPyvenvCfg(venvDir)
-  ]);
-  if ([...requirements, ...constraints].includes(void 0)) return void 0;
-  const home = cfg?.home;
-  if (home === void 0) return void 0;
-  return { home, requirements, constraints, specs: plan.specs, index: plan.index };
-}
-async function siteState(venvDir) {
-  const site = await sitePackagesDir(venvDir);
-  if (!site) return void 0;
-  const names = (await fs26.readdir(site).catch(() => void 0))?.filter((n) => n !== "__pycache__");
-  if (!names) return void 0;
-  names.sort();
-  return Promise.all(
-    names.map(async (n) => {
-      if (!n.endsWith(".dist-info")) return n;
-      const st = await fs26.stat(path38.join(site, n), { bigint: true }).catch(() => void 0);
-      return `${n} ${st?.ctimeNs ?? "?"}`;
-    })
-  );
-}
-async function sitePackagesDir(venvDir) {
-  if (process.platform === "win32") return path38.join(venvDir, "Lib", "site-packages");
-  const lib = path38.join(venvDir, "lib");
-  const entries = await fs26.readdir(lib).catch(() => []);
-  const pythons = entries.filter((e) => e.startsWith("python"));
-  return pythons.length === 1 ? path38.join(lib, pythons[0], "site-packages") : void 0;
-}
-async function namesIfUnchanged(venvDir, request) {
-  const [stored, site] = await Promise.all([
-    fs26.readFile(path38.join(venvDir, STAMP_FILE), "utf8").catch(() => void 0),
-    siteState(venvDir)
-  ]);
-  if (stored === void 0 || site === void 0) return void 0;
-  let stamp;
-  try {
-    stamp = JSON.parse(stored);
-  } catch {
-    return void 0;
-  }
-  const same = stamp.format === FORMAT && Array.isArray(stamp.names) && JSON.stringify(stamp.request) === JSON.stringify(request) && JSON.stringify(stamp.site) === JSON.stringify(site);
-  return same ? stamp.names : void 0;
-}
-async function writeStamp(venvDir, request, names) {
-  const site = await siteState(venvDir);
-  if (!site) return;
-  const stamp = { format: FORMAT, request, site, names };
-  await writeFileAtomic(path38.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + "\n");
-}
-var STAMP_FILE, FORMAT, REGISTRY_REQUIREMENT, ARCHIVE;
-var init_package_stamp = __esm({
-  "src/core/setup/package-stamp.ts"() {
-    "use strict";
-    init_fs();
-    init_layout2();
-    STAMP_FILE = ".pyembed-packages.json";
-    FORMAT = 2;
-    REGISTRY_REQUIREMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*\s*(\[[A-Za-z0-9._,\s-]*\])?\s*([<>=!~][^;@/\\]*)?(;[^@/\\]*)?$/;
-    ARCHIVE = /\.(whl|zip|tar\.gz|tgz|tar\.bz2|tar\.xz)\b/i;
-  }
-});
-
-// src/core/setup/environment.ts
-import { promises as fs27 } from "node:fs";
-import path39 from "node:path";
 function hasPackages(p) {
   return Boolean(p.requirements.length || p.pyproject || p.specs.length);
 }
@@ -14386,14 +14318,14 @@ async function distributionsInVenv(venvDir) {
   if (!site) return void 0;
   let entries;
   try {
-    entries = await fs27.readdir(site);
+    entries = await fs26.readdir(site);
   } catch {
     return void 0;
   }
   if (entries.some((e) => e.endsWith(".egg-info") || e.endsWith(".egg-link"))) return void 0;
   const names = await Promise.all(
     entries.filter((e) => e.endsWith(".dist-info")).map(async (e) => {
-      const meta = await fs27.readFile(path39.join(site, e, "METADATA"), "utf8").catch(() => "");
+      const meta = await fs26.readFile(path38.join(site, e, "METADATA"), "utf8").catch(() => "");
       const headers = meta.split(/\r?\n\r?\n/, 1)[0];
       return /^Name:[ \t]*(\S+)/m.exec(headers)?.[1];
     })
@@ -14427,33 +14359,32 @@ var init_environment = __esm({
     init_runtime();
     init_layout2();
     init_text();
-    init_package_stamp();
   }
 });
 
 // src/core/venvs/create.ts
-import { promises as fs28 } from "node:fs";
-import path40 from "node:path";
+import { promises as fs27 } from "node:fs";
+import path39 from "node:path";
 async function isVenv(dir2) {
-  return (await fs28.stat(path40.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
+  return (await fs27.stat(path39.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
 }
 async function createVenv(uv, pythonPath, target, o = {}) {
-  await fs28.mkdir(path40.dirname(target), { recursive: true });
+  await fs27.mkdir(path39.dirname(target), { recursive: true });
   const args = ["venv", `--python=${pythonPath}`, "--no-project"];
   if (o.prompt !== void 0) args.push(`--prompt=${o.prompt}`);
   if (o.seed) args.push("--seed", ...uv.indexArgs());
   if (o.relocatable) args.push("--relocatable");
   args.push("--clear", "--", target);
-  const run2 = () => uv.run(args, { signal: o.signal, cwd: path40.dirname(target), onSpawn: o.onSpawn });
+  const run2 = () => uv.run(args, { signal: o.signal, cwd: path39.dirname(target), onSpawn: o.onSpawn });
   let r = await run2();
   for (let retry = 1; retry <= 3 && r.exitCode !== 0 && !o.signal?.aborted; retry++) {
     if (!/already exists|not a virtual environment|not empty|ENOTEMPTY|File exists/i.test(r.stderr)) break;
     await new Promise((res) => setTimeout(res, 250 * retry));
-    await fs28.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    await fs27.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     r = await run2();
   }
   if (r.exitCode !== 0 || !await isVenv(target)) {
-    await fs28.rm(target, { recursive: true, force: true }).catch(() => {
+    await fs27.rm(target, { recursive: true, force: true }).catch(() => {
     });
     throw new VenvCreateError(
       `uv could not create the venv at ${target}: ${uvErrorText(r.stderr, r.stdout)}`,
@@ -14468,12 +14399,12 @@ async function createVenv(uv, pythonPath, target, o = {}) {
 }
 async function ensureVenvAt(uv, pythonPath, dir2, o) {
   const home = (await readPyvenvCfg(dir2))?.home;
-  const sameHome = home !== void 0 && path40.resolve(home) === path40.dirname(path40.resolve(pythonPath));
-  if (sameHome && await fs28.stat(venvPython(dir2)).catch(() => void 0)) {
+  const sameHome = home !== void 0 && path39.resolve(home) === path39.dirname(path39.resolve(pythonPath));
+  if (sameHome && await fs27.stat(venvPython(dir2)).catch(() => void 0)) {
     o.logger.info(`Reusing venv ${dir2}`);
     return { created: false };
   }
-  const entries = await fs28.readdir(dir2).catch(() => []);
+  const entries = await fs27.readdir(dir2).catch(() => []);
   if (home === void 0 && entries.length > 0) {
     throw new ConfigurationError(
       `${dir2} exists and is not a virtual environment; refusing to overwrite it.`,
@@ -14498,8 +14429,8 @@ var init_create = __esm({
 });
 
 // src/core/venvs/archive.ts
-import { createWriteStream as createWriteStream3, promises as fs29 } from "node:fs";
-import path41 from "node:path";
+import { createWriteStream as createWriteStream3, promises as fs28 } from "node:fs";
+import path40 from "node:path";
 import { pipeline as pipeline5 } from "node:stream/promises";
 function formatOf(out) {
   if (/\.zip$/i.test(out)) return "zip";
@@ -14509,16 +14440,16 @@ function formatOf(out) {
 async function collect(root, links) {
   const items = [];
   const walk3 = async (dir2, rel) => {
-    for (const e of await fs29.readdir(dir2, { withFileTypes: true })) {
-      const abs = path41.join(dir2, e.name);
+    for (const e of await fs28.readdir(dir2, { withFileTypes: true })) {
+      const abs = path40.join(dir2, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
-      const st = await fs29.lstat(abs);
+      const st = await fs28.lstat(abs);
       const base = { rel: r, abs, mode: st.mode & 4095, mtime: st.mtime, size: st.size };
       if (st.isSymbolicLink()) {
-        const target = await fs29.readlink(abs);
-        const resolved = path41.resolve(dir2, target);
-        const inside2 = !path41.relative(root, resolved).split(path41.sep).includes("..");
-        if (path41.isAbsolute(target) || !inside2) links[r] = resolved;
+        const target = await fs28.readlink(abs);
+        const resolved = path40.resolve(dir2, target);
+        const inside2 = !path40.relative(root, resolved).split(path40.sep).includes("..");
+        if (path40.isAbsolute(target) || !inside2) links[r] = resolved;
         else items.push({ ...base, kind: "symlink", target });
       } else if (st.isDirectory()) {
         items.push({ ...base, kind: "dir" });
@@ -14530,7 +14461,7 @@ async function collect(root, links) {
   return items;
 }
 async function writeVenvArchive(venvDir, outPath, manifest) {
-  const out = path41.resolve(outPath);
+  const out = path40.resolve(outPath);
   const format = formatOf(out);
   if (!format) {
     throw new ConfigurationError(`Virtual environment exports are .zip or .tar.gz archives; got ${out}.`, {
@@ -14542,14 +14473,14 @@ async function writeVenvArchive(venvDir, outPath, manifest) {
   const links = {};
   const items = await collect(venvDir, links);
   const manifestBytes = Buffer.from(JSON.stringify({ ...manifest, links }, null, 2) + "\n");
-  await fs29.mkdir(path41.dirname(out), { recursive: true });
+  await fs28.mkdir(path40.dirname(out), { recursive: true });
   const partial = `${out}.partial`;
   try {
     if (format === "zip") await writeZip2(items, manifestBytes, partial);
     else await writeTarGz(items, manifestBytes, partial);
-    await fs29.rename(partial, out);
+    await fs28.rename(partial, out);
   } catch (e) {
-    await fs29.rm(partial, { force: true });
+    await fs28.rm(partial, { force: true });
     throw e;
   }
   return out;
@@ -14581,7 +14512,7 @@ async function writeTarGz(items, manifest, dest) {
       const h = { name: it.rel, mode: it.mode, mtime: it.mtime };
       if (it.kind === "symlink") await add({ ...h, type: "symlink", linkname: it.target });
       else if (it.kind === "dir") await add({ ...h, type: "directory" });
-      else await add({ ...h, type: "file", size: it.size }, await fs29.readFile(it.abs));
+      else await add({ ...h, type: "file", size: it.size }, await fs28.readFile(it.abs));
     }
     await add(
       { name: MANIFEST, mode: 420, mtime: /* @__PURE__ */ new Date(), type: "file", size: manifest.length },
@@ -14594,13 +14525,13 @@ async function writeTarGz(items, manifest, dest) {
   await done;
 }
 async function readVenvArchive(archive, dest, limits = {}) {
-  const abs = path41.resolve(archive);
+  const abs = path40.resolve(archive);
   const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
   await extractArchive2(abs, dest, { ...limits, format: formatOf(abs) });
-  const file = path41.join(dest, MANIFEST);
+  const file = path40.join(dest, MANIFEST);
   let manifest;
   try {
-    manifest = JSON.parse(await fs29.readFile(file, "utf8"));
+    manifest = JSON.parse(await fs28.readFile(file, "utf8"));
   } catch {
     throw new ConfigurationError(`${archive} is not a python-embedded venv export (no ${MANIFEST}).`, {
       requested: archive,
@@ -14612,8 +14543,8 @@ async function readVenvArchive(archive, dest, limits = {}) {
       requested: archive
     });
   }
-  await fs29.rm(file);
-  if (!await fs29.stat(path41.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
+  await fs28.rm(file);
+  if (!await fs28.stat(path40.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
     throw new ConfigurationError(`${archive} holds no pyvenv.cfg: not a virtual environment.`, {
       requested: archive
     });
@@ -14631,24 +14562,24 @@ var init_archive2 = __esm({
 });
 
 // src/core/venvs/metadata.ts
-import { promises as fs30 } from "node:fs";
-import path42 from "node:path";
+import { promises as fs29 } from "node:fs";
+import path41 from "node:path";
 function metadataPath(venvsDir, name) {
-  return path42.join(venvsDir, META_DIR, `${name}.json`);
+  return path41.join(venvsDir, META_DIR, `${name}.json`);
 }
 async function writeMetadata(venvsDir, m) {
   const file = metadataPath(venvsDir, m.name);
-  await fs30.mkdir(path42.dirname(file), { recursive: true });
+  await fs29.mkdir(path41.dirname(file), { recursive: true });
   const { rebuilt: _rebuilt, ...stored } = m;
   await writeFileAtomic(file, JSON.stringify(stored, null, 2) + "\n");
 }
 async function removeMetadata(venvsDir, name) {
-  await fs30.rm(metadataPath(venvsDir, name), { force: true });
+  await fs29.rm(metadataPath(venvsDir, name), { force: true });
 }
 async function readStoredMetadata2(venvsDir, name) {
   try {
     const m = JSON.parse(
-      await fs30.readFile(metadataPath(venvsDir, name), "utf8")
+      await fs29.readFile(metadataPath(venvsDir, name), "utf8")
     );
     if (!m || typeof m !== "object" || m.name !== name || typeof m.createdAt !== "string") return void 0;
     if (m.externalPath !== void 0 && typeof m.externalPath !== "string") return void 0;
@@ -14663,11 +14594,11 @@ async function readStoredMetadata2(venvsDir, name) {
   }
 }
 async function rebuildMetadata(venvsDir, name, venvPath) {
-  const entry = path42.join(venvsDir, name);
-  const st = await fs30.lstat(entry).catch(() => void 0);
-  const externalPath = st?.isSymbolicLink() ? path42.resolve(venvsDir, await fs30.readlink(entry)) : void 0;
+  const entry = path41.join(venvsDir, name);
+  const st = await fs29.lstat(entry).catch(() => void 0);
+  const externalPath = st?.isSymbolicLink() ? path41.resolve(venvsDir, await fs29.readlink(entry)) : void 0;
   const cfg = await readPyvenvCfg(venvPath) ?? {};
-  const cfgStat = await fs30.stat(path42.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
+  const cfgStat = await fs29.stat(path41.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
   const created = cfgStat ? cfgStat.birthtimeMs > 0 ? cfgStat.birthtime : cfgStat.mtime : /* @__PURE__ */ new Date();
   return {
     name,
@@ -14688,13 +14619,13 @@ var init_metadata2 = __esm({
 });
 
 // src/core/venvs/info.ts
-import { promises as fs31 } from "node:fs";
-import path43 from "node:path";
+import { promises as fs30 } from "node:fs";
+import path42 from "node:path";
 async function describeVenv(venv2, meta, signal) {
   const name = venv2.name;
   const cfg = await readPyvenvCfg(venv2.path) ?? {};
   const [sp] = await sitePackagesDirs(venv2.path);
-  const modStat = (sp ? await fs31.stat(sp).catch(() => void 0) : void 0) ?? await fs31.stat(path43.join(venv2.path, "pyvenv.cfg")).catch(() => void 0);
+  const modStat = (sp ? await fs30.stat(sp).catch(() => void 0) : void 0) ?? await fs30.stat(path42.join(venv2.path, "pyvenv.cfg")).catch(() => void 0);
   const packagesCount = await venv2.list({ signal }).then((l) => l.length).catch(() => void 0);
   return {
     name,
@@ -14716,13 +14647,12 @@ var init_info = __esm({
   "src/core/venvs/info.ts"() {
     "use strict";
     init_layout2();
-    init_relocate();
   }
 });
 
 // src/core/venvs/import.ts
-import { promises as fs32 } from "node:fs";
-import path44 from "node:path";
+import { promises as fs31 } from "node:fs";
+import path43 from "node:path";
 async function unpackVenvArchive(archivePath, staging, dest, o) {
   const manifest = await readVenvArchive(archivePath, staging, o.archiveLimits);
   const here = platformKey(hostPlatform());
@@ -14753,23 +14683,23 @@ async function unpackVenvArchive(archivePath, staging, dest, o) {
   refuseStaleLaunchers(moved, manifest.sourcePath);
 }
 async function restoreLinks(dir2, links, sourcePath, oldHome, o) {
-  const bin = path44.relative(dir2, venvBinDir(dir2)).split(path44.sep).join("/");
+  const bin = path43.relative(dir2, venvBinDir(dir2)).split(path43.sep).join("/");
   for (const [rel, target] of Object.entries(links)) {
     const parts = rel.split("/");
-    if (!rel || parts.some((p) => !p || p === "." || p === "..") || path44.isAbsolute(rel)) continue;
-    const abs = path44.join(dir2, ...parts);
+    if (!rel || parts.some((p) => !p || p === "." || p === "..") || path43.isAbsolute(rel)) continue;
+    const abs = path43.join(dir2, ...parts);
     let next;
     if (target === sourcePath || target.startsWith(sourcePath + "/"))
       next = target;
     else if (parts.length === 2 && parts[0] === bin && /^python/.test(parts[1])) next = o.pythonPath;
-    else if (oldHome && path44.dirname(target) === oldHome) next = o.pythonPath;
+    else if (oldHome && path43.dirname(target) === oldHome) next = o.pythonPath;
     if (!next) {
       o.logger.warn(`Import: dropping link ${rel} -> ${target} (outside the venv).`);
       continue;
     }
-    await fs32.mkdir(path44.dirname(abs), { recursive: true });
-    await fs32.rm(abs, { force: true });
-    await fs32.symlink(next, abs);
+    await fs31.mkdir(path43.dirname(abs), { recursive: true });
+    await fs31.rm(abs, { force: true });
+    await fs31.symlink(next, abs);
   }
 }
 function minor(v) {
@@ -14787,12 +14717,12 @@ var init_import2 = __esm({
 });
 
 // src/core/venvs/repair.ts
-import { promises as fs33 } from "node:fs";
-import path45 from "node:path";
+import { promises as fs32 } from "node:fs";
+import path44 from "node:path";
 async function assertVenvOf(dir2, pythonPath) {
   const home = (await readPyvenvCfg(dir2))?.home;
-  const mine = path45.dirname(pythonPath);
-  if (home && path45.resolve(home) !== mine && !await sameFile(home, mine)) {
+  const mine = path44.dirname(pythonPath);
+  if (home && path44.resolve(home) !== mine && !await sameFile(home, mine)) {
     throw new ConfigurationError(`${dir2} is a venv of another Python (home = ${home}).`, {
       requested: dir2,
       hint: "Pass recreate: true to rebuild it on this instance, or choose another path."
@@ -14802,9 +14732,9 @@ async function assertVenvOf(dir2, pythonPath) {
 async function repairMovedVenv(venvDir, pythonPath, logger) {
   const recorded = await recordedVenvPath(venvDir);
   const home = (await readPyvenvCfg(venvDir))?.home;
-  const mine = path45.dirname(pythonPath);
-  const homeMoved = home !== void 0 && path45.resolve(home) !== mine && !await sameFile(home, mine) && !await fs33.stat(path45.join(home, path45.basename(pythonPath))).catch(() => void 0);
-  const selfMoved = recorded !== void 0 && path45.resolve(recorded) !== venvDir;
+  const mine = path44.dirname(pythonPath);
+  const homeMoved = home !== void 0 && path44.resolve(home) !== mine && !await sameFile(home, mine) && !await fs32.stat(path44.join(home, path44.basename(pythonPath))).catch(() => void 0);
+  const selfMoved = recorded !== void 0 && path44.resolve(recorded) !== venvDir;
   if (!homeMoved && !selfMoved) return;
   logger.info(`Venv ${venvDir} moved (was ${recorded ?? venvDir}, home ${home}); re-pointing its paths.`);
   await relocateVenv(venvDir, {
@@ -14815,7 +14745,7 @@ async function repairMovedVenv(venvDir, pythonPath, logger) {
 }
 async function sameFile(a, b) {
   try {
-    const [x, y] = await Promise.all([fs33.realpath(a), fs33.realpath(b)]);
+    const [x, y] = await Promise.all([fs32.realpath(a), fs32.realpath(b)]);
     return x === y;
   } catch {
     return false;
@@ -14876,10 +14806,10 @@ var init_virtual_environment = __esm({
 });
 
 // src/core/venvs/manager.ts
-import { promises as fs34 } from "node:fs";
-import path46 from "node:path";
+import { promises as fs33 } from "node:fs";
+import path45 from "node:path";
 async function assertEmptyOrAbsent(dir2, allowVenv) {
-  const entries = await fs34.readdir(dir2).catch(() => void 0);
+  const entries = await fs33.readdir(dir2).catch(() => void 0);
   if (!entries || entries.length === 0) return;
   if (allowVenv && await isVenv(dir2)) return;
   throw new ConfigurationError(`${dir2} already exists and is not empty.`, {
@@ -14888,12 +14818,12 @@ async function assertEmptyOrAbsent(dir2, allowVenv) {
   });
 }
 async function linkExternal(entry, target) {
-  await fs34.rm(entry, { recursive: true, force: true });
-  await fs34.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
+  await fs33.rm(entry, { recursive: true, force: true });
+  await fs33.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
 }
 function isInside(child, parent) {
-  const rel = path46.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path46.isAbsolute(rel);
+  const rel = path45.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path45.isAbsolute(rel);
 }
 var VirtualEnvironmentManager;
 var init_manager2 = __esm({
@@ -14926,8 +14856,8 @@ var init_manager2 = __esm({
       constructor(o) {
         const { instance, archiveLimits, ...rest } = o;
         this.archiveLimits = archiveLimits;
-        this.instance = { pythonPath: path46.resolve(instance.pythonPath), dir: path46.resolve(instance.dir) };
-        this.venvsDir = path46.join(this.instance.dir, "venvs");
+        this.instance = { pythonPath: path45.resolve(instance.pythonPath), dir: path45.resolve(instance.dir) };
+        this.venvsDir = path45.join(this.instance.dir, "venvs");
         this.runtimeOptions = rest;
         this.logger = o.logger ?? silentLogger;
       }
@@ -14935,21 +14865,21 @@ var init_manager2 = __esm({
       /** Names of the venvs that exist (internal and external), sorted. */
       async list() {
         const out = [];
-        for (const e of await fs34.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
+        for (const e of await fs33.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
           if (e.name === META_DIR || e.name.startsWith(".tmp-")) continue;
-          if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path46.join(this.venvsDir, e.name)))
+          if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path45.join(this.venvsDir, e.name)))
             out.push(e.name);
         }
         return out.sort();
       }
       async exists(name) {
-        return isVenv(path46.join(this.venvsDir, validateVenvName(name)));
+        return isVenv(path45.join(this.venvsDir, validateVenvName(name)));
       }
       /** The real directory of `name` (following an external link); where it would be created if absent. */
       async resolvePath(name) {
-        const entry = path46.join(this.venvsDir, validateVenvName(name));
-        const st = await fs34.lstat(entry).catch(() => void 0);
-        if (st?.isSymbolicLink()) return path46.resolve(this.venvsDir, await fs34.readlink(entry));
+        const entry = path45.join(this.venvsDir, validateVenvName(name));
+        const st = await fs33.lstat(entry).catch(() => void 0);
+        if (st?.isSymbolicLink()) return path45.resolve(this.venvsDir, await fs33.readlink(entry));
         if (!st) {
           const stored = await readStoredMetadata2(this.venvsDir, name);
           if (stored?.externalPath) return stored.externalPath;
@@ -14972,7 +14902,7 @@ var init_manager2 = __esm({
       async get(name) {
         if (!await this.exists(name)) throw this.notFound(name);
         const p = await this.resolvePath(name);
-        const entry = path46.join(this.venvsDir, name);
+        const entry = path45.join(this.venvsDir, name);
         return this.open(name, p, p !== entry);
       }
       async size(name) {
@@ -14989,17 +14919,17 @@ var init_manager2 = __esm({
        */
       async getOrCreate(name, o = {}) {
         validateVenvName(name);
-        let external = o.path ? path46.resolve(o.path) : void 0;
+        let external = o.path ? path45.resolve(o.path) : void 0;
         if (external && isInside(external, this.instance.dir)) {
           throw new ConfigurationError(`External venv path ${external} is inside the instance directory.`, {
             requested: external,
             hint: "Omit `path` to create it in the instance, or choose a directory outside it."
           });
         }
-        await fs34.mkdir(path46.join(this.venvsDir, META_DIR), { recursive: true });
+        await fs33.mkdir(path45.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(name), async (lock) => {
-          const entry = path46.join(this.venvsDir, name);
-          if (await isVenv(entry) && await fs34.lstat(venvPython(entry)).catch(() => void 0)) {
+          const entry = path45.join(this.venvsDir, name);
+          if (await isVenv(entry) && await fs33.lstat(venvPython(entry)).catch(() => void 0)) {
             const current2 = await this.resolvePath(name);
             if (external && current2 !== external && !o.recreate) {
               throw new ConfigurationError(`A venv named "${name}" already exists at ${current2}.`, {
@@ -15016,7 +14946,7 @@ var init_manager2 = __esm({
             if (!external && current2 !== entry) external = current2;
             await this.removeFiles(name, true);
           } else {
-            await fs34.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+            await fs33.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
           }
           const target = external ?? entry;
           let origin = "created";
@@ -15048,10 +14978,10 @@ var init_manager2 = __esm({
        */
       async delete(name, o = {}) {
         validateVenvName(name);
-        const entry = path46.join(this.venvsDir, name);
-        const known = await fs34.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
+        const entry = path45.join(this.venvsDir, name);
+        const known = await fs33.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
         if (!known) return false;
-        await fs34.mkdir(path46.join(this.venvsDir, META_DIR), { recursive: true });
+        await fs33.mkdir(path45.join(this.venvsDir, META_DIR), { recursive: true });
         await withLock(this.lockPath(name), () => this.removeFiles(name, o.deleteExternalFiles ?? true));
         return true;
       }
@@ -15060,18 +14990,18 @@ var init_manager2 = __esm({
       async clone(source, target, o = {}) {
         const src = await this.get(source);
         validateVenvName(target);
-        const dest = o.path ? path46.resolve(o.path) : path46.join(this.venvsDir, target);
-        await fs34.mkdir(path46.join(this.venvsDir, META_DIR), { recursive: true });
+        const dest = o.path ? path45.resolve(o.path) : path45.join(this.venvsDir, target);
+        await fs33.mkdir(path45.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(target), async () => {
           await this.assertFree(target, dest);
-          const staging = path46.join(path46.dirname(dest), `.tmp-${path46.basename(dest)}-${randomTag()}`);
+          const staging = path45.join(path45.dirname(dest), `.tmp-${path45.basename(dest)}-${randomTag()}`);
           try {
             await copyTree(src.path, staging);
             const from = await recordedVenvPath(src.path) ?? src.path;
             refuseStaleLaunchers(await relocateVenv(staging, { from, to: dest }), from);
             await renameWithRetry(staging, dest);
           } catch (e) {
-            await fs34.rm(staging, { recursive: true, force: true });
+            await fs33.rm(staging, { recursive: true, force: true });
             throw e;
           }
           return this.register(target, dest, Boolean(o.path), { kind: "cloned", from: source });
@@ -15099,11 +15029,11 @@ var init_manager2 = __esm({
        */
       async import(archivePath, name, o = {}) {
         validateVenvName(name);
-        const dest = o.path ? path46.resolve(o.path) : path46.join(this.venvsDir, name);
-        await fs34.mkdir(path46.join(this.venvsDir, META_DIR), { recursive: true });
+        const dest = o.path ? path45.resolve(o.path) : path45.join(this.venvsDir, name);
+        await fs33.mkdir(path45.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(name), async () => {
           await this.assertFree(name, dest);
-          const staging = path46.join(path46.dirname(dest), `.tmp-${path46.basename(dest)}-${randomTag()}`);
+          const staging = path45.join(path45.dirname(dest), `.tmp-${path45.basename(dest)}-${randomTag()}`);
           try {
             await unpackVenvArchive(archivePath, staging, dest, {
               pythonPath: this.instance.pythonPath,
@@ -15113,12 +15043,12 @@ var init_manager2 = __esm({
             });
             await renameWithRetry(staging, dest);
           } catch (e) {
-            await fs34.rm(staging, { recursive: true, force: true });
+            await fs33.rm(staging, { recursive: true, force: true });
             throw e;
           }
           return this.register(name, dest, Boolean(o.path), {
             kind: "imported",
-            from: path46.resolve(archivePath)
+            from: path45.resolve(archivePath)
           });
         });
       }
@@ -15140,7 +15070,7 @@ var init_manager2 = __esm({
         );
       }
       lockPath(name) {
-        return path46.join(this.venvsDir, META_DIR, `${name}.lock`);
+        return path45.join(this.venvsDir, META_DIR, `${name}.lock`);
       }
       async createWithUv(target, name, o) {
         await createVenv(this.uv(), this.instance.pythonPath, target, {
@@ -15152,18 +15082,18 @@ var init_manager2 = __esm({
         });
       }
       async removeFiles(name, deleteExternalFiles) {
-        const entry = path46.join(this.venvsDir, name);
-        const st = await fs34.lstat(entry).catch(() => void 0);
+        const entry = path45.join(this.venvsDir, name);
+        const st = await fs33.lstat(entry).catch(() => void 0);
         const stored = await readStoredMetadata2(this.venvsDir, name);
-        const external = st?.isSymbolicLink() ? path46.resolve(this.venvsDir, await fs34.readlink(entry)) : stored?.externalPath;
-        if (st?.isSymbolicLink()) await fs34.rm(entry, { force: true });
-        else if (st) await fs34.rm(entry, { recursive: true, force: true });
+        const external = st?.isSymbolicLink() ? path45.resolve(this.venvsDir, await fs33.readlink(entry)) : stored?.externalPath;
+        if (st?.isSymbolicLink()) await fs33.rm(entry, { force: true });
+        else if (st) await fs33.rm(entry, { recursive: true, force: true });
         if (external && deleteExternalFiles && await isVenv(external))
-          await fs34.rm(external, { recursive: true, force: true });
+          await fs33.rm(external, { recursive: true, force: true });
         await removeMetadata(this.venvsDir, name);
       }
       async assertFree(name, dest) {
-        const entry = path46.join(this.venvsDir, name);
+        const entry = path45.join(this.venvsDir, name);
         if (await isVenv(entry)) {
           throw new ConfigurationError(`A venv named "${name}" already exists.`, {
             requested: name,
@@ -15171,10 +15101,10 @@ var init_manager2 = __esm({
           });
         }
         if (dest !== entry) await assertEmptyOrAbsent(dest, false);
-        else await fs34.rm(entry, { recursive: true, force: true });
+        else await fs33.rm(entry, { recursive: true, force: true });
       }
       async register(name, dest, external, origin) {
-        const entry = path46.join(this.venvsDir, name);
+        const entry = path45.join(this.venvsDir, name);
         if (external) await linkExternal(entry, dest);
         const cfg = await readPyvenvCfg(dest) ?? {};
         await writeMetadata(this.venvsDir, {
@@ -15197,8 +15127,8 @@ var init_manager2 = __esm({
 });
 
 // src/core/packages/project-sync.ts
-import { promises as fs35 } from "node:fs";
-import path47 from "node:path";
+import { promises as fs34 } from "node:fs";
+import path46 from "node:path";
 function syncArgs(plan, uv, venvDir) {
   const args = ["sync", plan.mode === "frozen" ? "--frozen" : "--locked", `--python=${venvPython(venvDir)}`];
   args.push(...uv.indexArgs());
@@ -15212,9 +15142,9 @@ function syncArgs(plan, uv, venvDir) {
   return args;
 }
 async function projectConfigEnv(configDir) {
-  const file = path47.join(configDir, "uv", "uv.toml");
-  await fs35.mkdir(path47.dirname(file), { recursive: true });
-  await fs35.writeFile(file, "", { flag: "a" });
+  const file = path46.join(configDir, "uv", "uv.toml");
+  await fs34.mkdir(path46.dirname(file), { recursive: true });
+  await fs34.writeFile(file, "", { flag: "a" });
   return {
     UV_NO_CONFIG: void 0,
     UV_CONFIG_FILE: void 0,
@@ -15235,7 +15165,7 @@ async function syncProject(plan, uv, venvDir, ctx) {
       requested: plan.lockFile,
       installationOutput: r.stderr,
       exitCode: r.exitCode,
-      hint: stale ? `Re-lock with \`uv lock\` in ${path47.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
+      hint: stale ? `Re-lock with \`uv lock\` in ${path46.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
     }
   );
 }
@@ -15245,6 +15175,79 @@ var init_project_sync = __esm({
     init_errors();
     init_layout2();
     init_parse3();
+  }
+});
+
+// src/core/setup/package-stamp.ts
+import { promises as fs35 } from "node:fs";
+import path47 from "node:path";
+function isRegistryRequirement(line) {
+  const text3 = line.replace(/(^|\s)#.*$/, "").trim();
+  return text3 === "" || REGISTRY_REQUIREMENT.test(text3) && !ARCHIVE.test(text3);
+}
+async function packageRequest(plan, cwd, venvDir) {
+  if (plan.project || plan.pyproject || plan.editable) return void 0;
+  if (!plan.specs.every(isRegistryRequirement)) return void 0;
+  const read = async (f) => {
+    const file = path47.resolve(cwd, f);
+    const text3 = await fs35.readFile(file, "utf8").catch(() => void 0);
+    return text3 !== void 0 && !text3.includes("\\") && text3.split(/\r?\n/).every(isRegistryRequirement) ? [file, text3] : void 0;
+  };
+  const [requirements, constraints, cfg] = await Promise.all([
+    Promise.all(plan.requirements.map(read)),
+    Promise.all(plan.constraints.map(read)),
+    readPyvenvCfg(venvDir)
+  ]);
+  if ([...requirements, ...constraints].includes(void 0)) return void 0;
+  const home = cfg?.home;
+  if (home === void 0) return void 0;
+  return { home, requirements, constraints, specs: plan.specs, index: plan.index };
+}
+async function siteState(venvDir) {
+  const site = await sitePackagesDir(venvDir);
+  if (!site) return void 0;
+  const names = (await fs35.readdir(site).catch(() => void 0))?.filter((n) => n !== "__pycache__");
+  if (!names) return void 0;
+  names.sort();
+  return Promise.all(
+    names.map(async (n) => {
+      if (!n.endsWith(".dist-info")) return n;
+      const st = await fs35.stat(path47.join(site, n), { bigint: true }).catch(() => void 0);
+      return `${n} ${st?.ctimeNs ?? "?"}`;
+    })
+  );
+}
+async function namesIfUnchanged(venvDir, request) {
+  const [stored, site] = await Promise.all([
+    fs35.readFile(path47.join(venvDir, STAMP_FILE), "utf8").catch(() => void 0),
+    siteState(venvDir)
+  ]);
+  if (stored === void 0 || site === void 0) return void 0;
+  let stamp;
+  try {
+    stamp = JSON.parse(stored);
+  } catch {
+    return void 0;
+  }
+  const same = stamp.format === FORMAT && Array.isArray(stamp.names) && JSON.stringify(stamp.request) === JSON.stringify(request) && JSON.stringify(stamp.site) === JSON.stringify(site);
+  return same ? stamp.names : void 0;
+}
+async function writeStamp(venvDir, request, names) {
+  const site = await siteState(venvDir);
+  if (!site) return;
+  const stamp = { format: FORMAT, request, site, names };
+  await writeFileAtomic(path47.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + "\n");
+}
+var STAMP_FILE, FORMAT, REGISTRY_REQUIREMENT, ARCHIVE;
+var init_package_stamp = __esm({
+  "src/core/setup/package-stamp.ts"() {
+    "use strict";
+    init_fs();
+    init_layout2();
+    STAMP_FILE = ".pyembed-packages.json";
+    FORMAT = 2;
+    REGISTRY_REQUIREMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*\s*(\[[A-Za-z0-9._,\s-]*\])?\s*([<>=!~][^;@/\\]*)?(;[^@/\\]*)?$/;
+    ARCHIVE = /\.(whl|zip|tar\.gz|tgz|tar\.bz2|tar\.xz)\b/i;
   }
 });
 
@@ -21037,11 +21040,7 @@ init_memory();
 // src/cli/program.ts
 init_version();
 async function runCli(argv) {
-  if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
-    process.stdout.write(`${VERSION}
-`);
-    return 0;
-  }
+  if (answeredVersion(argv)) return 0;
   const [{ parseArgv: parseArgv2 }, { COMMANDS: COMMANDS2 }, { globalOptions: globalOptions2 }, { runInvocation: runInvocation2 }] = await Promise.all([
     Promise.resolve().then(() => (init_parse(), parse_exports)),
     Promise.resolve().then(() => (init_specs(), specs_exports)),

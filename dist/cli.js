@@ -73,13 +73,16 @@ var package_default = {
 
 // src/cli/version.ts
 var VERSION = package_default.version;
+function answeredVersion(argv2) {
+  if (argv2.length !== 1 || argv2[0] !== "--version" && argv2[0] !== "-V") return false;
+  process.stdout.write(`${VERSION}
+`);
+  return true;
+}
 
 // src/cli/main.ts
 var argv = process.argv.slice(2);
-if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
-  process.stdout.write(`${VERSION}
-`);
-} else {
+if (!answeredVersion(argv)) {
   enableCompileCache();
   const { runCliProcess } = await import("./cli-run.js");
   process.exitCode = await runCliProcess(argv);

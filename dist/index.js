@@ -7718,7 +7718,8 @@ async function sweepAbandonedTemps(lockPath, staleMs) {
   const base = path10.basename(lockPath).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const temp = new RegExp(`^${base}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
   for (const name of await fs6.readdir(dir2).catch(() => [])) {
-    if (Number(temp.exec(name)?.[1] ?? process.pid) === process.pid) continue;
+    const pid = temp.exec(name)?.[1];
+    if (!pid || Number(pid) === process.pid) continue;
     const file = path10.join(dir2, name);
     const [info, st] = await Promise.all([readLock(file), fs6.stat(file).catch(() => void 0)]);
     if (!st) continue;
@@ -8955,11 +8956,30 @@ async function treeSize(dir2) {
   }
   return total;
 }
+async function sitePackagesDirs(venvDir) {
+  const out = [];
+  const win = path19.join(venvDir, "Lib", "site-packages");
+  if (await isDir(win)) out.push(win);
+  for (const lib of ["lib", "lib64"]) {
+    const base = path19.join(venvDir, lib);
+    if ((await fs14.lstat(base).catch(() => void 0))?.isSymbolicLink()) continue;
+    for (const d of await fs14.readdir(base).catch(() => [])) {
+      const sp = path19.join(base, d, "site-packages");
+      if (d.startsWith("python") && await isDir(sp)) out.push(sp);
+    }
+  }
+  return out;
+}
+async function sitePackagesDir(venvDir) {
+  const dirs = await sitePackagesDirs(venvDir);
+  return dirs.length === 1 ? dirs[0] : void 0;
+}
 var WINDOWS_DEVICE2, META_DIR;
 var init_layout2 = __esm({
   "src/core/venvs/layout.ts"() {
     "use strict";
     init_errors();
+    init_fs();
     init_host();
     WINDOWS_DEVICE2 = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\..*)?$/i;
     META_DIR = ".pyembed";
@@ -9046,20 +9066,6 @@ async function recordedVenvPath(venvDir) {
   const value = m?.[2];
   if (value === void 0 || /[$`'"]/.test(value)) return void 0;
   return path20.posix.isAbsolute(value) || path20.win32.isAbsolute(value) ? value : void 0;
-}
-async function sitePackagesDirs(venvDir) {
-  const out = [];
-  const win = path20.join(venvDir, "Lib", "site-packages");
-  if (await isDir(win)) out.push(win);
-  for (const lib of ["lib", "lib64"]) {
-    const base = path20.join(venvDir, lib);
-    if ((await fs15.lstat(base).catch(() => void 0))?.isSymbolicLink()) continue;
-    for (const d of await fs15.readdir(base).catch(() => [])) {
-      const sp = path20.join(base, d, "site-packages");
-      if (d.startsWith("python") && await isDir(sp)) out.push(sp);
-    }
-  }
-  return out;
 }
 async function rewriteFile(file, pairs) {
   const st = await fs15.stat(file).catch(() => void 0);
@@ -12687,7 +12693,6 @@ init_relocate();
 
 // src/core/venvs/info.ts
 init_layout2();
-init_relocate();
 import { promises as fs27 } from "node:fs";
 import path34 from "node:path";
 async function describeVenv(venv, meta, signal) {
@@ -14132,86 +14137,10 @@ init_platform();
 
 // src/core/setup/environment.ts
 init_errors();
-import { promises as fs34 } from "node:fs";
-import path43 from "node:path";
-init_layout2();
-init_text();
-
-// src/core/setup/package-stamp.ts
-init_fs();
-init_layout2();
 import { promises as fs33 } from "node:fs";
 import path42 from "node:path";
-var STAMP_FILE = ".pyembed-packages.json";
-var FORMAT = 2;
-var REGISTRY_REQUIREMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*\s*(\[[A-Za-z0-9._,\s-]*\])?\s*([<>=!~][^;@/\\]*)?(;[^@/\\]*)?$/;
-var ARCHIVE = /\.(whl|zip|tar\.gz|tgz|tar\.bz2|tar\.xz)\b/i;
-function isRegistryRequirement(line) {
-  const text3 = line.replace(/(^|\s)#.*$/, "").trim();
-  return text3 === "" || REGISTRY_REQUIREMENT.test(text3) && !ARCHIVE.test(text3);
-}
-async function packageRequest(plan, cwd, venvDir) {
-  if (plan.project || plan.pyproject || plan.editable) return void 0;
-  if (!plan.specs.every(isRegistryRequirement)) return void 0;
-  const read = async (f) => {
-    const file = path42.resolve(cwd, f);
-    const text3 = await fs33.readFile(file, "utf8").catch(() => void 0);
-    return text3 !== void 0 && !text3.includes("\\") && text3.split(/\r?\n/).every(isRegistryRequirement) ? [file, text3] : void 0;
-  };
-  const [requirements, constraints, cfg] = await Promise.all([
-    Promise.all(plan.requirements.map(read)),
-    Promise.all(plan.constraints.map(read)),
-    readPyvenvCfg(venvDir)
-  ]);
-  if ([...requirements, ...constraints].includes(void 0)) return void 0;
-  const home = cfg?.home;
-  if (home === void 0) return void 0;
-  return { home, requirements, constraints, specs: plan.specs, index: plan.index };
-}
-async function siteState(venvDir) {
-  const site = await sitePackagesDir(venvDir);
-  if (!site) return void 0;
-  const names = (await fs33.readdir(site).catch(() => void 0))?.filter((n) => n !== "__pycache__");
-  if (!names) return void 0;
-  names.sort();
-  return Promise.all(
-    names.map(async (n) => {
-      if (!n.endsWith(".dist-info")) return n;
-      const st = await fs33.stat(path42.join(site, n), { bigint: true }).catch(() => void 0);
-      return `${n} ${st?.ctimeNs ?? "?"}`;
-    })
-  );
-}
-async function sitePackagesDir(venvDir) {
-  if (process.platform === "win32") return path42.join(venvDir, "Lib", "site-packages");
-  const lib = path42.join(venvDir, "lib");
-  const entries = await fs33.readdir(lib).catch(() => []);
-  const pythons = entries.filter((e) => e.startsWith("python"));
-  return pythons.length === 1 ? path42.join(lib, pythons[0], "site-packages") : void 0;
-}
-async function namesIfUnchanged(venvDir, request) {
-  const [stored, site] = await Promise.all([
-    fs33.readFile(path42.join(venvDir, STAMP_FILE), "utf8").catch(() => void 0),
-    siteState(venvDir)
-  ]);
-  if (stored === void 0 || site === void 0) return void 0;
-  let stamp;
-  try {
-    stamp = JSON.parse(stored);
-  } catch {
-    return void 0;
-  }
-  const same = stamp.format === FORMAT && Array.isArray(stamp.names) && JSON.stringify(stamp.request) === JSON.stringify(request) && JSON.stringify(stamp.site) === JSON.stringify(site);
-  return same ? stamp.names : void 0;
-}
-async function writeStamp(venvDir, request, names) {
-  const site = await siteState(venvDir);
-  if (!site) return;
-  const stamp = { format: FORMAT, request, site, names };
-  await writeFileAtomic(path42.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + "\n");
-}
-
-// src/core/setup/environment.ts
+init_layout2();
+init_text();
 function hasPackages(p) {
   return Boolean(p.requirements.length || p.pyproject || p.specs.length);
 }
@@ -14246,14 +14175,14 @@ async function distributionsInVenv(venvDir) {
   if (!site) return void 0;
   let entries;
   try {
-    entries = await fs34.readdir(site);
+    entries = await fs33.readdir(site);
   } catch {
     return void 0;
   }
   if (entries.some((e) => e.endsWith(".egg-info") || e.endsWith(".egg-link"))) return void 0;
   const names = await Promise.all(
     entries.filter((e) => e.endsWith(".dist-info")).map(async (e) => {
-      const meta = await fs34.readFile(path43.join(site, e, "METADATA"), "utf8").catch(() => "");
+      const meta = await fs33.readFile(path42.join(site, e, "METADATA"), "utf8").catch(() => "");
       const headers = meta.split(/\r?\n\r?\n/, 1)[0];
       return /^Name:[ \t]*(\S+)/m.exec(headers)?.[1];
     })
@@ -14289,8 +14218,8 @@ init_layout2();
 // src/core/packages/project-sync.ts
 init_errors();
 init_layout2();
-import { promises as fs35 } from "node:fs";
-import path44 from "node:path";
+import { promises as fs34 } from "node:fs";
+import path43 from "node:path";
 function syncArgs(plan, uv, venvDir) {
   const args = ["sync", plan.mode === "frozen" ? "--frozen" : "--locked", `--python=${venvPython(venvDir)}`];
   args.push(...uv.indexArgs());
@@ -14304,9 +14233,9 @@ function syncArgs(plan, uv, venvDir) {
   return args;
 }
 async function projectConfigEnv(configDir) {
-  const file = path44.join(configDir, "uv", "uv.toml");
-  await fs35.mkdir(path44.dirname(file), { recursive: true });
-  await fs35.writeFile(file, "", { flag: "a" });
+  const file = path43.join(configDir, "uv", "uv.toml");
+  await fs34.mkdir(path43.dirname(file), { recursive: true });
+  await fs34.writeFile(file, "", { flag: "a" });
   return {
     UV_NO_CONFIG: void 0,
     UV_CONFIG_FILE: void 0,
@@ -14327,9 +14256,76 @@ async function syncProject(plan, uv, venvDir, ctx) {
       requested: plan.lockFile,
       installationOutput: r.stderr,
       exitCode: r.exitCode,
-      hint: stale ? `Re-lock with \`uv lock\` in ${path44.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
+      hint: stale ? `Re-lock with \`uv lock\` in ${path43.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
     }
   );
+}
+
+// src/core/setup/package-stamp.ts
+init_fs();
+init_layout2();
+import { promises as fs35 } from "node:fs";
+import path44 from "node:path";
+var STAMP_FILE = ".pyembed-packages.json";
+var FORMAT = 2;
+var REGISTRY_REQUIREMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*\s*(\[[A-Za-z0-9._,\s-]*\])?\s*([<>=!~][^;@/\\]*)?(;[^@/\\]*)?$/;
+var ARCHIVE = /\.(whl|zip|tar\.gz|tgz|tar\.bz2|tar\.xz)\b/i;
+function isRegistryRequirement(line) {
+  const text3 = line.replace(/(^|\s)#.*$/, "").trim();
+  return text3 === "" || REGISTRY_REQUIREMENT.test(text3) && !ARCHIVE.test(text3);
+}
+async function packageRequest(plan, cwd, venvDir) {
+  if (plan.project || plan.pyproject || plan.editable) return void 0;
+  if (!plan.specs.every(isRegistryRequirement)) return void 0;
+  const read = async (f) => {
+    const file = path44.resolve(cwd, f);
+    const text3 = await fs35.readFile(file, "utf8").catch(() => void 0);
+    return text3 !== void 0 && !text3.includes("\\") && text3.split(/\r?\n/).every(isRegistryRequirement) ? [file, text3] : void 0;
+  };
+  const [requirements, constraints, cfg] = await Promise.all([
+    Promise.all(plan.requirements.map(read)),
+    Promise.all(plan.constraints.map(read)),
+    readPyvenvCfg(venvDir)
+  ]);
+  if ([...requirements, ...constraints].includes(void 0)) return void 0;
+  const home = cfg?.home;
+  if (home === void 0) return void 0;
+  return { home, requirements, constraints, specs: plan.specs, index: plan.index };
+}
+async function siteState(venvDir) {
+  const site = await sitePackagesDir(venvDir);
+  if (!site) return void 0;
+  const names = (await fs35.readdir(site).catch(() => void 0))?.filter((n) => n !== "__pycache__");
+  if (!names) return void 0;
+  names.sort();
+  return Promise.all(
+    names.map(async (n) => {
+      if (!n.endsWith(".dist-info")) return n;
+      const st = await fs35.stat(path44.join(site, n), { bigint: true }).catch(() => void 0);
+      return `${n} ${st?.ctimeNs ?? "?"}`;
+    })
+  );
+}
+async function namesIfUnchanged(venvDir, request) {
+  const [stored, site] = await Promise.all([
+    fs35.readFile(path44.join(venvDir, STAMP_FILE), "utf8").catch(() => void 0),
+    siteState(venvDir)
+  ]);
+  if (stored === void 0 || site === void 0) return void 0;
+  let stamp;
+  try {
+    stamp = JSON.parse(stored);
+  } catch {
+    return void 0;
+  }
+  const same = stamp.format === FORMAT && Array.isArray(stamp.names) && JSON.stringify(stamp.request) === JSON.stringify(request) && JSON.stringify(stamp.site) === JSON.stringify(site);
+  return same ? stamp.names : void 0;
+}
+async function writeStamp(venvDir, request, names) {
+  const site = await siteState(venvDir);
+  if (!site) return;
+  const stamp = { format: FORMAT, request, site, names };
+  await writeFileAtomic(path44.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + "\n");
 }
 
 // src/core/setup/uv.ts

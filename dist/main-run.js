@@ -3503,11 +3503,30 @@ async function treeSize(dir2) {
   }
   return total;
 }
+async function sitePackagesDirs(venvDir) {
+  const out = [];
+  const win = path16.join(venvDir, "Lib", "site-packages");
+  if (await isDir(win)) out.push(win);
+  for (const lib of ["lib", "lib64"]) {
+    const base = path16.join(venvDir, lib);
+    if ((await fs6.lstat(base).catch(() => void 0))?.isSymbolicLink()) continue;
+    for (const d of await fs6.readdir(base).catch(() => [])) {
+      const sp = path16.join(base, d, "site-packages");
+      if (d.startsWith("python") && await isDir(sp)) out.push(sp);
+    }
+  }
+  return out;
+}
+async function sitePackagesDir(venvDir) {
+  const dirs = await sitePackagesDirs(venvDir);
+  return dirs.length === 1 ? dirs[0] : void 0;
+}
 var WINDOWS_DEVICE, META_DIR;
 var init_layout = __esm({
   "src/core/venvs/layout.ts"() {
     "use strict";
     init_errors();
+    init_fs();
     init_host();
     WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\..*)?$/i;
     META_DIR = ".pyembed";
@@ -10555,7 +10574,8 @@ async function sweepAbandonedTemps(lockPath, staleMs) {
   const base = path26.basename(lockPath).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const temp = new RegExp(`^${base}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
   for (const name of await fs13.readdir(dir2).catch(() => [])) {
-    if (Number(temp.exec(name)?.[1] ?? process.pid) === process.pid) continue;
+    const pid = temp.exec(name)?.[1];
+    if (!pid || Number(pid) === process.pid) continue;
     const file = path26.join(dir2, name);
     const [info2, st] = await Promise.all([readLock(file), fs13.stat(file).catch(() => void 0)]);
     if (!st) continue;
@@ -11095,20 +11115,6 @@ async function recordedVenvPath(venvDir) {
   const value = m?.[2];
   if (value === void 0 || /[$`'"]/.test(value)) return void 0;
   return path31.posix.isAbsolute(value) || path31.win32.isAbsolute(value) ? value : void 0;
-}
-async function sitePackagesDirs(venvDir) {
-  const out = [];
-  const win = path31.join(venvDir, "Lib", "site-packages");
-  if (await isDir(win)) out.push(win);
-  for (const lib of ["lib", "lib64"]) {
-    const base = path31.join(venvDir, lib);
-    if ((await fs18.lstat(base).catch(() => void 0))?.isSymbolicLink()) continue;
-    for (const d of await fs18.readdir(base).catch(() => [])) {
-      const sp = path31.join(base, d, "site-packages");
-      if (d.startsWith("python") && await isDir(sp)) out.push(sp);
-    }
-  }
-  return out;
 }
 async function rewriteFile(file, pairs) {
   const st = await fs18.stat(file).catch(() => void 0);
@@ -14998,89 +15004,9 @@ var init_runtime = __esm({
   }
 });
 
-// src/core/setup/package-stamp.ts
+// src/core/setup/environment.ts
 import { promises as fs29 } from "node:fs";
 import path47 from "node:path";
-function isRegistryRequirement(line) {
-  const text3 = line.replace(/(^|\s)#.*$/, "").trim();
-  return text3 === "" || REGISTRY_REQUIREMENT.test(text3) && !ARCHIVE.test(text3);
-}
-async function packageRequest(plan, cwd, venvDir) {
-  if (plan.project || plan.pyproject || plan.editable) return void 0;
-  if (!plan.specs.every(isRegistryRequirement)) return void 0;
-  const read = async (f) => {
-    const file = path47.resolve(cwd, f);
-    const text3 = await fs29.readFile(file, "utf8").catch(() => void 0);
-    return text3 !== void 0 && !text3.includes("\\") && text3.split(/\r?\n/).every(isRegistryRequirement) ? [file, text3] : void 0;
-  };
-  const [requirements, constraints, cfg] = await Promise.all([
-    Promise.all(plan.requirements.map(read)),
-    Promise.all(plan.constraints.map(read)),
-    readPyvenvCfg(venvDir)
-  ]);
-  if ([...requirements, ...constraints].includes(void 0)) return void 0;
-  const home = cfg?.home;
-  if (home === void 0) return void 0;
-  return { home, requirements, constraints, specs: plan.specs, index: plan.index };
-}
-async function siteState(venvDir) {
-  const site = await sitePackagesDir(venvDir);
-  if (!site) return void 0;
-  const names = (await fs29.readdir(site).catch(() => void 0))?.filter((n) => n !== "__pycache__");
-  if (!names) return void 0;
-  names.sort();
-  return Promise.all(
-    names.map(async (n) => {
-      if (!n.endsWith(".dist-info")) return n;
-      const st = await fs29.stat(path47.join(site, n), { bigint: true }).catch(() => void 0);
-      return `${n} ${st?.ctimeNs ?? "?"}`;
-    })
-  );
-}
-async function sitePackagesDir(venvDir) {
-  if (process.platform === "win32") return path47.join(venvDir, "Lib", "site-packages");
-  const lib = path47.join(venvDir, "lib");
-  const entries = await fs29.readdir(lib).catch(() => []);
-  const pythons = entries.filter((e) => e.startsWith("python"));
-  return pythons.length === 1 ? path47.join(lib, pythons[0], "site-packages") : void 0;
-}
-async function namesIfUnchanged(venvDir, request) {
-  const [stored, site] = await Promise.all([
-    fs29.readFile(path47.join(venvDir, STAMP_FILE), "utf8").catch(() => void 0),
-    siteState(venvDir)
-  ]);
-  if (stored === void 0 || site === void 0) return void 0;
-  let stamp;
-  try {
-    stamp = JSON.parse(stored);
-  } catch {
-    return void 0;
-  }
-  const same = stamp.format === FORMAT && Array.isArray(stamp.names) && JSON.stringify(stamp.request) === JSON.stringify(request) && JSON.stringify(stamp.site) === JSON.stringify(site);
-  return same ? stamp.names : void 0;
-}
-async function writeStamp(venvDir, request, names) {
-  const site = await siteState(venvDir);
-  if (!site) return;
-  const stamp = { format: FORMAT, request, site, names };
-  await writeFileAtomic(path47.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + "\n");
-}
-var STAMP_FILE, FORMAT, REGISTRY_REQUIREMENT, ARCHIVE;
-var init_package_stamp = __esm({
-  "src/core/setup/package-stamp.ts"() {
-    "use strict";
-    init_fs();
-    init_layout();
-    STAMP_FILE = ".pyembed-packages.json";
-    FORMAT = 2;
-    REGISTRY_REQUIREMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*\s*(\[[A-Za-z0-9._,\s-]*\])?\s*([<>=!~][^;@/\\]*)?(;[^@/\\]*)?$/;
-    ARCHIVE = /\.(whl|zip|tar\.gz|tgz|tar\.bz2|tar\.xz)\b/i;
-  }
-});
-
-// src/core/setup/environment.ts
-import { promises as fs30 } from "node:fs";
-import path48 from "node:path";
 function hasPackages(p) {
   return Boolean(p.requirements.length || p.pyproject || p.specs.length);
 }
@@ -15115,14 +15041,14 @@ async function distributionsInVenv(venvDir) {
   if (!site) return void 0;
   let entries;
   try {
-    entries = await fs30.readdir(site);
+    entries = await fs29.readdir(site);
   } catch {
     return void 0;
   }
   if (entries.some((e) => e.endsWith(".egg-info") || e.endsWith(".egg-link"))) return void 0;
   const names = await Promise.all(
     entries.filter((e) => e.endsWith(".dist-info")).map(async (e) => {
-      const meta = await fs30.readFile(path48.join(site, e, "METADATA"), "utf8").catch(() => "");
+      const meta = await fs29.readFile(path47.join(site, e, "METADATA"), "utf8").catch(() => "");
       const headers = meta.split(/\r?\n\r?\n/, 1)[0];
       return /^Name:[ \t]*(\S+)/m.exec(headers)?.[1];
     })
@@ -15156,33 +15082,32 @@ var init_environment = __esm({
     init_runtime();
     init_layout();
     init_text();
-    init_package_stamp();
   }
 });
 
 // src/core/venvs/create.ts
-import { promises as fs31 } from "node:fs";
-import path49 from "node:path";
+import { promises as fs30 } from "node:fs";
+import path48 from "node:path";
 async function isVenv(dir2) {
-  return (await fs31.stat(path49.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
+  return (await fs30.stat(path48.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
 }
 async function createVenv(uv, pythonPath, target, o = {}) {
-  await fs31.mkdir(path49.dirname(target), { recursive: true });
+  await fs30.mkdir(path48.dirname(target), { recursive: true });
   const args = ["venv", `--python=${pythonPath}`, "--no-project"];
   if (o.prompt !== void 0) args.push(`--prompt=${o.prompt}`);
   if (o.seed) args.push("--seed", ...uv.indexArgs());
   if (o.relocatable) args.push("--relocatable");
   args.push("--clear", "--", target);
-  const run2 = () => uv.run(args, { signal: o.signal, cwd: path49.dirname(target), onSpawn: o.onSpawn });
+  const run2 = () => uv.run(args, { signal: o.signal, cwd: path48.dirname(target), onSpawn: o.onSpawn });
   let r = await run2();
   for (let retry = 1; retry <= 3 && r.exitCode !== 0 && !o.signal?.aborted; retry++) {
     if (!/already exists|not a virtual environment|not empty|ENOTEMPTY|File exists/i.test(r.stderr)) break;
     await new Promise((res) => setTimeout(res, 250 * retry));
-    await fs31.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    await fs30.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     r = await run2();
   }
   if (r.exitCode !== 0 || !await isVenv(target)) {
-    await fs31.rm(target, { recursive: true, force: true }).catch(() => {
+    await fs30.rm(target, { recursive: true, force: true }).catch(() => {
     });
     throw new VenvCreateError(
       `uv could not create the venv at ${target}: ${uvErrorText(r.stderr, r.stdout)}`,
@@ -15197,12 +15122,12 @@ async function createVenv(uv, pythonPath, target, o = {}) {
 }
 async function ensureVenvAt(uv, pythonPath, dir2, o) {
   const home = (await readPyvenvCfg(dir2))?.home;
-  const sameHome = home !== void 0 && path49.resolve(home) === path49.dirname(path49.resolve(pythonPath));
-  if (sameHome && await fs31.stat(venvPython(dir2)).catch(() => void 0)) {
+  const sameHome = home !== void 0 && path48.resolve(home) === path48.dirname(path48.resolve(pythonPath));
+  if (sameHome && await fs30.stat(venvPython(dir2)).catch(() => void 0)) {
     o.logger.info(`Reusing venv ${dir2}`);
     return { created: false };
   }
-  const entries = await fs31.readdir(dir2).catch(() => []);
+  const entries = await fs30.readdir(dir2).catch(() => []);
   if (home === void 0 && entries.length > 0) {
     throw new ConfigurationError(
       `${dir2} exists and is not a virtual environment; refusing to overwrite it.`,
@@ -15227,8 +15152,8 @@ var init_create = __esm({
 });
 
 // src/core/venvs/archive.ts
-import { createWriteStream as createWriteStream3, promises as fs32 } from "node:fs";
-import path50 from "node:path";
+import { createWriteStream as createWriteStream3, promises as fs31 } from "node:fs";
+import path49 from "node:path";
 import { pipeline as pipeline6 } from "node:stream/promises";
 function formatOf(out) {
   if (/\.zip$/i.test(out)) return "zip";
@@ -15238,16 +15163,16 @@ function formatOf(out) {
 async function collect(root, links) {
   const items = [];
   const walk3 = async (dir2, rel) => {
-    for (const e of await fs32.readdir(dir2, { withFileTypes: true })) {
-      const abs = path50.join(dir2, e.name);
+    for (const e of await fs31.readdir(dir2, { withFileTypes: true })) {
+      const abs = path49.join(dir2, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
-      const st = await fs32.lstat(abs);
+      const st = await fs31.lstat(abs);
       const base = { rel: r, abs, mode: st.mode & 4095, mtime: st.mtime, size: st.size };
       if (st.isSymbolicLink()) {
-        const target = await fs32.readlink(abs);
-        const resolved = path50.resolve(dir2, target);
-        const inside2 = !path50.relative(root, resolved).split(path50.sep).includes("..");
-        if (path50.isAbsolute(target) || !inside2) links[r] = resolved;
+        const target = await fs31.readlink(abs);
+        const resolved = path49.resolve(dir2, target);
+        const inside2 = !path49.relative(root, resolved).split(path49.sep).includes("..");
+        if (path49.isAbsolute(target) || !inside2) links[r] = resolved;
         else items.push({ ...base, kind: "symlink", target });
       } else if (st.isDirectory()) {
         items.push({ ...base, kind: "dir" });
@@ -15259,7 +15184,7 @@ async function collect(root, links) {
   return items;
 }
 async function writeVenvArchive(venvDir, outPath, manifest) {
-  const out = path50.resolve(outPath);
+  const out = path49.resolve(outPath);
   const format = formatOf(out);
   if (!format) {
     throw new ConfigurationError(`Virtual environment exports are .zip or .tar.gz archives; got ${out}.`, {
@@ -15271,14 +15196,14 @@ async function writeVenvArchive(venvDir, outPath, manifest) {
   const links = {};
   const items = await collect(venvDir, links);
   const manifestBytes = Buffer.from(JSON.stringify({ ...manifest, links }, null, 2) + "\n");
-  await fs32.mkdir(path50.dirname(out), { recursive: true });
+  await fs31.mkdir(path49.dirname(out), { recursive: true });
   const partial = `${out}.partial`;
   try {
     if (format === "zip") await writeZip2(items, manifestBytes, partial);
     else await writeTarGz(items, manifestBytes, partial);
-    await fs32.rename(partial, out);
+    await fs31.rename(partial, out);
   } catch (e) {
-    await fs32.rm(partial, { force: true });
+    await fs31.rm(partial, { force: true });
     throw e;
   }
   return out;
@@ -15310,7 +15235,7 @@ async function writeTarGz(items, manifest, dest) {
       const h = { name: it.rel, mode: it.mode, mtime: it.mtime };
       if (it.kind === "symlink") await add({ ...h, type: "symlink", linkname: it.target });
       else if (it.kind === "dir") await add({ ...h, type: "directory" });
-      else await add({ ...h, type: "file", size: it.size }, await fs32.readFile(it.abs));
+      else await add({ ...h, type: "file", size: it.size }, await fs31.readFile(it.abs));
     }
     await add(
       { name: MANIFEST, mode: 420, mtime: /* @__PURE__ */ new Date(), type: "file", size: manifest.length },
@@ -15323,13 +15248,13 @@ async function writeTarGz(items, manifest, dest) {
   await done;
 }
 async function readVenvArchive(archive, dest, limits = {}) {
-  const abs = path50.resolve(archive);
+  const abs = path49.resolve(archive);
   const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
   await extractArchive2(abs, dest, { ...limits, format: formatOf(abs) });
-  const file = path50.join(dest, MANIFEST);
+  const file = path49.join(dest, MANIFEST);
   let manifest;
   try {
-    manifest = JSON.parse(await fs32.readFile(file, "utf8"));
+    manifest = JSON.parse(await fs31.readFile(file, "utf8"));
   } catch {
     throw new ConfigurationError(`${archive} is not a python-embedded venv export (no ${MANIFEST}).`, {
       requested: archive,
@@ -15341,8 +15266,8 @@ async function readVenvArchive(archive, dest, limits = {}) {
       requested: archive
     });
   }
-  await fs32.rm(file);
-  if (!await fs32.stat(path50.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
+  await fs31.rm(file);
+  if (!await fs31.stat(path49.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
     throw new ConfigurationError(`${archive} holds no pyvenv.cfg: not a virtual environment.`, {
       requested: archive
     });
@@ -15360,24 +15285,24 @@ var init_archive2 = __esm({
 });
 
 // src/core/venvs/metadata.ts
-import { promises as fs33 } from "node:fs";
-import path51 from "node:path";
+import { promises as fs32 } from "node:fs";
+import path50 from "node:path";
 function metadataPath(venvsDir, name) {
-  return path51.join(venvsDir, META_DIR, `${name}.json`);
+  return path50.join(venvsDir, META_DIR, `${name}.json`);
 }
 async function writeMetadata(venvsDir, m) {
   const file = metadataPath(venvsDir, m.name);
-  await fs33.mkdir(path51.dirname(file), { recursive: true });
+  await fs32.mkdir(path50.dirname(file), { recursive: true });
   const { rebuilt: _rebuilt, ...stored } = m;
   await writeFileAtomic(file, JSON.stringify(stored, null, 2) + "\n");
 }
 async function removeMetadata(venvsDir, name) {
-  await fs33.rm(metadataPath(venvsDir, name), { force: true });
+  await fs32.rm(metadataPath(venvsDir, name), { force: true });
 }
 async function readStoredMetadata2(venvsDir, name) {
   try {
     const m = JSON.parse(
-      await fs33.readFile(metadataPath(venvsDir, name), "utf8")
+      await fs32.readFile(metadataPath(venvsDir, name), "utf8")
     );
     if (!m || typeof m !== "object" || m.name !== name || typeof m.createdAt !== "string") return void 0;
     if (m.externalPath !== void 0 && typeof m.externalPath !== "string") return void 0;
@@ -15392,11 +15317,11 @@ async function readStoredMetadata2(venvsDir, name) {
   }
 }
 async function rebuildMetadata(venvsDir, name, venvPath) {
-  const entry = path51.join(venvsDir, name);
-  const st = await fs33.lstat(entry).catch(() => void 0);
-  const externalPath = st?.isSymbolicLink() ? path51.resolve(venvsDir, await fs33.readlink(entry)) : void 0;
+  const entry = path50.join(venvsDir, name);
+  const st = await fs32.lstat(entry).catch(() => void 0);
+  const externalPath = st?.isSymbolicLink() ? path50.resolve(venvsDir, await fs32.readlink(entry)) : void 0;
   const cfg = await readPyvenvCfg(venvPath) ?? {};
-  const cfgStat = await fs33.stat(path51.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
+  const cfgStat = await fs32.stat(path50.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
   const created = cfgStat ? cfgStat.birthtimeMs > 0 ? cfgStat.birthtime : cfgStat.mtime : /* @__PURE__ */ new Date();
   return {
     name,
@@ -15417,13 +15342,13 @@ var init_metadata2 = __esm({
 });
 
 // src/core/venvs/info.ts
-import { promises as fs34 } from "node:fs";
-import path52 from "node:path";
+import { promises as fs33 } from "node:fs";
+import path51 from "node:path";
 async function describeVenv(venv, meta, signal) {
   const name = venv.name;
   const cfg = await readPyvenvCfg(venv.path) ?? {};
   const [sp] = await sitePackagesDirs(venv.path);
-  const modStat = (sp ? await fs34.stat(sp).catch(() => void 0) : void 0) ?? await fs34.stat(path52.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
+  const modStat = (sp ? await fs33.stat(sp).catch(() => void 0) : void 0) ?? await fs33.stat(path51.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
   const packagesCount = await venv.list({ signal }).then((l) => l.length).catch(() => void 0);
   return {
     name,
@@ -15445,13 +15370,12 @@ var init_info = __esm({
   "src/core/venvs/info.ts"() {
     "use strict";
     init_layout();
-    init_relocate();
   }
 });
 
 // src/core/venvs/import.ts
-import { promises as fs35 } from "node:fs";
-import path53 from "node:path";
+import { promises as fs34 } from "node:fs";
+import path52 from "node:path";
 async function unpackVenvArchive(archivePath, staging, dest, o) {
   const manifest = await readVenvArchive(archivePath, staging, o.archiveLimits);
   const here = platformKey(hostPlatform());
@@ -15482,23 +15406,23 @@ async function unpackVenvArchive(archivePath, staging, dest, o) {
   refuseStaleLaunchers(moved, manifest.sourcePath);
 }
 async function restoreLinks(dir2, links, sourcePath, oldHome, o) {
-  const bin = path53.relative(dir2, venvBinDir(dir2)).split(path53.sep).join("/");
+  const bin = path52.relative(dir2, venvBinDir(dir2)).split(path52.sep).join("/");
   for (const [rel, target] of Object.entries(links)) {
     const parts = rel.split("/");
-    if (!rel || parts.some((p) => !p || p === "." || p === "..") || path53.isAbsolute(rel)) continue;
-    const abs = path53.join(dir2, ...parts);
+    if (!rel || parts.some((p) => !p || p === "." || p === "..") || path52.isAbsolute(rel)) continue;
+    const abs = path52.join(dir2, ...parts);
     let next;
     if (target === sourcePath || target.startsWith(sourcePath + "/"))
       next = target;
     else if (parts.length === 2 && parts[0] === bin && /^python/.test(parts[1])) next = o.pythonPath;
-    else if (oldHome && path53.dirname(target) === oldHome) next = o.pythonPath;
+    else if (oldHome && path52.dirname(target) === oldHome) next = o.pythonPath;
     if (!next) {
       o.logger.warn(`Import: dropping link ${rel} -> ${target} (outside the venv).`);
       continue;
     }
-    await fs35.mkdir(path53.dirname(abs), { recursive: true });
-    await fs35.rm(abs, { force: true });
-    await fs35.symlink(next, abs);
+    await fs34.mkdir(path52.dirname(abs), { recursive: true });
+    await fs34.rm(abs, { force: true });
+    await fs34.symlink(next, abs);
   }
 }
 function minor(v) {
@@ -15516,12 +15440,12 @@ var init_import2 = __esm({
 });
 
 // src/core/venvs/repair.ts
-import { promises as fs36 } from "node:fs";
-import path54 from "node:path";
+import { promises as fs35 } from "node:fs";
+import path53 from "node:path";
 async function assertVenvOf(dir2, pythonPath) {
   const home = (await readPyvenvCfg(dir2))?.home;
-  const mine = path54.dirname(pythonPath);
-  if (home && path54.resolve(home) !== mine && !await sameFile(home, mine)) {
+  const mine = path53.dirname(pythonPath);
+  if (home && path53.resolve(home) !== mine && !await sameFile(home, mine)) {
     throw new ConfigurationError(`${dir2} is a venv of another Python (home = ${home}).`, {
       requested: dir2,
       hint: "Pass recreate: true to rebuild it on this instance, or choose another path."
@@ -15531,9 +15455,9 @@ async function assertVenvOf(dir2, pythonPath) {
 async function repairMovedVenv(venvDir, pythonPath, logger) {
   const recorded = await recordedVenvPath(venvDir);
   const home = (await readPyvenvCfg(venvDir))?.home;
-  const mine = path54.dirname(pythonPath);
-  const homeMoved = home !== void 0 && path54.resolve(home) !== mine && !await sameFile(home, mine) && !await fs36.stat(path54.join(home, path54.basename(pythonPath))).catch(() => void 0);
-  const selfMoved = recorded !== void 0 && path54.resolve(recorded) !== venvDir;
+  const mine = path53.dirname(pythonPath);
+  const homeMoved = home !== void 0 && path53.resolve(home) !== mine && !await sameFile(home, mine) && !await fs35.stat(path53.join(home, path53.basename(pythonPath))).catch(() => void 0);
+  const selfMoved = recorded !== void 0 && path53.resolve(recorded) !== venvDir;
   if (!homeMoved && !selfMoved) return;
   logger.info(`Venv ${venvDir} moved (was ${recorded ?? venvDir}, home ${home}); re-pointing its paths.`);
   await relocateVenv(venvDir, {
@@ -15544,7 +15468,7 @@ async function repairMovedVenv(venvDir, pythonPath, logger) {
 }
 async function sameFile(a, b) {
   try {
-    const [x, y] = await Promise.all([fs36.realpath(a), fs36.realpath(b)]);
+    const [x, y] = await Promise.all([fs35.realpath(a), fs35.realpath(b)]);
     return x === y;
   } catch {
     return false;
@@ -15605,10 +15529,10 @@ var init_virtual_environment = __esm({
 });
 
 // src/core/venvs/manager.ts
-import { promises as fs37 } from "node:fs";
-import path55 from "node:path";
+import { promises as fs36 } from "node:fs";
+import path54 from "node:path";
 async function assertEmptyOrAbsent(dir2, allowVenv) {
-  const entries = await fs37.readdir(dir2).catch(() => void 0);
+  const entries = await fs36.readdir(dir2).catch(() => void 0);
   if (!entries || entries.length === 0) return;
   if (allowVenv && await isVenv(dir2)) return;
   throw new ConfigurationError(`${dir2} already exists and is not empty.`, {
@@ -15617,12 +15541,12 @@ async function assertEmptyOrAbsent(dir2, allowVenv) {
   });
 }
 async function linkExternal(entry, target) {
-  await fs37.rm(entry, { recursive: true, force: true });
-  await fs37.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
+  await fs36.rm(entry, { recursive: true, force: true });
+  await fs36.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
 }
 function isInside(child, parent) {
-  const rel = path55.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path55.isAbsolute(rel);
+  const rel = path54.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path54.isAbsolute(rel);
 }
 var VirtualEnvironmentManager;
 var init_manager2 = __esm({
@@ -15655,8 +15579,8 @@ var init_manager2 = __esm({
       constructor(o) {
         const { instance, archiveLimits, ...rest } = o;
         this.archiveLimits = archiveLimits;
-        this.instance = { pythonPath: path55.resolve(instance.pythonPath), dir: path55.resolve(instance.dir) };
-        this.venvsDir = path55.join(this.instance.dir, "venvs");
+        this.instance = { pythonPath: path54.resolve(instance.pythonPath), dir: path54.resolve(instance.dir) };
+        this.venvsDir = path54.join(this.instance.dir, "venvs");
         this.runtimeOptions = rest;
         this.logger = o.logger ?? silentLogger;
       }
@@ -15664,21 +15588,21 @@ var init_manager2 = __esm({
       /** Names of the venvs that exist (internal and external), sorted. */
       async list() {
         const out = [];
-        for (const e of await fs37.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
+        for (const e of await fs36.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
           if (e.name === META_DIR || e.name.startsWith(".tmp-")) continue;
-          if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path55.join(this.venvsDir, e.name)))
+          if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path54.join(this.venvsDir, e.name)))
             out.push(e.name);
         }
         return out.sort();
       }
       async exists(name) {
-        return isVenv(path55.join(this.venvsDir, validateVenvName(name)));
+        return isVenv(path54.join(this.venvsDir, validateVenvName(name)));
       }
       /** The real directory of `name` (following an external link); where it would be created if absent. */
       async resolvePath(name) {
-        const entry = path55.join(this.venvsDir, validateVenvName(name));
-        const st = await fs37.lstat(entry).catch(() => void 0);
-        if (st?.isSymbolicLink()) return path55.resolve(this.venvsDir, await fs37.readlink(entry));
+        const entry = path54.join(this.venvsDir, validateVenvName(name));
+        const st = await fs36.lstat(entry).catch(() => void 0);
+        if (st?.isSymbolicLink()) return path54.resolve(this.venvsDir, await fs36.readlink(entry));
         if (!st) {
           const stored = await readStoredMetadata2(this.venvsDir, name);
           if (stored?.externalPath) return stored.externalPath;
@@ -15701,7 +15625,7 @@ var init_manager2 = __esm({
       async get(name) {
         if (!await this.exists(name)) throw this.notFound(name);
         const p = await this.resolvePath(name);
-        const entry = path55.join(this.venvsDir, name);
+        const entry = path54.join(this.venvsDir, name);
         return this.open(name, p, p !== entry);
       }
       async size(name) {
@@ -15718,17 +15642,17 @@ var init_manager2 = __esm({
        */
       async getOrCreate(name, o = {}) {
         validateVenvName(name);
-        let external = o.path ? path55.resolve(o.path) : void 0;
+        let external = o.path ? path54.resolve(o.path) : void 0;
         if (external && isInside(external, this.instance.dir)) {
           throw new ConfigurationError(`External venv path ${external} is inside the instance directory.`, {
             requested: external,
             hint: "Omit `path` to create it in the instance, or choose a directory outside it."
           });
         }
-        await fs37.mkdir(path55.join(this.venvsDir, META_DIR), { recursive: true });
+        await fs36.mkdir(path54.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(name), async (lock) => {
-          const entry = path55.join(this.venvsDir, name);
-          if (await isVenv(entry) && await fs37.lstat(venvPython(entry)).catch(() => void 0)) {
+          const entry = path54.join(this.venvsDir, name);
+          if (await isVenv(entry) && await fs36.lstat(venvPython(entry)).catch(() => void 0)) {
             const current2 = await this.resolvePath(name);
             if (external && current2 !== external && !o.recreate) {
               throw new ConfigurationError(`A venv named "${name}" already exists at ${current2}.`, {
@@ -15745,7 +15669,7 @@ var init_manager2 = __esm({
             if (!external && current2 !== entry) external = current2;
             await this.removeFiles(name, true);
           } else {
-            await fs37.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+            await fs36.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
           }
           const target = external ?? entry;
           let origin = "created";
@@ -15777,10 +15701,10 @@ var init_manager2 = __esm({
        */
       async delete(name, o = {}) {
         validateVenvName(name);
-        const entry = path55.join(this.venvsDir, name);
-        const known = await fs37.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
+        const entry = path54.join(this.venvsDir, name);
+        const known = await fs36.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
         if (!known) return false;
-        await fs37.mkdir(path55.join(this.venvsDir, META_DIR), { recursive: true });
+        await fs36.mkdir(path54.join(this.venvsDir, META_DIR), { recursive: true });
         await withLock(this.lockPath(name), () => this.removeFiles(name, o.deleteExternalFiles ?? true));
         return true;
       }
@@ -15789,18 +15713,18 @@ var init_manager2 = __esm({
       async clone(source, target, o = {}) {
         const src = await this.get(source);
         validateVenvName(target);
-        const dest = o.path ? path55.resolve(o.path) : path55.join(this.venvsDir, target);
-        await fs37.mkdir(path55.join(this.venvsDir, META_DIR), { recursive: true });
+        const dest = o.path ? path54.resolve(o.path) : path54.join(this.venvsDir, target);
+        await fs36.mkdir(path54.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(target), async () => {
           await this.assertFree(target, dest);
-          const staging = path55.join(path55.dirname(dest), `.tmp-${path55.basename(dest)}-${randomTag()}`);
+          const staging = path54.join(path54.dirname(dest), `.tmp-${path54.basename(dest)}-${randomTag()}`);
           try {
             await copyTree(src.path, staging);
             const from = await recordedVenvPath(src.path) ?? src.path;
             refuseStaleLaunchers(await relocateVenv(staging, { from, to: dest }), from);
             await renameWithRetry(staging, dest);
           } catch (e) {
-            await fs37.rm(staging, { recursive: true, force: true });
+            await fs36.rm(staging, { recursive: true, force: true });
             throw e;
           }
           return this.register(target, dest, Boolean(o.path), { kind: "cloned", from: source });
@@ -15828,11 +15752,11 @@ var init_manager2 = __esm({
        */
       async import(archivePath, name, o = {}) {
         validateVenvName(name);
-        const dest = o.path ? path55.resolve(o.path) : path55.join(this.venvsDir, name);
-        await fs37.mkdir(path55.join(this.venvsDir, META_DIR), { recursive: true });
+        const dest = o.path ? path54.resolve(o.path) : path54.join(this.venvsDir, name);
+        await fs36.mkdir(path54.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(name), async () => {
           await this.assertFree(name, dest);
-          const staging = path55.join(path55.dirname(dest), `.tmp-${path55.basename(dest)}-${randomTag()}`);
+          const staging = path54.join(path54.dirname(dest), `.tmp-${path54.basename(dest)}-${randomTag()}`);
           try {
             await unpackVenvArchive(archivePath, staging, dest, {
               pythonPath: this.instance.pythonPath,
@@ -15842,12 +15766,12 @@ var init_manager2 = __esm({
             });
             await renameWithRetry(staging, dest);
           } catch (e) {
-            await fs37.rm(staging, { recursive: true, force: true });
+            await fs36.rm(staging, { recursive: true, force: true });
             throw e;
           }
           return this.register(name, dest, Boolean(o.path), {
             kind: "imported",
-            from: path55.resolve(archivePath)
+            from: path54.resolve(archivePath)
           });
         });
       }
@@ -15869,7 +15793,7 @@ var init_manager2 = __esm({
         );
       }
       lockPath(name) {
-        return path55.join(this.venvsDir, META_DIR, `${name}.lock`);
+        return path54.join(this.venvsDir, META_DIR, `${name}.lock`);
       }
       async createWithUv(target, name, o) {
         await createVenv(this.uv(), this.instance.pythonPath, target, {
@@ -15881,18 +15805,18 @@ var init_manager2 = __esm({
         });
       }
       async removeFiles(name, deleteExternalFiles) {
-        const entry = path55.join(this.venvsDir, name);
-        const st = await fs37.lstat(entry).catch(() => void 0);
+        const entry = path54.join(this.venvsDir, name);
+        const st = await fs36.lstat(entry).catch(() => void 0);
         const stored = await readStoredMetadata2(this.venvsDir, name);
-        const external = st?.isSymbolicLink() ? path55.resolve(this.venvsDir, await fs37.readlink(entry)) : stored?.externalPath;
-        if (st?.isSymbolicLink()) await fs37.rm(entry, { force: true });
-        else if (st) await fs37.rm(entry, { recursive: true, force: true });
+        const external = st?.isSymbolicLink() ? path54.resolve(this.venvsDir, await fs36.readlink(entry)) : stored?.externalPath;
+        if (st?.isSymbolicLink()) await fs36.rm(entry, { force: true });
+        else if (st) await fs36.rm(entry, { recursive: true, force: true });
         if (external && deleteExternalFiles && await isVenv(external))
-          await fs37.rm(external, { recursive: true, force: true });
+          await fs36.rm(external, { recursive: true, force: true });
         await removeMetadata(this.venvsDir, name);
       }
       async assertFree(name, dest) {
-        const entry = path55.join(this.venvsDir, name);
+        const entry = path54.join(this.venvsDir, name);
         if (await isVenv(entry)) {
           throw new ConfigurationError(`A venv named "${name}" already exists.`, {
             requested: name,
@@ -15900,10 +15824,10 @@ var init_manager2 = __esm({
           });
         }
         if (dest !== entry) await assertEmptyOrAbsent(dest, false);
-        else await fs37.rm(entry, { recursive: true, force: true });
+        else await fs36.rm(entry, { recursive: true, force: true });
       }
       async register(name, dest, external, origin) {
-        const entry = path55.join(this.venvsDir, name);
+        const entry = path54.join(this.venvsDir, name);
         if (external) await linkExternal(entry, dest);
         const cfg = await readPyvenvCfg(dest) ?? {};
         await writeMetadata(this.venvsDir, {
@@ -15926,8 +15850,8 @@ var init_manager2 = __esm({
 });
 
 // src/core/packages/project-sync.ts
-import { promises as fs38 } from "node:fs";
-import path56 from "node:path";
+import { promises as fs37 } from "node:fs";
+import path55 from "node:path";
 function syncArgs(plan, uv, venvDir) {
   const args = ["sync", plan.mode === "frozen" ? "--frozen" : "--locked", `--python=${venvPython(venvDir)}`];
   args.push(...uv.indexArgs());
@@ -15941,9 +15865,9 @@ function syncArgs(plan, uv, venvDir) {
   return args;
 }
 async function projectConfigEnv(configDir) {
-  const file = path56.join(configDir, "uv", "uv.toml");
-  await fs38.mkdir(path56.dirname(file), { recursive: true });
-  await fs38.writeFile(file, "", { flag: "a" });
+  const file = path55.join(configDir, "uv", "uv.toml");
+  await fs37.mkdir(path55.dirname(file), { recursive: true });
+  await fs37.writeFile(file, "", { flag: "a" });
   return {
     UV_NO_CONFIG: void 0,
     UV_CONFIG_FILE: void 0,
@@ -15964,7 +15888,7 @@ async function syncProject(plan, uv, venvDir, ctx) {
       requested: plan.lockFile,
       installationOutput: r.stderr,
       exitCode: r.exitCode,
-      hint: stale ? `Re-lock with \`uv lock\` in ${path56.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
+      hint: stale ? `Re-lock with \`uv lock\` in ${path55.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
     }
   );
 }
@@ -15974,6 +15898,79 @@ var init_project_sync = __esm({
     init_errors();
     init_layout();
     init_parse2();
+  }
+});
+
+// src/core/setup/package-stamp.ts
+import { promises as fs38 } from "node:fs";
+import path56 from "node:path";
+function isRegistryRequirement(line) {
+  const text3 = line.replace(/(^|\s)#.*$/, "").trim();
+  return text3 === "" || REGISTRY_REQUIREMENT.test(text3) && !ARCHIVE.test(text3);
+}
+async function packageRequest(plan, cwd, venvDir) {
+  if (plan.project || plan.pyproject || plan.editable) return void 0;
+  if (!plan.specs.every(isRegistryRequirement)) return void 0;
+  const read = async (f) => {
+    const file = path56.resolve(cwd, f);
+    const text3 = await fs38.readFile(file, "utf8").catch(() => void 0);
+    return text3 !== void 0 && !text3.includes("\\") && text3.split(/\r?\n/).every(isRegistryRequirement) ? [file, text3] : void 0;
+  };
+  const [requirements, constraints, cfg] = await Promise.all([
+    Promise.all(plan.requirements.map(read)),
+    Promise.all(plan.constraints.map(read)),
+    readPyvenvCfg(venvDir)
+  ]);
+  if ([...requirements, ...constraints].includes(void 0)) return void 0;
+  const home = cfg?.home;
+  if (home === void 0) return void 0;
+  return { home, requirements, constraints, specs: plan.specs, index: plan.index };
+}
+async function siteState(venvDir) {
+  const site = await sitePackagesDir(venvDir);
+  if (!site) return void 0;
+  const names = (await fs38.readdir(site).catch(() => void 0))?.filter((n) => n !== "__pycache__");
+  if (!names) return void 0;
+  names.sort();
+  return Promise.all(
+    names.map(async (n) => {
+      if (!n.endsWith(".dist-info")) return n;
+      const st = await fs38.stat(path56.join(site, n), { bigint: true }).catch(() => void 0);
+      return `${n} ${st?.ctimeNs ?? "?"}`;
+    })
+  );
+}
+async function namesIfUnchanged(venvDir, request) {
+  const [stored, site] = await Promise.all([
+    fs38.readFile(path56.join(venvDir, STAMP_FILE), "utf8").catch(() => void 0),
+    siteState(venvDir)
+  ]);
+  if (stored === void 0 || site === void 0) return void 0;
+  let stamp;
+  try {
+    stamp = JSON.parse(stored);
+  } catch {
+    return void 0;
+  }
+  const same = stamp.format === FORMAT && Array.isArray(stamp.names) && JSON.stringify(stamp.request) === JSON.stringify(request) && JSON.stringify(stamp.site) === JSON.stringify(site);
+  return same ? stamp.names : void 0;
+}
+async function writeStamp(venvDir, request, names) {
+  const site = await siteState(venvDir);
+  if (!site) return;
+  const stamp = { format: FORMAT, request, site, names };
+  await writeFileAtomic(path56.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + "\n");
+}
+var STAMP_FILE, FORMAT, REGISTRY_REQUIREMENT, ARCHIVE;
+var init_package_stamp = __esm({
+  "src/core/setup/package-stamp.ts"() {
+    "use strict";
+    init_fs();
+    init_layout();
+    STAMP_FILE = ".pyembed-packages.json";
+    FORMAT = 2;
+    REGISTRY_REQUIREMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*\s*(\[[A-Za-z0-9._,\s-]*\])?\s*([<>=!~][^;@/\\]*)?(;[^@/\\]*)?$/;
+    ARCHIVE = /\.(whl|zip|tar\.gz|tgz|tar\.bz2|tar\.xz)\b/i;
   }
 });
 

@@ -5,8 +5,6 @@ export declare const STAMP_FILE = ".pyembed-packages.json";
  * even though its text is unchanged (then uv always runs). An unreadable file is left to uv to report.
  */
 export declare function packageRequest(plan: PackagePlan, cwd: string, venvDir: string): Promise<unknown | undefined>;
-/** `<venv>/lib/pythonX.Y/site-packages` (`Lib/site-packages` on Windows), when there is exactly one. */
-export declare function sitePackagesDir(venvDir: string): Promise<string | undefined>;
 /**
  * The distributions the venv held after the stamped install, when the stamp proves uv would change nothing
  * for this request; otherwise undefined.

@@ -34,5 +34,3 @@ export declare function refuseStaleLaunchers(report: RelocateReport, source: str
  * venv's script computes it (`''"$(dirname -- ...)"''`): it names no path, so there is none to report.
  */
 export declare function recordedVenvPath(venvDir: string): Promise<string | undefined>;
-/** `lib/python3.X/site-packages` (POSIX) or `Lib/site-packages` (Windows). */
-export declare function sitePackagesDirs(venvDir: string): Promise<string[]>;
