@@ -45,9 +45,9 @@ export class ProxyAgent { constructor(...args) { return new (load().ProxyAgent)(
 };
 
 /**
- * `import * as http from 'http'` (@actions/http-client, on the action's start path) makes Node 24 build the
- * ESM namespace of node:http, which reads every lazy export and so loads Node's own undici: ~30 ms of CPU and
- * ~13 MB RSS. Bundled as a CommonJS require() instead, the module is used as it is (src/core/install/http.ts
+ * `import * as http from 'http'` (@actions/http-client in dist/lib-actions-cache.js; the faces get the lazy
+ * facade below) makes Node 24 build the ESM namespace of node:http, which reads every lazy export and so
+ * loads Node's own undici: ~30 ms of CPU and ~13 MB RSS. Bundled as a CommonJS require() instead, the module is used as it is (src/core/install/http.ts
  * does the same).
  */
 const builtinHttpAsRequire = {
