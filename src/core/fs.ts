@@ -110,6 +110,14 @@ export function copyTree(from: string, to: string): Promise<void> {
 /** A file beside `file` only this process writes, to be renamed (or linked) into place whole. */
 export const privateTemp = (file: string) => `${file}.${process.pid}.${randomTag()}.tmp`;
 
+/** The pid in the name of a privateTemp() of `file` (a name in the same directory), else undefined. */
+export function privateTempPid(file: string, name: string): number | undefined {
+  const base = path.basename(file);
+  if (!name.startsWith(`${base}.`)) return undefined;
+  const m = /^(\d+)\.[0-9a-f]+\.tmp$/.exec(name.slice(base.length + 1));
+  return m ? Number(m[1]) : undefined;
+}
+
 /** Writes `text` to a private file beside `file`, then renames it over `file`: readers see old or new, never half. */
 export async function writeFileAtomic(file: string, text: string): Promise<void> {
   const tmp = privateTemp(file);

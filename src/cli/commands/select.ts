@@ -12,6 +12,7 @@ import { exactWithoutLookup } from '../../core/uv/version-request.js';
 import { Uv } from '../../core/uv/uv.js';
 import { VirtualEnvironmentManager } from '../../core/venvs/manager.js';
 import { validateVenvName, venvBinDir, venvPython } from '../../core/venvs/layout.js';
+import { venvRecipesDir } from '../../core/venvs/recipe.js';
 import type { CliContext } from '../context.js';
 import { catalogFor } from './shared.js';
 
@@ -113,6 +114,7 @@ export async function uvFor(ctx: CliContext): Promise<Uv> {
     trustedHosts: o.trustedHosts,
     proxy: o.proxy,
     noProxy: o.noProxy,
+    venvRecipesDir: venvRecipesDir(o.toolsDir),
     logger: ctx.logger,
   });
 }

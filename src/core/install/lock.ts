@@ -10,7 +10,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PythonEmbeddedError, PythonInstallationError } from '../errors.js';
-import { fsErrorText, makeDirs, privateTemp } from '../fs.js';
+import { fsErrorText, makeDirs, privateTemp, privateTempPid } from '../fs.js';
 import { describeWorker, pidAlive, stopWorkers, type LockWorker } from './lock-workers.js';
 import { randomTag } from '../builtins.js';
 
@@ -157,11 +157,9 @@ async function breakStale(lockPath: string, staleMs: number, seen: LockInfo | un
  */
 async function sweepAbandonedTemps(lockPath: string, staleMs: number): Promise<void> {
   const dir = path.dirname(lockPath);
-  const base = path.basename(lockPath).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const temp = new RegExp(`^${base}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
   for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
-    const pid = temp.exec(name)?.[1];
-    if (!pid || Number(pid) === process.pid) continue;
+    const pid = privateTempPid(lockPath, name);
+    if (!pid || pid === process.pid) continue;
     const file = path.join(dir, name);
     const [info, st] = await Promise.all([readLock(file), fs.stat(file).catch(() => undefined)]);
     if (!st) continue;

@@ -8,6 +8,7 @@ import { Uv } from '../uv/uv.js';
 import { ensureVenvAt } from '../venvs/create.js';
 import { venvBinDir, venvPython } from '../venvs/layout.js';
 import { VirtualEnvironmentManager } from '../venvs/manager.js';
+import { venvRecipesDir } from '../venvs/recipe.js';
 import { syncProject } from '../packages/project-sync.js';
 import {
   distributionsInVenv,
@@ -89,6 +90,7 @@ export async function provideUv(
     offline,
     proxy,
     noProxy,
+    venvRecipesDir: venvRecipesDir(plan.config.toolsDir),
     logger: ctx.logger,
   });
   return { ensured, uv };

@@ -5,6 +5,7 @@ import type { Logger } from '../log.js';
 import { uvErrorText } from '../packages/parse.js';
 import type { Uv } from '../uv/uv.js';
 import { readPyvenvCfg, venvPython } from './layout.js';
+import { venvRecipes } from './recipe.js';
 
 export interface CreateVenvOptions {
   /** Shown by `activate`; default: uv's (the directory name). */
@@ -16,6 +17,7 @@ export interface CreateVenvOptions {
   signal?: AbortSignal;
   /** Each `uv venv` started (a lock holder records it: see install/lock-workers.ts). */
   onSpawn?: (pid: number, group: boolean) => void;
+  logger?: Logger;
 }
 
 /** A directory is a venv when it holds a `pyvenv.cfg` file. */
@@ -24,7 +26,8 @@ export async function isVenv(dir: string): Promise<boolean> {
 }
 
 /**
- * The one way a venv is made: `uv venv --python <interpreter> --clear -- <target>`. Both the venv manager
+ * The one way a venv is made: `uv venv --python <interpreter> --clear -- <target>`, or the layout that
+ * command wrote last time for the same uv, interpreter and options (venvs/recipe.ts). Both the venv manager
  * (named venvs of an instance) and the setup plan (a venv at a path) create through here. A failure removes
  * what uv left and is a VenvCreateError carrying uv's stderr.
  */
@@ -35,6 +38,16 @@ export async function createVenv(
   o: CreateVenvOptions = {},
 ): Promise<void> {
   await fs.mkdir(path.dirname(target), { recursive: true });
+  const recipes = await venvRecipes(uv, pythonPath, o);
+  if (await recipes?.replay(target)) {
+    o.logger?.debug(`Wrote the venv at ${target} as uv did last time (${recipes!.file})`);
+    return;
+  }
+  await createWithUv(uv, pythonPath, target, o);
+  await recipes?.record(target);
+}
+
+async function createWithUv(uv: Uv, pythonPath: string, target: string, o: CreateVenvOptions): Promise<void> {
   const args = ['venv', `--python=${pythonPath}`, '--no-project'];
   if (o.prompt !== undefined) args.push(`--prompt=${o.prompt}`);
   if (o.seed) args.push('--seed', ...uv.indexArgs());
