@@ -4,7 +4,15 @@
  * and the few ways every layer writes (a rename that outlasts Windows' transient locks, a whole-file write,
  * a verbatim tree copy) and hashes a file.
  */
-import { accessSync, createReadStream, constants as fsConstants, statSync, type Stats } from 'node:fs';
+import {
+  accessSync,
+  createReadStream,
+  constants as fsConstants,
+  renameSync,
+  statSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -123,6 +131,13 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
   const tmp = privateTemp(file);
   await fs.writeFile(tmp, text);
   await fs.rename(tmp, file);
+}
+
+/** writeFileAtomic() without the thread-pool round trips, for a small file written on a hot path. */
+export function writeFileAtomicSync(file: string, text: string): void {
+  const tmp = privateTemp(file);
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
 }
 
 /** The sha256 (hex) of a file's bytes, read in 1 MiB chunks. */

@@ -5,12 +5,11 @@
  * is a dead pid on this host, or whose heartbeat is older than `staleMs`, is broken — under a short
  * "break" lock, so two waiters never both break it and delete each other's fresh lock.
  */
-import { renameSync, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PythonEmbeddedError, PythonInstallationError } from '../errors.js';
-import { fsErrorText, makeDirs, privateTemp, privateTempPid } from '../fs.js';
+import { fsErrorText, makeDirs, privateTemp, privateTempPid, writeFileAtomicSync } from '../fs.js';
 import { describeWorker, pidAlive, stopWorkers, type LockWorker } from './lock-workers.js';
 import { randomTag } from '../builtins.js';
 
@@ -192,9 +191,7 @@ async function acquire(
       return {
         track: (pid, group) => {
           mine.workers = [...(mine.workers ?? []), describeWorker(pid, group)];
-          const tmp = privateTemp(lockPath);
-          writeFileSync(tmp, JSON.stringify(mine));
-          renameSync(tmp, lockPath);
+          writeFileAtomicSync(lockPath, JSON.stringify(mine));
         },
         release: async () => {
           // Only remove the lock if it is still ours (it may have been broken as stale and re-taken).

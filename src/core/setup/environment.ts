@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PackageInstallationError } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -66,21 +66,25 @@ export async function distributionsInVenv(venvDir: string): Promise<string[] | u
   if (!site) return undefined;
   let entries: string[];
   try {
-    entries = await fs.readdir(site);
+    entries = readdirSync(site);
   } catch {
     return undefined;
   }
   // legacy egg metadata: let uv, which reads every kind, answer
   if (entries.some((e) => e.endsWith('.egg-info') || e.endsWith('.egg-link'))) return undefined;
-  const names = await Promise.all(
-    entries
-      .filter((e) => e.endsWith('.dist-info'))
-      .map(async (e) => {
-        const meta = await fs.readFile(path.join(site, e, 'METADATA'), 'utf8').catch(() => '');
-        const headers = meta.split(/\r?\n\r?\n/, 1)[0]; // the body (description) may quote "Name:"
-        return /^Name:[ \t]*(\S+)/m.exec(headers)?.[1];
-      }),
-  );
+  // synchronous reads: one small file per distribution, a thread-pool round trip each otherwise
+  const names = entries
+    .filter((e) => e.endsWith('.dist-info'))
+    .map((e) => {
+      let meta = '';
+      try {
+        meta = readFileSync(path.join(site, e, 'METADATA'), 'utf8');
+      } catch {
+        // no METADATA: not a distribution uv would list either; answered by uv below
+      }
+      const headers = meta.split(/\r?\n\r?\n/, 1)[0]; // the body (description) may quote "Name:"
+      return /^Name:[ \t]*(\S+)/m.exec(headers)?.[1];
+    });
   if (names.some((n) => n === undefined)) return undefined;
   return (names as string[]).sort((a, b) => compareText(a.toLowerCase(), b.toLowerCase()));
 }

@@ -1,7 +1,6 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, lstatSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import { isDir } from '../fs.js';
 import { isWindowsHost } from '../host.js';
 
 /** `bin` on POSIX, `Scripts` on Windows. */
@@ -89,17 +88,28 @@ export async function treeSize(dir: string): Promise<number> {
   return total;
 }
 
-/** `lib/python3.X/site-packages` (POSIX) or `Lib/site-packages` (Windows). */
+/**
+ * `lib/python3.X/site-packages` (POSIX) or `Lib/site-packages` (Windows). Synchronous calls inside: a few
+ * stats that setup makes several times per run, each a thread-pool round trip when asynchronous.
+ */
 export async function sitePackagesDirs(venvDir: string): Promise<string[]> {
+  const isDirSync = (p: string) => statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
   const out: string[] = [];
   const win = path.join(venvDir, 'Lib', 'site-packages');
-  if (await isDir(win)) out.push(win);
+  if (isDirSync(win)) out.push(win);
   for (const lib of ['lib', 'lib64']) {
     const base = path.join(venvDir, lib);
-    if ((await fs.lstat(base).catch(() => undefined))?.isSymbolicLink()) continue; // lib64 -> lib
-    for (const d of await fs.readdir(base).catch(() => [] as string[])) {
+    const st = lstatSync(base, { throwIfNoEntry: false });
+    if (!st?.isDirectory()) continue; // absent, or lib64 -> lib
+    let names: string[] = [];
+    try {
+      names = readdirSync(base);
+    } catch {
+      continue; // unreadable: no site-packages we can use
+    }
+    for (const d of names) {
       const sp = path.join(base, d, 'site-packages');
-      if (d.startsWith('python') && (await isDir(sp))) out.push(sp);
+      if (d.startsWith('python') && isDirSync(sp)) out.push(sp);
     }
   }
   return out;
