@@ -294,7 +294,7 @@ function parseArgv(argv, commands, globalSpecs) {
   let operands = top.operands.slice(1);
   let unknown = top.unknown;
   let spec;
-  const path56 = [entry.name];
+  const path57 = [entry.name];
   if (isGroup(entry)) {
     const inGroup = scanOptions(unknown, { defs: [], values: {} }, false);
     if (!inGroup) return FALLBACK;
@@ -302,14 +302,14 @@ function parseArgv(argv, commands, globalSpecs) {
     unknown = inGroup.unknown;
     spec = entry.commands.find((c) => c.name === operands[0]);
     operands = operands.slice(1);
-    if (spec) path56.push(spec.name);
+    if (spec) path57.push(spec.name);
   } else spec = entry;
   const own = spec && optionSet(spec.options ?? []);
   const inCommand = own && scanOptions(unknown, own, true);
   if (!spec || !own || !inCommand || inCommand.unknown.length) return FALLBACK;
   const args = [...operands, ...inCommand.operands];
   if (!argumentsFit(args, spec.arguments ?? [])) return FALLBACK;
-  return { kind: "run", spec, path: path56, args, opts: own.values, globals: { ...own.values, ...program2.values } };
+  return { kind: "run", spec, path: path57, args, opts: own.values, globals: { ...own.values, ...program2.values } };
 }
 var FALLBACK, FLAGS, camelcase, maybeOption, negativeNumber, VERSION_OPTION;
 var init_parse = __esm({
@@ -1363,7 +1363,14 @@ var init_host = __esm({
 });
 
 // src/core/fs.ts
-import { accessSync, createReadStream, constants as fsConstants, statSync } from "node:fs";
+import {
+  accessSync,
+  createReadStream,
+  constants as fsConstants,
+  renameSync,
+  statSync,
+  writeFileSync
+} from "node:fs";
 import fs from "node:fs/promises";
 import path4 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -1428,10 +1435,21 @@ async function renameWithRetry(from, to) {
 function copyTree(from, to) {
   return fs.cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
 }
+function privateTempPid(file, name) {
+  const base = path4.basename(file);
+  if (!name.startsWith(`${base}.`)) return void 0;
+  const m = /^(\d+)\.[0-9a-f]+\.tmp$/.exec(name.slice(base.length + 1));
+  return m ? Number(m[1]) : void 0;
+}
 async function writeFileAtomic(file, text3) {
   const tmp = privateTemp(file);
   await fs.writeFile(tmp, text3);
   await fs.rename(tmp, file);
+}
+function writeFileAtomicSync(file, text3) {
+  const tmp = privateTemp(file);
+  writeFileSync(tmp, text3);
+  renameSync(tmp, file);
 }
 function processPath(env = process.env) {
   return env.PATH ?? env.Path ?? "";
@@ -5407,7 +5425,7 @@ print(json.dumps({"version": platform.python_version(), "versionInfo": list(sys.
 });
 
 // src/core/venvs/layout.ts
-import { promises as fs6 } from "node:fs";
+import { promises as fs6, lstatSync, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
 import path14 from "node:path";
 function venvBinDir(venvDir) {
   return path14.join(venvDir, isWindowsHost() ? "Scripts" : "bin");
@@ -5472,15 +5490,23 @@ async function treeSize(dir2) {
   return total;
 }
 async function sitePackagesDirs(venvDir) {
+  const isDirSync = (p) => statSync2(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
   const out = [];
   const win = path14.join(venvDir, "Lib", "site-packages");
-  if (await isDir(win)) out.push(win);
+  if (isDirSync(win)) out.push(win);
   for (const lib of ["lib", "lib64"]) {
     const base = path14.join(venvDir, lib);
-    if ((await fs6.lstat(base).catch(() => void 0))?.isSymbolicLink()) continue;
-    for (const d of await fs6.readdir(base).catch(() => [])) {
+    const st = lstatSync(base, { throwIfNoEntry: false });
+    if (!st?.isDirectory()) continue;
+    let names = [];
+    try {
+      names = readdirSync2(base);
+    } catch {
+      continue;
+    }
+    for (const d of names) {
       const sp = path14.join(base, d, "site-packages");
-      if (d.startsWith("python") && await isDir(sp)) out.push(sp);
+      if (d.startsWith("python") && isDirSync(sp)) out.push(sp);
     }
   }
   return out;
@@ -5494,7 +5520,6 @@ var init_layout2 = __esm({
   "src/core/venvs/layout.ts"() {
     "use strict";
     init_errors();
-    init_fs();
     init_host();
     WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\..*)?$/i;
     META_DIR = ".pyembed";
@@ -5981,7 +6006,6 @@ var init_lock_workers = __esm({
 });
 
 // src/core/install/lock.ts
-import { renameSync, writeFileSync } from "node:fs";
 import fs8 from "node:fs/promises";
 import os3 from "node:os";
 import path16 from "node:path";
@@ -6077,11 +6101,9 @@ async function breakStale(lockPath, staleMs, seen) {
 }
 async function sweepAbandonedTemps(lockPath, staleMs) {
   const dir2 = path16.dirname(lockPath);
-  const base = path16.basename(lockPath).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const temp = new RegExp(`^${base}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
   for (const name of await fs8.readdir(dir2).catch(() => [])) {
-    const pid = temp.exec(name)?.[1];
-    if (!pid || Number(pid) === process.pid) continue;
+    const pid = privateTempPid(lockPath, name);
+    if (!pid || pid === process.pid) continue;
     const file = path16.join(dir2, name);
     const [info, st] = await Promise.all([readLock(file), fs8.stat(file).catch(() => void 0)]);
     if (!st) continue;
@@ -6109,9 +6131,7 @@ async function acquire(lockPath, staleMs, o) {
       return {
         track: (pid, group) => {
           mine.workers = [...mine.workers ?? [], describeWorker(pid, group)];
-          const tmp = privateTemp(lockPath);
-          writeFileSync(tmp, JSON.stringify(mine));
-          renameSync(tmp, lockPath);
+          writeFileAtomicSync(lockPath, JSON.stringify(mine));
         },
         release: async () => {
           const cur = await readLock(lockPath);
@@ -6162,16 +6182,16 @@ var init_checksums = __esm({
 });
 
 // src/core/uv/uv.ts
-async function probeUvVersion(path56, signal) {
+async function probeUvVersion(path57, signal) {
   let r;
   try {
-    r = await spawnCapture(path56, ["self", "version", "--output-format", "json"], {
+    r = await spawnCapture(path57, ["self", "version", "--output-format", "json"], {
       signal,
       timeoutMs: 3e4
     });
   } catch (e) {
-    throw new UvNotFoundError(`uv could not be started at ${path56}: ${e.message}`, {
-      requested: path56,
+    throw new UvNotFoundError(`uv could not be started at ${path57}: ${e.message}`, {
+      requested: path57,
       hint: "Check the path, or let python-embedded install its pinned uv."
     });
   }
@@ -6182,13 +6202,13 @@ async function probeUvVersion(path56, signal) {
     } catch {
     }
   }
-  const t = await spawnCapture(path56, ["--version"], { signal, timeoutMs: 3e4 });
+  const t = await spawnCapture(path57, ["--version"], { signal, timeoutMs: 3e4 });
   const m = /^uv\s+(\S+)/m.exec(t.stdout);
   if (t.exitCode !== 0 || !m) {
     throw new UvNotFoundError(
-      `${path56} does not look like uv (\`--version\` printed ${JSON.stringify(t.stdout.trim())}).`,
+      `${path57} does not look like uv (\`--version\` printed ${JSON.stringify(t.stdout.trim())}).`,
       {
-        requested: path56
+        requested: path57
       }
     );
   }
@@ -10577,7 +10597,7 @@ var init_result = __esm({
 });
 
 // src/core/exec/limits.ts
-import { statSync as statSync2 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 import os5 from "node:os";
 function prlimit() {
   if (prlimitPath === void 0) {
@@ -10680,7 +10700,7 @@ function wrapLimits(command, args, o, python, envPath) {
 function isExecutable(command, envPath) {
   if (command.includes("/") || command.includes("\\")) {
     try {
-      return statSync2(command).isFile();
+      return statSync3(command).isFile();
     } catch {
       return false;
     }
@@ -10709,7 +10729,7 @@ var init_limits = __esm({
 
 // src/core/exec/run.ts
 import { once } from "node:events";
-import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
 import fs12 from "node:fs/promises";
 import os6 from "node:os";
 import path21 from "node:path";
@@ -10880,7 +10900,7 @@ async function runPython(pythonPath, args = [], o = {}) {
   });
 }
 async function runScript(pythonPath, script, args = [], o = {}) {
-  const src = typeof script === "string" ? !script.includes("\n") && existsSync3(script) && statSync3(script).isFile() ? { path: script } : { code: script } : script;
+  const src = typeof script === "string" ? !script.includes("\n") && existsSync3(script) && statSync4(script).isFile() ? { path: script } : { code: script } : script;
   if ("path" in src) return runPython(pythonPath, [src.path, ...args], o);
   if (Buffer.byteLength(src.code) <= MAX_INLINE_CODE)
     return runPython(pythonPath, ["-c", src.code, ...args], o);
@@ -14282,7 +14302,7 @@ var init_runtime = __esm({
 });
 
 // src/core/setup/environment.ts
-import { promises as fs26 } from "node:fs";
+import { readdirSync as readdirSync3, readFileSync as readFileSync4 } from "node:fs";
 import path38 from "node:path";
 function hasPackages(p) {
   return Boolean(p.requirements.length || p.pyproject || p.specs.length);
@@ -14318,18 +14338,20 @@ async function distributionsInVenv(venvDir) {
   if (!site) return void 0;
   let entries;
   try {
-    entries = await fs26.readdir(site);
+    entries = readdirSync3(site);
   } catch {
     return void 0;
   }
   if (entries.some((e) => e.endsWith(".egg-info") || e.endsWith(".egg-link"))) return void 0;
-  const names = await Promise.all(
-    entries.filter((e) => e.endsWith(".dist-info")).map(async (e) => {
-      const meta = await fs26.readFile(path38.join(site, e, "METADATA"), "utf8").catch(() => "");
-      const headers = meta.split(/\r?\n\r?\n/, 1)[0];
-      return /^Name:[ \t]*(\S+)/m.exec(headers)?.[1];
-    })
-  );
+  const names = entries.filter((e) => e.endsWith(".dist-info")).map((e) => {
+    let meta = "";
+    try {
+      meta = readFileSync4(path38.join(site, e, "METADATA"), "utf8");
+    } catch {
+    }
+    const headers = meta.split(/\r?\n\r?\n/, 1)[0];
+    return /^Name:[ \t]*(\S+)/m.exec(headers)?.[1];
+  });
   if (names.some((n) => n === void 0)) return void 0;
   return names.sort((a, b) => compareText(a.toLowerCase(), b.toLowerCase()));
 }
@@ -14362,20 +14384,179 @@ var init_environment = __esm({
   }
 });
 
+// src/core/venvs/recipe.ts
+import {
+  promises as fs26,
+  mkdirSync,
+  readdirSync as readdirSync4,
+  readFileSync as readFileSync5,
+  renameSync as renameSync2,
+  rmSync,
+  statSync as statSync5,
+  symlinkSync,
+  writeFileSync as writeFileSync2
+} from "node:fs";
+import path39 from "node:path";
+async function venvRecipes(uv, pythonPath, o) {
+  const dir2 = uv.options.venvRecipesDir;
+  if (!dir2 || o.seed || isWindowsHost()) return void 0;
+  const uvStat = statSync5(uv.path, { throwIfNoEntry: false });
+  const pyStat = statSync5(pythonPath, { throwIfNoEntry: false });
+  if (!uvStat || !pyStat) return void 0;
+  const env = uv.env();
+  const uvEnv = Object.keys(env).filter((k) => k.startsWith("UV_") && k !== "UV_CACHE_DIR").sort().map((k) => `${k}=${env[k]}`);
+  const stamp = (s) => [s.size, s.mtimeMs, s.ino];
+  const key = JSON.stringify({
+    uv: [uv.path, ...stamp(uvStat)],
+    python: [pythonPath, ...stamp(pyStat)],
+    prompt: o.prompt ?? null,
+    relocatable: o.relocatable === true,
+    env: uvEnv
+  });
+  const file = path39.join(dir2, `${fnv1a(key)}.json`);
+  return {
+    file,
+    replay: async (target) => replay(file, key, target),
+    record: (target) => record(file, key, target).catch(() => void 0)
+  };
+}
+function replay(file, key, target) {
+  if (!PLAIN_PATH.test(target)) return false;
+  const recipe = readRecipe(file, key);
+  if (!recipe || !absentOrEmpty(target)) return false;
+  sweepAbandoned(target);
+  const tmp = privateTemp(target);
+  try {
+    mkdirSync(tmp);
+    for (const e of recipe.entries) {
+      const p = path39.join(tmp, e.path);
+      if ("dir" in e) mkdirSync(p);
+      else if ("link" in e) symlinkSync(e.link, p);
+      else writeFileSync2(p, e.parts.join(target), { mode: e.mode });
+    }
+    renameSync2(tmp, target);
+    return true;
+  } catch {
+    rmSync(tmp, { recursive: true, force: true });
+    return false;
+  }
+}
+async function record(file, key, target) {
+  if (!PLAIN_PATH.test(target)) return;
+  const entries = [];
+  let bytes = 0;
+  const walk3 = async (rel) => {
+    for (const d of await fs26.readdir(path39.join(target, rel), { withFileTypes: true })) {
+      const relPath = path39.join(rel, d.name);
+      const abs = path39.join(target, relPath);
+      if (d.isSymbolicLink()) {
+        const link = await fs26.readlink(abs);
+        if (link.includes(target)) return false;
+        entries.push({ path: relPath, link });
+      } else if (d.isDirectory()) {
+        entries.push({ path: relPath, dir: true });
+        if (!await walk3(relPath)) return false;
+      } else if (d.isFile()) {
+        const [data, st] = await Promise.all([fs26.readFile(abs), fs26.stat(abs)]);
+        bytes += data.length;
+        const parts = textParts(data, target);
+        if (!parts || bytes > MAX_BYTES) return false;
+        entries.push({ path: relPath, parts, mode: st.mode & 511 });
+      } else return false;
+    }
+    return true;
+  };
+  if (!await walk3("")) return;
+  await fs26.mkdir(path39.dirname(file), { recursive: true });
+  await writeFileAtomic(file, JSON.stringify({ key, entries }));
+}
+function textParts(data, target) {
+  const text3 = data.toString("utf8");
+  if (text3.includes("\0") || !Buffer.from(text3, "utf8").equals(data)) return void 0;
+  const parts = text3.split(target);
+  for (let i = 1; i < parts.length; i++) {
+    if (!QUOTES.has(parts[i - 1].slice(-1)) || !QUOTES.has(parts[i].charAt(0))) return void 0;
+  }
+  return parts;
+}
+function readRecipe(file, key) {
+  try {
+    const r = JSON.parse(readFileSync5(file, "utf8"));
+    return r.key === key && Array.isArray(r.entries) && r.entries.every(validEntry) ? r : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function validEntry(e) {
+  if (typeof e?.path !== "string" || path39.isAbsolute(e.path) || e.path.split("/").includes(".."))
+    return false;
+  if ("dir" in e) return e.dir === true;
+  if ("link" in e) return typeof e.link === "string";
+  return Array.isArray(e.parts) && e.parts.every((p) => typeof p === "string") && Number.isInteger(e.mode);
+}
+function absentOrEmpty(dir2) {
+  try {
+    return readdirSync4(dir2).length === 0;
+  } catch (e) {
+    return e.code === "ENOENT";
+  }
+}
+function sweepAbandoned(target) {
+  const parent = path39.dirname(target);
+  let names = [];
+  try {
+    names = readdirSync4(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = privateTempPid(target, name);
+    if (pid && pid !== process.pid && !pidAlive(pid))
+      rmSync(path39.join(parent, name), { recursive: true, force: true });
+  }
+}
+function fnv1a(text3) {
+  let h = 2166136261;
+  for (let i = 0; i < text3.length; i++) h = Math.imul(h ^ text3.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+var PLAIN_PATH, QUOTES, MAX_BYTES, venvRecipesDir;
+var init_recipe = __esm({
+  "src/core/venvs/recipe.ts"() {
+    "use strict";
+    init_lock_workers();
+    init_fs();
+    init_host();
+    PLAIN_PATH = /^\/[A-Za-z0-9._+@/-]*$/;
+    QUOTES = /* @__PURE__ */ new Set(["'", '"']);
+    MAX_BYTES = 256 * 1024;
+    venvRecipesDir = (toolsDir) => path39.join(toolsDir, "venv-recipes");
+  }
+});
+
 // src/core/venvs/create.ts
 import { promises as fs27 } from "node:fs";
-import path39 from "node:path";
+import path40 from "node:path";
 async function isVenv(dir2) {
-  return (await fs27.stat(path39.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
+  return (await fs27.stat(path40.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
 }
 async function createVenv(uv, pythonPath, target, o = {}) {
-  await fs27.mkdir(path39.dirname(target), { recursive: true });
+  await fs27.mkdir(path40.dirname(target), { recursive: true });
+  const recipes = await venvRecipes(uv, pythonPath, o);
+  if (await recipes?.replay(target)) {
+    o.logger?.debug(`Wrote the venv at ${target} as uv did last time (${recipes.file})`);
+    return;
+  }
+  await createWithUv(uv, pythonPath, target, o);
+  await recipes?.record(target);
+}
+async function createWithUv(uv, pythonPath, target, o) {
   const args = ["venv", `--python=${pythonPath}`, "--no-project"];
   if (o.prompt !== void 0) args.push(`--prompt=${o.prompt}`);
   if (o.seed) args.push("--seed", ...uv.indexArgs());
   if (o.relocatable) args.push("--relocatable");
   args.push("--clear", "--", target);
-  const run2 = () => uv.run(args, { signal: o.signal, cwd: path39.dirname(target), onSpawn: o.onSpawn });
+  const run2 = () => uv.run(args, { signal: o.signal, cwd: path40.dirname(target), onSpawn: o.onSpawn });
   let r = await run2();
   for (let retry = 1; retry <= 3 && r.exitCode !== 0 && !o.signal?.aborted; retry++) {
     if (!/already exists|not a virtual environment|not empty|ENOTEMPTY|File exists/i.test(r.stderr)) break;
@@ -14399,7 +14580,7 @@ async function createVenv(uv, pythonPath, target, o = {}) {
 }
 async function ensureVenvAt(uv, pythonPath, dir2, o) {
   const home = (await readPyvenvCfg(dir2))?.home;
-  const sameHome = home !== void 0 && path39.resolve(home) === path39.dirname(path39.resolve(pythonPath));
+  const sameHome = home !== void 0 && path40.resolve(home) === path40.dirname(path40.resolve(pythonPath));
   if (sameHome && await fs27.stat(venvPython(dir2)).catch(() => void 0)) {
     o.logger.info(`Reusing venv ${dir2}`);
     return { created: false };
@@ -14425,12 +14606,13 @@ var init_create = __esm({
     init_errors();
     init_parse3();
     init_layout2();
+    init_recipe();
   }
 });
 
 // src/core/venvs/archive.ts
 import { createWriteStream as createWriteStream3, promises as fs28 } from "node:fs";
-import path40 from "node:path";
+import path41 from "node:path";
 import { pipeline as pipeline5 } from "node:stream/promises";
 function formatOf(out) {
   if (/\.zip$/i.test(out)) return "zip";
@@ -14441,15 +14623,15 @@ async function collect(root, links) {
   const items = [];
   const walk3 = async (dir2, rel) => {
     for (const e of await fs28.readdir(dir2, { withFileTypes: true })) {
-      const abs = path40.join(dir2, e.name);
+      const abs = path41.join(dir2, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
       const st = await fs28.lstat(abs);
       const base = { rel: r, abs, mode: st.mode & 4095, mtime: st.mtime, size: st.size };
       if (st.isSymbolicLink()) {
         const target = await fs28.readlink(abs);
-        const resolved = path40.resolve(dir2, target);
-        const inside2 = !path40.relative(root, resolved).split(path40.sep).includes("..");
-        if (path40.isAbsolute(target) || !inside2) links[r] = resolved;
+        const resolved = path41.resolve(dir2, target);
+        const inside2 = !path41.relative(root, resolved).split(path41.sep).includes("..");
+        if (path41.isAbsolute(target) || !inside2) links[r] = resolved;
         else items.push({ ...base, kind: "symlink", target });
       } else if (st.isDirectory()) {
         items.push({ ...base, kind: "dir" });
@@ -14461,7 +14643,7 @@ async function collect(root, links) {
   return items;
 }
 async function writeVenvArchive(venvDir, outPath, manifest) {
-  const out = path40.resolve(outPath);
+  const out = path41.resolve(outPath);
   const format = formatOf(out);
   if (!format) {
     throw new ConfigurationError(`Virtual environment exports are .zip or .tar.gz archives; got ${out}.`, {
@@ -14473,7 +14655,7 @@ async function writeVenvArchive(venvDir, outPath, manifest) {
   const links = {};
   const items = await collect(venvDir, links);
   const manifestBytes = Buffer.from(JSON.stringify({ ...manifest, links }, null, 2) + "\n");
-  await fs28.mkdir(path40.dirname(out), { recursive: true });
+  await fs28.mkdir(path41.dirname(out), { recursive: true });
   const partial = `${out}.partial`;
   try {
     if (format === "zip") await writeZip2(items, manifestBytes, partial);
@@ -14525,10 +14707,10 @@ async function writeTarGz(items, manifest, dest) {
   await done;
 }
 async function readVenvArchive(archive, dest, limits = {}) {
-  const abs = path40.resolve(archive);
+  const abs = path41.resolve(archive);
   const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
   await extractArchive2(abs, dest, { ...limits, format: formatOf(abs) });
-  const file = path40.join(dest, MANIFEST);
+  const file = path41.join(dest, MANIFEST);
   let manifest;
   try {
     manifest = JSON.parse(await fs28.readFile(file, "utf8"));
@@ -14544,7 +14726,7 @@ async function readVenvArchive(archive, dest, limits = {}) {
     });
   }
   await fs28.rm(file);
-  if (!await fs28.stat(path40.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
+  if (!await fs28.stat(path41.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
     throw new ConfigurationError(`${archive} holds no pyvenv.cfg: not a virtual environment.`, {
       requested: archive
     });
@@ -14563,13 +14745,13 @@ var init_archive2 = __esm({
 
 // src/core/venvs/metadata.ts
 import { promises as fs29 } from "node:fs";
-import path41 from "node:path";
+import path42 from "node:path";
 function metadataPath(venvsDir, name) {
-  return path41.join(venvsDir, META_DIR, `${name}.json`);
+  return path42.join(venvsDir, META_DIR, `${name}.json`);
 }
 async function writeMetadata(venvsDir, m) {
   const file = metadataPath(venvsDir, m.name);
-  await fs29.mkdir(path41.dirname(file), { recursive: true });
+  await fs29.mkdir(path42.dirname(file), { recursive: true });
   const { rebuilt: _rebuilt, ...stored } = m;
   await writeFileAtomic(file, JSON.stringify(stored, null, 2) + "\n");
 }
@@ -14594,11 +14776,11 @@ async function readStoredMetadata2(venvsDir, name) {
   }
 }
 async function rebuildMetadata(venvsDir, name, venvPath) {
-  const entry = path41.join(venvsDir, name);
+  const entry = path42.join(venvsDir, name);
   const st = await fs29.lstat(entry).catch(() => void 0);
-  const externalPath = st?.isSymbolicLink() ? path41.resolve(venvsDir, await fs29.readlink(entry)) : void 0;
+  const externalPath = st?.isSymbolicLink() ? path42.resolve(venvsDir, await fs29.readlink(entry)) : void 0;
   const cfg = await readPyvenvCfg(venvPath) ?? {};
-  const cfgStat = await fs29.stat(path41.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
+  const cfgStat = await fs29.stat(path42.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
   const created = cfgStat ? cfgStat.birthtimeMs > 0 ? cfgStat.birthtime : cfgStat.mtime : /* @__PURE__ */ new Date();
   return {
     name,
@@ -14620,12 +14802,12 @@ var init_metadata2 = __esm({
 
 // src/core/venvs/info.ts
 import { promises as fs30 } from "node:fs";
-import path42 from "node:path";
+import path43 from "node:path";
 async function describeVenv(venv2, meta, signal) {
   const name = venv2.name;
   const cfg = await readPyvenvCfg(venv2.path) ?? {};
   const [sp] = await sitePackagesDirs(venv2.path);
-  const modStat = (sp ? await fs30.stat(sp).catch(() => void 0) : void 0) ?? await fs30.stat(path42.join(venv2.path, "pyvenv.cfg")).catch(() => void 0);
+  const modStat = (sp ? await fs30.stat(sp).catch(() => void 0) : void 0) ?? await fs30.stat(path43.join(venv2.path, "pyvenv.cfg")).catch(() => void 0);
   const packagesCount = await venv2.list({ signal }).then((l) => l.length).catch(() => void 0);
   return {
     name,
@@ -14652,7 +14834,7 @@ var init_info = __esm({
 
 // src/core/venvs/import.ts
 import { promises as fs31 } from "node:fs";
-import path43 from "node:path";
+import path44 from "node:path";
 async function unpackVenvArchive(archivePath, staging, dest, o) {
   const manifest = await readVenvArchive(archivePath, staging, o.archiveLimits);
   const here = platformKey(hostPlatform());
@@ -14683,21 +14865,21 @@ async function unpackVenvArchive(archivePath, staging, dest, o) {
   refuseStaleLaunchers(moved, manifest.sourcePath);
 }
 async function restoreLinks(dir2, links, sourcePath, oldHome, o) {
-  const bin = path43.relative(dir2, venvBinDir(dir2)).split(path43.sep).join("/");
+  const bin = path44.relative(dir2, venvBinDir(dir2)).split(path44.sep).join("/");
   for (const [rel, target] of Object.entries(links)) {
     const parts = rel.split("/");
-    if (!rel || parts.some((p) => !p || p === "." || p === "..") || path43.isAbsolute(rel)) continue;
-    const abs = path43.join(dir2, ...parts);
+    if (!rel || parts.some((p) => !p || p === "." || p === "..") || path44.isAbsolute(rel)) continue;
+    const abs = path44.join(dir2, ...parts);
     let next;
     if (target === sourcePath || target.startsWith(sourcePath + "/"))
       next = target;
     else if (parts.length === 2 && parts[0] === bin && /^python/.test(parts[1])) next = o.pythonPath;
-    else if (oldHome && path43.dirname(target) === oldHome) next = o.pythonPath;
+    else if (oldHome && path44.dirname(target) === oldHome) next = o.pythonPath;
     if (!next) {
       o.logger.warn(`Import: dropping link ${rel} -> ${target} (outside the venv).`);
       continue;
     }
-    await fs31.mkdir(path43.dirname(abs), { recursive: true });
+    await fs31.mkdir(path44.dirname(abs), { recursive: true });
     await fs31.rm(abs, { force: true });
     await fs31.symlink(next, abs);
   }
@@ -14718,11 +14900,11 @@ var init_import2 = __esm({
 
 // src/core/venvs/repair.ts
 import { promises as fs32 } from "node:fs";
-import path44 from "node:path";
+import path45 from "node:path";
 async function assertVenvOf(dir2, pythonPath) {
   const home = (await readPyvenvCfg(dir2))?.home;
-  const mine = path44.dirname(pythonPath);
-  if (home && path44.resolve(home) !== mine && !await sameFile(home, mine)) {
+  const mine = path45.dirname(pythonPath);
+  if (home && path45.resolve(home) !== mine && !await sameFile(home, mine)) {
     throw new ConfigurationError(`${dir2} is a venv of another Python (home = ${home}).`, {
       requested: dir2,
       hint: "Pass recreate: true to rebuild it on this instance, or choose another path."
@@ -14732,9 +14914,9 @@ async function assertVenvOf(dir2, pythonPath) {
 async function repairMovedVenv(venvDir, pythonPath, logger) {
   const recorded = await recordedVenvPath(venvDir);
   const home = (await readPyvenvCfg(venvDir))?.home;
-  const mine = path44.dirname(pythonPath);
-  const homeMoved = home !== void 0 && path44.resolve(home) !== mine && !await sameFile(home, mine) && !await fs32.stat(path44.join(home, path44.basename(pythonPath))).catch(() => void 0);
-  const selfMoved = recorded !== void 0 && path44.resolve(recorded) !== venvDir;
+  const mine = path45.dirname(pythonPath);
+  const homeMoved = home !== void 0 && path45.resolve(home) !== mine && !await sameFile(home, mine) && !await fs32.stat(path45.join(home, path45.basename(pythonPath))).catch(() => void 0);
+  const selfMoved = recorded !== void 0 && path45.resolve(recorded) !== venvDir;
   if (!homeMoved && !selfMoved) return;
   logger.info(`Venv ${venvDir} moved (was ${recorded ?? venvDir}, home ${home}); re-pointing its paths.`);
   await relocateVenv(venvDir, {
@@ -14807,7 +14989,7 @@ var init_virtual_environment = __esm({
 
 // src/core/venvs/manager.ts
 import { promises as fs33 } from "node:fs";
-import path45 from "node:path";
+import path46 from "node:path";
 async function assertEmptyOrAbsent(dir2, allowVenv) {
   const entries = await fs33.readdir(dir2).catch(() => void 0);
   if (!entries || entries.length === 0) return;
@@ -14822,8 +15004,8 @@ async function linkExternal(entry, target) {
   await fs33.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
 }
 function isInside(child, parent) {
-  const rel = path45.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path45.isAbsolute(rel);
+  const rel = path46.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path46.isAbsolute(rel);
 }
 var VirtualEnvironmentManager;
 var init_manager2 = __esm({
@@ -14856,8 +15038,8 @@ var init_manager2 = __esm({
       constructor(o) {
         const { instance, archiveLimits, ...rest } = o;
         this.archiveLimits = archiveLimits;
-        this.instance = { pythonPath: path45.resolve(instance.pythonPath), dir: path45.resolve(instance.dir) };
-        this.venvsDir = path45.join(this.instance.dir, "venvs");
+        this.instance = { pythonPath: path46.resolve(instance.pythonPath), dir: path46.resolve(instance.dir) };
+        this.venvsDir = path46.join(this.instance.dir, "venvs");
         this.runtimeOptions = rest;
         this.logger = o.logger ?? silentLogger;
       }
@@ -14867,19 +15049,19 @@ var init_manager2 = __esm({
         const out = [];
         for (const e of await fs33.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
           if (e.name === META_DIR || e.name.startsWith(".tmp-")) continue;
-          if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path45.join(this.venvsDir, e.name)))
+          if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path46.join(this.venvsDir, e.name)))
             out.push(e.name);
         }
         return out.sort();
       }
       async exists(name) {
-        return isVenv(path45.join(this.venvsDir, validateVenvName(name)));
+        return isVenv(path46.join(this.venvsDir, validateVenvName(name)));
       }
       /** The real directory of `name` (following an external link); where it would be created if absent. */
       async resolvePath(name) {
-        const entry = path45.join(this.venvsDir, validateVenvName(name));
+        const entry = path46.join(this.venvsDir, validateVenvName(name));
         const st = await fs33.lstat(entry).catch(() => void 0);
-        if (st?.isSymbolicLink()) return path45.resolve(this.venvsDir, await fs33.readlink(entry));
+        if (st?.isSymbolicLink()) return path46.resolve(this.venvsDir, await fs33.readlink(entry));
         if (!st) {
           const stored = await readStoredMetadata2(this.venvsDir, name);
           if (stored?.externalPath) return stored.externalPath;
@@ -14902,7 +15084,7 @@ var init_manager2 = __esm({
       async get(name) {
         if (!await this.exists(name)) throw this.notFound(name);
         const p = await this.resolvePath(name);
-        const entry = path45.join(this.venvsDir, name);
+        const entry = path46.join(this.venvsDir, name);
         return this.open(name, p, p !== entry);
       }
       async size(name) {
@@ -14919,16 +15101,16 @@ var init_manager2 = __esm({
        */
       async getOrCreate(name, o = {}) {
         validateVenvName(name);
-        let external = o.path ? path45.resolve(o.path) : void 0;
+        let external = o.path ? path46.resolve(o.path) : void 0;
         if (external && isInside(external, this.instance.dir)) {
           throw new ConfigurationError(`External venv path ${external} is inside the instance directory.`, {
             requested: external,
             hint: "Omit `path` to create it in the instance, or choose a directory outside it."
           });
         }
-        await fs33.mkdir(path45.join(this.venvsDir, META_DIR), { recursive: true });
+        await fs33.mkdir(path46.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(name), async (lock) => {
-          const entry = path45.join(this.venvsDir, name);
+          const entry = path46.join(this.venvsDir, name);
           if (await isVenv(entry) && await fs33.lstat(venvPython(entry)).catch(() => void 0)) {
             const current2 = await this.resolvePath(name);
             if (external && current2 !== external && !o.recreate) {
@@ -14978,10 +15160,10 @@ var init_manager2 = __esm({
        */
       async delete(name, o = {}) {
         validateVenvName(name);
-        const entry = path45.join(this.venvsDir, name);
+        const entry = path46.join(this.venvsDir, name);
         const known = await fs33.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
         if (!known) return false;
-        await fs33.mkdir(path45.join(this.venvsDir, META_DIR), { recursive: true });
+        await fs33.mkdir(path46.join(this.venvsDir, META_DIR), { recursive: true });
         await withLock(this.lockPath(name), () => this.removeFiles(name, o.deleteExternalFiles ?? true));
         return true;
       }
@@ -14990,11 +15172,11 @@ var init_manager2 = __esm({
       async clone(source, target, o = {}) {
         const src = await this.get(source);
         validateVenvName(target);
-        const dest = o.path ? path45.resolve(o.path) : path45.join(this.venvsDir, target);
-        await fs33.mkdir(path45.join(this.venvsDir, META_DIR), { recursive: true });
+        const dest = o.path ? path46.resolve(o.path) : path46.join(this.venvsDir, target);
+        await fs33.mkdir(path46.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(target), async () => {
           await this.assertFree(target, dest);
-          const staging = path45.join(path45.dirname(dest), `.tmp-${path45.basename(dest)}-${randomTag()}`);
+          const staging = path46.join(path46.dirname(dest), `.tmp-${path46.basename(dest)}-${randomTag()}`);
           try {
             await copyTree(src.path, staging);
             const from = await recordedVenvPath(src.path) ?? src.path;
@@ -15029,11 +15211,11 @@ var init_manager2 = __esm({
        */
       async import(archivePath, name, o = {}) {
         validateVenvName(name);
-        const dest = o.path ? path45.resolve(o.path) : path45.join(this.venvsDir, name);
-        await fs33.mkdir(path45.join(this.venvsDir, META_DIR), { recursive: true });
+        const dest = o.path ? path46.resolve(o.path) : path46.join(this.venvsDir, name);
+        await fs33.mkdir(path46.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(name), async () => {
           await this.assertFree(name, dest);
-          const staging = path45.join(path45.dirname(dest), `.tmp-${path45.basename(dest)}-${randomTag()}`);
+          const staging = path46.join(path46.dirname(dest), `.tmp-${path46.basename(dest)}-${randomTag()}`);
           try {
             await unpackVenvArchive(archivePath, staging, dest, {
               pythonPath: this.instance.pythonPath,
@@ -15048,7 +15230,7 @@ var init_manager2 = __esm({
           }
           return this.register(name, dest, Boolean(o.path), {
             kind: "imported",
-            from: path45.resolve(archivePath)
+            from: path46.resolve(archivePath)
           });
         });
       }
@@ -15070,7 +15252,7 @@ var init_manager2 = __esm({
         );
       }
       lockPath(name) {
-        return path45.join(this.venvsDir, META_DIR, `${name}.lock`);
+        return path46.join(this.venvsDir, META_DIR, `${name}.lock`);
       }
       async createWithUv(target, name, o) {
         await createVenv(this.uv(), this.instance.pythonPath, target, {
@@ -15082,10 +15264,10 @@ var init_manager2 = __esm({
         });
       }
       async removeFiles(name, deleteExternalFiles) {
-        const entry = path45.join(this.venvsDir, name);
+        const entry = path46.join(this.venvsDir, name);
         const st = await fs33.lstat(entry).catch(() => void 0);
         const stored = await readStoredMetadata2(this.venvsDir, name);
-        const external = st?.isSymbolicLink() ? path45.resolve(this.venvsDir, await fs33.readlink(entry)) : stored?.externalPath;
+        const external = st?.isSymbolicLink() ? path46.resolve(this.venvsDir, await fs33.readlink(entry)) : stored?.externalPath;
         if (st?.isSymbolicLink()) await fs33.rm(entry, { force: true });
         else if (st) await fs33.rm(entry, { recursive: true, force: true });
         if (external && deleteExternalFiles && await isVenv(external))
@@ -15093,7 +15275,7 @@ var init_manager2 = __esm({
         await removeMetadata(this.venvsDir, name);
       }
       async assertFree(name, dest) {
-        const entry = path45.join(this.venvsDir, name);
+        const entry = path46.join(this.venvsDir, name);
         if (await isVenv(entry)) {
           throw new ConfigurationError(`A venv named "${name}" already exists.`, {
             requested: name,
@@ -15104,7 +15286,7 @@ var init_manager2 = __esm({
         else await fs33.rm(entry, { recursive: true, force: true });
       }
       async register(name, dest, external, origin) {
-        const entry = path45.join(this.venvsDir, name);
+        const entry = path46.join(this.venvsDir, name);
         if (external) await linkExternal(entry, dest);
         const cfg = await readPyvenvCfg(dest) ?? {};
         await writeMetadata(this.venvsDir, {
@@ -15128,7 +15310,7 @@ var init_manager2 = __esm({
 
 // src/core/packages/project-sync.ts
 import { promises as fs34 } from "node:fs";
-import path46 from "node:path";
+import path47 from "node:path";
 function syncArgs(plan, uv, venvDir) {
   const args = ["sync", plan.mode === "frozen" ? "--frozen" : "--locked", `--python=${venvPython(venvDir)}`];
   args.push(...uv.indexArgs());
@@ -15142,8 +15324,8 @@ function syncArgs(plan, uv, venvDir) {
   return args;
 }
 async function projectConfigEnv(configDir) {
-  const file = path46.join(configDir, "uv", "uv.toml");
-  await fs34.mkdir(path46.dirname(file), { recursive: true });
+  const file = path47.join(configDir, "uv", "uv.toml");
+  await fs34.mkdir(path47.dirname(file), { recursive: true });
   await fs34.writeFile(file, "", { flag: "a" });
   return {
     UV_NO_CONFIG: void 0,
@@ -15165,7 +15347,7 @@ async function syncProject(plan, uv, venvDir, ctx) {
       requested: plan.lockFile,
       installationOutput: r.stderr,
       exitCode: r.exitCode,
-      hint: stale ? `Re-lock with \`uv lock\` in ${path46.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
+      hint: stale ? `Re-lock with \`uv lock\` in ${path47.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
     }
   );
 }
@@ -15179,8 +15361,8 @@ var init_project_sync = __esm({
 });
 
 // src/core/setup/package-stamp.ts
-import { promises as fs35 } from "node:fs";
-import path47 from "node:path";
+import { readdirSync as readdirSync5, readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
+import path48 from "node:path";
 function isRegistryRequirement(line) {
   const text3 = line.replace(/(^|\s)#.*$/, "").trim();
   return text3 === "" || REGISTRY_REQUIREMENT.test(text3) && !ARCHIVE.test(text3);
@@ -15189,8 +15371,13 @@ async function packageRequest(plan, cwd, venvDir) {
   if (plan.project || plan.pyproject || plan.editable) return void 0;
   if (!plan.specs.every(isRegistryRequirement)) return void 0;
   const read = async (f) => {
-    const file = path47.resolve(cwd, f);
-    const text3 = await fs35.readFile(file, "utf8").catch(() => void 0);
+    const file = path48.resolve(cwd, f);
+    let text3;
+    try {
+      text3 = readFileSync6(file, "utf8");
+    } catch {
+      text3 = void 0;
+    }
     return text3 !== void 0 && !text3.includes("\\") && text3.split(/\r?\n/).every(isRegistryRequirement) ? [file, text3] : void 0;
   };
   const [requirements, constraints, cfg] = await Promise.all([
@@ -15206,23 +15393,27 @@ async function packageRequest(plan, cwd, venvDir) {
 async function siteState(venvDir) {
   const site = await sitePackagesDir(venvDir);
   if (!site) return void 0;
-  const names = (await fs35.readdir(site).catch(() => void 0))?.filter((n) => n !== "__pycache__");
-  if (!names) return void 0;
-  names.sort();
-  return Promise.all(
-    names.map(async (n) => {
-      if (!n.endsWith(".dist-info")) return n;
-      const st = await fs35.stat(path47.join(site, n), { bigint: true }).catch(() => void 0);
-      return `${n} ${st?.ctimeNs ?? "?"}`;
-    })
-  );
+  let names;
+  try {
+    names = readdirSync5(site).filter((n) => n !== "__pycache__");
+  } catch {
+    return void 0;
+  }
+  return names.sort().map((n) => {
+    if (!n.endsWith(".dist-info")) return n;
+    const st = statSync6(path48.join(site, n), { bigint: true, throwIfNoEntry: false });
+    return `${n} ${st?.ctimeNs ?? "?"}`;
+  });
 }
 async function namesIfUnchanged(venvDir, request) {
-  const [stored, site] = await Promise.all([
-    fs35.readFile(path47.join(venvDir, STAMP_FILE), "utf8").catch(() => void 0),
-    siteState(venvDir)
-  ]);
-  if (stored === void 0 || site === void 0) return void 0;
+  let stored;
+  try {
+    stored = readFileSync6(path48.join(venvDir, STAMP_FILE), "utf8");
+  } catch {
+    return void 0;
+  }
+  const site = await siteState(venvDir);
+  if (site === void 0) return void 0;
   let stamp;
   try {
     stamp = JSON.parse(stored);
@@ -15236,7 +15427,7 @@ async function writeStamp(venvDir, request, names) {
   const site = await siteState(venvDir);
   if (!site) return;
   const stamp = { format: FORMAT, request, site, names };
-  await writeFileAtomic(path47.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + "\n");
+  writeFileAtomicSync(path48.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + "\n");
 }
 var STAMP_FILE, FORMAT, REGISTRY_REQUIREMENT, ARCHIVE;
 var init_package_stamp = __esm({
@@ -15252,7 +15443,7 @@ var init_package_stamp = __esm({
 });
 
 // src/core/uv/releases.ts
-import path48 from "node:path";
+import path49 from "node:path";
 async function resolveUvRelease(req, o) {
   if (req.kind === "exact") return req.version;
   if (o.offline) {
@@ -15271,7 +15462,7 @@ async function resolveUvRelease(req, o) {
     token: o.token,
     repo: UV_REPO,
     pageSize: 100,
-    cacheDir: o.cacheDir ? path48.join(o.cacheDir, "uv-releases") : void 0,
+    cacheDir: o.cacheDir ? path49.join(o.cacheDir, "uv-releases") : void 0,
     logger: log
   });
   const version = req.kind === "latest" ? await latest(releases) : await newestInRange(releases, req);
@@ -15322,11 +15513,11 @@ var init_releases = __esm({
 
 // src/core/setup/uv.ts
 import { existsSync as existsSync5 } from "node:fs";
-import path49 from "node:path";
+import path50 from "node:path";
 import { pathToFileURL as pathToFileURL4 } from "node:url";
 async function ensurePrivateUv(o) {
   let base = o.downloadBaseUrl;
-  if (base && !/^[a-z][a-z0-9+.-]*:/i.test(base)) base = pathToFileURL4(path49.resolve(base)).href;
+  if (base && !/^[a-z][a-z0-9+.-]*:/i.test(base)) base = pathToFileURL4(path50.resolve(base)).href;
   const request = parseUvVersionRequest(o.version ?? DEFAULT_UV_VERSION);
   if (o.uvPath) {
     const version2 = exactWithoutLookup(request, false);
@@ -15341,7 +15532,7 @@ async function ensurePrivateUv(o) {
   });
   if (o.offline && (!base || isRemote(base))) {
     const asset = uvAsset(hostPlatform());
-    const exe = path49.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
+    const exe = path50.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
     if (!existsSync5(exe)) {
       throw new UvNotFoundError(
         `uv ${version} is not installed in ${o.toolsDir} and offline mode forbids downloading it.`,
@@ -15378,7 +15569,7 @@ var init_uv3 = __esm({
 });
 
 // src/core/setup/phases.ts
-import path50 from "node:path";
+import path51 from "node:path";
 async function resolvePythons(plan, ctx) {
   const { requests, catalog, resolve: resolve2 } = plan.python;
   const cat = createCatalog({ ...catalog, logger: ctx.logger });
@@ -15423,6 +15614,7 @@ async function provideUv(plan, ctx) {
     offline,
     proxy,
     noProxy,
+    venvRecipesDir: venvRecipesDir(plan.config.toolsDir),
     logger: ctx.logger
   });
   return { ensured, uv };
@@ -15452,7 +15644,7 @@ async function installIntoVenv(plan, venvDir, uv, ctx) {
   const project = packages.project;
   if (project) {
     ctx.logger.info(`Installing ${project.lockFile} (uv sync --${project.mode}) ...`);
-    const configDir = path50.join(config2.toolsDir, "uv-config");
+    const configDir = path51.join(config2.toolsDir, "uv-config");
     await syncProject(project, uv, venvDir, { configDir, signal: ctx.signal });
   }
   let requested = project ? 1 : 0;
@@ -15490,7 +15682,7 @@ async function installIntoVenv(plan, venvDir, uv, ctx) {
   };
 }
 async function exportInstallation(plan, dest, installed, build, ctx) {
-  const written = await plan.python.installer.export(installed, build, path50.resolve(dest), ctx);
+  const written = await plan.python.installer.export(installed, build, path51.resolve(dest), ctx);
   ctx.logger.info(`Exported to ${written}`);
   return written;
 }
@@ -15502,6 +15694,7 @@ var init_phases = __esm({
     init_create();
     init_layout2();
     init_manager2();
+    init_recipe();
     init_project_sync();
     init_environment();
     init_package_stamp();
@@ -15510,8 +15703,8 @@ var init_phases = __esm({
 });
 
 // src/core/packages/project-plan.ts
-import { promises as fs36 } from "node:fs";
-import path51 from "node:path";
+import { promises as fs35 } from "node:fs";
+import path52 from "node:path";
 function checkLockMode(value) {
   const mode = (value ?? "auto").trim() || "auto";
   if (LOCK_MODES.includes(mode)) return mode;
@@ -15526,7 +15719,7 @@ function checkLockMode(value) {
   );
 }
 async function readToml(file, key, hint) {
-  const text3 = await fs36.readFile(file, "utf8");
+  const text3 = await fs35.readFile(file, "utf8");
   try {
     return parse(text3);
   } catch (e) {
@@ -15535,19 +15728,19 @@ async function readToml(file, key, hint) {
   }
 }
 async function findLock(dir2) {
-  if (await isFile(path51.join(dir2, "uv.lock"))) return path51.join(dir2, "uv.lock");
-  for (let d = path51.dirname(dir2); path51.dirname(d) !== d; d = path51.dirname(d)) {
-    const text3 = await fs36.readFile(path51.join(d, "pyproject.toml"), "utf8").catch(() => "");
+  if (await isFile(path52.join(dir2, "uv.lock"))) return path52.join(dir2, "uv.lock");
+  for (let d = path52.dirname(dir2); path52.dirname(d) !== d; d = path52.dirname(d)) {
+    const text3 = await fs35.readFile(path52.join(d, "pyproject.toml"), "utf8").catch(() => "");
     if (/^\s*\[tool\.uv\.workspace\]/m.test(text3)) {
-      return await isFile(path51.join(d, "uv.lock")) ? path51.join(d, "uv.lock") : void 0;
+      return await isFile(path52.join(d, "uv.lock")) ? path52.join(d, "uv.lock") : void 0;
     }
   }
   return void 0;
 }
 async function planProject(projectPath2, request, indexes) {
   const mode = checkLockMode(request.lock);
-  const dir2 = await isFile(projectPath2) ? path51.dirname(projectPath2) : projectPath2;
-  const pyprojectFile = path51.join(dir2, "pyproject.toml");
+  const dir2 = await isFile(projectPath2) ? path52.dirname(projectPath2) : projectPath2;
+  const pyprojectFile = path52.join(dir2, "pyproject.toml");
   if (mode === "ignore" || !await isFile(pyprojectFile)) return void 0;
   const lockFile = await findLock(dir2);
   if (!lockFile) {
@@ -15560,10 +15753,10 @@ async function planProject(projectPath2, request, indexes) {
     }
     return void 0;
   }
-  const relock = `Re-lock with \`uv lock\` in ${path51.dirname(lockFile)} and commit uv.lock, or use lock: ignore.`;
+  const relock = `Re-lock with \`uv lock\` in ${path52.dirname(lockFile)} and commit uv.lock, or use lock: ignore.`;
   const lock = await readToml(lockFile, "lock", relock);
   const pyproject = await readToml(pyprojectFile, "pyproject", "Fix the TOML syntax of pyproject.toml.");
-  const member = request.workspacePackage ? await memberProject(lock, path51.dirname(lockFile), request.workspacePackage) : pyproject;
+  const member = request.workspacePackage ? await memberProject(lock, path52.dirname(lockFile), request.workspacePackage) : pyproject;
   checkIndexes(lock, lockFile, indexes);
   const groups = checkGroups(member, request.groups ?? []);
   const extras = checkExtras(member, request.extras ?? []);
@@ -15582,8 +15775,8 @@ async function planProject(projectPath2, request, indexes) {
   };
 }
 async function checkProjectGroups(projectPath2, groups) {
-  const dir2 = await isFile(projectPath2) ? path51.dirname(projectPath2) : projectPath2;
-  const file = path51.join(dir2, "pyproject.toml");
+  const dir2 = await isFile(projectPath2) ? path52.dirname(projectPath2) : projectPath2;
+  const file = path52.join(dir2, "pyproject.toml");
   if (!groups.length || !await isFile(file)) return;
   checkGroups(await readToml(file, "pyproject", "Fix the TOML syntax of pyproject.toml."), groups);
 }
@@ -15607,7 +15800,7 @@ async function memberProject(lock, root, name) {
   }
   const source = found.source;
   const rel = String(source.editable ?? source.virtual ?? source.directory);
-  const file = path51.join(root, rel, "pyproject.toml");
+  const file = path52.join(root, rel, "pyproject.toml");
   return readToml(file, "pyproject", "Fix the TOML syntax of the member pyproject.toml.");
 }
 function knownGroups(project) {
@@ -15681,15 +15874,15 @@ var init_project_plan = __esm({
 });
 
 // src/core/uv/required-version.ts
-import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
-import path52 from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync7 } from "node:fs";
+import path53 from "node:path";
 function requiredVersionField(doc, isPyproject) {
   return isPyproject ? doc.tool?.uv?.["required-version"] : doc["required-version"];
 }
 function projectRequiredUvVersion(dirs) {
   for (const dir2 of dirs) {
     for (const name of ["uv.toml", "pyproject.toml"]) {
-      const file = path52.join(dir2, name);
+      const file = path53.join(dir2, name);
       if (!existsSync6(file)) continue;
       const value = requiredVersionOf(file, name === "pyproject.toml");
       if (value !== void 0) return { request: parseUvVersionRequest(value, file), file };
@@ -15700,7 +15893,7 @@ function projectRequiredUvVersion(dirs) {
 function requiredVersionOf(file, isPyproject) {
   let doc;
   try {
-    doc = parse(readFileSync4(file, "utf8"));
+    doc = parse(readFileSync7(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -15726,7 +15919,7 @@ var init_required_version = __esm({
 });
 
 // src/core/setup/spec.ts
-import path53 from "node:path";
+import path54 from "node:path";
 async function chooseSpec(o) {
   return (await chooseSpecs(o)).at(-1);
 }
@@ -15743,7 +15936,7 @@ function unique(specs) {
 }
 async function fromFiles(o) {
   if (o.pythonVersionFile) {
-    const file = path53.resolve(o.cwd, o.pythonVersionFile);
+    const file = path54.resolve(o.cwd, o.pythonVersionFile);
     let found;
     try {
       found = await readSpecFile(file);
@@ -15773,10 +15966,10 @@ var init_spec4 = __esm({
 });
 
 // src/core/setup/plan.ts
-import { promises as fs37 } from "node:fs";
-import path54 from "node:path";
+import { promises as fs36 } from "node:fs";
+import path55 from "node:path";
 function isVenvPath(v) {
-  return path54.isAbsolute(v) || v.includes("/") || v.includes("\\") || v.startsWith(".");
+  return path55.isAbsolute(v) || v.includes("/") || v.includes("\\") || v.startsWith(".");
 }
 async function planSetup(options = {}) {
   const config2 = planConfig(options);
@@ -15795,9 +15988,9 @@ async function planSetup(options = {}) {
   };
 }
 function planConfig(o) {
-  const cwd = path54.resolve(o.cwd ?? process.cwd());
-  const root = path54.resolve(cwd, o.root ?? defaultRoot());
-  const toolsDir = path54.resolve(cwd, o.toolsDir ?? path54.join(root, "tools"));
+  const cwd = path55.resolve(o.cwd ?? process.cwd());
+  const root = path55.resolve(cwd, o.root ?? defaultRoot());
+  const toolsDir = path55.resolve(cwd, o.toolsDir ?? path55.join(root, "tools"));
   const given = KEYS.filter((k) => k.key !== "python" && o[k.key] !== void 0);
   return { ...Object.fromEntries(given.map((k) => [k.key, o[k.key]])), root, toolsDir, cwd };
 }
@@ -15846,19 +16039,19 @@ function planVenv(o, config2) {
   if (o.venv === false) return false;
   const venv2 = o.venv ?? "default";
   const seed = Boolean(o.seed);
-  if (isVenvPath(venv2)) return { kind: "path", dir: path54.resolve(config2.cwd, venv2), seed };
+  if (isVenvPath(venv2)) return { kind: "path", dir: path55.resolve(config2.cwd, venv2), seed };
   const name = validateVenvName(venv2);
-  return { kind: "named", name, dirWithoutInstance: path54.join(config2.toolsDir, "venvs", name), seed };
+  return { kind: "named", name, dirWithoutInstance: path55.join(config2.toolsDir, "venvs", name), seed };
 }
 async function planPackages(o, config2) {
   const specs = (o.packages ?? []).map((s) => parsePackageSpec(s) && s.trim());
   const extras = (o.extras ?? []).map((e) => validateExtraName("extra", e));
   for (const url of [config2.indexUrl, ...config2.extraIndexUrls ?? []]) if (url) checkIndexUrl(url);
-  const files = (list4, key) => Promise.all((list4 ?? []).map((f) => readableFile(path54.resolve(config2.cwd, f), key)));
+  const files = (list4, key) => Promise.all((list4 ?? []).map((f) => readableFile(path55.resolve(config2.cwd, f), key)));
   checkLockMode(o.lock);
   const requirements = await files(o.requirements, "requirements");
   const constraints = await files(o.constraints, "constraints");
-  const pyproject = o.pyproject ? await projectPath(path54.resolve(config2.cwd, o.pyproject)) : void 0;
+  const pyproject = o.pyproject ? await projectPath(path55.resolve(config2.cwd, o.pyproject)) : void 0;
   checkPylock(requirements, constraints, specs, pyproject);
   const index2 = {
     indexUrl: config2.indexUrl,
@@ -15909,7 +16102,7 @@ async function readableFile(file, key) {
   const kind = key === "constraints" ? "Constraints" : "Requirements";
   let why;
   try {
-    const handle = await fs37.open(file, "r");
+    const handle = await fs36.open(file, "r");
     const isFile2 = (await handle.stat()).isFile();
     await handle.close();
     if (isFile2) return file;
@@ -15925,12 +16118,12 @@ async function readableFile(file, key) {
   });
 }
 async function projectPath(p) {
-  const st = await fs37.stat(p).catch(() => void 0);
-  const dir2 = st?.isFile() ? path54.dirname(p) : p;
-  const markers = ["pyproject.toml", "setup.py", "setup.cfg"].map((m) => path54.join(dir2, m));
+  const st = await fs36.stat(p).catch(() => void 0);
+  const dir2 = st?.isFile() ? path55.dirname(p) : p;
+  const markers = ["pyproject.toml", "setup.py", "setup.cfg"].map((m) => path55.join(dir2, m));
   const found = st && await Promise.all(
     markers.map(
-      (m) => fs37.access(m).then(
+      (m) => fs36.access(m).then(
         () => true,
         () => false
       )
@@ -15979,7 +16172,7 @@ function planUv(o, config2, pyproject) {
       toolsDir: config2.toolsDir,
       token: config2.githubToken,
       githubApiUrl: config2.githubApiUrl,
-      releasesCacheDir: path54.join(config2.root, ".catalog"),
+      releasesCacheDir: path55.join(config2.root, ".catalog"),
       sha256: checkUvChecksum(o.uvChecksum),
       allowMissingChecksum: config2.allowMissingChecksum,
       offline: config2.offline
@@ -16001,7 +16194,7 @@ function uvVersionRequested(config2, pyproject) {
     return { version: config2.uvVersion, source: "uvVersion" };
   }
   if (config2.uvPath) return { version: DEFAULT_UV_VERSION, source: "default" };
-  const projectDir = pyproject && (pyproject.endsWith(".toml") ? path54.dirname(pyproject) : pyproject);
+  const projectDir = pyproject && (pyproject.endsWith(".toml") ? path55.dirname(pyproject) : pyproject);
   const required = projectRequiredUvVersion([.../* @__PURE__ */ new Set([projectDir ?? config2.cwd, config2.cwd])]);
   if (!required) return { version: DEFAULT_UV_VERSION, source: "default" };
   const version = exactWithoutLookup(required.request, true) ?? required.request.text;
@@ -16009,7 +16202,7 @@ function uvVersionRequested(config2, pyproject) {
 }
 function planExport(o, installer, cwd) {
   if (!o.export) return void 0;
-  const dest = path54.resolve(cwd, o.export);
+  const dest = path55.resolve(cwd, o.export);
   if (!installer.export) {
     throw new ConfigurationError(`The ${installer.name} installer cannot export an installation.`, {
       key: "export",
@@ -16037,7 +16230,7 @@ var init_plan = __esm({
     init_spec2();
     init_installer();
     init_spec4();
-    isPylock = (file) => /^pylock(\.[^./\\]+)?\.toml$/.test(path54.basename(file));
+    isPylock = (file) => /^pylock(\.[^./\\]+)?\.toml$/.test(path55.basename(file));
   }
 });
 
@@ -16156,7 +16349,7 @@ var init_run2 = __esm({
 
 // src/cli/commands/select.ts
 import { existsSync as existsSync7, realpathSync } from "node:fs";
-import path55 from "node:path";
+import path56 from "node:path";
 function managerFor(ctx) {
   const o = ctx.options;
   return new PythonManager({
@@ -16208,7 +16401,7 @@ async function uvFor(ctx) {
   const u = await ensurePrivateUv({
     version: o.uvVersion ?? (o.uvPath ? void 0 : projectUvVersion(ctx)),
     githubApiUrl: o.githubApiUrl,
-    releasesCacheDir: path55.join(o.root, ".catalog"),
+    releasesCacheDir: path56.join(o.root, ".catalog"),
     uvPath: o.uvPath,
     downloadBaseUrl: o.uvDownloadUrl,
     toolsDir: o.toolsDir,
@@ -16227,6 +16420,7 @@ async function uvFor(ctx) {
     trustedHosts: o.trustedHosts,
     proxy: o.proxy,
     noProxy: o.noProxy,
+    venvRecipesDir: venvRecipesDir(o.toolsDir),
     logger: ctx.logger
   });
 }
@@ -16248,14 +16442,14 @@ function activated(venvDir) {
   return {
     VIRTUAL_ENV: venvDir,
     PYTHONHOME: void 0,
-    PATH: `${bin}${path55.delimiter}${process.env.PATH ?? ""}`
+    PATH: `${bin}${path56.delimiter}${process.env.PATH ?? ""}`
   };
 }
 async function selectTarget(ctx, venv2, o) {
   const uv = o.needUv ? await uvFor(ctx) : void 0;
   if (venv2 && isVenvPath(venv2)) {
-    const dir2 = path55.resolve(ctx.cwd, venv2);
-    if (!existsSync7(path55.join(dir2, "pyvenv.cfg"))) {
+    const dir2 = path56.resolve(ctx.cwd, venv2);
+    if (!existsSync7(path56.join(dir2, "pyvenv.cfg"))) {
       throw new VirtualEnvironmentNotFoundError(`${dir2} is not a virtual environment (no pyvenv.cfg).`, {
         requested: dir2,
         hint: "Create it with `pyembed venv create` or `pyembed setup`."
@@ -16264,10 +16458,10 @@ async function selectTarget(ctx, venv2, o) {
     return { pythonPath: venvPython(dir2), env: activated(dir2), description: dir2, uv };
   }
   const inst = await selectInstance(ctx);
-  const name = venv2 ?? (!o.base && existsSync7(path55.join(inst.venvsDir, DEFAULT_VENV, "pyvenv.cfg")) ? DEFAULT_VENV : void 0);
+  const name = venv2 ?? (!o.base && existsSync7(path56.join(inst.venvsDir, DEFAULT_VENV, "pyvenv.cfg")) ? DEFAULT_VENV : void 0);
   if (name) {
-    const entry = path55.join(inst.venvsDir, validateVenvName(name));
-    if (!existsSync7(path55.join(entry, "pyvenv.cfg"))) {
+    const entry = path56.join(inst.venvsDir, validateVenvName(name));
+    if (!existsSync7(path56.join(entry, "pyvenv.cfg"))) {
       const names = uv ? await (await venvManagerFor(ctx, inst, uv)).list() : [];
       throw new VirtualEnvironmentNotFoundError(`No venv named "${name}" in ${inst.key}.`, {
         requested: name,
@@ -16301,6 +16495,7 @@ var init_select2 = __esm({
     init_uv2();
     init_manager2();
     init_layout2();
+    init_recipe();
     init_shared();
     DEFAULT_VENV = "default";
   }
@@ -18675,8 +18870,8 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path56 = __require("node:path");
-    var fs38 = __require("node:fs");
+    var path57 = __require("node:path");
+    var fs37 = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
@@ -19670,7 +19865,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} subcommandName
        */
       _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-        if (fs38.existsSync(executableFile)) return;
+        if (fs37.existsSync(executableFile)) return;
         const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
         const executableMissing = `'${executableFile}' does not exist
  - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
@@ -19688,11 +19883,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path56.resolve(baseDir, baseName);
-          if (fs38.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path56.extname(baseName))) return void 0;
+          const localBin = path57.resolve(baseDir, baseName);
+          if (fs37.existsSync(localBin)) return localBin;
+          if (sourceExt.includes(path57.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
-            (ext) => fs38.existsSync(`${localBin}${ext}`)
+            (ext) => fs37.existsSync(`${localBin}${ext}`)
           );
           if (foundExt) return `${localBin}${foundExt}`;
           return void 0;
@@ -19704,21 +19899,21 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._scriptPath) {
           let resolvedScriptPath;
           try {
-            resolvedScriptPath = fs38.realpathSync(this._scriptPath);
+            resolvedScriptPath = fs37.realpathSync(this._scriptPath);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path56.resolve(
-            path56.dirname(resolvedScriptPath),
+          executableDir = path57.resolve(
+            path57.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path56.basename(
+            const legacyName = path57.basename(
               this._scriptPath,
-              path56.extname(this._scriptPath)
+              path57.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -19729,7 +19924,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path56.extname(executableFile));
+        launchWithNode = sourceExt.includes(path57.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -20644,7 +20839,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path56.basename(filename, path56.extname(filename));
+        this._name = path57.basename(filename, path57.extname(filename));
         return this;
       }
       /**
@@ -20658,9 +20853,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path57) {
-        if (path57 === void 0) return this._executableDir;
-        this._executableDir = path57;
+      executableDir(path58) {
+        if (path58 === void 0) return this._executableDir;
+        this._executableDir = path58;
         return this;
       }
       /**
@@ -21009,17 +21204,17 @@ function registerEntry(onRun, parent, entry) {
   const group = parent.command(entry.name).description(entry.description);
   for (const spec of entry.commands) registerCommand(onRun, group, spec, [entry.name, spec.name]);
 }
-function registerCommand(onRun, parent, spec, path56) {
+function registerCommand(onRun, parent, spec, path57) {
   const cmd = parent.command(spec.name).description(spec.description);
   for (const a of spec.arguments ?? []) cmd.argument(a.name, a.description);
   for (const o of spec.options ?? []) cmd.addOption(toOption(o));
-  cmd.action((...params) => onRun(invocationOf(spec, path56, params[params.length - 1])));
+  cmd.action((...params) => onRun(invocationOf(spec, path57, params[params.length - 1])));
 }
-function invocationOf(spec, path56, self) {
+function invocationOf(spec, path57, self) {
   const args = self.processedArgs.flatMap(
     (a) => a === void 0 ? [] : Array.isArray(a) ? a : [String(a)]
   );
-  return { spec, path: path56, args, opts: self.opts(), globals: self.optsWithGlobals() };
+  return { spec, path: path57, args, opts: self.opts(), globals: self.optsWithGlobals() };
 }
 var collect2;
 var init_register = __esm({

@@ -1358,7 +1358,14 @@ var init_host = __esm({
 });
 
 // src/core/fs.ts
-import { accessSync, createReadStream, constants as fsConstants, statSync } from "node:fs";
+import {
+  accessSync,
+  createReadStream,
+  constants as fsConstants,
+  renameSync,
+  statSync,
+  writeFileSync
+} from "node:fs";
 import fs from "node:fs/promises";
 import path3 from "node:path";
 import { pipeline } from "node:stream/promises";
@@ -1424,10 +1431,21 @@ async function renameWithRetry(from, to) {
 function copyTree(from, to) {
   return fs.cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
 }
+function privateTempPid(file, name) {
+  const base = path3.basename(file);
+  if (!name.startsWith(`${base}.`)) return void 0;
+  const m = /^(\d+)\.[0-9a-f]+\.tmp$/.exec(name.slice(base.length + 1));
+  return m ? Number(m[1]) : void 0;
+}
 async function writeFileAtomic(file, text3) {
   const tmp = privateTemp(file);
   await fs.writeFile(tmp, text3);
   await fs.rename(tmp, file);
+}
+function writeFileAtomicSync(file, text3) {
+  const tmp = privateTemp(file);
+  writeFileSync(tmp, text3);
+  renameSync(tmp, file);
 }
 async function sha256File(file) {
   const h = sha256();
@@ -7619,7 +7637,6 @@ var init_lock_workers = __esm({
 });
 
 // src/core/install/lock.ts
-import { renameSync, writeFileSync } from "node:fs";
 import fs6 from "node:fs/promises";
 import os from "node:os";
 import path10 from "node:path";
@@ -7715,11 +7732,9 @@ async function breakStale(lockPath, staleMs, seen) {
 }
 async function sweepAbandonedTemps(lockPath, staleMs) {
   const dir2 = path10.dirname(lockPath);
-  const base = path10.basename(lockPath).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const temp = new RegExp(`^${base}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
   for (const name of await fs6.readdir(dir2).catch(() => [])) {
-    const pid = temp.exec(name)?.[1];
-    if (!pid || Number(pid) === process.pid) continue;
+    const pid = privateTempPid(lockPath, name);
+    if (!pid || pid === process.pid) continue;
     const file = path10.join(dir2, name);
     const [info, st] = await Promise.all([readLock(file), fs6.stat(file).catch(() => void 0)]);
     if (!st) continue;
@@ -7747,9 +7762,7 @@ async function acquire(lockPath, staleMs, o) {
       return {
         track: (pid, group) => {
           mine.workers = [...mine.workers ?? [], describeWorker(pid, group)];
-          const tmp = privateTemp(lockPath);
-          writeFileSync(tmp, JSON.stringify(mine));
-          renameSync(tmp, lockPath);
+          writeFileAtomicSync(lockPath, JSON.stringify(mine));
         },
         release: async () => {
           const cur = await readLock(lockPath);
@@ -8892,7 +8905,7 @@ var init_naming = __esm({
 });
 
 // src/core/venvs/layout.ts
-import { promises as fs14 } from "node:fs";
+import { promises as fs14, lstatSync, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
 import path19 from "node:path";
 function venvBinDir(venvDir) {
   return path19.join(venvDir, isWindowsHost() ? "Scripts" : "bin");
@@ -8957,15 +8970,23 @@ async function treeSize(dir2) {
   return total;
 }
 async function sitePackagesDirs(venvDir) {
+  const isDirSync = (p) => statSync2(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
   const out = [];
   const win = path19.join(venvDir, "Lib", "site-packages");
-  if (await isDir(win)) out.push(win);
+  if (isDirSync(win)) out.push(win);
   for (const lib of ["lib", "lib64"]) {
     const base = path19.join(venvDir, lib);
-    if ((await fs14.lstat(base).catch(() => void 0))?.isSymbolicLink()) continue;
-    for (const d of await fs14.readdir(base).catch(() => [])) {
+    const st = lstatSync(base, { throwIfNoEntry: false });
+    if (!st?.isDirectory()) continue;
+    let names = [];
+    try {
+      names = readdirSync2(base);
+    } catch {
+      continue;
+    }
+    for (const d of names) {
       const sp = path19.join(base, d, "site-packages");
-      if (d.startsWith("python") && await isDir(sp)) out.push(sp);
+      if (d.startsWith("python") && isDirSync(sp)) out.push(sp);
     }
   }
   return out;
@@ -8979,7 +9000,6 @@ var init_layout2 = __esm({
   "src/core/venvs/layout.ts"() {
     "use strict";
     init_errors();
-    init_fs();
     init_host();
     WINDOWS_DEVICE2 = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\..*)?$/i;
     META_DIR = ".pyembed";
@@ -9806,16 +9826,16 @@ var Uv = class _Uv {
     return this.cachedVersion;
   }
 };
-async function probeUvVersion(path54, signal) {
+async function probeUvVersion(path55, signal) {
   let r;
   try {
-    r = await spawnCapture(path54, ["self", "version", "--output-format", "json"], {
+    r = await spawnCapture(path55, ["self", "version", "--output-format", "json"], {
       signal,
       timeoutMs: 3e4
     });
   } catch (e) {
-    throw new UvNotFoundError(`uv could not be started at ${path54}: ${e.message}`, {
-      requested: path54,
+    throw new UvNotFoundError(`uv could not be started at ${path55}: ${e.message}`, {
+      requested: path55,
       hint: "Check the path, or let python-embedded install its pinned uv."
     });
   }
@@ -9826,13 +9846,13 @@ async function probeUvVersion(path54, signal) {
     } catch {
     }
   }
-  const t = await spawnCapture(path54, ["--version"], { signal, timeoutMs: 3e4 });
+  const t = await spawnCapture(path55, ["--version"], { signal, timeoutMs: 3e4 });
   const m = /^uv\s+(\S+)/m.exec(t.stdout);
   if (t.exitCode !== 0 || !m) {
     throw new UvNotFoundError(
-      `${path54} does not look like uv (\`--version\` printed ${JSON.stringify(t.stdout.trim())}).`,
+      `${path55} does not look like uv (\`--version\` printed ${JSON.stringify(t.stdout.trim())}).`,
       {
-        requested: path54
+        requested: path55
       }
     );
   }
@@ -10044,7 +10064,7 @@ import path30 from "node:path";
 // src/core/exec/run.ts
 init_errors();
 import { once } from "node:events";
-import { existsSync, statSync as statSync3 } from "node:fs";
+import { existsSync, statSync as statSync4 } from "node:fs";
 import fs22 from "node:fs/promises";
 import os4 from "node:os";
 import path27 from "node:path";
@@ -10067,7 +10087,7 @@ init_kill_tree();
 // src/core/exec/limits.ts
 init_errors();
 init_fs();
-import { statSync as statSync2 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 import os3 from "node:os";
 
 // src/core/exec/result.ts
@@ -10312,7 +10332,7 @@ function wrapLimits(command, args, o, python, envPath) {
 function isExecutable(command, envPath) {
   if (command.includes("/") || command.includes("\\")) {
     try {
-      return statSync2(command).isFile();
+      return statSync3(command).isFile();
     } catch {
       return false;
     }
@@ -10493,7 +10513,7 @@ async function runPython(pythonPath, args = [], o = {}) {
 }
 var MAX_INLINE_CODE = 64 * 1024;
 async function runScript(pythonPath, script, args = [], o = {}) {
-  const src = typeof script === "string" ? !script.includes("\n") && existsSync(script) && statSync3(script).isFile() ? { path: script } : { code: script } : script;
+  const src = typeof script === "string" ? !script.includes("\n") && existsSync(script) && statSync4(script).isFile() ? { path: script } : { code: script } : script;
   if ("path" in src) return runPython(pythonPath, [src.path, ...args], o);
   if (Buffer.byteLength(src.code) <= MAX_INLINE_CODE)
     return runPython(pythonPath, ["-c", src.code, ...args], o);
@@ -12443,8 +12463,8 @@ init_lock();
 init_log();
 init_platform();
 init_probe();
-import { promises as fs30 } from "node:fs";
-import path37 from "node:path";
+import { promises as fs31 } from "node:fs";
+import path38 from "node:path";
 
 // src/core/venvs/archive.ts
 init_errors();
@@ -12575,29 +12595,184 @@ async function readVenvArchive(archive, dest, limits = {}) {
 
 // src/core/venvs/create.ts
 init_errors();
-import { promises as fs25 } from "node:fs";
-import path32 from "node:path";
+import { promises as fs26 } from "node:fs";
+import path33 from "node:path";
 init_layout2();
+
+// src/core/venvs/recipe.ts
+init_lock_workers();
+init_fs();
+init_host();
+import {
+  promises as fs25,
+  mkdirSync,
+  readdirSync as readdirSync3,
+  readFileSync as readFileSync3,
+  renameSync as renameSync2,
+  rmSync,
+  statSync as statSync5,
+  symlinkSync,
+  writeFileSync as writeFileSync2
+} from "node:fs";
+import path32 from "node:path";
+var PLAIN_PATH = /^\/[A-Za-z0-9._+@/-]*$/;
+var QUOTES = /* @__PURE__ */ new Set(["'", '"']);
+var MAX_BYTES = 256 * 1024;
+var venvRecipesDir = (toolsDir) => path32.join(toolsDir, "venv-recipes");
+async function venvRecipes(uv, pythonPath, o) {
+  const dir2 = uv.options.venvRecipesDir;
+  if (!dir2 || o.seed || isWindowsHost()) return void 0;
+  const uvStat = statSync5(uv.path, { throwIfNoEntry: false });
+  const pyStat = statSync5(pythonPath, { throwIfNoEntry: false });
+  if (!uvStat || !pyStat) return void 0;
+  const env = uv.env();
+  const uvEnv = Object.keys(env).filter((k) => k.startsWith("UV_") && k !== "UV_CACHE_DIR").sort().map((k) => `${k}=${env[k]}`);
+  const stamp = (s) => [s.size, s.mtimeMs, s.ino];
+  const key = JSON.stringify({
+    uv: [uv.path, ...stamp(uvStat)],
+    python: [pythonPath, ...stamp(pyStat)],
+    prompt: o.prompt ?? null,
+    relocatable: o.relocatable === true,
+    env: uvEnv
+  });
+  const file = path32.join(dir2, `${fnv1a(key)}.json`);
+  return {
+    file,
+    replay: async (target) => replay(file, key, target),
+    record: (target) => record(file, key, target).catch(() => void 0)
+  };
+}
+function replay(file, key, target) {
+  if (!PLAIN_PATH.test(target)) return false;
+  const recipe = readRecipe(file, key);
+  if (!recipe || !absentOrEmpty(target)) return false;
+  sweepAbandoned(target);
+  const tmp = privateTemp(target);
+  try {
+    mkdirSync(tmp);
+    for (const e of recipe.entries) {
+      const p = path32.join(tmp, e.path);
+      if ("dir" in e) mkdirSync(p);
+      else if ("link" in e) symlinkSync(e.link, p);
+      else writeFileSync2(p, e.parts.join(target), { mode: e.mode });
+    }
+    renameSync2(tmp, target);
+    return true;
+  } catch {
+    rmSync(tmp, { recursive: true, force: true });
+    return false;
+  }
+}
+async function record(file, key, target) {
+  if (!PLAIN_PATH.test(target)) return;
+  const entries = [];
+  let bytes = 0;
+  const walk3 = async (rel) => {
+    for (const d of await fs25.readdir(path32.join(target, rel), { withFileTypes: true })) {
+      const relPath = path32.join(rel, d.name);
+      const abs = path32.join(target, relPath);
+      if (d.isSymbolicLink()) {
+        const link = await fs25.readlink(abs);
+        if (link.includes(target)) return false;
+        entries.push({ path: relPath, link });
+      } else if (d.isDirectory()) {
+        entries.push({ path: relPath, dir: true });
+        if (!await walk3(relPath)) return false;
+      } else if (d.isFile()) {
+        const [data, st] = await Promise.all([fs25.readFile(abs), fs25.stat(abs)]);
+        bytes += data.length;
+        const parts = textParts(data, target);
+        if (!parts || bytes > MAX_BYTES) return false;
+        entries.push({ path: relPath, parts, mode: st.mode & 511 });
+      } else return false;
+    }
+    return true;
+  };
+  if (!await walk3("")) return;
+  await fs25.mkdir(path32.dirname(file), { recursive: true });
+  await writeFileAtomic(file, JSON.stringify({ key, entries }));
+}
+function textParts(data, target) {
+  const text3 = data.toString("utf8");
+  if (text3.includes("\0") || !Buffer.from(text3, "utf8").equals(data)) return void 0;
+  const parts = text3.split(target);
+  for (let i = 1; i < parts.length; i++) {
+    if (!QUOTES.has(parts[i - 1].slice(-1)) || !QUOTES.has(parts[i].charAt(0))) return void 0;
+  }
+  return parts;
+}
+function readRecipe(file, key) {
+  try {
+    const r = JSON.parse(readFileSync3(file, "utf8"));
+    return r.key === key && Array.isArray(r.entries) && r.entries.every(validEntry) ? r : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function validEntry(e) {
+  if (typeof e?.path !== "string" || path32.isAbsolute(e.path) || e.path.split("/").includes(".."))
+    return false;
+  if ("dir" in e) return e.dir === true;
+  if ("link" in e) return typeof e.link === "string";
+  return Array.isArray(e.parts) && e.parts.every((p) => typeof p === "string") && Number.isInteger(e.mode);
+}
+function absentOrEmpty(dir2) {
+  try {
+    return readdirSync3(dir2).length === 0;
+  } catch (e) {
+    return e.code === "ENOENT";
+  }
+}
+function sweepAbandoned(target) {
+  const parent = path32.dirname(target);
+  let names = [];
+  try {
+    names = readdirSync3(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = privateTempPid(target, name);
+    if (pid && pid !== process.pid && !pidAlive(pid))
+      rmSync(path32.join(parent, name), { recursive: true, force: true });
+  }
+}
+function fnv1a(text3) {
+  let h = 2166136261;
+  for (let i = 0; i < text3.length; i++) h = Math.imul(h ^ text3.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+// src/core/venvs/create.ts
 async function isVenv(dir2) {
-  return (await fs25.stat(path32.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
+  return (await fs26.stat(path33.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
 }
 async function createVenv(uv, pythonPath, target, o = {}) {
-  await fs25.mkdir(path32.dirname(target), { recursive: true });
+  await fs26.mkdir(path33.dirname(target), { recursive: true });
+  const recipes = await venvRecipes(uv, pythonPath, o);
+  if (await recipes?.replay(target)) {
+    o.logger?.debug(`Wrote the venv at ${target} as uv did last time (${recipes.file})`);
+    return;
+  }
+  await createWithUv(uv, pythonPath, target, o);
+  await recipes?.record(target);
+}
+async function createWithUv(uv, pythonPath, target, o) {
   const args = ["venv", `--python=${pythonPath}`, "--no-project"];
   if (o.prompt !== void 0) args.push(`--prompt=${o.prompt}`);
   if (o.seed) args.push("--seed", ...uv.indexArgs());
   if (o.relocatable) args.push("--relocatable");
   args.push("--clear", "--", target);
-  const run = () => uv.run(args, { signal: o.signal, cwd: path32.dirname(target), onSpawn: o.onSpawn });
+  const run = () => uv.run(args, { signal: o.signal, cwd: path33.dirname(target), onSpawn: o.onSpawn });
   let r = await run();
   for (let retry = 1; retry <= 3 && r.exitCode !== 0 && !o.signal?.aborted; retry++) {
     if (!/already exists|not a virtual environment|not empty|ENOTEMPTY|File exists/i.test(r.stderr)) break;
     await new Promise((res) => setTimeout(res, 250 * retry));
-    await fs25.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    await fs26.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     r = await run();
   }
   if (r.exitCode !== 0 || !await isVenv(target)) {
-    await fs25.rm(target, { recursive: true, force: true }).catch(() => {
+    await fs26.rm(target, { recursive: true, force: true }).catch(() => {
     });
     throw new VenvCreateError(
       `uv could not create the venv at ${target}: ${uvErrorText(r.stderr, r.stdout)}`,
@@ -12612,12 +12787,12 @@ async function createVenv(uv, pythonPath, target, o = {}) {
 }
 async function ensureVenvAt(uv, pythonPath, dir2, o) {
   const home = (await readPyvenvCfg(dir2))?.home;
-  const sameHome = home !== void 0 && path32.resolve(home) === path32.dirname(path32.resolve(pythonPath));
-  if (sameHome && await fs25.stat(venvPython(dir2)).catch(() => void 0)) {
+  const sameHome = home !== void 0 && path33.resolve(home) === path33.dirname(path33.resolve(pythonPath));
+  if (sameHome && await fs26.stat(venvPython(dir2)).catch(() => void 0)) {
     o.logger.info(`Reusing venv ${dir2}`);
     return { created: false };
   }
-  const entries = await fs25.readdir(dir2).catch(() => []);
+  const entries = await fs26.readdir(dir2).catch(() => []);
   if (home === void 0 && entries.length > 0) {
     throw new ConfigurationError(
       `${dir2} exists and is not a virtual environment; refusing to overwrite it.`,
@@ -12639,24 +12814,24 @@ init_layout2();
 // src/core/venvs/metadata.ts
 init_layout2();
 init_fs();
-import { promises as fs26 } from "node:fs";
-import path33 from "node:path";
+import { promises as fs27 } from "node:fs";
+import path34 from "node:path";
 function metadataPath(venvsDir, name) {
-  return path33.join(venvsDir, META_DIR, `${name}.json`);
+  return path34.join(venvsDir, META_DIR, `${name}.json`);
 }
 async function writeMetadata(venvsDir, m) {
   const file = metadataPath(venvsDir, m.name);
-  await fs26.mkdir(path33.dirname(file), { recursive: true });
+  await fs27.mkdir(path34.dirname(file), { recursive: true });
   const { rebuilt: _rebuilt, ...stored } = m;
   await writeFileAtomic(file, JSON.stringify(stored, null, 2) + "\n");
 }
 async function removeMetadata(venvsDir, name) {
-  await fs26.rm(metadataPath(venvsDir, name), { force: true });
+  await fs27.rm(metadataPath(venvsDir, name), { force: true });
 }
 async function readStoredMetadata2(venvsDir, name) {
   try {
     const m = JSON.parse(
-      await fs26.readFile(metadataPath(venvsDir, name), "utf8")
+      await fs27.readFile(metadataPath(venvsDir, name), "utf8")
     );
     if (!m || typeof m !== "object" || m.name !== name || typeof m.createdAt !== "string") return void 0;
     if (m.externalPath !== void 0 && typeof m.externalPath !== "string") return void 0;
@@ -12671,11 +12846,11 @@ async function readStoredMetadata2(venvsDir, name) {
   }
 }
 async function rebuildMetadata(venvsDir, name, venvPath) {
-  const entry = path33.join(venvsDir, name);
-  const st = await fs26.lstat(entry).catch(() => void 0);
-  const externalPath = st?.isSymbolicLink() ? path33.resolve(venvsDir, await fs26.readlink(entry)) : void 0;
+  const entry = path34.join(venvsDir, name);
+  const st = await fs27.lstat(entry).catch(() => void 0);
+  const externalPath = st?.isSymbolicLink() ? path34.resolve(venvsDir, await fs27.readlink(entry)) : void 0;
   const cfg = await readPyvenvCfg(venvPath) ?? {};
-  const cfgStat = await fs26.stat(path33.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
+  const cfgStat = await fs27.stat(path34.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
   const created = cfgStat ? cfgStat.birthtimeMs > 0 ? cfgStat.birthtime : cfgStat.mtime : /* @__PURE__ */ new Date();
   return {
     name,
@@ -12693,13 +12868,13 @@ init_relocate();
 
 // src/core/venvs/info.ts
 init_layout2();
-import { promises as fs27 } from "node:fs";
-import path34 from "node:path";
+import { promises as fs28 } from "node:fs";
+import path35 from "node:path";
 async function describeVenv(venv, meta, signal) {
   const name = venv.name;
   const cfg = await readPyvenvCfg(venv.path) ?? {};
   const [sp] = await sitePackagesDirs(venv.path);
-  const modStat = (sp ? await fs27.stat(sp).catch(() => void 0) : void 0) ?? await fs27.stat(path34.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
+  const modStat = (sp ? await fs28.stat(sp).catch(() => void 0) : void 0) ?? await fs28.stat(path35.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
   const packagesCount = await venv.list({ signal }).then((l) => l.length).catch(() => void 0);
   return {
     name,
@@ -12721,8 +12896,8 @@ async function describeVenv(venv, meta, signal) {
 // src/core/venvs/import.ts
 init_errors();
 init_platform();
-import { promises as fs28 } from "node:fs";
-import path35 from "node:path";
+import { promises as fs29 } from "node:fs";
+import path36 from "node:path";
 init_layout2();
 init_relocate();
 async function unpackVenvArchive(archivePath, staging, dest, o) {
@@ -12755,23 +12930,23 @@ async function unpackVenvArchive(archivePath, staging, dest, o) {
   refuseStaleLaunchers(moved, manifest.sourcePath);
 }
 async function restoreLinks(dir2, links, sourcePath, oldHome, o) {
-  const bin = path35.relative(dir2, venvBinDir(dir2)).split(path35.sep).join("/");
+  const bin = path36.relative(dir2, venvBinDir(dir2)).split(path36.sep).join("/");
   for (const [rel, target] of Object.entries(links)) {
     const parts = rel.split("/");
-    if (!rel || parts.some((p) => !p || p === "." || p === "..") || path35.isAbsolute(rel)) continue;
-    const abs = path35.join(dir2, ...parts);
+    if (!rel || parts.some((p) => !p || p === "." || p === "..") || path36.isAbsolute(rel)) continue;
+    const abs = path36.join(dir2, ...parts);
     let next;
     if (target === sourcePath || target.startsWith(sourcePath + "/"))
       next = target;
     else if (parts.length === 2 && parts[0] === bin && /^python/.test(parts[1])) next = o.pythonPath;
-    else if (oldHome && path35.dirname(target) === oldHome) next = o.pythonPath;
+    else if (oldHome && path36.dirname(target) === oldHome) next = o.pythonPath;
     if (!next) {
       o.logger.warn(`Import: dropping link ${rel} -> ${target} (outside the venv).`);
       continue;
     }
-    await fs28.mkdir(path35.dirname(abs), { recursive: true });
-    await fs28.rm(abs, { force: true });
-    await fs28.symlink(next, abs);
+    await fs29.mkdir(path36.dirname(abs), { recursive: true });
+    await fs29.rm(abs, { force: true });
+    await fs29.symlink(next, abs);
   }
 }
 function minor(v) {
@@ -12782,12 +12957,12 @@ function minor(v) {
 init_errors();
 init_layout2();
 init_relocate();
-import { promises as fs29 } from "node:fs";
-import path36 from "node:path";
+import { promises as fs30 } from "node:fs";
+import path37 from "node:path";
 async function assertVenvOf(dir2, pythonPath) {
   const home = (await readPyvenvCfg(dir2))?.home;
-  const mine = path36.dirname(pythonPath);
-  if (home && path36.resolve(home) !== mine && !await sameFile(home, mine)) {
+  const mine = path37.dirname(pythonPath);
+  if (home && path37.resolve(home) !== mine && !await sameFile(home, mine)) {
     throw new ConfigurationError(`${dir2} is a venv of another Python (home = ${home}).`, {
       requested: dir2,
       hint: "Pass recreate: true to rebuild it on this instance, or choose another path."
@@ -12797,9 +12972,9 @@ async function assertVenvOf(dir2, pythonPath) {
 async function repairMovedVenv(venvDir, pythonPath, logger) {
   const recorded = await recordedVenvPath(venvDir);
   const home = (await readPyvenvCfg(venvDir))?.home;
-  const mine = path36.dirname(pythonPath);
-  const homeMoved = home !== void 0 && path36.resolve(home) !== mine && !await sameFile(home, mine) && !await fs29.stat(path36.join(home, path36.basename(pythonPath))).catch(() => void 0);
-  const selfMoved = recorded !== void 0 && path36.resolve(recorded) !== venvDir;
+  const mine = path37.dirname(pythonPath);
+  const homeMoved = home !== void 0 && path37.resolve(home) !== mine && !await sameFile(home, mine) && !await fs30.stat(path37.join(home, path37.basename(pythonPath))).catch(() => void 0);
+  const selfMoved = recorded !== void 0 && path37.resolve(recorded) !== venvDir;
   if (!homeMoved && !selfMoved) return;
   logger.info(`Venv ${venvDir} moved (was ${recorded ?? venvDir}, home ${home}); re-pointing its paths.`);
   await relocateVenv(venvDir, {
@@ -12810,7 +12985,7 @@ async function repairMovedVenv(venvDir, pythonPath, logger) {
 }
 async function sameFile(a, b) {
   try {
-    const [x, y] = await Promise.all([fs29.realpath(a), fs29.realpath(b)]);
+    const [x, y] = await Promise.all([fs30.realpath(a), fs30.realpath(b)]);
     return x === y;
   } catch {
     return false;
@@ -12829,8 +13004,8 @@ var VirtualEnvironmentManager = class {
   constructor(o) {
     const { instance, archiveLimits, ...rest } = o;
     this.archiveLimits = archiveLimits;
-    this.instance = { pythonPath: path37.resolve(instance.pythonPath), dir: path37.resolve(instance.dir) };
-    this.venvsDir = path37.join(this.instance.dir, "venvs");
+    this.instance = { pythonPath: path38.resolve(instance.pythonPath), dir: path38.resolve(instance.dir) };
+    this.venvsDir = path38.join(this.instance.dir, "venvs");
     this.runtimeOptions = rest;
     this.logger = o.logger ?? silentLogger;
   }
@@ -12838,21 +13013,21 @@ var VirtualEnvironmentManager = class {
   /** Names of the venvs that exist (internal and external), sorted. */
   async list() {
     const out = [];
-    for (const e of await fs30.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
+    for (const e of await fs31.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
       if (e.name === META_DIR || e.name.startsWith(".tmp-")) continue;
-      if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path37.join(this.venvsDir, e.name)))
+      if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path38.join(this.venvsDir, e.name)))
         out.push(e.name);
     }
     return out.sort();
   }
   async exists(name) {
-    return isVenv(path37.join(this.venvsDir, validateVenvName(name)));
+    return isVenv(path38.join(this.venvsDir, validateVenvName(name)));
   }
   /** The real directory of `name` (following an external link); where it would be created if absent. */
   async resolvePath(name) {
-    const entry = path37.join(this.venvsDir, validateVenvName(name));
-    const st = await fs30.lstat(entry).catch(() => void 0);
-    if (st?.isSymbolicLink()) return path37.resolve(this.venvsDir, await fs30.readlink(entry));
+    const entry = path38.join(this.venvsDir, validateVenvName(name));
+    const st = await fs31.lstat(entry).catch(() => void 0);
+    if (st?.isSymbolicLink()) return path38.resolve(this.venvsDir, await fs31.readlink(entry));
     if (!st) {
       const stored = await readStoredMetadata2(this.venvsDir, name);
       if (stored?.externalPath) return stored.externalPath;
@@ -12875,7 +13050,7 @@ var VirtualEnvironmentManager = class {
   async get(name) {
     if (!await this.exists(name)) throw this.notFound(name);
     const p = await this.resolvePath(name);
-    const entry = path37.join(this.venvsDir, name);
+    const entry = path38.join(this.venvsDir, name);
     return this.open(name, p, p !== entry);
   }
   async size(name) {
@@ -12892,17 +13067,17 @@ var VirtualEnvironmentManager = class {
    */
   async getOrCreate(name, o = {}) {
     validateVenvName(name);
-    let external = o.path ? path37.resolve(o.path) : void 0;
+    let external = o.path ? path38.resolve(o.path) : void 0;
     if (external && isInside(external, this.instance.dir)) {
       throw new ConfigurationError(`External venv path ${external} is inside the instance directory.`, {
         requested: external,
         hint: "Omit `path` to create it in the instance, or choose a directory outside it."
       });
     }
-    await fs30.mkdir(path37.join(this.venvsDir, META_DIR), { recursive: true });
+    await fs31.mkdir(path38.join(this.venvsDir, META_DIR), { recursive: true });
     return withLock(this.lockPath(name), async (lock) => {
-      const entry = path37.join(this.venvsDir, name);
-      if (await isVenv(entry) && await fs30.lstat(venvPython(entry)).catch(() => void 0)) {
+      const entry = path38.join(this.venvsDir, name);
+      if (await isVenv(entry) && await fs31.lstat(venvPython(entry)).catch(() => void 0)) {
         const current2 = await this.resolvePath(name);
         if (external && current2 !== external && !o.recreate) {
           throw new ConfigurationError(`A venv named "${name}" already exists at ${current2}.`, {
@@ -12919,7 +13094,7 @@ var VirtualEnvironmentManager = class {
         if (!external && current2 !== entry) external = current2;
         await this.removeFiles(name, true);
       } else {
-        await fs30.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+        await fs31.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
       }
       const target = external ?? entry;
       let origin = "created";
@@ -12951,10 +13126,10 @@ var VirtualEnvironmentManager = class {
    */
   async delete(name, o = {}) {
     validateVenvName(name);
-    const entry = path37.join(this.venvsDir, name);
-    const known = await fs30.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
+    const entry = path38.join(this.venvsDir, name);
+    const known = await fs31.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
     if (!known) return false;
-    await fs30.mkdir(path37.join(this.venvsDir, META_DIR), { recursive: true });
+    await fs31.mkdir(path38.join(this.venvsDir, META_DIR), { recursive: true });
     await withLock(this.lockPath(name), () => this.removeFiles(name, o.deleteExternalFiles ?? true));
     return true;
   }
@@ -12963,18 +13138,18 @@ var VirtualEnvironmentManager = class {
   async clone(source, target, o = {}) {
     const src = await this.get(source);
     validateVenvName(target);
-    const dest = o.path ? path37.resolve(o.path) : path37.join(this.venvsDir, target);
-    await fs30.mkdir(path37.join(this.venvsDir, META_DIR), { recursive: true });
+    const dest = o.path ? path38.resolve(o.path) : path38.join(this.venvsDir, target);
+    await fs31.mkdir(path38.join(this.venvsDir, META_DIR), { recursive: true });
     return withLock(this.lockPath(target), async () => {
       await this.assertFree(target, dest);
-      const staging = path37.join(path37.dirname(dest), `.tmp-${path37.basename(dest)}-${randomTag()}`);
+      const staging = path38.join(path38.dirname(dest), `.tmp-${path38.basename(dest)}-${randomTag()}`);
       try {
         await copyTree(src.path, staging);
         const from = await recordedVenvPath(src.path) ?? src.path;
         refuseStaleLaunchers(await relocateVenv(staging, { from, to: dest }), from);
         await renameWithRetry(staging, dest);
       } catch (e) {
-        await fs30.rm(staging, { recursive: true, force: true });
+        await fs31.rm(staging, { recursive: true, force: true });
         throw e;
       }
       return this.register(target, dest, Boolean(o.path), { kind: "cloned", from: source });
@@ -13002,11 +13177,11 @@ var VirtualEnvironmentManager = class {
    */
   async import(archivePath, name, o = {}) {
     validateVenvName(name);
-    const dest = o.path ? path37.resolve(o.path) : path37.join(this.venvsDir, name);
-    await fs30.mkdir(path37.join(this.venvsDir, META_DIR), { recursive: true });
+    const dest = o.path ? path38.resolve(o.path) : path38.join(this.venvsDir, name);
+    await fs31.mkdir(path38.join(this.venvsDir, META_DIR), { recursive: true });
     return withLock(this.lockPath(name), async () => {
       await this.assertFree(name, dest);
-      const staging = path37.join(path37.dirname(dest), `.tmp-${path37.basename(dest)}-${randomTag()}`);
+      const staging = path38.join(path38.dirname(dest), `.tmp-${path38.basename(dest)}-${randomTag()}`);
       try {
         await unpackVenvArchive(archivePath, staging, dest, {
           pythonPath: this.instance.pythonPath,
@@ -13016,12 +13191,12 @@ var VirtualEnvironmentManager = class {
         });
         await renameWithRetry(staging, dest);
       } catch (e) {
-        await fs30.rm(staging, { recursive: true, force: true });
+        await fs31.rm(staging, { recursive: true, force: true });
         throw e;
       }
       return this.register(name, dest, Boolean(o.path), {
         kind: "imported",
-        from: path37.resolve(archivePath)
+        from: path38.resolve(archivePath)
       });
     });
   }
@@ -13043,7 +13218,7 @@ var VirtualEnvironmentManager = class {
     );
   }
   lockPath(name) {
-    return path37.join(this.venvsDir, META_DIR, `${name}.lock`);
+    return path38.join(this.venvsDir, META_DIR, `${name}.lock`);
   }
   async createWithUv(target, name, o) {
     await createVenv(this.uv(), this.instance.pythonPath, target, {
@@ -13055,18 +13230,18 @@ var VirtualEnvironmentManager = class {
     });
   }
   async removeFiles(name, deleteExternalFiles) {
-    const entry = path37.join(this.venvsDir, name);
-    const st = await fs30.lstat(entry).catch(() => void 0);
+    const entry = path38.join(this.venvsDir, name);
+    const st = await fs31.lstat(entry).catch(() => void 0);
     const stored = await readStoredMetadata2(this.venvsDir, name);
-    const external = st?.isSymbolicLink() ? path37.resolve(this.venvsDir, await fs30.readlink(entry)) : stored?.externalPath;
-    if (st?.isSymbolicLink()) await fs30.rm(entry, { force: true });
-    else if (st) await fs30.rm(entry, { recursive: true, force: true });
+    const external = st?.isSymbolicLink() ? path38.resolve(this.venvsDir, await fs31.readlink(entry)) : stored?.externalPath;
+    if (st?.isSymbolicLink()) await fs31.rm(entry, { force: true });
+    else if (st) await fs31.rm(entry, { recursive: true, force: true });
     if (external && deleteExternalFiles && await isVenv(external))
-      await fs30.rm(external, { recursive: true, force: true });
+      await fs31.rm(external, { recursive: true, force: true });
     await removeMetadata(this.venvsDir, name);
   }
   async assertFree(name, dest) {
-    const entry = path37.join(this.venvsDir, name);
+    const entry = path38.join(this.venvsDir, name);
     if (await isVenv(entry)) {
       throw new ConfigurationError(`A venv named "${name}" already exists.`, {
         requested: name,
@@ -13074,10 +13249,10 @@ var VirtualEnvironmentManager = class {
       });
     }
     if (dest !== entry) await assertEmptyOrAbsent(dest, false);
-    else await fs30.rm(entry, { recursive: true, force: true });
+    else await fs31.rm(entry, { recursive: true, force: true });
   }
   async register(name, dest, external, origin) {
-    const entry = path37.join(this.venvsDir, name);
+    const entry = path38.join(this.venvsDir, name);
     if (external) await linkExternal(entry, dest);
     const cfg = await readPyvenvCfg(dest) ?? {};
     await writeMetadata(this.venvsDir, {
@@ -13097,7 +13272,7 @@ var VirtualEnvironmentManager = class {
   }
 };
 async function assertEmptyOrAbsent(dir2, allowVenv) {
-  const entries = await fs30.readdir(dir2).catch(() => void 0);
+  const entries = await fs31.readdir(dir2).catch(() => void 0);
   if (!entries || entries.length === 0) return;
   if (allowVenv && await isVenv(dir2)) return;
   throw new ConfigurationError(`${dir2} already exists and is not empty.`, {
@@ -13106,12 +13281,12 @@ async function assertEmptyOrAbsent(dir2, allowVenv) {
   });
 }
 async function linkExternal(entry, target) {
-  await fs30.rm(entry, { recursive: true, force: true });
-  await fs30.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
+  await fs31.rm(entry, { recursive: true, force: true });
+  await fs31.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
 }
 function isInside(child, parent) {
-  const rel = path37.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path37.isAbsolute(rel);
+  const rel = path38.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path38.isAbsolute(rel);
 }
 
 // src/index.ts
@@ -13121,13 +13296,13 @@ init_kill_tree();
 
 // src/core/diagnose/disk.ts
 init_fs();
-import { promises as fs31 } from "node:fs";
-import path38 from "node:path";
+import { promises as fs32 } from "node:fs";
+import path39 from "node:path";
 var GiB = 1024 ** 3;
 async function freeDiskCheck(root, minFreeBytes = GiB) {
   const where = await nearestExisting(root);
   try {
-    const st = await fs31.statfs(where);
+    const st = await fs32.statfs(where);
     const free = Number(st.bavail) * Number(st.bsize);
     const data = { path: root, measuredAt: where, freeBytes: free, minFreeBytes };
     const text3 = `${formatBytes(free)} free in ${root}`;
@@ -13161,8 +13336,8 @@ async function freeDiskCheck(root, minFreeBytes = GiB) {
 }
 async function writableCheck(dir2) {
   const where = await nearestExisting(dir2);
-  const exists2 = path38.resolve(dir2) === where;
-  if (!(await fs31.stat(where)).isDirectory()) {
+  const exists2 = path39.resolve(dir2) === where;
+  if (!(await fs32.stat(where)).isDirectory()) {
     return {
       group: "dirs",
       name: dir2,
@@ -13205,8 +13380,8 @@ init_errors();
 init_fs();
 init_probe();
 init_layout2();
-import { promises as fs32 } from "node:fs";
-import path39 from "node:path";
+import { promises as fs33 } from "node:fs";
+import path40 from "node:path";
 var OPTIONAL_MODULES = ["ssl", "zlib", "sqlite3", "ctypes", "lzma", "bz2"];
 async function probe(python, timeoutMs) {
   return probeInterpreter(python, { timeoutMs, modules: OPTIONAL_MODULES }).catch(
@@ -13218,24 +13393,24 @@ var venvExeRel = process.platform === "win32" ? ["Scripts", "python.exe"] : ["bi
 async function findInstances(root) {
   let names;
   try {
-    names = (await fs32.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^(c?python|pypy|graalpy)-/.test(d.name)).map((d) => d.name).sort();
+    names = (await fs33.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^(c?python|pypy|graalpy)-/.test(d.name)).map((d) => d.name).sort();
   } catch {
     return [];
   }
   const out = [];
   for (const name of names) {
-    const dir2 = path39.join(root, name);
+    const dir2 = path40.join(root, name);
     const venvs = [];
     try {
-      for (const d of await fs32.readdir(path39.join(dir2, "venvs"), { withFileTypes: true })) {
-        const p = path39.join(dir2, "venvs", d.name);
-        if (d.isDirectory() && !d.name.startsWith(".") && await isFile(path39.join(p, "pyvenv.cfg")))
+      for (const d of await fs33.readdir(path40.join(dir2, "venvs"), { withFileTypes: true })) {
+        const p = path40.join(dir2, "venvs", d.name);
+        if (d.isDirectory() && !d.name.startsWith(".") && await isFile(path40.join(p, "pyvenv.cfg")))
           venvs.push({ name: d.name, path: p });
       }
       venvs.sort((a, b) => a.name.localeCompare(b.name));
     } catch {
     }
-    out.push({ key: name, pythonPath: path39.join(dir2, "python", ...exeRel), venvs });
+    out.push({ key: name, pythonPath: path40.join(dir2, "python", ...exeRel), venvs });
   }
   return out;
 }
@@ -13307,7 +13482,7 @@ async function venvCheck(owner, venv, timeoutMs = 2e4) {
       data: { path: venv.path, home }
     };
   }
-  const py = path39.join(venv.path, ...venvExeRel);
+  const py = path40.join(venv.path, ...venvExeRel);
   const r = await probe(py, timeoutMs);
   if (typeof r === "string") {
     return {
@@ -13318,8 +13493,8 @@ async function venvCheck(owner, venv, timeoutMs = 2e4) {
     };
   }
   const [prefix, want] = await Promise.all([
-    fs32.realpath(r.prefix).catch(() => r.prefix),
-    fs32.realpath(venv.path)
+    fs33.realpath(r.prefix).catch(() => r.prefix),
+    fs33.realpath(venv.path)
   ]);
   const data = { path: venv.path, home, version: r.version, uv: uvVersion };
   if (prefix !== want) {
@@ -13608,7 +13783,7 @@ init_options();
 
 // src/core/config/keys.ts
 init_triple();
-import path40 from "node:path";
+import path41 from "node:path";
 
 // src/core/uv/version-request.ts
 init_errors();
@@ -13702,9 +13877,9 @@ var urlOrDir = (raw, ctx) => {
       throw new InvalidValue(`"${s}" is not an http(s) or file URL`);
     return s.replace(/\/+$/, "");
   }
-  return path40.resolve(ctx.baseDir, s);
+  return path41.resolve(ctx.baseDir, s);
 };
-var dir = (raw, ctx) => path40.resolve(ctx.baseDir, text2(raw));
+var dir = (raw, ctx) => path41.resolve(ctx.baseDir, text2(raw));
 var int = (min) => (raw) => {
   const s = typeof raw === "number" ? String(raw) : text2(raw);
   if (!/^\d+$/.test(s) || Number(s) < min) {
@@ -13886,7 +14061,7 @@ var KEYS = [
     arg: "dir",
     env: ["PYEMBED_TOOLS_DIR"],
     parse: dir,
-    fallback: (o) => path40.join(o.root, "tools"),
+    fallback: (o) => path41.join(o.root, "tools"),
     describe: "where the private uv lives"
   },
   {
@@ -14000,8 +14175,8 @@ function flagAttribute(flag) {
 
 // src/core/config/load.ts
 init_errors();
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import path41 from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
+import path42 from "node:path";
 var CONFIG_FILE_NAMES = ["pyembed.json", ".pyembedrc.json"];
 function describeSource(s) {
   switch (s.kind) {
@@ -14018,7 +14193,7 @@ function describeSource(s) {
 function findConfigFile(cwd, env, explicit) {
   const named = explicit ?? (env.PYEMBED_CONFIG || void 0);
   if (named) {
-    const file = path41.resolve(cwd, named);
+    const file = path42.resolve(cwd, named);
     if (!existsSync3(file)) {
       throw new ConfigurationError(`Config file ${file} does not exist.`, {
         key: "config",
@@ -14029,12 +14204,12 @@ function findConfigFile(cwd, env, explicit) {
     }
     return file;
   }
-  return CONFIG_FILE_NAMES.map((n) => path41.join(cwd, n)).find((f) => existsSync3(f));
+  return CONFIG_FILE_NAMES.map((n) => path42.join(cwd, n)).find((f) => existsSync3(f));
 }
 function readConfigFile(file) {
   let data;
   try {
-    data = JSON.parse(readFileSync3(file, "utf8"));
+    data = JSON.parse(readFileSync4(file, "utf8"));
   } catch (e) {
     throw new ConfigurationError(`Config file ${file} is not valid JSON: ${e.message}`, {
       source: `config file ${file}`,
@@ -14065,7 +14240,7 @@ function readConfigFile(file) {
 }
 function loadConfig(input = {}) {
   const env = input.env ?? process.env;
-  const cwd = path41.resolve(input.cwd ?? process.cwd());
+  const cwd = path42.resolve(input.cwd ?? process.cwd());
   const file = findConfigFile(cwd, env, input.configFile);
   const fileValues = file ? readConfigFile(file) : /* @__PURE__ */ new Map();
   const options = {};
@@ -14089,7 +14264,7 @@ function loadConfig(input = {}) {
     } else if (fileValues.has(spec)) {
       raw = fileValues.get(spec);
       source = { kind: "file", name: file };
-      baseDir = path41.dirname(file);
+      baseDir = path42.dirname(file);
     }
     let value;
     if (source.kind === "default") {
@@ -14137,8 +14312,8 @@ init_platform();
 
 // src/core/setup/environment.ts
 init_errors();
-import { promises as fs33 } from "node:fs";
-import path42 from "node:path";
+import { readdirSync as readdirSync4, readFileSync as readFileSync5 } from "node:fs";
+import path43 from "node:path";
 init_layout2();
 init_text();
 function hasPackages(p) {
@@ -14175,18 +14350,20 @@ async function distributionsInVenv(venvDir) {
   if (!site) return void 0;
   let entries;
   try {
-    entries = await fs33.readdir(site);
+    entries = readdirSync4(site);
   } catch {
     return void 0;
   }
   if (entries.some((e) => e.endsWith(".egg-info") || e.endsWith(".egg-link"))) return void 0;
-  const names = await Promise.all(
-    entries.filter((e) => e.endsWith(".dist-info")).map(async (e) => {
-      const meta = await fs33.readFile(path42.join(site, e, "METADATA"), "utf8").catch(() => "");
-      const headers = meta.split(/\r?\n\r?\n/, 1)[0];
-      return /^Name:[ \t]*(\S+)/m.exec(headers)?.[1];
-    })
-  );
+  const names = entries.filter((e) => e.endsWith(".dist-info")).map((e) => {
+    let meta = "";
+    try {
+      meta = readFileSync5(path43.join(site, e, "METADATA"), "utf8");
+    } catch {
+    }
+    const headers = meta.split(/\r?\n\r?\n/, 1)[0];
+    return /^Name:[ \t]*(\S+)/m.exec(headers)?.[1];
+  });
   if (names.some((n) => n === void 0)) return void 0;
   return names.sort((a, b) => compareText(a.toLowerCase(), b.toLowerCase()));
 }
@@ -14212,14 +14389,14 @@ async function seedExistingVenv(uv, venvDir, o) {
 
 // src/core/setup/phases.ts
 init_catalog();
-import path47 from "node:path";
+import path48 from "node:path";
 init_layout2();
 
 // src/core/packages/project-sync.ts
 init_errors();
 init_layout2();
 import { promises as fs34 } from "node:fs";
-import path43 from "node:path";
+import path44 from "node:path";
 function syncArgs(plan, uv, venvDir) {
   const args = ["sync", plan.mode === "frozen" ? "--frozen" : "--locked", `--python=${venvPython(venvDir)}`];
   args.push(...uv.indexArgs());
@@ -14233,8 +14410,8 @@ function syncArgs(plan, uv, venvDir) {
   return args;
 }
 async function projectConfigEnv(configDir) {
-  const file = path43.join(configDir, "uv", "uv.toml");
-  await fs34.mkdir(path43.dirname(file), { recursive: true });
+  const file = path44.join(configDir, "uv", "uv.toml");
+  await fs34.mkdir(path44.dirname(file), { recursive: true });
   await fs34.writeFile(file, "", { flag: "a" });
   return {
     UV_NO_CONFIG: void 0,
@@ -14256,7 +14433,7 @@ async function syncProject(plan, uv, venvDir, ctx) {
       requested: plan.lockFile,
       installationOutput: r.stderr,
       exitCode: r.exitCode,
-      hint: stale ? `Re-lock with \`uv lock\` in ${path43.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
+      hint: stale ? `Re-lock with \`uv lock\` in ${path44.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
     }
   );
 }
@@ -14264,8 +14441,8 @@ async function syncProject(plan, uv, venvDir, ctx) {
 // src/core/setup/package-stamp.ts
 init_fs();
 init_layout2();
-import { promises as fs35 } from "node:fs";
-import path44 from "node:path";
+import { readdirSync as readdirSync5, readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
+import path45 from "node:path";
 var STAMP_FILE = ".pyembed-packages.json";
 var FORMAT = 2;
 var REGISTRY_REQUIREMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*\s*(\[[A-Za-z0-9._,\s-]*\])?\s*([<>=!~][^;@/\\]*)?(;[^@/\\]*)?$/;
@@ -14278,8 +14455,13 @@ async function packageRequest(plan, cwd, venvDir) {
   if (plan.project || plan.pyproject || plan.editable) return void 0;
   if (!plan.specs.every(isRegistryRequirement)) return void 0;
   const read = async (f) => {
-    const file = path44.resolve(cwd, f);
-    const text3 = await fs35.readFile(file, "utf8").catch(() => void 0);
+    const file = path45.resolve(cwd, f);
+    let text3;
+    try {
+      text3 = readFileSync6(file, "utf8");
+    } catch {
+      text3 = void 0;
+    }
     return text3 !== void 0 && !text3.includes("\\") && text3.split(/\r?\n/).every(isRegistryRequirement) ? [file, text3] : void 0;
   };
   const [requirements, constraints, cfg] = await Promise.all([
@@ -14295,23 +14477,27 @@ async function packageRequest(plan, cwd, venvDir) {
 async function siteState(venvDir) {
   const site = await sitePackagesDir(venvDir);
   if (!site) return void 0;
-  const names = (await fs35.readdir(site).catch(() => void 0))?.filter((n) => n !== "__pycache__");
-  if (!names) return void 0;
-  names.sort();
-  return Promise.all(
-    names.map(async (n) => {
-      if (!n.endsWith(".dist-info")) return n;
-      const st = await fs35.stat(path44.join(site, n), { bigint: true }).catch(() => void 0);
-      return `${n} ${st?.ctimeNs ?? "?"}`;
-    })
-  );
+  let names;
+  try {
+    names = readdirSync5(site).filter((n) => n !== "__pycache__");
+  } catch {
+    return void 0;
+  }
+  return names.sort().map((n) => {
+    if (!n.endsWith(".dist-info")) return n;
+    const st = statSync6(path45.join(site, n), { bigint: true, throwIfNoEntry: false });
+    return `${n} ${st?.ctimeNs ?? "?"}`;
+  });
 }
 async function namesIfUnchanged(venvDir, request) {
-  const [stored, site] = await Promise.all([
-    fs35.readFile(path44.join(venvDir, STAMP_FILE), "utf8").catch(() => void 0),
-    siteState(venvDir)
-  ]);
-  if (stored === void 0 || site === void 0) return void 0;
+  let stored;
+  try {
+    stored = readFileSync6(path45.join(venvDir, STAMP_FILE), "utf8");
+  } catch {
+    return void 0;
+  }
+  const site = await siteState(venvDir);
+  if (site === void 0) return void 0;
   let stamp;
   try {
     stamp = JSON.parse(stored);
@@ -14325,14 +14511,14 @@ async function writeStamp(venvDir, request, names) {
   const site = await siteState(venvDir);
   if (!site) return;
   const stamp = { format: FORMAT, request, site, names };
-  await writeFileAtomic(path44.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + "\n");
+  writeFileAtomicSync(path45.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + "\n");
 }
 
 // src/core/setup/uv.ts
 init_errors();
 init_platform();
 import { existsSync as existsSync4 } from "node:fs";
-import path46 from "node:path";
+import path47 from "node:path";
 import { pathToFileURL as pathToFileURL4 } from "node:url";
 
 // src/core/uv/releases.ts
@@ -14340,7 +14526,7 @@ init_github();
 init_errors();
 init_log();
 init_version();
-import path45 from "node:path";
+import path46 from "node:path";
 var UV_REPO = "astral-sh/uv";
 async function resolveUvRelease(req, o) {
   if (req.kind === "exact") return req.version;
@@ -14360,7 +14546,7 @@ async function resolveUvRelease(req, o) {
     token: o.token,
     repo: UV_REPO,
     pageSize: 100,
-    cacheDir: o.cacheDir ? path45.join(o.cacheDir, "uv-releases") : void 0,
+    cacheDir: o.cacheDir ? path46.join(o.cacheDir, "uv-releases") : void 0,
     logger: log
   });
   const version = req.kind === "latest" ? await latest(releases) : await newestInRange(releases, req);
@@ -14403,7 +14589,7 @@ init_triple();
 var isRemote = (base) => /^https?:/i.test(base);
 async function ensurePrivateUv(o) {
   let base = o.downloadBaseUrl;
-  if (base && !/^[a-z][a-z0-9+.-]*:/i.test(base)) base = pathToFileURL4(path46.resolve(base)).href;
+  if (base && !/^[a-z][a-z0-9+.-]*:/i.test(base)) base = pathToFileURL4(path47.resolve(base)).href;
   const request = parseUvVersionRequest(o.version ?? DEFAULT_UV_VERSION);
   if (o.uvPath) {
     const version2 = exactWithoutLookup(request, false);
@@ -14418,7 +14604,7 @@ async function ensurePrivateUv(o) {
   });
   if (o.offline && (!base || isRemote(base))) {
     const asset = uvAsset(hostPlatform());
-    const exe = path46.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
+    const exe = path47.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
     if (!existsSync4(exe)) {
       throw new UvNotFoundError(
         `uv ${version} is not installed in ${o.toolsDir} and offline mode forbids downloading it.`,
@@ -14486,6 +14672,7 @@ async function provideUv(plan, ctx) {
     offline,
     proxy,
     noProxy,
+    venvRecipesDir: venvRecipesDir(plan.config.toolsDir),
     logger: ctx.logger
   });
   return { ensured, uv };
@@ -14515,7 +14702,7 @@ async function installIntoVenv(plan, venvDir, uv, ctx) {
   const project = packages.project;
   if (project) {
     ctx.logger.info(`Installing ${project.lockFile} (uv sync --${project.mode}) ...`);
-    const configDir = path47.join(config.toolsDir, "uv-config");
+    const configDir = path48.join(config.toolsDir, "uv-config");
     await syncProject(project, uv, venvDir, { configDir, signal: ctx.signal });
   }
   let requested = project ? 1 : 0;
@@ -14553,18 +14740,18 @@ async function installIntoVenv(plan, venvDir, uv, ctx) {
   };
 }
 async function exportInstallation(plan, dest, installed, build, ctx) {
-  const written = await plan.python.installer.export(installed, build, path47.resolve(dest), ctx);
+  const written = await plan.python.installer.export(installed, build, path48.resolve(dest), ctx);
   ctx.logger.info(`Exported to ${written}`);
   return written;
 }
 
 // src/core/setup/plan.ts
-import { promises as fs37 } from "node:fs";
-import path53 from "node:path";
+import { promises as fs36 } from "node:fs";
+import path54 from "node:path";
 
 // src/core/catalog/from-config.ts
 init_catalog();
-import path48 from "node:path";
+import path49 from "node:path";
 function catalogOptions(o) {
   return {
     source: o.offline ? "snapshot" : o.catalogSource,
@@ -14574,7 +14761,7 @@ function catalogOptions(o) {
     apiUrl: o.githubApiUrl,
     token: o.githubToken,
     pbsRepo: o.pbsRepo,
-    cacheDir: path48.join(o.root, ".catalog")
+    cacheDir: path49.join(o.root, ".catalog")
   };
 }
 function catalogFromConfig(o, logger) {
@@ -14589,8 +14776,8 @@ init_errors();
 init_dist();
 init_errors();
 init_fs();
-import { promises as fs36 } from "node:fs";
-import path49 from "node:path";
+import { promises as fs35 } from "node:fs";
+import path50 from "node:path";
 var LOCK_MODES = ["auto", "frozen", "ignore"];
 var isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function checkLockMode(value) {
@@ -14607,7 +14794,7 @@ function checkLockMode(value) {
   );
 }
 async function readToml(file, key, hint) {
-  const text3 = await fs36.readFile(file, "utf8");
+  const text3 = await fs35.readFile(file, "utf8");
   try {
     return parse(text3);
   } catch (e) {
@@ -14616,19 +14803,19 @@ async function readToml(file, key, hint) {
   }
 }
 async function findLock(dir2) {
-  if (await isFile(path49.join(dir2, "uv.lock"))) return path49.join(dir2, "uv.lock");
-  for (let d = path49.dirname(dir2); path49.dirname(d) !== d; d = path49.dirname(d)) {
-    const text3 = await fs36.readFile(path49.join(d, "pyproject.toml"), "utf8").catch(() => "");
+  if (await isFile(path50.join(dir2, "uv.lock"))) return path50.join(dir2, "uv.lock");
+  for (let d = path50.dirname(dir2); path50.dirname(d) !== d; d = path50.dirname(d)) {
+    const text3 = await fs35.readFile(path50.join(d, "pyproject.toml"), "utf8").catch(() => "");
     if (/^\s*\[tool\.uv\.workspace\]/m.test(text3)) {
-      return await isFile(path49.join(d, "uv.lock")) ? path49.join(d, "uv.lock") : void 0;
+      return await isFile(path50.join(d, "uv.lock")) ? path50.join(d, "uv.lock") : void 0;
     }
   }
   return void 0;
 }
 async function planProject(projectPath2, request, indexes) {
   const mode = checkLockMode(request.lock);
-  const dir2 = await isFile(projectPath2) ? path49.dirname(projectPath2) : projectPath2;
-  const pyprojectFile = path49.join(dir2, "pyproject.toml");
+  const dir2 = await isFile(projectPath2) ? path50.dirname(projectPath2) : projectPath2;
+  const pyprojectFile = path50.join(dir2, "pyproject.toml");
   if (mode === "ignore" || !await isFile(pyprojectFile)) return void 0;
   const lockFile = await findLock(dir2);
   if (!lockFile) {
@@ -14641,10 +14828,10 @@ async function planProject(projectPath2, request, indexes) {
     }
     return void 0;
   }
-  const relock = `Re-lock with \`uv lock\` in ${path49.dirname(lockFile)} and commit uv.lock, or use lock: ignore.`;
+  const relock = `Re-lock with \`uv lock\` in ${path50.dirname(lockFile)} and commit uv.lock, or use lock: ignore.`;
   const lock = await readToml(lockFile, "lock", relock);
   const pyproject = await readToml(pyprojectFile, "pyproject", "Fix the TOML syntax of pyproject.toml.");
-  const member = request.workspacePackage ? await memberProject(lock, path49.dirname(lockFile), request.workspacePackage) : pyproject;
+  const member = request.workspacePackage ? await memberProject(lock, path50.dirname(lockFile), request.workspacePackage) : pyproject;
   checkIndexes(lock, lockFile, indexes);
   const groups = checkGroups(member, request.groups ?? []);
   const extras = checkExtras(member, request.extras ?? []);
@@ -14663,8 +14850,8 @@ async function planProject(projectPath2, request, indexes) {
   };
 }
 async function checkProjectGroups(projectPath2, groups) {
-  const dir2 = await isFile(projectPath2) ? path49.dirname(projectPath2) : projectPath2;
-  const file = path49.join(dir2, "pyproject.toml");
+  const dir2 = await isFile(projectPath2) ? path50.dirname(projectPath2) : projectPath2;
+  const file = path50.join(dir2, "pyproject.toml");
   if (!groups.length || !await isFile(file)) return;
   checkGroups(await readToml(file, "pyproject", "Fix the TOML syntax of pyproject.toml."), groups);
 }
@@ -14689,7 +14876,7 @@ async function memberProject(lock, root, name) {
   }
   const source = found.source;
   const rel = String(source.editable ?? source.virtual ?? source.directory);
-  const file = path49.join(root, rel, "pyproject.toml");
+  const file = path50.join(root, rel, "pyproject.toml");
   return readToml(file, "pyproject", "Fix the TOML syntax of the member pyproject.toml.");
 }
 function knownGroups(project) {
@@ -14752,15 +14939,15 @@ function checkIndexes(lock, lockFile, o) {
 // src/core/uv/required-version.ts
 init_dist();
 init_errors();
-import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
-import path50 from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync7 } from "node:fs";
+import path51 from "node:path";
 function requiredVersionField(doc, isPyproject) {
   return isPyproject ? doc.tool?.uv?.["required-version"] : doc["required-version"];
 }
 function projectRequiredUvVersion(dirs) {
   for (const dir2 of dirs) {
     for (const name of ["uv.toml", "pyproject.toml"]) {
-      const file = path50.join(dir2, name);
+      const file = path51.join(dir2, name);
       if (!existsSync5(file)) continue;
       const value = requiredVersionOf(file, name === "pyproject.toml");
       if (value !== void 0) return { request: parseUvVersionRequest(value, file), file };
@@ -14771,7 +14958,7 @@ function projectRequiredUvVersion(dirs) {
 function requiredVersionOf(file, isPyproject) {
   let doc;
   try {
-    doc = parse(readFileSync4(file, "utf8"));
+    doc = parse(readFileSync7(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -14794,7 +14981,7 @@ init_layout2();
 init_spec();
 
 // src/core/setup/installer.ts
-import path51 from "node:path";
+import path52 from "node:path";
 function managerOptions(o) {
   const { root, mirror, allowMissingChecksum, retries, timeoutMs, backoffMs, offline, logger } = o;
   return {
@@ -14821,7 +15008,7 @@ function managerInstaller(o) {
       };
     },
     async export(installed, build, archivePath, ctx) {
-      const key = installed.instanceDir ? path51.basename(installed.instanceDir) : build.key;
+      const key = installed.instanceDir ? path52.basename(installed.instanceDir) : build.key;
       return (await get(ctx)).exportInstance(key, archivePath, {
         build: build.build,
         platform: build.platform
@@ -14833,7 +15020,7 @@ function managerInstaller(o) {
 // src/core/setup/spec.ts
 init_spec_files();
 init_errors();
-import path52 from "node:path";
+import path53 from "node:path";
 async function chooseSpec(o) {
   return (await chooseSpecs(o)).at(-1);
 }
@@ -14850,7 +15037,7 @@ function unique(specs) {
 }
 async function fromFiles(o) {
   if (o.pythonVersionFile) {
-    const file = path52.resolve(o.cwd, o.pythonVersionFile);
+    const file = path53.resolve(o.cwd, o.pythonVersionFile);
     let found;
     try {
       found = await readSpecFile(file);
@@ -14874,7 +15061,7 @@ async function fromFiles(o) {
 
 // src/core/setup/plan.ts
 function isVenvPath(v) {
-  return path53.isAbsolute(v) || v.includes("/") || v.includes("\\") || v.startsWith(".");
+  return path54.isAbsolute(v) || v.includes("/") || v.includes("\\") || v.startsWith(".");
 }
 async function planSetup(options = {}) {
   const config = planConfig(options);
@@ -14893,9 +15080,9 @@ async function planSetup(options = {}) {
   };
 }
 function planConfig(o) {
-  const cwd = path53.resolve(o.cwd ?? process.cwd());
-  const root = path53.resolve(cwd, o.root ?? defaultRoot());
-  const toolsDir = path53.resolve(cwd, o.toolsDir ?? path53.join(root, "tools"));
+  const cwd = path54.resolve(o.cwd ?? process.cwd());
+  const root = path54.resolve(cwd, o.root ?? defaultRoot());
+  const toolsDir = path54.resolve(cwd, o.toolsDir ?? path54.join(root, "tools"));
   const given = KEYS.filter((k) => k.key !== "python" && o[k.key] !== void 0);
   return { ...Object.fromEntries(given.map((k) => [k.key, o[k.key]])), root, toolsDir, cwd };
 }
@@ -14944,19 +15131,19 @@ function planVenv(o, config) {
   if (o.venv === false) return false;
   const venv = o.venv ?? "default";
   const seed = Boolean(o.seed);
-  if (isVenvPath(venv)) return { kind: "path", dir: path53.resolve(config.cwd, venv), seed };
+  if (isVenvPath(venv)) return { kind: "path", dir: path54.resolve(config.cwd, venv), seed };
   const name = validateVenvName(venv);
-  return { kind: "named", name, dirWithoutInstance: path53.join(config.toolsDir, "venvs", name), seed };
+  return { kind: "named", name, dirWithoutInstance: path54.join(config.toolsDir, "venvs", name), seed };
 }
 async function planPackages(o, config) {
   const specs = (o.packages ?? []).map((s) => parsePackageSpec(s) && s.trim());
   const extras = (o.extras ?? []).map((e) => validateExtraName("extra", e));
   for (const url of [config.indexUrl, ...config.extraIndexUrls ?? []]) if (url) checkIndexUrl(url);
-  const files = (list2, key) => Promise.all((list2 ?? []).map((f) => readableFile(path53.resolve(config.cwd, f), key)));
+  const files = (list2, key) => Promise.all((list2 ?? []).map((f) => readableFile(path54.resolve(config.cwd, f), key)));
   checkLockMode(o.lock);
   const requirements = await files(o.requirements, "requirements");
   const constraints = await files(o.constraints, "constraints");
-  const pyproject = o.pyproject ? await projectPath(path53.resolve(config.cwd, o.pyproject)) : void 0;
+  const pyproject = o.pyproject ? await projectPath(path54.resolve(config.cwd, o.pyproject)) : void 0;
   checkPylock(requirements, constraints, specs, pyproject);
   const index2 = {
     indexUrl: config.indexUrl,
@@ -14973,7 +15160,7 @@ async function planPackages(o, config) {
   const allExtras = Boolean(o.allExtras);
   return { requirements, constraints, pyproject, editable, extras, specs, index: index2, project, groups, allExtras };
 }
-var isPylock = (file) => /^pylock(\.[^./\\]+)?\.toml$/.test(path53.basename(file));
+var isPylock = (file) => /^pylock(\.[^./\\]+)?\.toml$/.test(path54.basename(file));
 function checkPylock(requirements, constraints, specs, pyproject) {
   const pylock = requirements.find(isPylock);
   if (!pylock) return;
@@ -15008,7 +15195,7 @@ async function readableFile(file, key) {
   const kind = key === "constraints" ? "Constraints" : "Requirements";
   let why;
   try {
-    const handle = await fs37.open(file, "r");
+    const handle = await fs36.open(file, "r");
     const isFile2 = (await handle.stat()).isFile();
     await handle.close();
     if (isFile2) return file;
@@ -15024,12 +15211,12 @@ async function readableFile(file, key) {
   });
 }
 async function projectPath(p) {
-  const st = await fs37.stat(p).catch(() => void 0);
-  const dir2 = st?.isFile() ? path53.dirname(p) : p;
-  const markers = ["pyproject.toml", "setup.py", "setup.cfg"].map((m) => path53.join(dir2, m));
+  const st = await fs36.stat(p).catch(() => void 0);
+  const dir2 = st?.isFile() ? path54.dirname(p) : p;
+  const markers = ["pyproject.toml", "setup.py", "setup.cfg"].map((m) => path54.join(dir2, m));
   const found = st && await Promise.all(
     markers.map(
-      (m) => fs37.access(m).then(
+      (m) => fs36.access(m).then(
         () => true,
         () => false
       )
@@ -15078,7 +15265,7 @@ function planUv(o, config, pyproject) {
       toolsDir: config.toolsDir,
       token: config.githubToken,
       githubApiUrl: config.githubApiUrl,
-      releasesCacheDir: path53.join(config.root, ".catalog"),
+      releasesCacheDir: path54.join(config.root, ".catalog"),
       sha256: checkUvChecksum(o.uvChecksum),
       allowMissingChecksum: config.allowMissingChecksum,
       offline: config.offline
@@ -15100,7 +15287,7 @@ function uvVersionRequested(config, pyproject) {
     return { version: config.uvVersion, source: "uvVersion" };
   }
   if (config.uvPath) return { version: DEFAULT_UV_VERSION, source: "default" };
-  const projectDir = pyproject && (pyproject.endsWith(".toml") ? path53.dirname(pyproject) : pyproject);
+  const projectDir = pyproject && (pyproject.endsWith(".toml") ? path54.dirname(pyproject) : pyproject);
   const required = projectRequiredUvVersion([.../* @__PURE__ */ new Set([projectDir ?? config.cwd, config.cwd])]);
   if (!required) return { version: DEFAULT_UV_VERSION, source: "default" };
   const version = exactWithoutLookup(required.request, true) ?? required.request.text;
@@ -15108,7 +15295,7 @@ function uvVersionRequested(config, pyproject) {
 }
 function planExport(o, installer, cwd) {
   if (!o.export) return void 0;
-  const dest = path53.resolve(cwd, o.export);
+  const dest = path54.resolve(cwd, o.export);
   if (!installer.export) {
     throw new ConfigurationError(`The ${installer.name} installer cannot export an installation.`, {
       key: "export",

@@ -3154,7 +3154,14 @@ var init_builtins = __esm({
 });
 
 // src/core/fs.ts
-import { accessSync, createReadStream, constants as fsConstants, statSync } from "node:fs";
+import {
+  accessSync,
+  createReadStream,
+  constants as fsConstants,
+  renameSync,
+  statSync,
+  writeFileSync
+} from "node:fs";
 import fs3 from "node:fs/promises";
 import path11 from "node:path";
 import { pipeline } from "node:stream/promises";
@@ -3220,10 +3227,21 @@ async function renameWithRetry(from, to) {
 function copyTree(from, to) {
   return fs3.cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
 }
+function privateTempPid(file, name) {
+  const base = path11.basename(file);
+  if (!name.startsWith(`${base}.`)) return void 0;
+  const m = /^(\d+)\.[0-9a-f]+\.tmp$/.exec(name.slice(base.length + 1));
+  return m ? Number(m[1]) : void 0;
+}
 async function writeFileAtomic(file, text3) {
   const tmp = privateTemp(file);
   await fs3.writeFile(tmp, text3);
   await fs3.rename(tmp, file);
+}
+function writeFileAtomicSync(file, text3) {
+  const tmp = privateTemp(file);
+  writeFileSync(tmp, text3);
+  renameSync(tmp, file);
 }
 async function sha256File(file) {
   const h = sha256();
@@ -3439,7 +3457,7 @@ var init_uv_cache = __esm({
 });
 
 // src/core/venvs/layout.ts
-import { promises as fs6 } from "node:fs";
+import { promises as fs6, lstatSync, readdirSync, statSync as statSync2 } from "node:fs";
 import path16 from "node:path";
 function venvBinDir(venvDir) {
   return path16.join(venvDir, isWindowsHost() ? "Scripts" : "bin");
@@ -3504,15 +3522,23 @@ async function treeSize(dir2) {
   return total;
 }
 async function sitePackagesDirs(venvDir) {
+  const isDirSync = (p) => statSync2(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
   const out = [];
   const win = path16.join(venvDir, "Lib", "site-packages");
-  if (await isDir(win)) out.push(win);
+  if (isDirSync(win)) out.push(win);
   for (const lib of ["lib", "lib64"]) {
     const base = path16.join(venvDir, lib);
-    if ((await fs6.lstat(base).catch(() => void 0))?.isSymbolicLink()) continue;
-    for (const d of await fs6.readdir(base).catch(() => [])) {
+    const st = lstatSync(base, { throwIfNoEntry: false });
+    if (!st?.isDirectory()) continue;
+    let names = [];
+    try {
+      names = readdirSync(base);
+    } catch {
+      continue;
+    }
+    for (const d of names) {
       const sp = path16.join(base, d, "site-packages");
-      if (d.startsWith("python") && await isDir(sp)) out.push(sp);
+      if (d.startsWith("python") && isDirSync(sp)) out.push(sp);
     }
   }
   return out;
@@ -3526,7 +3552,6 @@ var init_layout = __esm({
   "src/core/venvs/layout.ts"() {
     "use strict";
     init_errors();
-    init_fs();
     init_host();
     WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\..*)?$/i;
     META_DIR = ".pyembed";
@@ -6111,7 +6136,7 @@ var init_mirror = __esm({
 });
 
 // src/core/exec/kill-tree.ts
-import { readdirSync, readFileSync as readFileSync5 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync5 } from "node:fs";
 function windowsProcesses() {
   const script = 'Get-CimInstance Win32_Process | ForEach-Object { "$($_.ProcessId) $($_.ParentProcessId) $(([DateTimeOffset]$_.CreationDate).ToUnixTimeMilliseconds())" }';
   const r = childProcessModule().spawnSync(
@@ -6128,7 +6153,7 @@ function windowsProcesses() {
 function parentMap() {
   const map = /* @__PURE__ */ new Map();
   if (process.platform === "linux") {
-    for (const name of readdirSync("/proc")) {
+    for (const name of readdirSync2("/proc")) {
       if (!/^\d+$/.test(name)) continue;
       try {
         const stat2 = readFileSync5(`/proc/${name}/stat`, "utf8");
@@ -10475,7 +10500,6 @@ var init_lock_workers = __esm({
 });
 
 // src/core/install/lock.ts
-import { renameSync, writeFileSync } from "node:fs";
 import fs13 from "node:fs/promises";
 import os9 from "node:os";
 import path26 from "node:path";
@@ -10571,11 +10595,9 @@ async function breakStale(lockPath, staleMs, seen) {
 }
 async function sweepAbandonedTemps(lockPath, staleMs) {
   const dir2 = path26.dirname(lockPath);
-  const base = path26.basename(lockPath).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const temp = new RegExp(`^${base}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
   for (const name of await fs13.readdir(dir2).catch(() => [])) {
-    const pid = temp.exec(name)?.[1];
-    if (!pid || Number(pid) === process.pid) continue;
+    const pid = privateTempPid(lockPath, name);
+    if (!pid || pid === process.pid) continue;
     const file = path26.join(dir2, name);
     const [info2, st] = await Promise.all([readLock(file), fs13.stat(file).catch(() => void 0)]);
     if (!st) continue;
@@ -10603,9 +10625,7 @@ async function acquire(lockPath, staleMs, o) {
       return {
         track: (pid, group) => {
           mine.workers = [...mine.workers ?? [], describeWorker(pid, group)];
-          const tmp = privateTemp(lockPath);
-          writeFileSync(tmp, JSON.stringify(mine));
-          renameSync(tmp, lockPath);
+          writeFileAtomicSync(lockPath, JSON.stringify(mine));
         },
         release: async () => {
           const cur = await readLock(lockPath);
@@ -12138,16 +12158,16 @@ var init_project_plan = __esm({
 });
 
 // src/core/uv/uv.ts
-async function probeUvVersion(path71, signal) {
+async function probeUvVersion(path72, signal) {
   let r;
   try {
-    r = await spawnCapture(path71, ["self", "version", "--output-format", "json"], {
+    r = await spawnCapture(path72, ["self", "version", "--output-format", "json"], {
       signal,
       timeoutMs: 3e4
     });
   } catch (e) {
-    throw new UvNotFoundError(`uv could not be started at ${path71}: ${e.message}`, {
-      requested: path71,
+    throw new UvNotFoundError(`uv could not be started at ${path72}: ${e.message}`, {
+      requested: path72,
       hint: "Check the path, or let python-embedded install its pinned uv."
     });
   }
@@ -12158,13 +12178,13 @@ async function probeUvVersion(path71, signal) {
     } catch {
     }
   }
-  const t = await spawnCapture(path71, ["--version"], { signal, timeoutMs: 3e4 });
+  const t = await spawnCapture(path72, ["--version"], { signal, timeoutMs: 3e4 });
   const m = /^uv\s+(\S+)/m.exec(t.stdout);
   if (t.exitCode !== 0 || !m) {
     throw new UvNotFoundError(
-      `${path71} does not look like uv (\`--version\` printed ${JSON.stringify(t.stdout.trim())}).`,
+      `${path72} does not look like uv (\`--version\` printed ${JSON.stringify(t.stdout.trim())}).`,
       {
-        requested: path71
+        requested: path72
       }
     );
   }
@@ -12773,7 +12793,7 @@ var init_result = __esm({
 });
 
 // src/core/exec/limits.ts
-import { statSync as statSync2 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 import os10 from "node:os";
 function prlimit() {
   if (prlimitPath === void 0) {
@@ -12876,7 +12896,7 @@ function wrapLimits(command, args, o, python, envPath) {
 function isExecutable(command, envPath) {
   if (command.includes("/") || command.includes("\\")) {
     try {
-      return statSync2(command).isFile();
+      return statSync3(command).isFile();
     } catch {
       return false;
     }
@@ -12905,7 +12925,7 @@ var init_limits = __esm({
 
 // src/core/exec/run.ts
 import { once } from "node:events";
-import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync6, statSync as statSync4 } from "node:fs";
 import fs27 from "node:fs/promises";
 import os11 from "node:os";
 import path43 from "node:path";
@@ -13076,7 +13096,7 @@ async function runPython(pythonPath, args = [], o = {}) {
   });
 }
 async function runScript(pythonPath, script, args = [], o = {}) {
-  const src = typeof script === "string" ? !script.includes("\n") && existsSync6(script) && statSync3(script).isFile() ? { path: script } : { code: script } : script;
+  const src = typeof script === "string" ? !script.includes("\n") && existsSync6(script) && statSync4(script).isFile() ? { path: script } : { code: script } : script;
   if ("path" in src) return runPython(pythonPath, [src.path, ...args], o);
   if (Buffer.byteLength(src.code) <= MAX_INLINE_CODE)
     return runPython(pythonPath, ["-c", src.code, ...args], o);
@@ -15005,7 +15025,7 @@ var init_runtime = __esm({
 });
 
 // src/core/setup/environment.ts
-import { promises as fs29 } from "node:fs";
+import { readdirSync as readdirSync3, readFileSync as readFileSync7 } from "node:fs";
 import path47 from "node:path";
 function hasPackages(p) {
   return Boolean(p.requirements.length || p.pyproject || p.specs.length);
@@ -15041,18 +15061,20 @@ async function distributionsInVenv(venvDir) {
   if (!site) return void 0;
   let entries;
   try {
-    entries = await fs29.readdir(site);
+    entries = readdirSync3(site);
   } catch {
     return void 0;
   }
   if (entries.some((e) => e.endsWith(".egg-info") || e.endsWith(".egg-link"))) return void 0;
-  const names = await Promise.all(
-    entries.filter((e) => e.endsWith(".dist-info")).map(async (e) => {
-      const meta = await fs29.readFile(path47.join(site, e, "METADATA"), "utf8").catch(() => "");
-      const headers = meta.split(/\r?\n\r?\n/, 1)[0];
-      return /^Name:[ \t]*(\S+)/m.exec(headers)?.[1];
-    })
-  );
+  const names = entries.filter((e) => e.endsWith(".dist-info")).map((e) => {
+    let meta = "";
+    try {
+      meta = readFileSync7(path47.join(site, e, "METADATA"), "utf8");
+    } catch {
+    }
+    const headers = meta.split(/\r?\n\r?\n/, 1)[0];
+    return /^Name:[ \t]*(\S+)/m.exec(headers)?.[1];
+  });
   if (names.some((n) => n === void 0)) return void 0;
   return names.sort((a, b) => compareText(a.toLowerCase(), b.toLowerCase()));
 }
@@ -15085,20 +15107,179 @@ var init_environment = __esm({
   }
 });
 
+// src/core/venvs/recipe.ts
+import {
+  promises as fs29,
+  mkdirSync,
+  readdirSync as readdirSync4,
+  readFileSync as readFileSync8,
+  renameSync as renameSync2,
+  rmSync,
+  statSync as statSync5,
+  symlinkSync,
+  writeFileSync as writeFileSync2
+} from "node:fs";
+import path48 from "node:path";
+async function venvRecipes(uv, pythonPath, o) {
+  const dir2 = uv.options.venvRecipesDir;
+  if (!dir2 || o.seed || isWindowsHost()) return void 0;
+  const uvStat = statSync5(uv.path, { throwIfNoEntry: false });
+  const pyStat = statSync5(pythonPath, { throwIfNoEntry: false });
+  if (!uvStat || !pyStat) return void 0;
+  const env = uv.env();
+  const uvEnv = Object.keys(env).filter((k) => k.startsWith("UV_") && k !== "UV_CACHE_DIR").sort().map((k) => `${k}=${env[k]}`);
+  const stamp = (s) => [s.size, s.mtimeMs, s.ino];
+  const key = JSON.stringify({
+    uv: [uv.path, ...stamp(uvStat)],
+    python: [pythonPath, ...stamp(pyStat)],
+    prompt: o.prompt ?? null,
+    relocatable: o.relocatable === true,
+    env: uvEnv
+  });
+  const file = path48.join(dir2, `${fnv1a(key)}.json`);
+  return {
+    file,
+    replay: async (target) => replay(file, key, target),
+    record: (target) => record(file, key, target).catch(() => void 0)
+  };
+}
+function replay(file, key, target) {
+  if (!PLAIN_PATH.test(target)) return false;
+  const recipe = readRecipe(file, key);
+  if (!recipe || !absentOrEmpty(target)) return false;
+  sweepAbandoned(target);
+  const tmp = privateTemp(target);
+  try {
+    mkdirSync(tmp);
+    for (const e of recipe.entries) {
+      const p = path48.join(tmp, e.path);
+      if ("dir" in e) mkdirSync(p);
+      else if ("link" in e) symlinkSync(e.link, p);
+      else writeFileSync2(p, e.parts.join(target), { mode: e.mode });
+    }
+    renameSync2(tmp, target);
+    return true;
+  } catch {
+    rmSync(tmp, { recursive: true, force: true });
+    return false;
+  }
+}
+async function record(file, key, target) {
+  if (!PLAIN_PATH.test(target)) return;
+  const entries = [];
+  let bytes = 0;
+  const walk3 = async (rel) => {
+    for (const d of await fs29.readdir(path48.join(target, rel), { withFileTypes: true })) {
+      const relPath = path48.join(rel, d.name);
+      const abs = path48.join(target, relPath);
+      if (d.isSymbolicLink()) {
+        const link = await fs29.readlink(abs);
+        if (link.includes(target)) return false;
+        entries.push({ path: relPath, link });
+      } else if (d.isDirectory()) {
+        entries.push({ path: relPath, dir: true });
+        if (!await walk3(relPath)) return false;
+      } else if (d.isFile()) {
+        const [data, st] = await Promise.all([fs29.readFile(abs), fs29.stat(abs)]);
+        bytes += data.length;
+        const parts = textParts(data, target);
+        if (!parts || bytes > MAX_BYTES) return false;
+        entries.push({ path: relPath, parts, mode: st.mode & 511 });
+      } else return false;
+    }
+    return true;
+  };
+  if (!await walk3("")) return;
+  await fs29.mkdir(path48.dirname(file), { recursive: true });
+  await writeFileAtomic(file, JSON.stringify({ key, entries }));
+}
+function textParts(data, target) {
+  const text3 = data.toString("utf8");
+  if (text3.includes("\0") || !Buffer.from(text3, "utf8").equals(data)) return void 0;
+  const parts = text3.split(target);
+  for (let i = 1; i < parts.length; i++) {
+    if (!QUOTES.has(parts[i - 1].slice(-1)) || !QUOTES.has(parts[i].charAt(0))) return void 0;
+  }
+  return parts;
+}
+function readRecipe(file, key) {
+  try {
+    const r = JSON.parse(readFileSync8(file, "utf8"));
+    return r.key === key && Array.isArray(r.entries) && r.entries.every(validEntry) ? r : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function validEntry(e) {
+  if (typeof e?.path !== "string" || path48.isAbsolute(e.path) || e.path.split("/").includes(".."))
+    return false;
+  if ("dir" in e) return e.dir === true;
+  if ("link" in e) return typeof e.link === "string";
+  return Array.isArray(e.parts) && e.parts.every((p) => typeof p === "string") && Number.isInteger(e.mode);
+}
+function absentOrEmpty(dir2) {
+  try {
+    return readdirSync4(dir2).length === 0;
+  } catch (e) {
+    return e.code === "ENOENT";
+  }
+}
+function sweepAbandoned(target) {
+  const parent = path48.dirname(target);
+  let names = [];
+  try {
+    names = readdirSync4(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = privateTempPid(target, name);
+    if (pid && pid !== process.pid && !pidAlive(pid))
+      rmSync(path48.join(parent, name), { recursive: true, force: true });
+  }
+}
+function fnv1a(text3) {
+  let h = 2166136261;
+  for (let i = 0; i < text3.length; i++) h = Math.imul(h ^ text3.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+var PLAIN_PATH, QUOTES, MAX_BYTES, venvRecipesDir;
+var init_recipe = __esm({
+  "src/core/venvs/recipe.ts"() {
+    "use strict";
+    init_lock_workers();
+    init_fs();
+    init_host();
+    PLAIN_PATH = /^\/[A-Za-z0-9._+@/-]*$/;
+    QUOTES = /* @__PURE__ */ new Set(["'", '"']);
+    MAX_BYTES = 256 * 1024;
+    venvRecipesDir = (toolsDir) => path48.join(toolsDir, "venv-recipes");
+  }
+});
+
 // src/core/venvs/create.ts
 import { promises as fs30 } from "node:fs";
-import path48 from "node:path";
+import path49 from "node:path";
 async function isVenv(dir2) {
-  return (await fs30.stat(path48.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
+  return (await fs30.stat(path49.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
 }
 async function createVenv(uv, pythonPath, target, o = {}) {
-  await fs30.mkdir(path48.dirname(target), { recursive: true });
+  await fs30.mkdir(path49.dirname(target), { recursive: true });
+  const recipes = await venvRecipes(uv, pythonPath, o);
+  if (await recipes?.replay(target)) {
+    o.logger?.debug(`Wrote the venv at ${target} as uv did last time (${recipes.file})`);
+    return;
+  }
+  await createWithUv(uv, pythonPath, target, o);
+  await recipes?.record(target);
+}
+async function createWithUv(uv, pythonPath, target, o) {
   const args = ["venv", `--python=${pythonPath}`, "--no-project"];
   if (o.prompt !== void 0) args.push(`--prompt=${o.prompt}`);
   if (o.seed) args.push("--seed", ...uv.indexArgs());
   if (o.relocatable) args.push("--relocatable");
   args.push("--clear", "--", target);
-  const run2 = () => uv.run(args, { signal: o.signal, cwd: path48.dirname(target), onSpawn: o.onSpawn });
+  const run2 = () => uv.run(args, { signal: o.signal, cwd: path49.dirname(target), onSpawn: o.onSpawn });
   let r = await run2();
   for (let retry = 1; retry <= 3 && r.exitCode !== 0 && !o.signal?.aborted; retry++) {
     if (!/already exists|not a virtual environment|not empty|ENOTEMPTY|File exists/i.test(r.stderr)) break;
@@ -15122,7 +15303,7 @@ async function createVenv(uv, pythonPath, target, o = {}) {
 }
 async function ensureVenvAt(uv, pythonPath, dir2, o) {
   const home = (await readPyvenvCfg(dir2))?.home;
-  const sameHome = home !== void 0 && path48.resolve(home) === path48.dirname(path48.resolve(pythonPath));
+  const sameHome = home !== void 0 && path49.resolve(home) === path49.dirname(path49.resolve(pythonPath));
   if (sameHome && await fs30.stat(venvPython(dir2)).catch(() => void 0)) {
     o.logger.info(`Reusing venv ${dir2}`);
     return { created: false };
@@ -15148,12 +15329,13 @@ var init_create = __esm({
     init_errors();
     init_parse2();
     init_layout();
+    init_recipe();
   }
 });
 
 // src/core/venvs/archive.ts
 import { createWriteStream as createWriteStream3, promises as fs31 } from "node:fs";
-import path49 from "node:path";
+import path50 from "node:path";
 import { pipeline as pipeline6 } from "node:stream/promises";
 function formatOf(out) {
   if (/\.zip$/i.test(out)) return "zip";
@@ -15164,15 +15346,15 @@ async function collect(root, links) {
   const items = [];
   const walk3 = async (dir2, rel) => {
     for (const e of await fs31.readdir(dir2, { withFileTypes: true })) {
-      const abs = path49.join(dir2, e.name);
+      const abs = path50.join(dir2, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
       const st = await fs31.lstat(abs);
       const base = { rel: r, abs, mode: st.mode & 4095, mtime: st.mtime, size: st.size };
       if (st.isSymbolicLink()) {
         const target = await fs31.readlink(abs);
-        const resolved = path49.resolve(dir2, target);
-        const inside2 = !path49.relative(root, resolved).split(path49.sep).includes("..");
-        if (path49.isAbsolute(target) || !inside2) links[r] = resolved;
+        const resolved = path50.resolve(dir2, target);
+        const inside2 = !path50.relative(root, resolved).split(path50.sep).includes("..");
+        if (path50.isAbsolute(target) || !inside2) links[r] = resolved;
         else items.push({ ...base, kind: "symlink", target });
       } else if (st.isDirectory()) {
         items.push({ ...base, kind: "dir" });
@@ -15184,7 +15366,7 @@ async function collect(root, links) {
   return items;
 }
 async function writeVenvArchive(venvDir, outPath, manifest) {
-  const out = path49.resolve(outPath);
+  const out = path50.resolve(outPath);
   const format = formatOf(out);
   if (!format) {
     throw new ConfigurationError(`Virtual environment exports are .zip or .tar.gz archives; got ${out}.`, {
@@ -15196,7 +15378,7 @@ async function writeVenvArchive(venvDir, outPath, manifest) {
   const links = {};
   const items = await collect(venvDir, links);
   const manifestBytes = Buffer.from(JSON.stringify({ ...manifest, links }, null, 2) + "\n");
-  await fs31.mkdir(path49.dirname(out), { recursive: true });
+  await fs31.mkdir(path50.dirname(out), { recursive: true });
   const partial = `${out}.partial`;
   try {
     if (format === "zip") await writeZip2(items, manifestBytes, partial);
@@ -15248,10 +15430,10 @@ async function writeTarGz(items, manifest, dest) {
   await done;
 }
 async function readVenvArchive(archive, dest, limits = {}) {
-  const abs = path49.resolve(archive);
+  const abs = path50.resolve(archive);
   const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
   await extractArchive2(abs, dest, { ...limits, format: formatOf(abs) });
-  const file = path49.join(dest, MANIFEST);
+  const file = path50.join(dest, MANIFEST);
   let manifest;
   try {
     manifest = JSON.parse(await fs31.readFile(file, "utf8"));
@@ -15267,7 +15449,7 @@ async function readVenvArchive(archive, dest, limits = {}) {
     });
   }
   await fs31.rm(file);
-  if (!await fs31.stat(path49.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
+  if (!await fs31.stat(path50.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
     throw new ConfigurationError(`${archive} holds no pyvenv.cfg: not a virtual environment.`, {
       requested: archive
     });
@@ -15286,13 +15468,13 @@ var init_archive2 = __esm({
 
 // src/core/venvs/metadata.ts
 import { promises as fs32 } from "node:fs";
-import path50 from "node:path";
+import path51 from "node:path";
 function metadataPath(venvsDir, name) {
-  return path50.join(venvsDir, META_DIR, `${name}.json`);
+  return path51.join(venvsDir, META_DIR, `${name}.json`);
 }
 async function writeMetadata(venvsDir, m) {
   const file = metadataPath(venvsDir, m.name);
-  await fs32.mkdir(path50.dirname(file), { recursive: true });
+  await fs32.mkdir(path51.dirname(file), { recursive: true });
   const { rebuilt: _rebuilt, ...stored } = m;
   await writeFileAtomic(file, JSON.stringify(stored, null, 2) + "\n");
 }
@@ -15317,11 +15499,11 @@ async function readStoredMetadata2(venvsDir, name) {
   }
 }
 async function rebuildMetadata(venvsDir, name, venvPath) {
-  const entry = path50.join(venvsDir, name);
+  const entry = path51.join(venvsDir, name);
   const st = await fs32.lstat(entry).catch(() => void 0);
-  const externalPath = st?.isSymbolicLink() ? path50.resolve(venvsDir, await fs32.readlink(entry)) : void 0;
+  const externalPath = st?.isSymbolicLink() ? path51.resolve(venvsDir, await fs32.readlink(entry)) : void 0;
   const cfg = await readPyvenvCfg(venvPath) ?? {};
-  const cfgStat = await fs32.stat(path50.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
+  const cfgStat = await fs32.stat(path51.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
   const created = cfgStat ? cfgStat.birthtimeMs > 0 ? cfgStat.birthtime : cfgStat.mtime : /* @__PURE__ */ new Date();
   return {
     name,
@@ -15343,12 +15525,12 @@ var init_metadata2 = __esm({
 
 // src/core/venvs/info.ts
 import { promises as fs33 } from "node:fs";
-import path51 from "node:path";
+import path52 from "node:path";
 async function describeVenv(venv, meta, signal) {
   const name = venv.name;
   const cfg = await readPyvenvCfg(venv.path) ?? {};
   const [sp] = await sitePackagesDirs(venv.path);
-  const modStat = (sp ? await fs33.stat(sp).catch(() => void 0) : void 0) ?? await fs33.stat(path51.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
+  const modStat = (sp ? await fs33.stat(sp).catch(() => void 0) : void 0) ?? await fs33.stat(path52.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
   const packagesCount = await venv.list({ signal }).then((l) => l.length).catch(() => void 0);
   return {
     name,
@@ -15375,7 +15557,7 @@ var init_info = __esm({
 
 // src/core/venvs/import.ts
 import { promises as fs34 } from "node:fs";
-import path52 from "node:path";
+import path53 from "node:path";
 async function unpackVenvArchive(archivePath, staging, dest, o) {
   const manifest = await readVenvArchive(archivePath, staging, o.archiveLimits);
   const here = platformKey(hostPlatform());
@@ -15406,21 +15588,21 @@ async function unpackVenvArchive(archivePath, staging, dest, o) {
   refuseStaleLaunchers(moved, manifest.sourcePath);
 }
 async function restoreLinks(dir2, links, sourcePath, oldHome, o) {
-  const bin = path52.relative(dir2, venvBinDir(dir2)).split(path52.sep).join("/");
+  const bin = path53.relative(dir2, venvBinDir(dir2)).split(path53.sep).join("/");
   for (const [rel, target] of Object.entries(links)) {
     const parts = rel.split("/");
-    if (!rel || parts.some((p) => !p || p === "." || p === "..") || path52.isAbsolute(rel)) continue;
-    const abs = path52.join(dir2, ...parts);
+    if (!rel || parts.some((p) => !p || p === "." || p === "..") || path53.isAbsolute(rel)) continue;
+    const abs = path53.join(dir2, ...parts);
     let next;
     if (target === sourcePath || target.startsWith(sourcePath + "/"))
       next = target;
     else if (parts.length === 2 && parts[0] === bin && /^python/.test(parts[1])) next = o.pythonPath;
-    else if (oldHome && path52.dirname(target) === oldHome) next = o.pythonPath;
+    else if (oldHome && path53.dirname(target) === oldHome) next = o.pythonPath;
     if (!next) {
       o.logger.warn(`Import: dropping link ${rel} -> ${target} (outside the venv).`);
       continue;
     }
-    await fs34.mkdir(path52.dirname(abs), { recursive: true });
+    await fs34.mkdir(path53.dirname(abs), { recursive: true });
     await fs34.rm(abs, { force: true });
     await fs34.symlink(next, abs);
   }
@@ -15441,11 +15623,11 @@ var init_import2 = __esm({
 
 // src/core/venvs/repair.ts
 import { promises as fs35 } from "node:fs";
-import path53 from "node:path";
+import path54 from "node:path";
 async function assertVenvOf(dir2, pythonPath) {
   const home = (await readPyvenvCfg(dir2))?.home;
-  const mine = path53.dirname(pythonPath);
-  if (home && path53.resolve(home) !== mine && !await sameFile(home, mine)) {
+  const mine = path54.dirname(pythonPath);
+  if (home && path54.resolve(home) !== mine && !await sameFile(home, mine)) {
     throw new ConfigurationError(`${dir2} is a venv of another Python (home = ${home}).`, {
       requested: dir2,
       hint: "Pass recreate: true to rebuild it on this instance, or choose another path."
@@ -15455,9 +15637,9 @@ async function assertVenvOf(dir2, pythonPath) {
 async function repairMovedVenv(venvDir, pythonPath, logger) {
   const recorded = await recordedVenvPath(venvDir);
   const home = (await readPyvenvCfg(venvDir))?.home;
-  const mine = path53.dirname(pythonPath);
-  const homeMoved = home !== void 0 && path53.resolve(home) !== mine && !await sameFile(home, mine) && !await fs35.stat(path53.join(home, path53.basename(pythonPath))).catch(() => void 0);
-  const selfMoved = recorded !== void 0 && path53.resolve(recorded) !== venvDir;
+  const mine = path54.dirname(pythonPath);
+  const homeMoved = home !== void 0 && path54.resolve(home) !== mine && !await sameFile(home, mine) && !await fs35.stat(path54.join(home, path54.basename(pythonPath))).catch(() => void 0);
+  const selfMoved = recorded !== void 0 && path54.resolve(recorded) !== venvDir;
   if (!homeMoved && !selfMoved) return;
   logger.info(`Venv ${venvDir} moved (was ${recorded ?? venvDir}, home ${home}); re-pointing its paths.`);
   await relocateVenv(venvDir, {
@@ -15530,7 +15712,7 @@ var init_virtual_environment = __esm({
 
 // src/core/venvs/manager.ts
 import { promises as fs36 } from "node:fs";
-import path54 from "node:path";
+import path55 from "node:path";
 async function assertEmptyOrAbsent(dir2, allowVenv) {
   const entries = await fs36.readdir(dir2).catch(() => void 0);
   if (!entries || entries.length === 0) return;
@@ -15545,8 +15727,8 @@ async function linkExternal(entry, target) {
   await fs36.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
 }
 function isInside(child, parent) {
-  const rel = path54.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path54.isAbsolute(rel);
+  const rel = path55.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path55.isAbsolute(rel);
 }
 var VirtualEnvironmentManager;
 var init_manager2 = __esm({
@@ -15579,8 +15761,8 @@ var init_manager2 = __esm({
       constructor(o) {
         const { instance, archiveLimits, ...rest } = o;
         this.archiveLimits = archiveLimits;
-        this.instance = { pythonPath: path54.resolve(instance.pythonPath), dir: path54.resolve(instance.dir) };
-        this.venvsDir = path54.join(this.instance.dir, "venvs");
+        this.instance = { pythonPath: path55.resolve(instance.pythonPath), dir: path55.resolve(instance.dir) };
+        this.venvsDir = path55.join(this.instance.dir, "venvs");
         this.runtimeOptions = rest;
         this.logger = o.logger ?? silentLogger;
       }
@@ -15590,19 +15772,19 @@ var init_manager2 = __esm({
         const out = [];
         for (const e of await fs36.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
           if (e.name === META_DIR || e.name.startsWith(".tmp-")) continue;
-          if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path54.join(this.venvsDir, e.name)))
+          if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path55.join(this.venvsDir, e.name)))
             out.push(e.name);
         }
         return out.sort();
       }
       async exists(name) {
-        return isVenv(path54.join(this.venvsDir, validateVenvName(name)));
+        return isVenv(path55.join(this.venvsDir, validateVenvName(name)));
       }
       /** The real directory of `name` (following an external link); where it would be created if absent. */
       async resolvePath(name) {
-        const entry = path54.join(this.venvsDir, validateVenvName(name));
+        const entry = path55.join(this.venvsDir, validateVenvName(name));
         const st = await fs36.lstat(entry).catch(() => void 0);
-        if (st?.isSymbolicLink()) return path54.resolve(this.venvsDir, await fs36.readlink(entry));
+        if (st?.isSymbolicLink()) return path55.resolve(this.venvsDir, await fs36.readlink(entry));
         if (!st) {
           const stored = await readStoredMetadata2(this.venvsDir, name);
           if (stored?.externalPath) return stored.externalPath;
@@ -15625,7 +15807,7 @@ var init_manager2 = __esm({
       async get(name) {
         if (!await this.exists(name)) throw this.notFound(name);
         const p = await this.resolvePath(name);
-        const entry = path54.join(this.venvsDir, name);
+        const entry = path55.join(this.venvsDir, name);
         return this.open(name, p, p !== entry);
       }
       async size(name) {
@@ -15642,16 +15824,16 @@ var init_manager2 = __esm({
        */
       async getOrCreate(name, o = {}) {
         validateVenvName(name);
-        let external = o.path ? path54.resolve(o.path) : void 0;
+        let external = o.path ? path55.resolve(o.path) : void 0;
         if (external && isInside(external, this.instance.dir)) {
           throw new ConfigurationError(`External venv path ${external} is inside the instance directory.`, {
             requested: external,
             hint: "Omit `path` to create it in the instance, or choose a directory outside it."
           });
         }
-        await fs36.mkdir(path54.join(this.venvsDir, META_DIR), { recursive: true });
+        await fs36.mkdir(path55.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(name), async (lock) => {
-          const entry = path54.join(this.venvsDir, name);
+          const entry = path55.join(this.venvsDir, name);
           if (await isVenv(entry) && await fs36.lstat(venvPython(entry)).catch(() => void 0)) {
             const current2 = await this.resolvePath(name);
             if (external && current2 !== external && !o.recreate) {
@@ -15701,10 +15883,10 @@ var init_manager2 = __esm({
        */
       async delete(name, o = {}) {
         validateVenvName(name);
-        const entry = path54.join(this.venvsDir, name);
+        const entry = path55.join(this.venvsDir, name);
         const known = await fs36.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
         if (!known) return false;
-        await fs36.mkdir(path54.join(this.venvsDir, META_DIR), { recursive: true });
+        await fs36.mkdir(path55.join(this.venvsDir, META_DIR), { recursive: true });
         await withLock(this.lockPath(name), () => this.removeFiles(name, o.deleteExternalFiles ?? true));
         return true;
       }
@@ -15713,11 +15895,11 @@ var init_manager2 = __esm({
       async clone(source, target, o = {}) {
         const src = await this.get(source);
         validateVenvName(target);
-        const dest = o.path ? path54.resolve(o.path) : path54.join(this.venvsDir, target);
-        await fs36.mkdir(path54.join(this.venvsDir, META_DIR), { recursive: true });
+        const dest = o.path ? path55.resolve(o.path) : path55.join(this.venvsDir, target);
+        await fs36.mkdir(path55.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(target), async () => {
           await this.assertFree(target, dest);
-          const staging = path54.join(path54.dirname(dest), `.tmp-${path54.basename(dest)}-${randomTag()}`);
+          const staging = path55.join(path55.dirname(dest), `.tmp-${path55.basename(dest)}-${randomTag()}`);
           try {
             await copyTree(src.path, staging);
             const from = await recordedVenvPath(src.path) ?? src.path;
@@ -15752,11 +15934,11 @@ var init_manager2 = __esm({
        */
       async import(archivePath, name, o = {}) {
         validateVenvName(name);
-        const dest = o.path ? path54.resolve(o.path) : path54.join(this.venvsDir, name);
-        await fs36.mkdir(path54.join(this.venvsDir, META_DIR), { recursive: true });
+        const dest = o.path ? path55.resolve(o.path) : path55.join(this.venvsDir, name);
+        await fs36.mkdir(path55.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(name), async () => {
           await this.assertFree(name, dest);
-          const staging = path54.join(path54.dirname(dest), `.tmp-${path54.basename(dest)}-${randomTag()}`);
+          const staging = path55.join(path55.dirname(dest), `.tmp-${path55.basename(dest)}-${randomTag()}`);
           try {
             await unpackVenvArchive(archivePath, staging, dest, {
               pythonPath: this.instance.pythonPath,
@@ -15771,7 +15953,7 @@ var init_manager2 = __esm({
           }
           return this.register(name, dest, Boolean(o.path), {
             kind: "imported",
-            from: path54.resolve(archivePath)
+            from: path55.resolve(archivePath)
           });
         });
       }
@@ -15793,7 +15975,7 @@ var init_manager2 = __esm({
         );
       }
       lockPath(name) {
-        return path54.join(this.venvsDir, META_DIR, `${name}.lock`);
+        return path55.join(this.venvsDir, META_DIR, `${name}.lock`);
       }
       async createWithUv(target, name, o) {
         await createVenv(this.uv(), this.instance.pythonPath, target, {
@@ -15805,10 +15987,10 @@ var init_manager2 = __esm({
         });
       }
       async removeFiles(name, deleteExternalFiles) {
-        const entry = path54.join(this.venvsDir, name);
+        const entry = path55.join(this.venvsDir, name);
         const st = await fs36.lstat(entry).catch(() => void 0);
         const stored = await readStoredMetadata2(this.venvsDir, name);
-        const external = st?.isSymbolicLink() ? path54.resolve(this.venvsDir, await fs36.readlink(entry)) : stored?.externalPath;
+        const external = st?.isSymbolicLink() ? path55.resolve(this.venvsDir, await fs36.readlink(entry)) : stored?.externalPath;
         if (st?.isSymbolicLink()) await fs36.rm(entry, { force: true });
         else if (st) await fs36.rm(entry, { recursive: true, force: true });
         if (external && deleteExternalFiles && await isVenv(external))
@@ -15816,7 +15998,7 @@ var init_manager2 = __esm({
         await removeMetadata(this.venvsDir, name);
       }
       async assertFree(name, dest) {
-        const entry = path54.join(this.venvsDir, name);
+        const entry = path55.join(this.venvsDir, name);
         if (await isVenv(entry)) {
           throw new ConfigurationError(`A venv named "${name}" already exists.`, {
             requested: name,
@@ -15827,7 +16009,7 @@ var init_manager2 = __esm({
         else await fs36.rm(entry, { recursive: true, force: true });
       }
       async register(name, dest, external, origin) {
-        const entry = path54.join(this.venvsDir, name);
+        const entry = path55.join(this.venvsDir, name);
         if (external) await linkExternal(entry, dest);
         const cfg = await readPyvenvCfg(dest) ?? {};
         await writeMetadata(this.venvsDir, {
@@ -15851,7 +16033,7 @@ var init_manager2 = __esm({
 
 // src/core/packages/project-sync.ts
 import { promises as fs37 } from "node:fs";
-import path55 from "node:path";
+import path56 from "node:path";
 function syncArgs(plan, uv, venvDir) {
   const args = ["sync", plan.mode === "frozen" ? "--frozen" : "--locked", `--python=${venvPython(venvDir)}`];
   args.push(...uv.indexArgs());
@@ -15865,8 +16047,8 @@ function syncArgs(plan, uv, venvDir) {
   return args;
 }
 async function projectConfigEnv(configDir) {
-  const file = path55.join(configDir, "uv", "uv.toml");
-  await fs37.mkdir(path55.dirname(file), { recursive: true });
+  const file = path56.join(configDir, "uv", "uv.toml");
+  await fs37.mkdir(path56.dirname(file), { recursive: true });
   await fs37.writeFile(file, "", { flag: "a" });
   return {
     UV_NO_CONFIG: void 0,
@@ -15888,7 +16070,7 @@ async function syncProject(plan, uv, venvDir, ctx) {
       requested: plan.lockFile,
       installationOutput: r.stderr,
       exitCode: r.exitCode,
-      hint: stale ? `Re-lock with \`uv lock\` in ${path55.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
+      hint: stale ? `Re-lock with \`uv lock\` in ${path56.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
     }
   );
 }
@@ -15902,8 +16084,8 @@ var init_project_sync = __esm({
 });
 
 // src/core/setup/package-stamp.ts
-import { promises as fs38 } from "node:fs";
-import path56 from "node:path";
+import { readdirSync as readdirSync5, readFileSync as readFileSync9, statSync as statSync6 } from "node:fs";
+import path57 from "node:path";
 function isRegistryRequirement(line) {
   const text3 = line.replace(/(^|\s)#.*$/, "").trim();
   return text3 === "" || REGISTRY_REQUIREMENT.test(text3) && !ARCHIVE.test(text3);
@@ -15912,8 +16094,13 @@ async function packageRequest(plan, cwd, venvDir) {
   if (plan.project || plan.pyproject || plan.editable) return void 0;
   if (!plan.specs.every(isRegistryRequirement)) return void 0;
   const read = async (f) => {
-    const file = path56.resolve(cwd, f);
-    const text3 = await fs38.readFile(file, "utf8").catch(() => void 0);
+    const file = path57.resolve(cwd, f);
+    let text3;
+    try {
+      text3 = readFileSync9(file, "utf8");
+    } catch {
+      text3 = void 0;
+    }
     return text3 !== void 0 && !text3.includes("\\") && text3.split(/\r?\n/).every(isRegistryRequirement) ? [file, text3] : void 0;
   };
   const [requirements, constraints, cfg] = await Promise.all([
@@ -15929,23 +16116,27 @@ async function packageRequest(plan, cwd, venvDir) {
 async function siteState(venvDir) {
   const site = await sitePackagesDir(venvDir);
   if (!site) return void 0;
-  const names = (await fs38.readdir(site).catch(() => void 0))?.filter((n) => n !== "__pycache__");
-  if (!names) return void 0;
-  names.sort();
-  return Promise.all(
-    names.map(async (n) => {
-      if (!n.endsWith(".dist-info")) return n;
-      const st = await fs38.stat(path56.join(site, n), { bigint: true }).catch(() => void 0);
-      return `${n} ${st?.ctimeNs ?? "?"}`;
-    })
-  );
+  let names;
+  try {
+    names = readdirSync5(site).filter((n) => n !== "__pycache__");
+  } catch {
+    return void 0;
+  }
+  return names.sort().map((n) => {
+    if (!n.endsWith(".dist-info")) return n;
+    const st = statSync6(path57.join(site, n), { bigint: true, throwIfNoEntry: false });
+    return `${n} ${st?.ctimeNs ?? "?"}`;
+  });
 }
 async function namesIfUnchanged(venvDir, request) {
-  const [stored, site] = await Promise.all([
-    fs38.readFile(path56.join(venvDir, STAMP_FILE), "utf8").catch(() => void 0),
-    siteState(venvDir)
-  ]);
-  if (stored === void 0 || site === void 0) return void 0;
+  let stored;
+  try {
+    stored = readFileSync9(path57.join(venvDir, STAMP_FILE), "utf8");
+  } catch {
+    return void 0;
+  }
+  const site = await siteState(venvDir);
+  if (site === void 0) return void 0;
   let stamp;
   try {
     stamp = JSON.parse(stored);
@@ -15959,7 +16150,7 @@ async function writeStamp(venvDir, request, names) {
   const site = await siteState(venvDir);
   if (!site) return;
   const stamp = { format: FORMAT, request, site, names };
-  await writeFileAtomic(path56.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + "\n");
+  writeFileAtomicSync(path57.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + "\n");
 }
 var STAMP_FILE, FORMAT, REGISTRY_REQUIREMENT, ARCHIVE;
 var init_package_stamp = __esm({
@@ -15987,21 +16178,21 @@ var init_checksums = __esm({
 });
 
 // src/core/uv/install.ts
-import { constants as fsc, promises as fs39 } from "node:fs";
-import path57 from "node:path";
+import { constants as fsc, promises as fs38 } from "node:fs";
+import path58 from "node:path";
 async function ensureUv(o) {
   const log = o.logger ?? silentLogger;
   if (o.uvPath) return givenUv(o.uvPath, o, log);
   if (o.system) return systemUv(o, log);
   const version = checkVersion(o.version ?? DEFAULT_UV_VERSION);
   const asset = uvAsset(o.platform ?? hostPlatform());
-  const root = path57.join(path57.resolve(o.toolsDir), "uv");
+  const root = path58.join(path58.resolve(o.toolsDir), "uv");
   const dir2 = uvInstallDir(o.toolsDir, version, asset);
-  const exe = path57.join(dir2, asset.exe);
+  const exe = path58.join(dir2, asset.exe);
   const cached = await readInstalled(dir2, exe, version, asset.triple);
   if (cached) return { path: exe, version, source: "cache" };
-  await fs39.mkdir(root, { recursive: true });
-  return withLock(path57.join(root, `${version}-${asset.triple}.lock`), async () => {
+  await fs38.mkdir(root, { recursive: true });
+  return withLock(path58.join(root, `${version}-${asset.triple}.lock`), async () => {
     if (await readInstalled(dir2, exe, version, asset.triple))
       return { path: exe, version, source: "cache" };
     await downloadUv(version, asset, root, dir2, o, log);
@@ -16009,7 +16200,7 @@ async function ensureUv(o) {
   });
 }
 async function givenUv(uvPath, o, log) {
-  const p = path57.resolve(uvPath);
+  const p = path58.resolve(uvPath);
   await assertExecutable(p, "uvPath");
   const version = await probeUvVersion(p, o.signal);
   if (o.version && o.version !== version)
@@ -16032,12 +16223,12 @@ async function downloadUv(version, asset, root, dir2, o, log) {
   const base = o.downloadBaseUrl ? mirrorBase(o.downloadBaseUrl) : DEFAULT_UV_DOWNLOAD_URL;
   const token = o.downloadBaseUrl ? void 0 : o.token;
   const url = uvAssetUrl(version, asset, base);
-  const tmp = path57.join(root, `.tmp-${version}-${randomTag()}`);
-  await fs39.mkdir(tmp, { recursive: true });
+  const tmp = path58.join(root, `.tmp-${version}-${randomTag()}`);
+  await fs38.mkdir(tmp, { recursive: true });
   try {
     const sha2562 = o.sha256?.toLowerCase() ?? shippedUvSha256(version, asset.name, o.knownChecksums) ?? await fetchCompanionSha256(url, { ...o, token });
     log.info(`Downloading uv ${version} (${asset.name}) from ${url}`);
-    const archive = path57.join(tmp, asset.name);
+    const archive = path58.join(tmp, asset.name);
     const dl = await downloadFile(url, archive, {
       sha256: sha2562,
       allowMissingChecksum: o.allowMissingChecksum,
@@ -16046,26 +16237,26 @@ async function downloadUv(version, asset, root, dir2, o, log) {
       signal: o.signal
     });
     const staging = await unpackUv(archive, tmp, version, asset, { url, sha256: dl.sha256, base }, o.signal);
-    await fs39.rm(dir2, { recursive: true, force: true });
-    await fs39.mkdir(path57.dirname(dir2), { recursive: true });
+    await fs38.rm(dir2, { recursive: true, force: true });
+    await fs38.mkdir(path58.dirname(dir2), { recursive: true });
     await renameWithRetry(staging, dir2);
     log.info(`Installed uv ${version} into ${dir2}`);
   } finally {
-    await fs39.rm(tmp, { recursive: true, force: true });
+    await fs38.rm(tmp, { recursive: true, force: true });
   }
 }
 async function unpackUv(archive, tmp, version, asset, from, signal) {
-  const unpacked = path57.join(tmp, "unpacked");
+  const unpacked = path58.join(tmp, "unpacked");
   const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
   await extractArchive2(archive, unpacked, { format: asset.format });
-  const staging = path57.join(tmp, "staging");
-  await fs39.mkdir(staging);
+  const staging = path58.join(tmp, "staging");
+  await fs38.mkdir(staging);
   const srcDir = await findBinDir(unpacked, asset.innerDir, asset.exe);
-  for (const name of await fs39.readdir(srcDir)) {
-    await renameWithRetry(path57.join(srcDir, name), path57.join(staging, name));
+  for (const name of await fs38.readdir(srcDir)) {
+    await renameWithRetry(path58.join(srcDir, name), path58.join(staging, name));
   }
-  if (process.platform !== "win32") await fs39.chmod(path57.join(staging, asset.exe), 493);
-  const got = await probeUvVersion(path57.join(staging, asset.exe), signal);
+  if (process.platform !== "win32") await fs38.chmod(path58.join(staging, asset.exe), 493);
+  const got = await probeUvVersion(path58.join(staging, asset.exe), signal);
   if (got !== version) {
     throw new ChecksumMismatchError(`The archive for uv ${version} contains uv ${got}.`, {
       requested: version,
@@ -16073,7 +16264,7 @@ async function unpackUv(archive, tmp, version, asset, from, signal) {
       hint: `Check the uv download base (${from.base}).`
     });
   }
-  const exeBytes = (await fs39.stat(path57.join(staging, asset.exe))).size;
+  const exeBytes = (await fs38.stat(path58.join(staging, asset.exe))).size;
   const marker = {
     version,
     exeBytes,
@@ -16082,11 +16273,11 @@ async function unpackUv(archive, tmp, version, asset, from, signal) {
     url: from.url,
     installedAt: (/* @__PURE__ */ new Date()).toISOString()
   };
-  await fs39.writeFile(path57.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
+  await fs38.writeFile(path58.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
   return staging;
 }
 function uvInstallDir(toolsDir, version, asset) {
-  return path57.join(path57.resolve(toolsDir), "uv", version, asset.triple);
+  return path58.join(path58.resolve(toolsDir), "uv", version, asset.triple);
 }
 async function fetchCompanionSha256(url, o) {
   const log = o.logger ?? silentLogger;
@@ -16120,18 +16311,18 @@ async function fetchCompanionSha256(url, o) {
 }
 async function readInstalled(dir2, exe, version, triple) {
   try {
-    const m = JSON.parse(await fs39.readFile(path57.join(dir2, MARKER), "utf8"));
+    const m = JSON.parse(await fs38.readFile(path58.join(dir2, MARKER), "utf8"));
     if (m.version !== version || m.triple !== triple) return false;
-    await fs39.access(exe, process.platform === "win32" ? fsc.F_OK : fsc.X_OK);
-    return m.exeBytes === void 0 || (await fs39.stat(exe)).size === m.exeBytes;
+    await fs38.access(exe, process.platform === "win32" ? fsc.F_OK : fsc.X_OK);
+    return m.exeBytes === void 0 || (await fs38.stat(exe)).size === m.exeBytes;
   } catch {
     return false;
   }
 }
 async function findBinDir(root, innerDir, exe) {
-  for (const cand of [path57.join(root, innerDir), root]) if (await exists2(path57.join(cand, exe))) return cand;
-  for (const e of await fs39.readdir(root, { withFileTypes: true })) {
-    if (e.isDirectory() && await exists2(path57.join(root, e.name, exe))) return path57.join(root, e.name);
+  for (const cand of [path58.join(root, innerDir), root]) if (await exists2(path58.join(cand, exe))) return cand;
+  for (const e of await fs38.readdir(root, { withFileTypes: true })) {
+    if (e.isDirectory() && await exists2(path58.join(root, e.name, exe))) return path58.join(root, e.name);
   }
   throw new DownloadError(`The uv archive has no ${exe} (looked in ${innerDir || "/"}).`, { requested: exe });
 }
@@ -16150,9 +16341,9 @@ function checkVersion(v) {
 }
 async function assertExecutable(p, what) {
   try {
-    const st = await fs39.stat(p);
+    const st = await fs38.stat(p);
     if (!st.isFile()) throw new Error("not a file");
-    if (process.platform !== "win32") await fs39.access(p, fsc.X_OK);
+    if (process.platform !== "win32") await fs38.access(p, fsc.X_OK);
   } catch (e) {
     throw new UvNotFoundError(`${what} ${p} is not an executable file (${e.message}).`, {
       requested: p
@@ -16179,7 +16370,7 @@ var init_install3 = __esm({
 });
 
 // src/core/uv/releases.ts
-import path58 from "node:path";
+import path59 from "node:path";
 async function resolveUvRelease(req, o) {
   if (req.kind === "exact") return req.version;
   if (o.offline) {
@@ -16198,7 +16389,7 @@ async function resolveUvRelease(req, o) {
     token: o.token,
     repo: UV_REPO,
     pageSize: 100,
-    cacheDir: o.cacheDir ? path58.join(o.cacheDir, "uv-releases") : void 0,
+    cacheDir: o.cacheDir ? path59.join(o.cacheDir, "uv-releases") : void 0,
     logger: log
   });
   const version = req.kind === "latest" ? await latest(releases) : await newestInRange(releases, req);
@@ -16249,11 +16440,11 @@ var init_releases = __esm({
 
 // src/core/setup/uv.ts
 import { existsSync as existsSync8 } from "node:fs";
-import path59 from "node:path";
+import path60 from "node:path";
 import { pathToFileURL as pathToFileURL4 } from "node:url";
 async function ensurePrivateUv(o) {
   let base = o.downloadBaseUrl;
-  if (base && !/^[a-z][a-z0-9+.-]*:/i.test(base)) base = pathToFileURL4(path59.resolve(base)).href;
+  if (base && !/^[a-z][a-z0-9+.-]*:/i.test(base)) base = pathToFileURL4(path60.resolve(base)).href;
   const request = parseUvVersionRequest(o.version ?? DEFAULT_UV_VERSION);
   if (o.uvPath) {
     const version2 = exactWithoutLookup(request, false);
@@ -16268,7 +16459,7 @@ async function ensurePrivateUv(o) {
   });
   if (o.offline && (!base || isRemote(base))) {
     const asset = uvAsset(hostPlatform());
-    const exe = path59.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
+    const exe = path60.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
     if (!existsSync8(exe)) {
       throw new UvNotFoundError(
         `uv ${version} is not installed in ${o.toolsDir} and offline mode forbids downloading it.`,
@@ -16305,7 +16496,7 @@ var init_uv2 = __esm({
 });
 
 // src/core/setup/phases.ts
-import path60 from "node:path";
+import path61 from "node:path";
 async function resolvePythons(plan, ctx) {
   const { requests, catalog, resolve } = plan.python;
   const cat = createCatalog({ ...catalog, logger: ctx.logger });
@@ -16350,6 +16541,7 @@ async function provideUv(plan, ctx) {
     offline,
     proxy,
     noProxy,
+    venvRecipesDir: venvRecipesDir(plan.config.toolsDir),
     logger: ctx.logger
   });
   return { ensured, uv };
@@ -16379,7 +16571,7 @@ async function installIntoVenv(plan, venvDir, uv, ctx) {
   const project = packages.project;
   if (project) {
     ctx.logger.info(`Installing ${project.lockFile} (uv sync --${project.mode}) ...`);
-    const configDir = path60.join(config.toolsDir, "uv-config");
+    const configDir = path61.join(config.toolsDir, "uv-config");
     await syncProject(project, uv, venvDir, { configDir, signal: ctx.signal });
   }
   let requested = project ? 1 : 0;
@@ -16417,7 +16609,7 @@ async function installIntoVenv(plan, venvDir, uv, ctx) {
   };
 }
 async function exportInstallation(plan, dest, installed, build, ctx) {
-  const written = await plan.python.installer.export(installed, build, path60.resolve(dest), ctx);
+  const written = await plan.python.installer.export(installed, build, path61.resolve(dest), ctx);
   ctx.logger.info(`Exported to ${written}`);
   return written;
 }
@@ -16429,6 +16621,7 @@ var init_phases = __esm({
     init_create();
     init_layout();
     init_manager2();
+    init_recipe();
     init_project_sync();
     init_environment();
     init_package_stamp();
@@ -16547,7 +16740,7 @@ var init_run2 = __esm({
 });
 
 // src/action/os-version.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 import os12 from "node:os";
 function osReleaseField(text3, key) {
   const m = new RegExp(`^${key}=(.*)$`, "m").exec(text3);
@@ -16582,7 +16775,7 @@ var init_os_version = __esm({
       release: () => os12.release(),
       readFile: (file) => {
         try {
-          return readFileSync7(file, "utf8");
+          return readFileSync10(file, "utf8");
         } catch {
           return void 0;
         }
@@ -16599,8 +16792,8 @@ var init_os_version = __esm({
 });
 
 // src/action/glob.ts
-import { promises as fs40 } from "node:fs";
-import path61 from "node:path";
+import { promises as fs39 } from "node:fs";
+import path62 from "node:path";
 function globToRegExp(pattern) {
   let re = "";
   for (let i = 0; i < pattern.length; i++) {
@@ -16616,20 +16809,20 @@ function globToRegExp(pattern) {
   return new RegExp(`^${re}$`);
 }
 async function globFiles(patterns, cwd, extraSkip = []) {
-  const norm = (p) => (path61.isAbsolute(p) ? path61.relative(cwd, p) : p).split(path61.sep).join("/").replace(/^\.\//, "");
+  const norm = (p) => (path62.isAbsolute(p) ? path62.relative(cwd, p) : p).split(path62.sep).join("/").replace(/^\.\//, "");
   const include = patterns.filter((p) => !p.startsWith("!")).map((p) => globToRegExp(norm(p)));
   const exclude = patterns.filter((p) => p.startsWith("!")).map((p) => globToRegExp(norm(p.slice(1))));
-  const skipAbs = new Set(extraSkip.map((p) => path61.resolve(p)));
+  const skipAbs = new Set(extraSkip.map((p) => path62.resolve(p)));
   const out = [];
   async function walk3(dir2, rel) {
     let entries;
     try {
-      entries = await fs40.readdir(dir2, { withFileTypes: true });
+      entries = await fs39.readdir(dir2, { withFileTypes: true });
     } catch {
       return;
     }
     for (const e of entries) {
-      const abs = path61.join(dir2, e.name);
+      const abs = path62.join(dir2, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!SKIP.has(e.name) && !skipAbs.has(abs)) await walk3(abs, r);
@@ -16650,8 +16843,8 @@ var init_glob = __esm({
 });
 
 // src/action/cache-key.ts
-import { promises as fs41 } from "node:fs";
-import path62 from "node:path";
+import { promises as fs40 } from "node:fs";
+import path63 from "node:path";
 function uvCacheKey(p) {
   const restorePrefix = [
     `pyembed-uv-${CACHE_KEY_VERSION}`,
@@ -16676,19 +16869,19 @@ async function hashDependencyFiles(o) {
   const matched = await globFiles(o.globs.length ? o.globs : DEFAULT_DEPENDENCY_GLOBS, o.cwd, o.skipDirs);
   const candidates2 = o.globs.length ? [] : [...o.explicit];
   for (const f of candidates2.slice()) {
-    if (path62.basename(f) === "pyproject.toml") candidates2.push(path62.join(path62.dirname(f), "uv.lock"));
+    if (path63.basename(f) === "pyproject.toml") candidates2.push(path63.join(path63.dirname(f), "uv.lock"));
   }
   const files = new Set(matched);
   for (const f of candidates2) {
-    const st = await fs41.stat(f).catch(() => void 0);
-    if (st?.isFile()) files.add(path62.resolve(f));
+    const st = await fs40.stat(f).catch(() => void 0);
+    if (st?.isFile()) files.add(path63.resolve(f));
   }
   return hashFiles([...files].sort(), o.cwd);
 }
 async function hashFiles(files, cwd) {
   if (!files.length) return { files };
   const h = sha256();
-  for (const f of files) h.update(`${path62.relative(cwd, f)}\0${await sha256File(f)}
+  for (const f of files) h.update(`${path63.relative(cwd, f)}\0${await sha256File(f)}
 `);
   return { files, hash: h.digest("hex").slice(0, 32) };
 }
@@ -16715,9 +16908,9 @@ var init_cache_key = __esm({
 });
 
 // src/action/tool-cache.ts
-import { promises as fs42 } from "node:fs";
+import { promises as fs41 } from "node:fs";
 import os13 from "node:os";
-import path63 from "node:path";
+import path64 from "node:path";
 function toolCacheName(build) {
   if (build.implementation === "pypy") return "PyPy";
   return build.implementation === "graalpy" ? "GraalPy" : TOOL_NAME;
@@ -16735,24 +16928,24 @@ function toolCacheArch(build) {
   );
 }
 function toolCachePath(build, toolCache = process.env.RUNNER_TOOL_CACHE) {
-  const root = toolCache || path63.join(os13.tmpdir(), "pyembed-tool-cache");
-  return path63.join(root, toolCacheName(build), toolCacheVersion(build), toolCacheArch(build));
+  const root = toolCache || path64.join(os13.tmpdir(), "pyembed-tool-cache");
+  return path64.join(root, toolCacheName(build), toolCacheVersion(build), toolCacheArch(build));
 }
 async function findPublished(dir2) {
   if (!await exists2(`${dir2}.complete`)) return void 0;
   const exe = findInterpreter(dir2);
-  return exe ? path63.join(dir2, ...exe.split("/")) : void 0;
+  return exe ? path64.join(dir2, ...exe.split("/")) : void 0;
 }
 async function publish(from, dir2) {
   const staging = `${dir2}.tmp-${randomTag()}`;
   try {
     await copyTree(from, staging);
-    await fs42.rm(`${dir2}.complete`, { force: true });
-    await fs42.rm(dir2, { recursive: true, force: true });
-    await fs42.rename(staging, dir2);
-    await fs42.writeFile(`${dir2}.complete`, "");
+    await fs41.rm(`${dir2}.complete`, { force: true });
+    await fs41.rm(dir2, { recursive: true, force: true });
+    await fs41.rename(staging, dir2);
+    await fs41.writeFile(`${dir2}.complete`, "");
   } finally {
-    await fs42.rm(staging, { recursive: true, force: true });
+    await fs41.rm(staging, { recursive: true, force: true });
   }
 }
 function toolCacheInstaller(inner) {
@@ -16770,7 +16963,7 @@ function toolCacheInstaller(inner) {
       };
       const found = await hit();
       if (found) return found;
-      await makeDirs(path63.dirname(dir2));
+      await makeDirs(path64.dirname(dir2));
       return withLock(`${dir2}.lock`, async () => {
         const published = await hit();
         if (published) return published;
@@ -16780,7 +16973,7 @@ function toolCacheInstaller(inner) {
         await publish(fresh.pythonDir, dir2);
         return {
           pythonDir: dir2,
-          pythonPath: path63.join(dir2, path63.relative(fresh.pythonDir, fresh.pythonPath)),
+          pythonPath: path64.join(dir2, path64.relative(fresh.pythonDir, fresh.pythonPath)),
           version: fresh.version,
           cacheHit: fresh.cacheHit,
           instanceDir: fresh.instanceDir
@@ -16806,11 +16999,11 @@ var init_tool_cache = __esm({
 });
 
 // src/action/python-cache.ts
-import { promises as fs43 } from "node:fs";
-import path64 from "node:path";
+import { promises as fs42 } from "node:fs";
+import path65 from "node:path";
 function toolCachePlace(build, toolCache) {
-  const dir2 = path64.join(toolCache, TOOL_NAME, toolCacheVersion(build), toolCacheArch(build));
-  const exe = process.platform === "win32" ? path64.join(dir2, "python.exe") : path64.join(dir2, "bin", "python3");
+  const dir2 = path65.join(toolCache, TOOL_NAME, toolCacheVersion(build), toolCacheArch(build));
+  const exe = process.platform === "win32" ? path65.join(dir2, "python.exe") : path65.join(dir2, "bin", "python3");
   return { dir: dir2, exe };
 }
 function pythonCacheInstaller(inner, c) {
@@ -16826,7 +17019,7 @@ function pythonCacheInstaller(inner, c) {
       const inToolCache = await exists3(`${dir2}.complete`) && await exists3(exe);
       if (!inToolCache && c.policy.restore) {
         const matched = await restoreCachePaths("Python cache", [cachePathArg(dir2)], key);
-        if (matched && await exists3(exe)) await fs43.writeFile(`${dir2}.complete`, "");
+        if (matched && await exists3(exe)) await fs42.writeFile(`${dir2}.complete`, "");
       }
       const installed = await inner.install(build, ctx);
       if (!installed.cacheHit && c.policy.save) {
@@ -16847,7 +17040,7 @@ var init_python_cache = __esm({
     init_uv_cache();
     init_file_commands();
     PYTHON_STATE = { key: "python-cache-key", dir: "python-cache-dir" };
-    exists3 = (p) => fs43.access(p).then(
+    exists3 = (p) => fs42.access(p).then(
       () => true,
       () => false
     );
@@ -16855,10 +17048,10 @@ var init_python_cache = __esm({
 });
 
 // src/action/uv-cache-step.ts
-import path65 from "node:path";
+import path66 from "node:path";
 function pyprojectFile(p) {
   if (!p) return void 0;
-  return path65.basename(p) === "pyproject.toml" ? p : path65.join(p, "pyproject.toml");
+  return path66.basename(p) === "pyproject.toml" ? p : path66.join(p, "pyproject.toml");
 }
 async function uvCacheKeyFor(inputs, o, build, osVersion) {
   const { caching } = inputs;
@@ -16915,7 +17108,7 @@ __export(plan_exports, {
   runActionSetup: () => runActionSetup,
   setupOptions: () => setupOptions
 });
-import path66 from "node:path";
+import path67 from "node:path";
 function platformFor(architecture) {
   if (!architecture) return void 0;
   if (architecture.includes("-")) return parsePlatform(architecture);
@@ -16959,7 +17152,7 @@ function setupOptions(inputs, options, uvCache, wrapInstaller = (i) => i) {
 }
 function uvCacheDirFor(inputs, env) {
   const { localPath, enabled } = inputs.caching;
-  if (localPath) return path66.resolve(inputs.workingDirectory, localPath);
+  if (localPath) return path67.resolve(inputs.workingDirectory, localPath);
   return enabled ? uvCacheDir(env) : env.UV_CACHE_DIR;
 }
 function logCachePolicy(inputs, policy) {
@@ -17050,12 +17243,12 @@ var init_plan2 = __esm({
 });
 
 // src/core/diagnose/disk.ts
-import { promises as fs44 } from "node:fs";
-import path67 from "node:path";
+import { promises as fs43 } from "node:fs";
+import path68 from "node:path";
 async function freeDiskCheck(root, minFreeBytes = GiB) {
   const where = await nearestExisting(root);
   try {
-    const st = await fs44.statfs(where);
+    const st = await fs43.statfs(where);
     const free = Number(st.bavail) * Number(st.bsize);
     const data = { path: root, measuredAt: where, freeBytes: free, minFreeBytes };
     const text3 = `${formatBytes(free)} free in ${root}`;
@@ -17089,8 +17282,8 @@ async function freeDiskCheck(root, minFreeBytes = GiB) {
 }
 async function writableCheck(dir2) {
   const where = await nearestExisting(dir2);
-  const exists4 = path67.resolve(dir2) === where;
-  if (!(await fs44.stat(where)).isDirectory()) {
+  const exists4 = path68.resolve(dir2) === where;
+  if (!(await fs43.stat(where)).isDirectory()) {
     return {
       group: "dirs",
       name: dir2,
@@ -17137,8 +17330,8 @@ var init_disk2 = __esm({
 });
 
 // src/core/diagnose/health.ts
-import { promises as fs45 } from "node:fs";
-import path68 from "node:path";
+import { promises as fs44 } from "node:fs";
+import path69 from "node:path";
 async function probe(python, timeoutMs) {
   return probeInterpreter(python, { timeoutMs, modules: OPTIONAL_MODULES }).catch(
     (e) => e instanceof PythonInstallationError && typeof e.details.reason === "string" ? e.details.reason : e.message
@@ -17147,24 +17340,24 @@ async function probe(python, timeoutMs) {
 async function findInstances(root) {
   let names;
   try {
-    names = (await fs45.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^(c?python|pypy|graalpy)-/.test(d.name)).map((d) => d.name).sort();
+    names = (await fs44.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^(c?python|pypy|graalpy)-/.test(d.name)).map((d) => d.name).sort();
   } catch {
     return [];
   }
   const out = [];
   for (const name of names) {
-    const dir2 = path68.join(root, name);
+    const dir2 = path69.join(root, name);
     const venvs = [];
     try {
-      for (const d of await fs45.readdir(path68.join(dir2, "venvs"), { withFileTypes: true })) {
-        const p = path68.join(dir2, "venvs", d.name);
-        if (d.isDirectory() && !d.name.startsWith(".") && await isFile(path68.join(p, "pyvenv.cfg")))
+      for (const d of await fs44.readdir(path69.join(dir2, "venvs"), { withFileTypes: true })) {
+        const p = path69.join(dir2, "venvs", d.name);
+        if (d.isDirectory() && !d.name.startsWith(".") && await isFile(path69.join(p, "pyvenv.cfg")))
           venvs.push({ name: d.name, path: p });
       }
       venvs.sort((a, b) => a.name.localeCompare(b.name));
     } catch {
     }
-    out.push({ key: name, pythonPath: path68.join(dir2, "python", ...exeRel), venvs });
+    out.push({ key: name, pythonPath: path69.join(dir2, "python", ...exeRel), venvs });
   }
   return out;
 }
@@ -17236,7 +17429,7 @@ async function venvCheck(owner, venv, timeoutMs = 2e4) {
       data: { path: venv.path, home }
     };
   }
-  const py = path68.join(venv.path, ...venvExeRel);
+  const py = path69.join(venv.path, ...venvExeRel);
   const r = await probe(py, timeoutMs);
   if (typeof r === "string") {
     return {
@@ -17247,8 +17440,8 @@ async function venvCheck(owner, venv, timeoutMs = 2e4) {
     };
   }
   const [prefix, want] = await Promise.all([
-    fs45.realpath(r.prefix).catch(() => r.prefix),
-    fs45.realpath(venv.path)
+    fs44.realpath(r.prefix).catch(() => r.prefix),
+    fs44.realpath(venv.path)
   ]);
   const data = { path: venv.path, home, version: r.version, uv: uvVersion };
   if (prefix !== want) {
@@ -17584,9 +17777,9 @@ __export(diagnose_step_exports, {
   configuredHosts: () => configuredHosts,
   diagnoseStep: () => diagnoseStep
 });
-import { promises as fs46 } from "node:fs";
+import { promises as fs45 } from "node:fs";
 import os15 from "node:os";
-import path69 from "node:path";
+import path70 from "node:path";
 function configuredHosts(o) {
   const hosts = [
     { name: "mirror", url: o.mirror ?? `https://github.com/${o.pbsRepo}/releases/download/` },
@@ -17615,14 +17808,14 @@ async function diagnoseStep(o) {
         {
           key: o.pythonKey ?? "python",
           pythonPath: o.pythonPath,
-          venvs: o.venvPath ? [{ name: path69.basename(o.venvPath), path: o.venvPath }] : []
+          venvs: o.venvPath ? [{ name: path70.basename(o.venvPath), path: o.venvPath }] : []
         }
       ] : void 0
     });
     const dir2 = env.RUNNER_TEMP || os15.tmpdir();
-    await fs46.mkdir(dir2, { recursive: true });
-    const reportPath = path69.join(dir2, `pyembed-diagnose-${process.pid}-${Date.now()}.json`);
-    await fs46.writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
+    await fs45.mkdir(dir2, { recursive: true });
+    const reportPath = path70.join(dir2, `pyembed-diagnose-${process.pid}-${Date.now()}.json`);
+    await fs45.writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
     startGroup(`diagnose: ${report.ok ? "healthy" : "problems found"}`);
     info(renderDiagnoseReport(report));
     endGroup();
@@ -17651,7 +17844,7 @@ var init_diagnose_step = __esm({
 // src/action/main.ts
 init_core();
 import os16 from "node:os";
-import path70 from "node:path";
+import path71 from "node:path";
 
 // src/action/config.ts
 init_config();
@@ -17904,8 +18097,8 @@ async function run() {
   let result;
   let failure;
   try {
-    process.env.RUNNER_TEMP ||= path70.join(os16.tmpdir(), "pyembed-runner-temp");
-    process.env.RUNNER_TOOL_CACHE ||= path70.join(os16.tmpdir(), "pyembed-tool-cache");
+    process.env.RUNNER_TEMP ||= path71.join(os16.tmpdir(), "pyembed-runner-temp");
+    process.env.RUNNER_TOOL_CACHE ||= path71.join(os16.tmpdir(), "pyembed-tool-cache");
     inputs = readInputs();
     if (inputs.githubToken) setSecret(inputs.githubToken);
     for (const note of inputs.peerNotes) info(note);

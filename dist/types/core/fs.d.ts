@@ -31,8 +31,12 @@ export declare function renameWithRetry(from: string, to: string): Promise<void>
 export declare function copyTree(from: string, to: string): Promise<void>;
 /** A file beside `file` only this process writes, to be renamed (or linked) into place whole. */
 export declare const privateTemp: (file: string) => string;
+/** The pid in the name of a privateTemp() of `file` (a name in the same directory), else undefined. */
+export declare function privateTempPid(file: string, name: string): number | undefined;
 /** Writes `text` to a private file beside `file`, then renames it over `file`: readers see old or new, never half. */
 export declare function writeFileAtomic(file: string, text: string): Promise<void>;
+/** writeFileAtomic() without the thread-pool round trips, for a small file written on a hot path. */
+export declare function writeFileAtomicSync(file: string, text: string): void;
 /** The sha256 (hex) of a file's bytes, read in 1 MiB chunks. */
 export declare function sha256File(file: string): Promise<string>;
 /** The PATH of the current process (Windows spells it `Path`). */

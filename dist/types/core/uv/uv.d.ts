@@ -24,6 +24,11 @@ export interface UvOptions extends IndexSettings {
     noProxy?: string;
     /** Extra environment for every call (wins over everything but the product-owned variables). */
     env?: Record<string, string | undefined>;
+    /**
+     * Where venv layouts `uv venv` wrote are kept to be replayed for the next venv of the same uv, interpreter
+     * and options (src/core/venvs/recipe.ts). Unset: every venv is made by `uv venv`.
+     */
+    venvRecipesDir?: string;
     logger?: Logger;
 }
 export interface UvRunOptions {

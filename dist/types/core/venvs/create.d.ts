@@ -10,11 +10,13 @@ export interface CreateVenvOptions {
     signal?: AbortSignal;
     /** Each `uv venv` started (a lock holder records it: see install/lock-workers.ts). */
     onSpawn?: (pid: number, group: boolean) => void;
+    logger?: Logger;
 }
 /** A directory is a venv when it holds a `pyvenv.cfg` file. */
 export declare function isVenv(dir: string): Promise<boolean>;
 /**
- * The one way a venv is made: `uv venv --python <interpreter> --clear -- <target>`. Both the venv manager
+ * The one way a venv is made: `uv venv --python <interpreter> --clear -- <target>`, or the layout that
+ * command wrote last time for the same uv, interpreter and options (venvs/recipe.ts). Both the venv manager
  * (named venvs of an instance) and the setup plan (a venv at a path) create through here. A failure removes
  * what uv left and is a VenvCreateError carrying uv's stderr.
  */

@@ -14,7 +14,10 @@ export declare function readPyvenvCfg(venvDir: string): Promise<Record<string, s
 export declare function setPyvenvCfgValue(venvDir: string, key: string, value: string): Promise<void>;
 /** Total bytes of a tree, symlinks counted as links (never followed). */
 export declare function treeSize(dir: string): Promise<number>;
-/** `lib/python3.X/site-packages` (POSIX) or `Lib/site-packages` (Windows). */
+/**
+ * `lib/python3.X/site-packages` (POSIX) or `Lib/site-packages` (Windows). Synchronous calls inside: a few
+ * stats that setup makes several times per run, each a thread-pool round trip when asynchronous.
+ */
 export declare function sitePackagesDirs(venvDir: string): Promise<string[]>;
 /** The venv's one site-packages directory, or undefined when it has none or several. */
 export declare function sitePackagesDir(venvDir: string): Promise<string | undefined>;
