@@ -1,16 +1,15 @@
 import * as core from '@actions/core';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { PythonEmbeddedOptions } from '../core/config/index.js';
 import { ConfigurationError } from '../core/errors.js';
 import { venvBinDir, venvPython } from '../core/venvs/layout.js';
 import type { ActionInputs } from './inputs.js';
 import { actionsLogger } from './logger.js';
-import { childProcessModule } from '../core/builtins.js';
+import { childProcessModule, utilModule } from '../core/builtins.js';
 import { exportVariable, setOutput } from './file-commands.js';
 
-const execFileAsync = promisify(childProcessModule().execFile);
+const execFileAsync = utilModule().promisify(childProcessModule().execFile);
 
 /** What an import put on disk: the installation and the venv the later steps use (if the archive has one). */
 export interface ImportResult {

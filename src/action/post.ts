@@ -1,10 +1,9 @@
 import * as core from '@actions/core';
-import { promisify } from 'node:util';
 import { savePythonCache } from './python-cache.js';
 import { saveUvCache } from './uv-cache.js';
-import { childProcessModule } from '../core/builtins.js';
+import { childProcessModule, utilModule } from '../core/builtins.js';
 
-const execFileAsync = promisify(childProcessModule().execFile);
+const execFileAsync = utilModule().promisify(childProcessModule().execFile);
 
 /** Seconds the prune waits for uv processes still using the cache before the cache is saved unpruned. */
 const PRUNE_LOCK_WAIT_S = 60;
