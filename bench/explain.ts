@@ -153,13 +153,17 @@ const reasons: { match: RegExp; why: (f: Facts) => string }[] = [
           : '') +
         setupBreakdown(f) +
         (f.e.id.endsWith('action')
-          ? ' Left, from a CPU profile of a warm run: loading dist/main-run.js (1.0 MB in one file; measured' +
-            ' ~23 ms to import on an empty compile cache, as on a hosted runner, ~15 ms with a warm one), then' +
-            ' the inputs, the tool-cache lookups, the outputs, state and job summary files.'
-          : ' Left, from a CPU profile of a warm run: loading dist/cli-run.js (1.1 MB in one file, ~15 ms even' +
-            ' with the compile cache: reading and hashing it, deserialising its code, evaluating what the' +
-            ' command imports, the Node builtins it needs), then the plan reads the project, the instance' +
-            ' metadata and the lock files before it starts uv (its phases above).')
+          ? ' Left, from CPU profiles of this run on an empty compile cache (as on a hosted runner): compiling' +
+            ' dist/main-run.js (1.0 MB in one file: ~20 ms to import, which the floor never pays; a fifth of' +
+            ' its bytes is code a warm setup never runs), evaluating the modules setup uses' +
+            ' (~5 ms), then the inputs, the tool-cache lookups, the outputs, state and job summary files. The' +
+            ' venv itself is written from the layout uv wrote for the previous one (a few ms instead of a' +
+            ' `uv venv`), so nearly all of the packages phase is `uv pip install` itself.'
+          : ' Left, from a CPU profile of a warm run: loading dist/cli-run.js (1.1 MB in one file, ~12 ms even' +
+            ' with the compile cache: reading and hashing it, deserialising its code), evaluating what the' +
+            ' command imports (~5 ms), then the plan reads the project, the instance metadata and the lock' +
+            ' files before it starts uv (its phases above). The venv is written from the layout uv wrote for' +
+            ' the previous one (a few ms instead of a `uv venv`).')
       );
     },
   },
