@@ -481,6 +481,18 @@ var require_tunnel2 = __commonJS({
   }
 });
 
+// lazy-tunnel:tunnel
+var require_tunnel3 = __commonJS({
+  "lazy-tunnel:tunnel"(exports) {
+    var loaded;
+    var load = () => loaded ??= require_tunnel2();
+    exports.httpOverHttp = (...a) => load().httpOverHttp(...a);
+    exports.httpsOverHttp = (...a) => load().httpsOverHttp(...a);
+    exports.httpOverHttps = (...a) => load().httpOverHttps(...a);
+    exports.httpsOverHttps = (...a) => load().httpsOverHttps(...a);
+  }
+});
+
 // lazy-undici:undici
 var init_undici = __esm({
   "lazy-undici:undici"() {
@@ -494,7 +506,7 @@ var init_lib = __esm({
     http = __toESM(require_http2(), 1);
     https = __toESM(require_https2(), 1);
     init_proxy();
-    tunnel = __toESM(require_tunnel2(), 1);
+    tunnel = __toESM(require_tunnel3(), 1);
     init_undici();
     (function(HttpCodes2) {
       HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
@@ -3137,7 +3149,7 @@ function randomTag(bytes = 4) {
     s += Math.floor(Math.random() * 256).toString(16).padStart(2, "0");
   return s;
 }
-var requireBuiltin, cryptoModule, zlibModule, vmModule, v8Module, childProcessModule, netModule, sha256, monotonicMs;
+var requireBuiltin, cryptoModule, zlibModule, vmModule, v8Module, childProcessModule, netModule, utilModule, sha256, monotonicMs;
 var init_builtins = __esm({
   "src/core/builtins.ts"() {
     "use strict";
@@ -3148,6 +3160,7 @@ var init_builtins = __esm({
     v8Module = () => requireBuiltin("node:v8");
     childProcessModule = () => requireBuiltin("node:child_process");
     netModule = () => requireBuiltin("node:net");
+    utilModule = () => requireBuiltin("node:util");
     sha256 = () => cryptoModule().createHash("sha256");
     monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
   }
@@ -11736,7 +11749,6 @@ __export(import_step_exports, {
 });
 import { promises as fs24 } from "node:fs";
 import path37 from "node:path";
-import { promisify } from "node:util";
 function checkImportInputs(inputs) {
   for (const [field, name] of NOT_WITH_IMPORT) {
     const v = inputs[field];
@@ -11822,7 +11834,7 @@ var init_import_step = __esm({
     init_logger();
     init_builtins();
     init_file_commands();
-    execFileAsync = promisify(childProcessModule().execFile);
+    execFileAsync = utilModule().promisify(childProcessModule().execFile);
     NOT_WITH_IMPORT = [
       ["requirements", "requirements"],
       ["constraints", "constraints"],

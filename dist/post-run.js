@@ -347,6 +347,18 @@ var require_tunnel2 = __commonJS({
   }
 });
 
+// lazy-tunnel:tunnel
+var require_tunnel3 = __commonJS({
+  "lazy-tunnel:tunnel"(exports) {
+    var loaded;
+    var load = () => loaded ??= require_tunnel2();
+    exports.httpOverHttp = (...a) => load().httpOverHttp(...a);
+    exports.httpsOverHttp = (...a) => load().httpsOverHttp(...a);
+    exports.httpOverHttps = (...a) => load().httpOverHttps(...a);
+    exports.httpsOverHttps = (...a) => load().httpsOverHttps(...a);
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -427,7 +439,7 @@ import * as os3 from "os";
 // node_modules/@actions/http-client/lib/index.js
 var http = __toESM(require_http2(), 1);
 var https = __toESM(require_https2(), 1);
-var tunnel = __toESM(require_tunnel2(), 1);
+var tunnel = __toESM(require_tunnel3(), 1);
 var HttpCodes;
 (function(HttpCodes2) {
   HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
@@ -796,13 +808,11 @@ function getState(name) {
   return process.env[`STATE_${name}`] || "";
 }
 
-// src/action/post.ts
-import { promisify } from "node:util";
-
 // src/core/builtins.ts
 import { createRequire } from "node:module";
 var requireBuiltin = createRequire(import.meta.url);
 var childProcessModule = () => requireBuiltin("node:child_process");
+var utilModule = () => requireBuiltin("node:util");
 
 // src/core/host.ts
 import path from "node:path";
@@ -909,7 +919,7 @@ async function savePythonCache() {
 }
 
 // src/action/post.ts
-var execFileAsync = promisify(childProcessModule().execFile);
+var execFileAsync = utilModule().promisify(childProcessModule().execFile);
 var PRUNE_LOCK_WAIT_S = 60;
 async function prune(uv, dir) {
   info("Pruning the uv cache for CI...");
