@@ -130,7 +130,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
       'children run with NODE_EXTRA_CA_CERTS unset: this machine points it at a 220 KB PEM that adds ~46 ms to every `node` start; runners do not set it and the world is plain HTTP',
       `\`uv python install\` gets the same archive through \`UV_PYTHON_DOWNLOADS_JSON_URL\` (a download-metadata.json with one entry: local URL + sha256), \`UV_PYTHON_INSTALL_DIR\` and \`UV_CACHE_DIR\` in a fresh dir, \`--no-bin\``,
       'the library runs in a separate long-lived Node process (tsx, sources as they are): the harness process serves the world and would share its event loop otherwise',
-      'disk rows: every run extracts into a new directory and nothing on disk is deleted until the run ends (ext4 is 2-3x slower creating files right after an rm -rf of a similar tree)',
+      'disk rows: every run extracts into a new directory and nothing on disk is deleted until the run ends (ext4 is 2-3x slower creating files right after an rm -rf of a similar tree); a `sync` after each run (untimed) writes its tree back, so no run pays for the writeback of the one before (without it the disk medians were 1.4-2.6x the tmpfs ones, for every tool alike)',
     ],
     rows: rows.map((r) => evaluate(r, rows)),
   };

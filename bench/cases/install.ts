@@ -99,9 +99,11 @@ export async function installCase(ctx: BenchContext, fs: FsKind, worker: LibWork
     iterations: ctx.iterations,
     warmup: ctx.warmup,
     log: ctx.log,
-    // tmpfs is memory: free each tree once measured (no ext4 penalty there); disk trees stay until the end.
+    // tmpfs is memory: free each tree once measured (no ext4 penalty there); disk trees stay until the end,
+    // each written back before the next run (untimed), which would otherwise pay for the previous one's.
     after: async () => {
       if (fs === 'tmpfs') for (const d of used.splice(0)) await ctx.scratch.dropTmpfs(d);
+      else await bash('sync', []);
     },
   });
   const a = ctx.defaultArchive;
