@@ -3,7 +3,7 @@
 // recording cannot apply (a path shells would quote, --seed, a damaged recording) uv makes the venv as
 // before. Real uv (behind a wrapper that logs its subcommands), the world's CPython and wheels over 127.0.0.1.
 import { execFile, execFileSync } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -138,6 +138,12 @@ describe.skipIf(process.platform === 'win32')('venvs written from uv’s recorde
     const spaced = path.join(tmp, 'with space', '.venv');
     expect(await venvCalls(options(spaced))).toBe(1);
     expect(prefixOf(spaced)).toBe(spaced);
+    // under a symlinked directory the path uv writes might be the resolved one: uv makes it
+    await mkdir(path.join(tmp, 'real-projects'));
+    await symlink(path.join(tmp, 'real-projects'), path.join(tmp, 'linked-projects'));
+    const linked = path.join(tmp, 'linked-projects', '.venv');
+    expect(await venvCalls(options(linked))).toBe(1);
+    expect(await readFile(path.join(linked, 'bin', 'activate'), 'utf8')).toContain(`'${linked}'`);
 
     const dir = path.join(tmp, 'tools', 'venv-recipes');
     const [file] = await readdir(dir);

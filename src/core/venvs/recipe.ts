@@ -14,6 +14,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   renameSync,
   rmSync,
   statSync,
@@ -45,6 +46,19 @@ interface Recipe {
 
 /** Characters a path may hold for the recording to apply: no quotes, spaces, `$`, `%` or backslashes. */
 const PLAIN_PATH = /^\/[A-Za-z0-9._+@/-]*$/;
+
+/**
+ * A target the recording applies to: plain characters, under a directory that is its own real path (were
+ * uv to write a resolved path into the scripts, a symlinked parent would make it differ from the target).
+ */
+function applies(target: string): boolean {
+  if (!PLAIN_PATH.test(target)) return false;
+  try {
+    return realpathSync(path.dirname(target)) === path.dirname(target);
+  } catch {
+    return false;
+  }
+}
 /** The characters around each occurrence of the venv path in uv's activate scripts. */
 const QUOTES = new Set(["'", '"']);
 /** More than this is not a venv uv made without --seed: don't record it. */
@@ -93,12 +107,12 @@ export async function venvRecipes(
   return {
     file,
     replay: async (target) => replay(file, key, target),
-    record: (target) => record(file, key, target).catch(() => undefined),
+    record: (target) => record(file, key, target, o.relocatable === true).catch(() => undefined),
   };
 }
 
 function replay(file: string, key: string, target: string): boolean {
-  if (!PLAIN_PATH.test(target)) return false;
+  if (!applies(target)) return false;
   const recipe = readRecipe(file, key);
   if (!recipe || !absentOrEmpty(target)) return false;
   sweepAbandoned(target);
@@ -120,8 +134,8 @@ function replay(file: string, key: string, target: string): boolean {
   }
 }
 
-async function record(file: string, key: string, target: string): Promise<void> {
-  if (!PLAIN_PATH.test(target)) return;
+async function record(file: string, key: string, target: string, relocatable: boolean): Promise<void> {
+  if (!applies(target)) return;
   const entries: Entry[] = [];
   let bytes = 0;
   const walk = async (rel: string): Promise<boolean> => {
@@ -146,6 +160,9 @@ async function record(file: string, key: string, target: string): Promise<void> 
     return true;
   };
   if (!(await walk(''))) return;
+  // Without --relocatable the activate scripts name the venv; when they do not name it as given, uv wrote
+  // some other form of the path, which a replay could not put right.
+  if (!relocatable && !entries.some((e) => 'parts' in e && e.parts.length > 1)) return;
   await fs.mkdir(path.dirname(file), { recursive: true });
   await writeFileAtomic(file, JSON.stringify({ key, entries } satisfies Recipe));
 }
