@@ -14390,6 +14390,7 @@ import {
   mkdirSync,
   readdirSync as readdirSync4,
   readFileSync as readFileSync5,
+  realpathSync,
   renameSync as renameSync2,
   rmSync,
   statSync as statSync5,
@@ -14397,6 +14398,14 @@ import {
   writeFileSync as writeFileSync2
 } from "node:fs";
 import path39 from "node:path";
+function applies(target) {
+  if (!PLAIN_PATH.test(target)) return false;
+  try {
+    return realpathSync(path39.dirname(target)) === path39.dirname(target);
+  } catch {
+    return false;
+  }
+}
 async function venvRecipes(uv, pythonPath, o) {
   const dir2 = uv.options.venvRecipesDir;
   if (!dir2 || o.seed || isWindowsHost()) return void 0;
@@ -14417,11 +14426,11 @@ async function venvRecipes(uv, pythonPath, o) {
   return {
     file,
     replay: async (target) => replay(file, key, target),
-    record: (target) => record(file, key, target).catch(() => void 0)
+    record: (target) => record(file, key, target, o.relocatable === true).catch(() => void 0)
   };
 }
 function replay(file, key, target) {
-  if (!PLAIN_PATH.test(target)) return false;
+  if (!applies(target)) return false;
   const recipe = readRecipe(file, key);
   if (!recipe || !absentOrEmpty(target)) return false;
   sweepAbandoned(target);
@@ -14441,8 +14450,8 @@ function replay(file, key, target) {
     return false;
   }
 }
-async function record(file, key, target) {
-  if (!PLAIN_PATH.test(target)) return;
+async function record(file, key, target, relocatable) {
+  if (!applies(target)) return;
   const entries = [];
   let bytes = 0;
   const walk3 = async (rel) => {
@@ -14467,6 +14476,7 @@ async function record(file, key, target) {
     return true;
   };
   if (!await walk3("")) return;
+  if (!relocatable && !entries.some((e) => "parts" in e && e.parts.length > 1)) return;
   await fs26.mkdir(path39.dirname(file), { recursive: true });
   await writeFileAtomic(file, JSON.stringify({ key, entries }));
 }
@@ -16348,7 +16358,7 @@ var init_run2 = __esm({
 });
 
 // src/cli/commands/select.ts
-import { existsSync as existsSync7, realpathSync } from "node:fs";
+import { existsSync as existsSync7, realpathSync as realpathSync2 } from "node:fs";
 import path56 from "node:path";
 function managerFor(ctx) {
   const o = ctx.options;
@@ -16469,7 +16479,7 @@ async function selectTarget(ctx, venv2, o) {
         hint: `Create it with \`pyembed venv create ${name}\` or \`pyembed setup --venv ${name}\`.`
       });
     }
-    const dir2 = realpathSync(entry);
+    const dir2 = realpathSync2(entry);
     return {
       pythonPath: venvPython(dir2),
       env: activated(dir2),

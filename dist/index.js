@@ -12608,6 +12608,7 @@ import {
   mkdirSync,
   readdirSync as readdirSync3,
   readFileSync as readFileSync3,
+  realpathSync,
   renameSync as renameSync2,
   rmSync,
   statSync as statSync5,
@@ -12616,6 +12617,14 @@ import {
 } from "node:fs";
 import path32 from "node:path";
 var PLAIN_PATH = /^\/[A-Za-z0-9._+@/-]*$/;
+function applies(target) {
+  if (!PLAIN_PATH.test(target)) return false;
+  try {
+    return realpathSync(path32.dirname(target)) === path32.dirname(target);
+  } catch {
+    return false;
+  }
+}
 var QUOTES = /* @__PURE__ */ new Set(["'", '"']);
 var MAX_BYTES = 256 * 1024;
 var venvRecipesDir = (toolsDir) => path32.join(toolsDir, "venv-recipes");
@@ -12639,11 +12648,11 @@ async function venvRecipes(uv, pythonPath, o) {
   return {
     file,
     replay: async (target) => replay(file, key, target),
-    record: (target) => record(file, key, target).catch(() => void 0)
+    record: (target) => record(file, key, target, o.relocatable === true).catch(() => void 0)
   };
 }
 function replay(file, key, target) {
-  if (!PLAIN_PATH.test(target)) return false;
+  if (!applies(target)) return false;
   const recipe = readRecipe(file, key);
   if (!recipe || !absentOrEmpty(target)) return false;
   sweepAbandoned(target);
@@ -12663,8 +12672,8 @@ function replay(file, key, target) {
     return false;
   }
 }
-async function record(file, key, target) {
-  if (!PLAIN_PATH.test(target)) return;
+async function record(file, key, target, relocatable) {
+  if (!applies(target)) return;
   const entries = [];
   let bytes = 0;
   const walk3 = async (rel) => {
@@ -12689,6 +12698,7 @@ async function record(file, key, target) {
     return true;
   };
   if (!await walk3("")) return;
+  if (!relocatable && !entries.some((e) => "parts" in e && e.parts.length > 1)) return;
   await fs25.mkdir(path32.dirname(file), { recursive: true });
   await writeFileAtomic(file, JSON.stringify({ key, entries }));
 }

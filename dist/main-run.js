@@ -15125,6 +15125,7 @@ import {
   mkdirSync,
   readdirSync as readdirSync4,
   readFileSync as readFileSync8,
+  realpathSync,
   renameSync as renameSync2,
   rmSync,
   statSync as statSync5,
@@ -15132,6 +15133,14 @@ import {
   writeFileSync as writeFileSync2
 } from "node:fs";
 import path48 from "node:path";
+function applies(target) {
+  if (!PLAIN_PATH.test(target)) return false;
+  try {
+    return realpathSync(path48.dirname(target)) === path48.dirname(target);
+  } catch {
+    return false;
+  }
+}
 async function venvRecipes(uv, pythonPath, o) {
   const dir2 = uv.options.venvRecipesDir;
   if (!dir2 || o.seed || isWindowsHost()) return void 0;
@@ -15152,11 +15161,11 @@ async function venvRecipes(uv, pythonPath, o) {
   return {
     file,
     replay: async (target) => replay(file, key, target),
-    record: (target) => record(file, key, target).catch(() => void 0)
+    record: (target) => record(file, key, target, o.relocatable === true).catch(() => void 0)
   };
 }
 function replay(file, key, target) {
-  if (!PLAIN_PATH.test(target)) return false;
+  if (!applies(target)) return false;
   const recipe = readRecipe(file, key);
   if (!recipe || !absentOrEmpty(target)) return false;
   sweepAbandoned(target);
@@ -15176,8 +15185,8 @@ function replay(file, key, target) {
     return false;
   }
 }
-async function record(file, key, target) {
-  if (!PLAIN_PATH.test(target)) return;
+async function record(file, key, target, relocatable) {
+  if (!applies(target)) return;
   const entries = [];
   let bytes = 0;
   const walk3 = async (rel) => {
@@ -15202,6 +15211,7 @@ async function record(file, key, target) {
     return true;
   };
   if (!await walk3("")) return;
+  if (!relocatable && !entries.some((e) => "parts" in e && e.parts.length > 1)) return;
   await fs29.mkdir(path48.dirname(file), { recursive: true });
   await writeFileAtomic(file, JSON.stringify({ key, entries }));
 }
