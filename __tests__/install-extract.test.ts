@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,12 +10,13 @@ import yazl from 'yazl';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PythonInstallationError } from '../src/core/errors.js';
 import { extractArchive } from '../src/core/install/extract.js';
+import { writeAllSync } from '../src/core/install/tree-writer.js';
 import { resolveLinkInside, safeEntryPath } from '../src/core/install/extract-safety.js';
 
 type Entry = {
   name: string;
   type?: 'file' | 'directory' | 'symlink' | 'link' | 'character-device' | 'fifo';
-  body?: string;
+  body?: string | Buffer;
   linkname?: string;
   mode?: number;
 };
@@ -56,7 +59,18 @@ async function writeTar(
   const raw = await tarBuffer(entries);
   const file = path.join(dir, name);
   if (format === 'tar.gz') await fs.writeFile(file, zlib.gzipSync(raw));
-  else await fs.writeFile(file, execFileSync('zstd', ['-q', '-c'], { input: raw }));
+  else await fs.writeFile(file, execFileSync('zstd', ['-q', '-c'], { input: raw, maxBuffer: 64 << 20 }));
+  return file;
+}
+
+async function writeZip(name: string, files: Record<string, Buffer>): Promise<string> {
+  const zip = new yazl.ZipFile();
+  for (const [n, body] of Object.entries(files)) zip.addBuffer(body, n, { mode: 0o100644 });
+  zip.end();
+  const chunks: Buffer[] = [];
+  for await (const c of zip.outputStream) chunks.push(c as Buffer);
+  const file = path.join(dir, name);
+  await fs.writeFile(file, Buffer.concat(chunks));
   return file;
 }
 
@@ -114,6 +128,36 @@ describe('extractArchive', () => {
       expect(await fs.readdir(dir)).toEqual(['out', `p.${format}`].sort());
     });
   }
+
+  // Files up to 1 MiB are written from the chunks they were inflated in (one writev), larger ones streamed.
+  const multiChunk = { small: randomBytes(900_000), large: randomBytes(1_500_000) };
+  for (const format of ['tar.gz', 'tar.zst', 'zip'] as const) {
+    it(`writes files inflated in many chunks byte for byte (${format})`, async () => {
+      const file =
+        format === 'zip'
+          ? await writeZip('m.zip', multiChunk)
+          : await writeTar(
+              `m.${format}`,
+              Object.entries(multiChunk).map(([name, body]) => ({ name, body })),
+              format,
+            );
+      await extractArchive(file, path.join(dir, 'out'));
+      for (const [name, body] of Object.entries(multiChunk))
+        expect((await fs.readFile(path.join(dir, 'out', name))).equals(body)).toBe(true);
+    });
+  }
+
+  it('writeAllSync writes every chunk in order, past the 1,024 buffers of one writev', () => {
+    const chunks = Array.from({ length: 3000 }, (_, i) => randomBytes(i % 7 === 0 ? 0 : 1 + (i % 97)));
+    const file = path.join(dir, 'chunks.bin');
+    const fd = fsSync.openSync(file, 'w');
+    try {
+      writeAllSync(fd, chunks);
+    } finally {
+      fsSync.closeSync(fd);
+    }
+    expect(fsSync.readFileSync(file).equals(Buffer.concat(chunks))).toBe(true);
+  });
 
   it('strips components and detects the format from magic bytes', async () => {
     const a = await writeTar('archive.bin', PBS_LIKE);

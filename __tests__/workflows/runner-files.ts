@@ -68,21 +68,27 @@ export function stateEnv(state: Record<string, string>): Record<string, string> 
   return Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
 }
 
-/** Runs an action entry (`src/action/main-entry.ts` / `post-entry.ts`) as its own node process, via tsx. */
+/**
+ * Runs an action entry (`src/action/main-entry.ts` / `post-entry.ts`) as its own node process, via tsx; with
+ * `built`, the bundle a runner runs (`dist/main.js` / `post.js`, from `npm run build`).
+ */
 export function runEntry(
   entry: 'main' | 'post',
   env: Record<string, string | undefined>,
   cwd = repoRoot,
+  built = false,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      // tsx by file URL: `--import tsx` would be resolved from cwd, which is a scratch workspace here
-      [
-        '--import',
-        pathToFileURL(path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href,
-        path.join(repoRoot, 'src', 'action', `${entry}-entry.ts`),
-      ],
+      built
+        ? [path.join(repoRoot, 'dist', `${entry}.js`)]
+        : // tsx by file URL: `--import tsx` would be resolved from cwd, which is a scratch workspace here
+          [
+            '--import',
+            pathToFileURL(path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href,
+            path.join(repoRoot, 'src', 'action', `${entry}-entry.ts`),
+          ],
       { cwd, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let stdout = '';
@@ -117,6 +123,7 @@ export async function runMainStep(
   dirs: RunnerDirs,
   inputs: Record<string, string>,
   extraEnv: Record<string, string> = {},
+  o: { built?: boolean } = {},
 ) {
   const { tmp, workspace, toolCache } = dirs;
   const files = await runnerFiles(await fs.mkdtemp(path.join(tmp, 'runner-')));
@@ -142,6 +149,7 @@ export async function runMainStep(
       ...extraEnv,
     },
     workspace,
+    o.built,
   );
   return {
     ...r,

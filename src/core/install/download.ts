@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { ChecksumMismatchError, DownloadError, PythonEmbeddedError } from '../errors.js';
 import { silentLogger, type Logger } from '../log.js';
 import { httpGet, redactUrl } from './http.js';
-import { garbageMeter } from './memory.js';
+import { noteGarbage } from './memory.js';
 import { makeDirs } from '../fs.js';
 import { sha256 } from '../builtins.js';
 
@@ -226,7 +226,6 @@ async function attemptOnce(
 ): Promise<{ sha256: string; bytes: number; consumerError?: unknown }> {
   const { body, total } = await openBody(url, o);
   const hash = sha256();
-  const reclaim = garbageMeter();
   let bytes = 0;
   // The consumer reads from `pass`; when it fails, the rest of the body is still hashed so that a
   // corrupted download is reported as a checksum mismatch rather than as a broken archive.
@@ -250,7 +249,7 @@ async function attemptOnce(
     for await (const chunk of body as AsyncIterable<Buffer>) {
       hash.update(chunk);
       bytes += chunk.length;
-      reclaim(chunk.length);
+      noteGarbage(chunk.length);
       o.onProgress?.({ bytes, total });
       if (!consumerFailed && !consumerDone && !pass.write(chunk)) {
         await new Promise<void>((resolve) => {

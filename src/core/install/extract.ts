@@ -18,7 +18,7 @@ import type yauzl from 'yauzl';
 import { PythonEmbeddedError, PythonInstallationError } from '../errors.js';
 import { fsErrorText, makeDirs, renameWithRetry } from '../fs.js';
 import { InflationGuard, type ArchiveLimits } from './archive-limits.js';
-import { garbageMeter } from './memory.js';
+import { noteGarbage } from './memory.js';
 import { TreeWriter } from './tree-writer.js';
 import { zstdDecompressor, type ZstdDecoder } from './zstd.js';
 import { zlibModule } from '../builtins.js';
@@ -130,15 +130,22 @@ async function moveInto(src: string, dest: string): Promise<void> {
     await renameWithRetry(path.join(src, child), path.join(dest, child));
 }
 
-function progressMeter(total: number, w: TreeWriter, guard: InflationGuard, o: ExtractOptions): Transform {
+/**
+ * Compressed bytes: progress, limits, and (`readHere`: read from a file by this extraction; a download in
+ * flight counted its own) the garbage meter.
+ */
+function progressMeter(
+  { total, readHere }: { total: number; readHere: boolean },
+  w: TreeWriter,
+  guard: InflationGuard,
+  o: ExtractOptions,
+): Transform {
   let bytes = 0;
-  // Counted in compressed bytes: each becomes ~3 bytes of decompressed garbage downstream.
-  const reclaim = garbageMeter(1024 * 1024);
   return new Transform({
     transform(chunk: Buffer, _e, cb) {
       bytes += chunk.length;
       guard.addCompressed(chunk.length);
-      reclaim(chunk.length);
+      if (readHere) noteGarbage(chunk.length);
       o.onProgress?.({ bytes, total, entries: w.entries });
       cb(null, chunk);
     },
@@ -151,6 +158,7 @@ function inflationMeter(w: TreeWriter, guard: InflationGuard): Transform {
     transform(chunk: Buffer, _e, cb) {
       try {
         guard.addInflated(chunk.length, w.current || undefined);
+        noteGarbage(chunk.length);
         cb(null, chunk);
       } catch (e) {
         cb(e as Error);
@@ -171,14 +179,14 @@ export async function extractTarStream(
 ): Promise<void> {
   const name = o.name ?? 'archive';
   const w = new TreeWriter(name, root, o);
-  await untarFrom(source, name, format, w, o, 0);
+  await untarFrom(source, name, format, w, o, { total: 0, readHere: false });
   w.finish();
 }
 
 async function untar(archive: string, format: 'tar.gz' | 'tar.zst', w: TreeWriter, o: ExtractOptions) {
   const total = (await fs.stat(archive)).size;
   const source = createReadStream(archive, { highWaterMark: 256 * 1024 });
-  await untarFrom(source, archive, format, w, o, total);
+  await untarFrom(source, archive, format, w, o, { total, readHere: true });
 }
 
 async function untarFrom(
@@ -187,7 +195,7 @@ async function untarFrom(
   format: 'tar.gz' | 'tar.zst',
   w: TreeWriter,
   o: ExtractOptions,
-  total: number,
+  input: { total: number; readHere: boolean },
 ) {
   const guard = new InflationGuard(archive, o);
   const ex = tar.extract();
@@ -209,7 +217,7 @@ async function untarFrom(
         stream.on('data', (c) => chunks.push(c as Buffer));
         stream.on('end', () => {
           try {
-            w.writeSmall(rel, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), mode, mtime);
+            w.writeSmall(rel, chunks, mode, mtime);
             next();
           } catch (e) {
             next(e as Error);
@@ -234,7 +242,7 @@ async function untarFrom(
     format === 'tar.gz'
       ? [zlibModule().createGunzip({ chunkSize: 128 * 1024 })]
       : zstdDecompressor(archive, o.zstdDecoder);
-  const meters = [progressMeter(total, w, guard, o), ...decompress, inflationMeter(w, guard)];
+  const meters = [progressMeter(input, w, guard, o), ...decompress, inflationMeter(w, guard)];
   try {
     await pipeline([source, ...meters, ex], { signal: o.signal });
   } catch (e) {
@@ -301,9 +309,10 @@ async function unzip(archive: string, w: TreeWriter, o: ExtractOptions) {
         stream.on('error', fail);
         stream.on('end', () => {
           try {
-            const body = Buffer.concat(chunks);
-            if (type === 'symlink') w.other(rel, 'symlink', body.toString('utf8'), 0o777, entry.fileName);
-            else w.writeSmall(rel, body, unixMode & 0o777 || 0o644, entry.getLastModDate());
+            if (type === 'symlink') {
+              const target = Buffer.concat(chunks).toString('utf8');
+              w.other(rel, 'symlink', target, 0o777, entry.fileName);
+            } else w.writeSmall(rel, chunks, unixMode & 0o777 || 0o644, entry.getLastModDate());
             zip.readEntry();
           } catch (e) {
             fail(e);
