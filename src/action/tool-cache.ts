@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { PythonBuild } from '../core/catalog/types.js';
-import { copyTree, exists, makeDirs } from '../core/fs.js';
+import { copyTreeSync, exists, makeDirs } from '../core/fs.js';
 import { withLock } from '../core/install/lock.js';
 import { findInterpreter } from '../core/install/python-layout.js';
 import { platformKey } from '../core/platform.js';
@@ -66,7 +66,7 @@ async function findPublished(dir: string): Promise<string | undefined> {
 async function publish(from: string, dir: string): Promise<void> {
   const staging = `${dir}.tmp-${randomTag()}`;
   try {
-    await copyTree(from, staging);
+    copyTreeSync(from, staging);
     await fs.rm(`${dir}.complete`, { force: true });
     await fs.rm(dir, { recursive: true, force: true });
     await fs.rename(staging, dir);
