@@ -1,6 +1,6 @@
 import { constants as fsc, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { downloadFile } from '../install/download.js';
+import { downloadFile, streamUrl, type DownloadOptions } from '../install/download.js';
 import { withLock } from '../install/lock.js';
 import { fetchText, mirrorBase } from '../install/mirror.js';
 import { ChecksumMismatchError, ConfigurationError, DownloadError, UvNotFoundError } from '../errors.js';
@@ -130,15 +130,21 @@ async function downloadUv(
       shippedUvSha256(version, asset.name, o.knownChecksums) ??
       (await fetchCompanionSha256(url, { ...o, token }));
     log.info(`Downloading uv ${version} (${asset.name}) from ${url}`);
-    const archive = path.join(tmp, asset.name);
-    const dl = await downloadFile(url, archive, {
+    const unpacked = await fetchUvArchive(url, asset, tmp, {
       sha256,
       allowMissingChecksum: o.allowMissingChecksum,
       token,
       logger: log,
       signal: o.signal,
     });
-    const staging = await unpackUv(archive, tmp, version, asset, { url, sha256: dl.sha256, base }, o.signal);
+    const staging = await unpackUv(
+      unpacked.dir,
+      tmp,
+      version,
+      asset,
+      { url, sha256: unpacked.sha256, base },
+      o.signal,
+    );
     // A half-written dir without marker (crash before the rename) is replaced, never trusted.
     await fs.rm(dir, { recursive: true, force: true });
     await fs.mkdir(path.dirname(dir), { recursive: true });
@@ -149,19 +155,49 @@ async function downloadUv(
   }
 }
 
-/** Unpacks the verified archive into `<tmp>/staging`: uv's files, run once to check its version, plus the marker. */
+/**
+ * Downloads uv's archive and unpacks it into `<tmp>/unpacked`, trusted only once this returns (the sha256
+ * matched). A .tar.gz is extracted as it streams, like a Python build: no archive file written and read back,
+ * and no second pass of its 17 MB through memory while the action installs Python beside it; a zip
+ * (Windows) needs its central directory, so it is downloaded first.
+ */
+async function fetchUvArchive(
+  url: string,
+  asset: UvAsset,
+  tmp: string,
+  dl: DownloadOptions,
+): Promise<{ dir: string; sha256: string }> {
+  const dir = path.join(tmp, 'unpacked');
+  // loaded here: a cached uv (the usual case) never extracts
+  const { extractArchive, extractTarStream } = await import('../install/extract.js');
+  if (asset.format === 'zip') {
+    const archive = path.join(tmp, asset.name);
+    const { sha256 } = await downloadFile(url, archive, dl);
+    await extractArchive(archive, dir, { format: 'zip' });
+    return { dir, sha256 };
+  }
+  const format = asset.format;
+  await fs.mkdir(dir);
+  const { sha256 } = await streamUrl(url, {
+    ...dl,
+    consume: (body) => extractTarStream(body, dir, format, { name: asset.name, signal: dl.signal }),
+    reset: async () => {
+      await fs.rm(dir, { recursive: true, force: true });
+      await fs.mkdir(dir);
+    },
+  });
+  return { dir, sha256 };
+}
+
+/** Moves the verified files of `unpacked` into `<tmp>/staging`: uv's files, run once to check its version, plus the marker. */
 async function unpackUv(
-  archive: string,
+  unpacked: string,
   tmp: string,
   version: string,
   asset: UvAsset,
   from: { url: string; sha256: string; base: string },
   signal?: AbortSignal,
 ): Promise<string> {
-  const unpacked = path.join(tmp, 'unpacked');
-  // loaded here: a cached uv (the usual case) never extracts
-  const { extractArchive } = await import('../install/extract.js');
-  await extractArchive(archive, unpacked, { format: asset.format });
   const staging = path.join(tmp, 'staging');
   await fs.mkdir(staging);
   const srcDir = await findBinDir(unpacked, asset.innerDir, asset.exe);
