@@ -1,7 +1,8 @@
 /**
  * Streaming tens of MB through Buffers leaves their backing stores as garbage that V8 collects only once
  * ~64 MB of external memory has piled up, which alone would double an install's peak RSS. A young-generation
- * collection every few MB (cheap: the live heap is small) keeps the peak near the working set.
+ * collection every few MB (cheap: the live heap is small), and a full one when chunks outlived it, keep the
+ * peak near the working set.
  *
  * The library never changes V8 flags of the process it runs in: it uses `gc` only when the host exposed it
  * (`node --expose-gc`) or allowed it with allowHostGc(), as the `pyembed` CLI and the action entry do: they
@@ -45,25 +46,32 @@ function hostGc(): Gc | null {
 
 /** Bytes of Buffers every stream of the process allocated since the last collection. */
 let pending = 0;
+/** A young-generation collection per this many bytes allocated by the streams of the process. */
+const COLLECT_EVERY = 2 * 1024 * 1024;
 /**
- * Measured on Node 24 (peak RSS, alternated runs, medians of 3-9, `pyembed install` / the action's main
- * step installing the 33 MB install_only archive, uv downloaded beside it): every 1 MB
- * 98.7 / 102.5 MB, 2 MB 82.2 / 104.1, 3 MB 84.0 / 99.0, 4 MB 83.5-85.5 / 90.9-92.2, 5 MB 86.0 / 90.5,
- * 8 MB 88.4 / 93.8, never 94.5 / 103.2. More often is not better: each collection moves the chunks then in
- * flight up towards the old generation, which only a full collection empties.
+ * Chunks alive across two young collections (a file's chunks, a stream waiting its turn) move to the old
+ * generation and are freed only by a full collection, which V8 starts once ~64 MB of them piled up: the
+ * action's concurrent uv download let them pile up to 25 MB. When the Buffers still held at a collection
+ * point exceed this, it is a full one (a few ms, for the ~10 MB heap of an install); one or two per install.
  */
-const COLLECT_EVERY = 4 * 1024 * 1024;
+const FULL_ABOVE = 6 * 1024 * 1024;
 
 /**
  * Called by each stream for the Buffers it allocates (downloaded, read or inflated bytes); every
- * COLLECT_EVERY of them in the whole process, a young-generation collection (when the host allows it).
- * Counted process-wide, not per stream: the action downloads uv while it installs Python, and a count per
- * stream collected twice as often.
+ * COLLECT_EVERY of them in the whole process, a collection (when the host allows it). Counted
+ * process-wide, not per stream: the action downloads uv while it installs Python.
+ *
+ * Measured on Node 24 (peak RSS, alternated runs, medians of 5-9, `pyembed install` / the action's main
+ * step, the 33 MB install_only archive, uv downloaded beside it): young only, every 1 MB 98.7 / 102.5 MB,
+ * 2 MB 82.8 / 105.9, 4 MB 84.9 / 90.5, 8 MB 88.4 / 93.8, never 94.5 / 103.2; 2 MB with a full collection
+ * above 6 MB: 77.8 / 82.3 (with download.ts's 64 KiB buffer) at the same CPU time; above 4 MB: 77.4 but
+ * +180 ms of CPU (a full collection nearly every time).
  */
 export function noteGarbage(bytes: number): void {
   pending += bytes;
   if (pending < COLLECT_EVERY) return;
   pending = 0;
   if (gcFn === undefined) gcFn = hostGc(); // asked once: a fresh context costs about a millisecond
-  gcFn?.({ type: 'minor' });
+  if (!gcFn) return;
+  gcFn({ type: process.memoryUsage().arrayBuffers > FULL_ABOVE ? 'major' : 'minor' });
 }
