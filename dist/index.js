@@ -1360,6 +1360,7 @@ var init_host = __esm({
 // src/core/fs.ts
 import {
   accessSync,
+  cpSync,
   createReadStream,
   constants as fsConstants,
   renameSync,
@@ -1429,7 +1430,7 @@ async function renameWithRetry(from, to) {
   }
 }
 function copyTree(from, to) {
-  return fs.cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+  return fs.cp(from, to, VERBATIM_COPY);
 }
 function privateTempPid(file, name) {
   const base = path3.basename(file);
@@ -1489,13 +1490,14 @@ function statOrUndefined(p) {
     return void 0;
   }
 }
-var RENAME_BACKOFF_MS, privateTemp;
+var RENAME_BACKOFF_MS, VERBATIM_COPY, privateTemp;
 var init_fs = __esm({
   "src/core/fs.ts"() {
     "use strict";
     init_builtins();
     init_host();
     RENAME_BACKOFF_MS = [50, 100, 200, 400, 800, 1500];
+    VERBATIM_COPY = { recursive: true, verbatimSymlinks: true, preserveTimestamps: true };
     privateTemp = (file) => `${file}.${process.pid}.${randomTag()}.tmp`;
   }
 });
@@ -3473,7 +3475,7 @@ var init_http = __esm({
 function hostGc() {
   const g = globalThis.gc;
   if (typeof g === "function") return g;
-  if (!mayExposeGc) return null;
+  if (!globalThis[HOST_GC]) return null;
   try {
     v8Module().setFlagsFromString("--expose-gc");
     const fromContext = vmModule().runInNewContext('typeof gc === "function" ? gc : null');
@@ -3482,22 +3484,23 @@ function hostGc() {
     return null;
   }
 }
-function garbageMeter(everyBytes = 2 * 1024 * 1024) {
-  let pending = 0;
-  return (bytes) => {
-    pending += bytes;
-    if (pending < everyBytes) return;
-    pending = 0;
-    if (gcFn === void 0) gcFn = hostGc();
-    gcFn?.({ type: "minor" });
-  };
+function noteGarbage(bytes) {
+  pending += bytes;
+  if (pending < COLLECT_EVERY) return;
+  pending = 0;
+  if (gcFn === void 0) gcFn = hostGc();
+  if (!gcFn) return;
+  gcFn({ type: process.memoryUsage().arrayBuffers > FULL_ABOVE ? "major" : "minor" });
 }
-var gcFn, mayExposeGc;
+var gcFn, HOST_GC, pending, COLLECT_EVERY, FULL_ABOVE;
 var init_memory = __esm({
   "src/core/install/memory.ts"() {
     "use strict";
     init_builtins();
-    mayExposeGc = false;
+    HOST_GC = /* @__PURE__ */ Symbol.for("python-embedded.allowHostGc");
+    pending = 0;
+    COLLECT_EVERY = 2 * 1024 * 1024;
+    FULL_ABOVE = 6 * 1024 * 1024;
   }
 });
 
@@ -3632,9 +3635,8 @@ async function openBody(url, o) {
 async function attemptOnce(url, o) {
   const { body, total } = await openBody(url, o);
   const hash = sha256();
-  const reclaim = garbageMeter();
   let bytes = 0;
-  const pass = new PassThrough({ highWaterMark: 256 * 1024 });
+  const pass = new PassThrough({ highWaterMark: 64 * 1024 });
   let consumerError;
   let consumerFailed = false;
   let consumerDone = false;
@@ -3654,7 +3656,7 @@ async function attemptOnce(url, o) {
     for await (const chunk of body) {
       hash.update(chunk);
       bytes += chunk.length;
-      reclaim(chunk.length);
+      noteGarbage(chunk.length);
       o.onProgress?.({ bytes, total });
       if (!consumerFailed && !consumerDone && !pass.write(chunk)) {
         await new Promise((resolve) => {
@@ -4551,14 +4553,14 @@ var require_streamx = __commonJS({
         return data;
       }
       unshift(data) {
-        const pending = [this.map !== null ? this.map(data) : data];
-        while (this.buffered > 0) pending.push(this.shift());
-        for (let i = 0; i < pending.length - 1; i++) {
-          const data2 = pending[i];
+        const pending2 = [this.map !== null ? this.map(data) : data];
+        while (this.buffered > 0) pending2.push(this.shift());
+        for (let i = 0; i < pending2.length - 1; i++) {
+          const data2 = pending2[i];
           this.buffered += this.byteLength(data2);
           this.queue.push(data2);
         }
-        this.push(pending[pending.length - 1]);
+        this.push(pending2[pending2.length - 1]);
       }
       read() {
         const stream = this.stream;
@@ -5074,8 +5076,8 @@ var require_streamx = __commonJS({
       static drained(ws) {
         if (ws.destroyed) return Promise.resolve(false);
         const state = ws._writableState;
-        const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length;
-        const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
+        const pending2 = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length;
+        const writes = pending2 + (ws._duplexState & WRITE_WRITING ? 1 : 0);
         if (writes === 0) return Promise.resolve(true);
         if (state.drains === null) state.drains = [];
         return new Promise((resolve) => {
@@ -6328,6 +6330,16 @@ import fsSync from "node:fs";
 import fs4 from "node:fs/promises";
 import path8 from "node:path";
 import { pipeline as pipeline3 } from "node:stream/promises";
+function writeAllSync(fd, chunks) {
+  let pending2 = chunks.filter((c) => c.length > 0);
+  while (pending2.length > 0) {
+    let written = fsSync.writevSync(fd, pending2);
+    let done = 0;
+    while (done < pending2.length && written >= pending2[done].length) written -= pending2[done++].length;
+    pending2 = pending2.slice(done);
+    if (written > 0) pending2[0] = pending2[0].subarray(written);
+  }
+}
 var TreeWriter;
 var init_tree_writer = __esm({
   "src/core/install/tree-writer.ts"() {
@@ -6394,14 +6406,14 @@ var init_tree_writer = __esm({
         this.symlinks.delete(rel);
         this.hardlinks.delete(rel);
       }
+      /** Writes a whole file from the chunks it arrived in (one writev, no joined copy of them). */
       writeSmall(rel, body, mode, mtime) {
         this.claim(rel);
         const abs = this.ensureParent(rel);
         if (this.dirs.has(abs)) throw refuse(this.archive, rel, "replaces a directory with a file");
         const fd = fsSync.openSync(abs, "w", clampMode(mode, false));
         try {
-          let off = 0;
-          while (off < body.length) off += fsSync.writeSync(fd, body, off, body.length - off);
+          writeAllSync(fd, body);
           fsSync.futimesSync(fd, mtime, mtime);
         } finally {
           fsSync.closeSync(fd);
@@ -7392,14 +7404,13 @@ async function moveInto(src, dest) {
   for (const child of await fs5.readdir(src))
     await renameWithRetry(path9.join(src, child), path9.join(dest, child));
 }
-function progressMeter(total, w, guard, o) {
+function progressMeter({ total, readHere }, w, guard, o) {
   let bytes = 0;
-  const reclaim = garbageMeter(1024 * 1024);
   return new Transform2({
     transform(chunk, _e, cb) {
       bytes += chunk.length;
       guard.addCompressed(chunk.length);
-      reclaim(chunk.length);
+      if (readHere) noteGarbage(chunk.length);
       o.onProgress?.({ bytes, total, entries: w.entries });
       cb(null, chunk);
     }
@@ -7410,6 +7421,7 @@ function inflationMeter(w, guard) {
     transform(chunk, _e, cb) {
       try {
         guard.addInflated(chunk.length, w.current || void 0);
+        noteGarbage(chunk.length);
         cb(null, chunk);
       } catch (e) {
         cb(e);
@@ -7420,15 +7432,15 @@ function inflationMeter(w, guard) {
 async function extractTarStream(source, root, format, o = {}) {
   const name = o.name ?? "archive";
   const w = new TreeWriter(name, root, o);
-  await untarFrom(source, name, format, w, o, 0);
+  await untarFrom(source, name, format, w, o, { total: 0, readHere: false });
   w.finish();
 }
 async function untar(archive, format, w, o) {
   const total = (await fs5.stat(archive)).size;
   const source = createReadStream3(archive, { highWaterMark: 256 * 1024 });
-  await untarFrom(source, archive, format, w, o, total);
+  await untarFrom(source, archive, format, w, o, { total, readHere: true });
 }
-async function untarFrom(source, archive, format, w, o, total) {
+async function untarFrom(source, archive, format, w, o, input) {
   const guard = new InflationGuard(archive, o);
   const ex = import_tar_stream.default.extract();
   ex.on("entry", (header2, stream, next) => {
@@ -7449,7 +7461,7 @@ async function untarFrom(source, archive, format, w, o, total) {
         stream.on("data", (c) => chunks.push(c));
         stream.on("end", () => {
           try {
-            w.writeSmall(rel, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), mode, mtime);
+            w.writeSmall(rel, chunks, mode, mtime);
             next();
           } catch (e) {
             next(e);
@@ -7471,7 +7483,7 @@ async function untarFrom(source, archive, format, w, o, total) {
     stream.resume();
   });
   const decompress = format === "tar.gz" ? [zlibModule().createGunzip({ chunkSize: 128 * 1024 })] : zstdDecompressor(archive, o.zstdDecoder);
-  const meters = [progressMeter(total, w, guard, o), ...decompress, inflationMeter(w, guard)];
+  const meters = [progressMeter(input, w, guard, o), ...decompress, inflationMeter(w, guard)];
   try {
     await pipeline4([source, ...meters, ex], { signal: o.signal });
   } catch (e) {
@@ -7532,9 +7544,10 @@ async function unzip(archive, w, o) {
         stream.on("error", fail);
         stream.on("end", () => {
           try {
-            const body = Buffer.concat(chunks);
-            if (type === "symlink") w.other(rel, "symlink", body.toString("utf8"), 511, entry.fileName);
-            else w.writeSmall(rel, body, unixMode & 511 || 420, entry.getLastModDate());
+            if (type === "symlink") {
+              const target = Buffer.concat(chunks).toString("utf8");
+              w.other(rel, "symlink", target, 511, entry.fileName);
+            } else w.writeSmall(rel, chunks, unixMode & 511 || 420, entry.getLastModDate());
             zip.readEntry();
           } catch (e) {
             fail(e);
@@ -9931,15 +9944,21 @@ async function downloadUv(version, asset, root, dir2, o, log) {
   try {
     const sha2562 = o.sha256?.toLowerCase() ?? shippedUvSha256(version, asset.name, o.knownChecksums) ?? await fetchCompanionSha256(url, { ...o, token });
     log.info(`Downloading uv ${version} (${asset.name}) from ${url}`);
-    const archive = path26.join(tmp, asset.name);
-    const dl = await downloadFile(url, archive, {
+    const unpacked = await fetchUvArchive(url, asset, tmp, {
       sha256: sha2562,
       allowMissingChecksum: o.allowMissingChecksum,
       token,
       logger: log,
       signal: o.signal
     });
-    const staging = await unpackUv(archive, tmp, version, asset, { url, sha256: dl.sha256, base }, o.signal);
+    const staging = await unpackUv(
+      unpacked.dir,
+      tmp,
+      version,
+      asset,
+      { url, sha256: unpacked.sha256, base },
+      o.signal
+    );
     await fs21.rm(dir2, { recursive: true, force: true });
     await fs21.mkdir(path26.dirname(dir2), { recursive: true });
     await renameWithRetry(staging, dir2);
@@ -9948,10 +9967,28 @@ async function downloadUv(version, asset, root, dir2, o, log) {
     await fs21.rm(tmp, { recursive: true, force: true });
   }
 }
-async function unpackUv(archive, tmp, version, asset, from, signal) {
-  const unpacked = path26.join(tmp, "unpacked");
-  const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
-  await extractArchive2(archive, unpacked, { format: asset.format });
+async function fetchUvArchive(url, asset, tmp, dl) {
+  const dir2 = path26.join(tmp, "unpacked");
+  const { extractArchive: extractArchive2, extractTarStream: extractTarStream2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
+  if (asset.format === "zip") {
+    const archive = path26.join(tmp, asset.name);
+    const { sha256: sha2563 } = await downloadFile(url, archive, dl);
+    await extractArchive2(archive, dir2, { format: "zip" });
+    return { dir: dir2, sha256: sha2563 };
+  }
+  const format = asset.format;
+  await fs21.mkdir(dir2);
+  const { sha256: sha2562 } = await streamUrl(url, {
+    ...dl,
+    consume: (body) => extractTarStream2(body, dir2, format, { name: asset.name, signal: dl.signal }),
+    reset: async () => {
+      await fs21.rm(dir2, { recursive: true, force: true });
+      await fs21.mkdir(dir2);
+    }
+  });
+  return { dir: dir2, sha256: sha2562 };
+}
+async function unpackUv(unpacked, tmp, version, asset, from, signal) {
   const staging = path26.join(tmp, "staging");
   await fs21.mkdir(staging);
   const srcDir = await findBinDir(unpacked, asset.innerDir, asset.exe);

@@ -12,10 +12,12 @@ import { createRequire } from "node:module";
 var requireBuiltin = createRequire(import.meta.url);
 
 // src/core/install/memory.ts
-var mayExposeGc = false;
+var HOST_GC = /* @__PURE__ */ Symbol.for("python-embedded.allowHostGc");
 function allowHostGc() {
-  mayExposeGc = true;
+  globalThis[HOST_GC] = true;
 }
+var COLLECT_EVERY = 2 * 1024 * 1024;
+var FULL_ABOVE = 6 * 1024 * 1024;
 
 // src/action/main-entry.ts
 enableCompileCache();

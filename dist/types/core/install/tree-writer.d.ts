@@ -26,9 +26,16 @@ export declare class TreeWriter {
     private ensureParent;
     /** A later entry for the same path wins, as with tar: forget a link queued there. */
     private claim;
-    writeSmall(rel: string, body: Buffer, mode: number, mtime: Date): void;
+    /** Writes a whole file from the chunks it arrived in (one writev, no joined copy of them). */
+    writeSmall(rel: string, body: readonly Buffer[], mode: number, mtime: Date): void;
     writeStream(rel: string, body: Readable, mode: number, mtime: Date): Promise<void>;
     other(rel: string, type: string, linkname: string, mode: number, rawName: string): void;
     /** Links last (validated against the complete set of symlinks), then directory modes. */
     finish(): void;
 }
+/**
+ * Writes every byte of `chunks` at the file's offset with writev, resumed after a short write. Joining the
+ * chunks first (Buffer.concat) would allocate a copy of most of an archive's bytes: garbage that raised an
+ * install's peak RSS by 2-3 MB until V8 collected it.
+ */
+export declare function writeAllSync(fd: number, chunks: readonly Buffer[]): void;
