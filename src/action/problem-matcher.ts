@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import matcher from './python-matcher.json' with { type: 'json' };
 
@@ -15,8 +15,9 @@ export async function addPythonProblemMatcher(
   write: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
 ): Promise<string> {
   const file = path.join(runnerTemp, 'pyembed-python-matcher.json');
-  await fs.mkdir(runnerTemp, { recursive: true });
-  await fs.writeFile(file, JSON.stringify(matcher, null, 2));
+  // synchronous: one small file on every run, before anything else is under way
+  mkdirSync(runnerTemp, { recursive: true });
+  writeFileSync(file, JSON.stringify(matcher, null, 2));
   write(`::add-matcher::${file}`);
   return file;
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { appendFileSync } from 'node:fs';
 import type { ActionResult } from './result.js';
 
 const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(1)} s` : `${Math.round(n)} ms`);
@@ -45,7 +46,10 @@ export async function writeSummary(r: ActionResult, extraMarkdown?: string): Pro
   ];
   s.addList(paths.map(([k, v]) => `${k}: <code>${escapeHtml(v)}</code>`));
   if (extraMarkdown) s.addRaw(extraMarkdown, true);
-  await s.write();
+  // what `s.write()` does (append, then empty the buffer), without its access check and async append: two
+  // thread-pool round trips on every run, a no-op rerun included
+  appendFileSync(process.env.GITHUB_STEP_SUMMARY, s.stringify());
+  s.emptyBuffer();
 }
 
 /** The lock file and what was picked from it (uv's defaults when nothing was named). */
