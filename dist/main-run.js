@@ -3475,7 +3475,7 @@ var init_uv_cache = __esm({
 });
 
 // src/core/venvs/layout.ts
-import { promises as fs6, lstatSync, readdirSync, statSync as statSync2 } from "node:fs";
+import { promises as fs5, lstatSync, readdirSync, statSync as statSync2 } from "node:fs";
 import path16 from "node:path";
 function venvBinDir(venvDir) {
   return path16.join(venvDir, isWindowsHost() ? "Scripts" : "bin");
@@ -3505,7 +3505,7 @@ function validateVenvName(name) {
 async function readPyvenvCfg(venvDir) {
   let text3;
   try {
-    text3 = await fs6.readFile(path16.join(venvDir, "pyvenv.cfg"), "utf8");
+    text3 = await fs5.readFile(path16.join(venvDir, "pyvenv.cfg"), "utf8");
   } catch {
     return void 0;
   }
@@ -3518,24 +3518,24 @@ async function readPyvenvCfg(venvDir) {
 }
 async function setPyvenvCfgValue(venvDir, key, value) {
   const file = path16.join(venvDir, "pyvenv.cfg");
-  const text3 = await fs6.readFile(file, "utf8");
+  const text3 = await fs5.readFile(file, "utf8");
   const re = new RegExp(`^(\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*=).*$`, "mi");
   const next = re.test(text3) ? text3.replace(re, `$1 ${value}`) : `${text3.replace(/\n?$/, "\n")}${key} = ${value}
 `;
-  await fs6.writeFile(file, next);
+  await fs5.writeFile(file, next);
 }
 async function treeSize(dir2) {
   let total = 0;
   let entries;
   try {
-    entries = await fs6.readdir(dir2, { withFileTypes: true });
+    entries = await fs5.readdir(dir2, { withFileTypes: true });
   } catch {
     return 0;
   }
   for (const e of entries) {
     const p = path16.join(dir2, e.name);
     if (e.isDirectory()) total += await treeSize(p);
-    else total += (await fs6.lstat(p).catch(() => ({ size: 0 }))).size;
+    else total += (await fs5.lstat(p).catch(() => ({ size: 0 }))).size;
   }
   return total;
 }
@@ -4951,7 +4951,7 @@ var init_github = __esm({
 });
 
 // src/core/catalog/sources/downloads-json.ts
-import fs7 from "node:fs/promises";
+import fs6 from "node:fs/promises";
 import path19 from "node:path";
 import { fileURLToPath } from "node:url";
 function refused(location, why, cause) {
@@ -5010,7 +5010,7 @@ async function loadDownloadsJson(location, o = {}) {
     text3 = await res.text();
   } else {
     const file = location.startsWith("file:") ? fileURLToPath(location) : path19.resolve(location);
-    text3 = await fs7.readFile(file, "utf8").catch((e) => {
+    text3 = await fs6.readFile(file, "utf8").catch((e) => {
       throw refused(location, `cannot be read (${e.code ?? e.message})`, e);
     });
   }
@@ -5804,7 +5804,7 @@ var init_memory = __esm({
 
 // src/core/install/download.ts
 import { createReadStream as createReadStream2, createWriteStream } from "node:fs";
-import fs8 from "node:fs/promises";
+import fs7 from "node:fs/promises";
 import path21 from "node:path";
 import { PassThrough } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
@@ -5827,10 +5827,10 @@ async function downloadFile(url, dest, o = {}) {
   }
   try {
     const r = await streamUrl(url, { ...o, consume: (body) => pipeline2(body, createWriteStream(partial)) });
-    await fs8.rename(partial, dest);
+    await fs7.rename(partial, dest);
     return { path: dest, ...r };
   } catch (e) {
-    await fs8.rm(partial, { force: true });
+    await fs7.rm(partial, { force: true });
     throw e;
   }
 }
@@ -5908,7 +5908,7 @@ async function streamUrl(url, o) {
 async function openBody(url, o) {
   if (url.startsWith("file:")) {
     const file = fileURLToPath2(url);
-    const total = (await fs8.stat(file)).size;
+    const total = (await fs7.stat(file)).size;
     return { body: createReadStream2(file, { highWaterMark: 256 * 1024 }), total };
   }
   const { res } = await httpGet(url, {
@@ -6053,7 +6053,7 @@ var init_download = __esm({
 });
 
 // src/core/install/mirror.ts
-import fs9 from "node:fs/promises";
+import fs8 from "node:fs/promises";
 import path22 from "node:path";
 import { fileURLToPath as fileURLToPath3, pathToFileURL } from "node:url";
 function isUrl(s) {
@@ -6078,7 +6078,7 @@ function parseSha256Sums2(text3) {
 async function fetchText(url, o = {}) {
   if (url.startsWith("file:")) {
     try {
-      return await fs9.readFile(fileURLToPath3(url), "utf8");
+      return await fs8.readFile(fileURLToPath3(url), "utf8");
     } catch (e) {
       if (e.code === "ENOENT") return void 0;
       throw e;
@@ -9010,7 +9010,7 @@ var init_extract_safety = __esm({
 
 // src/core/install/tree-writer.ts
 import fsSync from "node:fs";
-import fs10 from "node:fs/promises";
+import fs9 from "node:fs/promises";
 import path23 from "node:path";
 import { pipeline as pipeline3 } from "node:stream/promises";
 function writeAllSync(fd, chunks) {
@@ -9107,7 +9107,7 @@ var init_tree_writer = __esm({
         this.claim(rel);
         const abs = this.ensureParent(rel);
         await pipeline3(body, fsSync.createWriteStream(abs, { mode: clampMode(mode, false) }));
-        await fs10.utimes(abs, mtime, mtime);
+        await fs9.utimes(abs, mtime, mtime);
         this.files.add(rel);
       }
       other(rel, type, linkname, mode, rawName) {
@@ -10013,7 +10013,7 @@ __export(extract_exports, {
   sniffFormat: () => sniffFormat
 });
 import { createReadStream as createReadStream3 } from "node:fs";
-import fs11 from "node:fs/promises";
+import fs10 from "node:fs/promises";
 import path24 from "node:path";
 import { Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline4 } from "node:stream/promises";
@@ -10025,7 +10025,7 @@ function formatFromName(name) {
   return void 0;
 }
 async function sniffFormat(file) {
-  const fh = await fs11.open(file, "r");
+  const fh = await fs10.open(file, "r");
   try {
     const b = Buffer.alloc(4);
     await fh.read(b, 0, 4, 0);
@@ -10050,7 +10050,7 @@ async function extractArchive(archive, destDir, o = {}) {
   let tmp;
   try {
     await makeDirs(path24.dirname(dest));
-    tmp = await fs11.mkdtemp(path24.join(path24.dirname(dest), `.${path24.basename(dest)}.extract-`));
+    tmp = await fs10.mkdtemp(path24.join(path24.dirname(dest), `.${path24.basename(dest)}.extract-`));
     await extractInto(archive, tmp, format, o);
     await moveInto(tmp, dest);
   } catch (e) {
@@ -10060,7 +10060,7 @@ async function extractArchive(archive, destDir, o = {}) {
       hint: "Check that the destination is writable and has room."
     });
   } finally {
-    if (tmp) await fs11.rm(tmp, { recursive: true, force: true });
+    if (tmp) await fs10.rm(tmp, { recursive: true, force: true });
   }
 }
 async function extractInto(archive, root, format, o = {}) {
@@ -10070,13 +10070,13 @@ async function extractInto(archive, root, format, o = {}) {
   w.finish();
 }
 async function moveInto(src, dest) {
-  const existing = await fs11.readdir(dest).catch(() => void 0);
-  if (existing && existing.length === 0) await fs11.rmdir(dest);
+  const existing = await fs10.readdir(dest).catch(() => void 0);
+  if (existing && existing.length === 0) await fs10.rmdir(dest);
   if (!existing || existing.length === 0) {
     await renameWithRetry(src, dest);
     return;
   }
-  for (const child of await fs11.readdir(src)) {
+  for (const child of await fs10.readdir(src)) {
     if (existing.includes(child)) {
       throw new PythonInstallationError(`Cannot extract into ${dest}: ${child} already exists there.`, {
         requested: dest,
@@ -10084,7 +10084,7 @@ async function moveInto(src, dest) {
       });
     }
   }
-  for (const child of await fs11.readdir(src))
+  for (const child of await fs10.readdir(src))
     await renameWithRetry(path24.join(src, child), path24.join(dest, child));
 }
 function progressMeter({ total, readHere }, w, guard, o) {
@@ -10119,7 +10119,7 @@ async function extractTarStream(source, root, format, o = {}) {
   w.finish();
 }
 async function untar(archive, format, w, o) {
-  const total = (await fs11.stat(archive)).size;
+  const total = (await fs10.stat(archive)).size;
   const source = createReadStream3(archive, { highWaterMark: 256 * 1024 });
   await untarFrom(source, archive, format, w, o, { total, readHere: true });
 }
@@ -10178,7 +10178,7 @@ async function untarFrom(source, archive, format, w, o, input) {
   }
 }
 async function unzip(archive, w, o) {
-  const total = (await fs11.stat(archive)).size;
+  const total = (await fs10.stat(archive)).size;
   const { open: open2 } = await loadYauzl();
   const zip = await new Promise(
     (resolve, reject) => open2(
@@ -10282,16 +10282,16 @@ var init_extract2 = __esm({
 });
 
 // src/core/install/install.ts
-import fs12 from "node:fs/promises";
+import fs11 from "node:fs/promises";
 import path25 from "node:path";
 import { fileURLToPath as fileURLToPath4, pathToFileURL as pathToFileURL2 } from "node:url";
 async function cleanStaging(targetDir, log = silentLogger) {
   const parent = path25.dirname(targetDir);
   const prefix = `.${path25.basename(targetDir)}.`;
-  for (const name of await fs12.readdir(parent).catch(() => [])) {
+  for (const name of await fs11.readdir(parent).catch(() => [])) {
     if (name.startsWith(prefix) && /\.(install|extract)-/.test(name)) {
       log.warn(`removing ${path25.join(parent, name)}, left by an interrupted install`);
-      await fs12.rm(path25.join(parent, name), { recursive: true, force: true });
+      await fs11.rm(path25.join(parent, name), { recursive: true, force: true });
     }
   }
 }
@@ -10307,11 +10307,11 @@ async function installBuild(build, targetDir, o = {}) {
       }
     );
   }
-  await fs12.mkdir(path25.dirname(target), { recursive: true });
-  const staging = await fs12.mkdtemp(path25.join(path25.dirname(target), `.${path25.basename(target)}.install-`));
+  await fs11.mkdir(path25.dirname(target), { recursive: true });
+  const staging = await fs11.mkdtemp(path25.join(path25.dirname(target), `.${path25.basename(target)}.install-`));
   try {
     const extracted = path25.join(staging, "x");
-    await fs12.mkdir(extracted);
+    await fs11.mkdir(extracted);
     const got = await fetchAndExtract(build, extracted, staging, o, log);
     o.signal?.throwIfAborted();
     const loc = locatePython(extracted);
@@ -10325,7 +10325,7 @@ async function installBuild(build, targetDir, o = {}) {
     const probe2 = await probeInterpreter(path25.join(loc.root, loc.exe));
     checkProbe(build, probe2);
     o.signal?.throwIfAborted();
-    await fs12.rm(target, { recursive: true, force: true });
+    await fs11.rm(target, { recursive: true, force: true });
     await renameWithRetry(loc.root, target);
     log.debug(`installed ${build.key} (${probe2.version}) at ${target}`);
     return {
@@ -10341,11 +10341,11 @@ async function installBuild(build, targetDir, o = {}) {
       downloaded: got.downloaded
     };
   } finally {
-    await fs12.rm(staging, { recursive: true, force: true });
+    await fs11.rm(staging, { recursive: true, force: true });
   }
 }
 async function nonEmpty(dir2) {
-  const entries = await fs12.readdir(dir2).catch(() => void 0);
+  const entries = await fs11.readdir(dir2).catch(() => void 0);
   return !!entries && entries.length > 0;
 }
 function checkProbe(build, probe2) {
@@ -10394,7 +10394,7 @@ async function archiveSource(build, o, log, http2) {
     }
   }
   const isFile2 = url.startsWith("file:");
-  if (isFile2 && !await fs12.stat(fileURLToPath4(url)).catch(() => void 0)) {
+  if (isFile2 && !await fs11.stat(fileURLToPath4(url)).catch(() => void 0)) {
     throw new PythonInstallationError(`No archive at ${fileURLToPath4(url)}.`, {
       requested: fileURLToPath4(url),
       hint: o.mirror && !o.archivePath && build.source !== "downloads" ? "A local mirror must hold <mirror>/<tag>/<asset>." : "Check the path."
@@ -10430,9 +10430,9 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
   if (format === "zip") {
     const file = path25.join(staging, build.assetName);
     r = await downloadFile(url, file, common);
-    await fs12.rm(extracted, { recursive: true, force: true });
+    await fs11.rm(extracted, { recursive: true, force: true });
     await extractArchive2(file, extracted, { ...o.archiveLimits, format, signal: o.signal });
-    await fs12.rm(file, { force: true });
+    await fs11.rm(file, { force: true });
   } else {
     r = await streamUrl(url, {
       ...common,
@@ -10449,8 +10449,8 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
         })
       }),
       reset: async () => {
-        await fs12.rm(extracted, { recursive: true, force: true });
-        await fs12.mkdir(extracted);
+        await fs11.rm(extracted, { recursive: true, force: true });
+        await fs11.mkdir(extracted);
       }
     });
   }
@@ -10529,7 +10529,7 @@ var init_lock_workers = __esm({
 });
 
 // src/core/install/lock.ts
-import fs13 from "node:fs/promises";
+import fs12 from "node:fs/promises";
 import os9 from "node:os";
 import path26 from "node:path";
 async function withLock(lockPath, fn, o = {}) {
@@ -10547,7 +10547,7 @@ async function withLock(lockPath, fn, o = {}) {
   const beat = setInterval(
     () => {
       const now = /* @__PURE__ */ new Date();
-      fs13.utimes(lockPath, now, now).catch(() => {
+      fs12.utimes(lockPath, now, now).catch(() => {
       });
     },
     Math.max(50, Math.floor(staleMs / 4))
@@ -10562,7 +10562,7 @@ async function withLock(lockPath, fn, o = {}) {
 }
 async function readLock(lockPath) {
   try {
-    const info2 = JSON.parse(await fs13.readFile(lockPath, "utf8"));
+    const info2 = JSON.parse(await fs12.readFile(lockPath, "utf8"));
     return typeof info2.pid === "number" ? info2 : void 0;
   } catch {
     return void 0;
@@ -10575,7 +10575,7 @@ async function clearStaleLock(lockPath, staleMs = 6e4) {
 async function isStale(lockPath, staleMs) {
   let st;
   try {
-    st = await fs13.stat(lockPath);
+    st = await fs12.stat(lockPath);
   } catch {
     return { stale: false };
   }
@@ -10585,53 +10585,53 @@ async function isStale(lockPath, staleMs) {
 }
 async function tryCreate(lockPath, body) {
   const tmp = privateTemp(lockPath);
-  await fs13.writeFile(tmp, body);
+  await fs12.writeFile(tmp, body);
   try {
-    await fs13.link(tmp, lockPath);
+    await fs12.link(tmp, lockPath);
     return true;
   } catch (e) {
     const code = e.code;
     if (code === "EEXIST") return false;
     if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw e;
     try {
-      await fs13.writeFile(lockPath, body, { flag: "wx" });
+      await fs12.writeFile(lockPath, body, { flag: "wx" });
       return true;
     } catch (e2) {
       if (e2.code === "EEXIST") return false;
       throw e2;
     }
   } finally {
-    await fs13.rm(tmp, { force: true });
+    await fs12.rm(tmp, { force: true });
   }
 }
 async function breakStale(lockPath, staleMs, seen) {
   const breaker = `${lockPath}.break`;
   const me = JSON.stringify({ pid: process.pid, host: os9.hostname(), createdAt: (/* @__PURE__ */ new Date()).toISOString() });
   if (!await tryCreate(breaker, me)) {
-    const st = await fs13.stat(breaker).catch(() => void 0);
-    if (st && Date.now() - st.mtimeMs > Math.min(staleMs, 1e4)) await fs13.rm(breaker, { force: true });
+    const st = await fs12.stat(breaker).catch(() => void 0);
+    if (st && Date.now() - st.mtimeMs > Math.min(staleMs, 1e4)) await fs12.rm(breaker, { force: true });
     return;
   }
   try {
     const again = await isStale(lockPath, staleMs);
     if (again.stale && again.info?.token === seen?.token) {
       if (again.info?.host === os9.hostname()) await stopWorkers(again.info.workers);
-      await fs13.rm(lockPath, { force: true });
+      await fs12.rm(lockPath, { force: true });
     }
   } finally {
-    await fs13.rm(breaker, { force: true });
+    await fs12.rm(breaker, { force: true });
   }
 }
 async function sweepAbandonedTemps(lockPath, staleMs) {
   const dir2 = path26.dirname(lockPath);
-  for (const name of await fs13.readdir(dir2).catch(() => [])) {
+  for (const name of await fs12.readdir(dir2).catch(() => [])) {
     const pid = privateTempPid(lockPath, name);
     if (!pid || pid === process.pid) continue;
     const file = path26.join(dir2, name);
-    const [info2, st] = await Promise.all([readLock(file), fs13.stat(file).catch(() => void 0)]);
+    const [info2, st] = await Promise.all([readLock(file), fs12.stat(file).catch(() => void 0)]);
     if (!st) continue;
     const abandoned = info2?.host === os9.hostname() ? !pidAlive(info2.pid) : Date.now() - st.mtimeMs > staleMs;
-    if (abandoned) await fs13.rm(file, { force: true });
+    if (abandoned) await fs12.rm(file, { force: true });
   }
 }
 async function acquire(lockPath, staleMs, o) {
@@ -10658,7 +10658,7 @@ async function acquire(lockPath, staleMs, o) {
         },
         release: async () => {
           const cur = await readLock(lockPath);
-          if (!cur || cur.token === token) await fs13.rm(lockPath, { force: true });
+          if (!cur || cur.token === token) await fs12.rm(lockPath, { force: true });
         }
       };
     }
@@ -10694,7 +10694,7 @@ var init_lock = __esm({
 
 // src/core/instances/archive.ts
 import { createReadStream as createReadStream4, createWriteStream as createWriteStream2 } from "node:fs";
-import fs14 from "node:fs/promises";
+import fs13 from "node:fs/promises";
 import path27 from "node:path";
 import { pipeline as pipeline5 } from "node:stream/promises";
 function inside(root, p) {
@@ -10703,15 +10703,15 @@ function inside(root, p) {
 }
 async function walk2(root, prefix, log) {
   const out = [];
-  const realRoot = await fs14.realpath(root);
+  const realRoot = await fs13.realpath(root);
   const visit = async (abs, name) => {
-    const st = await fs14.lstat(abs);
+    const st = await fs13.lstat(abs);
     const base = { abs, name, mode: st.mode & 511, mtime: st.mtime, size: st.size };
     if (st.isSymbolicLink()) {
-      let linkname = await fs14.readlink(abs);
+      let linkname = await fs13.readlink(abs);
       let target = path27.resolve(path27.dirname(abs), linkname);
       if (!inside(root, target)) {
-        const real = await fs14.realpath(target).catch(() => void 0);
+        const real = await fs13.realpath(target).catch(() => void 0);
         if (!real || !inside(realRoot, real)) {
           log.warn(`export: skipping ${name}, a symlink to ${linkname} outside the exported tree`);
           return;
@@ -10724,7 +10724,7 @@ async function walk2(root, prefix, log) {
       out.push({ ...base, kind: "symlink", linkname });
     } else if (st.isDirectory()) {
       out.push({ ...base, kind: "dir", name: `${name}/` });
-      for (const child of (await fs14.readdir(abs)).sort())
+      for (const child of (await fs13.readdir(abs)).sort())
         await visit(path27.join(abs, child), `${name}/${child}`);
     } else if (st.isFile()) {
       out.push({ ...base, kind: "file" });
@@ -10778,14 +10778,14 @@ async function packDirectory(dir2, out, o) {
     });
   }
   const entries = await walk2(dir2, o.topName, log);
-  await fs14.mkdir(path27.dirname(path27.resolve(out)), { recursive: true });
+  await fs13.mkdir(path27.dirname(path27.resolve(out)), { recursive: true });
   const tmp = `${out}.partial`;
   try {
     if (format === "zip") await writeZip(entries, tmp);
     else await writeTar(entries, tmp, format);
-    await fs14.rename(tmp, out);
+    await fs13.rename(tmp, out);
   } catch (e) {
-    await fs14.rm(tmp, { force: true });
+    await fs13.rm(tmp, { force: true });
     throw e;
   }
 }
@@ -10857,7 +10857,7 @@ var init_archive = __esm({
 });
 
 // src/core/instances/metadata.ts
-import fs15 from "node:fs/promises";
+import fs14 from "node:fs/promises";
 import path28 from "node:path";
 function instanceName(b) {
   const p = b.platform;
@@ -10890,7 +10890,7 @@ async function writeInstanceMetadata(dir2, m) {
 }
 async function readStoredMetadata(dir2) {
   try {
-    const m = JSON.parse(await fs15.readFile(path28.join(dir2, METADATA_FILE), "utf8"));
+    const m = JSON.parse(await fs14.readFile(path28.join(dir2, METADATA_FILE), "utf8"));
     if (typeof m !== "object" || !m || m.key !== path28.basename(dir2) || typeof m.version !== "string" || typeof m.build !== "string" || typeof m.pythonExe !== "string" || typeof m.platform?.os !== "string") {
       return void 0;
     }
@@ -10912,7 +10912,7 @@ async function rebuildInstanceMetadata(dir2, log) {
       `${key}: the interpreter does not run (${e instanceof Error ? e.message : String(e)}); run verify.`
     );
   }
-  const st = await fs15.stat(path28.join(dir2, "python"));
+  const st = await fs14.stat(path28.join(dir2, "python"));
   const m = {
     schema: SCHEMA,
     key,
@@ -10978,7 +10978,7 @@ var init_metadata = __esm({
 });
 
 // src/core/instances/local-archive.ts
-import fs16 from "node:fs/promises";
+import fs15 from "node:fs/promises";
 import path29 from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 async function localArchiveBuild(archivePath, sha2562) {
@@ -10991,16 +10991,16 @@ async function localArchiveBuild(archivePath, sha2562) {
       hint: "Keep the python-build-standalone asset name (e.g. cpython-3.12.5+20240814-x86_64-unknown-linux-gnu-install_only.tar.gz)."
     });
   }
-  if (!(await fs16.stat(file).catch(() => void 0))?.isFile()) {
+  if (!(await fs15.stat(file).catch(() => void 0))?.isFile()) {
     throw new PythonInstallationError(`No archive at ${file}.`, { requested: file });
   }
   let sum = sha2562;
   if (!sum) {
-    const side = await fs16.readFile(`${file}.sha256`, "utf8").catch(() => void 0);
+    const side = await fs15.readFile(`${file}.sha256`, "utf8").catch(() => void 0);
     sum = side ? /^[0-9a-fA-F]{64}/.exec(side.trim())?.[0] : void 0;
   }
   if (!sum) {
-    const sums = await fs16.readFile(path29.join(path29.dirname(file), "SHA256SUMS"), "utf8").catch(() => void 0);
+    const sums = await fs15.readFile(path29.join(path29.dirname(file), "SHA256SUMS"), "utf8").catch(() => void 0);
     sum = sums ? parseSha256Sums2(sums).get(assetName) : void 0;
   }
   const plat = p.platform;
@@ -11032,27 +11032,27 @@ var init_local_archive = __esm({
 });
 
 // src/core/instances/disk.ts
-import fs17 from "node:fs/promises";
+import fs16 from "node:fs/promises";
 import path30 from "node:path";
 async function freeSpaceMB(dir2) {
   while (!await exists2(dir2) && path30.dirname(dir2) !== dir2) dir2 = path30.dirname(dir2);
-  const s = await fs17.statfs(dir2);
+  const s = await fs16.statfs(dir2);
   return s.bavail * s.bsize / (1024 * 1024);
 }
 async function removeInstanceTree(root, dir2) {
   const trash = path30.join(root, `.trash-${path30.basename(dir2)}-${process.pid}-${Date.now()}`);
   await renameWithRetry(dir2, trash);
-  await fs17.rm(trash, { recursive: true, force: true });
+  await fs16.rm(trash, { recursive: true, force: true });
 }
 async function dirSize(dir2) {
   let total = 0;
   const seen = /* @__PURE__ */ new Set();
   const walk3 = async (d) => {
-    for (const e of await fs17.readdir(d, { withFileTypes: true }).catch(() => [])) {
+    for (const e of await fs16.readdir(d, { withFileTypes: true }).catch(() => [])) {
       const p = path30.join(d, e.name);
       if (e.isDirectory()) await walk3(p);
       else if (e.isFile()) {
-        const st = await fs17.lstat(p);
+        const st = await fs16.lstat(p);
         const id = `${st.dev}:${st.ino}`;
         if (st.nlink > 1 && seen.has(id)) continue;
         seen.add(id);
@@ -11085,7 +11085,7 @@ var init_naming = __esm({
 });
 
 // src/core/venvs/relocate.ts
-import { promises as fs18 } from "node:fs";
+import { promises as fs17 } from "node:fs";
 import path31 from "node:path";
 async function relocateVenv(venvDir, o) {
   const report = { rewritten: [], relinked: [], stale: [] };
@@ -11105,7 +11105,7 @@ async function relocateVenv(venvDir, o) {
     report.rewritten.push("pyvenv.cfg");
   const bin = venvBinDir(venvDir);
   if (o.basePython) report.relinked.push(...await restoreInterpreterLinks(venvDir, o.basePython, cfg));
-  for (const e of await fs18.readdir(bin, { withFileTypes: true }).catch(() => [])) {
+  for (const e of await fs17.readdir(bin, { withFileTypes: true }).catch(() => [])) {
     const p = path31.join(bin, e.name);
     if (e.isSymbolicLink()) {
       if (await relink(p, from, to, o.basePython, oldHome)) report.relinked.push(path31.relative(venvDir, p));
@@ -11116,7 +11116,7 @@ async function relocateVenv(venvDir, o) {
     }
   }
   for (const sp of await sitePackagesDirs(venvDir)) {
-    for (const e of await fs18.readdir(sp, { withFileTypes: true }).catch(() => [])) {
+    for (const e of await fs17.readdir(sp, { withFileTypes: true }).catch(() => [])) {
       const p = path31.join(sp, e.name);
       if (e.isFile() && e.name.endsWith(".pth") && pairs.length && await rewriteFile(p, pairs)) {
         report.rewritten.push(path31.relative(venvDir, p));
@@ -11125,9 +11125,9 @@ async function relocateVenv(venvDir, o) {
       }
     }
   }
-  for (const name of await fs18.readdir(venvDir).catch(() => [])) {
+  for (const name of await fs17.readdir(venvDir).catch(() => [])) {
     const p = path31.join(venvDir, name);
-    const st = await fs18.lstat(p).catch(() => void 0);
+    const st = await fs17.lstat(p).catch(() => void 0);
     if (st?.isSymbolicLink() && await relink(p, from, to)) report.relinked.push(name);
   }
   return report;
@@ -11152,36 +11152,36 @@ async function restoreInterpreterLinks(venvDir, basePython, cfg) {
   if (mm) links.push([`python${mm[1]}`, "python"], [`python${mm[1]}.${mm[2]}`, "python"]);
   for (const [name, target] of links) {
     const p = path31.join(bin, name);
-    if (await fs18.lstat(p).catch(() => void 0)) continue;
-    await fs18.symlink(target, p);
+    if (await fs17.lstat(p).catch(() => void 0)) continue;
+    await fs17.symlink(target, p);
     created.push(path31.relative(venvDir, p));
   }
   return created;
 }
 async function recordedVenvPath(venvDir) {
-  const text3 = await fs18.readFile(path31.join(venvBinDir(venvDir), "activate"), "utf8").catch(() => void 0);
+  const text3 = await fs17.readFile(path31.join(venvBinDir(venvDir), "activate"), "utf8").catch(() => void 0);
   const m = text3 ? /^\s*(?:export\s+)?VIRTUAL_ENV=(['"])(.+?)\1\s*$/m.exec(text3) : void 0;
   const value = m?.[2];
   if (value === void 0 || /[$`'"]/.test(value)) return void 0;
   return path31.posix.isAbsolute(value) || path31.win32.isAbsolute(value) ? value : void 0;
 }
 async function rewriteFile(file, pairs) {
-  const st = await fs18.stat(file).catch(() => void 0);
+  const st = await fs17.stat(file).catch(() => void 0);
   if (!st || !st.isFile() || st.size > MAX_TEXT) return false;
-  const buf = await fs18.readFile(file);
+  const buf = await fs17.readFile(file);
   if (buf.subarray(0, 8192).includes(0)) return false;
   const text3 = buf.toString("utf8");
   let next = text3;
   for (const [a, b] of pairs) next = next.replace(wholePath(a), () => b);
   if (next === text3) return false;
-  await fs18.writeFile(file, next, { mode: st.mode });
-  await fs18.chmod(file, st.mode);
+  await fs17.writeFile(file, next, { mode: st.mode });
+  await fs17.chmod(file, st.mode);
   return true;
 }
 async function binaryNames(file, p) {
-  const st = await fs18.stat(file).catch(() => void 0);
+  const st = await fs17.stat(file).catch(() => void 0);
   if (!st || st.size > MAX_TEXT) return false;
-  const buf = await fs18.readFile(file);
+  const buf = await fs17.readFile(file);
   if (!buf.subarray(0, 8192).includes(0)) return false;
   return buf.includes(Buffer.from(p, "utf8")) || buf.includes(Buffer.from(p, "utf16le"));
 }
@@ -11190,15 +11190,15 @@ function wholePath(p) {
   return new RegExp(`${esc}(?=$|[\\\\/'"\`\\s:;,)\\]}])`, "gm");
 }
 async function relink(link, from, to, basePython, oldHome) {
-  const target = await fs18.readlink(link).catch(() => void 0);
+  const target = await fs17.readlink(link).catch(() => void 0);
   if (target === void 0 || !path31.isAbsolute(target)) return false;
   let next;
   if (target === from || target.startsWith(from + path31.sep)) next = to + target.slice(from.length);
   else if (basePython && oldHome && path31.dirname(target) === oldHome) next = path31.resolve(basePython);
   else if (basePython && !await exists2(target)) next = path31.resolve(basePython);
   if (!next || next === target) return false;
-  await fs18.rm(link, { force: true });
-  await fs18.symlink(next, link);
+  await fs17.rm(link, { force: true });
+  await fs17.symlink(next, link);
   return true;
 }
 var MAX_TEXT;
@@ -11214,11 +11214,11 @@ var init_relocate = __esm({
 });
 
 // src/core/instances/relocate.ts
-import fs19 from "node:fs/promises";
+import fs18 from "node:fs/promises";
 import path32 from "node:path";
 async function relocateInstanceVenvs(instanceDir, pythonPath, oldInstanceDir, log) {
   const venvs = path32.join(instanceDir, "venvs");
-  for (const e of await fs19.readdir(venvs, { withFileTypes: true }).catch(() => [])) {
+  for (const e of await fs18.readdir(venvs, { withFileTypes: true }).catch(() => [])) {
     if (!e.isDirectory() || e.name === META_DIR || e.name.startsWith(".")) continue;
     const to = path32.join(venvs, e.name);
     const from = await recordedVenvPath(to) ?? (oldInstanceDir ? path32.join(oldInstanceDir, "venvs", e.name) : void 0);
@@ -11241,11 +11241,11 @@ var init_relocate2 = __esm({
 });
 
 // src/core/instances/import.ts
-import fs20 from "node:fs/promises";
+import fs19 from "node:fs/promises";
 import path33 from "node:path";
 async function importExported(archivePath, o) {
-  await fs20.mkdir(o.root, { recursive: true });
-  const staging = await fs20.mkdtemp(path33.join(o.root, ".import-"));
+  await fs19.mkdir(o.root, { recursive: true });
+  const staging = await fs19.mkdtemp(path33.join(o.root, ".import-"));
   try {
     const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
     await extractArchive2(path33.resolve(archivePath), path33.join(staging, "x"), {
@@ -11284,7 +11284,7 @@ async function importExported(archivePath, o) {
         });
       const probe2 = await probeInterpreter(path33.join(dir2, "python", ...meta.pythonExe.split("/"))).catch(
         async (e) => {
-          await fs20.rm(dir2, { recursive: true, force: true });
+          await fs19.rm(dir2, { recursive: true, force: true });
           throw e;
         }
       );
@@ -11299,11 +11299,11 @@ async function importExported(archivePath, o) {
       return { dir: dir2, meta: updated };
     });
   } finally {
-    await fs20.rm(staging, { recursive: true, force: true });
+    await fs19.rm(staging, { recursive: true, force: true });
   }
 }
 async function findExportedInstance(root) {
-  const names = await fs20.readdir(root);
+  const names = await fs19.readdir(root);
   for (const n of names) {
     if (INSTANCE_NAME_SAFE.test(n) && await exists2(path33.join(root, n, "python"))) return path33.join(root, n);
   }
@@ -11324,7 +11324,7 @@ var init_import = __esm({
 });
 
 // src/core/instances/load.ts
-import fs21 from "node:fs/promises";
+import fs20 from "node:fs/promises";
 import path34 from "node:path";
 function instanceOf(dir2, m) {
   const pythonDir = path34.join(dir2, "python");
@@ -11348,10 +11348,10 @@ function instanceOf(dir2, m) {
 }
 async function loadInstance(dir2, log) {
   const pythonDir = path34.join(dir2, "python");
-  const st = await fs21.stat(pythonDir).catch(() => void 0);
+  const st = await fs20.stat(pythonDir).catch(() => void 0);
   if (!st?.isDirectory()) return void 0;
   const stored = await readStoredMetadata(dir2);
-  if (stored && await fs21.stat(path34.join(pythonDir, ...stored.pythonExe.split("/"))).catch(() => void 0)) {
+  if (stored && await fs20.stat(path34.join(pythonDir, ...stored.pythonExe.split("/"))).catch(() => void 0)) {
     return instanceOf(dir2, stored);
   }
   const rebuilt = await rebuildInstanceMetadata(dir2, log);
@@ -11387,7 +11387,7 @@ var init_select = __esm({
 });
 
 // src/core/instances/integrity.ts
-import fs22 from "node:fs/promises";
+import fs21 from "node:fs/promises";
 import path35 from "node:path";
 async function checkIntegrity(inst) {
   const problems = [];
@@ -11415,7 +11415,7 @@ async function checkIntegrity(inst) {
   const mm = /^(\d+)\.(\d+)/.exec(inst.version);
   if (mm && inst.platform.os !== "windows") {
     const lib = path35.join(inst.pythonDir, "lib");
-    const names = await fs22.readdir(lib).catch(() => []);
+    const names = await fs21.readdir(lib).catch(() => []);
     const stdlib = names.find((n) => n === `python${mm[1]}.${mm[2]}` || n === `python${mm[1]}.${mm[2]}t`);
     if (!stdlib || !await exists2(path35.join(lib, stdlib, "os.py")))
       problems.push("standard library (lib/python3.X/os.py) missing");
@@ -11435,7 +11435,7 @@ var init_integrity = __esm({
 });
 
 // src/core/instances/manager.ts
-import fs23 from "node:fs/promises";
+import fs22 from "node:fs/promises";
 import path36 from "node:path";
 var host2, hostOnce, PythonManager;
 var init_manager = __esm({
@@ -11557,7 +11557,7 @@ var init_manager = __esm({
             if (done) return { instance: done, downloaded: false };
             const pythonDir = path36.join(dir2, "python");
             await cleanStaging(pythonDir, this.log);
-            await fs23.mkdir(dir2, { recursive: true });
+            await fs22.mkdir(dir2, { recursive: true });
             this.log.info(`Installing ${build.key} (${build.build}) into ${dir2}`);
             const r = await installBuild(build, pythonDir, {
               mirror: this.o.mirror,
@@ -11573,7 +11573,7 @@ var init_manager = __esm({
               signal: o.signal,
               onProgress: o.onProgress
             }).catch(async (e) => {
-              await fs23.rmdir(dir2).catch(() => {
+              await fs22.rmdir(dir2).catch(() => {
               });
               throw e;
             });
@@ -11606,7 +11606,7 @@ var init_manager = __esm({
       }
       /** All instances under the root, newest version (then build) first. */
       async listInstances() {
-        const names = await fs23.readdir(this.root).catch(() => []);
+        const names = await fs22.readdir(this.root).catch(() => []);
         const out = [];
         for (const name of names) {
           if (!INSTANCE_NAME_SAFE.test(name)) continue;
@@ -11763,7 +11763,7 @@ __export(import_step_exports, {
   reportImport: () => reportImport,
   runImport: () => runImport
 });
-import { promises as fs24 } from "node:fs";
+import { promises as fs23 } from "node:fs";
 import path37 from "node:path";
 function checkImportInputs(inputs) {
   for (const [field, name] of NOT_WITH_IMPORT) {
@@ -11779,13 +11779,13 @@ function checkImportInputs(inputs) {
   }
 }
 async function pickVenv(venvsDir, wanted, isDefault) {
-  const names = (await fs24.readdir(venvsDir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name);
+  const names = (await fs23.readdir(venvsDir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name);
   if (names.includes(wanted)) return path37.join(venvsDir, wanted);
   if (isDefault && names.length === 1) return path37.join(venvsDir, names[0]);
   return void 0;
 }
 async function stdlibVenv(python, dir2) {
-  if (await fs24.stat(venvPython(dir2)).catch(() => void 0)) return dir2;
+  if (await fs23.stat(venvPython(dir2)).catch(() => void 0)) return dir2;
   info(`The archive holds no venv named ${path37.basename(dir2)}: creating an empty one at ${dir2}`);
   await execFileAsync(python, ["-m", "venv", "--without-pip", dir2]);
   return dir2;
@@ -11797,7 +11797,7 @@ async function importedVenv(inst, wanted) {
 }
 async function runImport(inputs, options) {
   const archive = inputs.import;
-  if (!(await fs24.stat(archive).catch(() => void 0))?.isFile()) {
+  if (!(await fs23.stat(archive).catch(() => void 0))?.isFile()) {
     throw new ConfigurationError(`Input "import": ${archive} is not a file.`, {
       key: "import",
       source: "input import",
@@ -12015,7 +12015,7 @@ var init_spec2 = __esm({
 });
 
 // src/core/packages/project-plan.ts
-import { promises as fs25 } from "node:fs";
+import { promises as fs24 } from "node:fs";
 import path40 from "node:path";
 function checkLockMode(value) {
   const mode = (value ?? "auto").trim() || "auto";
@@ -12031,7 +12031,7 @@ function checkLockMode(value) {
   );
 }
 async function readToml(file, key, hint) {
-  const text3 = await fs25.readFile(file, "utf8");
+  const text3 = await fs24.readFile(file, "utf8");
   try {
     return parse(text3);
   } catch (e) {
@@ -12042,7 +12042,7 @@ async function readToml(file, key, hint) {
 async function findLock(dir2) {
   if (await isFile(path40.join(dir2, "uv.lock"))) return path40.join(dir2, "uv.lock");
   for (let d = path40.dirname(dir2); path40.dirname(d) !== d; d = path40.dirname(d)) {
-    const text3 = await fs25.readFile(path40.join(d, "pyproject.toml"), "utf8").catch(() => "");
+    const text3 = await fs24.readFile(path40.join(d, "pyproject.toml"), "utf8").catch(() => "");
     if (/^\s*\[tool\.uv\.workspace\]/m.test(text3)) {
       return await isFile(path40.join(d, "uv.lock")) ? path40.join(d, "uv.lock") : void 0;
     }
@@ -12397,7 +12397,7 @@ var init_spec3 = __esm({
 });
 
 // src/core/setup/plan.ts
-import { promises as fs26 } from "node:fs";
+import { promises as fs25 } from "node:fs";
 import path42 from "node:path";
 function isVenvPath(v) {
   return path42.isAbsolute(v) || v.includes("/") || v.includes("\\") || v.startsWith(".");
@@ -12533,7 +12533,7 @@ async function readableFile(file, key) {
   const kind = key === "constraints" ? "Constraints" : "Requirements";
   let why;
   try {
-    const handle = await fs26.open(file, "r");
+    const handle = await fs25.open(file, "r");
     const isFile2 = (await handle.stat()).isFile();
     await handle.close();
     if (isFile2) return file;
@@ -12549,12 +12549,12 @@ async function readableFile(file, key) {
   });
 }
 async function projectPath(p) {
-  const st = await fs26.stat(p).catch(() => void 0);
+  const st = await fs25.stat(p).catch(() => void 0);
   const dir2 = st?.isFile() ? path42.dirname(p) : p;
   const markers = ["pyproject.toml", "setup.py", "setup.cfg"].map((m) => path42.join(dir2, m));
   const found = st && await Promise.all(
     markers.map(
-      (m) => fs26.access(m).then(
+      (m) => fs25.access(m).then(
         () => true,
         () => false
       )
@@ -12954,7 +12954,7 @@ var init_limits = __esm({
 // src/core/exec/run.ts
 import { once } from "node:events";
 import { existsSync as existsSync6, statSync as statSync4 } from "node:fs";
-import fs27 from "node:fs/promises";
+import fs26 from "node:fs/promises";
 import os11 from "node:os";
 import path43 from "node:path";
 import { Readable } from "node:stream";
@@ -13128,13 +13128,13 @@ async function runScript(pythonPath, script, args = [], o = {}) {
   if ("path" in src) return runPython(pythonPath, [src.path, ...args], o);
   if (Buffer.byteLength(src.code) <= MAX_INLINE_CODE)
     return runPython(pythonPath, ["-c", src.code, ...args], o);
-  const dir2 = await fs27.mkdtemp(path43.join(os11.tmpdir(), "pyembed-script-"));
+  const dir2 = await fs26.mkdtemp(path43.join(os11.tmpdir(), "pyembed-script-"));
   try {
     const file = path43.join(dir2, "script.py");
-    await fs27.writeFile(file, src.code);
+    await fs26.writeFile(file, src.code);
     return await runPython(pythonPath, [file, ...args], o);
   } finally {
-    await fs27.rm(dir2, { recursive: true, force: true });
+    await fs26.rm(dir2, { recursive: true, force: true });
   }
 }
 var DEFAULT_MAX_OUTPUT_BYTES, MAX_INLINE_CODE;
@@ -14665,7 +14665,7 @@ var init_pypi = __esm({
 });
 
 // src/core/packages/query.ts
-import { promises as fs28 } from "node:fs";
+import { promises as fs27 } from "node:fs";
 import path45 from "node:path";
 async function listPackages(t, o) {
   const r = await uvPip(t, ["list", "--format=json"], o);
@@ -14707,8 +14707,8 @@ async function exportRequirements(t, outputPath, o) {
     text3 = pkgs.map((p) => `${p.name}${op}${p.version}
 `).join("");
   }
-  await fs28.mkdir(path45.dirname(abs), { recursive: true });
-  await fs28.writeFile(abs, text3);
+  await fs27.mkdir(path45.dirname(abs), { recursive: true });
+  await fs27.writeFile(abs, text3);
   return abs;
 }
 async function distributionSummaries(t, o) {
@@ -15137,8 +15137,8 @@ var init_environment = __esm({
 
 // src/core/venvs/recipe.ts
 import {
-  promises as fs29,
-  mkdirSync,
+  promises as fs28,
+  mkdirSync as mkdirSync2,
   readdirSync as readdirSync4,
   readFileSync as readFileSync8,
   realpathSync,
@@ -15146,7 +15146,7 @@ import {
   rmSync,
   statSync as statSync5,
   symlinkSync,
-  writeFileSync as writeFileSync2
+  writeFileSync as writeFileSync3
 } from "node:fs";
 import path48 from "node:path";
 function applies(target) {
@@ -15187,12 +15187,12 @@ function replay(file, key, target) {
   sweepAbandoned(target);
   const tmp = privateTemp(target);
   try {
-    mkdirSync(tmp);
+    mkdirSync2(tmp);
     for (const e of recipe.entries) {
       const p = path48.join(tmp, e.path);
-      if ("dir" in e) mkdirSync(p);
+      if ("dir" in e) mkdirSync2(p);
       else if ("link" in e) symlinkSync(e.link, p);
-      else writeFileSync2(p, e.parts.join(target), { mode: e.mode });
+      else writeFileSync3(p, e.parts.join(target), { mode: e.mode });
     }
     renameSync2(tmp, target);
     return true;
@@ -15206,18 +15206,18 @@ async function record(file, key, target, relocatable) {
   const entries = [];
   let bytes = 0;
   const walk3 = async (rel) => {
-    for (const d of await fs29.readdir(path48.join(target, rel), { withFileTypes: true })) {
+    for (const d of await fs28.readdir(path48.join(target, rel), { withFileTypes: true })) {
       const relPath = path48.join(rel, d.name);
       const abs = path48.join(target, relPath);
       if (d.isSymbolicLink()) {
-        const link = await fs29.readlink(abs);
+        const link = await fs28.readlink(abs);
         if (link.includes(target)) return false;
         entries.push({ path: relPath, link });
       } else if (d.isDirectory()) {
         entries.push({ path: relPath, dir: true });
         if (!await walk3(relPath)) return false;
       } else if (d.isFile()) {
-        const [data, st] = await Promise.all([fs29.readFile(abs), fs29.stat(abs)]);
+        const [data, st] = await Promise.all([fs28.readFile(abs), fs28.stat(abs)]);
         bytes += data.length;
         const parts = textParts(data, target);
         if (!parts || bytes > MAX_BYTES) return false;
@@ -15228,7 +15228,7 @@ async function record(file, key, target, relocatable) {
   };
   if (!await walk3("")) return;
   if (!relocatable && !entries.some((e) => "parts" in e && e.parts.length > 1)) return;
-  await fs29.mkdir(path48.dirname(file), { recursive: true });
+  await fs28.mkdir(path48.dirname(file), { recursive: true });
   await writeFileAtomic(file, JSON.stringify({ key, entries }));
 }
 function textParts(data, target) {
@@ -15296,13 +15296,13 @@ var init_recipe = __esm({
 });
 
 // src/core/venvs/create.ts
-import { promises as fs30 } from "node:fs";
+import { promises as fs29 } from "node:fs";
 import path49 from "node:path";
 async function isVenv(dir2) {
-  return (await fs30.stat(path49.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
+  return (await fs29.stat(path49.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
 }
 async function createVenv(uv, pythonPath, target, o = {}) {
-  await fs30.mkdir(path49.dirname(target), { recursive: true });
+  await fs29.mkdir(path49.dirname(target), { recursive: true });
   const recipes = await venvRecipes(uv, pythonPath, o);
   if (await recipes?.replay(target)) {
     o.logger?.debug(`Wrote the venv at ${target} as uv did last time (${recipes.file})`);
@@ -15322,11 +15322,11 @@ async function createWithUv(uv, pythonPath, target, o) {
   for (let retry = 1; retry <= 3 && r.exitCode !== 0 && !o.signal?.aborted; retry++) {
     if (!/already exists|not a virtual environment|not empty|ENOTEMPTY|File exists/i.test(r.stderr)) break;
     await new Promise((res) => setTimeout(res, 250 * retry));
-    await fs30.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    await fs29.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     r = await run2();
   }
   if (r.exitCode !== 0 || !await isVenv(target)) {
-    await fs30.rm(target, { recursive: true, force: true }).catch(() => {
+    await fs29.rm(target, { recursive: true, force: true }).catch(() => {
     });
     throw new VenvCreateError(
       `uv could not create the venv at ${target}: ${uvErrorText(r.stderr, r.stdout)}`,
@@ -15342,11 +15342,11 @@ async function createWithUv(uv, pythonPath, target, o) {
 async function ensureVenvAt(uv, pythonPath, dir2, o) {
   const home = (await readPyvenvCfg(dir2))?.home;
   const sameHome = home !== void 0 && path49.resolve(home) === path49.dirname(path49.resolve(pythonPath));
-  if (sameHome && await fs30.stat(venvPython(dir2)).catch(() => void 0)) {
+  if (sameHome && await fs29.stat(venvPython(dir2)).catch(() => void 0)) {
     o.logger.info(`Reusing venv ${dir2}`);
     return { created: false };
   }
-  const entries = await fs30.readdir(dir2).catch(() => []);
+  const entries = await fs29.readdir(dir2).catch(() => []);
   if (home === void 0 && entries.length > 0) {
     throw new ConfigurationError(
       `${dir2} exists and is not a virtual environment; refusing to overwrite it.`,
@@ -15372,7 +15372,7 @@ var init_create = __esm({
 });
 
 // src/core/venvs/archive.ts
-import { createWriteStream as createWriteStream3, promises as fs31 } from "node:fs";
+import { createWriteStream as createWriteStream3, promises as fs30 } from "node:fs";
 import path50 from "node:path";
 import { pipeline as pipeline6 } from "node:stream/promises";
 function formatOf(out) {
@@ -15383,13 +15383,13 @@ function formatOf(out) {
 async function collect(root, links) {
   const items = [];
   const walk3 = async (dir2, rel) => {
-    for (const e of await fs31.readdir(dir2, { withFileTypes: true })) {
+    for (const e of await fs30.readdir(dir2, { withFileTypes: true })) {
       const abs = path50.join(dir2, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
-      const st = await fs31.lstat(abs);
+      const st = await fs30.lstat(abs);
       const base = { rel: r, abs, mode: st.mode & 4095, mtime: st.mtime, size: st.size };
       if (st.isSymbolicLink()) {
-        const target = await fs31.readlink(abs);
+        const target = await fs30.readlink(abs);
         const resolved = path50.resolve(dir2, target);
         const inside2 = !path50.relative(root, resolved).split(path50.sep).includes("..");
         if (path50.isAbsolute(target) || !inside2) links[r] = resolved;
@@ -15416,14 +15416,14 @@ async function writeVenvArchive(venvDir, outPath, manifest) {
   const links = {};
   const items = await collect(venvDir, links);
   const manifestBytes = Buffer.from(JSON.stringify({ ...manifest, links }, null, 2) + "\n");
-  await fs31.mkdir(path50.dirname(out), { recursive: true });
+  await fs30.mkdir(path50.dirname(out), { recursive: true });
   const partial = `${out}.partial`;
   try {
     if (format === "zip") await writeZip2(items, manifestBytes, partial);
     else await writeTarGz(items, manifestBytes, partial);
-    await fs31.rename(partial, out);
+    await fs30.rename(partial, out);
   } catch (e) {
-    await fs31.rm(partial, { force: true });
+    await fs30.rm(partial, { force: true });
     throw e;
   }
   return out;
@@ -15455,7 +15455,7 @@ async function writeTarGz(items, manifest, dest) {
       const h = { name: it.rel, mode: it.mode, mtime: it.mtime };
       if (it.kind === "symlink") await add({ ...h, type: "symlink", linkname: it.target });
       else if (it.kind === "dir") await add({ ...h, type: "directory" });
-      else await add({ ...h, type: "file", size: it.size }, await fs31.readFile(it.abs));
+      else await add({ ...h, type: "file", size: it.size }, await fs30.readFile(it.abs));
     }
     await add(
       { name: MANIFEST, mode: 420, mtime: /* @__PURE__ */ new Date(), type: "file", size: manifest.length },
@@ -15474,7 +15474,7 @@ async function readVenvArchive(archive, dest, limits = {}) {
   const file = path50.join(dest, MANIFEST);
   let manifest;
   try {
-    manifest = JSON.parse(await fs31.readFile(file, "utf8"));
+    manifest = JSON.parse(await fs30.readFile(file, "utf8"));
   } catch {
     throw new ConfigurationError(`${archive} is not a python-embedded venv export (no ${MANIFEST}).`, {
       requested: archive,
@@ -15486,8 +15486,8 @@ async function readVenvArchive(archive, dest, limits = {}) {
       requested: archive
     });
   }
-  await fs31.rm(file);
-  if (!await fs31.stat(path50.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
+  await fs30.rm(file);
+  if (!await fs30.stat(path50.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
     throw new ConfigurationError(`${archive} holds no pyvenv.cfg: not a virtual environment.`, {
       requested: archive
     });
@@ -15505,24 +15505,24 @@ var init_archive2 = __esm({
 });
 
 // src/core/venvs/metadata.ts
-import { promises as fs32 } from "node:fs";
+import { promises as fs31 } from "node:fs";
 import path51 from "node:path";
 function metadataPath(venvsDir, name) {
   return path51.join(venvsDir, META_DIR, `${name}.json`);
 }
 async function writeMetadata(venvsDir, m) {
   const file = metadataPath(venvsDir, m.name);
-  await fs32.mkdir(path51.dirname(file), { recursive: true });
+  await fs31.mkdir(path51.dirname(file), { recursive: true });
   const { rebuilt: _rebuilt, ...stored } = m;
   await writeFileAtomic(file, JSON.stringify(stored, null, 2) + "\n");
 }
 async function removeMetadata(venvsDir, name) {
-  await fs32.rm(metadataPath(venvsDir, name), { force: true });
+  await fs31.rm(metadataPath(venvsDir, name), { force: true });
 }
 async function readStoredMetadata2(venvsDir, name) {
   try {
     const m = JSON.parse(
-      await fs32.readFile(metadataPath(venvsDir, name), "utf8")
+      await fs31.readFile(metadataPath(venvsDir, name), "utf8")
     );
     if (!m || typeof m !== "object" || m.name !== name || typeof m.createdAt !== "string") return void 0;
     if (m.externalPath !== void 0 && typeof m.externalPath !== "string") return void 0;
@@ -15538,10 +15538,10 @@ async function readStoredMetadata2(venvsDir, name) {
 }
 async function rebuildMetadata(venvsDir, name, venvPath) {
   const entry = path51.join(venvsDir, name);
-  const st = await fs32.lstat(entry).catch(() => void 0);
-  const externalPath = st?.isSymbolicLink() ? path51.resolve(venvsDir, await fs32.readlink(entry)) : void 0;
+  const st = await fs31.lstat(entry).catch(() => void 0);
+  const externalPath = st?.isSymbolicLink() ? path51.resolve(venvsDir, await fs31.readlink(entry)) : void 0;
   const cfg = await readPyvenvCfg(venvPath) ?? {};
-  const cfgStat = await fs32.stat(path51.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
+  const cfgStat = await fs31.stat(path51.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
   const created = cfgStat ? cfgStat.birthtimeMs > 0 ? cfgStat.birthtime : cfgStat.mtime : /* @__PURE__ */ new Date();
   return {
     name,
@@ -15562,13 +15562,13 @@ var init_metadata2 = __esm({
 });
 
 // src/core/venvs/info.ts
-import { promises as fs33 } from "node:fs";
+import { promises as fs32 } from "node:fs";
 import path52 from "node:path";
 async function describeVenv(venv, meta, signal) {
   const name = venv.name;
   const cfg = await readPyvenvCfg(venv.path) ?? {};
   const [sp] = await sitePackagesDirs(venv.path);
-  const modStat = (sp ? await fs33.stat(sp).catch(() => void 0) : void 0) ?? await fs33.stat(path52.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
+  const modStat = (sp ? await fs32.stat(sp).catch(() => void 0) : void 0) ?? await fs32.stat(path52.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
   const packagesCount = await venv.list({ signal }).then((l) => l.length).catch(() => void 0);
   return {
     name,
@@ -15594,7 +15594,7 @@ var init_info = __esm({
 });
 
 // src/core/venvs/import.ts
-import { promises as fs34 } from "node:fs";
+import { promises as fs33 } from "node:fs";
 import path53 from "node:path";
 async function unpackVenvArchive(archivePath, staging, dest, o) {
   const manifest = await readVenvArchive(archivePath, staging, o.archiveLimits);
@@ -15640,9 +15640,9 @@ async function restoreLinks(dir2, links, sourcePath, oldHome, o) {
       o.logger.warn(`Import: dropping link ${rel} -> ${target} (outside the venv).`);
       continue;
     }
-    await fs34.mkdir(path53.dirname(abs), { recursive: true });
-    await fs34.rm(abs, { force: true });
-    await fs34.symlink(next, abs);
+    await fs33.mkdir(path53.dirname(abs), { recursive: true });
+    await fs33.rm(abs, { force: true });
+    await fs33.symlink(next, abs);
   }
 }
 function minor(v) {
@@ -15660,7 +15660,7 @@ var init_import2 = __esm({
 });
 
 // src/core/venvs/repair.ts
-import { promises as fs35 } from "node:fs";
+import { promises as fs34 } from "node:fs";
 import path54 from "node:path";
 async function assertVenvOf(dir2, pythonPath) {
   const home = (await readPyvenvCfg(dir2))?.home;
@@ -15676,7 +15676,7 @@ async function repairMovedVenv(venvDir, pythonPath, logger) {
   const recorded = await recordedVenvPath(venvDir);
   const home = (await readPyvenvCfg(venvDir))?.home;
   const mine = path54.dirname(pythonPath);
-  const homeMoved = home !== void 0 && path54.resolve(home) !== mine && !await sameFile(home, mine) && !await fs35.stat(path54.join(home, path54.basename(pythonPath))).catch(() => void 0);
+  const homeMoved = home !== void 0 && path54.resolve(home) !== mine && !await sameFile(home, mine) && !await fs34.stat(path54.join(home, path54.basename(pythonPath))).catch(() => void 0);
   const selfMoved = recorded !== void 0 && path54.resolve(recorded) !== venvDir;
   if (!homeMoved && !selfMoved) return;
   logger.info(`Venv ${venvDir} moved (was ${recorded ?? venvDir}, home ${home}); re-pointing its paths.`);
@@ -15688,7 +15688,7 @@ async function repairMovedVenv(venvDir, pythonPath, logger) {
 }
 async function sameFile(a, b) {
   try {
-    const [x, y] = await Promise.all([fs35.realpath(a), fs35.realpath(b)]);
+    const [x, y] = await Promise.all([fs34.realpath(a), fs34.realpath(b)]);
     return x === y;
   } catch {
     return false;
@@ -15749,10 +15749,10 @@ var init_virtual_environment = __esm({
 });
 
 // src/core/venvs/manager.ts
-import { promises as fs36 } from "node:fs";
+import { promises as fs35 } from "node:fs";
 import path55 from "node:path";
 async function assertEmptyOrAbsent(dir2, allowVenv) {
-  const entries = await fs36.readdir(dir2).catch(() => void 0);
+  const entries = await fs35.readdir(dir2).catch(() => void 0);
   if (!entries || entries.length === 0) return;
   if (allowVenv && await isVenv(dir2)) return;
   throw new ConfigurationError(`${dir2} already exists and is not empty.`, {
@@ -15761,8 +15761,8 @@ async function assertEmptyOrAbsent(dir2, allowVenv) {
   });
 }
 async function linkExternal(entry, target) {
-  await fs36.rm(entry, { recursive: true, force: true });
-  await fs36.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
+  await fs35.rm(entry, { recursive: true, force: true });
+  await fs35.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
 }
 function isInside(child, parent) {
   const rel = path55.relative(parent, child);
@@ -15808,7 +15808,7 @@ var init_manager2 = __esm({
       /** Names of the venvs that exist (internal and external), sorted. */
       async list() {
         const out = [];
-        for (const e of await fs36.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
+        for (const e of await fs35.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
           if (e.name === META_DIR || e.name.startsWith(".tmp-")) continue;
           if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path55.join(this.venvsDir, e.name)))
             out.push(e.name);
@@ -15821,8 +15821,8 @@ var init_manager2 = __esm({
       /** The real directory of `name` (following an external link); where it would be created if absent. */
       async resolvePath(name) {
         const entry = path55.join(this.venvsDir, validateVenvName(name));
-        const st = await fs36.lstat(entry).catch(() => void 0);
-        if (st?.isSymbolicLink()) return path55.resolve(this.venvsDir, await fs36.readlink(entry));
+        const st = await fs35.lstat(entry).catch(() => void 0);
+        if (st?.isSymbolicLink()) return path55.resolve(this.venvsDir, await fs35.readlink(entry));
         if (!st) {
           const stored = await readStoredMetadata2(this.venvsDir, name);
           if (stored?.externalPath) return stored.externalPath;
@@ -15869,10 +15869,10 @@ var init_manager2 = __esm({
             hint: "Omit `path` to create it in the instance, or choose a directory outside it."
           });
         }
-        await fs36.mkdir(path55.join(this.venvsDir, META_DIR), { recursive: true });
+        await fs35.mkdir(path55.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(name), async (lock) => {
           const entry = path55.join(this.venvsDir, name);
-          if (await isVenv(entry) && await fs36.lstat(venvPython(entry)).catch(() => void 0)) {
+          if (await isVenv(entry) && await fs35.lstat(venvPython(entry)).catch(() => void 0)) {
             const current2 = await this.resolvePath(name);
             if (external && current2 !== external && !o.recreate) {
               throw new ConfigurationError(`A venv named "${name}" already exists at ${current2}.`, {
@@ -15889,7 +15889,7 @@ var init_manager2 = __esm({
             if (!external && current2 !== entry) external = current2;
             await this.removeFiles(name, true);
           } else {
-            await fs36.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+            await fs35.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
           }
           const target = external ?? entry;
           let origin = "created";
@@ -15922,9 +15922,9 @@ var init_manager2 = __esm({
       async delete(name, o = {}) {
         validateVenvName(name);
         const entry = path55.join(this.venvsDir, name);
-        const known = await fs36.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
+        const known = await fs35.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
         if (!known) return false;
-        await fs36.mkdir(path55.join(this.venvsDir, META_DIR), { recursive: true });
+        await fs35.mkdir(path55.join(this.venvsDir, META_DIR), { recursive: true });
         await withLock(this.lockPath(name), () => this.removeFiles(name, o.deleteExternalFiles ?? true));
         return true;
       }
@@ -15934,7 +15934,7 @@ var init_manager2 = __esm({
         const src = await this.get(source);
         validateVenvName(target);
         const dest = o.path ? path55.resolve(o.path) : path55.join(this.venvsDir, target);
-        await fs36.mkdir(path55.join(this.venvsDir, META_DIR), { recursive: true });
+        await fs35.mkdir(path55.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(target), async () => {
           await this.assertFree(target, dest);
           const staging = path55.join(path55.dirname(dest), `.tmp-${path55.basename(dest)}-${randomTag()}`);
@@ -15944,7 +15944,7 @@ var init_manager2 = __esm({
             refuseStaleLaunchers(await relocateVenv(staging, { from, to: dest }), from);
             await renameWithRetry(staging, dest);
           } catch (e) {
-            await fs36.rm(staging, { recursive: true, force: true });
+            await fs35.rm(staging, { recursive: true, force: true });
             throw e;
           }
           return this.register(target, dest, Boolean(o.path), { kind: "cloned", from: source });
@@ -15973,7 +15973,7 @@ var init_manager2 = __esm({
       async import(archivePath, name, o = {}) {
         validateVenvName(name);
         const dest = o.path ? path55.resolve(o.path) : path55.join(this.venvsDir, name);
-        await fs36.mkdir(path55.join(this.venvsDir, META_DIR), { recursive: true });
+        await fs35.mkdir(path55.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(name), async () => {
           await this.assertFree(name, dest);
           const staging = path55.join(path55.dirname(dest), `.tmp-${path55.basename(dest)}-${randomTag()}`);
@@ -15986,7 +15986,7 @@ var init_manager2 = __esm({
             });
             await renameWithRetry(staging, dest);
           } catch (e) {
-            await fs36.rm(staging, { recursive: true, force: true });
+            await fs35.rm(staging, { recursive: true, force: true });
             throw e;
           }
           return this.register(name, dest, Boolean(o.path), {
@@ -16026,13 +16026,13 @@ var init_manager2 = __esm({
       }
       async removeFiles(name, deleteExternalFiles) {
         const entry = path55.join(this.venvsDir, name);
-        const st = await fs36.lstat(entry).catch(() => void 0);
+        const st = await fs35.lstat(entry).catch(() => void 0);
         const stored = await readStoredMetadata2(this.venvsDir, name);
-        const external = st?.isSymbolicLink() ? path55.resolve(this.venvsDir, await fs36.readlink(entry)) : stored?.externalPath;
-        if (st?.isSymbolicLink()) await fs36.rm(entry, { force: true });
-        else if (st) await fs36.rm(entry, { recursive: true, force: true });
+        const external = st?.isSymbolicLink() ? path55.resolve(this.venvsDir, await fs35.readlink(entry)) : stored?.externalPath;
+        if (st?.isSymbolicLink()) await fs35.rm(entry, { force: true });
+        else if (st) await fs35.rm(entry, { recursive: true, force: true });
         if (external && deleteExternalFiles && await isVenv(external))
-          await fs36.rm(external, { recursive: true, force: true });
+          await fs35.rm(external, { recursive: true, force: true });
         await removeMetadata(this.venvsDir, name);
       }
       async assertFree(name, dest) {
@@ -16044,7 +16044,7 @@ var init_manager2 = __esm({
           });
         }
         if (dest !== entry) await assertEmptyOrAbsent(dest, false);
-        else await fs36.rm(entry, { recursive: true, force: true });
+        else await fs35.rm(entry, { recursive: true, force: true });
       }
       async register(name, dest, external, origin) {
         const entry = path55.join(this.venvsDir, name);
@@ -16070,7 +16070,7 @@ var init_manager2 = __esm({
 });
 
 // src/core/packages/project-sync.ts
-import { promises as fs37 } from "node:fs";
+import { promises as fs36 } from "node:fs";
 import path56 from "node:path";
 function syncArgs(plan, uv, venvDir) {
   const args = ["sync", plan.mode === "frozen" ? "--frozen" : "--locked", `--python=${venvPython(venvDir)}`];
@@ -16086,8 +16086,8 @@ function syncArgs(plan, uv, venvDir) {
 }
 async function projectConfigEnv(configDir) {
   const file = path56.join(configDir, "uv", "uv.toml");
-  await fs37.mkdir(path56.dirname(file), { recursive: true });
-  await fs37.writeFile(file, "", { flag: "a" });
+  await fs36.mkdir(path56.dirname(file), { recursive: true });
+  await fs36.writeFile(file, "", { flag: "a" });
   return {
     UV_NO_CONFIG: void 0,
     UV_CONFIG_FILE: void 0,
@@ -16216,7 +16216,7 @@ var init_checksums = __esm({
 });
 
 // src/core/uv/install.ts
-import { constants as fsc, promises as fs38 } from "node:fs";
+import { constants as fsc, promises as fs37 } from "node:fs";
 import path58 from "node:path";
 async function ensureUv(o) {
   const log = o.logger ?? silentLogger;
@@ -16229,7 +16229,7 @@ async function ensureUv(o) {
   const exe = path58.join(dir2, asset.exe);
   const cached = await readInstalled(dir2, exe, version, asset.triple);
   if (cached) return { path: exe, version, source: "cache" };
-  await fs38.mkdir(root, { recursive: true });
+  await fs37.mkdir(root, { recursive: true });
   return withLock(path58.join(root, `${version}-${asset.triple}.lock`), async () => {
     if (await readInstalled(dir2, exe, version, asset.triple))
       return { path: exe, version, source: "cache" };
@@ -16262,7 +16262,7 @@ async function downloadUv(version, asset, root, dir2, o, log) {
   const token = o.downloadBaseUrl ? void 0 : o.token;
   const url = uvAssetUrl(version, asset, base);
   const tmp = path58.join(root, `.tmp-${version}-${randomTag()}`);
-  await fs38.mkdir(tmp, { recursive: true });
+  await fs37.mkdir(tmp, { recursive: true });
   try {
     const sha2562 = o.sha256?.toLowerCase() ?? shippedUvSha256(version, asset.name, o.knownChecksums) ?? await fetchCompanionSha256(url, { ...o, token });
     log.info(`Downloading uv ${version} (${asset.name}) from ${url}`);
@@ -16281,12 +16281,12 @@ async function downloadUv(version, asset, root, dir2, o, log) {
       { url, sha256: unpacked.sha256, base },
       o.signal
     );
-    await fs38.rm(dir2, { recursive: true, force: true });
-    await fs38.mkdir(path58.dirname(dir2), { recursive: true });
+    await fs37.rm(dir2, { recursive: true, force: true });
+    await fs37.mkdir(path58.dirname(dir2), { recursive: true });
     await renameWithRetry(staging, dir2);
     log.info(`Installed uv ${version} into ${dir2}`);
   } finally {
-    await fs38.rm(tmp, { recursive: true, force: true });
+    await fs37.rm(tmp, { recursive: true, force: true });
   }
 }
 async function fetchUvArchive(url, asset, tmp, dl) {
@@ -16299,25 +16299,25 @@ async function fetchUvArchive(url, asset, tmp, dl) {
     return { dir: dir2, sha256: sha2563 };
   }
   const format = asset.format;
-  await fs38.mkdir(dir2);
+  await fs37.mkdir(dir2);
   const { sha256: sha2562 } = await streamUrl(url, {
     ...dl,
     consume: (body) => extractTarStream2(body, dir2, format, { name: asset.name, signal: dl.signal }),
     reset: async () => {
-      await fs38.rm(dir2, { recursive: true, force: true });
-      await fs38.mkdir(dir2);
+      await fs37.rm(dir2, { recursive: true, force: true });
+      await fs37.mkdir(dir2);
     }
   });
   return { dir: dir2, sha256: sha2562 };
 }
 async function unpackUv(unpacked, tmp, version, asset, from, signal) {
   const staging = path58.join(tmp, "staging");
-  await fs38.mkdir(staging);
+  await fs37.mkdir(staging);
   const srcDir = await findBinDir(unpacked, asset.innerDir, asset.exe);
-  for (const name of await fs38.readdir(srcDir)) {
+  for (const name of await fs37.readdir(srcDir)) {
     await renameWithRetry(path58.join(srcDir, name), path58.join(staging, name));
   }
-  if (process.platform !== "win32") await fs38.chmod(path58.join(staging, asset.exe), 493);
+  if (process.platform !== "win32") await fs37.chmod(path58.join(staging, asset.exe), 493);
   const got = await probeUvVersion(path58.join(staging, asset.exe), signal);
   if (got !== version) {
     throw new ChecksumMismatchError(`The archive for uv ${version} contains uv ${got}.`, {
@@ -16326,7 +16326,7 @@ async function unpackUv(unpacked, tmp, version, asset, from, signal) {
       hint: `Check the uv download base (${from.base}).`
     });
   }
-  const exeBytes = (await fs38.stat(path58.join(staging, asset.exe))).size;
+  const exeBytes = (await fs37.stat(path58.join(staging, asset.exe))).size;
   const marker = {
     version,
     exeBytes,
@@ -16335,7 +16335,7 @@ async function unpackUv(unpacked, tmp, version, asset, from, signal) {
     url: from.url,
     installedAt: (/* @__PURE__ */ new Date()).toISOString()
   };
-  await fs38.writeFile(path58.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
+  await fs37.writeFile(path58.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
   return staging;
 }
 function uvInstallDir(toolsDir, version, asset) {
@@ -16373,17 +16373,17 @@ async function fetchCompanionSha256(url, o) {
 }
 async function readInstalled(dir2, exe, version, triple) {
   try {
-    const m = JSON.parse(await fs38.readFile(path58.join(dir2, MARKER), "utf8"));
+    const m = JSON.parse(await fs37.readFile(path58.join(dir2, MARKER), "utf8"));
     if (m.version !== version || m.triple !== triple) return false;
-    await fs38.access(exe, process.platform === "win32" ? fsc.F_OK : fsc.X_OK);
-    return m.exeBytes === void 0 || (await fs38.stat(exe)).size === m.exeBytes;
+    await fs37.access(exe, process.platform === "win32" ? fsc.F_OK : fsc.X_OK);
+    return m.exeBytes === void 0 || (await fs37.stat(exe)).size === m.exeBytes;
   } catch {
     return false;
   }
 }
 async function findBinDir(root, innerDir, exe) {
   for (const cand of [path58.join(root, innerDir), root]) if (await exists2(path58.join(cand, exe))) return cand;
-  for (const e of await fs38.readdir(root, { withFileTypes: true })) {
+  for (const e of await fs37.readdir(root, { withFileTypes: true })) {
     if (e.isDirectory() && await exists2(path58.join(root, e.name, exe))) return path58.join(root, e.name);
   }
   throw new DownloadError(`The uv archive has no ${exe} (looked in ${innerDir || "/"}).`, { requested: exe });
@@ -16403,9 +16403,9 @@ function checkVersion(v) {
 }
 async function assertExecutable(p, what) {
   try {
-    const st = await fs38.stat(p);
+    const st = await fs37.stat(p);
     if (!st.isFile()) throw new Error("not a file");
-    if (process.platform !== "win32") await fs38.access(p, fsc.X_OK);
+    if (process.platform !== "win32") await fs37.access(p, fsc.X_OK);
   } catch (e) {
     throw new UvNotFoundError(`${what} ${p} is not an executable file (${e.message}).`, {
       requested: p
@@ -16854,7 +16854,7 @@ var init_os_version = __esm({
 });
 
 // src/action/glob.ts
-import { promises as fs39 } from "node:fs";
+import { promises as fs38 } from "node:fs";
 import path62 from "node:path";
 function globToRegExp(pattern) {
   let re = "";
@@ -16879,7 +16879,7 @@ async function globFiles(patterns, cwd, extraSkip = []) {
   async function walk3(dir2, rel) {
     let entries;
     try {
-      entries = await fs39.readdir(dir2, { withFileTypes: true });
+      entries = await fs38.readdir(dir2, { withFileTypes: true });
     } catch {
       return;
     }
@@ -16905,7 +16905,7 @@ var init_glob = __esm({
 });
 
 // src/action/cache-key.ts
-import { promises as fs40 } from "node:fs";
+import { promises as fs39 } from "node:fs";
 import path63 from "node:path";
 function uvCacheKey(p) {
   const restorePrefix = [
@@ -16935,7 +16935,7 @@ async function hashDependencyFiles(o) {
   }
   const files = new Set(matched);
   for (const f of candidates2) {
-    const st = await fs40.stat(f).catch(() => void 0);
+    const st = await fs39.stat(f).catch(() => void 0);
     if (st?.isFile()) files.add(path63.resolve(f));
   }
   return hashFiles([...files].sort(), o.cwd);
@@ -16970,7 +16970,7 @@ var init_cache_key = __esm({
 });
 
 // src/action/tool-cache.ts
-import { promises as fs41 } from "node:fs";
+import { promises as fs40 } from "node:fs";
 import os13 from "node:os";
 import path64 from "node:path";
 function toolCacheName(build) {
@@ -17002,12 +17002,12 @@ async function publish(from, dir2) {
   const staging = `${dir2}.tmp-${randomTag()}`;
   try {
     copyTreeSync(from, staging);
-    await fs41.rm(`${dir2}.complete`, { force: true });
-    await fs41.rm(dir2, { recursive: true, force: true });
-    await fs41.rename(staging, dir2);
-    await fs41.writeFile(`${dir2}.complete`, "");
+    await fs40.rm(`${dir2}.complete`, { force: true });
+    await fs40.rm(dir2, { recursive: true, force: true });
+    await fs40.rename(staging, dir2);
+    await fs40.writeFile(`${dir2}.complete`, "");
   } finally {
-    await fs41.rm(staging, { recursive: true, force: true });
+    await fs40.rm(staging, { recursive: true, force: true });
   }
 }
 function toolCacheInstaller(inner) {
@@ -17061,7 +17061,7 @@ var init_tool_cache = __esm({
 });
 
 // src/action/python-cache.ts
-import { promises as fs42 } from "node:fs";
+import { promises as fs41 } from "node:fs";
 import path65 from "node:path";
 function toolCachePlace(build, toolCache) {
   const dir2 = path65.join(toolCache, TOOL_NAME, toolCacheVersion(build), toolCacheArch(build));
@@ -17081,7 +17081,7 @@ function pythonCacheInstaller(inner, c) {
       const inToolCache = await exists3(`${dir2}.complete`) && await exists3(exe);
       if (!inToolCache && c.policy.restore) {
         const matched = await restoreCachePaths("Python cache", [cachePathArg(dir2)], key);
-        if (matched && await exists3(exe)) await fs42.writeFile(`${dir2}.complete`, "");
+        if (matched && await exists3(exe)) await fs41.writeFile(`${dir2}.complete`, "");
       }
       const installed = await inner.install(build, ctx);
       if (!installed.cacheHit && c.policy.save) {
@@ -17102,7 +17102,7 @@ var init_python_cache = __esm({
     init_uv_cache();
     init_file_commands();
     PYTHON_STATE = { key: "python-cache-key", dir: "python-cache-dir" };
-    exists3 = (p) => fs42.access(p).then(
+    exists3 = (p) => fs41.access(p).then(
       () => true,
       () => false
     );
@@ -17305,12 +17305,12 @@ var init_plan2 = __esm({
 });
 
 // src/core/diagnose/disk.ts
-import { promises as fs43 } from "node:fs";
+import { promises as fs42 } from "node:fs";
 import path68 from "node:path";
 async function freeDiskCheck(root, minFreeBytes = GiB) {
   const where = await nearestExisting(root);
   try {
-    const st = await fs43.statfs(where);
+    const st = await fs42.statfs(where);
     const free = Number(st.bavail) * Number(st.bsize);
     const data = { path: root, measuredAt: where, freeBytes: free, minFreeBytes };
     const text3 = `${formatBytes(free)} free in ${root}`;
@@ -17345,7 +17345,7 @@ async function freeDiskCheck(root, minFreeBytes = GiB) {
 async function writableCheck(dir2) {
   const where = await nearestExisting(dir2);
   const exists4 = path68.resolve(dir2) === where;
-  if (!(await fs43.stat(where)).isDirectory()) {
+  if (!(await fs42.stat(where)).isDirectory()) {
     return {
       group: "dirs",
       name: dir2,
@@ -17392,7 +17392,7 @@ var init_disk2 = __esm({
 });
 
 // src/core/diagnose/health.ts
-import { promises as fs44 } from "node:fs";
+import { promises as fs43 } from "node:fs";
 import path69 from "node:path";
 async function probe(python, timeoutMs) {
   return probeInterpreter(python, { timeoutMs, modules: OPTIONAL_MODULES }).catch(
@@ -17402,7 +17402,7 @@ async function probe(python, timeoutMs) {
 async function findInstances(root) {
   let names;
   try {
-    names = (await fs44.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^(c?python|pypy|graalpy)-/.test(d.name)).map((d) => d.name).sort();
+    names = (await fs43.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^(c?python|pypy|graalpy)-/.test(d.name)).map((d) => d.name).sort();
   } catch {
     return [];
   }
@@ -17411,7 +17411,7 @@ async function findInstances(root) {
     const dir2 = path69.join(root, name);
     const venvs = [];
     try {
-      for (const d of await fs44.readdir(path69.join(dir2, "venvs"), { withFileTypes: true })) {
+      for (const d of await fs43.readdir(path69.join(dir2, "venvs"), { withFileTypes: true })) {
         const p = path69.join(dir2, "venvs", d.name);
         if (d.isDirectory() && !d.name.startsWith(".") && await isFile(path69.join(p, "pyvenv.cfg")))
           venvs.push({ name: d.name, path: p });
@@ -17502,8 +17502,8 @@ async function venvCheck(owner, venv, timeoutMs = 2e4) {
     };
   }
   const [prefix, want] = await Promise.all([
-    fs44.realpath(r.prefix).catch(() => r.prefix),
-    fs44.realpath(venv.path)
+    fs43.realpath(r.prefix).catch(() => r.prefix),
+    fs43.realpath(venv.path)
   ]);
   const data = { path: venv.path, home, version: r.version, uv: uvVersion };
   if (prefix !== want) {
@@ -17839,7 +17839,7 @@ __export(diagnose_step_exports, {
   configuredHosts: () => configuredHosts,
   diagnoseStep: () => diagnoseStep
 });
-import { promises as fs45 } from "node:fs";
+import { promises as fs44 } from "node:fs";
 import os15 from "node:os";
 import path70 from "node:path";
 function configuredHosts(o) {
@@ -17875,9 +17875,9 @@ async function diagnoseStep(o) {
       ] : void 0
     });
     const dir2 = env.RUNNER_TEMP || os15.tmpdir();
-    await fs45.mkdir(dir2, { recursive: true });
+    await fs44.mkdir(dir2, { recursive: true });
     const reportPath = path70.join(dir2, `pyembed-diagnose-${process.pid}-${Date.now()}.json`);
-    await fs45.writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
+    await fs44.writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
     startGroup(`diagnose: ${report.ok ? "healthy" : "problems found"}`);
     info(renderDiagnoseReport(report));
     endGroup();
@@ -18048,7 +18048,7 @@ function updateEnvironment(r, inputs, env = process.env) {
 }
 
 // src/action/problem-matcher.ts
-import { promises as fs5 } from "node:fs";
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path14 from "node:path";
 
 // src/action/python-matcher.json
@@ -18076,14 +18076,15 @@ var MATCHER_OWNER = python_matcher_default.problemMatcher[0].owner;
 async function addPythonProblemMatcher(runnerTemp, write = (l) => process.stdout.write(`${l}
 `)) {
   const file = path14.join(runnerTemp, "pyembed-python-matcher.json");
-  await fs5.mkdir(runnerTemp, { recursive: true });
-  await fs5.writeFile(file, JSON.stringify(python_matcher_default, null, 2));
+  mkdirSync(runnerTemp, { recursive: true });
+  writeFileSync2(file, JSON.stringify(python_matcher_default, null, 2));
   write(`::add-matcher::${file}`);
   return file;
 }
 
 // src/action/summary.ts
 init_core();
+import { appendFileSync as appendFileSync3 } from "node:fs";
 var ms = (n) => n >= 1e3 ? `${(n / 1e3).toFixed(1)} s` : `${Math.round(n)} ms`;
 var yes = (b) => b ? "yes" : "no";
 async function writeSummary(r, extraMarkdown) {
@@ -18128,7 +18129,8 @@ Source: <code>${escapeHtml(r.python.url)}</code>
   ];
   s.addList(paths.map(([k, v]) => `${k}: <code>${escapeHtml(v)}</code>`));
   if (extraMarkdown) s.addRaw(extraMarkdown, true);
-  await s.write();
+  appendFileSync3(process.env.GITHUB_STEP_SUMMARY, s.stringify());
+  s.emptyBuffer();
 }
 function lockRows(r) {
   const lock = r.packages?.lock;
