@@ -153,7 +153,7 @@ const reasons: { match: RegExp; why: (f: Facts) => string }[] = [
           : '') +
         setupBreakdown(f) +
         (f.e.id.endsWith('action')
-          ? ' Left, from CPU profiles of this run on an empty compile cache (as on a hosted runner): compiling' +
+          ? ' Left, from CPU profiles by hand on an empty compile cache (as on a hosted runner): compiling' +
             ' dist/main-run.js (1.0 MB in one file: ~20 ms to import, which the floor never pays; a fifth of' +
             ' its bytes is code a warm setup never runs), evaluating the modules setup uses' +
             ' (~5 ms), then the inputs, the tool-cache lookups, the outputs, state and job summary files. The' +
