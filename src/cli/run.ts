@@ -1,4 +1,4 @@
-// What dist/cli.js loads for any command: the CLI as one module (dist/cli-run.cjs, run by code-cache.ts).
+// What dist/cli.js loads for any command: the CLI as one module (dist/cli-run.js; see scripts/build.mjs).
 import { allowHostGc } from '../core/install/memory.js';
 import { runCli } from './program.js';
 
