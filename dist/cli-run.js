@@ -1,10 +1,17 @@
-const __pyembedImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
+#!/usr/bin/env node
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
 var __esm = (fn, res, err2) => function __init() {
   if (err2) throw err2[0];
   try {
@@ -13,7 +20,7 @@ var __esm = (fn, res, err2) => function __init() {
     throw err2 = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require() {
+var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -40,21 +47,20 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/core/builtins.ts
+import { createRequire } from "node:module";
 function randomTag(bytes = 4) {
   let s = "";
   for (let i = 0; i < bytes; i++)
     s += Math.floor(Math.random() * 256).toString(16).padStart(2, "0");
   return s;
 }
-var import_node_module, requireBuiltin, cryptoModule, zlibModule, vmModule, v8Module, childProcessModule, netModule, sha256, monotonicMs;
+var requireBuiltin, cryptoModule, zlibModule, vmModule, v8Module, childProcessModule, netModule, sha256, monotonicMs;
 var init_builtins = __esm({
   "src/core/builtins.ts"() {
     "use strict";
-    import_node_module = require("node:module");
-    requireBuiltin = (0, import_node_module.createRequire)(__pyembedImportMetaUrl);
+    requireBuiltin = createRequire(import.meta.url);
     cryptoModule = () => requireBuiltin("node:crypto");
     zlibModule = () => requireBuiltin("node:zlib");
     vmModule = () => requireBuiltin("node:vm");
@@ -684,21 +690,21 @@ var init_version_request = __esm({
 });
 
 // src/core/config/options.ts
+import os from "node:os";
+import path from "node:path";
 function defaultRoot(env = process.env) {
-  const home = env.HOME || env.USERPROFILE || import_node_os.default.homedir();
+  const home = env.HOME || env.USERPROFILE || os.homedir();
   if (process.platform === "win32") {
-    return import_node_path.default.join(env.LOCALAPPDATA || import_node_path.default.join(home, "AppData", "Local"), "python-embedded");
+    return path.join(env.LOCALAPPDATA || path.join(home, "AppData", "Local"), "python-embedded");
   }
   if (process.platform === "darwin")
-    return import_node_path.default.join(home, "Library", "Application Support", "python-embedded");
-  return import_node_path.default.join(env.XDG_DATA_HOME || import_node_path.default.join(home, ".local", "share"), "python-embedded");
+    return path.join(home, "Library", "Application Support", "python-embedded");
+  return path.join(env.XDG_DATA_HOME || path.join(home, ".local", "share"), "python-embedded");
 }
-var import_node_os, import_node_path, DEFAULT_PYTHON, DEFAULT_PBS_REPO, DEFAULT_GITHUB_API_URL;
+var DEFAULT_PYTHON, DEFAULT_PBS_REPO, DEFAULT_GITHUB_API_URL;
 var init_options = __esm({
   "src/core/config/options.ts"() {
     "use strict";
-    import_node_os = __toESM(require("node:os"), 1);
-    import_node_path = __toESM(require("node:path"), 1);
     init_triple();
     DEFAULT_PYTHON = "3.12";
     DEFAULT_PBS_REPO = "astral-sh/python-build-standalone";
@@ -707,14 +713,14 @@ var init_options = __esm({
 });
 
 // src/core/config/keys.ts
+import path2 from "node:path";
 function flagAttribute(flag) {
   return flag.replace(/^--/, "").replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 }
-var import_node_path2, InvalidValue, text, httpUrl, urlOrDir, dir, int, byteSize, bool, list, oneOf, buildTag, repo, uvVersionRequest, host, KEYS, KEY_BY_NAME;
+var InvalidValue, text, httpUrl, urlOrDir, dir, int, byteSize, bool, list, oneOf, buildTag, repo, uvVersionRequest, host, KEYS, KEY_BY_NAME;
 var init_keys = __esm({
   "src/core/config/keys.ts"() {
     "use strict";
-    import_node_path2 = __toESM(require("node:path"), 1);
     init_triple();
     init_version_request();
     init_options();
@@ -746,9 +752,9 @@ var init_keys = __esm({
           throw new InvalidValue(`"${s}" is not an http(s) or file URL`);
         return s.replace(/\/+$/, "");
       }
-      return import_node_path2.default.resolve(ctx.baseDir, s);
+      return path2.resolve(ctx.baseDir, s);
     };
-    dir = (raw, ctx) => import_node_path2.default.resolve(ctx.baseDir, text(raw));
+    dir = (raw, ctx) => path2.resolve(ctx.baseDir, text(raw));
     int = (min) => (raw) => {
       const s = typeof raw === "number" ? String(raw) : text(raw);
       if (!/^\d+$/.test(s) || Number(s) < min) {
@@ -930,7 +936,7 @@ var init_keys = __esm({
         arg: "dir",
         env: ["PYEMBED_TOOLS_DIR"],
         parse: dir,
-        fallback: (o) => import_node_path2.default.join(o.root, "tools"),
+        fallback: (o) => path2.join(o.root, "tools"),
         describe: "where the private uv lives"
       },
       {
@@ -1179,6 +1185,7 @@ var init_proxy = __esm({
 });
 
 // src/core/install/http.ts
+import { createRequire as createRequire2 } from "node:module";
 function isGitHubHost(hostname, extra = [], githubCom = GITHUB_COM_HOSTS) {
   const h = hostname.toLowerCase();
   if (githubCom.includes(h) || h.endsWith(".githubusercontent.com")) return true;
@@ -1328,13 +1335,12 @@ function connectTunnel(proxy, host3, port, o) {
     req.end();
   });
 }
-var import_node_module2, requireBuiltin2, builtin, httpModule, httpsModule, tlsModule, GITHUB_COM_HOSTS;
+var requireBuiltin2, builtin, httpModule, httpsModule, tlsModule, GITHUB_COM_HOSTS;
 var init_http = __esm({
   "src/core/install/http.ts"() {
     "use strict";
-    import_node_module2 = require("node:module");
     init_proxy();
-    requireBuiltin2 = (0, import_node_module2.createRequire)(__pyembedImportMetaUrl);
+    requireBuiltin2 = createRequire2(import.meta.url);
     builtin = (id) => requireBuiltin2(id);
     httpModule = () => builtin("node:http");
     httpsModule = () => builtin("node:https");
@@ -1344,38 +1350,50 @@ var init_http = __esm({
 });
 
 // src/core/host.ts
+import path3 from "node:path";
 function isWindowsHost() {
   return current.os === "win32";
 }
-var import_node_path3, native, current;
+var native, current;
 var init_host = __esm({
   "src/core/host.ts"() {
     "use strict";
-    import_node_path3 = __toESM(require("node:path"), 1);
-    native = { os: process.platform, path: import_node_path3.default };
+    native = { os: process.platform, path: path3 };
     current = native;
   }
 });
 
 // src/core/fs.ts
+import {
+  accessSync,
+  cpSync,
+  createReadStream,
+  constants as fsConstants,
+  renameSync,
+  statSync,
+  writeFileSync
+} from "node:fs";
+import fs from "node:fs/promises";
+import path4 from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 async function exists(p) {
-  return await import_promises.default.stat(p).catch(() => void 0) !== void 0;
+  return await fs.stat(p).catch(() => void 0) !== void 0;
 }
 async function isFile(p) {
-  return (await import_promises.default.stat(p).catch(() => void 0))?.isFile() ?? false;
+  return (await fs.stat(p).catch(() => void 0))?.isFile() ?? false;
 }
 async function isDir(p) {
-  return (await import_promises.default.stat(p).catch(() => void 0))?.isDirectory() ?? false;
+  return (await fs.stat(p).catch(() => void 0))?.isDirectory() ?? false;
 }
 function isFileSync(p) {
   return statOrUndefined(p)?.isFile() ?? false;
 }
 async function whyNotWritable(dir2) {
-  const probe2 = import_node_path4.default.join(dir2, `.pyembed-write-probe-${process.pid}-${Date.now()}`);
+  const probe2 = path4.join(dir2, `.pyembed-write-probe-${process.pid}-${Date.now()}`);
   try {
-    await import_promises.default.access(dir2, import_node_fs.constants.W_OK | import_node_fs.constants.X_OK);
-    await import_promises.default.writeFile(probe2, "");
-    await import_promises.default.rm(probe2, { force: true });
+    await fs.access(dir2, fsConstants.W_OK | fsConstants.X_OK);
+    await fs.writeFile(probe2, "");
+    await fs.rm(probe2, { force: true });
     return void 0;
   } catch (e) {
     return e.code ?? e.message;
@@ -1385,8 +1403,8 @@ async function isWritableDir(dir2) {
   return await whyNotWritable(dir2) === void 0;
 }
 async function nearestExisting(dir2) {
-  let current2 = import_node_path4.default.resolve(dir2);
-  while (!await exists(current2) && import_node_path4.default.dirname(current2) !== current2) current2 = import_node_path4.default.dirname(current2);
+  let current2 = path4.resolve(dir2);
+  while (!await exists(current2) && path4.dirname(current2) !== current2) current2 = path4.dirname(current2);
   return current2;
 }
 function fsErrorText(e) {
@@ -1396,44 +1414,44 @@ function fsErrorText(e) {
 }
 async function makeDirs(dir2) {
   try {
-    await import_promises.default.mkdir(dir2, { recursive: true });
+    await fs.mkdir(dir2, { recursive: true });
   } catch (e) {
-    const up = await nearestExisting(import_node_path4.default.dirname(import_node_path4.default.resolve(dir2)));
-    await import_promises.default.access(up, import_node_fs.constants.W_OK);
+    const up = await nearestExisting(path4.dirname(path4.resolve(dir2)));
+    await fs.access(up, fsConstants.W_OK);
     throw e;
   }
 }
 async function renameWithRetry(from, to) {
   for (let attempt = 0; ; attempt++) {
     try {
-      await import_promises.default.rename(from, to);
+      await fs.rename(from, to);
       return;
     } catch (e) {
       const code = e.code ?? "";
       const transient = isWindowsHost() && ["EPERM", "EBUSY", "EACCES"].includes(code);
       if (!transient || attempt >= RENAME_BACKOFF_MS.length) throw e;
-      await (0, import_promises2.setTimeout)(RENAME_BACKOFF_MS[attempt]);
+      await sleep(RENAME_BACKOFF_MS[attempt]);
     }
   }
 }
 function copyTree(from, to) {
-  return import_promises.default.cp(from, to, VERBATIM_COPY);
+  return fs.cp(from, to, VERBATIM_COPY);
 }
 function privateTempPid(file, name) {
-  const base = import_node_path4.default.basename(file);
+  const base = path4.basename(file);
   if (!name.startsWith(`${base}.`)) return void 0;
   const m = /^(\d+)\.[0-9a-f]+\.tmp$/.exec(name.slice(base.length + 1));
   return m ? Number(m[1]) : void 0;
 }
 async function writeFileAtomic(file, text3) {
   const tmp = privateTemp(file);
-  await import_promises.default.writeFile(tmp, text3);
-  await import_promises.default.rename(tmp, file);
+  await fs.writeFile(tmp, text3);
+  await fs.rename(tmp, file);
 }
 function writeFileAtomicSync(file, text3) {
   const tmp = privateTemp(file);
-  (0, import_node_fs.writeFileSync)(tmp, text3);
-  (0, import_node_fs.renameSync)(tmp, file);
+  writeFileSync(tmp, text3);
+  renameSync(tmp, file);
 }
 function processPath(env = process.env) {
   return env.PATH ?? env.Path ?? "";
@@ -1442,24 +1460,24 @@ async function findOnPath(name, envPath = processPath()) {
   return findOnPathSync(name, envPath);
 }
 function findOnPathSync(name, envPath = processPath()) {
-  for (const dir2 of envPath.split(import_node_path4.default.delimiter)) {
+  for (const dir2 of envPath.split(path4.delimiter)) {
     if (!dir2) continue;
     for (const candidate of candidates(dir2, name)) if (isExecutableFile(candidate)) return candidate;
   }
   return void 0;
 }
 function candidates(dir2, name) {
-  if (process.platform !== "win32") return [import_node_path4.default.join(dir2, name)];
+  if (process.platform !== "win32") return [path4.join(dir2, name)];
   const exts = ["", ...(process.env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";").filter(Boolean)];
   return exts.map(
-    (ext) => import_node_path4.default.join(dir2, ext && name.toLowerCase().endsWith(ext.toLowerCase()) ? name : name + ext)
+    (ext) => path4.join(dir2, ext && name.toLowerCase().endsWith(ext.toLowerCase()) ? name : name + ext)
   );
 }
 function isExecutableFile(p) {
   if (!statOrUndefined(p)?.isFile()) return false;
   if (process.platform === "win32") return true;
   try {
-    (0, import_node_fs.accessSync)(p, import_node_fs.constants.X_OK);
+    accessSync(p, fsConstants.X_OK);
     return true;
   } catch {
     return false;
@@ -1467,19 +1485,15 @@ function isExecutableFile(p) {
 }
 function statOrUndefined(p) {
   try {
-    return (0, import_node_fs.statSync)(p);
+    return statSync(p);
   } catch {
     return void 0;
   }
 }
-var import_node_fs, import_promises, import_node_path4, import_promises2, RENAME_BACKOFF_MS, VERBATIM_COPY, privateTemp;
+var RENAME_BACKOFF_MS, VERBATIM_COPY, privateTemp;
 var init_fs = __esm({
   "src/core/fs.ts"() {
     "use strict";
-    import_node_fs = require("node:fs");
-    import_promises = __toESM(require("node:fs/promises"), 1);
-    import_node_path4 = __toESM(require("node:path"), 1);
-    import_promises2 = require("node:timers/promises");
     init_builtins();
     init_host();
     RENAME_BACKOFF_MS = [50, 100, 200, 400, 800, 1500];
@@ -1489,6 +1503,12 @@ var init_fs = __esm({
 });
 
 // src/core/install/download.ts
+import { createReadStream as createReadStream2, createWriteStream } from "node:fs";
+import fs2 from "node:fs/promises";
+import path5 from "node:path";
+import { PassThrough } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { fileURLToPath } from "node:url";
 function normaliseSha256(s) {
   if (!s) return void 0;
   return s.trim().toLowerCase().replace(/^sha256:/, "");
@@ -1496,7 +1516,7 @@ function normaliseSha256(s) {
 async function downloadFile(url, dest, o = {}) {
   const partial = `${dest}.partial`;
   try {
-    await makeDirs(import_node_path5.default.dirname(dest));
+    await makeDirs(path5.dirname(dest));
   } catch (e) {
     throw new DownloadError(`Cannot download ${redactUrl(url)} into ${dest}: ${errorText(e)}`, {
       requested: dest,
@@ -1506,11 +1526,11 @@ async function downloadFile(url, dest, o = {}) {
     });
   }
   try {
-    const r = await streamUrl(url, { ...o, consume: (body) => (0, import_promises4.pipeline)(body, (0, import_node_fs2.createWriteStream)(partial)) });
-    await import_promises3.default.rename(partial, dest);
+    const r = await streamUrl(url, { ...o, consume: (body) => pipeline(body, createWriteStream(partial)) });
+    await fs2.rename(partial, dest);
     return { path: dest, ...r };
   } catch (e) {
-    await import_promises3.default.rm(partial, { force: true });
+    await fs2.rm(partial, { force: true });
     throw e;
   }
 }
@@ -1587,9 +1607,9 @@ async function streamUrl(url, o) {
 }
 async function openBody(url, o) {
   if (url.startsWith("file:")) {
-    const file = (0, import_node_url.fileURLToPath)(url);
-    const total = (await import_promises3.default.stat(file)).size;
-    return { body: (0, import_node_fs2.createReadStream)(file, { highWaterMark: 256 * 1024 }), total };
+    const file = fileURLToPath(url);
+    const total = (await fs2.stat(file)).size;
+    return { body: createReadStream2(file, { highWaterMark: 256 * 1024 }), total };
   }
   const { res } = await httpGet(url, {
     token: o.token,
@@ -1614,7 +1634,7 @@ async function attemptOnce(url, o) {
   const { body, total } = await openBody(url, o);
   const hash = sha256();
   let bytes = 0;
-  const pass = new import_node_stream.PassThrough({ highWaterMark: 64 * 1024 });
+  const pass = new PassThrough({ highWaterMark: 64 * 1024 });
   let consumerError;
   let consumerFailed = false;
   let consumerDone = false;
@@ -1693,16 +1713,10 @@ function sleep2(ms, signal) {
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
-var import_node_fs2, import_promises3, import_node_path5, import_node_stream, import_promises4, import_node_url, AttemptError, PERMANENT_CODES;
+var AttemptError, PERMANENT_CODES;
 var init_download = __esm({
   "src/core/install/download.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs");
-    import_promises3 = __toESM(require("node:fs/promises"), 1);
-    import_node_path5 = __toESM(require("node:path"), 1);
-    import_node_stream = require("node:stream");
-    import_promises4 = require("node:stream/promises");
-    import_node_url = require("node:url");
     init_errors();
     init_log();
     init_http();
@@ -1739,11 +1753,14 @@ var init_download = __esm({
 });
 
 // src/core/install/mirror.ts
+import fs3 from "node:fs/promises";
+import path6 from "node:path";
+import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 function isUrl(s) {
   return /^(https?|file):/i.test(s);
 }
 function mirrorBase(mirror) {
-  const base = isUrl(mirror) ? mirror : (0, import_node_url2.pathToFileURL)(import_node_path6.default.resolve(mirror)).href;
+  const base = isUrl(mirror) ? mirror : pathToFileURL(path6.resolve(mirror)).href;
   return base.replace(/\/+$/, "");
 }
 function mirrorUrlFor(build, mirror) {
@@ -1761,7 +1778,7 @@ function parseSha256Sums(text3) {
 async function fetchText(url, o = {}) {
   if (url.startsWith("file:")) {
     try {
-      return await import_promises5.default.readFile((0, import_node_url2.fileURLToPath)(url), "utf8");
+      return await fs3.readFile(fileURLToPath2(url), "utf8");
     } catch (e) {
       if (e.code === "ENOENT") return void 0;
       throw e;
@@ -1826,13 +1843,9 @@ async function mirrorLine(build, mirror, o) {
     return void 0;
   }
 }
-var import_promises5, import_node_path6, import_node_url2;
 var init_mirror = __esm({
   "src/core/install/mirror.ts"() {
     "use strict";
-    import_promises5 = __toESM(require("node:fs/promises"), 1);
-    import_node_path6 = __toESM(require("node:path"), 1);
-    import_node_url2 = require("node:url");
     init_errors();
     init_log();
     init_download();
@@ -1841,6 +1854,8 @@ var init_mirror = __esm({
 });
 
 // src/core/platform.ts
+import { closeSync, openSync, readSync } from "node:fs";
+import path7 from "node:path";
 function platformKey(p) {
   return `${p.os}-${p.arch}${p.archVariant ? `_${p.archVariant}` : ""}-${p.libc}`;
 }
@@ -1880,9 +1895,9 @@ function normaliseArch(arch) {
 function elfInterpreter(file) {
   let fd;
   try {
-    fd = (0, import_node_fs3.openSync)(file, "r");
+    fd = openSync(file, "r");
     const head = Buffer.alloc(64);
-    if ((0, import_node_fs3.readSync)(fd, head, 0, 64, 0) < 52 || head.readUInt32BE(0) !== 2135247942) return void 0;
+    if (readSync(fd, head, 0, 64, 0) < 52 || head.readUInt32BE(0) !== 2135247942) return void 0;
     const is64 = head[4] === 2;
     const le = head[5] === 1;
     const u162 = (b, o) => le ? b.readUInt16LE(o) : b.readUInt16BE(o);
@@ -1892,21 +1907,21 @@ function elfInterpreter(file) {
     const phentsize = u162(head, is64 ? 54 : 42);
     const phnum = u162(head, is64 ? 56 : 44);
     const table2 = Buffer.alloc(phentsize * phnum);
-    (0, import_node_fs3.readSync)(fd, table2, 0, table2.length, phoff);
+    readSync(fd, table2, 0, table2.length, phoff);
     for (let i = 0; i < phnum; i++) {
       const ph = i * phentsize;
       if (u32(table2, ph) !== PT_INTERP) continue;
       const offset = word(table2, ph + (is64 ? 8 : 4));
       const size = Math.min(word(table2, ph + (is64 ? 32 : 16)), 4096);
       const text3 = Buffer.alloc(size);
-      (0, import_node_fs3.readSync)(fd, text3, 0, size, offset);
+      readSync(fd, text3, 0, size, offset);
       return text3.toString("latin1").replace(/\0.*$/s, "");
     }
     return void 0;
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+    if (fd !== void 0) closeSync(fd);
   }
 }
 function lddVersionText() {
@@ -1915,7 +1930,7 @@ function lddVersionText() {
 }
 function libcOfInterpreter(interp) {
   if (!interp) return void 0;
-  const base = import_node_path7.default.posix.basename(interp);
+  const base = path7.posix.basename(interp);
   if (base.startsWith("ld-musl-")) return "musl";
   if (base.startsWith("ld-linux") || base.startsWith("ld64.so") || base.startsWith("ld.so")) return "gnu";
   return void 0;
@@ -1923,7 +1938,7 @@ function libcOfInterpreter(interp) {
 function detectLibc(probe2) {
   if (!probe2 && libcCache) return libcCache;
   const root = probe2?.root ?? "/";
-  const shell = import_node_path7.default.join(root, probe2?.shell ?? "/bin/sh");
+  const shell = path7.join(root, probe2?.shell ?? "/bin/sh");
   let libc = libcOfInterpreter(elfInterpreter(shell));
   if (!libc) {
     const text3 = (probe2?.ldd ?? lddVersionText)() ?? "";
@@ -1945,12 +1960,10 @@ function hostPlatform() {
   if (os7 === "linux" && arch === "armv7") libc = libc === "musl" ? "musleabihf" : "gnueabihf";
   return { os: os7, arch, libc };
 }
-var import_node_fs3, import_node_path7, libcCache, PT_INTERP;
+var libcCache, PT_INTERP;
 var init_platform = __esm({
   "src/core/platform.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
-    import_node_path7 = __toESM(require("node:path"), 1);
     init_errors();
     init_builtins();
     PT_INTERP = 3;
@@ -2982,12 +2995,12 @@ var init_snapshot_format = __esm({
 });
 
 // src/core/catalog/sources/etag-store.ts
-var import_promises6, import_node_path8, EtagStore;
+import { mkdir, readFile } from "node:fs/promises";
+import path8 from "node:path";
+var EtagStore;
 var init_etag_store = __esm({
   "src/core/catalog/sources/etag-store.ts"() {
     "use strict";
-    import_promises6 = require("node:fs/promises");
-    import_node_path8 = __toESM(require("node:path"), 1);
     init_builtins();
     init_fs();
     EtagStore = class {
@@ -2998,7 +3011,7 @@ var init_etag_store = __esm({
       memory = /* @__PURE__ */ new Map();
       file(url) {
         if (!this.dir) return void 0;
-        return import_node_path8.default.join(this.dir, "http", `${sha256().update(url).digest("hex")}.json`);
+        return path8.join(this.dir, "http", `${sha256().update(url).digest("hex")}.json`);
       }
       async get(url) {
         const hit = this.memory.get(url);
@@ -3006,7 +3019,7 @@ var init_etag_store = __esm({
         const file = this.file(url);
         if (!file) return void 0;
         try {
-          const stored = JSON.parse(await (0, import_promises6.readFile)(file, "utf8"));
+          const stored = JSON.parse(await readFile(file, "utf8"));
           if (stored.url !== url || typeof stored.etag !== "string") return void 0;
           this.memory.set(url, stored);
           return stored;
@@ -3019,17 +3032,10 @@ var init_etag_store = __esm({
         this.memory.set(url, stored);
         const file = this.file(url);
         if (!file) return;
-        await (0, import_promises6.mkdir)(import_node_path8.default.dirname(file), { recursive: true });
+        await mkdir(path8.dirname(file), { recursive: true });
         await writeFileAtomic(file, JSON.stringify(stored));
       }
     };
-  }
-});
-
-// cli-lazy-lib:@octokit/rest
-var require_rest = __commonJS({
-  "cli-lazy-lib:@octokit/rest"(exports2, module2) {
-    module2.exports = require("./lib-octokit-rest.cjs");
   }
 });
 
@@ -3122,7 +3128,7 @@ var init_github = __esm({
       }
       /** @octokit/rest loads on the first API request: the snapshot path (the default) never needs it. */
       octokit() {
-        this.octokitP ??= Promise.resolve().then(() => __toESM(require_rest(), 1)).then(
+        this.octokitP ??= import("./lib-octokit-rest.js").then(
           ({ Octokit }) => new Octokit({
             baseUrl: this.apiUrl,
             auth: this.token,
@@ -3313,6 +3319,9 @@ var init_github = __esm({
 });
 
 // src/core/catalog/sources/downloads-json.ts
+import fs4 from "node:fs/promises";
+import path9 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 function refused(location, why, cause) {
   return new ConfigurationError(
     `The Python downloads file ${location} ${why}.`,
@@ -3368,20 +3377,17 @@ async function loadDownloadsJson(location, o = {}) {
     if (!res.ok) throw refused(location, `cannot be fetched (HTTP ${res.status})`);
     text3 = await res.text();
   } else {
-    const file = location.startsWith("file:") ? (0, import_node_url3.fileURLToPath)(location) : import_node_path9.default.resolve(location);
-    text3 = await import_promises7.default.readFile(file, "utf8").catch((e) => {
+    const file = location.startsWith("file:") ? fileURLToPath3(location) : path9.resolve(location);
+    text3 = await fs4.readFile(file, "utf8").catch((e) => {
       throw refused(location, `cannot be read (${e.code ?? e.message})`, e);
     });
   }
   return buildsFromDownloadsJson(text3, location, o.logger);
 }
-var import_promises7, import_node_path9, import_node_url3, HINT;
+var HINT;
 var init_downloads_json = __esm({
   "src/core/catalog/sources/downloads-json.ts"() {
     "use strict";
-    import_promises7 = __toESM(require("node:fs/promises"), 1);
-    import_node_path9 = __toESM(require("node:path"), 1);
-    import_node_url3 = require("node:url");
     init_errors();
     init_log();
     init_asset_name();
@@ -4384,6 +4390,8 @@ var init_poetry = __esm({
 });
 
 // src/core/catalog/spec-files.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import path10 from "node:path";
 function meaningfulLines(text3) {
   return text3.split(/\r?\n/).map((l) => l.replace(/#.*$/, "").trim()).filter((l) => l.length > 0);
 }
@@ -4393,7 +4401,7 @@ function specsFromLines(text3) {
 }
 async function readText(file) {
   try {
-    return await (0, import_promises8.readFile)(file, "utf8");
+    return await readFile2(file, "utf8");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return void 0;
@@ -4414,7 +4422,7 @@ function fromPipfile(doc) {
   return spec ? [spec] : [];
 }
 function specsFromText(fileName, body) {
-  const base = import_node_path10.default.basename(fileName);
+  const base = path10.basename(fileName);
   if (base === ".tool-versions") {
     for (const line of meaningfulLines(body)) {
       const [tool, ...versions] = line.split(/\s+/);
@@ -4427,26 +4435,24 @@ function specsFromText(fileName, body) {
   return meaningfulLines(body).map(pyenvVersion).filter((l) => l !== "system");
 }
 async function readSpecFile(file) {
-  const abs = import_node_path10.default.resolve(file);
+  const abs = path10.resolve(file);
   const body = await readText(abs);
   if (body === void 0) return void 0;
   const specs = specsFromText(abs, body);
   return specs.length ? { spec: specs[0], source: abs, specs } : void 0;
 }
 async function findSpecFromFiles(dir2) {
-  const current2 = import_node_path10.default.resolve(dir2);
+  const current2 = path10.resolve(dir2);
   for (const name of SPEC_FILES) {
-    const found = await readSpecFile(import_node_path10.default.join(current2, name)).catch(() => void 0);
+    const found = await readSpecFile(path10.join(current2, name)).catch(() => void 0);
     if (found) return found;
   }
   return void 0;
 }
-var import_promises8, import_node_path10, SPEC_FILES, pyenvVersion, tableAt, text2;
+var SPEC_FILES, pyenvVersion, tableAt, text2;
 var init_spec_files = __esm({
   "src/core/catalog/spec-files.ts"() {
     "use strict";
-    import_promises8 = require("node:fs/promises");
-    import_node_path10 = __toESM(require("node:path"), 1);
     init_dist();
     init_poetry();
     SPEC_FILES = [
@@ -4714,6 +4720,7 @@ var init_catalog = __esm({
 });
 
 // src/core/catalog/from-config.ts
+import path11 from "node:path";
 function catalogOptions(o) {
   return {
     source: o.offline ? "snapshot" : o.catalogSource,
@@ -4723,17 +4730,15 @@ function catalogOptions(o) {
     apiUrl: o.githubApiUrl,
     token: o.githubToken,
     pbsRepo: o.pbsRepo,
-    cacheDir: import_node_path11.default.join(o.root, ".catalog")
+    cacheDir: path11.join(o.root, ".catalog")
   };
 }
 function catalogFromConfig(o, logger) {
   return createCatalog({ ...catalogOptions(o), logger });
 }
-var import_node_path11;
 var init_from_config = __esm({
   "src/core/catalog/from-config.ts"() {
     "use strict";
-    import_node_path11 = __toESM(require("node:path"), 1);
     init_catalog();
   }
 });
@@ -4858,6 +4863,8 @@ var init_catalog3 = __esm({
 });
 
 // src/core/config/load.ts
+import { existsSync, readFileSync } from "node:fs";
+import path12 from "node:path";
 function describeSource(s) {
   switch (s.kind) {
     case "flag":
@@ -4873,8 +4880,8 @@ function describeSource(s) {
 function findConfigFile(cwd, env, explicit) {
   const named = explicit ?? (env.PYEMBED_CONFIG || void 0);
   if (named) {
-    const file = import_node_path12.default.resolve(cwd, named);
-    if (!(0, import_node_fs4.existsSync)(file)) {
+    const file = path12.resolve(cwd, named);
+    if (!existsSync(file)) {
       throw new ConfigurationError(`Config file ${file} does not exist.`, {
         key: "config",
         source: explicit ? "flag --config" : "env PYEMBED_CONFIG",
@@ -4884,12 +4891,12 @@ function findConfigFile(cwd, env, explicit) {
     }
     return file;
   }
-  return CONFIG_FILE_NAMES.map((n) => import_node_path12.default.join(cwd, n)).find((f) => (0, import_node_fs4.existsSync)(f));
+  return CONFIG_FILE_NAMES.map((n) => path12.join(cwd, n)).find((f) => existsSync(f));
 }
 function readConfigFile(file) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs4.readFileSync)(file, "utf8"));
+    data = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
     throw new ConfigurationError(`Config file ${file} is not valid JSON: ${e.message}`, {
       source: `config file ${file}`,
@@ -4920,7 +4927,7 @@ function readConfigFile(file) {
 }
 function loadConfig(input = {}) {
   const env = input.env ?? process.env;
-  const cwd = import_node_path12.default.resolve(input.cwd ?? process.cwd());
+  const cwd = path12.resolve(input.cwd ?? process.cwd());
   const file = findConfigFile(cwd, env, input.configFile);
   const fileValues = file ? readConfigFile(file) : /* @__PURE__ */ new Map();
   const options = {};
@@ -4944,7 +4951,7 @@ function loadConfig(input = {}) {
     } else if (fileValues.has(spec)) {
       raw = fileValues.get(spec);
       source = { kind: "file", name: file };
-      baseDir = import_node_path12.default.dirname(file);
+      baseDir = path12.dirname(file);
     }
     let value;
     if (source.kind === "default") {
@@ -4984,12 +4991,10 @@ function describeConfig(loaded) {
   }
   return { file: loaded.file, options: out };
 }
-var import_node_fs4, import_node_path12, CONFIG_FILE_NAMES;
+var CONFIG_FILE_NAMES;
 var init_load = __esm({
   "src/core/config/load.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
-    import_node_path12 = __toESM(require("node:path"), 1);
     init_errors();
     init_keys();
     CONFIG_FILE_NAMES = ["pyembed.json", ".pyembedrc.json"];
@@ -5051,10 +5056,12 @@ var init_config3 = __esm({
 });
 
 // src/core/diagnose/disk.ts
+import { promises as fs5 } from "node:fs";
+import path13 from "node:path";
 async function freeDiskCheck(root, minFreeBytes = GiB) {
   const where = await nearestExisting(root);
   try {
-    const st = await import_node_fs5.promises.statfs(where);
+    const st = await fs5.statfs(where);
     const free = Number(st.bavail) * Number(st.bsize);
     const data = { path: root, measuredAt: where, freeBytes: free, minFreeBytes };
     const text3 = `${formatBytes2(free)} free in ${root}`;
@@ -5088,8 +5095,8 @@ async function freeDiskCheck(root, minFreeBytes = GiB) {
 }
 async function writableCheck(dir2) {
   const where = await nearestExisting(dir2);
-  const exists2 = import_node_path13.default.resolve(dir2) === where;
-  if (!(await import_node_fs5.promises.stat(where)).isDirectory()) {
+  const exists2 = path13.resolve(dir2) === where;
+  if (!(await fs5.stat(where)).isDirectory()) {
     return {
       group: "dirs",
       name: dir2,
@@ -5126,18 +5133,17 @@ function formatBytes2(n) {
   }
   return `${v.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
 }
-var import_node_fs5, import_node_path13, GiB;
+var GiB;
 var init_disk = __esm({
   "src/core/diagnose/disk.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
-    import_node_path13 = __toESM(require("node:path"), 1);
     init_fs();
     GiB = 1024 ** 3;
   }
 });
 
 // src/core/exec/kill-tree.ts
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
 function windowsProcesses() {
   const script = 'Get-CimInstance Win32_Process | ForEach-Object { "$($_.ProcessId) $($_.ParentProcessId) $(([DateTimeOffset]$_.CreationDate).ToUnixTimeMilliseconds())" }';
   const r = childProcessModule().spawnSync(
@@ -5154,10 +5160,10 @@ function windowsProcesses() {
 function parentMap() {
   const map = /* @__PURE__ */ new Map();
   if (process.platform === "linux") {
-    for (const name of (0, import_node_fs6.readdirSync)("/proc")) {
+    for (const name of readdirSync("/proc")) {
       if (!/^\d+$/.test(name)) continue;
       try {
-        const stat = (0, import_node_fs6.readFileSync)(`/proc/${name}/stat`, "utf8");
+        const stat = readFileSync2(`/proc/${name}/stat`, "utf8");
         const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
         map.set(Number(name), ppid);
       } catch {
@@ -5237,11 +5243,10 @@ function untrackChild(pid, endedMs = Date.now()) {
   const life = lifetimes.get(pid);
   if (life) life.endedMs ??= endedMs;
 }
-var import_node_fs6, nativeProcessControl, live, exitHookInstalled, lifetimes, MAX_LIFETIMES;
+var nativeProcessControl, live, exitHookInstalled, lifetimes, MAX_LIFETIMES;
 var init_kill_tree = __esm({
   "src/core/exec/kill-tree.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
     init_builtins();
     nativeProcessControl = {
       platform: process.platform,
@@ -5422,11 +5427,13 @@ print(json.dumps({"version": platform.python_version(), "versionInfo": list(sys.
 });
 
 // src/core/venvs/layout.ts
+import { promises as fs6, lstatSync, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import path14 from "node:path";
 function venvBinDir(venvDir) {
-  return import_node_path14.default.join(venvDir, isWindowsHost() ? "Scripts" : "bin");
+  return path14.join(venvDir, isWindowsHost() ? "Scripts" : "bin");
 }
 function venvPython(venvDir) {
-  return import_node_path14.default.join(venvBinDir(venvDir), isWindowsHost() ? "python.exe" : "python");
+  return path14.join(venvBinDir(venvDir), isWindowsHost() ? "python.exe" : "python");
 }
 function validateVenvName(name) {
   const bad = (why) => {
@@ -5450,7 +5457,7 @@ function validateVenvName(name) {
 async function readPyvenvCfg(venvDir) {
   let text3;
   try {
-    text3 = await import_node_fs7.promises.readFile(import_node_path14.default.join(venvDir, "pyvenv.cfg"), "utf8");
+    text3 = await fs6.readFile(path14.join(venvDir, "pyvenv.cfg"), "utf8");
   } catch {
     return void 0;
   }
@@ -5462,45 +5469,45 @@ async function readPyvenvCfg(venvDir) {
   return out;
 }
 async function setPyvenvCfgValue(venvDir, key, value) {
-  const file = import_node_path14.default.join(venvDir, "pyvenv.cfg");
-  const text3 = await import_node_fs7.promises.readFile(file, "utf8");
+  const file = path14.join(venvDir, "pyvenv.cfg");
+  const text3 = await fs6.readFile(file, "utf8");
   const re = new RegExp(`^(\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*=).*$`, "mi");
   const next = re.test(text3) ? text3.replace(re, `$1 ${value}`) : `${text3.replace(/\n?$/, "\n")}${key} = ${value}
 `;
-  await import_node_fs7.promises.writeFile(file, next);
+  await fs6.writeFile(file, next);
 }
 async function treeSize(dir2) {
   let total = 0;
   let entries;
   try {
-    entries = await import_node_fs7.promises.readdir(dir2, { withFileTypes: true });
+    entries = await fs6.readdir(dir2, { withFileTypes: true });
   } catch {
     return 0;
   }
   for (const e of entries) {
-    const p = import_node_path14.default.join(dir2, e.name);
+    const p = path14.join(dir2, e.name);
     if (e.isDirectory()) total += await treeSize(p);
-    else total += (await import_node_fs7.promises.lstat(p).catch(() => ({ size: 0 }))).size;
+    else total += (await fs6.lstat(p).catch(() => ({ size: 0 }))).size;
   }
   return total;
 }
 async function sitePackagesDirs(venvDir) {
-  const isDirSync = (p) => (0, import_node_fs7.statSync)(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  const isDirSync = (p) => statSync2(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
   const out = [];
-  const win = import_node_path14.default.join(venvDir, "Lib", "site-packages");
+  const win = path14.join(venvDir, "Lib", "site-packages");
   if (isDirSync(win)) out.push(win);
   for (const lib of ["lib", "lib64"]) {
-    const base = import_node_path14.default.join(venvDir, lib);
-    const st = (0, import_node_fs7.lstatSync)(base, { throwIfNoEntry: false });
+    const base = path14.join(venvDir, lib);
+    const st = lstatSync(base, { throwIfNoEntry: false });
     if (!st?.isDirectory()) continue;
     let names = [];
     try {
-      names = (0, import_node_fs7.readdirSync)(base);
+      names = readdirSync2(base);
     } catch {
       continue;
     }
     for (const d of names) {
-      const sp = import_node_path14.default.join(base, d, "site-packages");
+      const sp = path14.join(base, d, "site-packages");
       if (d.startsWith("python") && isDirSync(sp)) out.push(sp);
     }
   }
@@ -5510,12 +5517,10 @@ async function sitePackagesDir(venvDir) {
   const dirs = await sitePackagesDirs(venvDir);
   return dirs.length === 1 ? dirs[0] : void 0;
 }
-var import_node_fs7, import_node_path14, WINDOWS_DEVICE, META_DIR;
+var WINDOWS_DEVICE, META_DIR;
 var init_layout2 = __esm({
   "src/core/venvs/layout.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
-    import_node_path14 = __toESM(require("node:path"), 1);
     init_errors();
     init_host();
     WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\..*)?$/i;
@@ -5524,6 +5529,8 @@ var init_layout2 = __esm({
 });
 
 // src/core/diagnose/health.ts
+import { promises as fs7 } from "node:fs";
+import path15 from "node:path";
 async function probe(python, timeoutMs) {
   return probeInterpreter(python, { timeoutMs, modules: OPTIONAL_MODULES }).catch(
     (e) => e instanceof PythonInstallationError && typeof e.details.reason === "string" ? e.details.reason : e.message
@@ -5532,24 +5539,24 @@ async function probe(python, timeoutMs) {
 async function findInstances(root) {
   let names;
   try {
-    names = (await import_node_fs8.promises.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^(c?python|pypy|graalpy)-/.test(d.name)).map((d) => d.name).sort();
+    names = (await fs7.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^(c?python|pypy|graalpy)-/.test(d.name)).map((d) => d.name).sort();
   } catch {
     return [];
   }
   const out = [];
   for (const name of names) {
-    const dir2 = import_node_path15.default.join(root, name);
+    const dir2 = path15.join(root, name);
     const venvs = [];
     try {
-      for (const d of await import_node_fs8.promises.readdir(import_node_path15.default.join(dir2, "venvs"), { withFileTypes: true })) {
-        const p = import_node_path15.default.join(dir2, "venvs", d.name);
-        if (d.isDirectory() && !d.name.startsWith(".") && await isFile(import_node_path15.default.join(p, "pyvenv.cfg")))
+      for (const d of await fs7.readdir(path15.join(dir2, "venvs"), { withFileTypes: true })) {
+        const p = path15.join(dir2, "venvs", d.name);
+        if (d.isDirectory() && !d.name.startsWith(".") && await isFile(path15.join(p, "pyvenv.cfg")))
           venvs.push({ name: d.name, path: p });
       }
       venvs.sort((a, b) => a.name.localeCompare(b.name));
     } catch {
     }
-    out.push({ key: name, pythonPath: import_node_path15.default.join(dir2, "python", ...exeRel), venvs });
+    out.push({ key: name, pythonPath: path15.join(dir2, "python", ...exeRel), venvs });
   }
   return out;
 }
@@ -5621,7 +5628,7 @@ async function venvCheck(owner, venv2, timeoutMs = 2e4) {
       data: { path: venv2.path, home }
     };
   }
-  const py = import_node_path15.default.join(venv2.path, ...venvExeRel);
+  const py = path15.join(venv2.path, ...venvExeRel);
   const r = await probe(py, timeoutMs);
   if (typeof r === "string") {
     return {
@@ -5632,8 +5639,8 @@ async function venvCheck(owner, venv2, timeoutMs = 2e4) {
     };
   }
   const [prefix, want] = await Promise.all([
-    import_node_fs8.promises.realpath(r.prefix).catch(() => r.prefix),
-    import_node_fs8.promises.realpath(venv2.path)
+    fs7.realpath(r.prefix).catch(() => r.prefix),
+    fs7.realpath(venv2.path)
   ]);
   const data = { path: venv2.path, home, version: r.version, uv: uvVersion };
   if (prefix !== want) {
@@ -5651,12 +5658,10 @@ async function venvCheck(owner, venv2, timeoutMs = 2e4) {
     data
   };
 }
-var import_node_fs8, import_node_path15, OPTIONAL_MODULES, exeRel, venvExeRel;
+var OPTIONAL_MODULES, exeRel, venvExeRel;
 var init_health = __esm({
   "src/core/diagnose/health.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
-    import_node_path15 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
     init_probe();
@@ -5722,6 +5727,7 @@ var init_network = __esm({
 });
 
 // src/core/diagnose/system.ts
+import os2 from "node:os";
 async function systemInfo() {
   const osName = process.platform === "win32" ? "windows" : process.platform;
   const arch = normaliseArch(process.arch);
@@ -5738,7 +5744,7 @@ async function systemInfo() {
     libc,
     libcVersion: osName === "linux" ? await libcVersion(libc) : void 0,
     platform,
-    osRelease: `${import_node_os2.default.type()} ${import_node_os2.default.release()}`,
+    osRelease: `${os2.type()} ${os2.release()}`,
     node: process.version
   };
 }
@@ -5805,11 +5811,10 @@ function libcCheck(info) {
     data: { version: info.libcVersion }
   };
 }
-var import_node_os2, PBS_ARCHES, MIN_GLIBC;
+var PBS_ARCHES, MIN_GLIBC;
 var init_system = __esm({
   "src/core/diagnose/system.ts"() {
     "use strict";
-    import_node_os2 = __toESM(require("node:os"), 1);
     init_platform();
     init_builtins();
     PBS_ARCHES = {
@@ -5952,9 +5957,10 @@ var init_diagnose = __esm({
 });
 
 // src/core/install/lock-workers.ts
+import { readFileSync as readFileSync3 } from "node:fs";
 function procStat(pid) {
   try {
-    const stat = (0, import_node_fs9.readFileSync)(`/proc/${pid}/stat`, "utf8");
+    const stat = readFileSync3(`/proc/${pid}/stat`, "utf8");
     return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   } catch {
     return void 0;
@@ -5995,15 +6001,16 @@ async function stopWorkers(workers, waitMs = 3e4) {
     await new Promise((r) => setTimeout(r, 25));
   }
 }
-var import_node_fs9;
 var init_lock_workers = __esm({
   "src/core/install/lock-workers.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
   }
 });
 
 // src/core/install/lock.ts
+import fs8 from "node:fs/promises";
+import os3 from "node:os";
+import path16 from "node:path";
 async function withLock(lockPath, fn, o = {}) {
   const staleMs = o.staleMs ?? 6e4;
   let held;
@@ -6019,7 +6026,7 @@ async function withLock(lockPath, fn, o = {}) {
   const beat = setInterval(
     () => {
       const now = /* @__PURE__ */ new Date();
-      import_promises9.default.utimes(lockPath, now, now).catch(() => {
+      fs8.utimes(lockPath, now, now).catch(() => {
       });
     },
     Math.max(50, Math.floor(staleMs / 4))
@@ -6034,7 +6041,7 @@ async function withLock(lockPath, fn, o = {}) {
 }
 async function readLock(lockPath) {
   try {
-    const info = JSON.parse(await import_promises9.default.readFile(lockPath, "utf8"));
+    const info = JSON.parse(await fs8.readFile(lockPath, "utf8"));
     return typeof info.pid === "number" ? info : void 0;
   } catch {
     return void 0;
@@ -6047,72 +6054,72 @@ async function clearStaleLock(lockPath, staleMs = 6e4) {
 async function isStale(lockPath, staleMs) {
   let st;
   try {
-    st = await import_promises9.default.stat(lockPath);
+    st = await fs8.stat(lockPath);
   } catch {
     return { stale: false };
   }
   const info = await readLock(lockPath);
-  if (info && info.host === import_node_os3.default.hostname() && !pidAlive(info.pid)) return { stale: true, info };
+  if (info && info.host === os3.hostname() && !pidAlive(info.pid)) return { stale: true, info };
   return { stale: Date.now() - st.mtimeMs > staleMs, info };
 }
 async function tryCreate(lockPath, body) {
   const tmp = privateTemp(lockPath);
-  await import_promises9.default.writeFile(tmp, body);
+  await fs8.writeFile(tmp, body);
   try {
-    await import_promises9.default.link(tmp, lockPath);
+    await fs8.link(tmp, lockPath);
     return true;
   } catch (e) {
     const code = e.code;
     if (code === "EEXIST") return false;
     if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw e;
     try {
-      await import_promises9.default.writeFile(lockPath, body, { flag: "wx" });
+      await fs8.writeFile(lockPath, body, { flag: "wx" });
       return true;
     } catch (e2) {
       if (e2.code === "EEXIST") return false;
       throw e2;
     }
   } finally {
-    await import_promises9.default.rm(tmp, { force: true });
+    await fs8.rm(tmp, { force: true });
   }
 }
 async function breakStale(lockPath, staleMs, seen) {
   const breaker = `${lockPath}.break`;
-  const me = JSON.stringify({ pid: process.pid, host: import_node_os3.default.hostname(), createdAt: (/* @__PURE__ */ new Date()).toISOString() });
+  const me = JSON.stringify({ pid: process.pid, host: os3.hostname(), createdAt: (/* @__PURE__ */ new Date()).toISOString() });
   if (!await tryCreate(breaker, me)) {
-    const st = await import_promises9.default.stat(breaker).catch(() => void 0);
-    if (st && Date.now() - st.mtimeMs > Math.min(staleMs, 1e4)) await import_promises9.default.rm(breaker, { force: true });
+    const st = await fs8.stat(breaker).catch(() => void 0);
+    if (st && Date.now() - st.mtimeMs > Math.min(staleMs, 1e4)) await fs8.rm(breaker, { force: true });
     return;
   }
   try {
     const again = await isStale(lockPath, staleMs);
     if (again.stale && again.info?.token === seen?.token) {
-      if (again.info?.host === import_node_os3.default.hostname()) await stopWorkers(again.info.workers);
-      await import_promises9.default.rm(lockPath, { force: true });
+      if (again.info?.host === os3.hostname()) await stopWorkers(again.info.workers);
+      await fs8.rm(lockPath, { force: true });
     }
   } finally {
-    await import_promises9.default.rm(breaker, { force: true });
+    await fs8.rm(breaker, { force: true });
   }
 }
 async function sweepAbandonedTemps(lockPath, staleMs) {
-  const dir2 = import_node_path16.default.dirname(lockPath);
-  for (const name of await import_promises9.default.readdir(dir2).catch(() => [])) {
+  const dir2 = path16.dirname(lockPath);
+  for (const name of await fs8.readdir(dir2).catch(() => [])) {
     const pid = privateTempPid(lockPath, name);
     if (!pid || pid === process.pid) continue;
-    const file = import_node_path16.default.join(dir2, name);
-    const [info, st] = await Promise.all([readLock(file), import_promises9.default.stat(file).catch(() => void 0)]);
+    const file = path16.join(dir2, name);
+    const [info, st] = await Promise.all([readLock(file), fs8.stat(file).catch(() => void 0)]);
     if (!st) continue;
-    const abandoned = info?.host === import_node_os3.default.hostname() ? !pidAlive(info.pid) : Date.now() - st.mtimeMs > staleMs;
-    if (abandoned) await import_promises9.default.rm(file, { force: true });
+    const abandoned = info?.host === os3.hostname() ? !pidAlive(info.pid) : Date.now() - st.mtimeMs > staleMs;
+    if (abandoned) await fs8.rm(file, { force: true });
   }
 }
 async function acquire(lockPath, staleMs, o) {
-  await makeDirs(import_node_path16.default.dirname(lockPath));
+  await makeDirs(path16.dirname(lockPath));
   await sweepAbandonedTemps(lockPath, staleMs);
   const token = randomTag(8);
   const mine = {
     pid: process.pid,
-    host: import_node_os3.default.hostname(),
+    host: os3.hostname(),
     createdAt: (/* @__PURE__ */ new Date()).toISOString(),
     token
   };
@@ -6130,7 +6137,7 @@ async function acquire(lockPath, staleMs, o) {
         },
         release: async () => {
           const cur = await readLock(lockPath);
-          if (!cur || cur.token === token) await import_promises9.default.rm(lockPath, { force: true });
+          if (!cur || cur.token === token) await fs8.rm(lockPath, { force: true });
         }
       };
     }
@@ -6154,13 +6161,9 @@ async function acquire(lockPath, staleMs, o) {
     delay = Math.min(500, delay * 2);
   }
 }
-var import_promises9, import_node_os3, import_node_path16;
 var init_lock = __esm({
   "src/core/install/lock.ts"() {
     "use strict";
-    import_promises9 = __toESM(require("node:fs/promises"), 1);
-    import_node_os3 = __toESM(require("node:os"), 1);
-    import_node_path16 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
     init_lock_workers();
@@ -6349,15 +6352,15 @@ var init_uv2 = __esm({
 
 // node_modules/events-universal/default.js
 var require_default = __commonJS({
-  "node_modules/events-universal/default.js"(exports2, module2) {
-    module2.exports = require("events");
+  "node_modules/events-universal/default.js"(exports, module) {
+    module.exports = __require("events");
   }
 });
 
 // node_modules/fast-fifo/fixed-size.js
 var require_fixed_size = __commonJS({
-  "node_modules/fast-fifo/fixed-size.js"(exports2, module2) {
-    module2.exports = class FixedFIFO {
+  "node_modules/fast-fifo/fixed-size.js"(exports, module) {
+    module.exports = class FixedFIFO {
       constructor(hwm) {
         if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
         this.buffer = new Array(hwm);
@@ -6396,9 +6399,9 @@ var require_fixed_size = __commonJS({
 
 // node_modules/fast-fifo/index.js
 var require_fast_fifo = __commonJS({
-  "node_modules/fast-fifo/index.js"(exports2, module2) {
+  "node_modules/fast-fifo/index.js"(exports, module) {
     var FixedFIFO = require_fixed_size();
-    module2.exports = class FastFIFO {
+    module.exports = class FastFIFO {
       constructor(hwm) {
         this.hwm = hwm || 16;
         this.head = new FixedFIFO(this.hwm);
@@ -6443,7 +6446,7 @@ var require_fast_fifo = __commonJS({
 
 // node_modules/b4a/index.js
 var require_b4a = __commonJS({
-  "node_modules/b4a/index.js"(exports2, module2) {
+  "node_modules/b4a/index.js"(exports, module) {
     function isBuffer(value) {
       return Buffer.isBuffer(value) || value instanceof Uint8Array;
     }
@@ -6559,7 +6562,7 @@ var require_b4a = __commonJS({
     function writeUInt32LE(buffer, value, offset) {
       return toBuffer(buffer).writeUInt32LE(value, offset);
     }
-    module2.exports = {
+    module.exports = {
       isBuffer,
       isEncoding,
       alloc,
@@ -6604,9 +6607,9 @@ var require_b4a = __commonJS({
 
 // node_modules/text-decoder/lib/pass-through-decoder.js
 var require_pass_through_decoder = __commonJS({
-  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports2, module2) {
+  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports, module) {
     var b4a = require_b4a();
-    module2.exports = class PassThroughDecoder {
+    module.exports = class PassThroughDecoder {
       constructor(encoding) {
         this.encoding = encoding;
       }
@@ -6625,9 +6628,9 @@ var require_pass_through_decoder = __commonJS({
 
 // node_modules/text-decoder/lib/utf8-decoder.js
 var require_utf8_decoder = __commonJS({
-  "node_modules/text-decoder/lib/utf8-decoder.js"(exports2, module2) {
+  "node_modules/text-decoder/lib/utf8-decoder.js"(exports, module) {
     var b4a = require_b4a();
-    module2.exports = class UTF8Decoder {
+    module.exports = class UTF8Decoder {
       constructor() {
         this._reset();
       }
@@ -6772,10 +6775,10 @@ var require_utf8_decoder = __commonJS({
 
 // node_modules/text-decoder/index.js
 var require_text_decoder = __commonJS({
-  "node_modules/text-decoder/index.js"(exports2, module2) {
+  "node_modules/text-decoder/index.js"(exports, module) {
     var PassThroughDecoder = require_pass_through_decoder();
     var UTF8Decoder = require_utf8_decoder();
-    module2.exports = class TextDecoder {
+    module.exports = class TextDecoder {
       constructor(encoding = "utf8") {
         this.encoding = normalizeEncoding(encoding);
         switch (this.encoding) {
@@ -6834,8 +6837,8 @@ var require_text_decoder = __commonJS({
 
 // node_modules/streamx/lib/errors.js
 var require_errors = __commonJS({
-  "node_modules/streamx/lib/errors.js"(exports2, module2) {
-    module2.exports = class StreamError extends Error {
+  "node_modules/streamx/lib/errors.js"(exports, module) {
+    module.exports = class StreamError extends Error {
       constructor(msg, code, fn = StreamError) {
         super(msg);
         this.code = code;
@@ -6876,7 +6879,7 @@ var require_errors = __commonJS({
 
 // node_modules/streamx/index.js
 var require_streamx = __commonJS({
-  "node_modules/streamx/index.js"(exports2, module2) {
+  "node_modules/streamx/index.js"(exports, module) {
     var { EventEmitter } = require_default();
     var FIFO = require_fast_fifo();
     var TextDecoder = require_text_decoder();
@@ -7883,7 +7886,7 @@ var require_streamx = __commonJS({
     function isWritev(s) {
       return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
-    module2.exports = {
+    module.exports = {
       pipeline: pipeline6,
       pipelinePromise,
       isStream,
@@ -7907,7 +7910,7 @@ var require_streamx = __commonJS({
 
 // node_modules/tar-stream/headers.js
 var require_headers = __commonJS({
-  "node_modules/tar-stream/headers.js"(exports2) {
+  "node_modules/tar-stream/headers.js"(exports) {
     var b4a = require_b4a();
     var ZEROS = "0000000000000000000";
     var SEVENS = "7777777777777777777";
@@ -7919,10 +7922,10 @@ var require_headers = __commonJS({
     var MASK = 4095;
     var MAGIC_OFFSET = 257;
     var VERSION_OFFSET = 263;
-    exports2.decodeLongPath = function decodeLongPath(buf, encoding) {
+    exports.decodeLongPath = function decodeLongPath(buf, encoding) {
       return decodeStr(buf, 0, buf.length, encoding);
     };
-    exports2.encodePax = function encodePax(opts) {
+    exports.encodePax = function encodePax(opts) {
       let result = "";
       if (opts.name) result += addLength(" path=" + opts.name + "\n");
       if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
@@ -7934,7 +7937,7 @@ var require_headers = __commonJS({
       }
       return b4a.from(result);
     };
-    exports2.decodePax = function decodePax(buf) {
+    exports.decodePax = function decodePax(buf) {
       const result = {};
       while (buf.length) {
         let i = 0;
@@ -7949,7 +7952,7 @@ var require_headers = __commonJS({
       }
       return result;
     };
-    exports2.encode = function encode(opts) {
+    exports.encode = function encode(opts) {
       const buf = b4a.alloc(512);
       let name = opts.name;
       let prefix = "";
@@ -7981,7 +7984,7 @@ var require_headers = __commonJS({
       b4a.write(buf, encodeOct(cksum(buf), 6), 148);
       return buf;
     };
-    exports2.decode = function decode2(buf, filenameEncoding, allowUnknownFormat) {
+    exports.decode = function decode2(buf, filenameEncoding, allowUnknownFormat) {
       let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
       let name = decodeStr(buf, 0, 100, filenameEncoding);
       const mode = decodeOct(buf, 100, 8);
@@ -8169,7 +8172,7 @@ var require_headers = __commonJS({
 
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
-  "node_modules/tar-stream/extract.js"(exports2, module2) {
+  "node_modules/tar-stream/extract.js"(exports, module) {
     var { Writable, Readable: Readable2, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
@@ -8499,7 +8502,7 @@ var require_extract = __commonJS({
         }
       }
     };
-    module2.exports = function extract(opts) {
+    module.exports = function extract(opts) {
       return new Extract(opts);
     };
     function noop() {
@@ -8513,7 +8516,7 @@ var require_extract = __commonJS({
 
 // node_modules/tar-stream/constants.js
 var require_constants = __commonJS({
-  "node_modules/tar-stream/constants.js"(exports2, module2) {
+  "node_modules/tar-stream/constants.js"(exports, module) {
     var constants = {
       // just for envs without fs
       S_IFMT: 61440,
@@ -8524,16 +8527,16 @@ var require_constants = __commonJS({
       S_IFLNK: 40960
     };
     try {
-      module2.exports = require("fs").constants || constants;
+      module.exports = __require("fs").constants || constants;
     } catch {
-      module2.exports = constants;
+      module.exports = constants;
     }
   }
 });
 
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
-  "node_modules/tar-stream/pack.js"(exports2, module2) {
+  "node_modules/tar-stream/pack.js"(exports, module) {
     var { Readable: Readable2, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants = require_constants();
@@ -8735,7 +8738,7 @@ var require_pack = __commonJS({
         cb();
       }
     };
-    module2.exports = function pack(opts) {
+    module.exports = function pack(opts) {
       return new Pack(opts);
     };
     function modeToType(mode) {
@@ -8767,9 +8770,9 @@ var require_pack = __commonJS({
 
 // node_modules/tar-stream/index.js
 var require_tar_stream = __commonJS({
-  "node_modules/tar-stream/index.js"(exports2) {
-    exports2.extract = require_extract();
-    exports2.pack = require_pack();
+  "node_modules/tar-stream/index.js"(exports) {
+    exports.extract = require_extract();
+    exports.pack = require_pack();
   }
 });
 
@@ -8919,24 +8922,24 @@ var init_extract_safety = __esm({
 });
 
 // src/core/install/tree-writer.ts
+import fsSync from "node:fs";
+import fs9 from "node:fs/promises";
+import path17 from "node:path";
+import { pipeline as pipeline2 } from "node:stream/promises";
 function writeAllSync(fd, chunks) {
   let pending2 = chunks.filter((c) => c.length > 0);
   while (pending2.length > 0) {
-    let written = import_node_fs10.default.writevSync(fd, pending2);
+    let written = fsSync.writevSync(fd, pending2);
     let done = 0;
     while (done < pending2.length && written >= pending2[done].length) written -= pending2[done++].length;
     pending2 = pending2.slice(done);
     if (written > 0) pending2[0] = pending2[0].subarray(written);
   }
 }
-var import_node_fs10, import_promises10, import_node_path17, import_promises11, TreeWriter;
+var TreeWriter;
 var init_tree_writer = __esm({
   "src/core/install/tree-writer.ts"() {
     "use strict";
-    import_node_fs10 = __toESM(require("node:fs"), 1);
-    import_promises10 = __toESM(require("node:fs/promises"), 1);
-    import_node_path17 = __toESM(require("node:path"), 1);
-    import_promises11 = require("node:stream/promises");
     init_archive_limits();
     init_extract_safety();
     TreeWriter = class {
@@ -8982,14 +8985,14 @@ var init_tree_writer = __esm({
         return safeEntryPath(this.archive, name, this.o.stripComponents ?? 0);
       }
       abs(rel) {
-        return import_node_path17.default.join(this.root, rel);
+        return path17.join(this.root, rel);
       }
       ensureParent(rel) {
         const abs = this.abs(rel);
-        const dir2 = import_node_path17.default.dirname(abs);
+        const dir2 = path17.dirname(abs);
         if (!this.dirs.has(dir2)) {
-          import_node_fs10.default.mkdirSync(dir2, { recursive: true });
-          for (let d = dir2; d.length > this.root.length && !this.dirs.has(d); d = import_node_path17.default.dirname(d))
+          fsSync.mkdirSync(dir2, { recursive: true });
+          for (let d = dir2; d.length > this.root.length && !this.dirs.has(d); d = path17.dirname(d))
             this.dirs.add(d);
         }
         return abs;
@@ -9004,20 +9007,20 @@ var init_tree_writer = __esm({
         this.claim(rel);
         const abs = this.ensureParent(rel);
         if (this.dirs.has(abs)) throw refuse(this.archive, rel, "replaces a directory with a file");
-        const fd = import_node_fs10.default.openSync(abs, "w", clampMode(mode, false));
+        const fd = fsSync.openSync(abs, "w", clampMode(mode, false));
         try {
           writeAllSync(fd, body);
-          import_node_fs10.default.futimesSync(fd, mtime, mtime);
+          fsSync.futimesSync(fd, mtime, mtime);
         } finally {
-          import_node_fs10.default.closeSync(fd);
+          fsSync.closeSync(fd);
         }
         this.files.add(rel);
       }
       async writeStream(rel, body, mode, mtime) {
         this.claim(rel);
         const abs = this.ensureParent(rel);
-        await (0, import_promises11.pipeline)(body, import_node_fs10.default.createWriteStream(abs, { mode: clampMode(mode, false) }));
-        await import_promises10.default.utimes(abs, mtime, mtime);
+        await pipeline2(body, fsSync.createWriteStream(abs, { mode: clampMode(mode, false) }));
+        await fs9.utimes(abs, mtime, mtime);
         this.files.add(rel);
       }
       other(rel, type, linkname, mode, rawName) {
@@ -9025,7 +9028,7 @@ var init_tree_writer = __esm({
           const abs = this.abs(rel);
           this.claim(rel);
           if (!this.dirs.has(abs)) {
-            import_node_fs10.default.mkdirSync(abs, { recursive: true });
+            fsSync.mkdirSync(abs, { recursive: true });
             this.dirs.add(abs);
           }
           this.dirModes.set(abs, clampMode(mode, true));
@@ -9063,21 +9066,21 @@ var init_tree_writer = __esm({
         }
         for (const [rel, target] of this.hardlinks) {
           const abs = this.ensureParent(rel);
-          import_node_fs10.default.rmSync(abs, { force: true });
+          fsSync.rmSync(abs, { force: true });
           try {
-            import_node_fs10.default.linkSync(this.abs(target), abs);
+            fsSync.linkSync(this.abs(target), abs);
           } catch {
-            import_node_fs10.default.copyFileSync(this.abs(target), abs);
+            fsSync.copyFileSync(this.abs(target), abs);
           }
         }
         for (const [rel, target] of this.symlinks) {
           const abs = this.ensureParent(rel);
           if (this.dirs.has(abs))
             throw refuse(this.archive, rel, "is a symlink where the archive also has a directory");
-          import_node_fs10.default.rmSync(abs, { force: true });
-          import_node_fs10.default.symlinkSync(target, abs);
+          fsSync.rmSync(abs, { force: true });
+          fsSync.symlinkSync(target, abs);
         }
-        for (const [abs, mode] of this.dirModes) import_node_fs10.default.chmodSync(abs, mode);
+        for (const [abs, mode] of this.dirModes) fsSync.chmodSync(abs, mode);
       }
     };
   }
@@ -9759,6 +9762,7 @@ var init_esm = __esm({
 });
 
 // src/core/install/zstd.ts
+import { Transform } from "node:stream";
 function windowError(archive, window, max) {
   return new PythonInstallationError(
     `Refusing to extract ${archive}: a zstd frame asks for a ${describeBytes(window)} window (${window} bytes), over the ${describeBytes(max)} limit (window log ${Math.log2(max)}).`,
@@ -9773,7 +9777,7 @@ function windowError(archive, window, max) {
 }
 function zstdDecompressor(archive, decoderName = "auto") {
   const scanner = new ZstdFrameScanner(archive);
-  const guard = new import_node_stream2.Transform({
+  const guard = new Transform({
     transform(chunk, _e, cb) {
       try {
         scanner.push(chunk);
@@ -9794,7 +9798,7 @@ function decoder(forceFzstd) {
   const d = new Decompress((chunk) => {
     if (chunk.length) out.push(Buffer.from(chunk));
   });
-  const out = new import_node_stream2.Transform({
+  const out = new Transform({
     transform(chunk, _e, cb) {
       try {
         d.push(chunk);
@@ -9814,11 +9818,10 @@ function decoder(forceFzstd) {
   });
   return out;
 }
-var import_node_stream2, MAX_WINDOW_LOG, MAX_WINDOW_BYTES, FRAME_MAGIC, ZstdFrameScanner;
+var MAX_WINDOW_LOG, MAX_WINDOW_BYTES, FRAME_MAGIC, ZstdFrameScanner;
 var init_zstd = __esm({
   "src/core/install/zstd.ts"() {
     "use strict";
-    import_node_stream2 = require("node:stream");
     init_esm();
     init_errors();
     init_archive_limits();
@@ -9913,13 +9916,6 @@ var init_zstd = __esm({
   }
 });
 
-// cli-lazy-lib:yauzl
-var require_yauzl = __commonJS({
-  "cli-lazy-lib:yauzl"(exports2, module2) {
-    module2.exports = require("./lib-yauzl.cjs");
-  }
-});
-
 // src/core/install/extract.ts
 var extract_exports = {};
 __export(extract_exports, {
@@ -9929,6 +9925,11 @@ __export(extract_exports, {
   formatFromName: () => formatFromName,
   sniffFormat: () => sniffFormat
 });
+import { createReadStream as createReadStream3 } from "node:fs";
+import fs10 from "node:fs/promises";
+import path18 from "node:path";
+import { Transform as Transform2 } from "node:stream";
+import { pipeline as pipeline3 } from "node:stream/promises";
 function formatFromName(name) {
   const n = name.toLowerCase();
   if (n.endsWith(".tar.gz") || n.endsWith(".tgz")) return "tar.gz";
@@ -9937,7 +9938,7 @@ function formatFromName(name) {
   return void 0;
 }
 async function sniffFormat(file) {
-  const fh = await import_promises12.default.open(file, "r");
+  const fh = await fs10.open(file, "r");
   try {
     const b = Buffer.alloc(4);
     await fh.read(b, 0, 4, 0);
@@ -9958,11 +9959,11 @@ async function extractArchive(archive, destDir, o = {}) {
       hint: "Name it .tar.gz, .tar.zst or .zip."
     });
   }
-  const dest = import_node_path18.default.resolve(destDir);
+  const dest = path18.resolve(destDir);
   let tmp;
   try {
-    await makeDirs(import_node_path18.default.dirname(dest));
-    tmp = await import_promises12.default.mkdtemp(import_node_path18.default.join(import_node_path18.default.dirname(dest), `.${import_node_path18.default.basename(dest)}.extract-`));
+    await makeDirs(path18.dirname(dest));
+    tmp = await fs10.mkdtemp(path18.join(path18.dirname(dest), `.${path18.basename(dest)}.extract-`));
     await extractInto(archive, tmp, format, o);
     await moveInto(tmp, dest);
   } catch (e) {
@@ -9972,7 +9973,7 @@ async function extractArchive(archive, destDir, o = {}) {
       hint: "Check that the destination is writable and has room."
     });
   } finally {
-    if (tmp) await import_promises12.default.rm(tmp, { recursive: true, force: true });
+    if (tmp) await fs10.rm(tmp, { recursive: true, force: true });
   }
 }
 async function extractInto(archive, root, format, o = {}) {
@@ -9982,13 +9983,13 @@ async function extractInto(archive, root, format, o = {}) {
   w.finish();
 }
 async function moveInto(src, dest) {
-  const existing = await import_promises12.default.readdir(dest).catch(() => void 0);
-  if (existing && existing.length === 0) await import_promises12.default.rmdir(dest);
+  const existing = await fs10.readdir(dest).catch(() => void 0);
+  if (existing && existing.length === 0) await fs10.rmdir(dest);
   if (!existing || existing.length === 0) {
     await renameWithRetry(src, dest);
     return;
   }
-  for (const child of await import_promises12.default.readdir(src)) {
+  for (const child of await fs10.readdir(src)) {
     if (existing.includes(child)) {
       throw new PythonInstallationError(`Cannot extract into ${dest}: ${child} already exists there.`, {
         requested: dest,
@@ -9996,12 +9997,12 @@ async function moveInto(src, dest) {
       });
     }
   }
-  for (const child of await import_promises12.default.readdir(src))
-    await renameWithRetry(import_node_path18.default.join(src, child), import_node_path18.default.join(dest, child));
+  for (const child of await fs10.readdir(src))
+    await renameWithRetry(path18.join(src, child), path18.join(dest, child));
 }
 function progressMeter({ total, readHere }, w, guard, o) {
   let bytes = 0;
-  return new import_node_stream3.Transform({
+  return new Transform2({
     transform(chunk, _e, cb) {
       bytes += chunk.length;
       guard.addCompressed(chunk.length);
@@ -10012,7 +10013,7 @@ function progressMeter({ total, readHere }, w, guard, o) {
   });
 }
 function inflationMeter(w, guard) {
-  return new import_node_stream3.Transform({
+  return new Transform2({
     transform(chunk, _e, cb) {
       try {
         guard.addInflated(chunk.length, w.current || void 0);
@@ -10031,8 +10032,8 @@ async function extractTarStream(source, root, format, o = {}) {
   w.finish();
 }
 async function untar(archive, format, w, o) {
-  const total = (await import_promises12.default.stat(archive)).size;
-  const source = (0, import_node_fs11.createReadStream)(archive, { highWaterMark: 256 * 1024 });
+  const total = (await fs10.stat(archive)).size;
+  const source = createReadStream3(archive, { highWaterMark: 256 * 1024 });
   await untarFrom(source, archive, format, w, o, { total, readHere: true });
 }
 async function untarFrom(source, archive, format, w, o, input) {
@@ -10080,7 +10081,7 @@ async function untarFrom(source, archive, format, w, o, input) {
   const decompress = format === "tar.gz" ? [zlibModule().createGunzip({ chunkSize: 128 * 1024 })] : zstdDecompressor(archive, o.zstdDecoder);
   const meters = [progressMeter(input, w, guard, o), ...decompress, inflationMeter(w, guard)];
   try {
-    await (0, import_promises13.pipeline)([source, ...meters, ex], { signal: o.signal });
+    await pipeline3([source, ...meters, ex], { signal: o.signal });
   } catch (e) {
     if (e instanceof PythonInstallationError || o.signal?.aborted) throw e;
     throw new PythonInstallationError(
@@ -10090,7 +10091,7 @@ async function untarFrom(source, archive, format, w, o, input) {
   }
 }
 async function unzip(archive, w, o) {
-  const total = (await import_promises12.default.stat(archive)).size;
+  const total = (await fs10.stat(archive)).size;
   const { open } = await loadYauzl();
   const zip = await new Promise(
     (resolve2, reject) => open(
@@ -10176,15 +10177,10 @@ function extractHint(e) {
       return "The archive is truncated or corrupt; download it again.";
   }
 }
-var import_node_fs11, import_promises12, import_node_path18, import_node_stream3, import_promises13, import_tar_stream, loadYauzl, SMALL_FILE;
+var import_tar_stream, loadYauzl, SMALL_FILE;
 var init_extract2 = __esm({
   "src/core/install/extract.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
-    import_promises12 = __toESM(require("node:fs/promises"), 1);
-    import_node_path18 = __toESM(require("node:path"), 1);
-    import_node_stream3 = require("node:stream");
-    import_promises13 = require("node:stream/promises");
     import_tar_stream = __toESM(require_tar_stream(), 1);
     init_errors();
     init_fs();
@@ -10193,25 +10189,27 @@ var init_extract2 = __esm({
     init_tree_writer();
     init_zstd();
     init_builtins();
-    loadYauzl = () => Promise.resolve().then(() => __toESM(require_yauzl(), 1)).then((m) => m.default);
+    loadYauzl = () => import("./lib-yauzl.js").then((m) => m.default);
     SMALL_FILE = 1024 * 1024;
   }
 });
 
 // src/core/uv/install.ts
+import { constants as fsc, promises as fs11 } from "node:fs";
+import path19 from "node:path";
 async function ensureUv(o) {
   const log = o.logger ?? silentLogger;
   if (o.uvPath) return givenUv(o.uvPath, o, log);
   if (o.system) return systemUv(o, log);
   const version = checkVersion(o.version ?? DEFAULT_UV_VERSION);
   const asset = uvAsset(o.platform ?? hostPlatform());
-  const root = import_node_path19.default.join(import_node_path19.default.resolve(o.toolsDir), "uv");
+  const root = path19.join(path19.resolve(o.toolsDir), "uv");
   const dir2 = uvInstallDir(o.toolsDir, version, asset);
-  const exe = import_node_path19.default.join(dir2, asset.exe);
+  const exe = path19.join(dir2, asset.exe);
   const cached = await readInstalled(dir2, exe, version, asset.triple);
   if (cached) return { path: exe, version, source: "cache" };
-  await import_node_fs12.promises.mkdir(root, { recursive: true });
-  return withLock(import_node_path19.default.join(root, `${version}-${asset.triple}.lock`), async () => {
+  await fs11.mkdir(root, { recursive: true });
+  return withLock(path19.join(root, `${version}-${asset.triple}.lock`), async () => {
     if (await readInstalled(dir2, exe, version, asset.triple))
       return { path: exe, version, source: "cache" };
     await downloadUv(version, asset, root, dir2, o, log);
@@ -10219,7 +10217,7 @@ async function ensureUv(o) {
   });
 }
 async function givenUv(uvPath, o, log) {
-  const p = import_node_path19.default.resolve(uvPath);
+  const p = path19.resolve(uvPath);
   await assertExecutable(p, "uvPath");
   const version = await probeUvVersion(p, o.signal);
   if (o.version && o.version !== version)
@@ -10242,8 +10240,8 @@ async function downloadUv(version, asset, root, dir2, o, log) {
   const base = o.downloadBaseUrl ? mirrorBase(o.downloadBaseUrl) : DEFAULT_UV_DOWNLOAD_URL;
   const token = o.downloadBaseUrl ? void 0 : o.token;
   const url = uvAssetUrl(version, asset, base);
-  const tmp = import_node_path19.default.join(root, `.tmp-${version}-${randomTag()}`);
-  await import_node_fs12.promises.mkdir(tmp, { recursive: true });
+  const tmp = path19.join(root, `.tmp-${version}-${randomTag()}`);
+  await fs11.mkdir(tmp, { recursive: true });
   try {
     const sha2562 = o.sha256?.toLowerCase() ?? shippedUvSha256(version, asset.name, o.knownChecksums) ?? await fetchCompanionSha256(url, { ...o, token });
     log.info(`Downloading uv ${version} (${asset.name}) from ${url}`);
@@ -10262,44 +10260,44 @@ async function downloadUv(version, asset, root, dir2, o, log) {
       { url, sha256: unpacked.sha256, base },
       o.signal
     );
-    await import_node_fs12.promises.rm(dir2, { recursive: true, force: true });
-    await import_node_fs12.promises.mkdir(import_node_path19.default.dirname(dir2), { recursive: true });
+    await fs11.rm(dir2, { recursive: true, force: true });
+    await fs11.mkdir(path19.dirname(dir2), { recursive: true });
     await renameWithRetry(staging, dir2);
     log.info(`Installed uv ${version} into ${dir2}`);
   } finally {
-    await import_node_fs12.promises.rm(tmp, { recursive: true, force: true });
+    await fs11.rm(tmp, { recursive: true, force: true });
   }
 }
 async function fetchUvArchive(url, asset, tmp, dl) {
-  const dir2 = import_node_path19.default.join(tmp, "unpacked");
+  const dir2 = path19.join(tmp, "unpacked");
   const { extractArchive: extractArchive2, extractTarStream: extractTarStream2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
   if (asset.format === "zip") {
-    const archive = import_node_path19.default.join(tmp, asset.name);
+    const archive = path19.join(tmp, asset.name);
     const { sha256: sha2563 } = await downloadFile(url, archive, dl);
     await extractArchive2(archive, dir2, { format: "zip" });
     return { dir: dir2, sha256: sha2563 };
   }
   const format = asset.format;
-  await import_node_fs12.promises.mkdir(dir2);
+  await fs11.mkdir(dir2);
   const { sha256: sha2562 } = await streamUrl(url, {
     ...dl,
     consume: (body) => extractTarStream2(body, dir2, format, { name: asset.name, signal: dl.signal }),
     reset: async () => {
-      await import_node_fs12.promises.rm(dir2, { recursive: true, force: true });
-      await import_node_fs12.promises.mkdir(dir2);
+      await fs11.rm(dir2, { recursive: true, force: true });
+      await fs11.mkdir(dir2);
     }
   });
   return { dir: dir2, sha256: sha2562 };
 }
 async function unpackUv(unpacked, tmp, version, asset, from, signal) {
-  const staging = import_node_path19.default.join(tmp, "staging");
-  await import_node_fs12.promises.mkdir(staging);
+  const staging = path19.join(tmp, "staging");
+  await fs11.mkdir(staging);
   const srcDir = await findBinDir(unpacked, asset.innerDir, asset.exe);
-  for (const name of await import_node_fs12.promises.readdir(srcDir)) {
-    await renameWithRetry(import_node_path19.default.join(srcDir, name), import_node_path19.default.join(staging, name));
+  for (const name of await fs11.readdir(srcDir)) {
+    await renameWithRetry(path19.join(srcDir, name), path19.join(staging, name));
   }
-  if (process.platform !== "win32") await import_node_fs12.promises.chmod(import_node_path19.default.join(staging, asset.exe), 493);
-  const got = await probeUvVersion(import_node_path19.default.join(staging, asset.exe), signal);
+  if (process.platform !== "win32") await fs11.chmod(path19.join(staging, asset.exe), 493);
+  const got = await probeUvVersion(path19.join(staging, asset.exe), signal);
   if (got !== version) {
     throw new ChecksumMismatchError(`The archive for uv ${version} contains uv ${got}.`, {
       requested: version,
@@ -10307,7 +10305,7 @@ async function unpackUv(unpacked, tmp, version, asset, from, signal) {
       hint: `Check the uv download base (${from.base}).`
     });
   }
-  const exeBytes = (await import_node_fs12.promises.stat(import_node_path19.default.join(staging, asset.exe))).size;
+  const exeBytes = (await fs11.stat(path19.join(staging, asset.exe))).size;
   const marker = {
     version,
     exeBytes,
@@ -10316,11 +10314,11 @@ async function unpackUv(unpacked, tmp, version, asset, from, signal) {
     url: from.url,
     installedAt: (/* @__PURE__ */ new Date()).toISOString()
   };
-  await import_node_fs12.promises.writeFile(import_node_path19.default.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
+  await fs11.writeFile(path19.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
   return staging;
 }
 function uvInstallDir(toolsDir, version, asset) {
-  return import_node_path19.default.join(import_node_path19.default.resolve(toolsDir), "uv", version, asset.triple);
+  return path19.join(path19.resolve(toolsDir), "uv", version, asset.triple);
 }
 async function fetchCompanionSha256(url, o) {
   const log = o.logger ?? silentLogger;
@@ -10354,18 +10352,18 @@ async function fetchCompanionSha256(url, o) {
 }
 async function readInstalled(dir2, exe, version, triple) {
   try {
-    const m = JSON.parse(await import_node_fs12.promises.readFile(import_node_path19.default.join(dir2, MARKER), "utf8"));
+    const m = JSON.parse(await fs11.readFile(path19.join(dir2, MARKER), "utf8"));
     if (m.version !== version || m.triple !== triple) return false;
-    await import_node_fs12.promises.access(exe, process.platform === "win32" ? import_node_fs12.constants.F_OK : import_node_fs12.constants.X_OK);
-    return m.exeBytes === void 0 || (await import_node_fs12.promises.stat(exe)).size === m.exeBytes;
+    await fs11.access(exe, process.platform === "win32" ? fsc.F_OK : fsc.X_OK);
+    return m.exeBytes === void 0 || (await fs11.stat(exe)).size === m.exeBytes;
   } catch {
     return false;
   }
 }
 async function findBinDir(root, innerDir, exe) {
-  for (const cand of [import_node_path19.default.join(root, innerDir), root]) if (await exists(import_node_path19.default.join(cand, exe))) return cand;
-  for (const e of await import_node_fs12.promises.readdir(root, { withFileTypes: true })) {
-    if (e.isDirectory() && await exists(import_node_path19.default.join(root, e.name, exe))) return import_node_path19.default.join(root, e.name);
+  for (const cand of [path19.join(root, innerDir), root]) if (await exists(path19.join(cand, exe))) return cand;
+  for (const e of await fs11.readdir(root, { withFileTypes: true })) {
+    if (e.isDirectory() && await exists(path19.join(root, e.name, exe))) return path19.join(root, e.name);
   }
   throw new DownloadError(`The uv archive has no ${exe} (looked in ${innerDir || "/"}).`, { requested: exe });
 }
@@ -10384,21 +10382,19 @@ function checkVersion(v) {
 }
 async function assertExecutable(p, what) {
   try {
-    const st = await import_node_fs12.promises.stat(p);
+    const st = await fs11.stat(p);
     if (!st.isFile()) throw new Error("not a file");
-    if (process.platform !== "win32") await import_node_fs12.promises.access(p, import_node_fs12.constants.X_OK);
+    if (process.platform !== "win32") await fs11.access(p, fsc.X_OK);
   } catch (e) {
     throw new UvNotFoundError(`${what} ${p} is not an executable file (${e.message}).`, {
       requested: p
     });
   }
 }
-var import_node_fs12, import_node_path19, MARKER;
+var MARKER;
 var init_install = __esm({
   "src/core/uv/install.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    import_node_path19 = __toESM(require("node:path"), 1);
     init_download();
     init_lock();
     init_mirror();
@@ -10421,6 +10417,9 @@ __export(diagnose_exports, {
   diagnoseCommand: () => diagnoseCommand,
   privateUvPath: () => privateUvPath
 });
+import { existsSync as existsSync2 } from "node:fs";
+import os4 from "node:os";
+import path20 from "node:path";
 function configuredHosts(o) {
   const hosts = [];
   const add = (name, url) => {
@@ -10438,14 +10437,14 @@ function privateUvPath(o) {
   const version = pinnedUvVersion(o.uvVersion);
   if (!version) return void 0;
   const asset = uvAsset(hostPlatform());
-  const exe = import_node_path20.default.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
-  return (0, import_node_fs13.existsSync)(exe) ? exe : void 0;
+  const exe = path20.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
+  return existsSync2(exe) ? exe : void 0;
 }
 async function diagnoseCommand(ctx, _args, opts) {
   const o = ctx.options;
   const report = await runDiagnose({
     root: o.root,
-    dirs: [o.toolsDir, import_node_os4.default.tmpdir()],
+    dirs: [o.toolsDir, os4.tmpdir()],
     hosts: opts.network === false ? [] : configuredHosts(o),
     offline: o.offline,
     timeoutMs: Math.min(o.timeoutMs, 1e4),
@@ -10454,13 +10453,9 @@ async function diagnoseCommand(ctx, _args, opts) {
   });
   return { data: report, human: renderDiagnoseReport(report), exitCode: report.ok ? 0 : 1 };
 }
-var import_node_fs13, import_node_os4, import_node_path20;
 var init_diagnose2 = __esm({
   "src/cli/commands/diagnose.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
-    import_node_os4 = __toESM(require("node:os"), 1);
-    import_node_path20 = __toESM(require("node:path"), 1);
     init_diagnose();
     init_platform();
     init_install();
@@ -10500,19 +10495,19 @@ var init_env = __esm({
 });
 
 // src/core/exec/output.ts
+import { StringDecoder } from "node:string_decoder";
 function tailLines(text3, maxLines = 20) {
   const lines = text3.trimEnd().split("\n");
   return lines.slice(-maxLines).join("\n");
 }
-var import_node_string_decoder, LineSplitter, BoundedCapture;
+var LineSplitter, BoundedCapture;
 var init_output2 = __esm({
   "src/core/exec/output.ts"() {
     "use strict";
-    import_node_string_decoder = require("node:string_decoder");
     LineSplitter = class {
       constructor(onLine, encoding = "utf8") {
         this.onLine = onLine;
-        this.decoder = new import_node_string_decoder.StringDecoder(encoding);
+        this.decoder = new StringDecoder(encoding);
       }
       onLine;
       decoder;
@@ -10639,6 +10634,8 @@ var init_result = __esm({
 });
 
 // src/core/exec/limits.ts
+import { statSync as statSync3 } from "node:fs";
+import os5 from "node:os";
 function prlimit() {
   if (prlimitPath === void 0) {
     const found = findOnPathSync("prlimit", `${process.env.PATH ?? ""}:/usr/bin:/bin:/usr/sbin:/sbin`);
@@ -10695,13 +10692,13 @@ function niceValue(p) {
 }
 function wrapWithNice(command, args, nice) {
   if (process.platform === "win32") return { command, args };
-  const delta = nice - import_node_os5.default.getPriority();
+  const delta = nice - os5.getPriority();
   const bin = delta > 0 ? findOnPathSync("nice", `${process.env.PATH ?? ""}:/usr/bin:/bin`) : void 0;
   return bin ? { command: bin, args: ["-n", String(delta), "--", command, ...args], niced: true } : { command, args };
 }
 function applyPriority(pid, nice) {
   try {
-    import_node_os5.default.setPriority(pid, nice);
+    os5.setPriority(pid, nice);
     return "applied";
   } catch (e) {
     const err2 = e;
@@ -10740,36 +10737,40 @@ function wrapLimits(command, args, o, python, envPath) {
 function isExecutable(command, envPath) {
   if (command.includes("/") || command.includes("\\")) {
     try {
-      return (0, import_node_fs14.statSync)(command).isFile();
+      return statSync3(command).isFile();
     } catch {
       return false;
     }
   }
   return findOnPathSync(command, envPath) !== void 0;
 }
-var import_node_fs14, import_node_os5, prlimitPath, shUlimitWorks, PYTHON_PREAMBLE, PRIORITY_NAMES;
+var prlimitPath, shUlimitWorks, PYTHON_PREAMBLE, PRIORITY_NAMES;
 var init_limits = __esm({
   "src/core/exec/limits.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
-    import_node_os5 = __toESM(require("node:os"), 1);
     init_errors();
     init_fs();
     init_result();
     init_builtins();
     PYTHON_PREAMBLE = "import os,resource,sys;n=int(sys.argv[1]);resource.setrlimit(resource.RLIMIT_AS,(n,n));os.execvp(sys.argv[2],sys.argv[2:])";
     PRIORITY_NAMES = {
-      idle: import_node_os5.default.constants.priority.PRIORITY_LOW,
-      "below-normal": import_node_os5.default.constants.priority.PRIORITY_BELOW_NORMAL,
-      normal: import_node_os5.default.constants.priority.PRIORITY_NORMAL,
-      "above-normal": import_node_os5.default.constants.priority.PRIORITY_ABOVE_NORMAL,
-      high: import_node_os5.default.constants.priority.PRIORITY_HIGH,
-      highest: import_node_os5.default.constants.priority.PRIORITY_HIGHEST
+      idle: os5.constants.priority.PRIORITY_LOW,
+      "below-normal": os5.constants.priority.PRIORITY_BELOW_NORMAL,
+      normal: os5.constants.priority.PRIORITY_NORMAL,
+      "above-normal": os5.constants.priority.PRIORITY_ABOVE_NORMAL,
+      high: os5.constants.priority.PRIORITY_HIGH,
+      highest: os5.constants.priority.PRIORITY_HIGHEST
     };
   }
 });
 
 // src/core/exec/run.ts
+import { once } from "node:events";
+import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
+import fs12 from "node:fs/promises";
+import os6 from "node:os";
+import path21 from "node:path";
+import { Readable } from "node:stream";
 function stdinMode(src, inherit) {
   if (src === "inherit" || src === void 0 && inherit) return "inherit";
   return src === void 0 ? "ignore" : "pipe";
@@ -10779,12 +10780,12 @@ async function feedStdin(stdin, src) {
   });
   const write = async (chunk) => {
     if (stdin.destroyed || stdin.writableEnded) return false;
-    if (!stdin.write(chunk)) await Promise.race([(0, import_node_events.once)(stdin, "drain"), (0, import_node_events.once)(stdin, "close")]);
+    if (!stdin.write(chunk)) await Promise.race([once(stdin, "drain"), once(stdin, "close")]);
     return !stdin.destroyed;
   };
   if (typeof src === "string" || src instanceof Uint8Array) {
     stdin.end(src);
-  } else if (src instanceof import_node_stream4.Readable) {
+  } else if (src instanceof Readable) {
     src.on("error", () => stdin.destroy());
     src.pipe(stdin);
   } else if (typeof src === "function") {
@@ -10804,7 +10805,7 @@ async function execute(command, args, o, internal) {
   const argv = [command, ...args];
   const encoding = o.encoding ?? "utf8";
   const inherit = o.inheritStdio === true;
-  if (o.cwd !== void 0 && !(0, import_node_fs15.existsSync)(o.cwd)) {
+  if (o.cwd !== void 0 && !existsSync3(o.cwd)) {
     throw new PythonExecutionError(`Working directory ${o.cwd} does not exist.`, {
       requested: o.cwd,
       hint: "Create it first or pass an existing cwd."
@@ -10936,29 +10937,23 @@ async function runPython(pythonPath, args = [], o = {}) {
   });
 }
 async function runScript(pythonPath, script, args = [], o = {}) {
-  const src = typeof script === "string" ? !script.includes("\n") && (0, import_node_fs15.existsSync)(script) && (0, import_node_fs15.statSync)(script).isFile() ? { path: script } : { code: script } : script;
+  const src = typeof script === "string" ? !script.includes("\n") && existsSync3(script) && statSync4(script).isFile() ? { path: script } : { code: script } : script;
   if ("path" in src) return runPython(pythonPath, [src.path, ...args], o);
   if (Buffer.byteLength(src.code) <= MAX_INLINE_CODE)
     return runPython(pythonPath, ["-c", src.code, ...args], o);
-  const dir2 = await import_promises14.default.mkdtemp(import_node_path21.default.join(import_node_os6.default.tmpdir(), "pyembed-script-"));
+  const dir2 = await fs12.mkdtemp(path21.join(os6.tmpdir(), "pyembed-script-"));
   try {
-    const file = import_node_path21.default.join(dir2, "script.py");
-    await import_promises14.default.writeFile(file, src.code);
+    const file = path21.join(dir2, "script.py");
+    await fs12.writeFile(file, src.code);
     return await runPython(pythonPath, [file, ...args], o);
   } finally {
-    await import_promises14.default.rm(dir2, { recursive: true, force: true });
+    await fs12.rm(dir2, { recursive: true, force: true });
   }
 }
-var import_node_events, import_node_fs15, import_promises14, import_node_os6, import_node_path21, import_node_stream4, DEFAULT_MAX_OUTPUT_BYTES, MAX_INLINE_CODE;
+var DEFAULT_MAX_OUTPUT_BYTES, MAX_INLINE_CODE;
 var init_run = __esm({
   "src/core/exec/run.ts"() {
     "use strict";
-    import_node_events = require("node:events");
-    import_node_fs15 = require("node:fs");
-    import_promises14 = __toESM(require("node:fs/promises"), 1);
-    import_node_os6 = __toESM(require("node:os"), 1);
-    import_node_path21 = __toESM(require("node:path"), 1);
-    import_node_stream4 = require("node:stream");
     init_errors();
     init_env();
     init_kill_tree();
@@ -11005,48 +11000,47 @@ var init_text = __esm({
 });
 
 // src/core/install/python-layout.ts
+import fs13 from "node:fs";
+import path22 from "node:path";
 function findInterpreter(root) {
   const named = ["pypy3.exe", "bin/pypy3", "bin/graalpy", "bin/graalpy.exe"];
   for (const exe of [...named, "python.exe", "bin/python3", "bin/python"]) {
-    if (isFileSync(import_node_path22.default.join(root, exe))) return exe;
+    if (isFileSync(path22.join(root, exe))) return exe;
   }
   return plainestVersioned(root, "", /^python3(\.\d+)?[td]*\.exe$/i) ?? plainestVersioned(root, "bin", /^python3\.\d+[td]*$/);
 }
 function plainestVersioned(root, dir2, pattern) {
   let names;
   try {
-    names = import_node_fs16.default.readdirSync(import_node_path22.default.join(root, dir2));
+    names = fs13.readdirSync(path22.join(root, dir2));
   } catch {
     return void 0;
   }
   const versioned = names.filter((n) => pattern.test(n)).sort((a, b) => a.length - b.length || compareText(a, b));
-  const hit = versioned.find((n) => isFileSync(import_node_path22.default.join(root, dir2, n)));
+  const hit = versioned.find((n) => isFileSync(path22.join(root, dir2, n)));
   return hit === void 0 ? void 0 : dir2 ? `${dir2}/${hit}` : hit;
 }
 function locatePython(extracted) {
   for (const rel of ["python/install", "python", ".", "install", soleDirectory(extracted)]) {
     if (rel === void 0) continue;
-    const root = import_node_path22.default.join(extracted, rel);
+    const root = path22.join(extracted, rel);
     const exe = findInterpreter(root);
-    if (exe) return { root: import_node_path22.default.normalize(root), exe };
+    if (exe) return { root: path22.normalize(root), exe };
   }
   return void 0;
 }
 function soleDirectory(dir2) {
   let entries;
   try {
-    entries = import_node_fs16.default.readdirSync(dir2, { withFileTypes: true });
+    entries = fs13.readdirSync(dir2, { withFileTypes: true });
   } catch {
     return void 0;
   }
   return entries.length === 1 && entries[0].isDirectory() ? entries[0].name : void 0;
 }
-var import_node_fs16, import_node_path22;
 var init_python_layout = __esm({
   "src/core/install/python-layout.ts"() {
     "use strict";
-    import_node_fs16 = __toESM(require("node:fs"), 1);
-    import_node_path22 = __toESM(require("node:path"), 1);
     init_fs();
     init_host();
     init_text();
@@ -11054,19 +11048,22 @@ var init_python_layout = __esm({
 });
 
 // src/core/install/install.ts
+import fs14 from "node:fs/promises";
+import path23 from "node:path";
+import { fileURLToPath as fileURLToPath4, pathToFileURL as pathToFileURL2 } from "node:url";
 async function cleanStaging(targetDir, log = silentLogger) {
-  const parent = import_node_path23.default.dirname(targetDir);
-  const prefix = `.${import_node_path23.default.basename(targetDir)}.`;
-  for (const name of await import_promises15.default.readdir(parent).catch(() => [])) {
+  const parent = path23.dirname(targetDir);
+  const prefix = `.${path23.basename(targetDir)}.`;
+  for (const name of await fs14.readdir(parent).catch(() => [])) {
     if (name.startsWith(prefix) && /\.(install|extract)-/.test(name)) {
-      log.warn(`removing ${import_node_path23.default.join(parent, name)}, left by an interrupted install`);
-      await import_promises15.default.rm(import_node_path23.default.join(parent, name), { recursive: true, force: true });
+      log.warn(`removing ${path23.join(parent, name)}, left by an interrupted install`);
+      await fs14.rm(path23.join(parent, name), { recursive: true, force: true });
     }
   }
 }
 async function installBuild(build, targetDir, o = {}) {
   const log = o.logger ?? silentLogger;
-  const target = import_node_path23.default.resolve(targetDir);
+  const target = path23.resolve(targetDir);
   if (await nonEmpty(target)) {
     throw new PythonInstallationError(
       `Cannot install ${build.key} into ${target}: the directory is not empty.`,
@@ -11076,11 +11073,11 @@ async function installBuild(build, targetDir, o = {}) {
       }
     );
   }
-  await import_promises15.default.mkdir(import_node_path23.default.dirname(target), { recursive: true });
-  const staging = await import_promises15.default.mkdtemp(import_node_path23.default.join(import_node_path23.default.dirname(target), `.${import_node_path23.default.basename(target)}.install-`));
+  await fs14.mkdir(path23.dirname(target), { recursive: true });
+  const staging = await fs14.mkdtemp(path23.join(path23.dirname(target), `.${path23.basename(target)}.install-`));
   try {
-    const extracted = import_node_path23.default.join(staging, "x");
-    await import_promises15.default.mkdir(extracted);
+    const extracted = path23.join(staging, "x");
+    await fs14.mkdir(extracted);
     const got = await fetchAndExtract(build, extracted, staging, o, log);
     o.signal?.throwIfAborted();
     const loc = locatePython(extracted);
@@ -11091,15 +11088,15 @@ async function installBuild(build, targetDir, o = {}) {
       });
     }
     o.onProgress?.({ phase: "verify", label: build.key, current: 0 });
-    const probe2 = await probeInterpreter(import_node_path23.default.join(loc.root, loc.exe));
+    const probe2 = await probeInterpreter(path23.join(loc.root, loc.exe));
     checkProbe(build, probe2);
     o.signal?.throwIfAborted();
-    await import_promises15.default.rm(target, { recursive: true, force: true });
+    await fs14.rm(target, { recursive: true, force: true });
     await renameWithRetry(loc.root, target);
     log.debug(`installed ${build.key} (${probe2.version}) at ${target}`);
     return {
       pythonDir: target,
-      pythonPath: import_node_path23.default.join(target, loc.exe),
+      pythonPath: path23.join(target, loc.exe),
       pythonExe: loc.exe,
       version: probe2.version,
       probe: probe2,
@@ -11110,11 +11107,11 @@ async function installBuild(build, targetDir, o = {}) {
       downloaded: got.downloaded
     };
   } finally {
-    await import_promises15.default.rm(staging, { recursive: true, force: true });
+    await fs14.rm(staging, { recursive: true, force: true });
   }
 }
 async function nonEmpty(dir2) {
-  const entries = await import_promises15.default.readdir(dir2).catch(() => void 0);
+  const entries = await fs14.readdir(dir2).catch(() => void 0);
   return !!entries && entries.length > 0;
 }
 function checkProbe(build, probe2) {
@@ -11143,7 +11140,7 @@ async function archiveSource(build, o, log, http) {
   let sha2562;
   let checksumSource;
   if (o.archivePath) {
-    url = (0, import_node_url4.pathToFileURL)(import_node_path23.default.resolve(o.archivePath)).href;
+    url = pathToFileURL2(path23.resolve(o.archivePath)).href;
     sha2562 = normaliseSha256(build.sha256);
     checksumSource = sha2562 ? "given" : "none";
   } else {
@@ -11163,9 +11160,9 @@ async function archiveSource(build, o, log, http) {
     }
   }
   const isFile2 = url.startsWith("file:");
-  if (isFile2 && !await import_promises15.default.stat((0, import_node_url4.fileURLToPath)(url)).catch(() => void 0)) {
-    throw new PythonInstallationError(`No archive at ${(0, import_node_url4.fileURLToPath)(url)}.`, {
-      requested: (0, import_node_url4.fileURLToPath)(url),
+  if (isFile2 && !await fs14.stat(fileURLToPath4(url)).catch(() => void 0)) {
+    throw new PythonInstallationError(`No archive at ${fileURLToPath4(url)}.`, {
+      requested: fileURLToPath4(url),
       hint: o.mirror && !o.archivePath && build.source !== "downloads" ? "A local mirror must hold <mirror>/<tag>/<asset>." : "Check the path."
     });
   }
@@ -11197,11 +11194,11 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
   };
   let r;
   if (format === "zip") {
-    const file = import_node_path23.default.join(staging, build.assetName);
+    const file = path23.join(staging, build.assetName);
     r = await downloadFile(url, file, common);
-    await import_promises15.default.rm(extracted, { recursive: true, force: true });
+    await fs14.rm(extracted, { recursive: true, force: true });
     await extractArchive2(file, extracted, { ...o.archiveLimits, format, signal: o.signal });
-    await import_promises15.default.rm(file, { force: true });
+    await fs14.rm(file, { force: true });
   } else {
     r = await streamUrl(url, {
       ...common,
@@ -11218,26 +11215,22 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
         })
       }),
       reset: async () => {
-        await import_promises15.default.rm(extracted, { recursive: true, force: true });
-        await import_promises15.default.mkdir(extracted);
+        await fs14.rm(extracted, { recursive: true, force: true });
+        await fs14.mkdir(extracted);
       }
     });
   }
   return {
-    url: isFile2 ? (0, import_node_url4.fileURLToPath)(url) : redactUrl(url),
+    url: isFile2 ? fileURLToPath4(url) : redactUrl(url),
     sha256: r.sha256,
     bytes: r.bytes,
     checksumSource,
     downloaded: !isFile2
   };
 }
-var import_promises15, import_node_path23, import_node_url4;
 var init_install2 = __esm({
   "src/core/install/install.ts"() {
     "use strict";
-    import_promises15 = __toESM(require("node:fs/promises"), 1);
-    import_node_path23 = __toESM(require("node:path"), 1);
-    import_node_url4 = require("node:url");
     init_layout();
     init_errors();
     init_log();
@@ -11250,43 +11243,40 @@ var init_install2 = __esm({
   }
 });
 
-// cli-lazy-lib:yazl
-var require_yazl = __commonJS({
-  "cli-lazy-lib:yazl"(exports2, module2) {
-    module2.exports = require("./lib-yazl.cjs");
-  }
-});
-
 // src/core/instances/archive.ts
+import { createReadStream as createReadStream4, createWriteStream as createWriteStream2 } from "node:fs";
+import fs15 from "node:fs/promises";
+import path24 from "node:path";
+import { pipeline as pipeline4 } from "node:stream/promises";
 function inside(root, p) {
-  const rel = import_node_path24.default.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !import_node_path24.default.isAbsolute(rel);
+  const rel = path24.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !path24.isAbsolute(rel);
 }
 async function walk2(root, prefix, log) {
   const out = [];
-  const realRoot = await import_promises16.default.realpath(root);
+  const realRoot = await fs15.realpath(root);
   const visit = async (abs, name) => {
-    const st = await import_promises16.default.lstat(abs);
+    const st = await fs15.lstat(abs);
     const base = { abs, name, mode: st.mode & 511, mtime: st.mtime, size: st.size };
     if (st.isSymbolicLink()) {
-      let linkname = await import_promises16.default.readlink(abs);
-      let target = import_node_path24.default.resolve(import_node_path24.default.dirname(abs), linkname);
+      let linkname = await fs15.readlink(abs);
+      let target = path24.resolve(path24.dirname(abs), linkname);
       if (!inside(root, target)) {
-        const real = await import_promises16.default.realpath(target).catch(() => void 0);
+        const real = await fs15.realpath(target).catch(() => void 0);
         if (!real || !inside(realRoot, real)) {
           log.warn(`export: skipping ${name}, a symlink to ${linkname} outside the exported tree`);
           return;
         }
-        target = import_node_path24.default.join(root, import_node_path24.default.relative(realRoot, real));
+        target = path24.join(root, path24.relative(realRoot, real));
         linkname = target;
       }
-      if (import_node_path24.default.isAbsolute(linkname))
-        linkname = import_node_path24.default.relative(import_node_path24.default.dirname(abs), target).split(import_node_path24.default.sep).join("/");
+      if (path24.isAbsolute(linkname))
+        linkname = path24.relative(path24.dirname(abs), target).split(path24.sep).join("/");
       out.push({ ...base, kind: "symlink", linkname });
     } else if (st.isDirectory()) {
       out.push({ ...base, kind: "dir", name: `${name}/` });
-      for (const child of (await import_promises16.default.readdir(abs)).sort())
-        await visit(import_node_path24.default.join(abs, child), `${name}/${child}`);
+      for (const child of (await fs15.readdir(abs)).sort())
+        await visit(path24.join(abs, child), `${name}/${child}`);
     } else if (st.isFile()) {
       out.push({ ...base, kind: "file" });
     } else {
@@ -11339,21 +11329,21 @@ async function packDirectory(dir2, out, o) {
     });
   }
   const entries = await walk2(dir2, o.topName, log);
-  await import_promises16.default.mkdir(import_node_path24.default.dirname(import_node_path24.default.resolve(out)), { recursive: true });
+  await fs15.mkdir(path24.dirname(path24.resolve(out)), { recursive: true });
   const tmp = `${out}.partial`;
   try {
     if (format === "zip") await writeZip(entries, tmp);
     else await writeTar(entries, tmp, format);
-    await import_promises16.default.rename(tmp, out);
+    await fs15.rename(tmp, out);
   } catch (e) {
-    await import_promises16.default.rm(tmp, { force: true });
+    await fs15.rm(tmp, { force: true });
     throw e;
   }
 }
 async function writeZip(entries, out) {
-  const { default: yazl } = await Promise.resolve().then(() => __toESM(require_yazl(), 1));
+  const { default: yazl } = await import("./lib-yazl.js");
   const zip = new yazl.ZipFile();
-  const done = (0, import_promises17.pipeline)(zip.outputStream, (0, import_node_fs17.createWriteStream)(out));
+  const done = pipeline4(zip.outputStream, createWriteStream2(out));
   for (const e of entries) {
     if (e.kind === "dir") zip.addEmptyDirectory(e.name, { mtime: e.mtime, mode: 16384 | e.mode });
     else if (e.kind === "symlink")
@@ -11372,13 +11362,13 @@ async function writeTar(entries, out, format) {
   const pack = tar2.pack();
   let done;
   if (format === "tar.gz") {
-    done = (0, import_promises17.pipeline)(pack, zlibModule().createGzip({ level: 6 }), (0, import_node_fs17.createWriteStream)(out));
+    done = pipeline4(pack, zlibModule().createGzip({ level: 6 }), createWriteStream2(out));
   } else {
     const z = inProcessZstd();
-    if (z) done = (0, import_promises17.pipeline)(pack, z, (0, import_node_fs17.createWriteStream)(out));
+    if (z) done = pipeline4(pack, z, createWriteStream2(out));
     else {
       const { input, done: exited } = await spawnZstd(out);
-      done = Promise.all([(0, import_promises17.pipeline)(pack, input), exited]);
+      done = Promise.all([pipeline4(pack, input), exited]);
     }
   }
   const add = async (e) => {
@@ -11397,7 +11387,7 @@ async function writeTar(entries, out, format) {
         { name: e.name, type: "file", size: e.size, mode: e.mode, mtime: e.mtime },
         (err2) => err2 ? reject(err2) : resolve2()
       );
-      (0, import_node_fs17.createReadStream)(e.abs).on("error", reject).pipe(sink);
+      createReadStream4(e.abs).on("error", reject).pipe(sink);
     });
   };
   try {
@@ -11408,14 +11398,9 @@ async function writeTar(entries, out, format) {
   }
   await done;
 }
-var import_node_fs17, import_promises16, import_node_path24, import_promises17;
 var init_archive = __esm({
   "src/core/instances/archive.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
-    import_promises16 = __toESM(require("node:fs/promises"), 1);
-    import_node_path24 = __toESM(require("node:path"), 1);
-    import_promises17 = require("node:stream/promises");
     init_errors();
     init_log();
     init_builtins();
@@ -11423,6 +11408,8 @@ var init_archive = __esm({
 });
 
 // src/core/instances/metadata.ts
+import fs16 from "node:fs/promises";
+import path25 from "node:path";
 function instanceName(b) {
   const p = b.platform;
   const plat = `${p.os}-${p.arch}${p.archVariant ? `_${p.archVariant}` : ""}-${p.libc}`;
@@ -11448,14 +11435,14 @@ function buildKeyOf(p) {
   return `${p.implementation}-${p.version}${p.variant ? `+${p.variant}` : ""}-${plat}`;
 }
 async function writeInstanceMetadata(dir2, m) {
-  const file = import_node_path25.default.join(dir2, METADATA_FILE);
+  const file = path25.join(dir2, METADATA_FILE);
   const { rebuilt: _rebuilt, ...stored } = m;
   await writeFileAtomic(file, JSON.stringify(stored, null, 2) + "\n");
 }
 async function readStoredMetadata(dir2) {
   try {
-    const m = JSON.parse(await import_promises18.default.readFile(import_node_path25.default.join(dir2, METADATA_FILE), "utf8"));
-    if (typeof m !== "object" || !m || m.key !== import_node_path25.default.basename(dir2) || typeof m.version !== "string" || typeof m.build !== "string" || typeof m.pythonExe !== "string" || typeof m.platform?.os !== "string") {
+    const m = JSON.parse(await fs16.readFile(path25.join(dir2, METADATA_FILE), "utf8"));
+    if (typeof m !== "object" || !m || m.key !== path25.basename(dir2) || typeof m.version !== "string" || typeof m.build !== "string" || typeof m.pythonExe !== "string" || typeof m.platform?.os !== "string") {
       return void 0;
     }
     return m;
@@ -11464,19 +11451,19 @@ async function readStoredMetadata(dir2) {
   }
 }
 async function rebuildInstanceMetadata(dir2, log) {
-  const key = import_node_path25.default.basename(dir2);
+  const key = path25.basename(dir2);
   const parsed = parseInstanceName(key);
-  const exe = findInterpreter(import_node_path25.default.join(dir2, "python"));
+  const exe = findInterpreter(path25.join(dir2, "python"));
   if (!parsed || !exe) return void 0;
   let version = parsed.version;
   try {
-    version = (await probeInterpreter(import_node_path25.default.join(dir2, "python", exe))).version;
+    version = (await probeInterpreter(path25.join(dir2, "python", exe))).version;
   } catch (e) {
     log.warn(
       `${key}: the interpreter does not run (${e instanceof Error ? e.message : String(e)}); run verify.`
     );
   }
-  const st = await import_promises18.default.stat(import_node_path25.default.join(dir2, "python"));
+  const st = await fs16.stat(path25.join(dir2, "python"));
   const m = {
     schema: SCHEMA,
     key,
@@ -11527,12 +11514,10 @@ function installedMetadata(build, key, dir2, r) {
     origin: { kind: "installed" }
   };
 }
-var import_promises18, import_node_path25, METADATA_FILE, SCHEMA, NAME;
+var METADATA_FILE, SCHEMA, NAME;
 var init_metadata = __esm({
   "src/core/instances/metadata.ts"() {
     "use strict";
-    import_promises18 = __toESM(require("node:fs/promises"), 1);
-    import_node_path25 = __toESM(require("node:path"), 1);
     init_platform();
     init_python_layout();
     init_probe();
@@ -11544,9 +11529,12 @@ var init_metadata = __esm({
 });
 
 // src/core/instances/local-archive.ts
+import fs17 from "node:fs/promises";
+import path26 from "node:path";
+import { pathToFileURL as pathToFileURL3 } from "node:url";
 async function localArchiveBuild(archivePath, sha2562) {
-  const file = import_node_path26.default.resolve(archivePath);
-  const assetName = decodeURIComponent(import_node_path26.default.basename(file));
+  const file = path26.resolve(archivePath);
+  const assetName = decodeURIComponent(path26.basename(file));
   const p = parseAssetName(assetName);
   if (!p) {
     throw new PythonInstallationError(`Cannot tell which Python build ${assetName} is.`, {
@@ -11554,16 +11542,16 @@ async function localArchiveBuild(archivePath, sha2562) {
       hint: "Keep the python-build-standalone asset name (e.g. cpython-3.12.5+20240814-x86_64-unknown-linux-gnu-install_only.tar.gz)."
     });
   }
-  if (!(await import_promises19.default.stat(file).catch(() => void 0))?.isFile()) {
+  if (!(await fs17.stat(file).catch(() => void 0))?.isFile()) {
     throw new PythonInstallationError(`No archive at ${file}.`, { requested: file });
   }
   let sum = sha2562;
   if (!sum) {
-    const side = await import_promises19.default.readFile(`${file}.sha256`, "utf8").catch(() => void 0);
+    const side = await fs17.readFile(`${file}.sha256`, "utf8").catch(() => void 0);
     sum = side ? /^[0-9a-fA-F]{64}/.exec(side.trim())?.[0] : void 0;
   }
   if (!sum) {
-    const sums = await import_promises19.default.readFile(import_node_path26.default.join(import_node_path26.default.dirname(file), "SHA256SUMS"), "utf8").catch(() => void 0);
+    const sums = await fs17.readFile(path26.join(path26.dirname(file), "SHA256SUMS"), "utf8").catch(() => void 0);
     sum = sums ? parseSha256Sums(sums).get(assetName) : void 0;
   }
   const plat = p.platform;
@@ -11581,17 +11569,13 @@ async function localArchiveBuild(archivePath, sha2562) {
     flavor: p.flavor,
     format: p.format,
     assetName,
-    url: (0, import_node_url5.pathToFileURL)(file).href,
+    url: pathToFileURL3(file).href,
     sha256: sum?.toLowerCase()
   };
 }
-var import_promises19, import_node_path26, import_node_url5;
 var init_local_archive = __esm({
   "src/core/instances/local-archive.ts"() {
     "use strict";
-    import_promises19 = __toESM(require("node:fs/promises"), 1);
-    import_node_path26 = __toESM(require("node:path"), 1);
-    import_node_url5 = require("node:url");
     init_asset_name();
     init_errors();
     init_mirror();
@@ -11599,25 +11583,27 @@ var init_local_archive = __esm({
 });
 
 // src/core/instances/disk.ts
+import fs18 from "node:fs/promises";
+import path27 from "node:path";
 async function freeSpaceMB(dir2) {
-  while (!await exists(dir2) && import_node_path27.default.dirname(dir2) !== dir2) dir2 = import_node_path27.default.dirname(dir2);
-  const s = await import_promises20.default.statfs(dir2);
+  while (!await exists(dir2) && path27.dirname(dir2) !== dir2) dir2 = path27.dirname(dir2);
+  const s = await fs18.statfs(dir2);
   return s.bavail * s.bsize / (1024 * 1024);
 }
 async function removeInstanceTree(root, dir2) {
-  const trash = import_node_path27.default.join(root, `.trash-${import_node_path27.default.basename(dir2)}-${process.pid}-${Date.now()}`);
+  const trash = path27.join(root, `.trash-${path27.basename(dir2)}-${process.pid}-${Date.now()}`);
   await renameWithRetry(dir2, trash);
-  await import_promises20.default.rm(trash, { recursive: true, force: true });
+  await fs18.rm(trash, { recursive: true, force: true });
 }
 async function dirSize(dir2) {
   let total = 0;
   const seen = /* @__PURE__ */ new Set();
   const walk3 = async (d) => {
-    for (const e of await import_promises20.default.readdir(d, { withFileTypes: true }).catch(() => [])) {
-      const p = import_node_path27.default.join(d, e.name);
+    for (const e of await fs18.readdir(d, { withFileTypes: true }).catch(() => [])) {
+      const p = path27.join(d, e.name);
       if (e.isDirectory()) await walk3(p);
       else if (e.isFile()) {
-        const st = await import_promises20.default.lstat(p);
+        const st = await fs18.lstat(p);
         const id = `${st.dev}:${st.ino}`;
         if (st.nlink > 1 && seen.has(id)) continue;
         seen.add(id);
@@ -11628,12 +11614,9 @@ async function dirSize(dir2) {
   await walk3(dir2);
   return total;
 }
-var import_promises20, import_node_path27;
 var init_disk2 = __esm({
   "src/core/instances/disk.ts"() {
     "use strict";
-    import_promises20 = __toESM(require("node:fs/promises"), 1);
-    import_node_path27 = __toESM(require("node:path"), 1);
     init_fs();
   }
 });
@@ -11653,13 +11636,15 @@ var init_naming = __esm({
 });
 
 // src/core/venvs/relocate.ts
+import { promises as fs19 } from "node:fs";
+import path28 from "node:path";
 async function relocateVenv(venvDir, o) {
   const report = { rewritten: [], relinked: [], stale: [] };
-  const from = import_node_path28.default.resolve(o.from);
-  const to = import_node_path28.default.resolve(o.to);
+  const from = path28.resolve(o.from);
+  const to = path28.resolve(o.to);
   const cfg = await readPyvenvCfg(venvDir) ?? {};
   const oldHome = cfg.home;
-  const newHome = o.basePython ? import_node_path28.default.dirname(import_node_path28.default.resolve(o.basePython)) : void 0;
+  const newHome = o.basePython ? path28.dirname(path28.resolve(o.basePython)) : void 0;
   const pairs = [];
   if (from !== to) pairs.push([from, to]);
   if (from !== to && isWindowsHost()) pairs.push([from.replace(/\\/g, "/"), to.replace(/\\/g, "/")]);
@@ -11667,33 +11652,33 @@ async function relocateVenv(venvDir, o) {
     await setPyvenvCfgValue(venvDir, "home", newHome);
     report.rewritten.push("pyvenv.cfg");
   }
-  if (pairs.length && await rewriteFile(import_node_path28.default.join(venvDir, "pyvenv.cfg"), pairs))
+  if (pairs.length && await rewriteFile(path28.join(venvDir, "pyvenv.cfg"), pairs))
     report.rewritten.push("pyvenv.cfg");
   const bin = venvBinDir(venvDir);
   if (o.basePython) report.relinked.push(...await restoreInterpreterLinks(venvDir, o.basePython, cfg));
-  for (const e of await import_node_fs18.promises.readdir(bin, { withFileTypes: true }).catch(() => [])) {
-    const p = import_node_path28.default.join(bin, e.name);
+  for (const e of await fs19.readdir(bin, { withFileTypes: true }).catch(() => [])) {
+    const p = path28.join(bin, e.name);
     if (e.isSymbolicLink()) {
-      if (await relink(p, from, to, o.basePython, oldHome)) report.relinked.push(import_node_path28.default.relative(venvDir, p));
+      if (await relink(p, from, to, o.basePython, oldHome)) report.relinked.push(path28.relative(venvDir, p));
     } else if (e.isFile() && pairs.length && await rewriteFile(p, pairs)) {
-      report.rewritten.push(import_node_path28.default.relative(venvDir, p));
+      report.rewritten.push(path28.relative(venvDir, p));
     } else if (e.isFile() && pairs.length && await binaryNames(p, from)) {
-      report.stale.push(import_node_path28.default.relative(venvDir, p));
+      report.stale.push(path28.relative(venvDir, p));
     }
   }
   for (const sp of await sitePackagesDirs(venvDir)) {
-    for (const e of await import_node_fs18.promises.readdir(sp, { withFileTypes: true }).catch(() => [])) {
-      const p = import_node_path28.default.join(sp, e.name);
+    for (const e of await fs19.readdir(sp, { withFileTypes: true }).catch(() => [])) {
+      const p = path28.join(sp, e.name);
       if (e.isFile() && e.name.endsWith(".pth") && pairs.length && await rewriteFile(p, pairs)) {
-        report.rewritten.push(import_node_path28.default.relative(venvDir, p));
+        report.rewritten.push(path28.relative(venvDir, p));
       } else if (e.isSymbolicLink() && await relink(p, from, to)) {
-        report.relinked.push(import_node_path28.default.relative(venvDir, p));
+        report.relinked.push(path28.relative(venvDir, p));
       }
     }
   }
-  for (const name of await import_node_fs18.promises.readdir(venvDir).catch(() => [])) {
-    const p = import_node_path28.default.join(venvDir, name);
-    const st = await import_node_fs18.promises.lstat(p).catch(() => void 0);
+  for (const name of await fs19.readdir(venvDir).catch(() => [])) {
+    const p = path28.join(venvDir, name);
+    const st = await fs19.lstat(p).catch(() => void 0);
     if (st?.isSymbolicLink() && await relink(p, from, to)) report.relinked.push(name);
   }
   return report;
@@ -11714,40 +11699,40 @@ async function restoreInterpreterLinks(venvDir, basePython, cfg) {
   if (!await isDir(bin)) return [];
   const created = [];
   const mm = /^(\d+)\.(\d+)/.exec(cfg.version_info ?? cfg.version ?? "");
-  const links = [["python", import_node_path28.default.resolve(basePython)]];
+  const links = [["python", path28.resolve(basePython)]];
   if (mm) links.push([`python${mm[1]}`, "python"], [`python${mm[1]}.${mm[2]}`, "python"]);
   for (const [name, target] of links) {
-    const p = import_node_path28.default.join(bin, name);
-    if (await import_node_fs18.promises.lstat(p).catch(() => void 0)) continue;
-    await import_node_fs18.promises.symlink(target, p);
-    created.push(import_node_path28.default.relative(venvDir, p));
+    const p = path28.join(bin, name);
+    if (await fs19.lstat(p).catch(() => void 0)) continue;
+    await fs19.symlink(target, p);
+    created.push(path28.relative(venvDir, p));
   }
   return created;
 }
 async function recordedVenvPath(venvDir) {
-  const text3 = await import_node_fs18.promises.readFile(import_node_path28.default.join(venvBinDir(venvDir), "activate"), "utf8").catch(() => void 0);
+  const text3 = await fs19.readFile(path28.join(venvBinDir(venvDir), "activate"), "utf8").catch(() => void 0);
   const m = text3 ? /^\s*(?:export\s+)?VIRTUAL_ENV=(['"])(.+?)\1\s*$/m.exec(text3) : void 0;
   const value = m?.[2];
   if (value === void 0 || /[$`'"]/.test(value)) return void 0;
-  return import_node_path28.default.posix.isAbsolute(value) || import_node_path28.default.win32.isAbsolute(value) ? value : void 0;
+  return path28.posix.isAbsolute(value) || path28.win32.isAbsolute(value) ? value : void 0;
 }
 async function rewriteFile(file, pairs) {
-  const st = await import_node_fs18.promises.stat(file).catch(() => void 0);
+  const st = await fs19.stat(file).catch(() => void 0);
   if (!st || !st.isFile() || st.size > MAX_TEXT) return false;
-  const buf = await import_node_fs18.promises.readFile(file);
+  const buf = await fs19.readFile(file);
   if (buf.subarray(0, 8192).includes(0)) return false;
   const text3 = buf.toString("utf8");
   let next = text3;
   for (const [a, b] of pairs) next = next.replace(wholePath(a), () => b);
   if (next === text3) return false;
-  await import_node_fs18.promises.writeFile(file, next, { mode: st.mode });
-  await import_node_fs18.promises.chmod(file, st.mode);
+  await fs19.writeFile(file, next, { mode: st.mode });
+  await fs19.chmod(file, st.mode);
   return true;
 }
 async function binaryNames(file, p) {
-  const st = await import_node_fs18.promises.stat(file).catch(() => void 0);
+  const st = await fs19.stat(file).catch(() => void 0);
   if (!st || st.size > MAX_TEXT) return false;
-  const buf = await import_node_fs18.promises.readFile(file);
+  const buf = await fs19.readFile(file);
   if (!buf.subarray(0, 8192).includes(0)) return false;
   return buf.includes(Buffer.from(p, "utf8")) || buf.includes(Buffer.from(p, "utf16le"));
 }
@@ -11756,23 +11741,21 @@ function wholePath(p) {
   return new RegExp(`${esc}(?=$|[\\\\/'"\`\\s:;,)\\]}])`, "gm");
 }
 async function relink(link, from, to, basePython, oldHome) {
-  const target = await import_node_fs18.promises.readlink(link).catch(() => void 0);
-  if (target === void 0 || !import_node_path28.default.isAbsolute(target)) return false;
+  const target = await fs19.readlink(link).catch(() => void 0);
+  if (target === void 0 || !path28.isAbsolute(target)) return false;
   let next;
-  if (target === from || target.startsWith(from + import_node_path28.default.sep)) next = to + target.slice(from.length);
-  else if (basePython && oldHome && import_node_path28.default.dirname(target) === oldHome) next = import_node_path28.default.resolve(basePython);
-  else if (basePython && !await exists(target)) next = import_node_path28.default.resolve(basePython);
+  if (target === from || target.startsWith(from + path28.sep)) next = to + target.slice(from.length);
+  else if (basePython && oldHome && path28.dirname(target) === oldHome) next = path28.resolve(basePython);
+  else if (basePython && !await exists(target)) next = path28.resolve(basePython);
   if (!next || next === target) return false;
-  await import_node_fs18.promises.rm(link, { force: true });
-  await import_node_fs18.promises.symlink(next, link);
+  await fs19.rm(link, { force: true });
+  await fs19.symlink(next, link);
   return true;
 }
-var import_node_fs18, import_node_path28, MAX_TEXT;
+var MAX_TEXT;
 var init_relocate = __esm({
   "src/core/venvs/relocate.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
-    import_node_path28 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
     init_host();
@@ -11782,12 +11765,14 @@ var init_relocate = __esm({
 });
 
 // src/core/instances/relocate.ts
+import fs20 from "node:fs/promises";
+import path29 from "node:path";
 async function relocateInstanceVenvs(instanceDir, pythonPath, oldInstanceDir, log) {
-  const venvs = import_node_path29.default.join(instanceDir, "venvs");
-  for (const e of await import_promises21.default.readdir(venvs, { withFileTypes: true }).catch(() => [])) {
+  const venvs = path29.join(instanceDir, "venvs");
+  for (const e of await fs20.readdir(venvs, { withFileTypes: true }).catch(() => [])) {
     if (!e.isDirectory() || e.name === META_DIR || e.name.startsWith(".")) continue;
-    const to = import_node_path29.default.join(venvs, e.name);
-    const from = await recordedVenvPath(to) ?? (oldInstanceDir ? import_node_path29.default.join(oldInstanceDir, "venvs", e.name) : void 0);
+    const to = path29.join(venvs, e.name);
+    const from = await recordedVenvPath(to) ?? (oldInstanceDir ? path29.join(oldInstanceDir, "venvs", e.name) : void 0);
     if (!from) {
       log.warn(`venv ${e.name}: cannot tell where it used to live; only its interpreter link is re-pointed`);
     }
@@ -11798,28 +11783,27 @@ async function relocateInstanceVenvs(instanceDir, pythonPath, oldInstanceDir, lo
     }
   }
 }
-var import_promises21, import_node_path29;
 var init_relocate2 = __esm({
   "src/core/instances/relocate.ts"() {
     "use strict";
-    import_promises21 = __toESM(require("node:fs/promises"), 1);
-    import_node_path29 = __toESM(require("node:path"), 1);
     init_layout2();
     init_relocate();
   }
 });
 
 // src/core/instances/import.ts
+import fs21 from "node:fs/promises";
+import path30 from "node:path";
 async function importExported(archivePath, o) {
-  await import_promises22.default.mkdir(o.root, { recursive: true });
-  const staging = await import_promises22.default.mkdtemp(import_node_path30.default.join(o.root, ".import-"));
+  await fs21.mkdir(o.root, { recursive: true });
+  const staging = await fs21.mkdtemp(path30.join(o.root, ".import-"));
   try {
     const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
-    await extractArchive2(import_node_path30.default.resolve(archivePath), import_node_path30.default.join(staging, "x"), {
+    await extractArchive2(path30.resolve(archivePath), path30.join(staging, "x"), {
       ...o.archiveLimits,
       signal: o.signal
     });
-    const top = await findExportedInstance(import_node_path30.default.join(staging, "x"));
+    const top = await findExportedInstance(path30.join(staging, "x"));
     if (!top) {
       throw new PythonInstallationError(
         `${archivePath} is not an exported instance (no <name>/python/ inside).`,
@@ -11830,7 +11814,7 @@ async function importExported(archivePath, o) {
       );
     }
     const stored = await readStoredMetadata(top);
-    const key = import_node_path30.default.basename(top);
+    const key = path30.basename(top);
     const dir2 = o.dirOf(key);
     const oldDir = stored?.dir;
     return await withLock(o.lockPath(key), async () => {
@@ -11849,9 +11833,9 @@ async function importExported(archivePath, o) {
         throw new PythonInstallationError(`${key}: no runnable interpreter in the imported archive.`, {
           requested: archivePath
         });
-      const probe2 = await probeInterpreter(import_node_path30.default.join(dir2, "python", ...meta.pythonExe.split("/"))).catch(
+      const probe2 = await probeInterpreter(path30.join(dir2, "python", ...meta.pythonExe.split("/"))).catch(
         async (e) => {
-          await import_promises22.default.rm(dir2, { recursive: true, force: true });
+          await fs21.rm(dir2, { recursive: true, force: true });
           throw e;
         }
       );
@@ -11859,29 +11843,26 @@ async function importExported(archivePath, o) {
         ...meta,
         dir: dir2,
         version: probe2.version,
-        origin: { kind: "imported", from: import_node_path30.default.resolve(archivePath) }
+        origin: { kind: "imported", from: path30.resolve(archivePath) }
       };
       await writeInstanceMetadata(dir2, updated);
-      await relocateInstanceVenvs(dir2, import_node_path30.default.join(dir2, "python", ...meta.pythonExe.split("/")), oldDir, o.log);
+      await relocateInstanceVenvs(dir2, path30.join(dir2, "python", ...meta.pythonExe.split("/")), oldDir, o.log);
       return { dir: dir2, meta: updated };
     });
   } finally {
-    await import_promises22.default.rm(staging, { recursive: true, force: true });
+    await fs21.rm(staging, { recursive: true, force: true });
   }
 }
 async function findExportedInstance(root) {
-  const names = await import_promises22.default.readdir(root);
+  const names = await fs21.readdir(root);
   for (const n of names) {
-    if (INSTANCE_NAME_SAFE.test(n) && await exists(import_node_path30.default.join(root, n, "python"))) return import_node_path30.default.join(root, n);
+    if (INSTANCE_NAME_SAFE.test(n) && await exists(path30.join(root, n, "python"))) return path30.join(root, n);
   }
   return void 0;
 }
-var import_promises22, import_node_path30;
 var init_import = __esm({
   "src/core/instances/import.ts"() {
     "use strict";
-    import_promises22 = __toESM(require("node:fs/promises"), 1);
-    import_node_path30 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
     init_lock();
@@ -11894,15 +11875,17 @@ var init_import = __esm({
 });
 
 // src/core/instances/load.ts
+import fs22 from "node:fs/promises";
+import path31 from "node:path";
 function instanceOf(dir2, m) {
-  const pythonDir = import_node_path31.default.join(dir2, "python");
+  const pythonDir = path31.join(dir2, "python");
   return {
     key: m.key,
     buildKey: m.buildKey,
     dir: dir2,
     pythonDir,
-    pythonPath: import_node_path31.default.join(pythonDir, ...m.pythonExe.split("/")),
-    venvsDir: import_node_path31.default.join(dir2, "venvs"),
+    pythonPath: path31.join(pythonDir, ...m.pythonExe.split("/")),
+    venvsDir: path31.join(dir2, "venvs"),
     version: m.version,
     implementation: m.implementation ?? "cpython",
     build: m.build,
@@ -11915,22 +11898,19 @@ function instanceOf(dir2, m) {
   };
 }
 async function loadInstance(dir2, log) {
-  const pythonDir = import_node_path31.default.join(dir2, "python");
-  const st = await import_promises23.default.stat(pythonDir).catch(() => void 0);
+  const pythonDir = path31.join(dir2, "python");
+  const st = await fs22.stat(pythonDir).catch(() => void 0);
   if (!st?.isDirectory()) return void 0;
   const stored = await readStoredMetadata(dir2);
-  if (stored && await import_promises23.default.stat(import_node_path31.default.join(pythonDir, ...stored.pythonExe.split("/"))).catch(() => void 0)) {
+  if (stored && await fs22.stat(path31.join(pythonDir, ...stored.pythonExe.split("/"))).catch(() => void 0)) {
     return instanceOf(dir2, stored);
   }
   const rebuilt = await rebuildInstanceMetadata(dir2, log);
   return rebuilt ? instanceOf(dir2, rebuilt) : void 0;
 }
-var import_promises23, import_node_path31;
 var init_load2 = __esm({
   "src/core/instances/load.ts"() {
     "use strict";
-    import_promises23 = __toESM(require("node:fs/promises"), 1);
-    import_node_path31 = __toESM(require("node:path"), 1);
     init_metadata();
   }
 });
@@ -11958,6 +11938,8 @@ var init_select = __esm({
 });
 
 // src/core/instances/integrity.ts
+import fs23 from "node:fs/promises";
+import path32 from "node:path";
 async function checkIntegrity(inst) {
   const problems = [];
   const stored = await readStoredMetadata(inst.dir);
@@ -11983,22 +11965,19 @@ async function checkIntegrity(inst) {
   }
   const mm = /^(\d+)\.(\d+)/.exec(inst.version);
   if (mm && inst.platform.os !== "windows") {
-    const lib = import_node_path32.default.join(inst.pythonDir, "lib");
-    const names = await import_promises24.default.readdir(lib).catch(() => []);
+    const lib = path32.join(inst.pythonDir, "lib");
+    const names = await fs23.readdir(lib).catch(() => []);
     const stdlib = names.find((n) => n === `python${mm[1]}.${mm[2]}` || n === `python${mm[1]}.${mm[2]}t`);
-    if (!stdlib || !await exists(import_node_path32.default.join(lib, stdlib, "os.py")))
+    if (!stdlib || !await exists(path32.join(lib, stdlib, "os.py")))
       problems.push("standard library (lib/python3.X/os.py) missing");
-  } else if (inst.platform.os === "windows" && !await exists(import_node_path32.default.join(inst.pythonDir, "Lib", "os.py"))) {
+  } else if (inst.platform.os === "windows" && !await exists(path32.join(inst.pythonDir, "Lib", "os.py"))) {
     problems.push("standard library (Lib/os.py) missing");
   }
   return { ok: problems.length === 0, key: inst.key, problems, version };
 }
-var import_promises24, import_node_path32;
 var init_integrity = __esm({
   "src/core/instances/integrity.ts"() {
     "use strict";
-    import_promises24 = __toESM(require("node:fs/promises"), 1);
-    import_node_path32 = __toESM(require("node:path"), 1);
     init_fs();
     init_python_layout();
     init_probe();
@@ -12007,12 +11986,12 @@ var init_integrity = __esm({
 });
 
 // src/core/instances/manager.ts
-var import_promises25, import_node_path33, host2, hostOnce, PythonManager;
+import fs24 from "node:fs/promises";
+import path33 from "node:path";
+var host2, hostOnce, PythonManager;
 var init_manager = __esm({
   "src/core/instances/manager.ts"() {
     "use strict";
-    import_promises25 = __toESM(require("node:fs/promises"), 1);
-    import_node_path33 = __toESM(require("node:path"), 1);
     init_catalog();
     init_library();
     init_options();
@@ -12039,7 +12018,7 @@ var init_manager = __esm({
     PythonManager = class {
       constructor(o = {}) {
         this.o = o;
-        this.root = import_node_path33.default.resolve(o.root ?? process.env.PYEMBED_ROOT ?? defaultRoot());
+        this.root = path33.resolve(o.root ?? process.env.PYEMBED_ROOT ?? defaultRoot());
         this.log = o.logger ?? silentLogger;
       }
       o;
@@ -12052,8 +12031,8 @@ var init_manager = __esm({
       }
       /** `<root>/<key>` after checking the key is one plain directory name inside the root. */
       dirOf(key) {
-        const dir2 = import_node_path33.default.resolve(this.root, key);
-        if (!INSTANCE_NAME_SAFE.test(key) || import_node_path33.default.dirname(dir2) !== this.root) {
+        const dir2 = path33.resolve(this.root, key);
+        if (!INSTANCE_NAME_SAFE.test(key) || path33.dirname(dir2) !== this.root) {
           throw new InstanceNotFoundError(`"${key}" is not an instance name under ${this.root}.`, {
             requested: key,
             hint: "Instance names look like cpython-3.12.5-linux-x86_64-gnu-20240814 (see `pyembed list`)."
@@ -12062,7 +12041,7 @@ var init_manager = __esm({
         return dir2;
       }
       lockPath(key) {
-        return import_node_path33.default.join(this.root, ".locks", `${key}.lock`);
+        return path33.join(this.root, ".locks", `${key}.lock`);
       }
       // ---- install -------------------------------------------------------------------------------
       /** Resolves `spec` with the catalogue and returns the instance, installing it when absent. */
@@ -12127,9 +12106,9 @@ var init_manager = __esm({
           async () => {
             const done = await this.load(dir2);
             if (done) return { instance: done, downloaded: false };
-            const pythonDir = import_node_path33.default.join(dir2, "python");
+            const pythonDir = path33.join(dir2, "python");
             await cleanStaging(pythonDir, this.log);
-            await import_promises25.default.mkdir(dir2, { recursive: true });
+            await fs24.mkdir(dir2, { recursive: true });
             this.log.info(`Installing ${build.key} (${build.build}) into ${dir2}`);
             const r = await installBuild(build, pythonDir, {
               mirror: this.o.mirror,
@@ -12145,7 +12124,7 @@ var init_manager = __esm({
               signal: o.signal,
               onProgress: o.onProgress
             }).catch(async (e) => {
-              await import_promises25.default.rmdir(dir2).catch(() => {
+              await fs24.rmdir(dir2).catch(() => {
               });
               throw e;
             });
@@ -12178,11 +12157,11 @@ var init_manager = __esm({
       }
       /** All instances under the root, newest version (then build) first. */
       async listInstances() {
-        const names = await import_promises25.default.readdir(this.root).catch(() => []);
+        const names = await fs24.readdir(this.root).catch(() => []);
         const out = [];
         for (const name of names) {
           if (!INSTANCE_NAME_SAFE.test(name)) continue;
-          const inst = await this.load(import_node_path33.default.join(this.root, name));
+          const inst = await this.load(path33.join(this.root, name));
           if (inst) out.push(inst);
         }
         return out.sort(
@@ -12241,7 +12220,7 @@ var init_manager = __esm({
         const inst = await this.getInstance(keyOrSpec, o);
         if (!inst) return false;
         const dir2 = this.dirOf(inst.key);
-        if (import_node_path33.default.resolve(inst.dir) !== dir2) {
+        if (path33.resolve(inst.dir) !== dir2) {
           throw new PythonInstallationError(
             `Refusing to delete ${inst.dir}: it is not directly under ${this.root}.`,
             { requested: inst.dir }
@@ -12283,7 +12262,7 @@ var init_manager = __esm({
       /** Writes the instance (python/, venvs/, instance.json) to `.tar.gz`, `.tar.zst` or `.zip`; returns the path. */
       async exportInstance(keyOrSpec, outPath, o = {}) {
         const inst = await this.require(keyOrSpec, o);
-        const out = import_node_path33.default.resolve(outPath);
+        const out = path33.resolve(outPath);
         await packDirectory(inst.dir, out, { topName: inst.key, logger: this.log });
         this.log.info(`Exported ${inst.key} to ${out}`);
         return out;
@@ -12329,6 +12308,7 @@ var init_instances = __esm({
 });
 
 // src/core/setup/installer.ts
+import path34 from "node:path";
 function managerOptions(o) {
   const { root, mirror, allowMissingChecksum, retries, timeoutMs, backoffMs, offline, logger } = o;
   return {
@@ -12355,7 +12335,7 @@ function managerInstaller(o) {
       };
     },
     async export(installed, build, archivePath, ctx) {
-      const key = installed.instanceDir ? import_node_path34.default.basename(installed.instanceDir) : build.key;
+      const key = installed.instanceDir ? path34.basename(installed.instanceDir) : build.key;
       return (await get(ctx)).exportInstance(key, archivePath, {
         build: build.build,
         platform: build.platform
@@ -12363,11 +12343,9 @@ function managerInstaller(o) {
     }
   };
 }
-var import_node_path34;
 var init_installer = __esm({
   "src/core/setup/installer.ts"() {
     "use strict";
-    import_node_path34 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -12706,11 +12684,11 @@ _pyembed_worker()
 });
 
 // src/core/session/worker-process.ts
-var import_node_fs19, REQ_FD, RES_FD, INTR_FD, WorkerProcess;
+import { existsSync as existsSync4 } from "node:fs";
+var REQ_FD, RES_FD, INTR_FD, WorkerProcess;
 var init_worker_process = __esm({
   "src/core/session/worker-process.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
     init_errors();
     init_env();
     init_host();
@@ -12727,7 +12705,7 @@ var init_worker_process = __esm({
         this.python = python;
         this.onMessage = onMessage;
         this.onExit = onExit;
-        if (o.cwd !== void 0 && !(0, import_node_fs19.existsSync)(o.cwd)) {
+        if (o.cwd !== void 0 && !existsSync4(o.cwd)) {
           throw new PythonExecutionError(`Working directory ${o.cwd} does not exist.`, {
             requested: o.cwd,
             hint: "Create it first or pass an existing cwd."
@@ -13022,8 +13000,8 @@ var init_session = __esm({
         return this.request("call", { target, args, kwargs }, `call(${target})`, o);
       }
       /** `import module` (or `import module as alias`) into the session's globals. */
-      import(module2, o) {
-        return this.request("import", { module: module2, as: o?.as }, `import(${module2})`, o);
+      import(module, o) {
+        return this.request("import", { module, as: o?.as }, `import(${module})`, o);
       }
       /** Binds a JSON value to a global name. */
       async set(name, value, o) {
@@ -13695,6 +13673,7 @@ var init_spec3 = __esm({
 });
 
 // src/core/packages/install.ts
+import path35 from "node:path";
 function checkedSpecs(specs) {
   return specs.map((s) => parsePackageSpec(s) && s.trim());
 }
@@ -13707,7 +13686,7 @@ async function installSpecs(t, spec, o) {
   return toResult(r);
 }
 async function installRequirements(t, file, o) {
-  const abs = import_node_path35.default.resolve(file);
+  const abs = path35.resolve(file);
   if (!await isFile(abs)) {
     throw new RequirementsFileError(`Requirements file not found: ${abs}.`, {
       requested: abs,
@@ -13726,13 +13705,13 @@ async function installPyproject(t, projectPath2, o) {
   return toResult(r);
 }
 async function installPlan(t, plan, o) {
-  const cwd = import_node_path35.default.resolve(o.cwd ?? process.cwd());
+  const cwd = path35.resolve(o.cwd ?? process.cwd());
   const specs = checkedSpecs(plan.packages ?? []);
   const files = await requirementFiles(cwd, plan.requirements ?? []);
   const constraints = [...[o.constraints ?? []].flat(), ...plan.constraints ?? []].map(
-    (c) => import_node_path35.default.resolve(cwd, c)
+    (c) => path35.resolve(cwd, c)
   );
-  const project = plan.pyproject ? await pyprojectArgs(import_node_path35.default.resolve(cwd, plan.pyproject), plan) : void 0;
+  const project = plan.pyproject ? await pyprojectArgs(path35.resolve(cwd, plan.pyproject), plan) : void 0;
   if (!files.length && !specs.length && !project) {
     throw new PackageInstallationError("Nothing to install: no requirements, project or package given.", {});
   }
@@ -13743,14 +13722,14 @@ async function installPlan(t, plan, o) {
   const r = await uvPip(t, args, { ...o, cwd });
   if (r.exitCode === 0) return toResult(r);
   const text3 = uvErrorText(r.stderr, r.stdout);
-  const blamed = files.find((f) => text3.includes(f) || text3.includes(import_node_path35.default.relative(cwd, f)));
+  const blamed = files.find((f) => text3.includes(f) || text3.includes(path35.relative(cwd, f)));
   if (blamed) throw requirementsError(blamed, r);
   throw installError([...files, ...project ? [project.target] : [], ...specs].join(" "), r);
 }
 async function requirementFiles(cwd, files) {
   const out = [];
   for (const f of files) {
-    const abs = import_node_path35.default.resolve(cwd, f);
+    const abs = path35.resolve(cwd, f);
     if (!await isFile(abs))
       throw new RequirementsFileError(`Requirements file not found: ${abs}.`, { requested: abs });
     out.push(abs);
@@ -13767,9 +13746,9 @@ function requirementsError(file, r) {
   });
 }
 async function pyprojectArgs(projectPath2, o) {
-  let dir2 = import_node_path35.default.resolve(projectPath2);
-  if (await isFile(dir2)) dir2 = import_node_path35.default.dirname(dir2);
-  const pyproject = import_node_path35.default.join(dir2, "pyproject.toml");
+  let dir2 = path35.resolve(projectPath2);
+  if (await isFile(dir2)) dir2 = path35.dirname(dir2);
+  const pyproject = path35.join(dir2, "pyproject.toml");
   const hasPyproject = await isFile(pyproject);
   if (!hasPyproject && !await hasLegacyProject(dir2)) {
     throw new PackageInstallationError(`No pyproject.toml (or setup.py) in ${dir2}.`, {
@@ -13792,7 +13771,7 @@ async function pyprojectArgs(projectPath2, o) {
   return { dir: dir2, target, options, positional: o.editable ? [] : [target] };
 }
 async function hasLegacyProject(dir2) {
-  return await isFile(import_node_path35.default.join(dir2, "setup.py")) || await isFile(import_node_path35.default.join(dir2, "setup.cfg"));
+  return await isFile(path35.join(dir2, "setup.py")) || await isFile(path35.join(dir2, "setup.cfg"));
 }
 async function installFlags(t, o) {
   const flags = t.config.indexArgs(o);
@@ -13800,18 +13779,16 @@ async function installFlags(t, o) {
   if (o.reinstall) flags.push("--reinstall");
   if (o.noDeps) flags.push("--no-deps");
   for (const c of [o.constraints ?? []].flat()) {
-    const abs = import_node_path35.default.resolve(c);
+    const abs = path35.resolve(c);
     if (!await isFile(abs))
       throw new RequirementsFileError(`Constraints file not found: ${abs}.`, { requested: abs });
     flags.push(`--constraints=${abs}`);
   }
   return flags;
 }
-var import_node_path35;
 var init_install3 = __esm({
   "src/core/packages/install.ts"() {
     "use strict";
-    import_node_path35 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
     init_parse3();
@@ -13974,6 +13951,8 @@ var init_pypi = __esm({
 });
 
 // src/core/packages/query.ts
+import { promises as fs25 } from "node:fs";
+import path36 from "node:path";
 async function listPackages(t, o) {
   const r = await uvPip(t, ["list", "--format=json"], o);
   if (r.exitCode !== 0) throw queryError("list packages", r);
@@ -14005,7 +13984,7 @@ async function freeze(t, o) {
   return r.stdout;
 }
 async function exportRequirements(t, outputPath, o) {
-  const abs = import_node_path36.default.resolve(outputPath);
+  const abs = path36.resolve(outputPath);
   let text3;
   if (!o.pin || o.pin === "exact") text3 = await freeze(t, o);
   else {
@@ -14014,8 +13993,8 @@ async function exportRequirements(t, outputPath, o) {
     text3 = pkgs.map((p) => `${p.name}${op}${p.version}
 `).join("");
   }
-  await import_node_fs20.promises.mkdir(import_node_path36.default.dirname(abs), { recursive: true });
-  await import_node_fs20.promises.writeFile(abs, text3);
+  await fs25.mkdir(path36.dirname(abs), { recursive: true });
+  await fs25.writeFile(abs, text3);
   return abs;
 }
 async function distributionSummaries(t, o) {
@@ -14028,12 +14007,10 @@ async function distributionSummaries(t, o) {
   }
   return map;
 }
-var import_node_fs20, import_node_path36, SUMMARIES;
+var SUMMARIES;
 var init_query = __esm({
   "src/core/packages/query.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs");
-    import_node_path36 = __toESM(require("node:path"), 1);
     init_parse3();
     init_spec3();
     init_target();
@@ -14154,11 +14131,11 @@ var init_update = __esm({
 });
 
 // src/core/packages/runtime.ts
-var import_node_path37, PythonRuntime;
+import path37 from "node:path";
+var PythonRuntime;
 var init_runtime = __esm({
   "src/core/packages/runtime.ts"() {
     "use strict";
-    import_node_path37 = __toESM(require("node:path"), 1);
     init_run();
     init_log();
     init_probe();
@@ -14202,7 +14179,7 @@ var init_runtime = __esm({
       }
       /** Runs a script file with arguments: the reference's ExecuteScript. */
       executeScript(scriptPath, args = [], o = {}) {
-        return runScript(this.pythonPath, { path: import_node_path37.default.resolve(scriptPath) }, args, this.execOptions(o));
+        return runScript(this.pythonPath, { path: path37.resolve(scriptPath) }, args, this.execOptions(o));
       }
       /** Runs this interpreter with raw arguments (`-m module ...`, `-X ...`). */
       run(args, o = {}) {
@@ -14362,6 +14339,8 @@ var init_runtime = __esm({
 });
 
 // src/core/setup/environment.ts
+import { readdirSync as readdirSync3, readFileSync as readFileSync4 } from "node:fs";
+import path38 from "node:path";
 function hasPackages(p) {
   return Boolean(p.requirements.length || p.pyproject || p.specs.length);
 }
@@ -14396,7 +14375,7 @@ async function distributionsInVenv(venvDir) {
   if (!site) return void 0;
   let entries;
   try {
-    entries = (0, import_node_fs21.readdirSync)(site);
+    entries = readdirSync3(site);
   } catch {
     return void 0;
   }
@@ -14404,7 +14383,7 @@ async function distributionsInVenv(venvDir) {
   const names = entries.filter((e) => e.endsWith(".dist-info")).map((e) => {
     let meta = "";
     try {
-      meta = (0, import_node_fs21.readFileSync)(import_node_path38.default.join(site, e, "METADATA"), "utf8");
+      meta = readFileSync4(path38.join(site, e, "METADATA"), "utf8");
     } catch {
     }
     const headers = meta.split(/\r?\n\r?\n/, 1)[0];
@@ -14432,12 +14411,9 @@ async function seedExistingVenv(uv, venvDir, o) {
     );
   }
 }
-var import_node_fs21, import_node_path38;
 var init_environment = __esm({
   "src/core/setup/environment.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs");
-    import_node_path38 = __toESM(require("node:path"), 1);
     init_errors();
     init_runtime();
     init_layout2();
@@ -14446,10 +14422,23 @@ var init_environment = __esm({
 });
 
 // src/core/venvs/recipe.ts
+import {
+  promises as fs26,
+  mkdirSync,
+  readdirSync as readdirSync4,
+  readFileSync as readFileSync5,
+  realpathSync,
+  renameSync as renameSync2,
+  rmSync,
+  statSync as statSync5,
+  symlinkSync,
+  writeFileSync as writeFileSync2
+} from "node:fs";
+import path39 from "node:path";
 function applies(target) {
   if (!PLAIN_PATH.test(target)) return false;
   try {
-    return (0, import_node_fs22.realpathSync)(import_node_path39.default.dirname(target)) === import_node_path39.default.dirname(target);
+    return realpathSync(path39.dirname(target)) === path39.dirname(target);
   } catch {
     return false;
   }
@@ -14457,8 +14446,8 @@ function applies(target) {
 async function venvRecipes(uv, pythonPath, o) {
   const dir2 = uv.options.venvRecipesDir;
   if (!dir2 || o.seed || isWindowsHost()) return void 0;
-  const uvStat = (0, import_node_fs22.statSync)(uv.path, { throwIfNoEntry: false });
-  const pyStat = (0, import_node_fs22.statSync)(pythonPath, { throwIfNoEntry: false });
+  const uvStat = statSync5(uv.path, { throwIfNoEntry: false });
+  const pyStat = statSync5(pythonPath, { throwIfNoEntry: false });
   if (!uvStat || !pyStat) return void 0;
   const env = uv.env();
   const uvEnv = Object.keys(env).filter((k) => k.startsWith("UV_") && k !== "UV_CACHE_DIR").sort().map((k) => `${k}=${env[k]}`);
@@ -14470,7 +14459,7 @@ async function venvRecipes(uv, pythonPath, o) {
     relocatable: o.relocatable === true,
     env: uvEnv
   });
-  const file = import_node_path39.default.join(dir2, `${fnv1a(key)}.json`);
+  const file = path39.join(dir2, `${fnv1a(key)}.json`);
   return {
     file,
     replay: async (target) => replay(file, key, target),
@@ -14484,17 +14473,17 @@ function replay(file, key, target) {
   sweepAbandoned(target);
   const tmp = privateTemp(target);
   try {
-    (0, import_node_fs22.mkdirSync)(tmp);
+    mkdirSync(tmp);
     for (const e of recipe.entries) {
-      const p = import_node_path39.default.join(tmp, e.path);
-      if ("dir" in e) (0, import_node_fs22.mkdirSync)(p);
-      else if ("link" in e) (0, import_node_fs22.symlinkSync)(e.link, p);
-      else (0, import_node_fs22.writeFileSync)(p, e.parts.join(target), { mode: e.mode });
+      const p = path39.join(tmp, e.path);
+      if ("dir" in e) mkdirSync(p);
+      else if ("link" in e) symlinkSync(e.link, p);
+      else writeFileSync2(p, e.parts.join(target), { mode: e.mode });
     }
-    (0, import_node_fs22.renameSync)(tmp, target);
+    renameSync2(tmp, target);
     return true;
   } catch {
-    (0, import_node_fs22.rmSync)(tmp, { recursive: true, force: true });
+    rmSync(tmp, { recursive: true, force: true });
     return false;
   }
 }
@@ -14503,18 +14492,18 @@ async function record(file, key, target, relocatable) {
   const entries = [];
   let bytes = 0;
   const walk3 = async (rel) => {
-    for (const d of await import_node_fs22.promises.readdir(import_node_path39.default.join(target, rel), { withFileTypes: true })) {
-      const relPath = import_node_path39.default.join(rel, d.name);
-      const abs = import_node_path39.default.join(target, relPath);
+    for (const d of await fs26.readdir(path39.join(target, rel), { withFileTypes: true })) {
+      const relPath = path39.join(rel, d.name);
+      const abs = path39.join(target, relPath);
       if (d.isSymbolicLink()) {
-        const link = await import_node_fs22.promises.readlink(abs);
+        const link = await fs26.readlink(abs);
         if (link.includes(target)) return false;
         entries.push({ path: relPath, link });
       } else if (d.isDirectory()) {
         entries.push({ path: relPath, dir: true });
         if (!await walk3(relPath)) return false;
       } else if (d.isFile()) {
-        const [data, st] = await Promise.all([import_node_fs22.promises.readFile(abs), import_node_fs22.promises.stat(abs)]);
+        const [data, st] = await Promise.all([fs26.readFile(abs), fs26.stat(abs)]);
         bytes += data.length;
         const parts = textParts(data, target);
         if (!parts || bytes > MAX_BYTES) return false;
@@ -14525,7 +14514,7 @@ async function record(file, key, target, relocatable) {
   };
   if (!await walk3("")) return;
   if (!relocatable && !entries.some((e) => "parts" in e && e.parts.length > 1)) return;
-  await import_node_fs22.promises.mkdir(import_node_path39.default.dirname(file), { recursive: true });
+  await fs26.mkdir(path39.dirname(file), { recursive: true });
   await writeFileAtomic(file, JSON.stringify({ key, entries }));
 }
 function textParts(data, target) {
@@ -14539,14 +14528,14 @@ function textParts(data, target) {
 }
 function readRecipe(file, key) {
   try {
-    const r = JSON.parse((0, import_node_fs22.readFileSync)(file, "utf8"));
+    const r = JSON.parse(readFileSync5(file, "utf8"));
     return r.key === key && Array.isArray(r.entries) && r.entries.every(validEntry) ? r : void 0;
   } catch {
     return void 0;
   }
 }
 function validEntry(e) {
-  if (typeof e?.path !== "string" || import_node_path39.default.isAbsolute(e.path) || e.path.split("/").includes(".."))
+  if (typeof e?.path !== "string" || path39.isAbsolute(e.path) || e.path.split("/").includes(".."))
     return false;
   if ("dir" in e) return e.dir === true;
   if ("link" in e) return typeof e.link === "string";
@@ -14554,23 +14543,23 @@ function validEntry(e) {
 }
 function absentOrEmpty(dir2) {
   try {
-    return (0, import_node_fs22.readdirSync)(dir2).length === 0;
+    return readdirSync4(dir2).length === 0;
   } catch (e) {
     return e.code === "ENOENT";
   }
 }
 function sweepAbandoned(target) {
-  const parent = import_node_path39.default.dirname(target);
+  const parent = path39.dirname(target);
   let names = [];
   try {
-    names = (0, import_node_fs22.readdirSync)(parent);
+    names = readdirSync4(parent);
   } catch {
     return;
   }
   for (const name of names) {
     const pid = privateTempPid(target, name);
     if (pid && pid !== process.pid && !pidAlive(pid))
-      (0, import_node_fs22.rmSync)(import_node_path39.default.join(parent, name), { recursive: true, force: true });
+      rmSync(path39.join(parent, name), { recursive: true, force: true });
   }
 }
 function fnv1a(text3) {
@@ -14578,28 +14567,28 @@ function fnv1a(text3) {
   for (let i = 0; i < text3.length; i++) h = Math.imul(h ^ text3.charCodeAt(i), 16777619);
   return (h >>> 0).toString(16).padStart(8, "0");
 }
-var import_node_fs22, import_node_path39, PLAIN_PATH, QUOTES, MAX_BYTES, venvRecipesDir;
+var PLAIN_PATH, QUOTES, MAX_BYTES, venvRecipesDir;
 var init_recipe = __esm({
   "src/core/venvs/recipe.ts"() {
     "use strict";
-    import_node_fs22 = require("node:fs");
-    import_node_path39 = __toESM(require("node:path"), 1);
     init_lock_workers();
     init_fs();
     init_host();
     PLAIN_PATH = /^\/[A-Za-z0-9._+@/-]*$/;
     QUOTES = /* @__PURE__ */ new Set(["'", '"']);
     MAX_BYTES = 256 * 1024;
-    venvRecipesDir = (toolsDir) => import_node_path39.default.join(toolsDir, "venv-recipes");
+    venvRecipesDir = (toolsDir) => path39.join(toolsDir, "venv-recipes");
   }
 });
 
 // src/core/venvs/create.ts
+import { promises as fs27 } from "node:fs";
+import path40 from "node:path";
 async function isVenv(dir2) {
-  return (await import_node_fs23.promises.stat(import_node_path40.default.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
+  return (await fs27.stat(path40.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
 }
 async function createVenv(uv, pythonPath, target, o = {}) {
-  await import_node_fs23.promises.mkdir(import_node_path40.default.dirname(target), { recursive: true });
+  await fs27.mkdir(path40.dirname(target), { recursive: true });
   const recipes = await venvRecipes(uv, pythonPath, o);
   if (await recipes?.replay(target)) {
     o.logger?.debug(`Wrote the venv at ${target} as uv did last time (${recipes.file})`);
@@ -14614,16 +14603,16 @@ async function createWithUv(uv, pythonPath, target, o) {
   if (o.seed) args.push("--seed", ...uv.indexArgs());
   if (o.relocatable) args.push("--relocatable");
   args.push("--clear", "--", target);
-  const run2 = () => uv.run(args, { signal: o.signal, cwd: import_node_path40.default.dirname(target), onSpawn: o.onSpawn });
+  const run2 = () => uv.run(args, { signal: o.signal, cwd: path40.dirname(target), onSpawn: o.onSpawn });
   let r = await run2();
   for (let retry = 1; retry <= 3 && r.exitCode !== 0 && !o.signal?.aborted; retry++) {
     if (!/already exists|not a virtual environment|not empty|ENOTEMPTY|File exists/i.test(r.stderr)) break;
     await new Promise((res) => setTimeout(res, 250 * retry));
-    await import_node_fs23.promises.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    await fs27.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     r = await run2();
   }
   if (r.exitCode !== 0 || !await isVenv(target)) {
-    await import_node_fs23.promises.rm(target, { recursive: true, force: true }).catch(() => {
+    await fs27.rm(target, { recursive: true, force: true }).catch(() => {
     });
     throw new VenvCreateError(
       `uv could not create the venv at ${target}: ${uvErrorText(r.stderr, r.stdout)}`,
@@ -14638,12 +14627,12 @@ async function createWithUv(uv, pythonPath, target, o) {
 }
 async function ensureVenvAt(uv, pythonPath, dir2, o) {
   const home = (await readPyvenvCfg(dir2))?.home;
-  const sameHome = home !== void 0 && import_node_path40.default.resolve(home) === import_node_path40.default.dirname(import_node_path40.default.resolve(pythonPath));
-  if (sameHome && await import_node_fs23.promises.stat(venvPython(dir2)).catch(() => void 0)) {
+  const sameHome = home !== void 0 && path40.resolve(home) === path40.dirname(path40.resolve(pythonPath));
+  if (sameHome && await fs27.stat(venvPython(dir2)).catch(() => void 0)) {
     o.logger.info(`Reusing venv ${dir2}`);
     return { created: false };
   }
-  const entries = await import_node_fs23.promises.readdir(dir2).catch(() => []);
+  const entries = await fs27.readdir(dir2).catch(() => []);
   if (home === void 0 && entries.length > 0) {
     throw new ConfigurationError(
       `${dir2} exists and is not a virtual environment; refusing to overwrite it.`,
@@ -14658,12 +14647,9 @@ async function ensureVenvAt(uv, pythonPath, dir2, o) {
   o.logger.info(`Created venv ${dir2}`);
   return { created: true };
 }
-var import_node_fs23, import_node_path40;
 var init_create = __esm({
   "src/core/venvs/create.ts"() {
     "use strict";
-    import_node_fs23 = require("node:fs");
-    import_node_path40 = __toESM(require("node:path"), 1);
     init_errors();
     init_parse3();
     init_layout2();
@@ -14672,6 +14658,9 @@ var init_create = __esm({
 });
 
 // src/core/venvs/archive.ts
+import { createWriteStream as createWriteStream3, promises as fs28 } from "node:fs";
+import path41 from "node:path";
+import { pipeline as pipeline5 } from "node:stream/promises";
 function formatOf(out) {
   if (/\.zip$/i.test(out)) return "zip";
   if (/\.(tar\.gz|tgz)$/i.test(out)) return "tar.gz";
@@ -14680,16 +14669,16 @@ function formatOf(out) {
 async function collect(root, links) {
   const items = [];
   const walk3 = async (dir2, rel) => {
-    for (const e of await import_node_fs24.promises.readdir(dir2, { withFileTypes: true })) {
-      const abs = import_node_path41.default.join(dir2, e.name);
+    for (const e of await fs28.readdir(dir2, { withFileTypes: true })) {
+      const abs = path41.join(dir2, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
-      const st = await import_node_fs24.promises.lstat(abs);
+      const st = await fs28.lstat(abs);
       const base = { rel: r, abs, mode: st.mode & 4095, mtime: st.mtime, size: st.size };
       if (st.isSymbolicLink()) {
-        const target = await import_node_fs24.promises.readlink(abs);
-        const resolved = import_node_path41.default.resolve(dir2, target);
-        const inside2 = !import_node_path41.default.relative(root, resolved).split(import_node_path41.default.sep).includes("..");
-        if (import_node_path41.default.isAbsolute(target) || !inside2) links[r] = resolved;
+        const target = await fs28.readlink(abs);
+        const resolved = path41.resolve(dir2, target);
+        const inside2 = !path41.relative(root, resolved).split(path41.sep).includes("..");
+        if (path41.isAbsolute(target) || !inside2) links[r] = resolved;
         else items.push({ ...base, kind: "symlink", target });
       } else if (st.isDirectory()) {
         items.push({ ...base, kind: "dir" });
@@ -14701,7 +14690,7 @@ async function collect(root, links) {
   return items;
 }
 async function writeVenvArchive(venvDir, outPath, manifest) {
-  const out = import_node_path41.default.resolve(outPath);
+  const out = path41.resolve(outPath);
   const format = formatOf(out);
   if (!format) {
     throw new ConfigurationError(`Virtual environment exports are .zip or .tar.gz archives; got ${out}.`, {
@@ -14713,20 +14702,20 @@ async function writeVenvArchive(venvDir, outPath, manifest) {
   const links = {};
   const items = await collect(venvDir, links);
   const manifestBytes = Buffer.from(JSON.stringify({ ...manifest, links }, null, 2) + "\n");
-  await import_node_fs24.promises.mkdir(import_node_path41.default.dirname(out), { recursive: true });
+  await fs28.mkdir(path41.dirname(out), { recursive: true });
   const partial = `${out}.partial`;
   try {
     if (format === "zip") await writeZip2(items, manifestBytes, partial);
     else await writeTarGz(items, manifestBytes, partial);
-    await import_node_fs24.promises.rename(partial, out);
+    await fs28.rename(partial, out);
   } catch (e) {
-    await import_node_fs24.promises.rm(partial, { force: true });
+    await fs28.rm(partial, { force: true });
     throw e;
   }
   return out;
 }
 async function writeZip2(items, manifest, dest) {
-  const { default: yazl } = await Promise.resolve().then(() => __toESM(require_yazl(), 1));
+  const { default: yazl } = await import("./lib-yazl.js");
   const zip = new yazl.ZipFile();
   for (const it of items) {
     if (it.kind === "symlink") {
@@ -14736,12 +14725,12 @@ async function writeZip2(items, manifest, dest) {
   }
   zip.addBuffer(manifest, MANIFEST, { mode: 33188 });
   zip.end();
-  await (0, import_promises26.pipeline)(zip.outputStream, (0, import_node_fs24.createWriteStream)(dest));
+  await pipeline5(zip.outputStream, createWriteStream3(dest));
 }
 async function writeTarGz(items, manifest, dest) {
   const { default: tar2 } = await Promise.resolve().then(() => __toESM(require_tar_stream(), 1));
   const pack = tar2.pack();
-  const done = (0, import_promises26.pipeline)(pack, zlibModule().createGzip({ level: 6 }), (0, import_node_fs24.createWriteStream)(dest));
+  const done = pipeline5(pack, zlibModule().createGzip({ level: 6 }), createWriteStream3(dest));
   const add = (header2, body) => new Promise((resolve2, reject) => {
     const cb = (err2) => err2 ? reject(err2) : resolve2();
     if (body) pack.entry(header2, body, cb);
@@ -14752,7 +14741,7 @@ async function writeTarGz(items, manifest, dest) {
       const h = { name: it.rel, mode: it.mode, mtime: it.mtime };
       if (it.kind === "symlink") await add({ ...h, type: "symlink", linkname: it.target });
       else if (it.kind === "dir") await add({ ...h, type: "directory" });
-      else await add({ ...h, type: "file", size: it.size }, await import_node_fs24.promises.readFile(it.abs));
+      else await add({ ...h, type: "file", size: it.size }, await fs28.readFile(it.abs));
     }
     await add(
       { name: MANIFEST, mode: 420, mtime: /* @__PURE__ */ new Date(), type: "file", size: manifest.length },
@@ -14765,13 +14754,13 @@ async function writeTarGz(items, manifest, dest) {
   await done;
 }
 async function readVenvArchive(archive, dest, limits = {}) {
-  const abs = import_node_path41.default.resolve(archive);
+  const abs = path41.resolve(archive);
   const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
   await extractArchive2(abs, dest, { ...limits, format: formatOf(abs) });
-  const file = import_node_path41.default.join(dest, MANIFEST);
+  const file = path41.join(dest, MANIFEST);
   let manifest;
   try {
-    manifest = JSON.parse(await import_node_fs24.promises.readFile(file, "utf8"));
+    manifest = JSON.parse(await fs28.readFile(file, "utf8"));
   } catch {
     throw new ConfigurationError(`${archive} is not a python-embedded venv export (no ${MANIFEST}).`, {
       requested: archive,
@@ -14783,21 +14772,18 @@ async function readVenvArchive(archive, dest, limits = {}) {
       requested: archive
     });
   }
-  await import_node_fs24.promises.rm(file);
-  if (!await import_node_fs24.promises.stat(import_node_path41.default.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
+  await fs28.rm(file);
+  if (!await fs28.stat(path41.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
     throw new ConfigurationError(`${archive} holds no pyvenv.cfg: not a virtual environment.`, {
       requested: archive
     });
   }
   return { ...manifest, links: manifest.links ?? {} };
 }
-var import_node_fs24, import_node_path41, import_promises26, MANIFEST;
+var MANIFEST;
 var init_archive2 = __esm({
   "src/core/venvs/archive.ts"() {
     "use strict";
-    import_node_fs24 = require("node:fs");
-    import_node_path41 = __toESM(require("node:path"), 1);
-    import_promises26 = require("node:stream/promises");
     init_errors();
     init_builtins();
     MANIFEST = "pyembed-venv-export.json";
@@ -14805,22 +14791,24 @@ var init_archive2 = __esm({
 });
 
 // src/core/venvs/metadata.ts
+import { promises as fs29 } from "node:fs";
+import path42 from "node:path";
 function metadataPath(venvsDir, name) {
-  return import_node_path42.default.join(venvsDir, META_DIR, `${name}.json`);
+  return path42.join(venvsDir, META_DIR, `${name}.json`);
 }
 async function writeMetadata(venvsDir, m) {
   const file = metadataPath(venvsDir, m.name);
-  await import_node_fs25.promises.mkdir(import_node_path42.default.dirname(file), { recursive: true });
+  await fs29.mkdir(path42.dirname(file), { recursive: true });
   const { rebuilt: _rebuilt, ...stored } = m;
   await writeFileAtomic(file, JSON.stringify(stored, null, 2) + "\n");
 }
 async function removeMetadata(venvsDir, name) {
-  await import_node_fs25.promises.rm(metadataPath(venvsDir, name), { force: true });
+  await fs29.rm(metadataPath(venvsDir, name), { force: true });
 }
 async function readStoredMetadata2(venvsDir, name) {
   try {
     const m = JSON.parse(
-      await import_node_fs25.promises.readFile(metadataPath(venvsDir, name), "utf8")
+      await fs29.readFile(metadataPath(venvsDir, name), "utf8")
     );
     if (!m || typeof m !== "object" || m.name !== name || typeof m.createdAt !== "string") return void 0;
     if (m.externalPath !== void 0 && typeof m.externalPath !== "string") return void 0;
@@ -14835,11 +14823,11 @@ async function readStoredMetadata2(venvsDir, name) {
   }
 }
 async function rebuildMetadata(venvsDir, name, venvPath) {
-  const entry = import_node_path42.default.join(venvsDir, name);
-  const st = await import_node_fs25.promises.lstat(entry).catch(() => void 0);
-  const externalPath = st?.isSymbolicLink() ? import_node_path42.default.resolve(venvsDir, await import_node_fs25.promises.readlink(entry)) : void 0;
+  const entry = path42.join(venvsDir, name);
+  const st = await fs29.lstat(entry).catch(() => void 0);
+  const externalPath = st?.isSymbolicLink() ? path42.resolve(venvsDir, await fs29.readlink(entry)) : void 0;
   const cfg = await readPyvenvCfg(venvPath) ?? {};
-  const cfgStat = await import_node_fs25.promises.stat(import_node_path42.default.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
+  const cfgStat = await fs29.stat(path42.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
   const created = cfgStat ? cfgStat.birthtimeMs > 0 ? cfgStat.birthtime : cfgStat.mtime : /* @__PURE__ */ new Date();
   return {
     name,
@@ -14851,23 +14839,22 @@ async function rebuildMetadata(venvsDir, name, venvPath) {
     rebuilt: true
   };
 }
-var import_node_fs25, import_node_path42;
 var init_metadata2 = __esm({
   "src/core/venvs/metadata.ts"() {
     "use strict";
-    import_node_fs25 = require("node:fs");
-    import_node_path42 = __toESM(require("node:path"), 1);
     init_layout2();
     init_fs();
   }
 });
 
 // src/core/venvs/info.ts
+import { promises as fs30 } from "node:fs";
+import path43 from "node:path";
 async function describeVenv(venv2, meta, signal) {
   const name = venv2.name;
   const cfg = await readPyvenvCfg(venv2.path) ?? {};
   const [sp] = await sitePackagesDirs(venv2.path);
-  const modStat = (sp ? await import_node_fs26.promises.stat(sp).catch(() => void 0) : void 0) ?? await import_node_fs26.promises.stat(import_node_path43.default.join(venv2.path, "pyvenv.cfg")).catch(() => void 0);
+  const modStat = (sp ? await fs30.stat(sp).catch(() => void 0) : void 0) ?? await fs30.stat(path43.join(venv2.path, "pyvenv.cfg")).catch(() => void 0);
   const packagesCount = await venv2.list({ signal }).then((l) => l.length).catch(() => void 0);
   return {
     name,
@@ -14885,17 +14872,16 @@ async function describeVenv(venv2, meta, signal) {
     metadata: meta
   };
 }
-var import_node_fs26, import_node_path43;
 var init_info = __esm({
   "src/core/venvs/info.ts"() {
     "use strict";
-    import_node_fs26 = require("node:fs");
-    import_node_path43 = __toESM(require("node:path"), 1);
     init_layout2();
   }
 });
 
 // src/core/venvs/import.ts
+import { promises as fs31 } from "node:fs";
+import path44 from "node:path";
 async function unpackVenvArchive(archivePath, staging, dest, o) {
   const manifest = await readVenvArchive(archivePath, staging, o.archiveLimits);
   const here = platformKey(hostPlatform());
@@ -14926,34 +14912,31 @@ async function unpackVenvArchive(archivePath, staging, dest, o) {
   refuseStaleLaunchers(moved, manifest.sourcePath);
 }
 async function restoreLinks(dir2, links, sourcePath, oldHome, o) {
-  const bin = import_node_path44.default.relative(dir2, venvBinDir(dir2)).split(import_node_path44.default.sep).join("/");
+  const bin = path44.relative(dir2, venvBinDir(dir2)).split(path44.sep).join("/");
   for (const [rel, target] of Object.entries(links)) {
     const parts = rel.split("/");
-    if (!rel || parts.some((p) => !p || p === "." || p === "..") || import_node_path44.default.isAbsolute(rel)) continue;
-    const abs = import_node_path44.default.join(dir2, ...parts);
+    if (!rel || parts.some((p) => !p || p === "." || p === "..") || path44.isAbsolute(rel)) continue;
+    const abs = path44.join(dir2, ...parts);
     let next;
     if (target === sourcePath || target.startsWith(sourcePath + "/"))
       next = target;
     else if (parts.length === 2 && parts[0] === bin && /^python/.test(parts[1])) next = o.pythonPath;
-    else if (oldHome && import_node_path44.default.dirname(target) === oldHome) next = o.pythonPath;
+    else if (oldHome && path44.dirname(target) === oldHome) next = o.pythonPath;
     if (!next) {
       o.logger.warn(`Import: dropping link ${rel} -> ${target} (outside the venv).`);
       continue;
     }
-    await import_node_fs27.promises.mkdir(import_node_path44.default.dirname(abs), { recursive: true });
-    await import_node_fs27.promises.rm(abs, { force: true });
-    await import_node_fs27.promises.symlink(next, abs);
+    await fs31.mkdir(path44.dirname(abs), { recursive: true });
+    await fs31.rm(abs, { force: true });
+    await fs31.symlink(next, abs);
   }
 }
 function minor(v) {
   return v.split(".").slice(0, 2).join(".");
 }
-var import_node_fs27, import_node_path44;
 var init_import2 = __esm({
   "src/core/venvs/import.ts"() {
     "use strict";
-    import_node_fs27 = require("node:fs");
-    import_node_path44 = __toESM(require("node:path"), 1);
     init_errors();
     init_platform();
     init_archive2();
@@ -14963,10 +14946,12 @@ var init_import2 = __esm({
 });
 
 // src/core/venvs/repair.ts
+import { promises as fs32 } from "node:fs";
+import path45 from "node:path";
 async function assertVenvOf(dir2, pythonPath) {
   const home = (await readPyvenvCfg(dir2))?.home;
-  const mine = import_node_path45.default.dirname(pythonPath);
-  if (home && import_node_path45.default.resolve(home) !== mine && !await sameFile(home, mine)) {
+  const mine = path45.dirname(pythonPath);
+  if (home && path45.resolve(home) !== mine && !await sameFile(home, mine)) {
     throw new ConfigurationError(`${dir2} is a venv of another Python (home = ${home}).`, {
       requested: dir2,
       hint: "Pass recreate: true to rebuild it on this instance, or choose another path."
@@ -14976,9 +14961,9 @@ async function assertVenvOf(dir2, pythonPath) {
 async function repairMovedVenv(venvDir, pythonPath, logger) {
   const recorded = await recordedVenvPath(venvDir);
   const home = (await readPyvenvCfg(venvDir))?.home;
-  const mine = import_node_path45.default.dirname(pythonPath);
-  const homeMoved = home !== void 0 && import_node_path45.default.resolve(home) !== mine && !await sameFile(home, mine) && !await import_node_fs28.promises.stat(import_node_path45.default.join(home, import_node_path45.default.basename(pythonPath))).catch(() => void 0);
-  const selfMoved = recorded !== void 0 && import_node_path45.default.resolve(recorded) !== venvDir;
+  const mine = path45.dirname(pythonPath);
+  const homeMoved = home !== void 0 && path45.resolve(home) !== mine && !await sameFile(home, mine) && !await fs32.stat(path45.join(home, path45.basename(pythonPath))).catch(() => void 0);
+  const selfMoved = recorded !== void 0 && path45.resolve(recorded) !== venvDir;
   if (!homeMoved && !selfMoved) return;
   logger.info(`Venv ${venvDir} moved (was ${recorded ?? venvDir}, home ${home}); re-pointing its paths.`);
   await relocateVenv(venvDir, {
@@ -14989,18 +14974,15 @@ async function repairMovedVenv(venvDir, pythonPath, logger) {
 }
 async function sameFile(a, b) {
   try {
-    const [x, y] = await Promise.all([import_node_fs28.promises.realpath(a), import_node_fs28.promises.realpath(b)]);
+    const [x, y] = await Promise.all([fs32.realpath(a), fs32.realpath(b)]);
     return x === y;
   } catch {
     return false;
   }
 }
-var import_node_fs28, import_node_path45;
 var init_repair = __esm({
   "src/core/venvs/repair.ts"() {
     "use strict";
-    import_node_fs28 = require("node:fs");
-    import_node_path45 = __toESM(require("node:path"), 1);
     init_errors();
     init_layout2();
     init_relocate();
@@ -15053,8 +15035,10 @@ var init_virtual_environment = __esm({
 });
 
 // src/core/venvs/manager.ts
+import { promises as fs33 } from "node:fs";
+import path46 from "node:path";
 async function assertEmptyOrAbsent(dir2, allowVenv) {
-  const entries = await import_node_fs29.promises.readdir(dir2).catch(() => void 0);
+  const entries = await fs33.readdir(dir2).catch(() => void 0);
   if (!entries || entries.length === 0) return;
   if (allowVenv && await isVenv(dir2)) return;
   throw new ConfigurationError(`${dir2} already exists and is not empty.`, {
@@ -15063,19 +15047,17 @@ async function assertEmptyOrAbsent(dir2, allowVenv) {
   });
 }
 async function linkExternal(entry, target) {
-  await import_node_fs29.promises.rm(entry, { recursive: true, force: true });
-  await import_node_fs29.promises.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
+  await fs33.rm(entry, { recursive: true, force: true });
+  await fs33.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
 }
 function isInside(child, parent) {
-  const rel = import_node_path46.default.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !import_node_path46.default.isAbsolute(rel);
+  const rel = path46.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path46.isAbsolute(rel);
 }
-var import_node_fs29, import_node_path46, VirtualEnvironmentManager;
+var VirtualEnvironmentManager;
 var init_manager2 = __esm({
   "src/core/venvs/manager.ts"() {
     "use strict";
-    import_node_fs29 = require("node:fs");
-    import_node_path46 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
     init_host();
@@ -15103,8 +15085,8 @@ var init_manager2 = __esm({
       constructor(o) {
         const { instance, archiveLimits, ...rest } = o;
         this.archiveLimits = archiveLimits;
-        this.instance = { pythonPath: import_node_path46.default.resolve(instance.pythonPath), dir: import_node_path46.default.resolve(instance.dir) };
-        this.venvsDir = import_node_path46.default.join(this.instance.dir, "venvs");
+        this.instance = { pythonPath: path46.resolve(instance.pythonPath), dir: path46.resolve(instance.dir) };
+        this.venvsDir = path46.join(this.instance.dir, "venvs");
         this.runtimeOptions = rest;
         this.logger = o.logger ?? silentLogger;
       }
@@ -15112,21 +15094,21 @@ var init_manager2 = __esm({
       /** Names of the venvs that exist (internal and external), sorted. */
       async list() {
         const out = [];
-        for (const e of await import_node_fs29.promises.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
+        for (const e of await fs33.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
           if (e.name === META_DIR || e.name.startsWith(".tmp-")) continue;
-          if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(import_node_path46.default.join(this.venvsDir, e.name)))
+          if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path46.join(this.venvsDir, e.name)))
             out.push(e.name);
         }
         return out.sort();
       }
       async exists(name) {
-        return isVenv(import_node_path46.default.join(this.venvsDir, validateVenvName(name)));
+        return isVenv(path46.join(this.venvsDir, validateVenvName(name)));
       }
       /** The real directory of `name` (following an external link); where it would be created if absent. */
       async resolvePath(name) {
-        const entry = import_node_path46.default.join(this.venvsDir, validateVenvName(name));
-        const st = await import_node_fs29.promises.lstat(entry).catch(() => void 0);
-        if (st?.isSymbolicLink()) return import_node_path46.default.resolve(this.venvsDir, await import_node_fs29.promises.readlink(entry));
+        const entry = path46.join(this.venvsDir, validateVenvName(name));
+        const st = await fs33.lstat(entry).catch(() => void 0);
+        if (st?.isSymbolicLink()) return path46.resolve(this.venvsDir, await fs33.readlink(entry));
         if (!st) {
           const stored = await readStoredMetadata2(this.venvsDir, name);
           if (stored?.externalPath) return stored.externalPath;
@@ -15149,7 +15131,7 @@ var init_manager2 = __esm({
       async get(name) {
         if (!await this.exists(name)) throw this.notFound(name);
         const p = await this.resolvePath(name);
-        const entry = import_node_path46.default.join(this.venvsDir, name);
+        const entry = path46.join(this.venvsDir, name);
         return this.open(name, p, p !== entry);
       }
       async size(name) {
@@ -15166,17 +15148,17 @@ var init_manager2 = __esm({
        */
       async getOrCreate(name, o = {}) {
         validateVenvName(name);
-        let external = o.path ? import_node_path46.default.resolve(o.path) : void 0;
+        let external = o.path ? path46.resolve(o.path) : void 0;
         if (external && isInside(external, this.instance.dir)) {
           throw new ConfigurationError(`External venv path ${external} is inside the instance directory.`, {
             requested: external,
             hint: "Omit `path` to create it in the instance, or choose a directory outside it."
           });
         }
-        await import_node_fs29.promises.mkdir(import_node_path46.default.join(this.venvsDir, META_DIR), { recursive: true });
+        await fs33.mkdir(path46.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(name), async (lock) => {
-          const entry = import_node_path46.default.join(this.venvsDir, name);
-          if (await isVenv(entry) && await import_node_fs29.promises.lstat(venvPython(entry)).catch(() => void 0)) {
+          const entry = path46.join(this.venvsDir, name);
+          if (await isVenv(entry) && await fs33.lstat(venvPython(entry)).catch(() => void 0)) {
             const current2 = await this.resolvePath(name);
             if (external && current2 !== external && !o.recreate) {
               throw new ConfigurationError(`A venv named "${name}" already exists at ${current2}.`, {
@@ -15193,7 +15175,7 @@ var init_manager2 = __esm({
             if (!external && current2 !== entry) external = current2;
             await this.removeFiles(name, true);
           } else {
-            await import_node_fs29.promises.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+            await fs33.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
           }
           const target = external ?? entry;
           let origin = "created";
@@ -15225,10 +15207,10 @@ var init_manager2 = __esm({
        */
       async delete(name, o = {}) {
         validateVenvName(name);
-        const entry = import_node_path46.default.join(this.venvsDir, name);
-        const known = await import_node_fs29.promises.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
+        const entry = path46.join(this.venvsDir, name);
+        const known = await fs33.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
         if (!known) return false;
-        await import_node_fs29.promises.mkdir(import_node_path46.default.join(this.venvsDir, META_DIR), { recursive: true });
+        await fs33.mkdir(path46.join(this.venvsDir, META_DIR), { recursive: true });
         await withLock(this.lockPath(name), () => this.removeFiles(name, o.deleteExternalFiles ?? true));
         return true;
       }
@@ -15237,18 +15219,18 @@ var init_manager2 = __esm({
       async clone(source, target, o = {}) {
         const src = await this.get(source);
         validateVenvName(target);
-        const dest = o.path ? import_node_path46.default.resolve(o.path) : import_node_path46.default.join(this.venvsDir, target);
-        await import_node_fs29.promises.mkdir(import_node_path46.default.join(this.venvsDir, META_DIR), { recursive: true });
+        const dest = o.path ? path46.resolve(o.path) : path46.join(this.venvsDir, target);
+        await fs33.mkdir(path46.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(target), async () => {
           await this.assertFree(target, dest);
-          const staging = import_node_path46.default.join(import_node_path46.default.dirname(dest), `.tmp-${import_node_path46.default.basename(dest)}-${randomTag()}`);
+          const staging = path46.join(path46.dirname(dest), `.tmp-${path46.basename(dest)}-${randomTag()}`);
           try {
             await copyTree(src.path, staging);
             const from = await recordedVenvPath(src.path) ?? src.path;
             refuseStaleLaunchers(await relocateVenv(staging, { from, to: dest }), from);
             await renameWithRetry(staging, dest);
           } catch (e) {
-            await import_node_fs29.promises.rm(staging, { recursive: true, force: true });
+            await fs33.rm(staging, { recursive: true, force: true });
             throw e;
           }
           return this.register(target, dest, Boolean(o.path), { kind: "cloned", from: source });
@@ -15276,11 +15258,11 @@ var init_manager2 = __esm({
        */
       async import(archivePath, name, o = {}) {
         validateVenvName(name);
-        const dest = o.path ? import_node_path46.default.resolve(o.path) : import_node_path46.default.join(this.venvsDir, name);
-        await import_node_fs29.promises.mkdir(import_node_path46.default.join(this.venvsDir, META_DIR), { recursive: true });
+        const dest = o.path ? path46.resolve(o.path) : path46.join(this.venvsDir, name);
+        await fs33.mkdir(path46.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(name), async () => {
           await this.assertFree(name, dest);
-          const staging = import_node_path46.default.join(import_node_path46.default.dirname(dest), `.tmp-${import_node_path46.default.basename(dest)}-${randomTag()}`);
+          const staging = path46.join(path46.dirname(dest), `.tmp-${path46.basename(dest)}-${randomTag()}`);
           try {
             await unpackVenvArchive(archivePath, staging, dest, {
               pythonPath: this.instance.pythonPath,
@@ -15290,12 +15272,12 @@ var init_manager2 = __esm({
             });
             await renameWithRetry(staging, dest);
           } catch (e) {
-            await import_node_fs29.promises.rm(staging, { recursive: true, force: true });
+            await fs33.rm(staging, { recursive: true, force: true });
             throw e;
           }
           return this.register(name, dest, Boolean(o.path), {
             kind: "imported",
-            from: import_node_path46.default.resolve(archivePath)
+            from: path46.resolve(archivePath)
           });
         });
       }
@@ -15317,7 +15299,7 @@ var init_manager2 = __esm({
         );
       }
       lockPath(name) {
-        return import_node_path46.default.join(this.venvsDir, META_DIR, `${name}.lock`);
+        return path46.join(this.venvsDir, META_DIR, `${name}.lock`);
       }
       async createWithUv(target, name, o) {
         await createVenv(this.uv(), this.instance.pythonPath, target, {
@@ -15329,18 +15311,18 @@ var init_manager2 = __esm({
         });
       }
       async removeFiles(name, deleteExternalFiles) {
-        const entry = import_node_path46.default.join(this.venvsDir, name);
-        const st = await import_node_fs29.promises.lstat(entry).catch(() => void 0);
+        const entry = path46.join(this.venvsDir, name);
+        const st = await fs33.lstat(entry).catch(() => void 0);
         const stored = await readStoredMetadata2(this.venvsDir, name);
-        const external = st?.isSymbolicLink() ? import_node_path46.default.resolve(this.venvsDir, await import_node_fs29.promises.readlink(entry)) : stored?.externalPath;
-        if (st?.isSymbolicLink()) await import_node_fs29.promises.rm(entry, { force: true });
-        else if (st) await import_node_fs29.promises.rm(entry, { recursive: true, force: true });
+        const external = st?.isSymbolicLink() ? path46.resolve(this.venvsDir, await fs33.readlink(entry)) : stored?.externalPath;
+        if (st?.isSymbolicLink()) await fs33.rm(entry, { force: true });
+        else if (st) await fs33.rm(entry, { recursive: true, force: true });
         if (external && deleteExternalFiles && await isVenv(external))
-          await import_node_fs29.promises.rm(external, { recursive: true, force: true });
+          await fs33.rm(external, { recursive: true, force: true });
         await removeMetadata(this.venvsDir, name);
       }
       async assertFree(name, dest) {
-        const entry = import_node_path46.default.join(this.venvsDir, name);
+        const entry = path46.join(this.venvsDir, name);
         if (await isVenv(entry)) {
           throw new ConfigurationError(`A venv named "${name}" already exists.`, {
             requested: name,
@@ -15348,10 +15330,10 @@ var init_manager2 = __esm({
           });
         }
         if (dest !== entry) await assertEmptyOrAbsent(dest, false);
-        else await import_node_fs29.promises.rm(entry, { recursive: true, force: true });
+        else await fs33.rm(entry, { recursive: true, force: true });
       }
       async register(name, dest, external, origin) {
-        const entry = import_node_path46.default.join(this.venvsDir, name);
+        const entry = path46.join(this.venvsDir, name);
         if (external) await linkExternal(entry, dest);
         const cfg = await readPyvenvCfg(dest) ?? {};
         await writeMetadata(this.venvsDir, {
@@ -15374,6 +15356,8 @@ var init_manager2 = __esm({
 });
 
 // src/core/packages/project-sync.ts
+import { promises as fs34 } from "node:fs";
+import path47 from "node:path";
 function syncArgs(plan, uv, venvDir) {
   const args = ["sync", plan.mode === "frozen" ? "--frozen" : "--locked", `--python=${venvPython(venvDir)}`];
   args.push(...uv.indexArgs());
@@ -15387,9 +15371,9 @@ function syncArgs(plan, uv, venvDir) {
   return args;
 }
 async function projectConfigEnv(configDir) {
-  const file = import_node_path47.default.join(configDir, "uv", "uv.toml");
-  await import_node_fs30.promises.mkdir(import_node_path47.default.dirname(file), { recursive: true });
-  await import_node_fs30.promises.writeFile(file, "", { flag: "a" });
+  const file = path47.join(configDir, "uv", "uv.toml");
+  await fs34.mkdir(path47.dirname(file), { recursive: true });
+  await fs34.writeFile(file, "", { flag: "a" });
   return {
     UV_NO_CONFIG: void 0,
     UV_CONFIG_FILE: void 0,
@@ -15410,16 +15394,13 @@ async function syncProject(plan, uv, venvDir, ctx) {
       requested: plan.lockFile,
       installationOutput: r.stderr,
       exitCode: r.exitCode,
-      hint: stale ? `Re-lock with \`uv lock\` in ${import_node_path47.default.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
+      hint: stale ? `Re-lock with \`uv lock\` in ${path47.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
     }
   );
 }
-var import_node_fs30, import_node_path47;
 var init_project_sync = __esm({
   "src/core/packages/project-sync.ts"() {
     "use strict";
-    import_node_fs30 = require("node:fs");
-    import_node_path47 = __toESM(require("node:path"), 1);
     init_errors();
     init_layout2();
     init_parse3();
@@ -15427,6 +15408,8 @@ var init_project_sync = __esm({
 });
 
 // src/core/setup/package-stamp.ts
+import { readdirSync as readdirSync5, readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
+import path48 from "node:path";
 function isRegistryRequirement(line) {
   const text3 = line.replace(/(^|\s)#.*$/, "").trim();
   return text3 === "" || REGISTRY_REQUIREMENT.test(text3) && !ARCHIVE.test(text3);
@@ -15435,10 +15418,10 @@ async function packageRequest(plan, cwd, venvDir) {
   if (plan.project || plan.pyproject || plan.editable) return void 0;
   if (!plan.specs.every(isRegistryRequirement)) return void 0;
   const read = async (f) => {
-    const file = import_node_path48.default.resolve(cwd, f);
+    const file = path48.resolve(cwd, f);
     let text3;
     try {
-      text3 = (0, import_node_fs31.readFileSync)(file, "utf8");
+      text3 = readFileSync6(file, "utf8");
     } catch {
       text3 = void 0;
     }
@@ -15459,20 +15442,20 @@ async function siteState(venvDir) {
   if (!site) return void 0;
   let names;
   try {
-    names = (0, import_node_fs31.readdirSync)(site).filter((n) => n !== "__pycache__");
+    names = readdirSync5(site).filter((n) => n !== "__pycache__");
   } catch {
     return void 0;
   }
   return names.sort().map((n) => {
     if (!n.endsWith(".dist-info")) return n;
-    const st = (0, import_node_fs31.statSync)(import_node_path48.default.join(site, n), { bigint: true, throwIfNoEntry: false });
+    const st = statSync6(path48.join(site, n), { bigint: true, throwIfNoEntry: false });
     return `${n} ${st?.ctimeNs ?? "?"}`;
   });
 }
 async function namesIfUnchanged(venvDir, request) {
   let stored;
   try {
-    stored = (0, import_node_fs31.readFileSync)(import_node_path48.default.join(venvDir, STAMP_FILE), "utf8");
+    stored = readFileSync6(path48.join(venvDir, STAMP_FILE), "utf8");
   } catch {
     return void 0;
   }
@@ -15491,14 +15474,12 @@ async function writeStamp(venvDir, request, names) {
   const site = await siteState(venvDir);
   if (!site) return;
   const stamp = { format: FORMAT, request, site, names };
-  writeFileAtomicSync(import_node_path48.default.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + "\n");
+  writeFileAtomicSync(path48.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + "\n");
 }
-var import_node_fs31, import_node_path48, STAMP_FILE, FORMAT, REGISTRY_REQUIREMENT, ARCHIVE;
+var STAMP_FILE, FORMAT, REGISTRY_REQUIREMENT, ARCHIVE;
 var init_package_stamp = __esm({
   "src/core/setup/package-stamp.ts"() {
     "use strict";
-    import_node_fs31 = require("node:fs");
-    import_node_path48 = __toESM(require("node:path"), 1);
     init_fs();
     init_layout2();
     STAMP_FILE = ".pyembed-packages.json";
@@ -15509,6 +15490,7 @@ var init_package_stamp = __esm({
 });
 
 // src/core/uv/releases.ts
+import path49 from "node:path";
 async function resolveUvRelease(req, o) {
   if (req.kind === "exact") return req.version;
   if (o.offline) {
@@ -15527,7 +15509,7 @@ async function resolveUvRelease(req, o) {
     token: o.token,
     repo: UV_REPO,
     pageSize: 100,
-    cacheDir: o.cacheDir ? import_node_path49.default.join(o.cacheDir, "uv-releases") : void 0,
+    cacheDir: o.cacheDir ? path49.join(o.cacheDir, "uv-releases") : void 0,
     logger: log
   });
   const version = req.kind === "latest" ? await latest(releases) : await newestInRange(releases, req);
@@ -15564,11 +15546,10 @@ function notFound(text3, seen, apiUrl) {
     }
   );
 }
-var import_node_path49, UV_REPO;
+var UV_REPO;
 var init_releases = __esm({
   "src/core/uv/releases.ts"() {
     "use strict";
-    import_node_path49 = __toESM(require("node:path"), 1);
     init_github();
     init_errors();
     init_log();
@@ -15578,9 +15559,12 @@ var init_releases = __esm({
 });
 
 // src/core/setup/uv.ts
+import { existsSync as existsSync5 } from "node:fs";
+import path50 from "node:path";
+import { pathToFileURL as pathToFileURL4 } from "node:url";
 async function ensurePrivateUv(o) {
   let base = o.downloadBaseUrl;
-  if (base && !/^[a-z][a-z0-9+.-]*:/i.test(base)) base = (0, import_node_url6.pathToFileURL)(import_node_path50.default.resolve(base)).href;
+  if (base && !/^[a-z][a-z0-9+.-]*:/i.test(base)) base = pathToFileURL4(path50.resolve(base)).href;
   const request = parseUvVersionRequest(o.version ?? DEFAULT_UV_VERSION);
   if (o.uvPath) {
     const version2 = exactWithoutLookup(request, false);
@@ -15595,8 +15579,8 @@ async function ensurePrivateUv(o) {
   });
   if (o.offline && (!base || isRemote(base))) {
     const asset = uvAsset(hostPlatform());
-    const exe = import_node_path50.default.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
-    if (!(0, import_node_fs32.existsSync)(exe)) {
+    const exe = path50.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
+    if (!existsSync5(exe)) {
       throw new UvNotFoundError(
         `uv ${version} is not installed in ${o.toolsDir} and offline mode forbids downloading it.`,
         {
@@ -15617,13 +15601,10 @@ async function ensurePrivateUv(o) {
     signal: o.signal
   });
 }
-var import_node_fs32, import_node_path50, import_node_url6, isRemote;
+var isRemote;
 var init_uv3 = __esm({
   "src/core/setup/uv.ts"() {
     "use strict";
-    import_node_fs32 = require("node:fs");
-    import_node_path50 = __toESM(require("node:path"), 1);
-    import_node_url6 = require("node:url");
     init_errors();
     init_platform();
     init_install();
@@ -15635,6 +15616,7 @@ var init_uv3 = __esm({
 });
 
 // src/core/setup/phases.ts
+import path51 from "node:path";
 async function resolvePythons(plan, ctx) {
   const { requests, catalog, resolve: resolve2 } = plan.python;
   const cat = createCatalog({ ...catalog, logger: ctx.logger });
@@ -15709,7 +15691,7 @@ async function installIntoVenv(plan, venvDir, uv, ctx) {
   const project = packages.project;
   if (project) {
     ctx.logger.info(`Installing ${project.lockFile} (uv sync --${project.mode}) ...`);
-    const configDir = import_node_path51.default.join(config2.toolsDir, "uv-config");
+    const configDir = path51.join(config2.toolsDir, "uv-config");
     await syncProject(project, uv, venvDir, { configDir, signal: ctx.signal });
   }
   let requested = project ? 1 : 0;
@@ -15747,15 +15729,13 @@ async function installIntoVenv(plan, venvDir, uv, ctx) {
   };
 }
 async function exportInstallation(plan, dest, installed, build, ctx) {
-  const written = await plan.python.installer.export(installed, build, import_node_path51.default.resolve(dest), ctx);
+  const written = await plan.python.installer.export(installed, build, path51.resolve(dest), ctx);
   ctx.logger.info(`Exported to ${written}`);
   return written;
 }
-var import_node_path51;
 var init_phases = __esm({
   "src/core/setup/phases.ts"() {
     "use strict";
-    import_node_path51 = __toESM(require("node:path"), 1);
     init_catalog();
     init_uv2();
     init_create();
@@ -15770,6 +15750,8 @@ var init_phases = __esm({
 });
 
 // src/core/packages/project-plan.ts
+import { promises as fs35 } from "node:fs";
+import path52 from "node:path";
 function checkLockMode(value) {
   const mode = (value ?? "auto").trim() || "auto";
   if (LOCK_MODES.includes(mode)) return mode;
@@ -15784,7 +15766,7 @@ function checkLockMode(value) {
   );
 }
 async function readToml(file, key, hint) {
-  const text3 = await import_node_fs33.promises.readFile(file, "utf8");
+  const text3 = await fs35.readFile(file, "utf8");
   try {
     return parse(text3);
   } catch (e) {
@@ -15793,19 +15775,19 @@ async function readToml(file, key, hint) {
   }
 }
 async function findLock(dir2) {
-  if (await isFile(import_node_path52.default.join(dir2, "uv.lock"))) return import_node_path52.default.join(dir2, "uv.lock");
-  for (let d = import_node_path52.default.dirname(dir2); import_node_path52.default.dirname(d) !== d; d = import_node_path52.default.dirname(d)) {
-    const text3 = await import_node_fs33.promises.readFile(import_node_path52.default.join(d, "pyproject.toml"), "utf8").catch(() => "");
+  if (await isFile(path52.join(dir2, "uv.lock"))) return path52.join(dir2, "uv.lock");
+  for (let d = path52.dirname(dir2); path52.dirname(d) !== d; d = path52.dirname(d)) {
+    const text3 = await fs35.readFile(path52.join(d, "pyproject.toml"), "utf8").catch(() => "");
     if (/^\s*\[tool\.uv\.workspace\]/m.test(text3)) {
-      return await isFile(import_node_path52.default.join(d, "uv.lock")) ? import_node_path52.default.join(d, "uv.lock") : void 0;
+      return await isFile(path52.join(d, "uv.lock")) ? path52.join(d, "uv.lock") : void 0;
     }
   }
   return void 0;
 }
 async function planProject(projectPath2, request, indexes) {
   const mode = checkLockMode(request.lock);
-  const dir2 = await isFile(projectPath2) ? import_node_path52.default.dirname(projectPath2) : projectPath2;
-  const pyprojectFile = import_node_path52.default.join(dir2, "pyproject.toml");
+  const dir2 = await isFile(projectPath2) ? path52.dirname(projectPath2) : projectPath2;
+  const pyprojectFile = path52.join(dir2, "pyproject.toml");
   if (mode === "ignore" || !await isFile(pyprojectFile)) return void 0;
   const lockFile = await findLock(dir2);
   if (!lockFile) {
@@ -15818,10 +15800,10 @@ async function planProject(projectPath2, request, indexes) {
     }
     return void 0;
   }
-  const relock = `Re-lock with \`uv lock\` in ${import_node_path52.default.dirname(lockFile)} and commit uv.lock, or use lock: ignore.`;
+  const relock = `Re-lock with \`uv lock\` in ${path52.dirname(lockFile)} and commit uv.lock, or use lock: ignore.`;
   const lock = await readToml(lockFile, "lock", relock);
   const pyproject = await readToml(pyprojectFile, "pyproject", "Fix the TOML syntax of pyproject.toml.");
-  const member = request.workspacePackage ? await memberProject(lock, import_node_path52.default.dirname(lockFile), request.workspacePackage) : pyproject;
+  const member = request.workspacePackage ? await memberProject(lock, path52.dirname(lockFile), request.workspacePackage) : pyproject;
   checkIndexes(lock, lockFile, indexes);
   const groups = checkGroups(member, request.groups ?? []);
   const extras = checkExtras(member, request.extras ?? []);
@@ -15840,8 +15822,8 @@ async function planProject(projectPath2, request, indexes) {
   };
 }
 async function checkProjectGroups(projectPath2, groups) {
-  const dir2 = await isFile(projectPath2) ? import_node_path52.default.dirname(projectPath2) : projectPath2;
-  const file = import_node_path52.default.join(dir2, "pyproject.toml");
+  const dir2 = await isFile(projectPath2) ? path52.dirname(projectPath2) : projectPath2;
+  const file = path52.join(dir2, "pyproject.toml");
   if (!groups.length || !await isFile(file)) return;
   checkGroups(await readToml(file, "pyproject", "Fix the TOML syntax of pyproject.toml."), groups);
 }
@@ -15865,7 +15847,7 @@ async function memberProject(lock, root, name) {
   }
   const source = found.source;
   const rel = String(source.editable ?? source.virtual ?? source.directory);
-  const file = import_node_path52.default.join(root, rel, "pyproject.toml");
+  const file = path52.join(root, rel, "pyproject.toml");
   return readToml(file, "pyproject", "Fix the TOML syntax of the member pyproject.toml.");
 }
 function knownGroups(project) {
@@ -15924,12 +15906,10 @@ function checkIndexes(lock, lockFile, o) {
     }
   );
 }
-var import_node_fs33, import_node_path52, LOCK_MODES, isTable, normalize;
+var LOCK_MODES, isTable, normalize;
 var init_project_plan = __esm({
   "src/core/packages/project-plan.ts"() {
     "use strict";
-    import_node_fs33 = require("node:fs");
-    import_node_path52 = __toESM(require("node:path"), 1);
     init_dist();
     init_errors();
     init_fs();
@@ -15941,14 +15921,16 @@ var init_project_plan = __esm({
 });
 
 // src/core/uv/required-version.ts
+import { existsSync as existsSync6, readFileSync as readFileSync7 } from "node:fs";
+import path53 from "node:path";
 function requiredVersionField(doc, isPyproject) {
   return isPyproject ? doc.tool?.uv?.["required-version"] : doc["required-version"];
 }
 function projectRequiredUvVersion(dirs) {
   for (const dir2 of dirs) {
     for (const name of ["uv.toml", "pyproject.toml"]) {
-      const file = import_node_path53.default.join(dir2, name);
-      if (!(0, import_node_fs34.existsSync)(file)) continue;
+      const file = path53.join(dir2, name);
+      if (!existsSync6(file)) continue;
       const value = requiredVersionOf(file, name === "pyproject.toml");
       if (value !== void 0) return { request: parseUvVersionRequest(value, file), file };
     }
@@ -15958,7 +15940,7 @@ function projectRequiredUvVersion(dirs) {
 function requiredVersionOf(file, isPyproject) {
   let doc;
   try {
-    doc = parse((0, import_node_fs34.readFileSync)(file, "utf8"));
+    doc = parse(readFileSync7(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -15974,12 +15956,9 @@ function requiredVersionOf(file, isPyproject) {
   }
   return value.trim();
 }
-var import_node_fs34, import_node_path53;
 var init_required_version = __esm({
   "src/core/uv/required-version.ts"() {
     "use strict";
-    import_node_fs34 = require("node:fs");
-    import_node_path53 = __toESM(require("node:path"), 1);
     init_dist();
     init_errors();
     init_version_request();
@@ -15987,6 +15966,7 @@ var init_required_version = __esm({
 });
 
 // src/core/setup/spec.ts
+import path54 from "node:path";
 async function chooseSpec(o) {
   return (await chooseSpecs(o)).at(-1);
 }
@@ -16003,7 +15983,7 @@ function unique(specs) {
 }
 async function fromFiles(o) {
   if (o.pythonVersionFile) {
-    const file = import_node_path54.default.resolve(o.cwd, o.pythonVersionFile);
+    const file = path54.resolve(o.cwd, o.pythonVersionFile);
     let found;
     try {
       found = await readSpecFile(file);
@@ -16024,19 +16004,19 @@ async function fromFiles(o) {
   }
   return findSpecFromFiles(o.cwd);
 }
-var import_node_path54;
 var init_spec4 = __esm({
   "src/core/setup/spec.ts"() {
     "use strict";
-    import_node_path54 = __toESM(require("node:path"), 1);
     init_spec_files();
     init_errors();
   }
 });
 
 // src/core/setup/plan.ts
+import { promises as fs36 } from "node:fs";
+import path55 from "node:path";
 function isVenvPath(v) {
-  return import_node_path55.default.isAbsolute(v) || v.includes("/") || v.includes("\\") || v.startsWith(".");
+  return path55.isAbsolute(v) || v.includes("/") || v.includes("\\") || v.startsWith(".");
 }
 async function planSetup(options = {}) {
   const config2 = planConfig(options);
@@ -16055,9 +16035,9 @@ async function planSetup(options = {}) {
   };
 }
 function planConfig(o) {
-  const cwd = import_node_path55.default.resolve(o.cwd ?? process.cwd());
-  const root = import_node_path55.default.resolve(cwd, o.root ?? defaultRoot());
-  const toolsDir = import_node_path55.default.resolve(cwd, o.toolsDir ?? import_node_path55.default.join(root, "tools"));
+  const cwd = path55.resolve(o.cwd ?? process.cwd());
+  const root = path55.resolve(cwd, o.root ?? defaultRoot());
+  const toolsDir = path55.resolve(cwd, o.toolsDir ?? path55.join(root, "tools"));
   const given = KEYS.filter((k) => k.key !== "python" && o[k.key] !== void 0);
   return { ...Object.fromEntries(given.map((k) => [k.key, o[k.key]])), root, toolsDir, cwd };
 }
@@ -16106,19 +16086,19 @@ function planVenv(o, config2) {
   if (o.venv === false) return false;
   const venv2 = o.venv ?? "default";
   const seed = Boolean(o.seed);
-  if (isVenvPath(venv2)) return { kind: "path", dir: import_node_path55.default.resolve(config2.cwd, venv2), seed };
+  if (isVenvPath(venv2)) return { kind: "path", dir: path55.resolve(config2.cwd, venv2), seed };
   const name = validateVenvName(venv2);
-  return { kind: "named", name, dirWithoutInstance: import_node_path55.default.join(config2.toolsDir, "venvs", name), seed };
+  return { kind: "named", name, dirWithoutInstance: path55.join(config2.toolsDir, "venvs", name), seed };
 }
 async function planPackages(o, config2) {
   const specs = (o.packages ?? []).map((s) => parsePackageSpec(s) && s.trim());
   const extras = (o.extras ?? []).map((e) => validateExtraName("extra", e));
   for (const url of [config2.indexUrl, ...config2.extraIndexUrls ?? []]) if (url) checkIndexUrl(url);
-  const files = (list4, key) => Promise.all((list4 ?? []).map((f) => readableFile(import_node_path55.default.resolve(config2.cwd, f), key)));
+  const files = (list4, key) => Promise.all((list4 ?? []).map((f) => readableFile(path55.resolve(config2.cwd, f), key)));
   checkLockMode(o.lock);
   const requirements = await files(o.requirements, "requirements");
   const constraints = await files(o.constraints, "constraints");
-  const pyproject = o.pyproject ? await projectPath(import_node_path55.default.resolve(config2.cwd, o.pyproject)) : void 0;
+  const pyproject = o.pyproject ? await projectPath(path55.resolve(config2.cwd, o.pyproject)) : void 0;
   checkPylock(requirements, constraints, specs, pyproject);
   const index2 = {
     indexUrl: config2.indexUrl,
@@ -16169,7 +16149,7 @@ async function readableFile(file, key) {
   const kind = key === "constraints" ? "Constraints" : "Requirements";
   let why;
   try {
-    const handle = await import_node_fs35.promises.open(file, "r");
+    const handle = await fs36.open(file, "r");
     const isFile2 = (await handle.stat()).isFile();
     await handle.close();
     if (isFile2) return file;
@@ -16185,12 +16165,12 @@ async function readableFile(file, key) {
   });
 }
 async function projectPath(p) {
-  const st = await import_node_fs35.promises.stat(p).catch(() => void 0);
-  const dir2 = st?.isFile() ? import_node_path55.default.dirname(p) : p;
-  const markers = ["pyproject.toml", "setup.py", "setup.cfg"].map((m) => import_node_path55.default.join(dir2, m));
+  const st = await fs36.stat(p).catch(() => void 0);
+  const dir2 = st?.isFile() ? path55.dirname(p) : p;
+  const markers = ["pyproject.toml", "setup.py", "setup.cfg"].map((m) => path55.join(dir2, m));
   const found = st && await Promise.all(
     markers.map(
-      (m) => import_node_fs35.promises.access(m).then(
+      (m) => fs36.access(m).then(
         () => true,
         () => false
       )
@@ -16239,7 +16219,7 @@ function planUv(o, config2, pyproject) {
       toolsDir: config2.toolsDir,
       token: config2.githubToken,
       githubApiUrl: config2.githubApiUrl,
-      releasesCacheDir: import_node_path55.default.join(config2.root, ".catalog"),
+      releasesCacheDir: path55.join(config2.root, ".catalog"),
       sha256: checkUvChecksum(o.uvChecksum),
       allowMissingChecksum: config2.allowMissingChecksum,
       offline: config2.offline
@@ -16261,7 +16241,7 @@ function uvVersionRequested(config2, pyproject) {
     return { version: config2.uvVersion, source: "uvVersion" };
   }
   if (config2.uvPath) return { version: DEFAULT_UV_VERSION, source: "default" };
-  const projectDir = pyproject && (pyproject.endsWith(".toml") ? import_node_path55.default.dirname(pyproject) : pyproject);
+  const projectDir = pyproject && (pyproject.endsWith(".toml") ? path55.dirname(pyproject) : pyproject);
   const required = projectRequiredUvVersion([.../* @__PURE__ */ new Set([projectDir ?? config2.cwd, config2.cwd])]);
   if (!required) return { version: DEFAULT_UV_VERSION, source: "default" };
   const version = exactWithoutLookup(required.request, true) ?? required.request.text;
@@ -16269,7 +16249,7 @@ function uvVersionRequested(config2, pyproject) {
 }
 function planExport(o, installer, cwd) {
   if (!o.export) return void 0;
-  const dest = import_node_path55.default.resolve(cwd, o.export);
+  const dest = path55.resolve(cwd, o.export);
   if (!installer.export) {
     throw new ConfigurationError(`The ${installer.name} installer cannot export an installation.`, {
       key: "export",
@@ -16279,12 +16259,10 @@ function planExport(o, installer, cwd) {
   }
   return dest;
 }
-var import_node_fs35, import_node_path55, isPylock;
+var isPylock;
 var init_plan = __esm({
   "src/core/setup/plan.ts"() {
     "use strict";
-    import_node_fs35 = require("node:fs");
-    import_node_path55 = __toESM(require("node:path"), 1);
     init_from_config();
     init_keys();
     init_options();
@@ -16299,7 +16277,7 @@ var init_plan = __esm({
     init_spec2();
     init_installer();
     init_spec4();
-    isPylock = (file) => /^pylock(\.[^./\\]+)?\.toml$/.test(import_node_path55.default.basename(file));
+    isPylock = (file) => /^pylock(\.[^./\\]+)?\.toml$/.test(path55.basename(file));
   }
 });
 
@@ -16417,6 +16395,8 @@ var init_run2 = __esm({
 });
 
 // src/cli/commands/select.ts
+import { existsSync as existsSync7, realpathSync as realpathSync2 } from "node:fs";
+import path56 from "node:path";
 function managerFor(ctx) {
   const o = ctx.options;
   return new PythonManager({
@@ -16468,7 +16448,7 @@ async function uvFor(ctx) {
   const u = await ensurePrivateUv({
     version: o.uvVersion ?? (o.uvPath ? void 0 : projectUvVersion(ctx)),
     githubApiUrl: o.githubApiUrl,
-    releasesCacheDir: import_node_path56.default.join(o.root, ".catalog"),
+    releasesCacheDir: path56.join(o.root, ".catalog"),
     uvPath: o.uvPath,
     downloadBaseUrl: o.uvDownloadUrl,
     toolsDir: o.toolsDir,
@@ -16509,14 +16489,14 @@ function activated(venvDir) {
   return {
     VIRTUAL_ENV: venvDir,
     PYTHONHOME: void 0,
-    PATH: `${bin}${import_node_path56.default.delimiter}${process.env.PATH ?? ""}`
+    PATH: `${bin}${path56.delimiter}${process.env.PATH ?? ""}`
   };
 }
 async function selectTarget(ctx, venv2, o) {
   const uv = o.needUv ? await uvFor(ctx) : void 0;
   if (venv2 && isVenvPath(venv2)) {
-    const dir2 = import_node_path56.default.resolve(ctx.cwd, venv2);
-    if (!(0, import_node_fs36.existsSync)(import_node_path56.default.join(dir2, "pyvenv.cfg"))) {
+    const dir2 = path56.resolve(ctx.cwd, venv2);
+    if (!existsSync7(path56.join(dir2, "pyvenv.cfg"))) {
       throw new VirtualEnvironmentNotFoundError(`${dir2} is not a virtual environment (no pyvenv.cfg).`, {
         requested: dir2,
         hint: "Create it with `pyembed venv create` or `pyembed setup`."
@@ -16525,10 +16505,10 @@ async function selectTarget(ctx, venv2, o) {
     return { pythonPath: venvPython(dir2), env: activated(dir2), description: dir2, uv };
   }
   const inst = await selectInstance(ctx);
-  const name = venv2 ?? (!o.base && (0, import_node_fs36.existsSync)(import_node_path56.default.join(inst.venvsDir, DEFAULT_VENV, "pyvenv.cfg")) ? DEFAULT_VENV : void 0);
+  const name = venv2 ?? (!o.base && existsSync7(path56.join(inst.venvsDir, DEFAULT_VENV, "pyvenv.cfg")) ? DEFAULT_VENV : void 0);
   if (name) {
-    const entry = import_node_path56.default.join(inst.venvsDir, validateVenvName(name));
-    if (!(0, import_node_fs36.existsSync)(import_node_path56.default.join(entry, "pyvenv.cfg"))) {
+    const entry = path56.join(inst.venvsDir, validateVenvName(name));
+    if (!existsSync7(path56.join(entry, "pyvenv.cfg"))) {
       const names = uv ? await (await venvManagerFor(ctx, inst, uv)).list() : [];
       throw new VirtualEnvironmentNotFoundError(`No venv named "${name}" in ${inst.key}.`, {
         requested: name,
@@ -16536,7 +16516,7 @@ async function selectTarget(ctx, venv2, o) {
         hint: `Create it with \`pyembed venv create ${name}\` or \`pyembed setup --venv ${name}\`.`
       });
     }
-    const dir2 = (0, import_node_fs36.realpathSync)(entry);
+    const dir2 = realpathSync2(entry);
     return {
       pythonPath: venvPython(dir2),
       env: activated(dir2),
@@ -16546,12 +16526,10 @@ async function selectTarget(ctx, venv2, o) {
   }
   return { pythonPath: inst.pythonPath, description: inst.key, uv };
 }
-var import_node_fs36, import_node_path56, DEFAULT_VENV;
+var DEFAULT_VENV;
 var init_select2 = __esm({
   "src/cli/commands/select.ts"() {
     "use strict";
-    import_node_fs36 = require("node:fs");
-    import_node_path56 = __toESM(require("node:path"), 1);
     init_spec_files();
     init_errors();
     init_instances();
@@ -17778,7 +17756,7 @@ var init_invoke = __esm({
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "node_modules/commander/lib/error.js"(exports2) {
+  "node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -17806,14 +17784,14 @@ var require_error = __commonJS({
         this.name = this.constructor.name;
       }
     };
-    exports2.CommanderError = CommanderError2;
-    exports2.InvalidArgumentError = InvalidArgumentError2;
+    exports.CommanderError = CommanderError2;
+    exports.InvalidArgumentError = InvalidArgumentError2;
   }
 });
 
 // node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/commander/lib/argument.js"(exports2) {
+  "node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -17934,14 +17912,14 @@ var require_argument = __commonJS({
       const nameOutput = arg.name() + (arg.variadic === true ? "..." : "");
       return arg.required ? "<" + nameOutput + ">" : "[" + nameOutput + "]";
     }
-    exports2.Argument = Argument2;
-    exports2.humanReadableArgName = humanReadableArgName;
+    exports.Argument = Argument2;
+    exports.humanReadableArgName = humanReadableArgName;
   }
 });
 
 // node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "node_modules/commander/lib/help.js"(exports2) {
+  "node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -18536,14 +18514,14 @@ ${itemIndentStr}`);
       const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
       return str.replace(sgrPattern, "");
     }
-    exports2.Help = Help2;
-    exports2.stripColor = stripColor;
+    exports.Help = Help2;
+    exports.stripColor = stripColor;
   }
 });
 
 // node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "node_modules/commander/lib/option.js"(exports2) {
+  "node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -18849,14 +18827,14 @@ var require_option = __commonJS({
         );
       return { shortFlag, longFlag };
     }
-    exports2.Option = Option2;
-    exports2.DualOptions = DualOptions;
+    exports.Option = Option2;
+    exports.DualOptions = DualOptions;
   }
 });
 
 // node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "node_modules/commander/lib/suggestSimilar.js"(exports2) {
+  "node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -18930,18 +18908,18 @@ var require_suggestSimilar = __commonJS({
       }
       return "";
     }
-    exports2.suggestSimilar = suggestSimilar;
+    exports.suggestSimilar = suggestSimilar;
   }
 });
 
 // node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "node_modules/commander/lib/command.js"(exports2) {
-    var EventEmitter = require("node:events").EventEmitter;
-    var childProcess = require("node:child_process");
-    var path57 = require("node:path");
-    var fs37 = require("node:fs");
-    var process2 = require("node:process");
+  "node_modules/commander/lib/command.js"(exports) {
+    var EventEmitter = __require("node:events").EventEmitter;
+    var childProcess = __require("node:child_process");
+    var path57 = __require("node:path");
+    var fs37 = __require("node:fs");
+    var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
     var { Help: Help2, stripColor } = require_help();
@@ -21175,30 +21153,30 @@ Expecting one of '${allowedValues.join("', '")}'`);
         return true;
       return void 0;
     }
-    exports2.Command = Command2;
-    exports2.useColor = useColor2;
+    exports.Command = Command2;
+    exports.useColor = useColor2;
   }
 });
 
 // node_modules/commander/index.js
 var require_commander = __commonJS({
-  "node_modules/commander/index.js"(exports2) {
+  "node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var { Help: Help2 } = require_help();
     var { Option: Option2 } = require_option();
-    exports2.program = new Command2();
-    exports2.createCommand = (name) => new Command2(name);
-    exports2.createOption = (flags, description) => new Option2(flags, description);
-    exports2.createArgument = (name, description) => new Argument2(name, description);
-    exports2.Command = Command2;
-    exports2.Option = Option2;
-    exports2.Argument = Argument2;
-    exports2.Help = Help2;
-    exports2.CommanderError = CommanderError2;
-    exports2.InvalidArgumentError = InvalidArgumentError2;
-    exports2.InvalidOptionArgumentError = InvalidArgumentError2;
+    exports.program = new Command2();
+    exports.createCommand = (name) => new Command2(name);
+    exports.createOption = (flags, description) => new Option2(flags, description);
+    exports.createArgument = (name, description) => new Argument2(name, description);
+    exports.Command = Command2;
+    exports.Option = Option2;
+    exports.Argument = Argument2;
+    exports.Help = Help2;
+    exports.CommanderError = CommanderError2;
+    exports.InvalidArgumentError = InvalidArgumentError2;
+    exports.InvalidOptionArgumentError = InvalidArgumentError2;
   }
 });
 
@@ -21298,7 +21276,11 @@ var init_register = __esm({
   }
 });
 
+// src/cli/run.ts
+init_memory();
+
 // src/cli/program.ts
+init_version();
 async function runCli(argv) {
   if (answeredVersion(argv)) return 0;
   const [{ parseArgv: parseArgv2 }, { COMMANDS: COMMANDS2 }, { globalOptions: globalOptions2 }, { runInvocation: runInvocation2 }] = await Promise.all([
@@ -21344,29 +21326,12 @@ async function runWithCommander(argv, runInvocation2) {
   }
   return exitCode;
 }
-var init_program = __esm({
-  "src/cli/program.ts"() {
-    "use strict";
-    init_version();
-  }
-});
 
 // src/cli/run.ts
-var run_exports = {};
-__export(run_exports, {
-  runCliProcess: () => runCliProcess
-});
 function runCliProcess(argv) {
   allowHostGc();
   return runCli(argv);
 }
-var init_run3 = __esm({
-  "src/cli/run.ts"() {
-    "use strict";
-    init_memory();
-    init_program();
-  }
-});
-
-// <stdin>
-module.exports = (init_run3(), __toCommonJS(run_exports));
+export {
+  runCliProcess
+};
