@@ -6,10 +6,8 @@ import { ConfigurationError } from '../core/errors.js';
 import { venvBinDir, venvPython } from '../core/venvs/layout.js';
 import type { ActionInputs } from './inputs.js';
 import { actionsLogger } from './logger.js';
-import { childProcessModule, utilModule } from '../core/builtins.js';
+import { execFileAsync } from '../core/builtins.js';
 import { exportVariable, setOutput } from './file-commands.js';
-
-const execFileAsync = utilModule().promisify(childProcessModule().execFile);
 
 /** What an import put on disk: the installation and the venv the later steps use (if the archive has one). */
 export interface ImportResult {

@@ -1,9 +1,7 @@
 import * as core from '@actions/core';
 import { savePythonCache } from './python-cache.js';
 import { saveUvCache } from './uv-cache.js';
-import { childProcessModule, utilModule } from '../core/builtins.js';
-
-const execFileAsync = utilModule().promisify(childProcessModule().execFile);
+import { execFileAsync } from '../core/builtins.js';
 
 /** Seconds the prune waits for uv processes still using the cache before the cache is saved unpruned. */
 const PRUNE_LOCK_WAIT_S = 60;

@@ -22,6 +22,12 @@ export const netModule = () => requireBuiltin('node:net') as typeof import('node
  */
 export const utilModule = () => requireBuiltin('node:util') as typeof import('node:util');
 
+type ExecFileAsync = typeof import('node:child_process').execFile.__promisify__;
+let execFilePromise: ExecFileAsync | undefined;
+/** `child_process.execFile` as a promise (util.promisify's), both modules loaded on the first call. */
+export const execFileAsync: ExecFileAsync = ((...args: Parameters<ExecFileAsync>) =>
+  (execFilePromise ??= utilModule().promisify(childProcessModule().execFile))(...args)) as ExecFileAsync;
+
 /** A sha256 hash object (node:crypto loaded on the first call). */
 export const sha256 = () => cryptoModule().createHash('sha256');
 

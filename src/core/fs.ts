@@ -38,6 +38,10 @@ export function isFileSync(p: string): boolean {
   return statOrUndefined(p)?.isFile() ?? false;
 }
 
+export function isDirSync(p: string): boolean {
+  return statOrUndefined(p)?.isDirectory() ?? false;
+}
+
 /**
  * Why no file can be created in `dir` (the errno code, else the message), or undefined when one can.
  * `access(W_OK)` alone says yes on read-only mounts for root, so a probe file is really written (and removed).

@@ -48,7 +48,7 @@ export async function packageRequest(
 ): Promise<unknown | undefined> {
   if (plan.project || plan.pyproject || plan.editable) return undefined;
   if (!plan.specs.every(isRegistryRequirement)) return undefined;
-  const read = async (f: string) => {
+  const read = (f: string) => {
     const file = path.resolve(cwd, f);
     let text: string | undefined;
     try {
@@ -60,20 +60,19 @@ export async function packageRequest(
       ? [file, text]
       : undefined;
   };
-  const [requirements, constraints, cfg] = await Promise.all([
-    Promise.all(plan.requirements.map(read)),
-    Promise.all(plan.constraints.map(read)),
-    readPyvenvCfg(venvDir),
-  ]);
+  const requirements = plan.requirements.map(read);
+  const constraints = plan.constraints.map(read);
   if ([...requirements, ...constraints].includes(undefined)) return undefined;
-  const home = cfg?.home;
+  const home = (await readPyvenvCfg(venvDir))?.home;
   if (home === undefined) return undefined;
   return { home, requirements, constraints, specs: plan.specs, index: plan.index };
 }
 
-/** The venv's site-packages as a stamp sees it, or undefined when it is not the one expected directory. */
-// Synchronous reads here: a directory listing and a stat per distribution, read twice per install; each a
-// thread-pool round trip when asynchronous (~2 ms against ~0.3 ms for a few packages).
+/**
+ * The venv's site-packages as a stamp sees it, or undefined when it is not the one expected directory.
+ * Synchronous reads: a directory listing and a stat per distribution, read twice per install; each a
+ * thread-pool round trip when asynchronous (~2 ms against ~0.3 ms for a few packages).
+ */
 async function siteState(venvDir: string): Promise<string[] | undefined> {
   const site = await sitePackagesDir(venvDir);
   if (!site) return undefined;

@@ -1,6 +1,7 @@
-import { promises as fs, lstatSync, readdirSync, statSync } from 'node:fs';
+import { promises as fs, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { isDirSync } from '../fs.js';
 import { isWindowsHost } from '../host.js';
 
 /** `bin` on POSIX, `Scripts` on Windows. */
@@ -93,7 +94,6 @@ export async function treeSize(dir: string): Promise<number> {
  * stats that setup makes several times per run, each a thread-pool round trip when asynchronous.
  */
 export async function sitePackagesDirs(venvDir: string): Promise<string[]> {
-  const isDirSync = (p: string) => statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
   const out: string[] = [];
   const win = path.join(venvDir, 'Lib', 'site-packages');
   if (isDirSync(win)) out.push(win);
