@@ -1388,6 +1388,9 @@ async function isDir(p) {
 function isFileSync(p) {
   return statOrUndefined(p)?.isFile() ?? false;
 }
+function isDirSync(p) {
+  return statOrUndefined(p)?.isDirectory() ?? false;
+}
 async function whyNotWritable(dir2) {
   const probe2 = path4.join(dir2, `.pyembed-write-probe-${process.pid}-${Date.now()}`);
   try {
@@ -5427,7 +5430,7 @@ print(json.dumps({"version": platform.python_version(), "versionInfo": list(sys.
 });
 
 // src/core/venvs/layout.ts
-import { promises as fs6, lstatSync, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { promises as fs6, lstatSync, readdirSync as readdirSync2 } from "node:fs";
 import path14 from "node:path";
 function venvBinDir(venvDir) {
   return path14.join(venvDir, isWindowsHost() ? "Scripts" : "bin");
@@ -5492,7 +5495,6 @@ async function treeSize(dir2) {
   return total;
 }
 async function sitePackagesDirs(venvDir) {
-  const isDirSync = (p) => statSync2(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
   const out = [];
   const win = path14.join(venvDir, "Lib", "site-packages");
   if (isDirSync(win)) out.push(win);
@@ -5522,6 +5524,7 @@ var init_layout2 = __esm({
   "src/core/venvs/layout.ts"() {
     "use strict";
     init_errors();
+    init_fs();
     init_host();
     WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\..*)?$/i;
     META_DIR = ".pyembed";
@@ -10634,7 +10637,7 @@ var init_result = __esm({
 });
 
 // src/core/exec/limits.ts
-import { statSync as statSync3 } from "node:fs";
+import { statSync as statSync2 } from "node:fs";
 import os5 from "node:os";
 function prlimit() {
   if (prlimitPath === void 0) {
@@ -10737,7 +10740,7 @@ function wrapLimits(command, args, o, python, envPath) {
 function isExecutable(command, envPath) {
   if (command.includes("/") || command.includes("\\")) {
     try {
-      return statSync3(command).isFile();
+      return statSync2(command).isFile();
     } catch {
       return false;
     }
@@ -10766,7 +10769,7 @@ var init_limits = __esm({
 
 // src/core/exec/run.ts
 import { once } from "node:events";
-import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
 import fs12 from "node:fs/promises";
 import os6 from "node:os";
 import path21 from "node:path";
@@ -10937,7 +10940,7 @@ async function runPython(pythonPath, args = [], o = {}) {
   });
 }
 async function runScript(pythonPath, script, args = [], o = {}) {
-  const src = typeof script === "string" ? !script.includes("\n") && existsSync3(script) && statSync4(script).isFile() ? { path: script } : { code: script } : script;
+  const src = typeof script === "string" ? !script.includes("\n") && existsSync3(script) && statSync3(script).isFile() ? { path: script } : { code: script } : script;
   if ("path" in src) return runPython(pythonPath, [src.path, ...args], o);
   if (Buffer.byteLength(src.code) <= MAX_INLINE_CODE)
     return runPython(pythonPath, ["-c", src.code, ...args], o);
@@ -14430,7 +14433,7 @@ import {
   realpathSync,
   renameSync as renameSync2,
   rmSync,
-  statSync as statSync5,
+  statSync as statSync4,
   symlinkSync,
   writeFileSync as writeFileSync2
 } from "node:fs";
@@ -14446,8 +14449,8 @@ function applies(target) {
 async function venvRecipes(uv, pythonPath, o) {
   const dir2 = uv.options.venvRecipesDir;
   if (!dir2 || o.seed || isWindowsHost()) return void 0;
-  const uvStat = statSync5(uv.path, { throwIfNoEntry: false });
-  const pyStat = statSync5(pythonPath, { throwIfNoEntry: false });
+  const uvStat = statSync4(uv.path, { throwIfNoEntry: false });
+  const pyStat = statSync4(pythonPath, { throwIfNoEntry: false });
   if (!uvStat || !pyStat) return void 0;
   const env = uv.env();
   const uvEnv = Object.keys(env).filter((k) => k.startsWith("UV_") && k !== "UV_CACHE_DIR").sort().map((k) => `${k}=${env[k]}`);
@@ -15408,7 +15411,7 @@ var init_project_sync = __esm({
 });
 
 // src/core/setup/package-stamp.ts
-import { readdirSync as readdirSync5, readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
+import { readdirSync as readdirSync5, readFileSync as readFileSync6, statSync as statSync5 } from "node:fs";
 import path48 from "node:path";
 function isRegistryRequirement(line) {
   const text3 = line.replace(/(^|\s)#.*$/, "").trim();
@@ -15417,7 +15420,7 @@ function isRegistryRequirement(line) {
 async function packageRequest(plan, cwd, venvDir) {
   if (plan.project || plan.pyproject || plan.editable) return void 0;
   if (!plan.specs.every(isRegistryRequirement)) return void 0;
-  const read = async (f) => {
+  const read = (f) => {
     const file = path48.resolve(cwd, f);
     let text3;
     try {
@@ -15427,13 +15430,10 @@ async function packageRequest(plan, cwd, venvDir) {
     }
     return text3 !== void 0 && !text3.includes("\\") && text3.split(/\r?\n/).every(isRegistryRequirement) ? [file, text3] : void 0;
   };
-  const [requirements, constraints, cfg] = await Promise.all([
-    Promise.all(plan.requirements.map(read)),
-    Promise.all(plan.constraints.map(read)),
-    readPyvenvCfg(venvDir)
-  ]);
+  const requirements = plan.requirements.map(read);
+  const constraints = plan.constraints.map(read);
   if ([...requirements, ...constraints].includes(void 0)) return void 0;
-  const home = cfg?.home;
+  const home = (await readPyvenvCfg(venvDir))?.home;
   if (home === void 0) return void 0;
   return { home, requirements, constraints, specs: plan.specs, index: plan.index };
 }
@@ -15448,7 +15448,7 @@ async function siteState(venvDir) {
   }
   return names.sort().map((n) => {
     if (!n.endsWith(".dist-info")) return n;
-    const st = statSync6(path48.join(site, n), { bigint: true, throwIfNoEntry: false });
+    const st = statSync5(path48.join(site, n), { bigint: true, throwIfNoEntry: false });
     return `${n} ${st?.ctimeNs ?? "?"}`;
   });
 }

@@ -1383,6 +1383,9 @@ async function isDir(p) {
 function isFileSync(p) {
   return statOrUndefined(p)?.isFile() ?? false;
 }
+function isDirSync(p) {
+  return statOrUndefined(p)?.isDirectory() ?? false;
+}
 async function whyNotWritable(dir2) {
   const probe2 = path3.join(dir2, `.pyembed-write-probe-${process.pid}-${Date.now()}`);
   try {
@@ -8918,7 +8921,7 @@ var init_naming = __esm({
 });
 
 // src/core/venvs/layout.ts
-import { promises as fs14, lstatSync, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { promises as fs14, lstatSync, readdirSync as readdirSync2 } from "node:fs";
 import path19 from "node:path";
 function venvBinDir(venvDir) {
   return path19.join(venvDir, isWindowsHost() ? "Scripts" : "bin");
@@ -8983,7 +8986,6 @@ async function treeSize(dir2) {
   return total;
 }
 async function sitePackagesDirs(venvDir) {
-  const isDirSync = (p) => statSync2(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
   const out = [];
   const win = path19.join(venvDir, "Lib", "site-packages");
   if (isDirSync(win)) out.push(win);
@@ -9013,6 +9015,7 @@ var init_layout2 = __esm({
   "src/core/venvs/layout.ts"() {
     "use strict";
     init_errors();
+    init_fs();
     init_host();
     WINDOWS_DEVICE2 = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\..*)?$/i;
     META_DIR = ".pyembed";
@@ -10101,7 +10104,7 @@ import path30 from "node:path";
 // src/core/exec/run.ts
 init_errors();
 import { once } from "node:events";
-import { existsSync, statSync as statSync4 } from "node:fs";
+import { existsSync, statSync as statSync3 } from "node:fs";
 import fs22 from "node:fs/promises";
 import os4 from "node:os";
 import path27 from "node:path";
@@ -10124,7 +10127,7 @@ init_kill_tree();
 // src/core/exec/limits.ts
 init_errors();
 init_fs();
-import { statSync as statSync3 } from "node:fs";
+import { statSync as statSync2 } from "node:fs";
 import os3 from "node:os";
 
 // src/core/exec/result.ts
@@ -10369,7 +10372,7 @@ function wrapLimits(command, args, o, python, envPath) {
 function isExecutable(command, envPath) {
   if (command.includes("/") || command.includes("\\")) {
     try {
-      return statSync3(command).isFile();
+      return statSync2(command).isFile();
     } catch {
       return false;
     }
@@ -10550,7 +10553,7 @@ async function runPython(pythonPath, args = [], o = {}) {
 }
 var MAX_INLINE_CODE = 64 * 1024;
 async function runScript(pythonPath, script, args = [], o = {}) {
-  const src = typeof script === "string" ? !script.includes("\n") && existsSync(script) && statSync4(script).isFile() ? { path: script } : { code: script } : script;
+  const src = typeof script === "string" ? !script.includes("\n") && existsSync(script) && statSync3(script).isFile() ? { path: script } : { code: script } : script;
   if ("path" in src) return runPython(pythonPath, [src.path, ...args], o);
   if (Buffer.byteLength(src.code) <= MAX_INLINE_CODE)
     return runPython(pythonPath, ["-c", src.code, ...args], o);
@@ -12648,7 +12651,7 @@ import {
   realpathSync,
   renameSync as renameSync2,
   rmSync,
-  statSync as statSync5,
+  statSync as statSync4,
   symlinkSync,
   writeFileSync as writeFileSync2
 } from "node:fs";
@@ -12668,8 +12671,8 @@ var venvRecipesDir = (toolsDir) => path32.join(toolsDir, "venv-recipes");
 async function venvRecipes(uv, pythonPath, o) {
   const dir2 = uv.options.venvRecipesDir;
   if (!dir2 || o.seed || isWindowsHost()) return void 0;
-  const uvStat = statSync5(uv.path, { throwIfNoEntry: false });
-  const pyStat = statSync5(pythonPath, { throwIfNoEntry: false });
+  const uvStat = statSync4(uv.path, { throwIfNoEntry: false });
+  const pyStat = statSync4(pythonPath, { throwIfNoEntry: false });
   if (!uvStat || !pyStat) return void 0;
   const env = uv.env();
   const uvEnv = Object.keys(env).filter((k) => k.startsWith("UV_") && k !== "UV_CACHE_DIR").sort().map((k) => `${k}=${env[k]}`);
@@ -14488,7 +14491,7 @@ async function syncProject(plan, uv, venvDir, ctx) {
 // src/core/setup/package-stamp.ts
 init_fs();
 init_layout2();
-import { readdirSync as readdirSync5, readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
+import { readdirSync as readdirSync5, readFileSync as readFileSync6, statSync as statSync5 } from "node:fs";
 import path45 from "node:path";
 var STAMP_FILE = ".pyembed-packages.json";
 var FORMAT = 2;
@@ -14501,7 +14504,7 @@ function isRegistryRequirement(line) {
 async function packageRequest(plan, cwd, venvDir) {
   if (plan.project || plan.pyproject || plan.editable) return void 0;
   if (!plan.specs.every(isRegistryRequirement)) return void 0;
-  const read = async (f) => {
+  const read = (f) => {
     const file = path45.resolve(cwd, f);
     let text3;
     try {
@@ -14511,13 +14514,10 @@ async function packageRequest(plan, cwd, venvDir) {
     }
     return text3 !== void 0 && !text3.includes("\\") && text3.split(/\r?\n/).every(isRegistryRequirement) ? [file, text3] : void 0;
   };
-  const [requirements, constraints, cfg] = await Promise.all([
-    Promise.all(plan.requirements.map(read)),
-    Promise.all(plan.constraints.map(read)),
-    readPyvenvCfg(venvDir)
-  ]);
+  const requirements = plan.requirements.map(read);
+  const constraints = plan.constraints.map(read);
   if ([...requirements, ...constraints].includes(void 0)) return void 0;
-  const home = cfg?.home;
+  const home = (await readPyvenvCfg(venvDir))?.home;
   if (home === void 0) return void 0;
   return { home, requirements, constraints, specs: plan.specs, index: plan.index };
 }
@@ -14532,7 +14532,7 @@ async function siteState(venvDir) {
   }
   return names.sort().map((n) => {
     if (!n.endsWith(".dist-info")) return n;
-    const st = statSync6(path45.join(site, n), { bigint: true, throwIfNoEntry: false });
+    const st = statSync5(path45.join(site, n), { bigint: true, throwIfNoEntry: false });
     return `${n} ${st?.ctimeNs ?? "?"}`;
   });
 }

@@ -3149,7 +3149,7 @@ function randomTag(bytes = 4) {
     s += Math.floor(Math.random() * 256).toString(16).padStart(2, "0");
   return s;
 }
-var requireBuiltin, cryptoModule, zlibModule, vmModule, v8Module, childProcessModule, netModule, utilModule, sha256, monotonicMs;
+var requireBuiltin, cryptoModule, zlibModule, vmModule, v8Module, childProcessModule, netModule, utilModule, execFilePromise, execFileAsync, sha256, monotonicMs;
 var init_builtins = __esm({
   "src/core/builtins.ts"() {
     "use strict";
@@ -3161,6 +3161,7 @@ var init_builtins = __esm({
     childProcessModule = () => requireBuiltin("node:child_process");
     netModule = () => requireBuiltin("node:net");
     utilModule = () => requireBuiltin("node:util");
+    execFileAsync = ((...args) => (execFilePromise ??= utilModule().promisify(childProcessModule().execFile))(...args));
     sha256 = () => cryptoModule().createHash("sha256");
     monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
   }
@@ -3191,6 +3192,9 @@ async function isDir(p) {
 }
 function isFileSync(p) {
   return statOrUndefined(p)?.isFile() ?? false;
+}
+function isDirSync(p) {
+  return statOrUndefined(p)?.isDirectory() ?? false;
 }
 async function whyNotWritable(dir2) {
   const probe2 = path11.join(dir2, `.pyembed-write-probe-${process.pid}-${Date.now()}`);
@@ -3475,7 +3479,7 @@ var init_uv_cache = __esm({
 });
 
 // src/core/venvs/layout.ts
-import { promises as fs5, lstatSync, readdirSync, statSync as statSync2 } from "node:fs";
+import { promises as fs5, lstatSync, readdirSync } from "node:fs";
 import path16 from "node:path";
 function venvBinDir(venvDir) {
   return path16.join(venvDir, isWindowsHost() ? "Scripts" : "bin");
@@ -3540,7 +3544,6 @@ async function treeSize(dir2) {
   return total;
 }
 async function sitePackagesDirs(venvDir) {
-  const isDirSync = (p) => statSync2(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
   const out = [];
   const win = path16.join(venvDir, "Lib", "site-packages");
   if (isDirSync(win)) out.push(win);
@@ -3570,6 +3573,7 @@ var init_layout = __esm({
   "src/core/venvs/layout.ts"() {
     "use strict";
     init_errors();
+    init_fs();
     init_host();
     WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\..*)?$/i;
     META_DIR = ".pyembed";
@@ -11840,7 +11844,7 @@ function reportImport(r, updateEnvironment2) {
     addPath(r.venv.binDir);
   }
 }
-var execFileAsync, NOT_WITH_IMPORT;
+var NOT_WITH_IMPORT;
 var init_import_step = __esm({
   "src/action/import-step.ts"() {
     "use strict";
@@ -11850,7 +11854,6 @@ var init_import_step = __esm({
     init_logger();
     init_builtins();
     init_file_commands();
-    execFileAsync = utilModule().promisify(childProcessModule().execFile);
     NOT_WITH_IMPORT = [
       ["requirements", "requirements"],
       ["constraints", "constraints"],
@@ -12821,7 +12824,7 @@ var init_result = __esm({
 });
 
 // src/core/exec/limits.ts
-import { statSync as statSync3 } from "node:fs";
+import { statSync as statSync2 } from "node:fs";
 import os10 from "node:os";
 function prlimit() {
   if (prlimitPath === void 0) {
@@ -12924,7 +12927,7 @@ function wrapLimits(command, args, o, python, envPath) {
 function isExecutable(command, envPath) {
   if (command.includes("/") || command.includes("\\")) {
     try {
-      return statSync3(command).isFile();
+      return statSync2(command).isFile();
     } catch {
       return false;
     }
@@ -12953,7 +12956,7 @@ var init_limits = __esm({
 
 // src/core/exec/run.ts
 import { once } from "node:events";
-import { existsSync as existsSync6, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
 import fs26 from "node:fs/promises";
 import os11 from "node:os";
 import path43 from "node:path";
@@ -13124,7 +13127,7 @@ async function runPython(pythonPath, args = [], o = {}) {
   });
 }
 async function runScript(pythonPath, script, args = [], o = {}) {
-  const src = typeof script === "string" ? !script.includes("\n") && existsSync6(script) && statSync4(script).isFile() ? { path: script } : { code: script } : script;
+  const src = typeof script === "string" ? !script.includes("\n") && existsSync6(script) && statSync3(script).isFile() ? { path: script } : { code: script } : script;
   if ("path" in src) return runPython(pythonPath, [src.path, ...args], o);
   if (Buffer.byteLength(src.code) <= MAX_INLINE_CODE)
     return runPython(pythonPath, ["-c", src.code, ...args], o);
@@ -15144,7 +15147,7 @@ import {
   realpathSync,
   renameSync as renameSync2,
   rmSync,
-  statSync as statSync5,
+  statSync as statSync4,
   symlinkSync,
   writeFileSync as writeFileSync3
 } from "node:fs";
@@ -15160,8 +15163,8 @@ function applies(target) {
 async function venvRecipes(uv, pythonPath, o) {
   const dir2 = uv.options.venvRecipesDir;
   if (!dir2 || o.seed || isWindowsHost()) return void 0;
-  const uvStat = statSync5(uv.path, { throwIfNoEntry: false });
-  const pyStat = statSync5(pythonPath, { throwIfNoEntry: false });
+  const uvStat = statSync4(uv.path, { throwIfNoEntry: false });
+  const pyStat = statSync4(pythonPath, { throwIfNoEntry: false });
   if (!uvStat || !pyStat) return void 0;
   const env = uv.env();
   const uvEnv = Object.keys(env).filter((k) => k.startsWith("UV_") && k !== "UV_CACHE_DIR").sort().map((k) => `${k}=${env[k]}`);
@@ -16122,7 +16125,7 @@ var init_project_sync = __esm({
 });
 
 // src/core/setup/package-stamp.ts
-import { readdirSync as readdirSync5, readFileSync as readFileSync9, statSync as statSync6 } from "node:fs";
+import { readdirSync as readdirSync5, readFileSync as readFileSync9, statSync as statSync5 } from "node:fs";
 import path57 from "node:path";
 function isRegistryRequirement(line) {
   const text3 = line.replace(/(^|\s)#.*$/, "").trim();
@@ -16131,7 +16134,7 @@ function isRegistryRequirement(line) {
 async function packageRequest(plan, cwd, venvDir) {
   if (plan.project || plan.pyproject || plan.editable) return void 0;
   if (!plan.specs.every(isRegistryRequirement)) return void 0;
-  const read = async (f) => {
+  const read = (f) => {
     const file = path57.resolve(cwd, f);
     let text3;
     try {
@@ -16141,13 +16144,10 @@ async function packageRequest(plan, cwd, venvDir) {
     }
     return text3 !== void 0 && !text3.includes("\\") && text3.split(/\r?\n/).every(isRegistryRequirement) ? [file, text3] : void 0;
   };
-  const [requirements, constraints, cfg] = await Promise.all([
-    Promise.all(plan.requirements.map(read)),
-    Promise.all(plan.constraints.map(read)),
-    readPyvenvCfg(venvDir)
-  ]);
+  const requirements = plan.requirements.map(read);
+  const constraints = plan.constraints.map(read);
   if ([...requirements, ...constraints].includes(void 0)) return void 0;
-  const home = cfg?.home;
+  const home = (await readPyvenvCfg(venvDir))?.home;
   if (home === void 0) return void 0;
   return { home, requirements, constraints, specs: plan.specs, index: plan.index };
 }
@@ -16162,7 +16162,7 @@ async function siteState(venvDir) {
   }
   return names.sort().map((n) => {
     if (!n.endsWith(".dist-info")) return n;
-    const st = statSync6(path57.join(site, n), { bigint: true, throwIfNoEntry: false });
+    const st = statSync5(path57.join(site, n), { bigint: true, throwIfNoEntry: false });
     return `${n} ${st?.ctimeNs ?? "?"}`;
   });
 }

@@ -813,6 +813,8 @@ import { createRequire } from "node:module";
 var requireBuiltin = createRequire(import.meta.url);
 var childProcessModule = () => requireBuiltin("node:child_process");
 var utilModule = () => requireBuiltin("node:util");
+var execFilePromise;
+var execFileAsync = ((...args) => (execFilePromise ??= utilModule().promisify(childProcessModule().execFile))(...args));
 
 // src/core/host.ts
 import path from "node:path";
@@ -919,7 +921,6 @@ async function savePythonCache() {
 }
 
 // src/action/post.ts
-var execFileAsync = utilModule().promisify(childProcessModule().execFile);
 var PRUNE_LOCK_WAIT_S = 60;
 async function prune(uv, dir) {
   info("Pruning the uv cache for CI...");

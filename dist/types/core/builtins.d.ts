@@ -10,6 +10,9 @@ export declare const netModule: () => typeof import("node:net");
  * modules (worker_threads, util's diff, parseArgs...; ~2 ms of a start on Node 24). `require()` does not.
  */
 export declare const utilModule: () => typeof import("node:util");
+type ExecFileAsync = typeof import('node:child_process').execFile.__promisify__;
+/** `child_process.execFile` as a promise (util.promisify's), both modules loaded on the first call. */
+export declare const execFileAsync: ExecFileAsync;
 /** A sha256 hash object (node:crypto loaded on the first call). */
 export declare const sha256: () => import("crypto").Hash;
 /**
@@ -22,3 +25,4 @@ export declare function randomTag(bytes?: number): string;
  * first use loads Node's perf_hooks (eleven internal modules, ~2 ms on Node 24).
  */
 export declare const monotonicMs: () => number;
+export {};

@@ -3,6 +3,7 @@ export declare function exists(p: string): Promise<boolean>;
 export declare function isFile(p: string): Promise<boolean>;
 export declare function isDir(p: string): Promise<boolean>;
 export declare function isFileSync(p: string): boolean;
+export declare function isDirSync(p: string): boolean;
 /**
  * Why no file can be created in `dir` (the errno code, else the message), or undefined when one can.
  * `access(W_OK)` alone says yes on read-only mounts for root, so a probe file is really written (and removed).
