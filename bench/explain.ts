@@ -215,12 +215,12 @@ const reasons: { match: RegExp; why: (f: Facts) => string }[] = [
           ? ' The action also downloads and extracts uv beside Python, compiles dist/main-run.js (1.0 MB) on an' +
             ' empty compile cache and copies the installed tree into the tool cache before it makes the venv.'
           : '') +
-        ' Most of what is above the floor is V8 optimising the JavaScript of the tar parser and file writer:' +
-        ' the same install with `node --max-opt=1` (no Maglev, no TurboFan) peaks ~10 MB lower (measured by hand:' +
-        " RssFile 50.0 vs 42.5 MB, the compilers' code pages in the node binary, the rest their memory), and V8" +
-        ' takes that flag only at start, which a runner does not give an action. The rest is the V8 heap of the' +
-        ' loaded code and malloc fragmentation (~5 MB: measured by setting MALLOC_MMAP_THRESHOLD_, which an action' +
-        ' cannot set either).'
+        ' Most of what is above the floor is V8 optimising the JavaScript of the tar parser and file writer.' +
+        ' The CLI and the action turn TurboFan off as they start (src/core/v8-tiers.ts; V8 honours' +
+        ' `--no-turbofan` set after start, not `--max-opt`): ~6 MB lower at the same wall time. Maglev and' +
+        ' Sparkplug stay: without them (`node --max-opt=1`, a flag only whoever starts `node` can pass) ~6 MB' +
+        ' lower again but 7% slower. The rest is the V8 heap of the loaded code and malloc fragmentation (~5 MB:' +
+        ' measured by setting MALLOC_MMAP_THRESHOLD_, which an action cannot set either).'
       );
     },
   },
