@@ -5,7 +5,7 @@
 // without collecting). Seen from inside the process by a `gc` performance observer: V8 marks the
 // collections asked for by code as forced.
 //
-// They also leave their hot code to Maglev (src/core/v8-tiers.ts: TurboFan off where Maglev is on). Seen
+// They also leave their installs' hot code to Maglev (src/core/v8-tiers.ts: TurboFan off where Maglev is on). Seen
 // through V8's --trace-opt, which the observer turns on: a line per function marked for optimisation, with
 // the tier it is marked for.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';

@@ -216,7 +216,7 @@ const reasons: { match: RegExp; why: (f: Facts) => string }[] = [
             ' empty compile cache and copies the installed tree into the tool cache before it makes the venv.'
           : '') +
         ' Most of what is above the floor is V8 optimising the JavaScript of the tar parser and file writer.' +
-        ' The CLI and the action turn TurboFan off as they start (src/core/v8-tiers.ts; V8 honours' +
+        ' The CLI and the action turn TurboFan off as an install starts (src/core/v8-tiers.ts; V8 honours' +
         ' `--no-turbofan` set after start, not `--max-opt`): ~6 MB lower at the same wall time. Maglev and' +
         ' Sparkplug stay: without them (`node --max-opt=1`, a flag only whoever starts `node` can pass) ~6 MB' +
         ' lower again but 7% slower. The rest is the V8 heap of the loaded code and malloc fragmentation (~5 MB:' +

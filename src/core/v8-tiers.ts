@@ -7,8 +7,10 @@
  * the action's main step with a fresh tool cache 81.4 -> 75.9 MB. Without Maglev as well: 67.7 MB but 7%
  * slower. On V8 before 12 (Node 20) Maglev is off, and TurboFan is then the only optimising tier: kept.
  *
- * Like allowHostGc (install/memory.ts), only the hosts that own their process call this (the CLI and the
- * action's main step); the library never changes the flags of a process it runs in.
+ * Called by the installer as its first bytes arrive, and only when the host owns its process and said so
+ * (allowV8Tuning in install/memory.ts: the CLI and the action's main step); the library never changes the
+ * flags of a process it runs in. A run that installs nothing keeps V8 as it started. Changing the flag
+ * mid-run leaves Node's compile cache valid (checked with NODE_DEBUG_NATIVE=COMPILE_CACHE: accepted).
  */
 import { v8Module } from './builtins.js';
 

@@ -5,10 +5,11 @@
  * peak near the working set.
  *
  * The library never changes V8 flags of the process it runs in: it uses `gc` only when the host exposed it
- * (`node --expose-gc`) or allowed it with allowHostGc(), as the `pyembed` CLI and the action entry do: they
+ * (`node --expose-gc`) or allowed it with allowV8Tuning(), as the `pyembed` CLI and the action entry do: they
  * own their process. Elsewhere this is a no-op and V8 collects on its own schedule.
  */
 import { v8Module, vmModule } from '../builtins.js';
+import { skipTurbofan } from '../v8-tiers.js';
 
 type Gc = (o?: { type?: 'minor' | 'major'; execution?: 'sync' | 'async' }) => void;
 let gcFn: Gc | null | undefined;
@@ -18,14 +19,15 @@ let gcFn: Gc | null | undefined;
  * with the rest (scripts/build.mjs), and each carries its own copy of this module. A module variable set by
  * the action's entry was never seen by the installer's copy, so the action streamed without collecting.
  */
-const HOST_GC = Symbol.for('python-embedded.allowHostGc');
+const HOST_GC = Symbol.for('python-embedded.allowV8Tuning');
 type HostGcFlag = { [HOST_GC]?: boolean };
 
 /**
- * Lets the installer expose `gc` (V8's `--expose-gc`) when it first needs it. Called by hosts that own
- * their process; a run that installs nothing never loads node:v8 or node:vm for it.
+ * Lets the installer tune V8 for streaming when its first bytes arrive: expose `gc` (V8's `--expose-gc`)
+ * and leave the hot code to Maglev (v8-tiers.ts). Called by hosts that own their process; a run that
+ * installs nothing never loads node:v8 or node:vm for it, nor changes a flag.
  */
-export function allowHostGc(): void {
+export function allowV8Tuning(): void {
   (globalThis as HostGcFlag)[HOST_GC] = true;
 }
 
@@ -35,6 +37,7 @@ function hostGc(): Gc | null {
   if (typeof g === 'function') return g as Gc;
   if (!(globalThis as HostGcFlag)[HOST_GC]) return null;
   try {
+    skipTurbofan();
     // a context created after the flag is set has `gc`; the main context keeps what it started with
     v8Module().setFlagsFromString('--expose-gc');
     const fromContext: unknown = vmModule().runInNewContext('typeof gc === "function" ? gc : null');
@@ -68,10 +71,11 @@ const FULL_ABOVE = 6 * 1024 * 1024;
  * 4 MB: 77.4 but +180 ms of CPU (a full collection nearly every time).
  */
 export function noteGarbage(bytes: number): void {
+  // asked once, on the first bytes (before any of the stream's code is hot): a fresh context costs ~1 ms
+  if (gcFn === undefined) gcFn = hostGc();
   pending += bytes;
   if (pending < COLLECT_EVERY) return;
   pending = 0;
-  if (gcFn === undefined) gcFn = hostGc(); // asked once: a fresh context costs about a millisecond
   if (!gcFn) return;
   gcFn({ type: process.memoryUsage().arrayBuffers > FULL_ABOVE ? 'major' : 'minor' });
 }
