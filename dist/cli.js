@@ -7,19 +7,6 @@ function enableCompileCache() {
   nodeModule.enableCompileCache?.();
 }
 
-// src/core/builtins.ts
-import { createRequire } from "node:module";
-var requireBuiltin = createRequire(import.meta.url);
-var v8Module = () => requireBuiltin("node:v8");
-
-// src/core/v8-tiers.ts
-function hasMaglev(v8Version = process.versions.v8) {
-  return Number(v8Version.split(".")[0]) >= 12;
-}
-function skipTurbofan() {
-  if (hasMaglev()) v8Module().setFlagsFromString("--no-turbofan");
-}
-
 // package.json
 var package_default = {
   name: "python-embedded",
@@ -97,7 +84,6 @@ function answeredVersion(argv2) {
 var argv = process.argv.slice(2);
 if (!answeredVersion(argv)) {
   enableCompileCache();
-  skipTurbofan();
   const { runCliProcess } = await import("./cli-run.js");
   process.exitCode = await runCliProcess(argv);
 }

@@ -5773,12 +5773,27 @@ var init_http = __esm({
   }
 });
 
+// src/core/v8-tiers.ts
+function hasMaglev(v8Version = process.versions.v8) {
+  return Number(v8Version.split(".")[0]) >= 12;
+}
+function skipTurbofan() {
+  if (hasMaglev()) v8Module().setFlagsFromString("--no-turbofan");
+}
+var init_v8_tiers = __esm({
+  "src/core/v8-tiers.ts"() {
+    "use strict";
+    init_builtins();
+  }
+});
+
 // src/core/install/memory.ts
 function hostGc() {
   const g = globalThis.gc;
   if (typeof g === "function") return g;
   if (!globalThis[HOST_GC]) return null;
   try {
+    skipTurbofan();
     v8Module().setFlagsFromString("--expose-gc");
     const fromContext = vmModule().runInNewContext('typeof gc === "function" ? gc : null');
     return typeof fromContext === "function" ? fromContext : null;
@@ -5787,10 +5802,10 @@ function hostGc() {
   }
 }
 function noteGarbage(bytes) {
+  if (gcFn === void 0) gcFn = hostGc();
   pending += bytes;
   if (pending < COLLECT_EVERY) return;
   pending = 0;
-  if (gcFn === void 0) gcFn = hostGc();
   if (!gcFn) return;
   gcFn({ type: process.memoryUsage().arrayBuffers > FULL_ABOVE ? "major" : "minor" });
 }
@@ -5799,7 +5814,8 @@ var init_memory = __esm({
   "src/core/install/memory.ts"() {
     "use strict";
     init_builtins();
-    HOST_GC = /* @__PURE__ */ Symbol.for("python-embedded.allowHostGc");
+    init_v8_tiers();
+    HOST_GC = /* @__PURE__ */ Symbol.for("python-embedded.allowV8Tuning");
     pending = 0;
     COLLECT_EVERY = 2 * 1024 * 1024;
     FULL_ABOVE = 6 * 1024 * 1024;

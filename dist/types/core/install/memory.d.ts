@@ -1,8 +1,9 @@
 /**
- * Lets the installer expose `gc` (V8's `--expose-gc`) when it first needs it. Called by hosts that own
- * their process; a run that installs nothing never loads node:v8 or node:vm for it.
+ * Lets the installer tune V8 for streaming when its first bytes arrive: expose `gc` (V8's `--expose-gc`)
+ * and leave the hot code to Maglev (v8-tiers.ts). Called by hosts that own their process; a run that
+ * installs nothing never loads node:v8 or node:vm for it, nor changes a flag.
  */
-export declare function allowHostGc(): void;
+export declare function allowV8Tuning(): void;
 /**
  * Called by each stream for the Buffers it allocates (downloaded, read or inflated bytes); every
  * COLLECT_EVERY of them in the whole process, a collection (when the host allows it). Counted
