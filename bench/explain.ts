@@ -99,7 +99,7 @@ function setupBreakdown(f: Facts): string {
     ` Of ours, ${ms(f.ours.median - inProcess)} pass outside the timed phases (\`node -e 0\` ${ms(node)}, then` +
     (action
       ? ' loading dist/main.js and main-run.js, reading inputs, writing outputs and the job summary)'
-      : ' loading dist/cli.js and cli-run.js, parsing the command line, printing the result)') +
+      : ' loading dist/cli.js and cli-run.cjs, parsing the command line, printing the result)') +
     ` and ${ms(inProcess)} inside them (${phases}; the uv commands run inside venv and packages).`
   );
 }
@@ -159,8 +159,8 @@ const reasons: { match: RegExp; why: (f: Facts) => string }[] = [
             ' (~5 ms), then the inputs, the tool-cache lookups, the outputs, state and job summary files. The' +
             ' venv itself is written from the layout uv wrote for the previous one (a few ms instead of a' +
             ' `uv venv`), so nearly all of the packages phase is `uv pip install` itself.'
-          : ' Left, from a CPU profile of a warm run: loading dist/cli-run.js (1.1 MB in one file, ~12 ms even' +
-            ' with the compile cache: reading and hashing it, deserialising its code), evaluating what the' +
+          : ' Left, from a CPU profile of a warm run: loading dist/cli-run.cjs (1.1 MB in one file, ~10 ms even' +
+            ' with its code cache: reading it, deserialising its code), evaluating what the' +
             ' command imports (~5 ms), then the plan reads the project, the instance metadata and the lock' +
             ' files before it starts uv (its phases above). The venv is written from the layout uv wrote for' +
             ' the previous one (a few ms instead of a `uv venv`).')

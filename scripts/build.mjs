@@ -1,8 +1,8 @@
 // Bundles per face (action main+post, CLI, library), ESM for Node 20+.
 // ESM because @actions/cache 6 pulls @azure/storage-common, which calls createRequire(import.meta.url).
 //
-// Each face is a tiny entry plus one file with the rest (`faces` below: dist/cli.js + cli-run.js, main.js +
-// main-run.js, post.js + post-run.js); the library is dist/index.js. Libraries only some runs use
+// Each face is a tiny entry plus one file with the rest (`faces` below: dist/cli.js + cli-run.cjs, main.js +
+// main-run.js, post.js + post-run.js; the CLI's is CommonJS, see buildCliRun); the library is dist/index.js. Libraries only some runs use
 // (@actions/cache + Azure SDK, @octokit/rest, the zip libraries) are files of their own (dist/lib-*.js),
 // loaded by import() when used, and undici (proxies only) is dist/undici.cjs. Every file must stay side by
 // side in one directory (dist/): they import each other relatively. A rebuild is byte-identical. The library
@@ -13,6 +13,7 @@
 //   node scripts/build.mjs --out DIR           the action's and the CLI's files (no library, no types) into DIR
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
@@ -220,17 +221,83 @@ const entryImportsRun = {
       const face = Object.entries(faces).find(
         ([, [entry, imported]]) => a.importer === path.join(repo, entry) && a.path === imported,
       );
+      if (face?.[0] === 'cli') return { path: 'cli-run', namespace: 'cli-run-loader' };
       return face ? { path: `./${face[0]}-run.js`, external: true } : undefined;
     });
+    // the CLI's entry runs dist/cli-run.cjs through src/cli/code-cache.ts, named by the file's hash
+    b.onLoad({ filter: /.*/, namespace: 'cli-run-loader' }, () => ({
+      loader: 'js',
+      resolveDir: repo,
+      contents: `import { runBuiltCli } from ${JSON.stringify(path.join(repo, 'src/cli/code-cache.ts'))};
+export const runCliProcess = (argv) => runBuiltCli(${JSON.stringify(cliRunHash)}, argv);`,
+    }));
   },
 };
 
+/**
+ * The CLI's run file is CommonJS (see src/cli/code-cache.ts for why): `import.meta.url` comes from
+ * `__filename`, and the lazily loaded libraries are CommonJS files beside it that it require()s, since a vm
+ * script cannot `import()` without an experimental loader.
+ */
+const cliLazyLibs = new Set();
+// `import('yazl')` of a CommonJS file gives `default` = its module.exports: a default-only library is that
+// library's exports; a library of named exports (@octokit/rest, ESM) keeps them as properties
+const cjsLibContents = (name) =>
+  lazyLibs[name].startsWith('export { default }') ? `module.exports = require('${name}');` : lazyLibs[name];
+const lazyLibsAsCjsFiles = {
+  name: 'lazy-libs-as-cjs-files',
+  setup(b) {
+    const names = new RegExp(`^(${Object.keys(lazyLibs).join('|')})$`);
+    b.onResolve({ filter: names }, (a) =>
+      a.kind === 'dynamic-import' ? { path: a.path, namespace: 'cli-lazy-lib' } : undefined,
+    );
+    b.onResolve({ filter: /^\.\/lib-[\w-]+\.cjs$/ }, (a) => ({ path: a.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'cli-lazy-lib' }, (a) => {
+      cliLazyLibs.add(a.path);
+      return { loader: 'js', contents: `module.exports = require('./${libFile(a.path)}.cjs');` };
+    });
+  },
+};
+async function buildCliRun() {
+  const file = path.join(outdir, 'cli-run.cjs');
+  const r = await build({
+    ...common,
+    format: 'cjs',
+    entryPoints: [],
+    stdin: { contents: "module.exports = require('./src/cli/run.ts');", resolveDir: repo },
+    outdir: undefined,
+    outfile: file,
+    define: { 'import.meta.url': '__pyembedImportMetaUrl' },
+    banner: { js: "const __pyembedImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [lazyBuiltinsForDependencies, lazyTunnel, ...common.plugins, lazyLibsAsCjsFiles],
+  });
+  if (r.warnings.length) throw new Error(`the CLI's run file built with warnings (${r.warnings.length})`);
+  const text = readFileSync(file, 'latin1');
+  // a dynamic import of a module path (methods named `import` have other arguments)
+  if (/(^|[^.\w$])import\(\s*["'`]/m.test(text))
+    throw new Error(`${file} holds an import(), which a vm script cannot run`);
+  for (const name of cliLazyLibs) {
+    await build({
+      ...common,
+      format: 'cjs',
+      banner: {},
+      plugins: [],
+      entryPoints: [],
+      stdin: { contents: cjsLibContents(name), resolveDir: repo, sourcefile: `${libFile(name)}.cjs` },
+      outdir: undefined,
+      outfile: path.join(outdir, `${libFile(name)}.cjs`),
+    });
+  }
+  return createHash('sha256').update(text, 'latin1').digest('hex').slice(0, 16);
+}
+
 rmSync(outdir, { recursive: true, force: true });
+const cliRunHash = mode === '--action-only' ? '' : await buildCliRun();
 const entryPoints = {};
 for (const [name, [entry, , run]] of Object.entries(faces)) {
   if (name === 'cli' && mode === '--action-only') continue;
   entryPoints[name] = entry;
-  entryPoints[`${name}-run`] = run;
+  if (name !== 'cli') entryPoints[`${name}-run`] = run; // the CLI's: buildCliRun() above
 }
 if (!mode) entryPoints.index = 'src/index.ts';
 // the hashbang makes cli.js runnable; harmless in the other files (ES2023 hashbang grammar)
@@ -246,8 +313,10 @@ if (faceBuild.warnings.length)
 // Node decodes a module's source from UTF-8 at every start: pure ASCII takes its fast path (~0.8 ms for 1 MB
 // on Node 24), one non-ASCII byte makes it a two-byte string (~3 ms). esbuild escapes strings itself; a
 // regular expression or a comment it keeps can still carry one, so the build refuses it.
-for (const name of Object.keys(entryPoints)) {
-  const file = path.join(outdir, `${name}.js`);
+for (const file of [
+  ...Object.keys(entryPoints).map((name) => path.join(outdir, `${name}.js`)),
+  ...(cliRunHash ? [path.join(outdir, 'cli-run.cjs')] : []),
+]) {
   const lines = readFileSync(file, 'latin1').split('\n');
   const bad = lines.findIndex((l) => /[\u0080-\u00ff]/.test(l));
   if (bad >= 0)

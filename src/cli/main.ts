@@ -1,4 +1,4 @@
-// Entry of dist/cli.js. Kept tiny: the version answers from here, and everything else (dist/cli-run.js,
+// Entry of dist/cli.js. Kept tiny: the version answers from here, and everything else (dist/cli-run.cjs,
 // one file) loads only after the compile cache is on.
 import { enableCompileCache } from '../core/compile-cache.js';
 import { answeredVersion } from './version.js';

@@ -1,4 +1,4 @@
-// What dist/cli.js loads for any command: the CLI as one module (dist/cli-run.js; see scripts/build.mjs).
+// What dist/cli.js loads for any command: the CLI as one module (dist/cli-run.cjs, run by code-cache.ts).
 import { allowV8Tuning } from '../core/install/memory.js';
 import { runCli } from './program.js';
 
