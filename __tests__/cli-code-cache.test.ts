@@ -1,16 +1,21 @@
 // The built CLI keeps a V8 code cache per command beside Node's compile cache (src/cli/code-cache.ts): written
 // after the first run of a command, used as it is by the next, written again when it is damaged, never written
-// when the compile cache is turned off. Each run still answers the same.
+// when the compile cache is turned off; not written by a run that installed (the next run writes it), and
+// `pyembed install`'s holds only what V8 compiled eagerly. Each run still answers the same.
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorld, type World } from '../test-world/index.js';
 import { runCli, sandbox, type Sandbox } from './cli-helpers.js';
 
 let sb: Sandbox;
+let world: World;
 beforeAll(async () => {
   sb = await sandbox();
+  world = await startWorld();
 });
 afterAll(async () => {
+  await world?.close();
   await sb.cleanup();
 });
 
@@ -49,5 +54,34 @@ describe('the CLI code cache', () => {
     const r = await runCli(['list', '--json'], { env });
     expect(r.code).toBe(0);
     expect(await cacheFiles('off')).toEqual([]);
+  });
+
+  it('is not written by a run that installed; the next run writes it; install caches what compiled eagerly', async () => {
+    const env = {
+      ...sb.env,
+      NODE_COMPILE_CACHE: cacheDir('installs'),
+      PYEMBED_ROOT: path.join(sb.dir, 'installs-root'),
+      GITHUB_API_URL: world.apiUrl,
+      PYEMBED_MIRROR: world.mirrorUrl,
+      PYEMBED_UV_DOWNLOAD_URL: world.uvDownloadUrl,
+      PYEMBED_BUILD: world.fixture.build,
+    };
+    const setup = ['setup', world.fixture.version, '--no-venv', '--no-progress', '-q'];
+    const cold = await runCli(setup, { env });
+    expect(cold.code, cold.stderr).toBe(0);
+    expect(await cacheFiles('installs')).toEqual([]);
+    const warm = await runCli(setup, { env });
+    expect(warm.code, warm.stderr).toBe(0);
+    const [setupCache] = await cacheFiles('installs');
+    expect(setupCache).toMatch(/-setup\.bin$/);
+
+    const install = await runCli(['install', world.fixture.version, '--no-progress', '-q'], { env });
+    expect(install.code, install.stderr).toBe(0);
+    const files = await cacheFiles('installs');
+    const installCache = files.find((f) => f.endsWith('-install.bin'));
+    expect(installCache).toBeDefined();
+    const size = async (f: string) => (await stat(path.join(cacheDir('installs'), 'pyembed', f))).size;
+    // the setup's holds every function the run compiled; the install's only what compiled with the file
+    expect(await size(installCache!)).toBeLessThan((await size(setupCache)) / 2);
   });
 });

@@ -20,7 +20,9 @@ let gcFn: Gc | null | undefined;
  * the action's entry was never seen by the installer's copy, so the action streamed without collecting.
  */
 const HOST_GC = Symbol.for('python-embedded.allowV8Tuning');
-type HostGcFlag = { [HOST_GC]?: boolean };
+/** Set once any stream of the process noted garbage: the process installed (downloaded, extracted) something. */
+const STREAMED = Symbol.for('python-embedded.streamed');
+type HostGcFlag = { [HOST_GC]?: boolean; [STREAMED]?: boolean };
 
 /**
  * Lets the installer tune V8 for streaming when its first bytes arrive: expose `gc` (V8's `--expose-gc`)
@@ -29,6 +31,14 @@ type HostGcFlag = { [HOST_GC]?: boolean };
  */
 export function allowV8Tuning(): void {
   (globalThis as HostGcFlag)[HOST_GC] = true;
+}
+
+/**
+ * Whether this process streamed an install (download, extraction) so far; on the process, like the
+ * permission above, so that every bundled copy of this module answers the same.
+ */
+export function streamedInProcess(): boolean {
+  return (globalThis as HostGcFlag)[STREAMED] === true;
 }
 
 /** The host's `gc`: on the global object (`--expose-gc` at start) or in a fresh context (flag set later). */
@@ -71,6 +81,7 @@ const FULL_ABOVE = 6 * 1024 * 1024;
  * 4 MB: 77.4 but +180 ms of CPU (a full collection nearly every time).
  */
 export function noteGarbage(bytes: number): void {
+  (globalThis as HostGcFlag)[STREAMED] = true;
   // asked once, on the first bytes (before any of the stream's code is hot): a fresh context costs ~1 ms
   if (gcFn === undefined) gcFn = hostGc();
   pending += bytes;
