@@ -1,5 +1,131 @@
 #!/usr/bin/env node
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+
+// src/core/builtins.ts
+import { createRequire } from "node:module";
+var requireBuiltin;
+var init_builtins = __esm({
+  "src/core/builtins.ts"() {
+    "use strict";
+    requireBuiltin = createRequire(import.meta.url);
+  }
+});
+
+// src/core/v8-tiers.ts
+var init_v8_tiers = __esm({
+  "src/core/v8-tiers.ts"() {
+    "use strict";
+    init_builtins();
+  }
+});
+
+// src/core/install/memory.ts
+function streamedInProcess() {
+  return globalThis[STREAMED] === true;
+}
+var STREAMED, COLLECT_EVERY, FULL_ABOVE;
+var init_memory = __esm({
+  "src/core/install/memory.ts"() {
+    "use strict";
+    init_builtins();
+    init_v8_tiers();
+    STREAMED = /* @__PURE__ */ Symbol.for("python-embedded.streamed");
+    COLLECT_EVERY = 2 * 1024 * 1024;
+    FULL_ABOVE = 6 * 1024 * 1024;
+  }
+});
+
+// src/cli/code-cache.ts
+import { createRequire as createRequire2 } from "node:module";
+function codeCacheFile(hash, argv2) {
+  if (process.env.NODE_DISABLE_COMPILE_CACHE) return void 0;
+  const os = req("node:os");
+  const dir = process.env.NODE_COMPILE_CACHE || path.join(os.tmpdir(), "node-compile-cache");
+  return path.join(dir, "pyembed", `${hash}-${process.version}-${process.arch}-${commandOf(argv2)}.bin`);
+}
+function runBuiltCli(hash, argv2) {
+  const url = req("node:url");
+  const file = path.join(path.dirname(url.fileURLToPath(import.meta.url)), "cli-run.cjs");
+  const when = CACHED_BEFORE_RUN.has(commandOf(argv2)) ? "compiled" : "ran";
+  return runWithCodeCache(file, codeCacheFile(hash, argv2), argv2, when);
+}
+async function runWithCodeCache(file, cacheFile, argv2, when = "ran") {
+  const vm = req("node:vm");
+  const nodeModule2 = req("node:module");
+  const url = req("node:url");
+  let cachedData;
+  try {
+    cachedData = cacheFile ? fs.readFileSync(cacheFile) : void 0;
+  } catch {
+    cachedData = void 0;
+  }
+  const script = new vm.Script(nodeModule2.wrap(fs.readFileSync(file, "utf8")), {
+    filename: url.pathToFileURL(file).href,
+    cachedData
+  });
+  const stale = cacheFile !== void 0 && (!cachedData || script.cachedDataRejected === true);
+  if (stale && when === "compiled") saveCache(cacheFile, script.createCachedData());
+  const mod = { exports: {} };
+  script.runInThisContext().call(
+    mod.exports,
+    mod.exports,
+    nodeModule2.createRequire(file),
+    mod,
+    file,
+    path.dirname(file)
+  );
+  const code = await mod.exports.runCliProcess(argv2);
+  if (stale && when === "ran" && !streamedInProcess()) saveCache(cacheFile, script.createCachedData());
+  return code;
+}
+function saveCache(cacheFile, data) {
+  try {
+    fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, data);
+    fs.renameSync(tmp, cacheFile);
+  } catch {
+  }
+}
+var req, fs, path, CACHED_BEFORE_RUN, commandOf;
+var init_code_cache = __esm({
+  "src/cli/code-cache.ts"() {
+    "use strict";
+    init_memory();
+    req = createRequire2(import.meta.url);
+    fs = req("node:fs");
+    path = req("node:path");
+    CACHED_BEFORE_RUN = /* @__PURE__ */ new Set(["install"]);
+    commandOf = (argv2) => /^[a-z][a-z-]{0,30}$/.test(argv2[0] ?? "") ? argv2[0] : "other";
+  }
+});
+
+// cli-run-loader:cli-run
+var cli_run_exports = {};
+__export(cli_run_exports, {
+  runCliProcess: () => runCliProcess
+});
+var runCliProcess;
+var init_cli_run = __esm({
+  "cli-run-loader:cli-run"() {
+    init_code_cache();
+    runCliProcess = (argv2) => runBuiltCli("6364d5f1782f10e8", argv2);
+  }
+});
 
 // src/core/compile-cache.ts
 import nodeModule from "node:module";
@@ -84,6 +210,6 @@ function answeredVersion(argv2) {
 var argv = process.argv.slice(2);
 if (!answeredVersion(argv)) {
   enableCompileCache();
-  const { runCliProcess } = await import("./cli-run.js");
-  process.exitCode = await runCliProcess(argv);
+  const { runCliProcess: runCliProcess2 } = await Promise.resolve().then(() => (init_cli_run(), cli_run_exports));
+  process.exitCode = await runCliProcess2(argv);
 }

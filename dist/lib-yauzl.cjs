@@ -7,9 +7,9 @@ var __commonJS = (cb, mod) => function __require() {
   }
 };
 
-// ../../main/node_modules/pend/index.js
+// node_modules/pend/index.js
 var require_pend = __commonJS({
-  "../../main/node_modules/pend/index.js"(exports2, module2) {
+  "node_modules/pend/index.js"(exports2, module2) {
     module2.exports = Pend;
     function Pend() {
       this.pending = 0;
@@ -62,9 +62,9 @@ var require_pend = __commonJS({
   }
 });
 
-// ../../main/node_modules/yauzl/fd-slicer.js
+// node_modules/yauzl/fd-slicer.js
 var require_fd_slicer = __commonJS({
-  "../../main/node_modules/yauzl/fd-slicer.js"(exports2) {
+  "node_modules/yauzl/fd-slicer.js"(exports2) {
     var fs = require("fs");
     var util = require("util");
     var stream = require("stream");
@@ -219,9 +219,9 @@ var require_fd_slicer = __commonJS({
   }
 });
 
-// ../../main/node_modules/yauzl/crc32.js
+// node_modules/yauzl/crc32.js
 var require_crc32 = __commonJS({
-  "../../main/node_modules/yauzl/crc32.js"(exports2, module2) {
+  "node_modules/yauzl/crc32.js"(exports2, module2) {
     var CRC_TABLE = new Int32Array([
       0,
       1996959894,
@@ -491,9 +491,9 @@ var require_crc32 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yauzl/index.js
+// node_modules/yauzl/index.js
 var require_yauzl = __commonJS({
-  "../../main/node_modules/yauzl/index.js"(exports2) {
+  "node_modules/yauzl/index.js"(exports2) {
     var fs = require("fs");
     var zlib = require("zlib");
     var fd_slicer = require_fd_slicer();

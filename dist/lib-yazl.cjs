@@ -7,9 +7,9 @@ var __commonJS = (cb, mod) => function __require() {
   }
 };
 
-// ../../main/node_modules/buffer-crc32/dist/index.cjs
+// node_modules/buffer-crc32/dist/index.cjs
 var require_dist = __commonJS({
-  "../../main/node_modules/buffer-crc32/dist/index.cjs"(exports2, module2) {
+  "node_modules/buffer-crc32/dist/index.cjs"(exports2, module2) {
     "use strict";
     function getDefaultExportFromCjs(x) {
       return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -315,9 +315,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../main/node_modules/yazl/index.js
+// node_modules/yazl/index.js
 var require_yazl = __commonJS({
-  "../../main/node_modules/yazl/index.js"(exports2) {
+  "node_modules/yazl/index.js"(exports2) {
     var fs = require("fs");
     var Transform = require("stream").Transform;
     var PassThrough = require("stream").PassThrough;

@@ -5802,6 +5802,7 @@ function hostGc() {
   }
 }
 function noteGarbage(bytes) {
+  globalThis[STREAMED] = true;
   if (gcFn === void 0) gcFn = hostGc();
   pending += bytes;
   if (pending < COLLECT_EVERY) return;
@@ -5809,13 +5810,14 @@ function noteGarbage(bytes) {
   if (!gcFn) return;
   gcFn({ type: process.memoryUsage().arrayBuffers > FULL_ABOVE ? "major" : "minor" });
 }
-var gcFn, HOST_GC, pending, COLLECT_EVERY, FULL_ABOVE;
+var gcFn, HOST_GC, STREAMED, pending, COLLECT_EVERY, FULL_ABOVE;
 var init_memory = __esm({
   "src/core/install/memory.ts"() {
     "use strict";
     init_builtins();
     init_v8_tiers();
     HOST_GC = /* @__PURE__ */ Symbol.for("python-embedded.allowV8Tuning");
+    STREAMED = /* @__PURE__ */ Symbol.for("python-embedded.streamed");
     pending = 0;
     COLLECT_EVERY = 2 * 1024 * 1024;
     FULL_ABOVE = 6 * 1024 * 1024;

@@ -5,6 +5,11 @@
  */
 export declare function allowV8Tuning(): void;
 /**
+ * Whether this process streamed an install (download, extraction) so far; on the process, like the
+ * permission above, so that every bundled copy of this module answers the same.
+ */
+export declare function streamedInProcess(): boolean;
+/**
  * Called by each stream for the Buffers it allocates (downloaded, read or inflated bytes); every
  * COLLECT_EVERY of them in the whole process, a collection (when the host allows it). Counted
  * process-wide, not per stream: the action downloads uv while it installs Python.
