@@ -18884,5 +18884,5 @@ var require_undici = __commonJS({
   }
 });
 
-// <stdin>
+// undici.cjs
 module.exports = require_undici();
