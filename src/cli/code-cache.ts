@@ -26,11 +26,12 @@ interface RunModule {
 }
 
 /**
- * Commands that are an install: their cache is made right after the file compiles (what V8 compiled eagerly,
- * as Node's compile cache holds), not after they ran. Measured on `pyembed install`: a cache of everything it
- * ran kept the deserialised code resident to the install's peak, +3 MB of RSS at the same time.
+ * Commands that stream an archive on every run (download, extraction): their cache is made right after the
+ * file compiles (what V8 compiled eagerly, as Node's compile cache holds), not after they ran, which would
+ * never happen for them (see the end of runWithCodeCache). Measured on `pyembed install`: a cache of
+ * everything it ran kept the deserialised code resident to the install's peak, +3 MB of RSS at the same time.
  */
-const CACHED_BEFORE_RUN = new Set(['install']);
+const CACHED_BEFORE_RUN = new Set(['install', 'import']);
 
 const commandOf = (argv: string[]) => (/^[a-z][a-z-]{0,30}$/.test(argv[0] ?? '') ? argv[0] : 'other');
 
