@@ -109,7 +109,7 @@ var init_code_cache = __esm({
     req = createRequire2(import.meta.url);
     fs = req("node:fs");
     path = req("node:path");
-    CACHED_BEFORE_RUN = /* @__PURE__ */ new Set(["install"]);
+    CACHED_BEFORE_RUN = /* @__PURE__ */ new Set(["install", "import"]);
     commandOf = (argv2) => /^[a-z][a-z-]{0,30}$/.test(argv2[0] ?? "") ? argv2[0] : "other";
   }
 });
