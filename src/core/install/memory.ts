@@ -22,7 +22,7 @@ let gcFn: Gc | null | undefined;
 const HOST_GC = Symbol.for('python-embedded.allowV8Tuning');
 /** Set once any stream of the process noted garbage: the process installed (downloaded, extracted) something. */
 const STREAMED = Symbol.for('python-embedded.streamed');
-type HostGcFlag = { [HOST_GC]?: boolean; [STREAMED]?: boolean };
+type ProcessMarks = { [HOST_GC]?: boolean; [STREAMED]?: boolean };
 
 /**
  * Lets the installer tune V8 for streaming when its first bytes arrive: expose `gc` (V8's `--expose-gc`)
@@ -30,7 +30,7 @@ type HostGcFlag = { [HOST_GC]?: boolean; [STREAMED]?: boolean };
  * installs nothing never loads node:v8 or node:vm for it, nor changes a flag.
  */
 export function allowV8Tuning(): void {
-  (globalThis as HostGcFlag)[HOST_GC] = true;
+  (globalThis as ProcessMarks)[HOST_GC] = true;
 }
 
 /**
@@ -38,16 +38,20 @@ export function allowV8Tuning(): void {
  * permission above, so that every bundled copy of this module answers the same.
  */
 export function streamedInProcess(): boolean {
-  return (globalThis as HostGcFlag)[STREAMED] === true;
+  return (globalThis as ProcessMarks)[STREAMED] === true;
 }
 
-/** The host's `gc`: on the global object (`--expose-gc` at start) or in a fresh context (flag set later). */
+/**
+ * The host's `gc`: on the global object (`--expose-gc` at start) or in a fresh context (flag set later). With
+ * the host's permission, TurboFan goes off here too, whichever way `gc` came.
+ */
 function hostGc(): Gc | null {
+  const allowed = (globalThis as ProcessMarks)[HOST_GC] === true;
+  if (allowed) skipTurbofan();
   const g = (globalThis as { gc?: unknown }).gc;
   if (typeof g === 'function') return g as Gc;
-  if (!(globalThis as HostGcFlag)[HOST_GC]) return null;
+  if (!allowed) return null;
   try {
-    skipTurbofan();
     // a context created after the flag is set has `gc`; the main context keeps what it started with
     v8Module().setFlagsFromString('--expose-gc');
     const fromContext: unknown = vmModule().runInNewContext('typeof gc === "function" ? gc : null');
@@ -81,7 +85,7 @@ const FULL_ABOVE = 6 * 1024 * 1024;
  * 4 MB: 77.4 but +180 ms of CPU (a full collection nearly every time).
  */
 export function noteGarbage(bytes: number): void {
-  (globalThis as HostGcFlag)[STREAMED] = true;
+  (globalThis as ProcessMarks)[STREAMED] = true;
   // asked once, on the first bytes (before any of the stream's code is hot): a fresh context costs ~1 ms
   if (gcFn === undefined) gcFn = hostGc();
   pending += bytes;
