@@ -5789,11 +5789,12 @@ var init_v8_tiers = __esm({
 
 // src/core/install/memory.ts
 function hostGc() {
+  const allowed = globalThis[HOST_GC] === true;
+  if (allowed) skipTurbofan();
   const g = globalThis.gc;
   if (typeof g === "function") return g;
-  if (!globalThis[HOST_GC]) return null;
+  if (!allowed) return null;
   try {
-    skipTurbofan();
     v8Module().setFlagsFromString("--expose-gc");
     const fromContext = vmModule().runInNewContext('typeof gc === "function" ? gc : null');
     return typeof fromContext === "function" ? fromContext : null;
