@@ -136,6 +136,19 @@ describe('PythonManager install', () => {
     expect((await m2.listInstances()).map((i) => i.metadataRebuilt)).toEqual([true]);
     expect(world.server.downloadRequests(build.assetName)).toHaveLength(1);
 
+    // a writer killed between its temp and the rename: the next reader removes the dead process's temp,
+    // never a live one's (this process stands in for a live writer)
+    const dead = spawn(process.execPath, ['-e', '0']);
+    await new Promise((r) => dead.on('exit', r));
+    const deadTemp = path.join(inst.dir, `instance.json.${dead.pid}.0badf00d.tmp`);
+    const liveTemp = path.join(inst.dir, `instance.json.${process.pid}.0badf00d.tmp`);
+    await fs.writeFile(deadTemp, '{"key": half');
+    await fs.writeFile(liveTemp, '{"key": half');
+    expect((await m2.listInstances()).map((i) => i.key)).toEqual([inst.key]);
+    expect(await fs.readdir(inst.dir)).not.toContain(path.basename(deadTemp));
+    expect(await fs.readdir(inst.dir)).toContain(path.basename(liveTemp));
+    await fs.rm(liveTemp);
+
     // delete: refuses anything that is not an instance name under the root
     await expect(m.deleteInstance('../outside')).rejects.toThrow();
     expect(await m.deleteInstance(inst.key)).toBe(true);

@@ -9,7 +9,9 @@ import {
   cpSync,
   createReadStream,
   constants as fsConstants,
+  readdirSync,
   renameSync,
+  rmSync,
   statSync,
   writeFileSync,
   type Stats,
@@ -20,6 +22,7 @@ import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { randomTag, sha256 } from './builtins.js';
 import { isWindowsHost } from './host.js';
+import { pidAlive } from './install/lock-workers.js';
 
 /** True when `p` exists (symlinks followed: a dangling link does not exist). */
 export async function exists(p: string): Promise<boolean> {
@@ -142,6 +145,26 @@ export function privateTempPid(file: string, name: string): number | undefined {
   if (!name.startsWith(`${base}.`)) return undefined;
   const m = /^(\d+)\.[0-9a-f]+\.tmp$/.exec(name.slice(base.length + 1));
   return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Removes the private temps beside `file` (privateTemp names: a file, or a directory renamed into place)
+ * whose process is dead: what a writer killed between writing and renaming leaves. A live process's temp,
+ * this one's included, is left alone.
+ */
+export function sweepDeadTemps(file: string): void {
+  const dir = path.dirname(file);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = privateTempPid(file, name);
+    if (pid && pid !== process.pid && !pidAlive(pid))
+      rmSync(path.join(dir, name), { recursive: true, force: true });
+  }
 }
 
 /** Writes `text` to a private file beside `file`, then renames it over `file`: readers see old or new, never half. */

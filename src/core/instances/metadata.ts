@@ -11,7 +11,7 @@ import type { Logger } from '../log.js';
 import { parsePlatform, type Platform } from '../platform.js';
 import { findInterpreter } from '../install/python-layout.js';
 import { probeInterpreter } from '../python/probe.js';
-import { writeFileAtomic } from '../fs.js';
+import { sweepDeadTemps, writeFileAtomic } from '../fs.js';
 
 export const METADATA_FILE = 'instance.json';
 export const SCHEMA = 1;
@@ -103,11 +103,13 @@ export function buildKeyOf(p: ParsedInstanceName): string {
 export async function writeInstanceMetadata(dir: string, m: InstanceMetadata): Promise<void> {
   const file = path.join(dir, METADATA_FILE);
   const { rebuilt: _rebuilt, ...stored } = m;
+  sweepDeadTemps(file);
   await writeFileAtomic(file, JSON.stringify(stored, null, 2) + '\n');
 }
 
 /** The stored record when it is readable and consistent with the directory; undefined otherwise. */
 export async function readStoredMetadata(dir: string): Promise<InstanceMetadata | undefined> {
+  sweepDeadTemps(path.join(dir, METADATA_FILE)); // the temp of a writer killed before its rename
   try {
     const m = JSON.parse(await fs.readFile(path.join(dir, METADATA_FILE), 'utf8')) as InstanceMetadata;
     if (

@@ -22,8 +22,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { pidAlive } from '../install/lock-workers.js';
-import { privateTemp, privateTempPid, writeFileAtomic } from '../fs.js';
+import { privateTemp, sweepDeadTemps, writeFileAtomic } from '../fs.js';
 import { isWindowsHost } from '../host.js';
 import type { Uv } from '../uv/uv.js';
 
@@ -115,7 +114,7 @@ function replay(file: string, key: string, target: string): boolean {
   if (!applies(target)) return false;
   const recipe = readRecipe(file, key);
   if (!recipe || !absentOrEmpty(target)) return false;
-  sweepAbandoned(target);
+  sweepDeadTemps(target); // replays killed before their rename
   const tmp = privateTemp(target);
   try {
     mkdirSync(tmp);
@@ -201,22 +200,6 @@ function absentOrEmpty(dir: string): boolean {
     return readdirSync(dir).length === 0;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'ENOENT';
-  }
-}
-
-/** Removes the private temp directories of replays whose process died before renaming them into place. */
-function sweepAbandoned(target: string): void {
-  const parent = path.dirname(target);
-  let names: string[] = [];
-  try {
-    names = readdirSync(parent);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const pid = privateTempPid(target, name);
-    if (pid && pid !== process.pid && !pidAlive(pid))
-      rmSync(path.join(parent, name), { recursive: true, force: true });
   }
 }
 
