@@ -1376,6 +1376,58 @@ var init_host = __esm({
   }
 });
 
+// src/core/install/lock-workers.ts
+function procStat(pid) {
+  try {
+    const stat = (0, import_node_fs.readFileSync)(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return void 0;
+  }
+}
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+  if (process.platform === "linux") {
+    const state = procStat(pid)?.[0];
+    return state !== void 0 && state !== "Z" && state !== "X";
+  }
+  return true;
+}
+function describeWorker(pid, group) {
+  const start = process.platform === "linux" ? procStat(pid)?.[19] : void 0;
+  return { pid, ...start ? { start } : {}, ...group ? { group } : {} };
+}
+function stillThatProcess(w) {
+  if (!pidAlive(w.pid)) return false;
+  if (process.platform !== "linux" || !w.start) return true;
+  return procStat(w.pid)?.[19] === w.start;
+}
+async function stopWorkers(workers, waitMs = 3e4) {
+  const live2 = (workers ?? []).filter(stillThatProcess);
+  for (const w of live2) {
+    if (process.platform !== "linux" || !w.start) continue;
+    try {
+      process.kill(w.group ? -w.pid : w.pid, "SIGKILL");
+    } catch {
+    }
+  }
+  const deadline = Date.now() + waitMs;
+  while (live2.some(stillThatProcess) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+var import_node_fs;
+var init_lock_workers = __esm({
+  "src/core/install/lock-workers.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+  }
+});
+
 // src/core/fs.ts
 async function exists(p) {
   return await import_promises.default.stat(p).catch(() => void 0) !== void 0;
@@ -1395,7 +1447,7 @@ function isDirSync(p) {
 async function whyNotWritable(dir2) {
   const probe2 = import_node_path4.default.join(dir2, `.pyembed-write-probe-${process.pid}-${Date.now()}`);
   try {
-    await import_promises.default.access(dir2, import_node_fs.constants.W_OK | import_node_fs.constants.X_OK);
+    await import_promises.default.access(dir2, import_node_fs2.constants.W_OK | import_node_fs2.constants.X_OK);
     await import_promises.default.writeFile(probe2, "");
     await import_promises.default.rm(probe2, { force: true });
     return void 0;
@@ -1421,7 +1473,7 @@ async function makeDirs(dir2) {
     await import_promises.default.mkdir(dir2, { recursive: true });
   } catch (e) {
     const up = await nearestExisting(import_node_path4.default.dirname(import_node_path4.default.resolve(dir2)));
-    await import_promises.default.access(up, import_node_fs.constants.W_OK);
+    await import_promises.default.access(up, import_node_fs2.constants.W_OK);
     throw e;
   }
 }
@@ -1447,6 +1499,20 @@ function privateTempPid(file, name) {
   const m = /^(\d+)\.[0-9a-f]+\.tmp$/.exec(name.slice(base.length + 1));
   return m ? Number(m[1]) : void 0;
 }
+function sweepDeadTemps(file) {
+  const dir2 = import_node_path4.default.dirname(file);
+  let names;
+  try {
+    names = (0, import_node_fs2.readdirSync)(dir2);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = privateTempPid(file, name);
+    if (pid && pid !== process.pid && !pidAlive(pid))
+      (0, import_node_fs2.rmSync)(import_node_path4.default.join(dir2, name), { recursive: true, force: true });
+  }
+}
 async function writeFileAtomic(file, text3) {
   const tmp = privateTemp(file);
   await import_promises.default.writeFile(tmp, text3);
@@ -1454,8 +1520,8 @@ async function writeFileAtomic(file, text3) {
 }
 function writeFileAtomicSync(file, text3) {
   const tmp = privateTemp(file);
-  (0, import_node_fs.writeFileSync)(tmp, text3);
-  (0, import_node_fs.renameSync)(tmp, file);
+  (0, import_node_fs2.writeFileSync)(tmp, text3);
+  (0, import_node_fs2.renameSync)(tmp, file);
 }
 function processPath(env = process.env) {
   return env.PATH ?? env.Path ?? "";
@@ -1481,7 +1547,7 @@ function isExecutableFile(p) {
   if (!statOrUndefined(p)?.isFile()) return false;
   if (process.platform === "win32") return true;
   try {
-    (0, import_node_fs.accessSync)(p, import_node_fs.constants.X_OK);
+    (0, import_node_fs2.accessSync)(p, import_node_fs2.constants.X_OK);
     return true;
   } catch {
     return false;
@@ -1489,21 +1555,22 @@ function isExecutableFile(p) {
 }
 function statOrUndefined(p) {
   try {
-    return (0, import_node_fs.statSync)(p);
+    return (0, import_node_fs2.statSync)(p);
   } catch {
     return void 0;
   }
 }
-var import_node_fs, import_promises, import_node_path4, import_promises2, RENAME_BACKOFF_MS, VERBATIM_COPY, privateTemp;
+var import_node_fs2, import_promises, import_node_path4, import_promises2, RENAME_BACKOFF_MS, VERBATIM_COPY, privateTemp;
 var init_fs = __esm({
   "src/core/fs.ts"() {
     "use strict";
-    import_node_fs = require("node:fs");
+    import_node_fs2 = require("node:fs");
     import_promises = __toESM(require("node:fs/promises"), 1);
     import_node_path4 = __toESM(require("node:path"), 1);
     import_promises2 = require("node:timers/promises");
     init_builtins();
     init_host();
+    init_lock_workers();
     RENAME_BACKOFF_MS = [50, 100, 200, 400, 800, 1500];
     VERBATIM_COPY = { recursive: true, verbatimSymlinks: true, preserveTimestamps: true };
     privateTemp = (file) => `${file}.${process.pid}.${randomTag()}.tmp`;
@@ -1528,7 +1595,7 @@ async function downloadFile(url, dest, o = {}) {
     });
   }
   try {
-    const r = await streamUrl(url, { ...o, consume: (body) => (0, import_promises4.pipeline)(body, (0, import_node_fs2.createWriteStream)(partial)) });
+    const r = await streamUrl(url, { ...o, consume: (body) => (0, import_promises4.pipeline)(body, (0, import_node_fs3.createWriteStream)(partial)) });
     await import_promises3.default.rename(partial, dest);
     return { path: dest, ...r };
   } catch (e) {
@@ -1611,7 +1678,7 @@ async function openBody(url, o) {
   if (url.startsWith("file:")) {
     const file = (0, import_node_url.fileURLToPath)(url);
     const total = (await import_promises3.default.stat(file)).size;
-    return { body: (0, import_node_fs2.createReadStream)(file, { highWaterMark: 256 * 1024 }), total };
+    return { body: (0, import_node_fs3.createReadStream)(file, { highWaterMark: 256 * 1024 }), total };
   }
   const { res } = await httpGet(url, {
     token: o.token,
@@ -1715,11 +1782,11 @@ function sleep2(ms, signal) {
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
-var import_node_fs2, import_promises3, import_node_path5, import_node_stream, import_promises4, import_node_url, AttemptError, PERMANENT_CODES;
+var import_node_fs3, import_promises3, import_node_path5, import_node_stream, import_promises4, import_node_url, AttemptError, PERMANENT_CODES;
 var init_download = __esm({
   "src/core/install/download.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs");
+    import_node_fs3 = require("node:fs");
     import_promises3 = __toESM(require("node:fs/promises"), 1);
     import_node_path5 = __toESM(require("node:path"), 1);
     import_node_stream = require("node:stream");
@@ -1902,9 +1969,9 @@ function normaliseArch(arch) {
 function elfInterpreter(file) {
   let fd;
   try {
-    fd = (0, import_node_fs3.openSync)(file, "r");
+    fd = (0, import_node_fs4.openSync)(file, "r");
     const head = Buffer.alloc(64);
-    if ((0, import_node_fs3.readSync)(fd, head, 0, 64, 0) < 52 || head.readUInt32BE(0) !== 2135247942) return void 0;
+    if ((0, import_node_fs4.readSync)(fd, head, 0, 64, 0) < 52 || head.readUInt32BE(0) !== 2135247942) return void 0;
     const is64 = head[4] === 2;
     const le = head[5] === 1;
     const u162 = (b, o) => le ? b.readUInt16LE(o) : b.readUInt16BE(o);
@@ -1914,21 +1981,21 @@ function elfInterpreter(file) {
     const phentsize = u162(head, is64 ? 54 : 42);
     const phnum = u162(head, is64 ? 56 : 44);
     const table2 = Buffer.alloc(phentsize * phnum);
-    (0, import_node_fs3.readSync)(fd, table2, 0, table2.length, phoff);
+    (0, import_node_fs4.readSync)(fd, table2, 0, table2.length, phoff);
     for (let i = 0; i < phnum; i++) {
       const ph = i * phentsize;
       if (u32(table2, ph) !== PT_INTERP) continue;
       const offset = word(table2, ph + (is64 ? 8 : 4));
       const size = Math.min(word(table2, ph + (is64 ? 32 : 16)), 4096);
       const text3 = Buffer.alloc(size);
-      (0, import_node_fs3.readSync)(fd, text3, 0, size, offset);
+      (0, import_node_fs4.readSync)(fd, text3, 0, size, offset);
       return text3.toString("latin1").replace(/\0.*$/s, "");
     }
     return void 0;
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
   }
 }
 function lddVersionText() {
@@ -1967,11 +2034,11 @@ function hostPlatform() {
   if (os7 === "linux" && arch === "armv7") libc = libc === "musl" ? "musleabihf" : "gnueabihf";
   return { os: os7, arch, libc };
 }
-var import_node_fs3, import_node_path7, libcCache, PT_INTERP;
+var import_node_fs4, import_node_path7, libcCache, PT_INTERP;
 var init_platform = __esm({
   "src/core/platform.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     import_node_path7 = __toESM(require("node:path"), 1);
     init_errors();
     init_builtins();
@@ -4896,7 +4963,7 @@ function findConfigFile(cwd, env, explicit) {
   const named = explicit ?? (env.PYEMBED_CONFIG || void 0);
   if (named) {
     const file = import_node_path12.default.resolve(cwd, named);
-    if (!(0, import_node_fs4.existsSync)(file)) {
+    if (!(0, import_node_fs5.existsSync)(file)) {
       throw new ConfigurationError(`Config file ${file} does not exist.`, {
         key: "config",
         source: explicit ? "flag --config" : "env PYEMBED_CONFIG",
@@ -4906,12 +4973,12 @@ function findConfigFile(cwd, env, explicit) {
     }
     return file;
   }
-  return CONFIG_FILE_NAMES.map((n) => import_node_path12.default.join(cwd, n)).find((f) => (0, import_node_fs4.existsSync)(f));
+  return CONFIG_FILE_NAMES.map((n) => import_node_path12.default.join(cwd, n)).find((f) => (0, import_node_fs5.existsSync)(f));
 }
 function readConfigFile(file) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs4.readFileSync)(file, "utf8"));
+    data = JSON.parse((0, import_node_fs5.readFileSync)(file, "utf8"));
   } catch (e) {
     throw new ConfigurationError(`Config file ${file} is not valid JSON: ${e.message}`, {
       source: `config file ${file}`,
@@ -5006,11 +5073,11 @@ function describeConfig(loaded) {
   }
   return { file: loaded.file, options: out };
 }
-var import_node_fs4, import_node_path12, CONFIG_FILE_NAMES;
+var import_node_fs5, import_node_path12, CONFIG_FILE_NAMES;
 var init_load = __esm({
   "src/core/config/load.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_node_path12 = __toESM(require("node:path"), 1);
     init_errors();
     init_keys();
@@ -5076,7 +5143,7 @@ var init_config3 = __esm({
 async function freeDiskCheck(root, minFreeBytes = GiB) {
   const where = await nearestExisting(root);
   try {
-    const st = await import_node_fs5.promises.statfs(where);
+    const st = await import_node_fs6.promises.statfs(where);
     const free = Number(st.bavail) * Number(st.bsize);
     const data = { path: root, measuredAt: where, freeBytes: free, minFreeBytes };
     const text3 = `${formatBytes2(free)} free in ${root}`;
@@ -5111,7 +5178,7 @@ async function freeDiskCheck(root, minFreeBytes = GiB) {
 async function writableCheck(dir2) {
   const where = await nearestExisting(dir2);
   const exists2 = import_node_path13.default.resolve(dir2) === where;
-  if (!(await import_node_fs5.promises.stat(where)).isDirectory()) {
+  if (!(await import_node_fs6.promises.stat(where)).isDirectory()) {
     return {
       group: "dirs",
       name: dir2,
@@ -5148,11 +5215,11 @@ function formatBytes2(n) {
   }
   return `${v.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
 }
-var import_node_fs5, import_node_path13, GiB;
+var import_node_fs6, import_node_path13, GiB;
 var init_disk = __esm({
   "src/core/diagnose/disk.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_path13 = __toESM(require("node:path"), 1);
     init_fs();
     GiB = 1024 ** 3;
@@ -5176,10 +5243,10 @@ function windowsProcesses() {
 function parentMap() {
   const map = /* @__PURE__ */ new Map();
   if (process.platform === "linux") {
-    for (const name of (0, import_node_fs6.readdirSync)("/proc")) {
+    for (const name of (0, import_node_fs7.readdirSync)("/proc")) {
       if (!/^\d+$/.test(name)) continue;
       try {
-        const stat = (0, import_node_fs6.readFileSync)(`/proc/${name}/stat`, "utf8");
+        const stat = (0, import_node_fs7.readFileSync)(`/proc/${name}/stat`, "utf8");
         const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
         map.set(Number(name), ppid);
       } catch {
@@ -5259,11 +5326,11 @@ function untrackChild(pid, endedMs = Date.now()) {
   const life = lifetimes.get(pid);
   if (life) life.endedMs ??= endedMs;
 }
-var import_node_fs6, nativeProcessControl, live, exitHookInstalled, lifetimes, MAX_LIFETIMES;
+var import_node_fs7, nativeProcessControl, live, exitHookInstalled, lifetimes, MAX_LIFETIMES;
 var init_kill_tree = __esm({
   "src/core/exec/kill-tree.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     init_builtins();
     nativeProcessControl = {
       platform: process.platform,
@@ -5472,7 +5539,7 @@ function validateVenvName(name) {
 async function readPyvenvCfg(venvDir) {
   let text3;
   try {
-    text3 = await import_node_fs7.promises.readFile(import_node_path14.default.join(venvDir, "pyvenv.cfg"), "utf8");
+    text3 = await import_node_fs8.promises.readFile(import_node_path14.default.join(venvDir, "pyvenv.cfg"), "utf8");
   } catch {
     return void 0;
   }
@@ -5485,24 +5552,24 @@ async function readPyvenvCfg(venvDir) {
 }
 async function setPyvenvCfgValue(venvDir, key, value) {
   const file = import_node_path14.default.join(venvDir, "pyvenv.cfg");
-  const text3 = await import_node_fs7.promises.readFile(file, "utf8");
+  const text3 = await import_node_fs8.promises.readFile(file, "utf8");
   const re = new RegExp(`^(\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*=).*$`, "mi");
   const next = re.test(text3) ? text3.replace(re, `$1 ${value}`) : `${text3.replace(/\n?$/, "\n")}${key} = ${value}
 `;
-  await import_node_fs7.promises.writeFile(file, next);
+  await import_node_fs8.promises.writeFile(file, next);
 }
 async function treeSize(dir2) {
   let total = 0;
   let entries;
   try {
-    entries = await import_node_fs7.promises.readdir(dir2, { withFileTypes: true });
+    entries = await import_node_fs8.promises.readdir(dir2, { withFileTypes: true });
   } catch {
     return 0;
   }
   for (const e of entries) {
     const p = import_node_path14.default.join(dir2, e.name);
     if (e.isDirectory()) total += await treeSize(p);
-    else total += (await import_node_fs7.promises.lstat(p).catch(() => ({ size: 0 }))).size;
+    else total += (await import_node_fs8.promises.lstat(p).catch(() => ({ size: 0 }))).size;
   }
   return total;
 }
@@ -5512,11 +5579,11 @@ async function sitePackagesDirs(venvDir) {
   if (isDirSync(win)) out.push(win);
   for (const lib of ["lib", "lib64"]) {
     const base = import_node_path14.default.join(venvDir, lib);
-    const st = (0, import_node_fs7.lstatSync)(base, { throwIfNoEntry: false });
+    const st = (0, import_node_fs8.lstatSync)(base, { throwIfNoEntry: false });
     if (!st?.isDirectory()) continue;
     let names = [];
     try {
-      names = (0, import_node_fs7.readdirSync)(base);
+      names = (0, import_node_fs8.readdirSync)(base);
     } catch {
       continue;
     }
@@ -5531,11 +5598,11 @@ async function sitePackagesDir(venvDir) {
   const dirs = await sitePackagesDirs(venvDir);
   return dirs.length === 1 ? dirs[0] : void 0;
 }
-var import_node_fs7, import_node_path14, WINDOWS_DEVICE, META_DIR;
+var import_node_fs8, import_node_path14, WINDOWS_DEVICE, META_DIR;
 var init_layout2 = __esm({
   "src/core/venvs/layout.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_node_path14 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
@@ -5554,7 +5621,7 @@ async function probe(python, timeoutMs) {
 async function findInstances(root) {
   let names;
   try {
-    names = (await import_node_fs8.promises.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^(c?python|pypy|graalpy)-/.test(d.name)).map((d) => d.name).sort();
+    names = (await import_node_fs9.promises.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^(c?python|pypy|graalpy)-/.test(d.name)).map((d) => d.name).sort();
   } catch {
     return [];
   }
@@ -5563,7 +5630,7 @@ async function findInstances(root) {
     const dir2 = import_node_path15.default.join(root, name);
     const venvs = [];
     try {
-      for (const d of await import_node_fs8.promises.readdir(import_node_path15.default.join(dir2, "venvs"), { withFileTypes: true })) {
+      for (const d of await import_node_fs9.promises.readdir(import_node_path15.default.join(dir2, "venvs"), { withFileTypes: true })) {
         const p = import_node_path15.default.join(dir2, "venvs", d.name);
         if (d.isDirectory() && !d.name.startsWith(".") && await isFile(import_node_path15.default.join(p, "pyvenv.cfg")))
           venvs.push({ name: d.name, path: p });
@@ -5654,8 +5721,8 @@ async function venvCheck(owner, venv2, timeoutMs = 2e4) {
     };
   }
   const [prefix, want] = await Promise.all([
-    import_node_fs8.promises.realpath(r.prefix).catch(() => r.prefix),
-    import_node_fs8.promises.realpath(venv2.path)
+    import_node_fs9.promises.realpath(r.prefix).catch(() => r.prefix),
+    import_node_fs9.promises.realpath(venv2.path)
   ]);
   const data = { path: venv2.path, home, version: r.version, uv: uvVersion };
   if (prefix !== want) {
@@ -5673,11 +5740,11 @@ async function venvCheck(owner, venv2, timeoutMs = 2e4) {
     data
   };
 }
-var import_node_fs8, import_node_path15, OPTIONAL_MODULES, exeRel, venvExeRel;
+var import_node_fs9, import_node_path15, OPTIONAL_MODULES, exeRel, venvExeRel;
 var init_health = __esm({
   "src/core/diagnose/health.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_path15 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
@@ -5970,58 +6037,6 @@ var init_diagnose = __esm({
     init_system();
     init_uv();
     init_render();
-  }
-});
-
-// src/core/install/lock-workers.ts
-function procStat(pid) {
-  try {
-    const stat = (0, import_node_fs9.readFileSync)(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  } catch {
-    return void 0;
-  }
-}
-function pidAlive(pid) {
-  try {
-    process.kill(pid, 0);
-  } catch (e) {
-    return e.code === "EPERM";
-  }
-  if (process.platform === "linux") {
-    const state = procStat(pid)?.[0];
-    return state !== void 0 && state !== "Z" && state !== "X";
-  }
-  return true;
-}
-function describeWorker(pid, group) {
-  const start = process.platform === "linux" ? procStat(pid)?.[19] : void 0;
-  return { pid, ...start ? { start } : {}, ...group ? { group } : {} };
-}
-function stillThatProcess(w) {
-  if (!pidAlive(w.pid)) return false;
-  if (process.platform !== "linux" || !w.start) return true;
-  return procStat(w.pid)?.[19] === w.start;
-}
-async function stopWorkers(workers, waitMs = 3e4) {
-  const live2 = (workers ?? []).filter(stillThatProcess);
-  for (const w of live2) {
-    if (process.platform !== "linux" || !w.start) continue;
-    try {
-      process.kill(w.group ? -w.pid : w.pid, "SIGKILL");
-    } catch {
-    }
-  }
-  const deadline = Date.now() + waitMs;
-  while (live2.some(stillThatProcess) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-var import_node_fs9;
-var init_lock_workers = __esm({
-  "src/core/install/lock-workers.ts"() {
-    "use strict";
-    import_node_fs9 = require("node:fs");
   }
 });
 
@@ -11472,9 +11487,11 @@ function buildKeyOf(p) {
 async function writeInstanceMetadata(dir2, m) {
   const file = import_node_path25.default.join(dir2, METADATA_FILE);
   const { rebuilt: _rebuilt, ...stored } = m;
+  sweepDeadTemps(file);
   await writeFileAtomic(file, JSON.stringify(stored, null, 2) + "\n");
 }
 async function readStoredMetadata(dir2) {
+  sweepDeadTemps(import_node_path25.default.join(dir2, METADATA_FILE));
   try {
     const m = JSON.parse(await import_promises18.default.readFile(import_node_path25.default.join(dir2, METADATA_FILE), "utf8"));
     if (typeof m !== "object" || !m || m.key !== import_node_path25.default.basename(dir2) || typeof m.version !== "string" || typeof m.build !== "string" || typeof m.pythonExe !== "string" || typeof m.platform?.os !== "string") {
@@ -14503,7 +14520,7 @@ function replay(file, key, target) {
   if (!applies(target)) return false;
   const recipe = readRecipe(file, key);
   if (!recipe || !absentOrEmpty(target)) return false;
-  sweepAbandoned(target);
+  sweepDeadTemps(target);
   const tmp = privateTemp(target);
   try {
     (0, import_node_fs22.mkdirSync)(tmp);
@@ -14581,20 +14598,6 @@ function absentOrEmpty(dir2) {
     return e.code === "ENOENT";
   }
 }
-function sweepAbandoned(target) {
-  const parent = import_node_path39.default.dirname(target);
-  let names = [];
-  try {
-    names = (0, import_node_fs22.readdirSync)(parent);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const pid = privateTempPid(target, name);
-    if (pid && pid !== process.pid && !pidAlive(pid))
-      (0, import_node_fs22.rmSync)(import_node_path39.default.join(parent, name), { recursive: true, force: true });
-  }
-}
 function fnv1a(text3) {
   let h = 2166136261;
   for (let i = 0; i < text3.length; i++) h = Math.imul(h ^ text3.charCodeAt(i), 16777619);
@@ -14606,7 +14609,6 @@ var init_recipe = __esm({
     "use strict";
     import_node_fs22 = require("node:fs");
     import_node_path39 = __toESM(require("node:path"), 1);
-    init_lock_workers();
     init_fs();
     init_host();
     PLAIN_PATH = /^\/[A-Za-z0-9._+@/-]*$/;

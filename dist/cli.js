@@ -123,7 +123,7 @@ var runCliProcess;
 var init_cli_run = __esm({
   "cli-run-loader:cli-run"() {
     init_code_cache();
-    runCliProcess = (argv2) => runBuiltCli("6c1330a56dfb435d", argv2);
+    runCliProcess = (argv2) => runBuiltCli("a3aed21a02930ad8", argv2);
   }
 });
 

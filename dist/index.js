@@ -1357,13 +1357,66 @@ var init_host = __esm({
   }
 });
 
+// src/core/install/lock-workers.ts
+import { readFileSync } from "node:fs";
+function procStat(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return void 0;
+  }
+}
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+  if (process.platform === "linux") {
+    const state = procStat(pid)?.[0];
+    return state !== void 0 && state !== "Z" && state !== "X";
+  }
+  return true;
+}
+function describeWorker(pid, group) {
+  const start = process.platform === "linux" ? procStat(pid)?.[19] : void 0;
+  return { pid, ...start ? { start } : {}, ...group ? { group } : {} };
+}
+function stillThatProcess(w) {
+  if (!pidAlive(w.pid)) return false;
+  if (process.platform !== "linux" || !w.start) return true;
+  return procStat(w.pid)?.[19] === w.start;
+}
+async function stopWorkers(workers, waitMs = 3e4) {
+  const live2 = (workers ?? []).filter(stillThatProcess);
+  for (const w of live2) {
+    if (process.platform !== "linux" || !w.start) continue;
+    try {
+      process.kill(w.group ? -w.pid : w.pid, "SIGKILL");
+    } catch {
+    }
+  }
+  const deadline = Date.now() + waitMs;
+  while (live2.some(stillThatProcess) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+var init_lock_workers = __esm({
+  "src/core/install/lock-workers.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/fs.ts
 import {
   accessSync,
   cpSync,
   createReadStream,
   constants as fsConstants,
+  readdirSync,
   renameSync,
+  rmSync,
   statSync,
   writeFileSync
 } from "node:fs";
@@ -1441,6 +1494,20 @@ function privateTempPid(file, name) {
   const m = /^(\d+)\.[0-9a-f]+\.tmp$/.exec(name.slice(base.length + 1));
   return m ? Number(m[1]) : void 0;
 }
+function sweepDeadTemps(file) {
+  const dir2 = path3.dirname(file);
+  let names;
+  try {
+    names = readdirSync(dir2);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = privateTempPid(file, name);
+    if (pid && pid !== process.pid && !pidAlive(pid))
+      rmSync(path3.join(dir2, name), { recursive: true, force: true });
+  }
+}
 async function writeFileAtomic(file, text3) {
   const tmp = privateTemp(file);
   await fs.writeFile(tmp, text3);
@@ -1499,6 +1566,7 @@ var init_fs = __esm({
     "use strict";
     init_builtins();
     init_host();
+    init_lock_workers();
     RENAME_BACKOFF_MS = [50, 100, 200, 400, 800, 1500];
     VERBATIM_COPY = { recursive: true, verbatimSymlinks: true, preserveTimestamps: true };
     privateTemp = (file) => `${file}.${process.pid}.${randomTag()}.tmp`;
@@ -7620,57 +7688,6 @@ var init_extract2 = __esm({
   }
 });
 
-// src/core/install/lock-workers.ts
-import { readFileSync } from "node:fs";
-function procStat(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  } catch {
-    return void 0;
-  }
-}
-function pidAlive(pid) {
-  try {
-    process.kill(pid, 0);
-  } catch (e) {
-    return e.code === "EPERM";
-  }
-  if (process.platform === "linux") {
-    const state = procStat(pid)?.[0];
-    return state !== void 0 && state !== "Z" && state !== "X";
-  }
-  return true;
-}
-function describeWorker(pid, group) {
-  const start = process.platform === "linux" ? procStat(pid)?.[19] : void 0;
-  return { pid, ...start ? { start } : {}, ...group ? { group } : {} };
-}
-function stillThatProcess(w) {
-  if (!pidAlive(w.pid)) return false;
-  if (process.platform !== "linux" || !w.start) return true;
-  return procStat(w.pid)?.[19] === w.start;
-}
-async function stopWorkers(workers, waitMs = 3e4) {
-  const live2 = (workers ?? []).filter(stillThatProcess);
-  for (const w of live2) {
-    if (process.platform !== "linux" || !w.start) continue;
-    try {
-      process.kill(w.group ? -w.pid : w.pid, "SIGKILL");
-    } catch {
-    }
-  }
-  const deadline = Date.now() + waitMs;
-  while (live2.some(stillThatProcess) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-var init_lock_workers = __esm({
-  "src/core/install/lock-workers.ts"() {
-    "use strict";
-  }
-});
-
 // src/core/install/lock.ts
 import fs6 from "node:fs/promises";
 import os from "node:os";
@@ -7937,7 +7954,7 @@ var init_mirror = __esm({
 });
 
 // src/core/exec/kill-tree.ts
-import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
 function windowsProcesses() {
   const script = 'Get-CimInstance Win32_Process | ForEach-Object { "$($_.ProcessId) $($_.ParentProcessId) $(([DateTimeOffset]$_.CreationDate).ToUnixTimeMilliseconds())" }';
   const r = childProcessModule().spawnSync(
@@ -7954,7 +7971,7 @@ function windowsProcesses() {
 function parentMap() {
   const map = /* @__PURE__ */ new Map();
   if (process.platform === "linux") {
-    for (const name of readdirSync("/proc")) {
+    for (const name of readdirSync2("/proc")) {
       if (!/^\d+$/.test(name)) continue;
       try {
         const stat = readFileSync2(`/proc/${name}/stat`, "utf8");
@@ -8741,9 +8758,11 @@ function buildKeyOf(p) {
 async function writeInstanceMetadata(dir2, m) {
   const file = path16.join(dir2, METADATA_FILE);
   const { rebuilt: _rebuilt, ...stored } = m;
+  sweepDeadTemps(file);
   await writeFileAtomic(file, JSON.stringify(stored, null, 2) + "\n");
 }
 async function readStoredMetadata(dir2) {
+  sweepDeadTemps(path16.join(dir2, METADATA_FILE));
   try {
     const m = JSON.parse(await fs11.readFile(path16.join(dir2, METADATA_FILE), "utf8"));
     if (typeof m !== "object" || !m || m.key !== path16.basename(dir2) || typeof m.version !== "string" || typeof m.build !== "string" || typeof m.pythonExe !== "string" || typeof m.platform?.os !== "string") {
@@ -8940,7 +8959,7 @@ var init_naming = __esm({
 });
 
 // src/core/venvs/layout.ts
-import { promises as fs14, lstatSync, readdirSync as readdirSync2 } from "node:fs";
+import { promises as fs14, lstatSync, readdirSync as readdirSync3 } from "node:fs";
 import path19 from "node:path";
 function venvBinDir(venvDir) {
   return path19.join(venvDir, isWindowsHost() ? "Scripts" : "bin");
@@ -9014,7 +9033,7 @@ async function sitePackagesDirs(venvDir) {
     if (!st?.isDirectory()) continue;
     let names = [];
     try {
-      names = readdirSync2(base);
+      names = readdirSync3(base);
     } catch {
       continue;
     }
@@ -12659,17 +12678,16 @@ import path33 from "node:path";
 init_layout2();
 
 // src/core/venvs/recipe.ts
-init_lock_workers();
 init_fs();
 init_host();
 import {
   promises as fs25,
   mkdirSync,
-  readdirSync as readdirSync3,
+  readdirSync as readdirSync4,
   readFileSync as readFileSync3,
   realpathSync,
   renameSync as renameSync2,
-  rmSync,
+  rmSync as rmSync2,
   statSync as statSync4,
   symlinkSync,
   writeFileSync as writeFileSync2
@@ -12714,7 +12732,7 @@ function replay(file, key, target) {
   if (!applies(target)) return false;
   const recipe = readRecipe(file, key);
   if (!recipe || !absentOrEmpty(target)) return false;
-  sweepAbandoned(target);
+  sweepDeadTemps(target);
   const tmp = privateTemp(target);
   try {
     mkdirSync(tmp);
@@ -12727,7 +12745,7 @@ function replay(file, key, target) {
     renameSync2(tmp, target);
     return true;
   } catch {
-    rmSync(tmp, { recursive: true, force: true });
+    rmSync2(tmp, { recursive: true, force: true });
     return false;
   }
 }
@@ -12787,23 +12805,9 @@ function validEntry(e) {
 }
 function absentOrEmpty(dir2) {
   try {
-    return readdirSync3(dir2).length === 0;
+    return readdirSync4(dir2).length === 0;
   } catch (e) {
     return e.code === "ENOENT";
-  }
-}
-function sweepAbandoned(target) {
-  const parent = path32.dirname(target);
-  let names = [];
-  try {
-    names = readdirSync3(parent);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const pid = privateTempPid(target, name);
-    if (pid && pid !== process.pid && !pidAlive(pid))
-      rmSync(path32.join(parent, name), { recursive: true, force: true });
   }
 }
 function fnv1a(text3) {
@@ -14381,7 +14385,7 @@ init_platform();
 
 // src/core/setup/environment.ts
 init_errors();
-import { readdirSync as readdirSync4, readFileSync as readFileSync5 } from "node:fs";
+import { readdirSync as readdirSync5, readFileSync as readFileSync5 } from "node:fs";
 import path43 from "node:path";
 init_layout2();
 init_text();
@@ -14419,7 +14423,7 @@ async function distributionsInVenv(venvDir) {
   if (!site) return void 0;
   let entries;
   try {
-    entries = readdirSync4(site);
+    entries = readdirSync5(site);
   } catch {
     return void 0;
   }
@@ -14510,7 +14514,7 @@ async function syncProject(plan, uv, venvDir, ctx) {
 // src/core/setup/package-stamp.ts
 init_fs();
 init_layout2();
-import { readdirSync as readdirSync5, readFileSync as readFileSync6, statSync as statSync5 } from "node:fs";
+import { readdirSync as readdirSync6, readFileSync as readFileSync6, statSync as statSync5 } from "node:fs";
 import path45 from "node:path";
 var STAMP_FILE = ".pyembed-packages.json";
 var FORMAT = 2;
@@ -14545,7 +14549,7 @@ async function siteState(venvDir) {
   if (!site) return void 0;
   let names;
   try {
-    names = readdirSync5(site).filter((n) => n !== "__pycache__");
+    names = readdirSync6(site).filter((n) => n !== "__pycache__");
   } catch {
     return void 0;
   }

@@ -3167,13 +3167,66 @@ var init_builtins = __esm({
   }
 });
 
+// src/core/install/lock-workers.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+function procStat(pid) {
+  try {
+    const stat2 = readFileSync5(`/proc/${pid}/stat`, "utf8");
+    return stat2.slice(stat2.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return void 0;
+  }
+}
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+  if (process.platform === "linux") {
+    const state = procStat(pid)?.[0];
+    return state !== void 0 && state !== "Z" && state !== "X";
+  }
+  return true;
+}
+function describeWorker(pid, group) {
+  const start = process.platform === "linux" ? procStat(pid)?.[19] : void 0;
+  return { pid, ...start ? { start } : {}, ...group ? { group } : {} };
+}
+function stillThatProcess(w) {
+  if (!pidAlive(w.pid)) return false;
+  if (process.platform !== "linux" || !w.start) return true;
+  return procStat(w.pid)?.[19] === w.start;
+}
+async function stopWorkers(workers, waitMs = 3e4) {
+  const live2 = (workers ?? []).filter(stillThatProcess);
+  for (const w of live2) {
+    if (process.platform !== "linux" || !w.start) continue;
+    try {
+      process.kill(w.group ? -w.pid : w.pid, "SIGKILL");
+    } catch {
+    }
+  }
+  const deadline = Date.now() + waitMs;
+  while (live2.some(stillThatProcess) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+var init_lock_workers = __esm({
+  "src/core/install/lock-workers.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/fs.ts
 import {
   accessSync,
   cpSync,
   createReadStream,
   constants as fsConstants,
+  readdirSync,
   renameSync,
+  rmSync,
   statSync,
   writeFileSync
 } from "node:fs";
@@ -3254,6 +3307,20 @@ function privateTempPid(file, name) {
   const m = /^(\d+)\.[0-9a-f]+\.tmp$/.exec(name.slice(base.length + 1));
   return m ? Number(m[1]) : void 0;
 }
+function sweepDeadTemps(file) {
+  const dir2 = path11.dirname(file);
+  let names;
+  try {
+    names = readdirSync(dir2);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = privateTempPid(file, name);
+    if (pid && pid !== process.pid && !pidAlive(pid))
+      rmSync(path11.join(dir2, name), { recursive: true, force: true });
+  }
+}
 async function writeFileAtomic(file, text3) {
   const tmp = privateTemp(file);
   await fs3.writeFile(tmp, text3);
@@ -3312,6 +3379,7 @@ var init_fs = __esm({
     "use strict";
     init_builtins();
     init_host();
+    init_lock_workers();
     RENAME_BACKOFF_MS = [50, 100, 200, 400, 800, 1500];
     VERBATIM_COPY = { recursive: true, verbatimSymlinks: true, preserveTimestamps: true };
     privateTemp = (file) => `${file}.${process.pid}.${randomTag()}.tmp`;
@@ -3479,7 +3547,7 @@ var init_uv_cache = __esm({
 });
 
 // src/core/venvs/layout.ts
-import { promises as fs5, lstatSync, readdirSync } from "node:fs";
+import { promises as fs5, lstatSync, readdirSync as readdirSync2 } from "node:fs";
 import path16 from "node:path";
 function venvBinDir(venvDir) {
   return path16.join(venvDir, isWindowsHost() ? "Scripts" : "bin");
@@ -3553,7 +3621,7 @@ async function sitePackagesDirs(venvDir) {
     if (!st?.isDirectory()) continue;
     let names = [];
     try {
-      names = readdirSync(base);
+      names = readdirSync2(base);
     } catch {
       continue;
     }
@@ -6177,7 +6245,7 @@ var init_mirror = __esm({
 });
 
 // src/core/exec/kill-tree.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync5 } from "node:fs";
+import { readdirSync as readdirSync3, readFileSync as readFileSync6 } from "node:fs";
 function windowsProcesses() {
   const script = 'Get-CimInstance Win32_Process | ForEach-Object { "$($_.ProcessId) $($_.ParentProcessId) $(([DateTimeOffset]$_.CreationDate).ToUnixTimeMilliseconds())" }';
   const r = childProcessModule().spawnSync(
@@ -6194,10 +6262,10 @@ function windowsProcesses() {
 function parentMap() {
   const map = /* @__PURE__ */ new Map();
   if (process.platform === "linux") {
-    for (const name of readdirSync2("/proc")) {
+    for (const name of readdirSync3("/proc")) {
       if (!/^\d+$/.test(name)) continue;
       try {
-        const stat2 = readFileSync5(`/proc/${name}/stat`, "utf8");
+        const stat2 = readFileSync6(`/proc/${name}/stat`, "utf8");
         const ppid = Number(stat2.slice(stat2.lastIndexOf(")") + 2).split(" ")[1]);
         map.set(Number(name), ppid);
       } catch {
@@ -10500,57 +10568,6 @@ var init_install = __esm({
   }
 });
 
-// src/core/install/lock-workers.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-function procStat(pid) {
-  try {
-    const stat2 = readFileSync6(`/proc/${pid}/stat`, "utf8");
-    return stat2.slice(stat2.lastIndexOf(")") + 2).split(" ");
-  } catch {
-    return void 0;
-  }
-}
-function pidAlive(pid) {
-  try {
-    process.kill(pid, 0);
-  } catch (e) {
-    return e.code === "EPERM";
-  }
-  if (process.platform === "linux") {
-    const state = procStat(pid)?.[0];
-    return state !== void 0 && state !== "Z" && state !== "X";
-  }
-  return true;
-}
-function describeWorker(pid, group) {
-  const start = process.platform === "linux" ? procStat(pid)?.[19] : void 0;
-  return { pid, ...start ? { start } : {}, ...group ? { group } : {} };
-}
-function stillThatProcess(w) {
-  if (!pidAlive(w.pid)) return false;
-  if (process.platform !== "linux" || !w.start) return true;
-  return procStat(w.pid)?.[19] === w.start;
-}
-async function stopWorkers(workers, waitMs = 3e4) {
-  const live2 = (workers ?? []).filter(stillThatProcess);
-  for (const w of live2) {
-    if (process.platform !== "linux" || !w.start) continue;
-    try {
-      process.kill(w.group ? -w.pid : w.pid, "SIGKILL");
-    } catch {
-    }
-  }
-  const deadline = Date.now() + waitMs;
-  while (live2.some(stillThatProcess) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-var init_lock_workers = __esm({
-  "src/core/install/lock-workers.ts"() {
-    "use strict";
-  }
-});
-
 // src/core/install/lock.ts
 import fs12 from "node:fs/promises";
 import os9 from "node:os";
@@ -10909,9 +10926,11 @@ function buildKeyOf(p) {
 async function writeInstanceMetadata(dir2, m) {
   const file = path28.join(dir2, METADATA_FILE);
   const { rebuilt: _rebuilt, ...stored } = m;
+  sweepDeadTemps(file);
   await writeFileAtomic(file, JSON.stringify(stored, null, 2) + "\n");
 }
 async function readStoredMetadata(dir2) {
+  sweepDeadTemps(path28.join(dir2, METADATA_FILE));
   try {
     const m = JSON.parse(await fs14.readFile(path28.join(dir2, METADATA_FILE), "utf8"));
     if (typeof m !== "object" || !m || m.key !== path28.basename(dir2) || typeof m.version !== "string" || typeof m.build !== "string" || typeof m.pythonExe !== "string" || typeof m.platform?.os !== "string") {
@@ -15075,7 +15094,7 @@ var init_runtime = __esm({
 });
 
 // src/core/setup/environment.ts
-import { readdirSync as readdirSync3, readFileSync as readFileSync7 } from "node:fs";
+import { readdirSync as readdirSync4, readFileSync as readFileSync7 } from "node:fs";
 import path47 from "node:path";
 function hasPackages(p) {
   return Boolean(p.requirements.length || p.pyproject || p.specs.length);
@@ -15111,7 +15130,7 @@ async function distributionsInVenv(venvDir) {
   if (!site) return void 0;
   let entries;
   try {
-    entries = readdirSync3(site);
+    entries = readdirSync4(site);
   } catch {
     return void 0;
   }
@@ -15161,11 +15180,11 @@ var init_environment = __esm({
 import {
   promises as fs28,
   mkdirSync as mkdirSync2,
-  readdirSync as readdirSync4,
+  readdirSync as readdirSync5,
   readFileSync as readFileSync8,
   realpathSync,
   renameSync as renameSync2,
-  rmSync,
+  rmSync as rmSync2,
   statSync as statSync4,
   symlinkSync,
   writeFileSync as writeFileSync3
@@ -15206,7 +15225,7 @@ function replay(file, key, target) {
   if (!applies(target)) return false;
   const recipe = readRecipe(file, key);
   if (!recipe || !absentOrEmpty(target)) return false;
-  sweepAbandoned(target);
+  sweepDeadTemps(target);
   const tmp = privateTemp(target);
   try {
     mkdirSync2(tmp);
@@ -15219,7 +15238,7 @@ function replay(file, key, target) {
     renameSync2(tmp, target);
     return true;
   } catch {
-    rmSync(tmp, { recursive: true, force: true });
+    rmSync2(tmp, { recursive: true, force: true });
     return false;
   }
 }
@@ -15279,23 +15298,9 @@ function validEntry(e) {
 }
 function absentOrEmpty(dir2) {
   try {
-    return readdirSync4(dir2).length === 0;
+    return readdirSync5(dir2).length === 0;
   } catch (e) {
     return e.code === "ENOENT";
-  }
-}
-function sweepAbandoned(target) {
-  const parent = path48.dirname(target);
-  let names = [];
-  try {
-    names = readdirSync4(parent);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const pid = privateTempPid(target, name);
-    if (pid && pid !== process.pid && !pidAlive(pid))
-      rmSync(path48.join(parent, name), { recursive: true, force: true });
   }
 }
 function fnv1a(text3) {
@@ -15307,7 +15312,6 @@ var PLAIN_PATH, QUOTES, MAX_BYTES, venvRecipesDir;
 var init_recipe = __esm({
   "src/core/venvs/recipe.ts"() {
     "use strict";
-    init_lock_workers();
     init_fs();
     init_host();
     PLAIN_PATH = /^\/[A-Za-z0-9._+@/-]*$/;
@@ -16144,7 +16148,7 @@ var init_project_sync = __esm({
 });
 
 // src/core/setup/package-stamp.ts
-import { readdirSync as readdirSync5, readFileSync as readFileSync9, statSync as statSync5 } from "node:fs";
+import { readdirSync as readdirSync6, readFileSync as readFileSync9, statSync as statSync5 } from "node:fs";
 import path57 from "node:path";
 function isRegistryRequirement(line) {
   const text3 = line.replace(/(^|\s)#.*$/, "").trim();
@@ -16175,7 +16179,7 @@ async function siteState(venvDir) {
   if (!site) return void 0;
   let names;
   try {
-    names = readdirSync5(site).filter((n) => n !== "__pycache__");
+    names = readdirSync6(site).filter((n) => n !== "__pycache__");
   } catch {
     return void 0;
   }

@@ -42,6 +42,12 @@ export declare function copyTreeSync(from: string, to: string): void;
 export declare const privateTemp: (file: string) => string;
 /** The pid in the name of a privateTemp() of `file` (a name in the same directory), else undefined. */
 export declare function privateTempPid(file: string, name: string): number | undefined;
+/**
+ * Removes the private temps beside `file` (privateTemp names: a file, or a directory renamed into place)
+ * whose process is dead: what a writer killed between writing and renaming leaves. A live process's temp,
+ * this one's included, is left alone.
+ */
+export declare function sweepDeadTemps(file: string): void;
 /** Writes `text` to a private file beside `file`, then renames it over `file`: readers see old or new, never half. */
 export declare function writeFileAtomic(file: string, text: string): Promise<void>;
 /** writeFileAtomic() without the thread-pool round trips, for a small file written on a hot path. */
