@@ -258,19 +258,20 @@ const lazyLibsAsCjsFiles = {
     });
   },
 };
-/** One CommonJS file `name` in the output directory, bundled from `contents` (no plugins, no banner). */
-async function buildCjsFile(contents, name) {
+/** One file `name` in the output directory, bundled from the module text `contents` (`common`, then `o`). */
+async function buildSideFile(contents, name, o = {}) {
   await build({
     ...common,
-    format: 'cjs',
-    banner: {},
-    plugins: [],
     entryPoints: [],
     stdin: { contents, resolveDir: repo, sourcefile: name },
     outdir: undefined,
     outfile: path.join(outdir, name),
+    ...o,
   });
 }
+/** The same as CommonJS, without plugins or banner (its own require()s stay plain). */
+const buildCjsFile = (contents, name) =>
+  buildSideFile(contents, name, { format: 'cjs', banner: {}, plugins: [] });
 async function buildCliRun() {
   const file = path.join(outdir, 'cli-run.cjs');
   const r = await build({
@@ -324,15 +325,7 @@ for (const file of [
   if (bad >= 0)
     throw new Error(`${file}:${bad + 1} is not ASCII (write \\uXXXX in the source): ${lines[bad]}`);
 }
-for (const [name, contents] of Object.entries(lazyLibs)) {
-  await build({
-    ...common,
-    entryPoints: [],
-    stdin: { contents, resolveDir: repo, sourcefile: `${libFile(name)}.js` },
-    outdir: undefined,
-    outfile: path.join(outdir, `${libFile(name)}.js`),
-  });
-}
+for (const [name, contents] of Object.entries(lazyLibs)) await buildSideFile(contents, `${libFile(name)}.js`);
 // the real undici, for the proxy case above (CommonJS: its own require()s stay plain)
 await buildCjsFile("module.exports = require('undici');", 'undici.cjs');
 // dist/ sits under the repository's package.json ("type": "module"); a directory of its own needs one too,
