@@ -15,6 +15,7 @@ const ROWS = [
   ),
   'setup-warm-cli',
   'setup-warm-action',
+  'setup-warm-action-kept',
   'setup-locked',
   'cache-python',
   'noop-cli',

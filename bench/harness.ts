@@ -126,7 +126,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     },
     setup: [
       ...ctx.notes,
-      "Node's compile cache (on in the CLI and the action's entries): the CLI rows use Node's default directory, warm after the first run as for anyone running `pyembed` repeatedly; the action's warm setup, start and peak RSS rows give each run an empty one (NODE_COMPILE_CACHE in the run's directory), as on a hosted runner's first use, and its no-op reruns keep theirs (a self-hosted runner, or a second use in one job)",
+      "Node's compile cache and the faces' code caches beside it (src/core/code-cache.ts): the CLI rows use Node's default directory, warm after the first run as for anyone running `pyembed` repeatedly; the action's rows run as on a GitHub-hosted runner (RUNNER_ENVIRONMENT=github-hosted, an empty NODE_COMPILE_CACHE in the run's directory: every job's first use), except the rows marked self-hosted runner and the no-op reruns (RUNNER_ENVIRONMENT=self-hosted, one directory kept across runs: a GitHub-hosted job starts with nothing present, so a rerun is a self-hosted runner's)",
       'children run with NODE_EXTRA_CA_CERTS unset: this machine points it at a 220 KB PEM that adds ~46 ms to every `node` start; runners do not set it and the world is plain HTTP',
       `\`uv python install\` gets the same archive through \`UV_PYTHON_DOWNLOADS_JSON_URL\` (a download-metadata.json with one entry: local URL + sha256), \`UV_PYTHON_INSTALL_DIR\` and \`UV_CACHE_DIR\` in a fresh dir, \`--no-bin\``,
       'the library runs in a separate long-lived Node process (tsx, sources as they are): the harness process serves the world and would share its event loop otherwise',

@@ -2,9 +2,10 @@
 // ESM because @actions/cache 6 pulls @azure/storage-common, which calls createRequire(import.meta.url).
 //
 // Each face is a tiny entry plus one file with the rest (`faces` below: dist/cli.js + cli-run.cjs, main.js +
-// main-run.js, post.js + post-run.js; the CLI's is CommonJS, see buildCliRun); the library is dist/index.js. Libraries only some runs use
-// (@actions/cache + Azure SDK, @octokit/rest, the zip libraries) are files of their own (dist/lib-*.js),
-// loaded by import() when used, and undici (proxies only) is dist/undici.cjs. Every file must stay side by
+// main-run.cjs, post.js + post-run.js; the first two are CommonJS, see buildRunFile); the library is
+// dist/index.js. Libraries only some runs use (@actions/cache + Azure SDK, @octokit/rest, the zip libraries)
+// are files of their own (dist/lib-*.js, and .cjs builds for the run files), loaded when used, and undici
+// (proxies only) is dist/undici.cjs. Every file must stay side by
 // side in one directory (dist/): they import each other relatively. A rebuild is byte-identical. The library
 // needs no node_modules: its dependencies are bundled like the faces'.
 //
@@ -203,17 +204,33 @@ const lazyLibsAsFiles = {
 
 /**
  * Each face is two files: a tiny entry (it turns Node's compile cache on; the CLI's also answers --version)
- * and the rest of the face in ONE file it imports, e.g. dist/main.js -> dist/main-run.js. One file, not the
+ * and the rest of the face in ONE file it loads, e.g. dist/main.js -> dist/main-run.cjs. One file, not the
  * ~25-45 chunks of a split build: Node 24 loads ES modules one at a time, and a no-op `pyembed setup` cost
  * 12 ms more split (97 vs 84 ms, compile cache warm); the action's rerun the same. Inside the file esbuild
  * wraps every lazily imported module in an init function, so a run still evaluates only the code it uses
  * (__tests__/cli-commands.test.ts checks this with V8's coverage counts).
+ * The CLI's and the action main step's run files are CommonJS, run by src/core/code-cache.ts with a V8 code
+ * cache made after the run (`runFiles`); the post step's is an ES module (33 KB: Node's compile cache does).
  */
 const faces = {
   cli: ['src/cli/main.ts', './run.js', 'src/cli/run.ts'],
   main: ['src/action/main-entry.ts', './main.js', 'src/action/main.ts'],
   post: ['src/action/post-entry.ts', './post.js', 'src/action/post.ts'],
 };
+/** The faces whose run file is CommonJS: the entry's call that runs it (with the file's hash), its exports. */
+const runFiles = {
+  cli: {
+    loader: 'src/cli/code-cache.ts',
+    exports: (hash) => `export const runCliProcess = (argv) => runBuiltCli(${JSON.stringify(hash)}, argv);`,
+    imports: 'runBuiltCli',
+  },
+  main: {
+    loader: 'src/action/code-cache.ts',
+    exports: (hash) => `export const run = () => runBuiltAction(${JSON.stringify(hash)});`,
+    imports: 'runBuiltAction',
+  },
+};
+const runHashes = {};
 const entryImportsRun = {
   name: 'entry-imports-run',
   setup(b) {
@@ -221,25 +238,31 @@ const entryImportsRun = {
       const face = Object.entries(faces).find(
         ([, [entry, imported]]) => a.importer === path.join(repo, entry) && a.path === imported,
       );
-      if (face?.[0] === 'cli') return { path: 'cli-run', namespace: 'cli-run-loader' };
+      if (face && runFiles[face[0]]) return { path: face[0], namespace: 'run-file-loader' };
       return face ? { path: `./${face[0]}-run.js`, external: true } : undefined;
     });
-    // the CLI's entry runs dist/cli-run.cjs through src/cli/code-cache.ts, named by the file's hash
-    b.onLoad({ filter: /.*/, namespace: 'cli-run-loader' }, () => ({
-      loader: 'js',
-      resolveDir: repo,
-      contents: `import { runBuiltCli } from ${JSON.stringify(path.join(repo, 'src/cli/code-cache.ts'))};
-export const runCliProcess = (argv) => runBuiltCli(${JSON.stringify(cliRunHash)}, argv);`,
-    }));
+    // the entry runs dist/<face>-run.cjs through src/core/code-cache.ts, named by the file's hash
+    b.onLoad({ filter: /.*/, namespace: 'run-file-loader' }, (a) => {
+      const f = runFiles[a.path];
+      return {
+        loader: 'js',
+        resolveDir: repo,
+        contents: `import { ${f.imports} } from ${JSON.stringify(path.join(repo, f.loader))};
+${f.exports(runHashes[a.path])}`,
+      };
+    });
   },
 };
 
 /**
- * The CLI's run file is CommonJS (see src/cli/code-cache.ts for why): `import.meta.url` comes from
- * `__filename`, and the lazily loaded libraries are CommonJS files beside it that it require()s, since a vm
- * script cannot `import()` without an experimental loader.
+ * The run files are CommonJS (see src/core/code-cache.ts for why): `import.meta.url` comes from
+ * `__filename`, and the lazily loaded libraries are files beside them that they require(), since a vm script
+ * cannot `import()` without an experimental loader: a CommonJS build of each, except @actions/cache, whose
+ * ES module file (dist/lib-actions-cache.js) the action requires as it is (require() of an ES module: Node
+ * 20.19+ and 22.12+; the action runs on node24, and the CLI never loads it).
  */
-const cliLazyLibs = new Set();
+const cjsLazyLibs = new Set();
+const ESM_REQUIRED = new Set(['@actions/cache']);
 // `import('yazl')` of a CommonJS file gives `default` = its module.exports: a default-only library is that
 // library's exports; a library of named exports (@octokit/rest, ESM) keeps them as properties
 const cjsLibContents = (name) =>
@@ -249,11 +272,13 @@ const lazyLibsAsCjsFiles = {
   setup(b) {
     const names = new RegExp(`^(${Object.keys(lazyLibs).join('|')})$`);
     b.onResolve({ filter: names }, (a) =>
-      a.kind === 'dynamic-import' ? { path: a.path, namespace: 'cli-lazy-lib' } : undefined,
+      a.kind === 'dynamic-import' ? { path: a.path, namespace: 'cjs-lazy-lib' } : undefined,
     );
-    b.onResolve({ filter: /^\.\/lib-[\w-]+\.cjs$/ }, (a) => ({ path: a.path, external: true }));
-    b.onLoad({ filter: /.*/, namespace: 'cli-lazy-lib' }, (a) => {
-      cliLazyLibs.add(a.path);
+    b.onResolve({ filter: /^\.\/lib-[\w-]+\.c?js$/ }, (a) => ({ path: a.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'cjs-lazy-lib' }, (a) => {
+      if (ESM_REQUIRED.has(a.path))
+        return { loader: 'js', contents: `module.exports = require('./${libFile(a.path)}.js');` };
+      cjsLazyLibs.add(a.path);
       return { loader: 'js', contents: `module.exports = require('./${libFile(a.path)}.cjs');` };
     });
   },
@@ -272,35 +297,37 @@ async function buildSideFile(contents, name, o = {}) {
 /** The same as CommonJS, without plugins or banner (its own require()s stay plain). */
 const buildCjsFile = (contents, name) =>
   buildSideFile(contents, name, { format: 'cjs', banner: {}, plugins: [] });
-async function buildCliRun() {
-  const file = path.join(outdir, 'cli-run.cjs');
+/** Builds dist/<face>-run.cjs from the face's run module; returns a hash of its content. */
+async function buildRunFile(face) {
+  const file = path.join(outdir, `${face}-run.cjs`);
   const r = await build({
     ...common,
     format: 'cjs',
     entryPoints: [],
-    stdin: { contents: "module.exports = require('./src/cli/run.ts');", resolveDir: repo },
+    stdin: { contents: `module.exports = require('./${faces[face][2]}');`, resolveDir: repo },
     outdir: undefined,
     outfile: file,
     define: { 'import.meta.url': '__pyembedImportMetaUrl' },
     banner: { js: "const __pyembedImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     plugins: [lazyBuiltinsForDependencies, lazyTunnel, ...common.plugins, lazyLibsAsCjsFiles],
   });
-  if (r.warnings.length) throw new Error(`the CLI's run file built with warnings (${r.warnings.length})`);
+  if (r.warnings.length) throw new Error(`${file} built with warnings (${r.warnings.length})`);
   const text = readFileSync(file, 'latin1');
   // a dynamic import of a module path (methods named `import` have other arguments)
   if (/(^|[^.\w$])import\(\s*["'`]/m.test(text))
     throw new Error(`${file} holds an import(), which a vm script cannot run`);
-  for (const name of cliLazyLibs) await buildCjsFile(cjsLibContents(name), `${libFile(name)}.cjs`);
   return createHash('sha256').update(text, 'latin1').digest('hex').slice(0, 16);
 }
 
 rmSync(outdir, { recursive: true, force: true });
-const cliRunHash = mode === '--action-only' ? '' : await buildCliRun();
+for (const face of Object.keys(runFiles))
+  if (face !== 'cli' || mode !== '--action-only') runHashes[face] = await buildRunFile(face);
+for (const name of cjsLazyLibs) await buildCjsFile(cjsLibContents(name), `${libFile(name)}.cjs`);
 const entryPoints = {};
 for (const [name, [entry, , run]] of Object.entries(faces)) {
   if (name === 'cli' && mode === '--action-only') continue;
   entryPoints[name] = entry;
-  if (name !== 'cli') entryPoints[`${name}-run`] = run; // the CLI's: buildCliRun() above
+  if (!runFiles[name]) entryPoints[`${name}-run`] = run; // the others: buildRunFile() above
 }
 if (!mode) entryPoints.index = 'src/index.ts';
 // the hashbang makes cli.js runnable; harmless in the other files (ES2023 hashbang grammar)
@@ -318,7 +345,7 @@ if (faceBuild.warnings.length)
 // regular expression or a comment it keeps can still carry one, so the build refuses it.
 for (const file of [
   ...Object.keys(entryPoints).map((name) => path.join(outdir, `${name}.js`)),
-  ...(cliRunHash ? [path.join(outdir, 'cli-run.cjs')] : []),
+  ...Object.keys(runHashes).map((face) => path.join(outdir, `${face}-run.cjs`)),
 ]) {
   const lines = readFileSync(file, 'latin1').split('\n');
   const bad = lines.findIndex((l) => /[\u0080-\u00ff]/.test(l));

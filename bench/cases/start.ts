@@ -23,7 +23,8 @@ export async function actionStartCase(ctx: BenchContext): Promise<Row[]> {
             RUNNER_TOOL_CACHE: path.join(dir, 'tc'),
             RUNNER_TEMP: path.join(dir, 'tmp'),
             GITHUB_WORKSPACE: dir,
-            // an empty compile cache per run: a hosted runner's first use
+            // an empty compile cache per run: a GitHub-hosted runner's first use
+            RUNNER_ENVIRONMENT: 'github-hosted',
             NODE_COMPILE_CACHE: path.join(dir, 'node-compile-cache'),
           });
           return timeToFirstOutput(ctx.node, [ctx.bundles.main], { env });

@@ -1,6 +1,7 @@
 // The action's main step as a runner starts it, for the bench's action rows: runner files in a directory of
 // the run's own, INPUT_* for the world's Python (the one-row download-metadata.json), mirror and uv, and a
-// compile cache in that directory (empty on a fresh directory: a hosted runner's first use).
+// compile cache in that directory (empty on a fresh directory: a hosted runner's first use). The runner is
+// GitHub-hosted unless `extra` says otherwise (RUNNER_ENVIRONMENT: the action keeps no code cache there).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { SPEC, type BenchContext } from '../context.js';
@@ -35,6 +36,7 @@ export async function actionStep(
     GITHUB_STATE: file('state'),
     GITHUB_STEP_SUMMARY: file('summary'),
     GITHUB_ACTIONS: 'true',
+    RUNNER_ENVIRONMENT: 'github-hosted',
     NODE_COMPILE_CACHE: file('node-compile-cache'),
     ...extra,
   });

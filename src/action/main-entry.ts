@@ -1,5 +1,6 @@
 // The bundle's entry (dist/main.js): main.ts only exports run() so @github/local-action can import it.
-// Kept tiny: main.js and its chunks load only after the compile cache is on.
+// Kept tiny. Built, `./main.js` is dist/main-run.cjs run by src/action/code-cache.ts (V8's code cache made
+// after the run); the compile cache below serves the ES module files the step may load (dist/lib-*.js).
 import { enableCompileCache } from '../core/compile-cache.js';
 import { allowV8Tuning } from '../core/install/memory.js';
 

@@ -1,12 +1,15 @@
-// The built CLI keeps a V8 code cache per command beside Node's compile cache (src/cli/code-cache.ts): written
-// after the first run of a command, used as it is by the next, written again when it is damaged, never written
-// when the compile cache is turned off; not written by a run that installed (the next run writes it), and
-// `pyembed install`'s holds only what V8 compiled eagerly. Each run still answers the same.
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+// The built CLI keeps a V8 code cache per command beside Node's compile cache (src/core/code-cache.ts,
+// src/cli/code-cache.ts): written after the first run of a command, used as it is by the next, written again
+// when it is damaged, never written when the compile cache is turned off; not written by a run that installed
+// (the next run writes it), and `pyembed install`'s holds only what V8 compiled eagerly. The action's main
+// step keeps one the same way (src/action/code-cache.ts), but on a GitHub-hosted runner, whose temp directory
+// no later job sees, only of what V8 compiled eagerly. Each run still answers the same.
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../test-world/index.js';
 import { runCli, sandbox, type Sandbox } from './cli-helpers.js';
+import { runMainStep } from './workflows/runner-files.js';
 
 let sb: Sandbox;
 let world: World;
@@ -20,6 +23,7 @@ afterAll(async () => {
 });
 
 const cacheDir = (name: string) => path.join(sb.dir, name);
+/** The code cache files in the compile cache directory `name` (Node's own cache sits beside them). */
 const cacheFiles = async (name: string) =>
   (await readdir(path.join(cacheDir(name), 'pyembed')).catch(() => [] as string[])).filter((f) =>
     f.endsWith('.bin'),
@@ -83,5 +87,48 @@ describe('the CLI code cache', () => {
     const size = async (f: string) => (await stat(path.join(cacheDir('installs'), 'pyembed', f))).size;
     // the setup's holds every function the run compiled; the install's only what compiled with the file
     expect(await size(installCache!)).toBeLessThan((await size(setupCache)) / 2);
+  });
+});
+
+describe("the action main step's code cache (dist/main.js)", () => {
+  it('is made after a run that installed nothing, reused by the next; of eager code on a GitHub-hosted runner', async () => {
+    const dirs = {
+      tmp: sb.dir,
+      workspace: path.join(sb.dir, 'action-ws'),
+      toolCache: path.join(sb.dir, 'action-tool-cache'),
+    };
+    await mkdir(dirs.workspace, { recursive: true });
+    const step = (runner: string) =>
+      runMainStep(
+        world,
+        dirs,
+        { cache: 'false', diagnose: 'false' },
+        { NODE_COMPILE_CACHE: cacheDir('action'), RUNNER_ENVIRONMENT: runner },
+        { built: true },
+      );
+    const cold = await step('self-hosted'); // installs Python and uv into the tool cache
+    expect(cold.code, cold.stdout + cold.stderr).toBe(0);
+    expect(await cacheFiles('action')).toEqual([]);
+
+    const warm = await step('self-hosted');
+    expect(warm.code, warm.stdout + warm.stderr).toBe(0);
+    const [file] = await cacheFiles('action');
+    expect(file).toMatch(new RegExp(`-${process.version}-${process.arch}-action\\.bin$`));
+    const full = path.join(cacheDir('action'), 'pyembed', file);
+    const written = await stat(full);
+
+    const again = await step('self-hosted');
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+    expect(again.files.outputs['python-path']).toBe(warm.files.outputs['python-path']);
+    expect((await stat(full)).mtimeMs).toBe(written.mtimeMs); // accepted: left as it was
+
+    const hosted = await step('github-hosted');
+    expect(hosted.code, hosted.stdout + hosted.stderr).toBe(0);
+    expect(hosted.files.outputs['python-path']).toBe(warm.files.outputs['python-path']);
+    const eager = (await cacheFiles('action')).find((f) => f.endsWith('-action-eager.bin'));
+    expect(eager).toBeDefined();
+    // the run's cache holds every function the run compiled; the hosted runner's only what compiled with the file
+    const size = async (f: string) => (await stat(path.join(cacheDir('action'), 'pyembed', f))).size;
+    expect(await size(eager!)).toBeLessThan(written.size / 2);
   });
 });
