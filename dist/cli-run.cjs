@@ -3115,9 +3115,9 @@ var init_etag_store = __esm({
   }
 });
 
-// cli-lazy-lib:@octokit/rest
+// cjs-lazy-lib:@octokit/rest
 var require_rest = __commonJS({
-  "cli-lazy-lib:@octokit/rest"(exports2, module2) {
+  "cjs-lazy-lib:@octokit/rest"(exports2, module2) {
     module2.exports = require("./lib-octokit-rest.cjs");
   }
 });
@@ -9950,9 +9950,9 @@ var init_zstd = __esm({
   }
 });
 
-// cli-lazy-lib:yauzl
+// cjs-lazy-lib:yauzl
 var require_yauzl = __commonJS({
-  "cli-lazy-lib:yauzl"(exports2, module2) {
+  "cjs-lazy-lib:yauzl"(exports2, module2) {
     module2.exports = require("./lib-yauzl.cjs");
   }
 });
@@ -11287,9 +11287,9 @@ var init_install2 = __esm({
   }
 });
 
-// cli-lazy-lib:yazl
+// cjs-lazy-lib:yazl
 var require_yazl = __commonJS({
-  "cli-lazy-lib:yazl"(exports2, module2) {
+  "cjs-lazy-lib:yazl"(exports2, module2) {
     module2.exports = require("./lib-yazl.cjs");
   }
 });

@@ -49,21 +49,19 @@ var init_memory = __esm({
   }
 });
 
-// src/cli/code-cache.ts
+// src/core/code-cache.ts
 import { createRequire as createRequire2 } from "node:module";
-function codeCacheFile(hash, argv2) {
+function codeCacheFile(hash, name) {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return void 0;
   const os = req("node:os");
   const dir = process.env.NODE_COMPILE_CACHE || path.join(os.tmpdir(), "node-compile-cache");
-  return path.join(dir, "pyembed", `${hash}-${process.version}-${process.arch}-${commandOf(argv2)}.bin`);
+  return path.join(dir, "pyembed", `${hash}-${process.version}-${process.arch}-${name}.bin`);
 }
-function runBuiltCli(hash, argv2) {
+function besideEntry(entryUrl, name) {
   const url = req("node:url");
-  const file = path.join(path.dirname(url.fileURLToPath(import.meta.url)), "cli-run.cjs");
-  const when = CACHED_BEFORE_RUN.has(commandOf(argv2)) ? "compiled" : "ran";
-  return runWithCodeCache(file, codeCacheFile(hash, argv2), argv2, when);
+  return path.join(path.dirname(url.fileURLToPath(entryUrl)), name);
 }
-async function runWithCodeCache(file, cacheFile, argv2, when = "ran") {
+async function runWithCodeCache(file, cacheFile, start, when = "ran") {
   const vm = req("node:vm");
   const nodeModule2 = req("node:module");
   const url = req("node:url");
@@ -88,9 +86,9 @@ async function runWithCodeCache(file, cacheFile, argv2, when = "ran") {
     file,
     path.dirname(file)
   );
-  const code = await mod.exports.runCliProcess(argv2);
+  const result = await start(mod.exports);
   if (stale && when === "ran" && !streamedInProcess()) saveCache(cacheFile, script.createCachedData());
-  return code;
+  return result;
 }
 function saveCache(cacheFile, data) {
   try {
@@ -101,29 +99,47 @@ function saveCache(cacheFile, data) {
   } catch {
   }
 }
-var req, fs, path, CACHED_BEFORE_RUN, commandOf;
+var req, fs, path;
 var init_code_cache = __esm({
-  "src/cli/code-cache.ts"() {
+  "src/core/code-cache.ts"() {
     "use strict";
     init_memory();
     req = createRequire2(import.meta.url);
     fs = req("node:fs");
     path = req("node:path");
+  }
+});
+
+// src/cli/code-cache.ts
+function runBuiltCli(hash, argv2) {
+  const command = commandOf(argv2);
+  return runWithCodeCache(
+    besideEntry(import.meta.url, "cli-run.cjs"),
+    codeCacheFile(hash, command),
+    (m) => m.runCliProcess(argv2),
+    CACHED_BEFORE_RUN.has(command) ? "compiled" : "ran"
+  );
+}
+var CACHED_BEFORE_RUN, commandOf;
+var init_code_cache2 = __esm({
+  "src/cli/code-cache.ts"() {
+    "use strict";
+    init_code_cache();
     CACHED_BEFORE_RUN = /* @__PURE__ */ new Set(["install", "import"]);
     commandOf = (argv2) => /^[a-z][a-z-]{0,30}$/.test(argv2[0] ?? "") ? argv2[0] : "other";
   }
 });
 
-// cli-run-loader:cli-run
-var cli_run_exports = {};
-__export(cli_run_exports, {
+// run-file-loader:cli
+var cli_exports = {};
+__export(cli_exports, {
   runCliProcess: () => runCliProcess
 });
 var runCliProcess;
-var init_cli_run = __esm({
-  "cli-run-loader:cli-run"() {
-    init_code_cache();
-    runCliProcess = (argv2) => runBuiltCli("a3aed21a02930ad8", argv2);
+var init_cli = __esm({
+  "run-file-loader:cli"() {
+    init_code_cache2();
+    runCliProcess = (argv2) => runBuiltCli("96a3b3fbe0207460", argv2);
   }
 });
 
@@ -210,6 +226,6 @@ function answeredVersion(argv2) {
 var argv = process.argv.slice(2);
 if (!answeredVersion(argv)) {
   enableCompileCache();
-  const { runCliProcess: runCliProcess2 } = await Promise.resolve().then(() => (init_cli_run(), cli_run_exports));
+  const { runCliProcess: runCliProcess2 } = await Promise.resolve().then(() => (init_cli(), cli_exports));
   process.exitCode = await runCliProcess2(argv);
 }

@@ -1,17 +1,10 @@
-#!/usr/bin/env node
-import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+const __pyembedImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
 var __esm = (fn, res, err2) => function __init() {
   if (err2) throw err2[0];
   try {
@@ -20,7 +13,7 @@ var __esm = (fn, res, err2) => function __init() {
     throw err2 = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -47,6 +40,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
@@ -76,7 +70,6 @@ var init_utils = __esm({
 });
 
 // node_modules/@actions/core/lib/command.js
-import * as os from "os";
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -90,9 +83,10 @@ function escapeData(s) {
 function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-var CMD_STRING, Command;
+var os, CMD_STRING, Command;
 var init_command = __esm({
   "node_modules/@actions/core/lib/command.js"() {
+    os = __toESM(require("os"), 1);
     init_utils();
     CMD_STRING = "::";
     Command = class {
@@ -132,19 +126,17 @@ var init_command = __esm({
 
 // lazy-builtin:crypto
 var require_crypto = __commonJS({
-  "lazy-builtin:crypto"(exports, module) {
+  "lazy-builtin:crypto"(exports2, module2) {
     var loaded;
-    var load = () => loaded ??= __require("node:crypto");
+    var load = () => loaded ??= require("node:crypto");
     var facade = {};
     for (const name of ["createHash", "createHmac", "randomBytes", "randomUUID", "webcrypto"])
       Object.defineProperty(facade, name, { enumerable: true, get: () => load()[name] });
-    module.exports = new Proxy(facade, { get: (t, k) => k in t ? t[k] : load()[k] });
+    module2.exports = new Proxy(facade, { get: (t, k) => k in t ? t[k] : load()[k] });
   }
 });
 
 // node_modules/@actions/core/lib/file-command.js
-import * as fs from "fs";
-import * as os2 from "os";
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
@@ -168,49 +160,51 @@ function prepareKeyValueMessage(key, value) {
   }
   return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
 }
-var crypto;
+var crypto, fs, os2;
 var init_file_command = __esm({
   "node_modules/@actions/core/lib/file-command.js"() {
     crypto = __toESM(require_crypto(), 1);
+    fs = __toESM(require("fs"), 1);
+    os2 = __toESM(require("os"), 1);
     init_utils();
   }
 });
 
 // builtin-http:http
 var require_http = __commonJS({
-  "builtin-http:http"(exports, module) {
-    module.exports = __require("node:http");
+  "builtin-http:http"(exports2, module2) {
+    module2.exports = require("node:http");
   }
 });
 
 // lazy-builtin:http
 var require_http2 = __commonJS({
-  "lazy-builtin:http"(exports, module) {
+  "lazy-builtin:http"(exports2, module2) {
     var loaded;
     var load = () => loaded ??= require_http();
     var facade = {};
     for (const name of ["Agent", "ClientRequest", "IncomingMessage", "METHODS", "OutgoingMessage", "STATUS_CODES", "Server", "ServerResponse", "createServer", "get", "globalAgent", "maxHeaderSize", "request", "validateHeaderName", "validateHeaderValue"])
       Object.defineProperty(facade, name, { enumerable: true, get: () => load()[name] });
-    module.exports = new Proxy(facade, { get: (t, k) => k in t ? t[k] : load()[k] });
+    module2.exports = new Proxy(facade, { get: (t, k) => k in t ? t[k] : load()[k] });
   }
 });
 
 // builtin-http:https
 var require_https = __commonJS({
-  "builtin-http:https"(exports, module) {
-    module.exports = __require("node:https");
+  "builtin-http:https"(exports2, module2) {
+    module2.exports = require("node:https");
   }
 });
 
 // lazy-builtin:https
 var require_https2 = __commonJS({
-  "lazy-builtin:https"(exports, module) {
+  "lazy-builtin:https"(exports2, module2) {
     var loaded;
     var load = () => loaded ??= require_https();
     var facade = {};
     for (const name of ["Agent", "Server", "createServer", "get", "globalAgent", "request"])
       Object.defineProperty(facade, name, { enumerable: true, get: () => load()[name] });
-    module.exports = new Proxy(facade, { get: (t, k) => k in t ? t[k] : load()[k] });
+    module2.exports = new Proxy(facade, { get: (t, k) => k in t ? t[k] : load()[k] });
   }
 });
 
@@ -222,43 +216,43 @@ var init_proxy = __esm({
 
 // lazy-builtin:net
 var require_net = __commonJS({
-  "lazy-builtin:net"(exports, module) {
+  "lazy-builtin:net"(exports2, module2) {
     var loaded;
-    var load = () => loaded ??= __require("node:net");
+    var load = () => loaded ??= require("node:net");
     var facade = {};
     for (const name of ["BlockList", "Server", "Socket", "SocketAddress", "Stream", "connect", "createConnection", "createServer", "isIP", "isIPv4", "isIPv6"])
       Object.defineProperty(facade, name, { enumerable: true, get: () => load()[name] });
-    module.exports = new Proxy(facade, { get: (t, k) => k in t ? t[k] : load()[k] });
+    module2.exports = new Proxy(facade, { get: (t, k) => k in t ? t[k] : load()[k] });
   }
 });
 
 // lazy-builtin:tls
 var require_tls = __commonJS({
-  "lazy-builtin:tls"(exports, module) {
+  "lazy-builtin:tls"(exports2, module2) {
     var loaded;
-    var load = () => loaded ??= __require("node:tls");
+    var load = () => loaded ??= require("node:tls");
     var facade = {};
     for (const name of ["DEFAULT_CIPHERS", "DEFAULT_ECDH_CURVE", "DEFAULT_MAX_VERSION", "DEFAULT_MIN_VERSION", "SecureContext", "Server", "TLSSocket", "checkServerIdentity", "connect", "createSecureContext", "createServer", "getCiphers", "rootCertificates"])
       Object.defineProperty(facade, name, { enumerable: true, get: () => load()[name] });
-    module.exports = new Proxy(facade, { get: (t, k) => k in t ? t[k] : load()[k] });
+    module2.exports = new Proxy(facade, { get: (t, k) => k in t ? t[k] : load()[k] });
   }
 });
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
-  "node_modules/tunnel/lib/tunnel.js"(exports) {
+  "node_modules/tunnel/lib/tunnel.js"(exports2) {
     "use strict";
     var net = require_net();
     var tls = require_tls();
     var http2 = require_http2();
     var https2 = require_https2();
-    var events = __require("events");
-    var assert = __require("assert");
-    var util = __require("util");
-    exports.httpOverHttp = httpOverHttp2;
-    exports.httpsOverHttp = httpsOverHttp2;
-    exports.httpOverHttps = httpOverHttps2;
-    exports.httpsOverHttps = httpsOverHttps2;
+    var events = require("events");
+    var assert = require("assert");
+    var util = require("util");
+    exports2.httpOverHttp = httpOverHttp2;
+    exports2.httpsOverHttp = httpsOverHttp2;
+    exports2.httpOverHttps = httpOverHttps2;
+    exports2.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
       agent.request = http2.request;
@@ -470,26 +464,26 @@ var require_tunnel = __commonJS({
       debug2 = function() {
       };
     }
-    exports.debug = debug2;
+    exports2.debug = debug2;
   }
 });
 
 // node_modules/tunnel/index.js
 var require_tunnel2 = __commonJS({
-  "node_modules/tunnel/index.js"(exports, module) {
-    module.exports = require_tunnel();
+  "node_modules/tunnel/index.js"(exports2, module2) {
+    module2.exports = require_tunnel();
   }
 });
 
 // lazy-tunnel:tunnel
 var require_tunnel3 = __commonJS({
-  "lazy-tunnel:tunnel"(exports) {
+  "lazy-tunnel:tunnel"(exports2) {
     var loaded;
     var load = () => loaded ??= require_tunnel2();
-    exports.httpOverHttp = (...a) => load().httpOverHttp(...a);
-    exports.httpsOverHttp = (...a) => load().httpsOverHttp(...a);
-    exports.httpOverHttps = (...a) => load().httpOverHttps(...a);
-    exports.httpsOverHttps = (...a) => load().httpsOverHttps(...a);
+    exports2.httpOverHttp = (...a) => load().httpOverHttp(...a);
+    exports2.httpsOverHttp = (...a) => load().httpsOverHttp(...a);
+    exports2.httpOverHttps = (...a) => load().httpOverHttps(...a);
+    exports2.httpsOverHttps = (...a) => load().httpsOverHttps(...a);
   }
 });
 
@@ -575,11 +569,11 @@ var init_oidc_utils = __esm({
 });
 
 // node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter, access, appendFile, writeFile, SUMMARY_ENV_VAR, Summary, _summary, summary;
+var import_os, import_fs, __awaiter, access, appendFile, writeFile, SUMMARY_ENV_VAR, Summary, _summary, summary;
 var init_summary = __esm({
   "node_modules/@actions/core/lib/summary.js"() {
+    import_os = require("os");
+    import_fs = require("fs");
     __awaiter = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve) {
@@ -607,7 +601,7 @@ var init_summary = __esm({
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
-    ({ access, appendFile, writeFile } = promises);
+    ({ access, appendFile, writeFile } = import_fs.promises);
     SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
     Summary = class {
       constructor() {
@@ -629,7 +623,7 @@ var init_summary = __esm({
             throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
           }
           try {
-            yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+            yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
           } catch (_a) {
             throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
           }
@@ -722,7 +716,7 @@ var init_summary = __esm({
        * @returns {Summary} summary instance
        */
       addEOL() {
-        return this.addRaw(EOL3);
+        return this.addRaw(import_os.EOL);
       }
       /**
        * Adds an HTML codeblock to the summary buffer
@@ -871,10 +865,10 @@ var init_path_utils = __esm({
 });
 
 // node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-var chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink, IS_WINDOWS, READONLY;
+var fs2, chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink, IS_WINDOWS, READONLY;
 var init_io_util = __esm({
   "node_modules/@actions/io/lib/io-util.js"() {
+    fs2 = __toESM(require("fs"), 1);
     ({ chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises);
     IS_WINDOWS = process.platform === "win32";
     READONLY = fs2.constants.O_RDONLY;
@@ -906,19 +900,17 @@ var init_exec = __esm({
 });
 
 // node_modules/@actions/core/lib/platform.js
-import os3 from "os";
-var platform, arch;
+var import_os2, platform, arch;
 var init_platform = __esm({
   "node_modules/@actions/core/lib/platform.js"() {
+    import_os2 = __toESM(require("os"), 1);
     init_exec();
-    platform = os3.platform();
-    arch = os3.arch();
+    platform = import_os2.default.platform();
+    arch = import_os2.default.arch();
   }
 });
 
 // node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
-import * as path from "path";
 function exportVariable(name, val) {
   const convertedVal = toCommandValue(val);
   process.env[name] = convertedVal;
@@ -973,12 +965,14 @@ function saveState(name, value) {
   }
   issueCommand("save-state", { name }, toCommandValue(value));
 }
-var ExitCode;
+var os4, path, ExitCode;
 var init_core = __esm({
   "node_modules/@actions/core/lib/core.js"() {
     init_command();
     init_file_command();
     init_utils();
+    os4 = __toESM(require("os"), 1);
+    path = __toESM(require("path"), 1);
     init_oidc_utils();
     init_summary();
     init_summary();
@@ -1116,21 +1110,21 @@ var init_triple = __esm({
 });
 
 // src/core/config/options.ts
-import os5 from "node:os";
-import path2 from "node:path";
 function defaultRoot(env = process.env) {
-  const home = env.HOME || env.USERPROFILE || os5.homedir();
+  const home = env.HOME || env.USERPROFILE || import_node_os.default.homedir();
   if (process.platform === "win32") {
-    return path2.join(env.LOCALAPPDATA || path2.join(home, "AppData", "Local"), "python-embedded");
+    return import_node_path.default.join(env.LOCALAPPDATA || import_node_path.default.join(home, "AppData", "Local"), "python-embedded");
   }
   if (process.platform === "darwin")
-    return path2.join(home, "Library", "Application Support", "python-embedded");
-  return path2.join(env.XDG_DATA_HOME || path2.join(home, ".local", "share"), "python-embedded");
+    return import_node_path.default.join(home, "Library", "Application Support", "python-embedded");
+  return import_node_path.default.join(env.XDG_DATA_HOME || import_node_path.default.join(home, ".local", "share"), "python-embedded");
 }
-var DEFAULT_PYTHON, DEFAULT_PBS_REPO, DEFAULT_GITHUB_API_URL;
+var import_node_os, import_node_path, DEFAULT_PYTHON, DEFAULT_PBS_REPO, DEFAULT_GITHUB_API_URL;
 var init_options = __esm({
   "src/core/config/options.ts"() {
     "use strict";
+    import_node_os = __toESM(require("node:os"), 1);
+    import_node_path = __toESM(require("node:path"), 1);
     init_triple();
     DEFAULT_PYTHON = "3.12";
     DEFAULT_PBS_REPO = "astral-sh/python-build-standalone";
@@ -1353,14 +1347,14 @@ var init_version_request = __esm({
 });
 
 // src/core/config/keys.ts
-import path3 from "node:path";
 function flagAttribute(flag) {
   return flag.replace(/^--/, "").replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 }
-var InvalidValue, text, httpUrl, urlOrDir, dir, int, byteSize, bool, list, oneOf, buildTag, repo, uvVersionRequest, host, KEYS, KEY_BY_NAME;
+var import_node_path2, InvalidValue, text, httpUrl, urlOrDir, dir, int, byteSize, bool, list, oneOf, buildTag, repo, uvVersionRequest, host, KEYS, KEY_BY_NAME;
 var init_keys = __esm({
   "src/core/config/keys.ts"() {
     "use strict";
+    import_node_path2 = __toESM(require("node:path"), 1);
     init_triple();
     init_version_request();
     init_options();
@@ -1392,9 +1386,9 @@ var init_keys = __esm({
           throw new InvalidValue(`"${s}" is not an http(s) or file URL`);
         return s.replace(/\/+$/, "");
       }
-      return path3.resolve(ctx.baseDir, s);
+      return import_node_path2.default.resolve(ctx.baseDir, s);
     };
-    dir = (raw, ctx) => path3.resolve(ctx.baseDir, text(raw));
+    dir = (raw, ctx) => import_node_path2.default.resolve(ctx.baseDir, text(raw));
     int = (min) => (raw) => {
       const s = typeof raw === "number" ? String(raw) : text(raw);
       if (!/^\d+$/.test(s) || Number(s) < min) {
@@ -1576,7 +1570,7 @@ var init_keys = __esm({
         arg: "dir",
         env: ["PYEMBED_TOOLS_DIR"],
         parse: dir,
-        fallback: (o) => path3.join(o.root, "tools"),
+        fallback: (o) => import_node_path2.default.join(o.root, "tools"),
         describe: "where the private uv lives"
       },
       {
@@ -1688,8 +1682,6 @@ var init_keys = __esm({
 });
 
 // src/core/config/load.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import path4 from "node:path";
 function describeSource(s) {
   switch (s.kind) {
     case "flag":
@@ -1705,8 +1697,8 @@ function describeSource(s) {
 function findConfigFile(cwd, env, explicit) {
   const named = explicit ?? (env.PYEMBED_CONFIG || void 0);
   if (named) {
-    const file = path4.resolve(cwd, named);
-    if (!existsSync2(file)) {
+    const file = import_node_path3.default.resolve(cwd, named);
+    if (!(0, import_node_fs.existsSync)(file)) {
       throw new ConfigurationError(`Config file ${file} does not exist.`, {
         key: "config",
         source: explicit ? "flag --config" : "env PYEMBED_CONFIG",
@@ -1716,12 +1708,12 @@ function findConfigFile(cwd, env, explicit) {
     }
     return file;
   }
-  return CONFIG_FILE_NAMES.map((n) => path4.join(cwd, n)).find((f) => existsSync2(f));
+  return CONFIG_FILE_NAMES.map((n) => import_node_path3.default.join(cwd, n)).find((f) => (0, import_node_fs.existsSync)(f));
 }
 function readConfigFile(file) {
   let data;
   try {
-    data = JSON.parse(readFileSync(file, "utf8"));
+    data = JSON.parse((0, import_node_fs.readFileSync)(file, "utf8"));
   } catch (e) {
     throw new ConfigurationError(`Config file ${file} is not valid JSON: ${e.message}`, {
       source: `config file ${file}`,
@@ -1752,7 +1744,7 @@ function readConfigFile(file) {
 }
 function loadConfig(input = {}) {
   const env = input.env ?? process.env;
-  const cwd = path4.resolve(input.cwd ?? process.cwd());
+  const cwd = import_node_path3.default.resolve(input.cwd ?? process.cwd());
   const file = findConfigFile(cwd, env, input.configFile);
   const fileValues = file ? readConfigFile(file) : /* @__PURE__ */ new Map();
   const options = {};
@@ -1776,7 +1768,7 @@ function loadConfig(input = {}) {
     } else if (fileValues.has(spec)) {
       raw = fileValues.get(spec);
       source = { kind: "file", name: file };
-      baseDir = path4.dirname(file);
+      baseDir = import_node_path3.default.dirname(file);
     }
     let value;
     if (source.kind === "default") {
@@ -1800,10 +1792,12 @@ function loadConfig(input = {}) {
   }
   return { options, sources, file };
 }
-var CONFIG_FILE_NAMES;
+var import_node_fs, import_node_path3, CONFIG_FILE_NAMES;
 var init_load = __esm({
   "src/core/config/load.ts"() {
     "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path3 = __toESM(require("node:path"), 1);
     init_errors();
     init_keys();
     CONFIG_FILE_NAMES = ["pyembed.json", ".pyembedrc.json"];
@@ -1817,6 +1811,88 @@ var init_config = __esm({
     init_options();
     init_keys();
     init_load();
+  }
+});
+
+// src/action/config.ts
+function actionConfig(inputs, env = process.env) {
+  const toolCache = env.RUNNER_TOOL_CACHE || import_node_path4.default.join(import_node_os2.default.tmpdir(), "pyembed-tool-cache");
+  const flags = {
+    build: inputs.build,
+    mirror: inputs.mirror,
+    pythonDownloadsJsonUrl: inputs.pythonDownloadsJsonUrl,
+    githubToken: inputs.githubToken,
+    pbsRepo: inputs.pbsRepo,
+    uvVersion: inputs.uvVersion,
+    uvDownloadUrl: inputs.uvDownloadUrl,
+    indexUrl: inputs.indexUrl,
+    extraIndexUrls: inputs.extraIndexUrls.length ? inputs.extraIndexUrls : void 0,
+    offline: inputs.offline || void 0,
+    root: env.PYEMBED_ROOT ? void 0 : import_node_path4.default.join(toolCache, "python-embedded"),
+    toolsDir: env.PYEMBED_TOOLS_DIR ? void 0 : import_node_path4.default.join(toolCache, "python-embedded-tools")
+  };
+  try {
+    return loadConfig({ flags, env, cwd: inputs.workingDirectory });
+  } catch (e) {
+    if (e instanceof ConfigurationError && typeof e.details.key === "string" && INPUT_OF[e.details.key]) {
+      const input = INPUT_OF[e.details.key];
+      const source = String(e.details.source ?? "");
+      if (source.startsWith("flag ")) {
+        throw new ConfigurationError(e.message.replace(source, `input ${input}`), {
+          ...e.details,
+          source: `input ${input}`,
+          hint: `Fix the "${input}" input.`
+        });
+      }
+    }
+    throw e;
+  }
+}
+var import_node_path4, import_node_os2, INPUT_OF;
+var init_config2 = __esm({
+  "src/action/config.ts"() {
+    "use strict";
+    import_node_path4 = __toESM(require("node:path"), 1);
+    import_node_os2 = __toESM(require("node:os"), 1);
+    init_config();
+    init_errors();
+    INPUT_OF = {
+      build: "build",
+      mirror: "mirror",
+      pythonDownloadsJsonUrl: "python-downloads-json-url",
+      githubToken: "github-token",
+      pbsRepo: "pbs-repo",
+      uvVersion: "uv-version",
+      uvDownloadUrl: "uv-download-url",
+      indexUrl: "index-url",
+      extraIndexUrls: "extra-index-url",
+      offline: "offline"
+    };
+  }
+});
+
+// src/action/failure.ts
+function failureLine(e) {
+  if (isPythonEmbeddedError(e)) {
+    const near = e.details.available?.length ? ` Available: ${e.details.available.slice(0, 8).join(", ")}.` : "";
+    return oneLine(`${e.guidance}${/available/i.test(e.guidance) ? "" : near}`);
+  }
+  return oneLine(e instanceof Error ? e.message : String(e));
+}
+function reportFailure(e) {
+  const line = failureLine(e);
+  if (isPythonEmbeddedError(e)) debug(JSON.stringify(e.toJSON()));
+  else if (e instanceof Error && e.stack) debug(e.stack);
+  process.exitCode = 1;
+  error(line, { title: isPythonEmbeddedError(e) ? e.name : "python-embedded" });
+}
+var oneLine;
+var init_failure = __esm({
+  "src/action/failure.ts"() {
+    "use strict";
+    init_core();
+    init_errors();
+    oneLine = (s) => s.replace(/\s*\n\s*/g, " ").trim();
   }
 });
 
@@ -2638,16 +2714,14 @@ var init_dist = __esm({
 });
 
 // src/core/uv/required-version.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
-import path6 from "node:path";
 function requiredVersionField(doc, isPyproject) {
   return isPyproject ? doc.tool?.uv?.["required-version"] : doc["required-version"];
 }
 function projectRequiredUvVersion(dirs) {
   for (const dir2 of dirs) {
     for (const name of ["uv.toml", "pyproject.toml"]) {
-      const file = path6.join(dir2, name);
-      if (!existsSync3(file)) continue;
+      const file = import_node_path5.default.join(dir2, name);
+      if (!(0, import_node_fs2.existsSync)(file)) continue;
       const value = requiredVersionOf(file, name === "pyproject.toml");
       if (value !== void 0) return { request: parseUvVersionRequest(value, file), file };
     }
@@ -2657,7 +2731,7 @@ function projectRequiredUvVersion(dirs) {
 function requiredVersionOf(file, isPyproject) {
   let doc;
   try {
-    doc = parse(readFileSync2(file, "utf8"));
+    doc = parse((0, import_node_fs2.readFileSync)(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -2673,9 +2747,12 @@ function requiredVersionOf(file, isPyproject) {
   }
   return value.trim();
 }
+var import_node_fs2, import_node_path5;
 var init_required_version = __esm({
   "src/core/uv/required-version.ts"() {
     "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_path5 = __toESM(require("node:path"), 1);
     init_dist();
     init_errors();
     init_version_request();
@@ -2683,16 +2760,14 @@ var init_required_version = __esm({
 });
 
 // src/action/uv-version-file.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import path7 from "node:path";
 function uvVersionFromFile(file) {
   let text3;
   try {
-    text3 = readFileSync3(file, "utf8");
+    text3 = (0, import_node_fs3.readFileSync)(file, "utf8");
   } catch (e) {
     throw fileError(file, `it cannot be read (${e.code ?? e.message})`);
   }
-  const found = path7.extname(file) === ".toml" ? fromToml(file, text3) : fromLines(file, text3);
+  const found = import_node_path6.default.extname(file) === ".toml" ? fromToml(file, text3) : fromLines(file, text3);
   if (!found) throw fileError(file, "it names no uv version");
   const exact = /^(?:===?|v)?\s*(\d+\.\d+\.\d+\S*)$/.exec(found);
   return exact ? exact[1] : found;
@@ -2712,7 +2787,7 @@ function uvRequirement(line) {
 }
 function fromLines(file, text3) {
   const lines = text3.split(/\r?\n/).map((l) => l.replace(/#.*/, "").trim());
-  if (path7.basename(file) === ".tool-versions") {
+  if (import_node_path6.default.basename(file) === ".tool-versions") {
     return lines.map((l) => /^uv\s+(\S+)/.exec(l)?.[1]).find(Boolean);
   }
   return lines.map(uvRequirement).find(Boolean)?.replace(/\s+/g, "");
@@ -2724,7 +2799,7 @@ function fromToml(file, text3) {
   } catch (e) {
     throw fileError(file, `it is not valid TOML (${e.message.split("\n")[0]})`);
   }
-  const isPyproject = path7.basename(file) === "pyproject.toml";
+  const isPyproject = import_node_path6.default.basename(file) === "pyproject.toml";
   const required = requiredVersionField(doc, isPyproject);
   if (typeof required === "string" && required.trim()) return required.trim();
   if (!isPyproject) return void 0;
@@ -2735,9 +2810,12 @@ function fromToml(file, text3) {
   ].filter((d) => typeof d === "string");
   return deps.map(uvRequirement).find(Boolean)?.replace(/\s+/g, "");
 }
+var import_node_fs3, import_node_path6;
 var init_uv_version_file = __esm({
   "src/action/uv-version-file.ts"() {
     "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_dist();
     init_errors();
     init_required_version();
@@ -2745,8 +2823,6 @@ var init_uv_version_file = __esm({
 });
 
 // src/action/aliases.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import path8 from "node:path";
 function conflictingInputs(a, av, b, bv, hint) {
   return new ConfigurationError(
     `Inputs "${a}" (${JSON.stringify(av)}) and "${b}" (${JSON.stringify(bv)}) are both set and disagree.`,
@@ -2818,20 +2894,22 @@ function pythonVersionFileInput(get, abs) {
   const given = get("python-version-file");
   if (given) return abs(given);
   const uvFile = get("version-file");
-  if (!uvFile || get("python-version") || path8.basename(uvFile) !== ".tool-versions") return void 0;
+  if (!uvFile || get("python-version") || import_node_path7.default.basename(uvFile) !== ".tool-versions") return void 0;
   const file = abs(uvFile);
   let text3;
   try {
-    text3 = readFileSync4(file, "utf8");
+    text3 = (0, import_node_fs4.readFileSync)(file, "utf8");
   } catch {
     return void 0;
   }
   return /^\s*python\s+\S/m.test(text3) ? file : void 0;
 }
-var ALIASES, FALSE_WORDS, TRUE_WORDS;
+var import_node_fs4, import_node_path7, ALIASES, FALSE_WORDS, TRUE_WORDS;
 var init_aliases = __esm({
   "src/action/aliases.ts"() {
     "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_errors();
     init_inputs();
     init_uv_version_file();
@@ -3004,7 +3082,6 @@ var init_peer_inputs = __esm({
 });
 
 // src/action/inputs.ts
-import path9 from "node:path";
 function invalid(name, value, why, hint) {
   return new ConfigurationError(`Invalid value for input "${name}": ${why}.`, {
     key: name,
@@ -3061,8 +3138,8 @@ function readInputs(given = envInput(), env = process.env) {
   const peerNotes = checkPeerInputs(given);
   const get = withAliases(given);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const workingDirectory = path9.resolve(workspace, get("working-directory") || ".");
-  const abs = (p) => path9.resolve(workingDirectory, p);
+  const workingDirectory = import_node_path8.default.resolve(workspace, get("working-directory") || ".");
+  const abs = (p) => import_node_path8.default.resolve(workingDirectory, p);
   const absOpt = (name) => {
     const v = opt(get, name);
     return v === void 0 ? void 0 : abs(v);
@@ -3114,10 +3191,11 @@ function readInputs(given = envInput(), env = process.env) {
     workingDirectory
   };
 }
-var envInput, opt;
+var import_node_path8, envInput, opt;
 var init_inputs = __esm({
   "src/action/inputs.ts"() {
     "use strict";
+    import_node_path8 = __toESM(require("node:path"), 1);
     init_errors();
     init_aliases();
     init_cache_inputs();
@@ -3128,32 +3206,32 @@ var init_inputs = __esm({
 });
 
 // src/core/host.ts
-import path10 from "node:path";
 function isWindowsHost() {
   return current.os === "win32";
 }
-var native, current;
+var import_node_path9, native, current;
 var init_host = __esm({
   "src/core/host.ts"() {
     "use strict";
-    native = { os: process.platform, path: path10 };
+    import_node_path9 = __toESM(require("node:path"), 1);
+    native = { os: process.platform, path: import_node_path9.default };
     current = native;
   }
 });
 
 // src/core/builtins.ts
-import { createRequire } from "node:module";
 function randomTag(bytes = 4) {
   let s = "";
   for (let i = 0; i < bytes; i++)
     s += Math.floor(Math.random() * 256).toString(16).padStart(2, "0");
   return s;
 }
-var requireBuiltin, cryptoModule, zlibModule, vmModule, v8Module, childProcessModule, netModule, utilModule, execFilePromise, execFileAsync, sha256, monotonicMs;
+var import_node_module, requireBuiltin, cryptoModule, zlibModule, vmModule, v8Module, childProcessModule, netModule, utilModule, execFilePromise, execFileAsync, sha256, monotonicMs;
 var init_builtins = __esm({
   "src/core/builtins.ts"() {
     "use strict";
-    requireBuiltin = createRequire(import.meta.url);
+    import_node_module = require("node:module");
+    requireBuiltin = (0, import_node_module.createRequire)(__pyembedImportMetaUrl);
     cryptoModule = () => requireBuiltin("node:crypto");
     zlibModule = () => requireBuiltin("node:zlib");
     vmModule = () => requireBuiltin("node:vm");
@@ -3168,10 +3246,9 @@ var init_builtins = __esm({
 });
 
 // src/core/install/lock-workers.ts
-import { readFileSync as readFileSync5 } from "node:fs";
 function procStat(pid) {
   try {
-    const stat2 = readFileSync5(`/proc/${pid}/stat`, "utf8");
+    const stat2 = (0, import_node_fs5.readFileSync)(`/proc/${pid}/stat`, "utf8");
     return stat2.slice(stat2.lastIndexOf(")") + 2).split(" ");
   } catch {
     return void 0;
@@ -3212,36 +3289,23 @@ async function stopWorkers(workers, waitMs = 3e4) {
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+var import_node_fs5;
 var init_lock_workers = __esm({
   "src/core/install/lock-workers.ts"() {
     "use strict";
+    import_node_fs5 = require("node:fs");
   }
 });
 
 // src/core/fs.ts
-import {
-  accessSync,
-  cpSync,
-  createReadStream,
-  constants as fsConstants,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync
-} from "node:fs";
-import fs3 from "node:fs/promises";
-import path11 from "node:path";
-import { pipeline } from "node:stream/promises";
-import { setTimeout as sleep } from "node:timers/promises";
 async function exists2(p) {
-  return await fs3.stat(p).catch(() => void 0) !== void 0;
+  return await import_promises.default.stat(p).catch(() => void 0) !== void 0;
 }
 async function isFile(p) {
-  return (await fs3.stat(p).catch(() => void 0))?.isFile() ?? false;
+  return (await import_promises.default.stat(p).catch(() => void 0))?.isFile() ?? false;
 }
 async function isDir(p) {
-  return (await fs3.stat(p).catch(() => void 0))?.isDirectory() ?? false;
+  return (await import_promises.default.stat(p).catch(() => void 0))?.isDirectory() ?? false;
 }
 function isFileSync(p) {
   return statOrUndefined(p)?.isFile() ?? false;
@@ -3250,11 +3314,11 @@ function isDirSync(p) {
   return statOrUndefined(p)?.isDirectory() ?? false;
 }
 async function whyNotWritable(dir2) {
-  const probe2 = path11.join(dir2, `.pyembed-write-probe-${process.pid}-${Date.now()}`);
+  const probe2 = import_node_path10.default.join(dir2, `.pyembed-write-probe-${process.pid}-${Date.now()}`);
   try {
-    await fs3.access(dir2, fsConstants.W_OK | fsConstants.X_OK);
-    await fs3.writeFile(probe2, "");
-    await fs3.rm(probe2, { force: true });
+    await import_promises.default.access(dir2, import_node_fs6.constants.W_OK | import_node_fs6.constants.X_OK);
+    await import_promises.default.writeFile(probe2, "");
+    await import_promises.default.rm(probe2, { force: true });
     return void 0;
   } catch (e) {
     return e.code ?? e.message;
@@ -3264,8 +3328,8 @@ async function isWritableDir(dir2) {
   return await whyNotWritable(dir2) === void 0;
 }
 async function nearestExisting(dir2) {
-  let current2 = path11.resolve(dir2);
-  while (!await exists2(current2) && path11.dirname(current2) !== current2) current2 = path11.dirname(current2);
+  let current2 = import_node_path10.default.resolve(dir2);
+  while (!await exists2(current2) && import_node_path10.default.dirname(current2) !== current2) current2 = import_node_path10.default.dirname(current2);
   return current2;
 }
 function fsErrorText(e) {
@@ -3275,65 +3339,65 @@ function fsErrorText(e) {
 }
 async function makeDirs(dir2) {
   try {
-    await fs3.mkdir(dir2, { recursive: true });
+    await import_promises.default.mkdir(dir2, { recursive: true });
   } catch (e) {
-    const up = await nearestExisting(path11.dirname(path11.resolve(dir2)));
-    await fs3.access(up, fsConstants.W_OK);
+    const up = await nearestExisting(import_node_path10.default.dirname(import_node_path10.default.resolve(dir2)));
+    await import_promises.default.access(up, import_node_fs6.constants.W_OK);
     throw e;
   }
 }
 async function renameWithRetry(from, to) {
   for (let attempt = 0; ; attempt++) {
     try {
-      await fs3.rename(from, to);
+      await import_promises.default.rename(from, to);
       return;
     } catch (e) {
       const code = e.code ?? "";
       const transient = isWindowsHost() && ["EPERM", "EBUSY", "EACCES"].includes(code);
       if (!transient || attempt >= RENAME_BACKOFF_MS.length) throw e;
-      await sleep(RENAME_BACKOFF_MS[attempt]);
+      await (0, import_promises3.setTimeout)(RENAME_BACKOFF_MS[attempt]);
     }
   }
 }
 function copyTree(from, to) {
-  return fs3.cp(from, to, VERBATIM_COPY);
+  return import_promises.default.cp(from, to, VERBATIM_COPY);
 }
 function copyTreeSync(from, to) {
-  cpSync(from, to, VERBATIM_COPY);
+  (0, import_node_fs6.cpSync)(from, to, VERBATIM_COPY);
 }
 function privateTempPid(file, name) {
-  const base = path11.basename(file);
+  const base = import_node_path10.default.basename(file);
   if (!name.startsWith(`${base}.`)) return void 0;
   const m = /^(\d+)\.[0-9a-f]+\.tmp$/.exec(name.slice(base.length + 1));
   return m ? Number(m[1]) : void 0;
 }
 function sweepDeadTemps(file) {
-  const dir2 = path11.dirname(file);
+  const dir2 = import_node_path10.default.dirname(file);
   let names;
   try {
-    names = readdirSync(dir2);
+    names = (0, import_node_fs6.readdirSync)(dir2);
   } catch {
     return;
   }
   for (const name of names) {
     const pid = privateTempPid(file, name);
     if (pid && pid !== process.pid && !pidAlive(pid))
-      rmSync(path11.join(dir2, name), { recursive: true, force: true });
+      (0, import_node_fs6.rmSync)(import_node_path10.default.join(dir2, name), { recursive: true, force: true });
   }
 }
 async function writeFileAtomic(file, text3) {
   const tmp = privateTemp(file);
-  await fs3.writeFile(tmp, text3);
-  await fs3.rename(tmp, file);
+  await import_promises.default.writeFile(tmp, text3);
+  await import_promises.default.rename(tmp, file);
 }
 function writeFileAtomicSync(file, text3) {
   const tmp = privateTemp(file);
-  writeFileSync(tmp, text3);
-  renameSync(tmp, file);
+  (0, import_node_fs6.writeFileSync)(tmp, text3);
+  (0, import_node_fs6.renameSync)(tmp, file);
 }
 async function sha256File(file) {
   const h = sha256();
-  await pipeline(createReadStream(file, { highWaterMark: 1024 * 1024 }), h);
+  await (0, import_promises2.pipeline)((0, import_node_fs6.createReadStream)(file, { highWaterMark: 1024 * 1024 }), h);
   return h.digest("hex");
 }
 function processPath(env = process.env) {
@@ -3343,24 +3407,24 @@ async function findOnPath(name, envPath = processPath()) {
   return findOnPathSync(name, envPath);
 }
 function findOnPathSync(name, envPath = processPath()) {
-  for (const dir2 of envPath.split(path11.delimiter)) {
+  for (const dir2 of envPath.split(import_node_path10.default.delimiter)) {
     if (!dir2) continue;
     for (const candidate of candidates(dir2, name)) if (isExecutableFile(candidate)) return candidate;
   }
   return void 0;
 }
 function candidates(dir2, name) {
-  if (process.platform !== "win32") return [path11.join(dir2, name)];
+  if (process.platform !== "win32") return [import_node_path10.default.join(dir2, name)];
   const exts = ["", ...(process.env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";").filter(Boolean)];
   return exts.map(
-    (ext) => path11.join(dir2, ext && name.toLowerCase().endsWith(ext.toLowerCase()) ? name : name + ext)
+    (ext) => import_node_path10.default.join(dir2, ext && name.toLowerCase().endsWith(ext.toLowerCase()) ? name : name + ext)
   );
 }
 function isExecutableFile(p) {
   if (!statOrUndefined(p)?.isFile()) return false;
   if (process.platform === "win32") return true;
   try {
-    accessSync(p, fsConstants.X_OK);
+    (0, import_node_fs6.accessSync)(p, import_node_fs6.constants.X_OK);
     return true;
   } catch {
     return false;
@@ -3368,15 +3432,20 @@ function isExecutableFile(p) {
 }
 function statOrUndefined(p) {
   try {
-    return statSync(p);
+    return (0, import_node_fs6.statSync)(p);
   } catch {
     return void 0;
   }
 }
-var RENAME_BACKOFF_MS, VERBATIM_COPY, privateTemp;
+var import_node_fs6, import_promises, import_node_path10, import_promises2, import_promises3, RENAME_BACKOFF_MS, VERBATIM_COPY, privateTemp;
 var init_fs = __esm({
   "src/core/fs.ts"() {
     "use strict";
+    import_node_fs6 = require("node:fs");
+    import_promises = __toESM(require("node:fs/promises"), 1);
+    import_node_path10 = __toESM(require("node:path"), 1);
+    import_promises2 = require("node:stream/promises");
+    import_promises3 = require("node:timers/promises");
     init_builtins();
     init_host();
     init_lock_workers();
@@ -3396,52 +3465,53 @@ var init_text = __esm({
 });
 
 // src/core/install/python-layout.ts
-import fs4 from "node:fs";
-import path12 from "node:path";
 function findInterpreter(root) {
   const named = ["pypy3.exe", "bin/pypy3", "bin/graalpy", "bin/graalpy.exe"];
   for (const exe of [...named, "python.exe", "bin/python3", "bin/python"]) {
-    if (isFileSync(path12.join(root, exe))) return exe;
+    if (isFileSync(import_node_path11.default.join(root, exe))) return exe;
   }
   return plainestVersioned(root, "", /^python3(\.\d+)?[td]*\.exe$/i) ?? plainestVersioned(root, "bin", /^python3\.\d+[td]*$/);
 }
 function plainestVersioned(root, dir2, pattern) {
   let names;
   try {
-    names = fs4.readdirSync(path12.join(root, dir2));
+    names = import_node_fs7.default.readdirSync(import_node_path11.default.join(root, dir2));
   } catch {
     return void 0;
   }
   const versioned = names.filter((n) => pattern.test(n)).sort((a, b) => a.length - b.length || compareText(a, b));
-  const hit = versioned.find((n) => isFileSync(path12.join(root, dir2, n)));
+  const hit = versioned.find((n) => isFileSync(import_node_path11.default.join(root, dir2, n)));
   return hit === void 0 ? void 0 : dir2 ? `${dir2}/${hit}` : hit;
 }
 function locatePython(extracted) {
   for (const rel of ["python/install", "python", ".", "install", soleDirectory(extracted)]) {
     if (rel === void 0) continue;
-    const root = path12.join(extracted, rel);
+    const root = import_node_path11.default.join(extracted, rel);
     const exe = findInterpreter(root);
-    if (exe) return { root: path12.normalize(root), exe };
+    if (exe) return { root: import_node_path11.default.normalize(root), exe };
   }
   return void 0;
 }
 function interpreterPathEntries(pythonPath) {
-  const dir2 = path12.dirname(pythonPath);
+  const dir2 = import_node_path11.default.dirname(pythonPath);
   if (!isWindowsHost()) return [dir2];
-  return [dir2, path12.join(dir2, "Scripts")];
+  return [dir2, import_node_path11.default.join(dir2, "Scripts")];
 }
 function soleDirectory(dir2) {
   let entries;
   try {
-    entries = fs4.readdirSync(dir2, { withFileTypes: true });
+    entries = import_node_fs7.default.readdirSync(dir2, { withFileTypes: true });
   } catch {
     return void 0;
   }
   return entries.length === 1 && entries[0].isDirectory() ? entries[0].name : void 0;
 }
+var import_node_fs7, import_node_path11;
 var init_python_layout = __esm({
   "src/core/install/python-layout.ts"() {
     "use strict";
+    import_node_fs7 = __toESM(require("node:fs"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
     init_fs();
     init_host();
     init_text();
@@ -3449,17 +3519,15 @@ var init_python_layout = __esm({
 });
 
 // src/action/file-commands.ts
-import { appendFileSync as appendFileSync2, existsSync as existsSync4 } from "node:fs";
-import { EOL as EOL5 } from "node:os";
 function appendKeyValue(variable, name, value) {
   const file = process.env[variable];
-  if (!existsSync4(file)) throw new Error(`Missing file at path: ${file}`);
+  if (!(0, import_node_fs8.existsSync)(file)) throw new Error(`Missing file at path: ${file}`);
   const text3 = commandValue(value);
   let delimiter2;
   do
     delimiter2 = `ghadelimiter_${randomTag(16)}`;
   while (name.includes(delimiter2) || text3.includes(delimiter2));
-  appendFileSync2(file, `${name}<<${delimiter2}${EOL5}${text3}${EOL5}${delimiter2}${EOL5}`, "utf8");
+  (0, import_node_fs8.appendFileSync)(file, `${name}<<${delimiter2}${import_node_os3.EOL}${text3}${import_node_os3.EOL}${delimiter2}${import_node_os3.EOL}`, "utf8");
 }
 function setOutput2(name, value) {
   if (process.env.GITHUB_OUTPUT) appendKeyValue("GITHUB_OUTPUT", name, value);
@@ -3474,27 +3542,221 @@ function saveState2(name, value) {
   if (process.env.GITHUB_STATE) appendKeyValue("GITHUB_STATE", name, value);
   else saveState(name, value);
 }
-var commandValue;
+var import_node_fs8, import_node_os3, commandValue;
 var init_file_commands = __esm({
   "src/action/file-commands.ts"() {
     "use strict";
     init_core();
+    import_node_fs8 = require("node:fs");
+    import_node_os3 = require("node:os");
     init_builtins();
     commandValue = (v) => v === null || v === void 0 ? "" : typeof v === "string" ? v : JSON.stringify(v);
   }
 });
 
-// src/action/uv-cache.ts
-import os8 from "node:os";
-import path15 from "node:path";
-function uvCacheDir(env = process.env, localPath) {
-  if (localPath) return path15.resolve(localPath);
-  if (env.UV_CACHE_DIR) return path15.resolve(env.UV_CACHE_DIR);
-  return path15.join(os8.homedir(), ".cache", "pyembed-uv");
+// src/action/outputs.ts
+function uvxPath(uvPath) {
+  const uvx = import_node_path12.default.join(import_node_path12.default.dirname(uvPath), process.platform === "win32" ? "uvx.exe" : "uvx");
+  return (0, import_node_fs9.existsSync)(uvx) ? uvx : "";
 }
-function cachePathArg(dir2, home = os8.homedir()) {
-  const rel = path15.relative(home, dir2);
-  if (rel && !rel.startsWith("..") && !path15.isAbsolute(rel)) return `~/${rel.split(path15.sep).join("/")}`;
+function setOutputs(r) {
+  setOutput2("python-version", r.python.label);
+  setOutput2("python-versions", JSON.stringify(r.pythons.map((p) => p.label)));
+  setOutput2("python-path", r.venv?.pythonPath ?? r.python.pythonPath);
+  setOutput2("python-build", r.python.build);
+  setOutput2("python-cache-hit", r.python.cacheHit);
+  setOutput2("uv-version", r.uv.version);
+  setOutput2("uv-path", r.uv.path);
+  setOutput2("uvx-path", uvxPath(r.uv.path));
+  setOutput2("venv-path", r.venv?.path ?? "");
+  setOutput2("venv", r.venv?.path ?? "");
+  setOutput2("cache-hit", r.uvCache.hit);
+  setOutput2("cache-key", r.uvCache.key ?? "");
+  setOutput2("export-path", r.exportPath ?? "");
+  setOutput2("lock-used", Boolean(r.packages?.lock));
+  setOutput2("diagnose-report", r.diagnose?.reportPath ?? "");
+}
+function defaultToolBinDir(env) {
+  if (env.XDG_BIN_HOME) return env.XDG_BIN_HOME;
+  if (env.XDG_DATA_HOME) return import_node_path12.default.join(env.XDG_DATA_HOME, "..", "bin");
+  return import_node_path12.default.join(env.HOME || import_node_os4.default.homedir(), ".local", "bin");
+}
+function exportPythonLocation(pyDir, env) {
+  exportVariable2("pythonLocation", pyDir);
+  exportVariable2("Python_ROOT_DIR", pyDir);
+  exportVariable2("Python3_ROOT_DIR", pyDir);
+  if (!isWindowsHost()) {
+    const pc = import_node_path12.default.join(pyDir, "lib", "pkgconfig");
+    const rest = (env.PKG_CONFIG_PATH ?? "").split(import_node_path12.default.delimiter).filter((p) => p && p !== pc);
+    exportVariable2("PKG_CONFIG_PATH", [pc, ...rest].join(import_node_path12.default.delimiter));
+  }
+}
+function updateEnvironment(r, inputs, env = process.env) {
+  exportPythonLocation(r.python.pythonDir, env);
+  if (r.uvCache.dir) exportVariable2("UV_CACHE_DIR", r.uvCache.dir);
+  for (const other of r.pythons.slice(0, -1)) addPath(import_node_path12.default.dirname(other.pythonPath));
+  if (inputs.toolDir) exportVariable2("UV_TOOL_DIR", inputs.toolDir);
+  if (inputs.toolBinDir) exportVariable2("UV_TOOL_BIN_DIR", inputs.toolBinDir);
+  if (env.UV_NO_MODIFY_PATH !== void 0) {
+    info("UV_NO_MODIFY_PATH is set: uv and its tool directory are not put on PATH.");
+  } else {
+    addPath(inputs.toolBinDir ?? defaultToolBinDir(env));
+    addPath(import_node_path12.default.dirname(r.uv.path));
+  }
+  if (r.venv) {
+    exportVariable2("VIRTUAL_ENV", r.venv.path);
+    exportVariable2("UV_PYTHON", r.venv.pythonPath);
+    addPath(r.venv.binDir);
+  } else {
+    exportVariable2("UV_PYTHON", r.python.pythonPath);
+    for (const dir2 of interpreterPathEntries(r.python.pythonPath).reverse()) addPath(dir2);
+  }
+}
+var import_node_fs9, import_node_os4, import_node_path12;
+var init_outputs = __esm({
+  "src/action/outputs.ts"() {
+    "use strict";
+    init_core();
+    import_node_fs9 = require("node:fs");
+    import_node_os4 = __toESM(require("node:os"), 1);
+    import_node_path12 = __toESM(require("node:path"), 1);
+    init_host();
+    init_python_layout();
+    init_file_commands();
+  }
+});
+
+// src/action/python-matcher.json
+var python_matcher_default;
+var init_python_matcher = __esm({
+  "src/action/python-matcher.json"() {
+    python_matcher_default = {
+      problemMatcher: [
+        {
+          owner: "pyembed-python",
+          pattern: [
+            {
+              regexp: '^\\s*File\\s"(.*)",\\sline\\s(\\d+),\\sin\\s(.*)$',
+              file: 1,
+              line: 2
+            },
+            {
+              regexp: `^\\s*raise\\s(.*)\\(['"](.*)['"]\\)$`,
+              message: 2
+            }
+          ]
+        }
+      ]
+    };
+  }
+});
+
+// src/action/problem-matcher.ts
+async function addPythonProblemMatcher(runnerTemp, write = (l) => process.stdout.write(`${l}
+`)) {
+  const file = import_node_path13.default.join(runnerTemp, "pyembed-python-matcher.json");
+  (0, import_node_fs10.mkdirSync)(runnerTemp, { recursive: true });
+  (0, import_node_fs10.writeFileSync)(file, JSON.stringify(python_matcher_default, null, 2));
+  write(`::add-matcher::${file}`);
+  return file;
+}
+var import_node_fs10, import_node_path13, MATCHER_OWNER;
+var init_problem_matcher = __esm({
+  "src/action/problem-matcher.ts"() {
+    "use strict";
+    import_node_fs10 = require("node:fs");
+    import_node_path13 = __toESM(require("node:path"), 1);
+    init_python_matcher();
+    MATCHER_OWNER = python_matcher_default.problemMatcher[0].owner;
+  }
+});
+
+// src/action/summary.ts
+async function writeSummary(r, extraMarkdown) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const s = summary.addHeading("Setup Python Embedded", 3).addTable([
+    [
+      { data: "asked", header: true },
+      { data: "resolved", header: true },
+      { data: "build", header: true },
+      { data: "from tool cache", header: true },
+      { data: "uv", header: true },
+      { data: "uv cache hit", header: true },
+      { data: "packages", header: true }
+    ],
+    [
+      `${r.requested.spec} (${r.requested.source})`,
+      `${r.python.version} (${r.python.key})`,
+      r.python.build,
+      yes(r.python.cacheHit),
+      `${r.uv.version} (${r.uv.source})`,
+      r.uvCache.enabled ? yes(r.uvCache.hit) : "cache off",
+      r.packages ? String(r.packages.installed) : "-"
+    ]
+  ]);
+  if (r.python.url) s.addRaw(`
+Source: <code>${escapeHtml(r.python.url)}</code>
+`, true);
+  s.addTable([
+    [
+      { data: "phase", header: true },
+      { data: "time", header: true }
+    ],
+    ...r.phases.map((p) => [p.name, ms(p.ms)]),
+    ["total", ms(r.phases.reduce((a, p) => a + p.ms, 0))]
+  ]);
+  const paths = [
+    ["python", r.venv?.pythonPath ?? r.python.pythonPath],
+    ...r.venv ? [["venv", r.venv.path]] : [],
+    ...lockRows(r),
+    ...r.exportPath ? [["export", r.exportPath]] : [],
+    ...r.diagnose ? [["diagnose report", r.diagnose.reportPath]] : []
+  ];
+  s.addList(paths.map(([k, v]) => `${k}: <code>${escapeHtml(v)}</code>`));
+  if (extraMarkdown) s.addRaw(extraMarkdown, true);
+  (0, import_node_fs11.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, s.stringify());
+  s.emptyBuffer();
+}
+function lockRows(r) {
+  const lock = r.packages?.lock;
+  if (!lock) return [];
+  const named = (xs, none) => xs.length ? xs.join(", ") : none;
+  return [
+    [`lock (${lock.mode})`, lock.file],
+    ["groups", named(lock.groups, "none")],
+    ["extras", named(lock.extras, "none")]
+  ];
+}
+function escapeHtml(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+var import_node_fs11, ms, yes;
+var init_summary2 = __esm({
+  "src/action/summary.ts"() {
+    "use strict";
+    init_core();
+    import_node_fs11 = require("node:fs");
+    ms = (n) => n >= 1e3 ? `${(n / 1e3).toFixed(1)} s` : `${Math.round(n)} ms`;
+    yes = (b) => b ? "yes" : "no";
+  }
+});
+
+// cjs-lazy-lib:@actions/cache
+var require_cache = __commonJS({
+  "cjs-lazy-lib:@actions/cache"(exports2, module2) {
+    module2.exports = require("./lib-actions-cache.js");
+  }
+});
+
+// src/action/uv-cache.ts
+function uvCacheDir(env = process.env, localPath) {
+  if (localPath) return import_node_path14.default.resolve(localPath);
+  if (env.UV_CACHE_DIR) return import_node_path14.default.resolve(env.UV_CACHE_DIR);
+  return import_node_path14.default.join(import_node_os5.default.homedir(), ".cache", "pyembed-uv");
+}
+function cachePathArg(dir2, home = import_node_os5.default.homedir()) {
+  const rel = import_node_path14.default.relative(home, dir2);
+  if (rel && !rel.startsWith("..") && !import_node_path14.default.isAbsolute(rel)) return `~/${rel.split(import_node_path14.default.sep).join("/")}`;
   return dir2;
 }
 async function cacheServiceAvailable(env = process.env) {
@@ -3524,11 +3786,13 @@ async function restoreUvCache(o) {
   if (matched) saveState2(STATE.matched, matched);
   return matched === o.primary;
 }
-var STATE, loadCache;
+var import_node_os5, import_node_path14, STATE, loadCache;
 var init_uv_cache = __esm({
   "src/action/uv-cache.ts"() {
     "use strict";
     init_core();
+    import_node_os5 = __toESM(require("node:os"), 1);
+    import_node_path14 = __toESM(require("node:path"), 1);
     init_file_commands();
     STATE = {
       key: "uv-cache-key",
@@ -3542,18 +3806,16 @@ var init_uv_cache = __esm({
       prune: "uv-cache-prune",
       quietEmpty: "uv-cache-quiet-empty"
     };
-    loadCache = () => import("./lib-actions-cache.js");
+    loadCache = () => Promise.resolve().then(() => __toESM(require_cache(), 1));
   }
 });
 
 // src/core/venvs/layout.ts
-import { promises as fs5, lstatSync, readdirSync as readdirSync2 } from "node:fs";
-import path16 from "node:path";
 function venvBinDir(venvDir) {
-  return path16.join(venvDir, isWindowsHost() ? "Scripts" : "bin");
+  return import_node_path15.default.join(venvDir, isWindowsHost() ? "Scripts" : "bin");
 }
 function venvPython(venvDir) {
-  return path16.join(venvBinDir(venvDir), isWindowsHost() ? "python.exe" : "python");
+  return import_node_path15.default.join(venvBinDir(venvDir), isWindowsHost() ? "python.exe" : "python");
 }
 function validateVenvName(name) {
   const bad = (why) => {
@@ -3577,7 +3839,7 @@ function validateVenvName(name) {
 async function readPyvenvCfg(venvDir) {
   let text3;
   try {
-    text3 = await fs5.readFile(path16.join(venvDir, "pyvenv.cfg"), "utf8");
+    text3 = await import_node_fs12.promises.readFile(import_node_path15.default.join(venvDir, "pyvenv.cfg"), "utf8");
   } catch {
     return void 0;
   }
@@ -3589,44 +3851,44 @@ async function readPyvenvCfg(venvDir) {
   return out;
 }
 async function setPyvenvCfgValue(venvDir, key, value) {
-  const file = path16.join(venvDir, "pyvenv.cfg");
-  const text3 = await fs5.readFile(file, "utf8");
+  const file = import_node_path15.default.join(venvDir, "pyvenv.cfg");
+  const text3 = await import_node_fs12.promises.readFile(file, "utf8");
   const re = new RegExp(`^(\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*=).*$`, "mi");
   const next = re.test(text3) ? text3.replace(re, `$1 ${value}`) : `${text3.replace(/\n?$/, "\n")}${key} = ${value}
 `;
-  await fs5.writeFile(file, next);
+  await import_node_fs12.promises.writeFile(file, next);
 }
 async function treeSize(dir2) {
   let total = 0;
   let entries;
   try {
-    entries = await fs5.readdir(dir2, { withFileTypes: true });
+    entries = await import_node_fs12.promises.readdir(dir2, { withFileTypes: true });
   } catch {
     return 0;
   }
   for (const e of entries) {
-    const p = path16.join(dir2, e.name);
+    const p = import_node_path15.default.join(dir2, e.name);
     if (e.isDirectory()) total += await treeSize(p);
-    else total += (await fs5.lstat(p).catch(() => ({ size: 0 }))).size;
+    else total += (await import_node_fs12.promises.lstat(p).catch(() => ({ size: 0 }))).size;
   }
   return total;
 }
 async function sitePackagesDirs(venvDir) {
   const out = [];
-  const win = path16.join(venvDir, "Lib", "site-packages");
+  const win = import_node_path15.default.join(venvDir, "Lib", "site-packages");
   if (isDirSync(win)) out.push(win);
   for (const lib of ["lib", "lib64"]) {
-    const base = path16.join(venvDir, lib);
-    const st = lstatSync(base, { throwIfNoEntry: false });
+    const base = import_node_path15.default.join(venvDir, lib);
+    const st = (0, import_node_fs12.lstatSync)(base, { throwIfNoEntry: false });
     if (!st?.isDirectory()) continue;
     let names = [];
     try {
-      names = readdirSync2(base);
+      names = (0, import_node_fs12.readdirSync)(base);
     } catch {
       continue;
     }
     for (const d of names) {
-      const sp = path16.join(base, d, "site-packages");
+      const sp = import_node_path15.default.join(base, d, "site-packages");
       if (d.startsWith("python") && isDirSync(sp)) out.push(sp);
     }
   }
@@ -3636,10 +3898,12 @@ async function sitePackagesDir(venvDir) {
   const dirs = await sitePackagesDirs(venvDir);
   return dirs.length === 1 ? dirs[0] : void 0;
 }
-var WINDOWS_DEVICE, META_DIR;
+var import_node_fs12, import_node_path15, WINDOWS_DEVICE, META_DIR;
 var init_layout = __esm({
   "src/core/venvs/layout.ts"() {
     "use strict";
+    import_node_fs12 = require("node:fs");
+    import_node_path15 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
     init_host();
@@ -3999,8 +4263,6 @@ var init_spec = __esm({
 });
 
 // src/core/platform.ts
-import { closeSync, openSync, readSync } from "node:fs";
-import path17 from "node:path";
 function platformKey(p) {
   return `${p.os}-${p.arch}${p.archVariant ? `_${p.archVariant}` : ""}-${p.libc}`;
 }
@@ -4040,9 +4302,9 @@ function normaliseArch(arch2) {
 function elfInterpreter(file) {
   let fd;
   try {
-    fd = openSync(file, "r");
+    fd = (0, import_node_fs13.openSync)(file, "r");
     const head = Buffer.alloc(64);
-    if (readSync(fd, head, 0, 64, 0) < 52 || head.readUInt32BE(0) !== 2135247942) return void 0;
+    if ((0, import_node_fs13.readSync)(fd, head, 0, 64, 0) < 52 || head.readUInt32BE(0) !== 2135247942) return void 0;
     const is64 = head[4] === 2;
     const le = head[5] === 1;
     const u162 = (b, o) => le ? b.readUInt16LE(o) : b.readUInt16BE(o);
@@ -4052,21 +4314,21 @@ function elfInterpreter(file) {
     const phentsize = u162(head, is64 ? 54 : 42);
     const phnum = u162(head, is64 ? 56 : 44);
     const table = Buffer.alloc(phentsize * phnum);
-    readSync(fd, table, 0, table.length, phoff);
+    (0, import_node_fs13.readSync)(fd, table, 0, table.length, phoff);
     for (let i = 0; i < phnum; i++) {
       const ph = i * phentsize;
       if (u32(table, ph) !== PT_INTERP) continue;
       const offset = word(table, ph + (is64 ? 8 : 4));
       const size = Math.min(word(table, ph + (is64 ? 32 : 16)), 4096);
       const text3 = Buffer.alloc(size);
-      readSync(fd, text3, 0, size, offset);
+      (0, import_node_fs13.readSync)(fd, text3, 0, size, offset);
       return text3.toString("latin1").replace(/\0.*$/s, "");
     }
     return void 0;
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) (0, import_node_fs13.closeSync)(fd);
   }
 }
 function lddVersionText() {
@@ -4075,7 +4337,7 @@ function lddVersionText() {
 }
 function libcOfInterpreter(interp) {
   if (!interp) return void 0;
-  const base = path17.posix.basename(interp);
+  const base = import_node_path16.default.posix.basename(interp);
   if (base.startsWith("ld-musl-")) return "musl";
   if (base.startsWith("ld-linux") || base.startsWith("ld64.so") || base.startsWith("ld.so")) return "gnu";
   return void 0;
@@ -4083,7 +4345,7 @@ function libcOfInterpreter(interp) {
 function detectLibc(probe2) {
   if (!probe2 && libcCache) return libcCache;
   const root = probe2?.root ?? "/";
-  const shell = path17.join(root, probe2?.shell ?? "/bin/sh");
+  const shell = import_node_path16.default.join(root, probe2?.shell ?? "/bin/sh");
   let libc = libcOfInterpreter(elfInterpreter(shell));
   if (!libc) {
     const text3 = (probe2?.ldd ?? lddVersionText)() ?? "";
@@ -4105,10 +4367,12 @@ function hostPlatform() {
   if (os17 === "linux" && arch2 === "armv7") libc = libc === "musl" ? "musleabihf" : "gnueabihf";
   return { os: os17, arch: arch2, libc };
 }
-var libcCache, PT_INTERP;
+var import_node_fs13, import_node_path16, libcCache, PT_INTERP;
 var init_platform2 = __esm({
   "src/core/platform.ts"() {
     "use strict";
+    import_node_fs13 = require("node:fs");
+    import_node_path16 = __toESM(require("node:path"), 1);
     init_errors();
     init_builtins();
     PT_INTERP = 3;
@@ -4699,12 +4963,12 @@ var init_snapshot_format = __esm({
 });
 
 // src/core/catalog/sources/etag-store.ts
-import { mkdir as mkdir2, readFile } from "node:fs/promises";
-import path18 from "node:path";
-var EtagStore;
+var import_promises4, import_node_path17, EtagStore;
 var init_etag_store = __esm({
   "src/core/catalog/sources/etag-store.ts"() {
     "use strict";
+    import_promises4 = require("node:fs/promises");
+    import_node_path17 = __toESM(require("node:path"), 1);
     init_builtins();
     init_fs();
     EtagStore = class {
@@ -4715,7 +4979,7 @@ var init_etag_store = __esm({
       memory = /* @__PURE__ */ new Map();
       file(url) {
         if (!this.dir) return void 0;
-        return path18.join(this.dir, "http", `${sha256().update(url).digest("hex")}.json`);
+        return import_node_path17.default.join(this.dir, "http", `${sha256().update(url).digest("hex")}.json`);
       }
       async get(url) {
         const hit = this.memory.get(url);
@@ -4723,7 +4987,7 @@ var init_etag_store = __esm({
         const file = this.file(url);
         if (!file) return void 0;
         try {
-          const stored = JSON.parse(await readFile(file, "utf8"));
+          const stored = JSON.parse(await (0, import_promises4.readFile)(file, "utf8"));
           if (stored.url !== url || typeof stored.etag !== "string") return void 0;
           this.memory.set(url, stored);
           return stored;
@@ -4736,10 +5000,17 @@ var init_etag_store = __esm({
         this.memory.set(url, stored);
         const file = this.file(url);
         if (!file) return;
-        await mkdir2(path18.dirname(file), { recursive: true });
+        await (0, import_promises4.mkdir)(import_node_path17.default.dirname(file), { recursive: true });
         await writeFileAtomic(file, JSON.stringify(stored));
       }
     };
+  }
+});
+
+// cjs-lazy-lib:@octokit/rest
+var require_rest = __commonJS({
+  "cjs-lazy-lib:@octokit/rest"(exports2, module2) {
+    module2.exports = require("./lib-octokit-rest.cjs");
   }
 });
 
@@ -4832,7 +5103,7 @@ var init_github = __esm({
       }
       /** @octokit/rest loads on the first API request: the snapshot path (the default) never needs it. */
       octokit() {
-        this.octokitP ??= import("./lib-octokit-rest.js").then(
+        this.octokitP ??= Promise.resolve().then(() => __toESM(require_rest(), 1)).then(
           ({ Octokit }) => new Octokit({
             baseUrl: this.apiUrl,
             auth: this.token,
@@ -5023,9 +5294,6 @@ var init_github = __esm({
 });
 
 // src/core/catalog/sources/downloads-json.ts
-import fs6 from "node:fs/promises";
-import path19 from "node:path";
-import { fileURLToPath } from "node:url";
 function refused(location, why, cause) {
   return new ConfigurationError(
     `The Python downloads file ${location} ${why}.`,
@@ -5081,17 +5349,20 @@ async function loadDownloadsJson(location, o = {}) {
     if (!res.ok) throw refused(location, `cannot be fetched (HTTP ${res.status})`);
     text3 = await res.text();
   } else {
-    const file = location.startsWith("file:") ? fileURLToPath(location) : path19.resolve(location);
-    text3 = await fs6.readFile(file, "utf8").catch((e) => {
+    const file = location.startsWith("file:") ? (0, import_node_url.fileURLToPath)(location) : import_node_path18.default.resolve(location);
+    text3 = await import_promises5.default.readFile(file, "utf8").catch((e) => {
       throw refused(location, `cannot be read (${e.code ?? e.message})`, e);
     });
   }
   return buildsFromDownloadsJson(text3, location, o.logger);
 }
-var HINT;
+var import_promises5, import_node_path18, import_node_url, HINT;
 var init_downloads_json = __esm({
   "src/core/catalog/sources/downloads-json.ts"() {
     "use strict";
+    import_promises5 = __toESM(require("node:fs/promises"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_url = require("node:url");
     init_errors();
     init_log();
     init_asset_name();
@@ -5277,8 +5548,6 @@ var init_poetry = __esm({
 });
 
 // src/core/catalog/spec-files.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import path20 from "node:path";
 function meaningfulLines(text3) {
   return text3.split(/\r?\n/).map((l) => l.replace(/#.*$/, "").trim()).filter((l) => l.length > 0);
 }
@@ -5288,7 +5557,7 @@ function specsFromLines(text3) {
 }
 async function readText(file) {
   try {
-    return await readFile2(file, "utf8");
+    return await (0, import_promises6.readFile)(file, "utf8");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return void 0;
@@ -5309,7 +5578,7 @@ function fromPipfile(doc) {
   return spec ? [spec] : [];
 }
 function specsFromText(fileName, body) {
-  const base = path20.basename(fileName);
+  const base = import_node_path19.default.basename(fileName);
   if (base === ".tool-versions") {
     for (const line of meaningfulLines(body)) {
       const [tool, ...versions] = line.split(/\s+/);
@@ -5322,24 +5591,26 @@ function specsFromText(fileName, body) {
   return meaningfulLines(body).map(pyenvVersion).filter((l) => l !== "system");
 }
 async function readSpecFile(file) {
-  const abs = path20.resolve(file);
+  const abs = import_node_path19.default.resolve(file);
   const body = await readText(abs);
   if (body === void 0) return void 0;
   const specs = specsFromText(abs, body);
   return specs.length ? { spec: specs[0], source: abs, specs } : void 0;
 }
 async function findSpecFromFiles(dir2) {
-  const current2 = path20.resolve(dir2);
+  const current2 = import_node_path19.default.resolve(dir2);
   for (const name of SPEC_FILES) {
-    const found = await readSpecFile(path20.join(current2, name)).catch(() => void 0);
+    const found = await readSpecFile(import_node_path19.default.join(current2, name)).catch(() => void 0);
     if (found) return found;
   }
   return void 0;
 }
-var SPEC_FILES, pyenvVersion, tableAt, text2;
+var import_promises6, import_node_path19, SPEC_FILES, pyenvVersion, tableAt, text2;
 var init_spec_files = __esm({
   "src/core/catalog/spec-files.ts"() {
     "use strict";
+    import_promises6 = require("node:fs/promises");
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_dist();
     init_poetry();
     SPEC_FILES = [
@@ -5677,7 +5948,6 @@ var init_proxy2 = __esm({
 });
 
 // src/core/install/http.ts
-import { createRequire as createRequire2 } from "node:module";
 function isGitHubHost(hostname, extra = [], githubCom = GITHUB_COM_HOSTS) {
   const h = hostname.toLowerCase();
   if (githubCom.includes(h) || h.endsWith(".githubusercontent.com")) return true;
@@ -5827,12 +6097,13 @@ function connectTunnel(proxy, host3, port, o) {
     req.end();
   });
 }
-var requireBuiltin2, builtin, httpModule, httpsModule, tlsModule, GITHUB_COM_HOSTS;
+var import_node_module2, requireBuiltin2, builtin, httpModule, httpsModule, tlsModule, GITHUB_COM_HOSTS;
 var init_http = __esm({
   "src/core/install/http.ts"() {
     "use strict";
+    import_node_module2 = require("node:module");
     init_proxy2();
-    requireBuiltin2 = createRequire2(import.meta.url);
+    requireBuiltin2 = (0, import_node_module2.createRequire)(__pyembedImportMetaUrl);
     builtin = (id) => requireBuiltin2(id);
     httpModule = () => builtin("node:http");
     httpsModule = () => builtin("node:https");
@@ -5894,12 +6165,6 @@ var init_memory = __esm({
 });
 
 // src/core/install/download.ts
-import { createReadStream as createReadStream2, createWriteStream } from "node:fs";
-import fs7 from "node:fs/promises";
-import path21 from "node:path";
-import { PassThrough } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
 function normaliseSha256(s) {
   if (!s) return void 0;
   return s.trim().toLowerCase().replace(/^sha256:/, "");
@@ -5907,7 +6172,7 @@ function normaliseSha256(s) {
 async function downloadFile(url, dest, o = {}) {
   const partial = `${dest}.partial`;
   try {
-    await makeDirs(path21.dirname(dest));
+    await makeDirs(import_node_path20.default.dirname(dest));
   } catch (e) {
     throw new DownloadError(`Cannot download ${redactUrl(url)} into ${dest}: ${errorText(e)}`, {
       requested: dest,
@@ -5917,11 +6182,11 @@ async function downloadFile(url, dest, o = {}) {
     });
   }
   try {
-    const r = await streamUrl(url, { ...o, consume: (body) => pipeline2(body, createWriteStream(partial)) });
-    await fs7.rename(partial, dest);
+    const r = await streamUrl(url, { ...o, consume: (body) => (0, import_promises8.pipeline)(body, (0, import_node_fs14.createWriteStream)(partial)) });
+    await import_promises7.default.rename(partial, dest);
     return { path: dest, ...r };
   } catch (e) {
-    await fs7.rm(partial, { force: true });
+    await import_promises7.default.rm(partial, { force: true });
     throw e;
   }
 }
@@ -5998,9 +6263,9 @@ async function streamUrl(url, o) {
 }
 async function openBody(url, o) {
   if (url.startsWith("file:")) {
-    const file = fileURLToPath2(url);
-    const total = (await fs7.stat(file)).size;
-    return { body: createReadStream2(file, { highWaterMark: 256 * 1024 }), total };
+    const file = (0, import_node_url2.fileURLToPath)(url);
+    const total = (await import_promises7.default.stat(file)).size;
+    return { body: (0, import_node_fs14.createReadStream)(file, { highWaterMark: 256 * 1024 }), total };
   }
   const { res } = await httpGet(url, {
     token: o.token,
@@ -6025,7 +6290,7 @@ async function attemptOnce(url, o) {
   const { body, total } = await openBody(url, o);
   const hash = sha256();
   let bytes = 0;
-  const pass = new PassThrough({ highWaterMark: 64 * 1024 });
+  const pass = new import_node_stream.PassThrough({ highWaterMark: 64 * 1024 });
   let consumerError;
   let consumerFailed = false;
   let consumerDone = false;
@@ -6104,10 +6369,16 @@ function sleep2(ms2, signal) {
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
-var AttemptError, PERMANENT_CODES;
+var import_node_fs14, import_promises7, import_node_path20, import_node_stream, import_promises8, import_node_url2, AttemptError, PERMANENT_CODES;
 var init_download = __esm({
   "src/core/install/download.ts"() {
     "use strict";
+    import_node_fs14 = require("node:fs");
+    import_promises7 = __toESM(require("node:fs/promises"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_stream = require("node:stream");
+    import_promises8 = require("node:stream/promises");
+    import_node_url2 = require("node:url");
     init_errors();
     init_log();
     init_http();
@@ -6144,14 +6415,11 @@ var init_download = __esm({
 });
 
 // src/core/install/mirror.ts
-import fs8 from "node:fs/promises";
-import path22 from "node:path";
-import { fileURLToPath as fileURLToPath3, pathToFileURL } from "node:url";
 function isUrl(s) {
   return /^(https?|file):/i.test(s);
 }
 function mirrorBase(mirror) {
-  const base = isUrl(mirror) ? mirror : pathToFileURL(path22.resolve(mirror)).href;
+  const base = isUrl(mirror) ? mirror : (0, import_node_url3.pathToFileURL)(import_node_path21.default.resolve(mirror)).href;
   return base.replace(/\/+$/, "");
 }
 function mirrorUrlFor(build, mirror) {
@@ -6169,7 +6437,7 @@ function parseSha256Sums2(text3) {
 async function fetchText(url, o = {}) {
   if (url.startsWith("file:")) {
     try {
-      return await fs8.readFile(fileURLToPath3(url), "utf8");
+      return await import_promises9.default.readFile((0, import_node_url3.fileURLToPath)(url), "utf8");
     } catch (e) {
       if (e.code === "ENOENT") return void 0;
       throw e;
@@ -6234,9 +6502,13 @@ async function mirrorLine(build, mirror, o) {
     return void 0;
   }
 }
+var import_promises9, import_node_path21, import_node_url3;
 var init_mirror = __esm({
   "src/core/install/mirror.ts"() {
     "use strict";
+    import_promises9 = __toESM(require("node:fs/promises"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_url3 = require("node:url");
     init_errors();
     init_log();
     init_download();
@@ -6245,7 +6517,6 @@ var init_mirror = __esm({
 });
 
 // src/core/exec/kill-tree.ts
-import { readdirSync as readdirSync3, readFileSync as readFileSync6 } from "node:fs";
 function windowsProcesses() {
   const script = 'Get-CimInstance Win32_Process | ForEach-Object { "$($_.ProcessId) $($_.ParentProcessId) $(([DateTimeOffset]$_.CreationDate).ToUnixTimeMilliseconds())" }';
   const r = childProcessModule().spawnSync(
@@ -6262,10 +6533,10 @@ function windowsProcesses() {
 function parentMap() {
   const map = /* @__PURE__ */ new Map();
   if (process.platform === "linux") {
-    for (const name of readdirSync3("/proc")) {
+    for (const name of (0, import_node_fs15.readdirSync)("/proc")) {
       if (!/^\d+$/.test(name)) continue;
       try {
-        const stat2 = readFileSync6(`/proc/${name}/stat`, "utf8");
+        const stat2 = (0, import_node_fs15.readFileSync)(`/proc/${name}/stat`, "utf8");
         const ppid = Number(stat2.slice(stat2.lastIndexOf(")") + 2).split(" ")[1]);
         map.set(Number(name), ppid);
       } catch {
@@ -6345,10 +6616,11 @@ function untrackChild(pid, endedMs = Date.now()) {
   const life = lifetimes.get(pid);
   if (life) life.endedMs ??= endedMs;
 }
-var nativeProcessControl, live, exitHookInstalled, lifetimes, MAX_LIFETIMES;
+var import_node_fs15, nativeProcessControl, live, exitHookInstalled, lifetimes, MAX_LIFETIMES;
 var init_kill_tree = __esm({
   "src/core/exec/kill-tree.ts"() {
     "use strict";
+    import_node_fs15 = require("node:fs");
     init_builtins();
     nativeProcessControl = {
       platform: process.platform,
@@ -6530,15 +6802,15 @@ print(json.dumps({"version": platform.python_version(), "versionInfo": list(sys.
 
 // node_modules/events-universal/default.js
 var require_default = __commonJS({
-  "node_modules/events-universal/default.js"(exports, module) {
-    module.exports = __require("events");
+  "node_modules/events-universal/default.js"(exports2, module2) {
+    module2.exports = require("events");
   }
 });
 
 // node_modules/fast-fifo/fixed-size.js
 var require_fixed_size = __commonJS({
-  "node_modules/fast-fifo/fixed-size.js"(exports, module) {
-    module.exports = class FixedFIFO {
+  "node_modules/fast-fifo/fixed-size.js"(exports2, module2) {
+    module2.exports = class FixedFIFO {
       constructor(hwm) {
         if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
         this.buffer = new Array(hwm);
@@ -6577,9 +6849,9 @@ var require_fixed_size = __commonJS({
 
 // node_modules/fast-fifo/index.js
 var require_fast_fifo = __commonJS({
-  "node_modules/fast-fifo/index.js"(exports, module) {
+  "node_modules/fast-fifo/index.js"(exports2, module2) {
     var FixedFIFO = require_fixed_size();
-    module.exports = class FastFIFO {
+    module2.exports = class FastFIFO {
       constructor(hwm) {
         this.hwm = hwm || 16;
         this.head = new FixedFIFO(this.hwm);
@@ -6624,7 +6896,7 @@ var require_fast_fifo = __commonJS({
 
 // node_modules/b4a/index.js
 var require_b4a = __commonJS({
-  "node_modules/b4a/index.js"(exports, module) {
+  "node_modules/b4a/index.js"(exports2, module2) {
     function isBuffer(value) {
       return Buffer.isBuffer(value) || value instanceof Uint8Array;
     }
@@ -6740,7 +7012,7 @@ var require_b4a = __commonJS({
     function writeUInt32LE(buffer, value, offset) {
       return toBuffer(buffer).writeUInt32LE(value, offset);
     }
-    module.exports = {
+    module2.exports = {
       isBuffer,
       isEncoding,
       alloc,
@@ -6785,9 +7057,9 @@ var require_b4a = __commonJS({
 
 // node_modules/text-decoder/lib/pass-through-decoder.js
 var require_pass_through_decoder = __commonJS({
-  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports, module) {
+  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports2, module2) {
     var b4a = require_b4a();
-    module.exports = class PassThroughDecoder {
+    module2.exports = class PassThroughDecoder {
       constructor(encoding) {
         this.encoding = encoding;
       }
@@ -6806,9 +7078,9 @@ var require_pass_through_decoder = __commonJS({
 
 // node_modules/text-decoder/lib/utf8-decoder.js
 var require_utf8_decoder = __commonJS({
-  "node_modules/text-decoder/lib/utf8-decoder.js"(exports, module) {
+  "node_modules/text-decoder/lib/utf8-decoder.js"(exports2, module2) {
     var b4a = require_b4a();
-    module.exports = class UTF8Decoder {
+    module2.exports = class UTF8Decoder {
       constructor() {
         this._reset();
       }
@@ -6953,10 +7225,10 @@ var require_utf8_decoder = __commonJS({
 
 // node_modules/text-decoder/index.js
 var require_text_decoder = __commonJS({
-  "node_modules/text-decoder/index.js"(exports, module) {
+  "node_modules/text-decoder/index.js"(exports2, module2) {
     var PassThroughDecoder = require_pass_through_decoder();
     var UTF8Decoder = require_utf8_decoder();
-    module.exports = class TextDecoder {
+    module2.exports = class TextDecoder {
       constructor(encoding = "utf8") {
         this.encoding = normalizeEncoding(encoding);
         switch (this.encoding) {
@@ -7015,8 +7287,8 @@ var require_text_decoder = __commonJS({
 
 // node_modules/streamx/lib/errors.js
 var require_errors = __commonJS({
-  "node_modules/streamx/lib/errors.js"(exports, module) {
-    module.exports = class StreamError extends Error {
+  "node_modules/streamx/lib/errors.js"(exports2, module2) {
+    module2.exports = class StreamError extends Error {
       constructor(msg, code, fn = StreamError) {
         super(msg);
         this.code = code;
@@ -7057,7 +7329,7 @@ var require_errors = __commonJS({
 
 // node_modules/streamx/index.js
 var require_streamx = __commonJS({
-  "node_modules/streamx/index.js"(exports, module) {
+  "node_modules/streamx/index.js"(exports2, module2) {
     var { EventEmitter } = require_default();
     var FIFO = require_fast_fifo();
     var TextDecoder = require_text_decoder();
@@ -8064,7 +8336,7 @@ var require_streamx = __commonJS({
     function isWritev(s) {
       return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
-    module.exports = {
+    module2.exports = {
       pipeline: pipeline7,
       pipelinePromise,
       isStream,
@@ -8088,7 +8360,7 @@ var require_streamx = __commonJS({
 
 // node_modules/tar-stream/headers.js
 var require_headers = __commonJS({
-  "node_modules/tar-stream/headers.js"(exports) {
+  "node_modules/tar-stream/headers.js"(exports2) {
     var b4a = require_b4a();
     var ZEROS = "0000000000000000000";
     var SEVENS = "7777777777777777777";
@@ -8100,10 +8372,10 @@ var require_headers = __commonJS({
     var MASK = 4095;
     var MAGIC_OFFSET = 257;
     var VERSION_OFFSET = 263;
-    exports.decodeLongPath = function decodeLongPath(buf, encoding) {
+    exports2.decodeLongPath = function decodeLongPath(buf, encoding) {
       return decodeStr(buf, 0, buf.length, encoding);
     };
-    exports.encodePax = function encodePax(opts) {
+    exports2.encodePax = function encodePax(opts) {
       let result = "";
       if (opts.name) result += addLength(" path=" + opts.name + "\n");
       if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
@@ -8115,7 +8387,7 @@ var require_headers = __commonJS({
       }
       return b4a.from(result);
     };
-    exports.decodePax = function decodePax(buf) {
+    exports2.decodePax = function decodePax(buf) {
       const result = {};
       while (buf.length) {
         let i = 0;
@@ -8130,7 +8402,7 @@ var require_headers = __commonJS({
       }
       return result;
     };
-    exports.encode = function encode(opts) {
+    exports2.encode = function encode(opts) {
       const buf = b4a.alloc(512);
       let name = opts.name;
       let prefix = "";
@@ -8162,7 +8434,7 @@ var require_headers = __commonJS({
       b4a.write(buf, encodeOct(cksum(buf), 6), 148);
       return buf;
     };
-    exports.decode = function decode2(buf, filenameEncoding, allowUnknownFormat) {
+    exports2.decode = function decode2(buf, filenameEncoding, allowUnknownFormat) {
       let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
       let name = decodeStr(buf, 0, 100, filenameEncoding);
       const mode = decodeOct(buf, 100, 8);
@@ -8350,7 +8622,7 @@ var require_headers = __commonJS({
 
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
-  "node_modules/tar-stream/extract.js"(exports, module) {
+  "node_modules/tar-stream/extract.js"(exports2, module2) {
     var { Writable, Readable: Readable2, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
@@ -8680,7 +8952,7 @@ var require_extract = __commonJS({
         }
       }
     };
-    module.exports = function extract(opts) {
+    module2.exports = function extract(opts) {
       return new Extract(opts);
     };
     function noop() {
@@ -8694,7 +8966,7 @@ var require_extract = __commonJS({
 
 // node_modules/tar-stream/constants.js
 var require_constants = __commonJS({
-  "node_modules/tar-stream/constants.js"(exports, module) {
+  "node_modules/tar-stream/constants.js"(exports2, module2) {
     var constants3 = {
       // just for envs without fs
       S_IFMT: 61440,
@@ -8705,16 +8977,16 @@ var require_constants = __commonJS({
       S_IFLNK: 40960
     };
     try {
-      module.exports = __require("fs").constants || constants3;
+      module2.exports = require("fs").constants || constants3;
     } catch {
-      module.exports = constants3;
+      module2.exports = constants3;
     }
   }
 });
 
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
-  "node_modules/tar-stream/pack.js"(exports, module) {
+  "node_modules/tar-stream/pack.js"(exports2, module2) {
     var { Readable: Readable2, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants3 = require_constants();
@@ -8916,7 +9188,7 @@ var require_pack = __commonJS({
         cb();
       }
     };
-    module.exports = function pack(opts) {
+    module2.exports = function pack(opts) {
       return new Pack(opts);
     };
     function modeToType(mode) {
@@ -8948,9 +9220,9 @@ var require_pack = __commonJS({
 
 // node_modules/tar-stream/index.js
 var require_tar_stream = __commonJS({
-  "node_modules/tar-stream/index.js"(exports) {
-    exports.extract = require_extract();
-    exports.pack = require_pack();
+  "node_modules/tar-stream/index.js"(exports2) {
+    exports2.extract = require_extract();
+    exports2.pack = require_pack();
   }
 });
 
@@ -9100,24 +9372,24 @@ var init_extract_safety = __esm({
 });
 
 // src/core/install/tree-writer.ts
-import fsSync from "node:fs";
-import fs9 from "node:fs/promises";
-import path23 from "node:path";
-import { pipeline as pipeline3 } from "node:stream/promises";
 function writeAllSync(fd, chunks) {
   let pending2 = chunks.filter((c) => c.length > 0);
   while (pending2.length > 0) {
-    let written = fsSync.writevSync(fd, pending2);
+    let written = import_node_fs16.default.writevSync(fd, pending2);
     let done = 0;
     while (done < pending2.length && written >= pending2[done].length) written -= pending2[done++].length;
     pending2 = pending2.slice(done);
     if (written > 0) pending2[0] = pending2[0].subarray(written);
   }
 }
-var TreeWriter;
+var import_node_fs16, import_promises10, import_node_path22, import_promises11, TreeWriter;
 var init_tree_writer = __esm({
   "src/core/install/tree-writer.ts"() {
     "use strict";
+    import_node_fs16 = __toESM(require("node:fs"), 1);
+    import_promises10 = __toESM(require("node:fs/promises"), 1);
+    import_node_path22 = __toESM(require("node:path"), 1);
+    import_promises11 = require("node:stream/promises");
     init_archive_limits();
     init_extract_safety();
     TreeWriter = class {
@@ -9163,14 +9435,14 @@ var init_tree_writer = __esm({
         return safeEntryPath(this.archive, name, this.o.stripComponents ?? 0);
       }
       abs(rel) {
-        return path23.join(this.root, rel);
+        return import_node_path22.default.join(this.root, rel);
       }
       ensureParent(rel) {
         const abs = this.abs(rel);
-        const dir2 = path23.dirname(abs);
+        const dir2 = import_node_path22.default.dirname(abs);
         if (!this.dirs.has(dir2)) {
-          fsSync.mkdirSync(dir2, { recursive: true });
-          for (let d = dir2; d.length > this.root.length && !this.dirs.has(d); d = path23.dirname(d))
+          import_node_fs16.default.mkdirSync(dir2, { recursive: true });
+          for (let d = dir2; d.length > this.root.length && !this.dirs.has(d); d = import_node_path22.default.dirname(d))
             this.dirs.add(d);
         }
         return abs;
@@ -9185,20 +9457,20 @@ var init_tree_writer = __esm({
         this.claim(rel);
         const abs = this.ensureParent(rel);
         if (this.dirs.has(abs)) throw refuse(this.archive, rel, "replaces a directory with a file");
-        const fd = fsSync.openSync(abs, "w", clampMode(mode, false));
+        const fd = import_node_fs16.default.openSync(abs, "w", clampMode(mode, false));
         try {
           writeAllSync(fd, body);
-          fsSync.futimesSync(fd, mtime, mtime);
+          import_node_fs16.default.futimesSync(fd, mtime, mtime);
         } finally {
-          fsSync.closeSync(fd);
+          import_node_fs16.default.closeSync(fd);
         }
         this.files.add(rel);
       }
       async writeStream(rel, body, mode, mtime) {
         this.claim(rel);
         const abs = this.ensureParent(rel);
-        await pipeline3(body, fsSync.createWriteStream(abs, { mode: clampMode(mode, false) }));
-        await fs9.utimes(abs, mtime, mtime);
+        await (0, import_promises11.pipeline)(body, import_node_fs16.default.createWriteStream(abs, { mode: clampMode(mode, false) }));
+        await import_promises10.default.utimes(abs, mtime, mtime);
         this.files.add(rel);
       }
       other(rel, type, linkname, mode, rawName) {
@@ -9206,7 +9478,7 @@ var init_tree_writer = __esm({
           const abs = this.abs(rel);
           this.claim(rel);
           if (!this.dirs.has(abs)) {
-            fsSync.mkdirSync(abs, { recursive: true });
+            import_node_fs16.default.mkdirSync(abs, { recursive: true });
             this.dirs.add(abs);
           }
           this.dirModes.set(abs, clampMode(mode, true));
@@ -9244,21 +9516,21 @@ var init_tree_writer = __esm({
         }
         for (const [rel, target] of this.hardlinks) {
           const abs = this.ensureParent(rel);
-          fsSync.rmSync(abs, { force: true });
+          import_node_fs16.default.rmSync(abs, { force: true });
           try {
-            fsSync.linkSync(this.abs(target), abs);
+            import_node_fs16.default.linkSync(this.abs(target), abs);
           } catch {
-            fsSync.copyFileSync(this.abs(target), abs);
+            import_node_fs16.default.copyFileSync(this.abs(target), abs);
           }
         }
         for (const [rel, target] of this.symlinks) {
           const abs = this.ensureParent(rel);
           if (this.dirs.has(abs))
             throw refuse(this.archive, rel, "is a symlink where the archive also has a directory");
-          fsSync.rmSync(abs, { force: true });
-          fsSync.symlinkSync(target, abs);
+          import_node_fs16.default.rmSync(abs, { force: true });
+          import_node_fs16.default.symlinkSync(target, abs);
         }
-        for (const [abs, mode] of this.dirModes) fsSync.chmodSync(abs, mode);
+        for (const [abs, mode] of this.dirModes) import_node_fs16.default.chmodSync(abs, mode);
       }
     };
   }
@@ -9940,7 +10212,6 @@ var init_esm = __esm({
 });
 
 // src/core/install/zstd.ts
-import { Transform } from "node:stream";
 function windowError(archive, window, max) {
   return new PythonInstallationError(
     `Refusing to extract ${archive}: a zstd frame asks for a ${describeBytes(window)} window (${window} bytes), over the ${describeBytes(max)} limit (window log ${Math.log2(max)}).`,
@@ -9955,7 +10226,7 @@ function windowError(archive, window, max) {
 }
 function zstdDecompressor(archive, decoderName = "auto") {
   const scanner = new ZstdFrameScanner(archive);
-  const guard = new Transform({
+  const guard = new import_node_stream2.Transform({
     transform(chunk, _e, cb) {
       try {
         scanner.push(chunk);
@@ -9976,7 +10247,7 @@ function decoder(forceFzstd) {
   const d = new Decompress((chunk) => {
     if (chunk.length) out.push(Buffer.from(chunk));
   });
-  const out = new Transform({
+  const out = new import_node_stream2.Transform({
     transform(chunk, _e, cb) {
       try {
         d.push(chunk);
@@ -9996,10 +10267,11 @@ function decoder(forceFzstd) {
   });
   return out;
 }
-var MAX_WINDOW_LOG, MAX_WINDOW_BYTES, FRAME_MAGIC, ZstdFrameScanner;
+var import_node_stream2, MAX_WINDOW_LOG, MAX_WINDOW_BYTES, FRAME_MAGIC, ZstdFrameScanner;
 var init_zstd = __esm({
   "src/core/install/zstd.ts"() {
     "use strict";
+    import_node_stream2 = require("node:stream");
     init_esm();
     init_errors();
     init_archive_limits();
@@ -10094,6 +10366,13 @@ var init_zstd = __esm({
   }
 });
 
+// cjs-lazy-lib:yauzl
+var require_yauzl = __commonJS({
+  "cjs-lazy-lib:yauzl"(exports2, module2) {
+    module2.exports = require("./lib-yauzl.cjs");
+  }
+});
+
 // src/core/install/extract.ts
 var extract_exports = {};
 __export(extract_exports, {
@@ -10103,11 +10382,6 @@ __export(extract_exports, {
   formatFromName: () => formatFromName,
   sniffFormat: () => sniffFormat
 });
-import { createReadStream as createReadStream3 } from "node:fs";
-import fs10 from "node:fs/promises";
-import path24 from "node:path";
-import { Transform as Transform2 } from "node:stream";
-import { pipeline as pipeline4 } from "node:stream/promises";
 function formatFromName(name) {
   const n = name.toLowerCase();
   if (n.endsWith(".tar.gz") || n.endsWith(".tgz")) return "tar.gz";
@@ -10116,7 +10390,7 @@ function formatFromName(name) {
   return void 0;
 }
 async function sniffFormat(file) {
-  const fh = await fs10.open(file, "r");
+  const fh = await import_promises12.default.open(file, "r");
   try {
     const b = Buffer.alloc(4);
     await fh.read(b, 0, 4, 0);
@@ -10137,11 +10411,11 @@ async function extractArchive(archive, destDir, o = {}) {
       hint: "Name it .tar.gz, .tar.zst or .zip."
     });
   }
-  const dest = path24.resolve(destDir);
+  const dest = import_node_path23.default.resolve(destDir);
   let tmp;
   try {
-    await makeDirs(path24.dirname(dest));
-    tmp = await fs10.mkdtemp(path24.join(path24.dirname(dest), `.${path24.basename(dest)}.extract-`));
+    await makeDirs(import_node_path23.default.dirname(dest));
+    tmp = await import_promises12.default.mkdtemp(import_node_path23.default.join(import_node_path23.default.dirname(dest), `.${import_node_path23.default.basename(dest)}.extract-`));
     await extractInto(archive, tmp, format, o);
     await moveInto(tmp, dest);
   } catch (e) {
@@ -10151,7 +10425,7 @@ async function extractArchive(archive, destDir, o = {}) {
       hint: "Check that the destination is writable and has room."
     });
   } finally {
-    if (tmp) await fs10.rm(tmp, { recursive: true, force: true });
+    if (tmp) await import_promises12.default.rm(tmp, { recursive: true, force: true });
   }
 }
 async function extractInto(archive, root, format, o = {}) {
@@ -10161,13 +10435,13 @@ async function extractInto(archive, root, format, o = {}) {
   w.finish();
 }
 async function moveInto(src, dest) {
-  const existing = await fs10.readdir(dest).catch(() => void 0);
-  if (existing && existing.length === 0) await fs10.rmdir(dest);
+  const existing = await import_promises12.default.readdir(dest).catch(() => void 0);
+  if (existing && existing.length === 0) await import_promises12.default.rmdir(dest);
   if (!existing || existing.length === 0) {
     await renameWithRetry(src, dest);
     return;
   }
-  for (const child of await fs10.readdir(src)) {
+  for (const child of await import_promises12.default.readdir(src)) {
     if (existing.includes(child)) {
       throw new PythonInstallationError(`Cannot extract into ${dest}: ${child} already exists there.`, {
         requested: dest,
@@ -10175,12 +10449,12 @@ async function moveInto(src, dest) {
       });
     }
   }
-  for (const child of await fs10.readdir(src))
-    await renameWithRetry(path24.join(src, child), path24.join(dest, child));
+  for (const child of await import_promises12.default.readdir(src))
+    await renameWithRetry(import_node_path23.default.join(src, child), import_node_path23.default.join(dest, child));
 }
 function progressMeter({ total, readHere }, w, guard, o) {
   let bytes = 0;
-  return new Transform2({
+  return new import_node_stream3.Transform({
     transform(chunk, _e, cb) {
       bytes += chunk.length;
       guard.addCompressed(chunk.length);
@@ -10191,7 +10465,7 @@ function progressMeter({ total, readHere }, w, guard, o) {
   });
 }
 function inflationMeter(w, guard) {
-  return new Transform2({
+  return new import_node_stream3.Transform({
     transform(chunk, _e, cb) {
       try {
         guard.addInflated(chunk.length, w.current || void 0);
@@ -10210,8 +10484,8 @@ async function extractTarStream(source, root, format, o = {}) {
   w.finish();
 }
 async function untar(archive, format, w, o) {
-  const total = (await fs10.stat(archive)).size;
-  const source = createReadStream3(archive, { highWaterMark: 256 * 1024 });
+  const total = (await import_promises12.default.stat(archive)).size;
+  const source = (0, import_node_fs17.createReadStream)(archive, { highWaterMark: 256 * 1024 });
   await untarFrom(source, archive, format, w, o, { total, readHere: true });
 }
 async function untarFrom(source, archive, format, w, o, input) {
@@ -10259,7 +10533,7 @@ async function untarFrom(source, archive, format, w, o, input) {
   const decompress = format === "tar.gz" ? [zlibModule().createGunzip({ chunkSize: 128 * 1024 })] : zstdDecompressor(archive, o.zstdDecoder);
   const meters = [progressMeter(input, w, guard, o), ...decompress, inflationMeter(w, guard)];
   try {
-    await pipeline4([source, ...meters, ex], { signal: o.signal });
+    await (0, import_promises13.pipeline)([source, ...meters, ex], { signal: o.signal });
   } catch (e) {
     if (e instanceof PythonInstallationError || o.signal?.aborted) throw e;
     throw new PythonInstallationError(
@@ -10269,7 +10543,7 @@ async function untarFrom(source, archive, format, w, o, input) {
   }
 }
 async function unzip(archive, w, o) {
-  const total = (await fs10.stat(archive)).size;
+  const total = (await import_promises12.default.stat(archive)).size;
   const { open: open2 } = await loadYauzl();
   const zip = await new Promise(
     (resolve, reject) => open2(
@@ -10355,10 +10629,15 @@ function extractHint(e) {
       return "The archive is truncated or corrupt; download it again.";
   }
 }
-var import_tar_stream, loadYauzl, SMALL_FILE;
+var import_node_fs17, import_promises12, import_node_path23, import_node_stream3, import_promises13, import_tar_stream, loadYauzl, SMALL_FILE;
 var init_extract2 = __esm({
   "src/core/install/extract.ts"() {
     "use strict";
+    import_node_fs17 = require("node:fs");
+    import_promises12 = __toESM(require("node:fs/promises"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_stream3 = require("node:stream");
+    import_promises13 = require("node:stream/promises");
     import_tar_stream = __toESM(require_tar_stream(), 1);
     init_errors();
     init_fs();
@@ -10367,28 +10646,25 @@ var init_extract2 = __esm({
     init_tree_writer();
     init_zstd();
     init_builtins();
-    loadYauzl = () => import("./lib-yauzl.js").then((m) => m.default);
+    loadYauzl = () => Promise.resolve().then(() => __toESM(require_yauzl(), 1)).then((m) => m.default);
     SMALL_FILE = 1024 * 1024;
   }
 });
 
 // src/core/install/install.ts
-import fs11 from "node:fs/promises";
-import path25 from "node:path";
-import { fileURLToPath as fileURLToPath4, pathToFileURL as pathToFileURL2 } from "node:url";
 async function cleanStaging(targetDir, log = silentLogger) {
-  const parent = path25.dirname(targetDir);
-  const prefix = `.${path25.basename(targetDir)}.`;
-  for (const name of await fs11.readdir(parent).catch(() => [])) {
+  const parent = import_node_path24.default.dirname(targetDir);
+  const prefix = `.${import_node_path24.default.basename(targetDir)}.`;
+  for (const name of await import_promises14.default.readdir(parent).catch(() => [])) {
     if (name.startsWith(prefix) && /\.(install|extract)-/.test(name)) {
-      log.warn(`removing ${path25.join(parent, name)}, left by an interrupted install`);
-      await fs11.rm(path25.join(parent, name), { recursive: true, force: true });
+      log.warn(`removing ${import_node_path24.default.join(parent, name)}, left by an interrupted install`);
+      await import_promises14.default.rm(import_node_path24.default.join(parent, name), { recursive: true, force: true });
     }
   }
 }
 async function installBuild(build, targetDir, o = {}) {
   const log = o.logger ?? silentLogger;
-  const target = path25.resolve(targetDir);
+  const target = import_node_path24.default.resolve(targetDir);
   if (await nonEmpty(target)) {
     throw new PythonInstallationError(
       `Cannot install ${build.key} into ${target}: the directory is not empty.`,
@@ -10398,11 +10674,11 @@ async function installBuild(build, targetDir, o = {}) {
       }
     );
   }
-  await fs11.mkdir(path25.dirname(target), { recursive: true });
-  const staging = await fs11.mkdtemp(path25.join(path25.dirname(target), `.${path25.basename(target)}.install-`));
+  await import_promises14.default.mkdir(import_node_path24.default.dirname(target), { recursive: true });
+  const staging = await import_promises14.default.mkdtemp(import_node_path24.default.join(import_node_path24.default.dirname(target), `.${import_node_path24.default.basename(target)}.install-`));
   try {
-    const extracted = path25.join(staging, "x");
-    await fs11.mkdir(extracted);
+    const extracted = import_node_path24.default.join(staging, "x");
+    await import_promises14.default.mkdir(extracted);
     const got = await fetchAndExtract(build, extracted, staging, o, log);
     o.signal?.throwIfAborted();
     const loc = locatePython(extracted);
@@ -10413,15 +10689,15 @@ async function installBuild(build, targetDir, o = {}) {
       });
     }
     o.onProgress?.({ phase: "verify", label: build.key, current: 0 });
-    const probe2 = await probeInterpreter(path25.join(loc.root, loc.exe));
+    const probe2 = await probeInterpreter(import_node_path24.default.join(loc.root, loc.exe));
     checkProbe(build, probe2);
     o.signal?.throwIfAborted();
-    await fs11.rm(target, { recursive: true, force: true });
+    await import_promises14.default.rm(target, { recursive: true, force: true });
     await renameWithRetry(loc.root, target);
     log.debug(`installed ${build.key} (${probe2.version}) at ${target}`);
     return {
       pythonDir: target,
-      pythonPath: path25.join(target, loc.exe),
+      pythonPath: import_node_path24.default.join(target, loc.exe),
       pythonExe: loc.exe,
       version: probe2.version,
       probe: probe2,
@@ -10432,11 +10708,11 @@ async function installBuild(build, targetDir, o = {}) {
       downloaded: got.downloaded
     };
   } finally {
-    await fs11.rm(staging, { recursive: true, force: true });
+    await import_promises14.default.rm(staging, { recursive: true, force: true });
   }
 }
 async function nonEmpty(dir2) {
-  const entries = await fs11.readdir(dir2).catch(() => void 0);
+  const entries = await import_promises14.default.readdir(dir2).catch(() => void 0);
   return !!entries && entries.length > 0;
 }
 function checkProbe(build, probe2) {
@@ -10465,7 +10741,7 @@ async function archiveSource(build, o, log, http2) {
   let sha2562;
   let checksumSource;
   if (o.archivePath) {
-    url = pathToFileURL2(path25.resolve(o.archivePath)).href;
+    url = (0, import_node_url4.pathToFileURL)(import_node_path24.default.resolve(o.archivePath)).href;
     sha2562 = normaliseSha256(build.sha256);
     checksumSource = sha2562 ? "given" : "none";
   } else {
@@ -10485,9 +10761,9 @@ async function archiveSource(build, o, log, http2) {
     }
   }
   const isFile2 = url.startsWith("file:");
-  if (isFile2 && !await fs11.stat(fileURLToPath4(url)).catch(() => void 0)) {
-    throw new PythonInstallationError(`No archive at ${fileURLToPath4(url)}.`, {
-      requested: fileURLToPath4(url),
+  if (isFile2 && !await import_promises14.default.stat((0, import_node_url4.fileURLToPath)(url)).catch(() => void 0)) {
+    throw new PythonInstallationError(`No archive at ${(0, import_node_url4.fileURLToPath)(url)}.`, {
+      requested: (0, import_node_url4.fileURLToPath)(url),
       hint: o.mirror && !o.archivePath && build.source !== "downloads" ? "A local mirror must hold <mirror>/<tag>/<asset>." : "Check the path."
     });
   }
@@ -10519,11 +10795,11 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
   };
   let r;
   if (format === "zip") {
-    const file = path25.join(staging, build.assetName);
+    const file = import_node_path24.default.join(staging, build.assetName);
     r = await downloadFile(url, file, common);
-    await fs11.rm(extracted, { recursive: true, force: true });
+    await import_promises14.default.rm(extracted, { recursive: true, force: true });
     await extractArchive2(file, extracted, { ...o.archiveLimits, format, signal: o.signal });
-    await fs11.rm(file, { force: true });
+    await import_promises14.default.rm(file, { force: true });
   } else {
     r = await streamUrl(url, {
       ...common,
@@ -10540,22 +10816,26 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
         })
       }),
       reset: async () => {
-        await fs11.rm(extracted, { recursive: true, force: true });
-        await fs11.mkdir(extracted);
+        await import_promises14.default.rm(extracted, { recursive: true, force: true });
+        await import_promises14.default.mkdir(extracted);
       }
     });
   }
   return {
-    url: isFile2 ? fileURLToPath4(url) : redactUrl(url),
+    url: isFile2 ? (0, import_node_url4.fileURLToPath)(url) : redactUrl(url),
     sha256: r.sha256,
     bytes: r.bytes,
     checksumSource,
     downloaded: !isFile2
   };
 }
+var import_promises14, import_node_path24, import_node_url4;
 var init_install = __esm({
   "src/core/install/install.ts"() {
     "use strict";
+    import_promises14 = __toESM(require("node:fs/promises"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_url4 = require("node:url");
     init_layout2();
     init_errors();
     init_log();
@@ -10569,9 +10849,6 @@ var init_install = __esm({
 });
 
 // src/core/install/lock.ts
-import fs12 from "node:fs/promises";
-import os9 from "node:os";
-import path26 from "node:path";
 async function withLock(lockPath, fn, o = {}) {
   const staleMs = o.staleMs ?? 6e4;
   let held;
@@ -10587,7 +10864,7 @@ async function withLock(lockPath, fn, o = {}) {
   const beat = setInterval(
     () => {
       const now = /* @__PURE__ */ new Date();
-      fs12.utimes(lockPath, now, now).catch(() => {
+      import_promises15.default.utimes(lockPath, now, now).catch(() => {
       });
     },
     Math.max(50, Math.floor(staleMs / 4))
@@ -10602,7 +10879,7 @@ async function withLock(lockPath, fn, o = {}) {
 }
 async function readLock(lockPath) {
   try {
-    const info2 = JSON.parse(await fs12.readFile(lockPath, "utf8"));
+    const info2 = JSON.parse(await import_promises15.default.readFile(lockPath, "utf8"));
     return typeof info2.pid === "number" ? info2 : void 0;
   } catch {
     return void 0;
@@ -10615,72 +10892,72 @@ async function clearStaleLock(lockPath, staleMs = 6e4) {
 async function isStale(lockPath, staleMs) {
   let st;
   try {
-    st = await fs12.stat(lockPath);
+    st = await import_promises15.default.stat(lockPath);
   } catch {
     return { stale: false };
   }
   const info2 = await readLock(lockPath);
-  if (info2 && info2.host === os9.hostname() && !pidAlive(info2.pid)) return { stale: true, info: info2 };
+  if (info2 && info2.host === import_node_os6.default.hostname() && !pidAlive(info2.pid)) return { stale: true, info: info2 };
   return { stale: Date.now() - st.mtimeMs > staleMs, info: info2 };
 }
 async function tryCreate(lockPath, body) {
   const tmp = privateTemp(lockPath);
-  await fs12.writeFile(tmp, body);
+  await import_promises15.default.writeFile(tmp, body);
   try {
-    await fs12.link(tmp, lockPath);
+    await import_promises15.default.link(tmp, lockPath);
     return true;
   } catch (e) {
     const code = e.code;
     if (code === "EEXIST") return false;
     if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw e;
     try {
-      await fs12.writeFile(lockPath, body, { flag: "wx" });
+      await import_promises15.default.writeFile(lockPath, body, { flag: "wx" });
       return true;
     } catch (e2) {
       if (e2.code === "EEXIST") return false;
       throw e2;
     }
   } finally {
-    await fs12.rm(tmp, { force: true });
+    await import_promises15.default.rm(tmp, { force: true });
   }
 }
 async function breakStale(lockPath, staleMs, seen) {
   const breaker = `${lockPath}.break`;
-  const me = JSON.stringify({ pid: process.pid, host: os9.hostname(), createdAt: (/* @__PURE__ */ new Date()).toISOString() });
+  const me = JSON.stringify({ pid: process.pid, host: import_node_os6.default.hostname(), createdAt: (/* @__PURE__ */ new Date()).toISOString() });
   if (!await tryCreate(breaker, me)) {
-    const st = await fs12.stat(breaker).catch(() => void 0);
-    if (st && Date.now() - st.mtimeMs > Math.min(staleMs, 1e4)) await fs12.rm(breaker, { force: true });
+    const st = await import_promises15.default.stat(breaker).catch(() => void 0);
+    if (st && Date.now() - st.mtimeMs > Math.min(staleMs, 1e4)) await import_promises15.default.rm(breaker, { force: true });
     return;
   }
   try {
     const again = await isStale(lockPath, staleMs);
     if (again.stale && again.info?.token === seen?.token) {
-      if (again.info?.host === os9.hostname()) await stopWorkers(again.info.workers);
-      await fs12.rm(lockPath, { force: true });
+      if (again.info?.host === import_node_os6.default.hostname()) await stopWorkers(again.info.workers);
+      await import_promises15.default.rm(lockPath, { force: true });
     }
   } finally {
-    await fs12.rm(breaker, { force: true });
+    await import_promises15.default.rm(breaker, { force: true });
   }
 }
 async function sweepAbandonedTemps(lockPath, staleMs) {
-  const dir2 = path26.dirname(lockPath);
-  for (const name of await fs12.readdir(dir2).catch(() => [])) {
+  const dir2 = import_node_path25.default.dirname(lockPath);
+  for (const name of await import_promises15.default.readdir(dir2).catch(() => [])) {
     const pid = privateTempPid(lockPath, name);
     if (!pid || pid === process.pid) continue;
-    const file = path26.join(dir2, name);
-    const [info2, st] = await Promise.all([readLock(file), fs12.stat(file).catch(() => void 0)]);
+    const file = import_node_path25.default.join(dir2, name);
+    const [info2, st] = await Promise.all([readLock(file), import_promises15.default.stat(file).catch(() => void 0)]);
     if (!st) continue;
-    const abandoned = info2?.host === os9.hostname() ? !pidAlive(info2.pid) : Date.now() - st.mtimeMs > staleMs;
-    if (abandoned) await fs12.rm(file, { force: true });
+    const abandoned = info2?.host === import_node_os6.default.hostname() ? !pidAlive(info2.pid) : Date.now() - st.mtimeMs > staleMs;
+    if (abandoned) await import_promises15.default.rm(file, { force: true });
   }
 }
 async function acquire(lockPath, staleMs, o) {
-  await makeDirs(path26.dirname(lockPath));
+  await makeDirs(import_node_path25.default.dirname(lockPath));
   await sweepAbandonedTemps(lockPath, staleMs);
   const token = randomTag(8);
   const mine = {
     pid: process.pid,
-    host: os9.hostname(),
+    host: import_node_os6.default.hostname(),
     createdAt: (/* @__PURE__ */ new Date()).toISOString(),
     token
   };
@@ -10698,7 +10975,7 @@ async function acquire(lockPath, staleMs, o) {
         },
         release: async () => {
           const cur = await readLock(lockPath);
-          if (!cur || cur.token === token) await fs12.rm(lockPath, { force: true });
+          if (!cur || cur.token === token) await import_promises15.default.rm(lockPath, { force: true });
         }
       };
     }
@@ -10722,9 +10999,13 @@ async function acquire(lockPath, staleMs, o) {
     delay = Math.min(500, delay * 2);
   }
 }
+var import_promises15, import_node_os6, import_node_path25;
 var init_lock = __esm({
   "src/core/install/lock.ts"() {
     "use strict";
+    import_promises15 = __toESM(require("node:fs/promises"), 1);
+    import_node_os6 = __toESM(require("node:os"), 1);
+    import_node_path25 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
     init_lock_workers();
@@ -10732,40 +11013,43 @@ var init_lock = __esm({
   }
 });
 
+// cjs-lazy-lib:yazl
+var require_yazl = __commonJS({
+  "cjs-lazy-lib:yazl"(exports2, module2) {
+    module2.exports = require("./lib-yazl.cjs");
+  }
+});
+
 // src/core/instances/archive.ts
-import { createReadStream as createReadStream4, createWriteStream as createWriteStream2 } from "node:fs";
-import fs13 from "node:fs/promises";
-import path27 from "node:path";
-import { pipeline as pipeline5 } from "node:stream/promises";
 function inside(root, p) {
-  const rel = path27.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !path27.isAbsolute(rel);
+  const rel = import_node_path26.default.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !import_node_path26.default.isAbsolute(rel);
 }
 async function walk2(root, prefix, log) {
   const out = [];
-  const realRoot = await fs13.realpath(root);
+  const realRoot = await import_promises16.default.realpath(root);
   const visit = async (abs, name) => {
-    const st = await fs13.lstat(abs);
+    const st = await import_promises16.default.lstat(abs);
     const base = { abs, name, mode: st.mode & 511, mtime: st.mtime, size: st.size };
     if (st.isSymbolicLink()) {
-      let linkname = await fs13.readlink(abs);
-      let target = path27.resolve(path27.dirname(abs), linkname);
+      let linkname = await import_promises16.default.readlink(abs);
+      let target = import_node_path26.default.resolve(import_node_path26.default.dirname(abs), linkname);
       if (!inside(root, target)) {
-        const real = await fs13.realpath(target).catch(() => void 0);
+        const real = await import_promises16.default.realpath(target).catch(() => void 0);
         if (!real || !inside(realRoot, real)) {
           log.warn(`export: skipping ${name}, a symlink to ${linkname} outside the exported tree`);
           return;
         }
-        target = path27.join(root, path27.relative(realRoot, real));
+        target = import_node_path26.default.join(root, import_node_path26.default.relative(realRoot, real));
         linkname = target;
       }
-      if (path27.isAbsolute(linkname))
-        linkname = path27.relative(path27.dirname(abs), target).split(path27.sep).join("/");
+      if (import_node_path26.default.isAbsolute(linkname))
+        linkname = import_node_path26.default.relative(import_node_path26.default.dirname(abs), target).split(import_node_path26.default.sep).join("/");
       out.push({ ...base, kind: "symlink", linkname });
     } else if (st.isDirectory()) {
       out.push({ ...base, kind: "dir", name: `${name}/` });
-      for (const child of (await fs13.readdir(abs)).sort())
-        await visit(path27.join(abs, child), `${name}/${child}`);
+      for (const child of (await import_promises16.default.readdir(abs)).sort())
+        await visit(import_node_path26.default.join(abs, child), `${name}/${child}`);
     } else if (st.isFile()) {
       out.push({ ...base, kind: "file" });
     } else {
@@ -10818,21 +11102,21 @@ async function packDirectory(dir2, out, o) {
     });
   }
   const entries = await walk2(dir2, o.topName, log);
-  await fs13.mkdir(path27.dirname(path27.resolve(out)), { recursive: true });
+  await import_promises16.default.mkdir(import_node_path26.default.dirname(import_node_path26.default.resolve(out)), { recursive: true });
   const tmp = `${out}.partial`;
   try {
     if (format === "zip") await writeZip(entries, tmp);
     else await writeTar(entries, tmp, format);
-    await fs13.rename(tmp, out);
+    await import_promises16.default.rename(tmp, out);
   } catch (e) {
-    await fs13.rm(tmp, { force: true });
+    await import_promises16.default.rm(tmp, { force: true });
     throw e;
   }
 }
 async function writeZip(entries, out) {
-  const { default: yazl } = await import("./lib-yazl.js");
+  const { default: yazl } = await Promise.resolve().then(() => __toESM(require_yazl(), 1));
   const zip = new yazl.ZipFile();
-  const done = pipeline5(zip.outputStream, createWriteStream2(out));
+  const done = (0, import_promises17.pipeline)(zip.outputStream, (0, import_node_fs18.createWriteStream)(out));
   for (const e of entries) {
     if (e.kind === "dir") zip.addEmptyDirectory(e.name, { mtime: e.mtime, mode: 16384 | e.mode });
     else if (e.kind === "symlink")
@@ -10851,13 +11135,13 @@ async function writeTar(entries, out, format) {
   const pack = tar2.pack();
   let done;
   if (format === "tar.gz") {
-    done = pipeline5(pack, zlibModule().createGzip({ level: 6 }), createWriteStream2(out));
+    done = (0, import_promises17.pipeline)(pack, zlibModule().createGzip({ level: 6 }), (0, import_node_fs18.createWriteStream)(out));
   } else {
     const z = inProcessZstd();
-    if (z) done = pipeline5(pack, z, createWriteStream2(out));
+    if (z) done = (0, import_promises17.pipeline)(pack, z, (0, import_node_fs18.createWriteStream)(out));
     else {
       const { input, done: exited } = await spawnZstd(out);
-      done = Promise.all([pipeline5(pack, input), exited]);
+      done = Promise.all([(0, import_promises17.pipeline)(pack, input), exited]);
     }
   }
   const add = async (e) => {
@@ -10876,7 +11160,7 @@ async function writeTar(entries, out, format) {
         { name: e.name, type: "file", size: e.size, mode: e.mode, mtime: e.mtime },
         (err2) => err2 ? reject(err2) : resolve()
       );
-      createReadStream4(e.abs).on("error", reject).pipe(sink);
+      (0, import_node_fs18.createReadStream)(e.abs).on("error", reject).pipe(sink);
     });
   };
   try {
@@ -10887,9 +11171,14 @@ async function writeTar(entries, out, format) {
   }
   await done;
 }
+var import_node_fs18, import_promises16, import_node_path26, import_promises17;
 var init_archive = __esm({
   "src/core/instances/archive.ts"() {
     "use strict";
+    import_node_fs18 = require("node:fs");
+    import_promises16 = __toESM(require("node:fs/promises"), 1);
+    import_node_path26 = __toESM(require("node:path"), 1);
+    import_promises17 = require("node:stream/promises");
     init_errors();
     init_log();
     init_builtins();
@@ -10897,8 +11186,6 @@ var init_archive = __esm({
 });
 
 // src/core/instances/metadata.ts
-import fs14 from "node:fs/promises";
-import path28 from "node:path";
 function instanceName(b) {
   const p = b.platform;
   const plat = `${p.os}-${p.arch}${p.archVariant ? `_${p.archVariant}` : ""}-${p.libc}`;
@@ -10924,16 +11211,16 @@ function buildKeyOf(p) {
   return `${p.implementation}-${p.version}${p.variant ? `+${p.variant}` : ""}-${plat}`;
 }
 async function writeInstanceMetadata(dir2, m) {
-  const file = path28.join(dir2, METADATA_FILE);
+  const file = import_node_path27.default.join(dir2, METADATA_FILE);
   const { rebuilt: _rebuilt, ...stored } = m;
   sweepDeadTemps(file);
   await writeFileAtomic(file, JSON.stringify(stored, null, 2) + "\n");
 }
 async function readStoredMetadata(dir2) {
-  sweepDeadTemps(path28.join(dir2, METADATA_FILE));
+  sweepDeadTemps(import_node_path27.default.join(dir2, METADATA_FILE));
   try {
-    const m = JSON.parse(await fs14.readFile(path28.join(dir2, METADATA_FILE), "utf8"));
-    if (typeof m !== "object" || !m || m.key !== path28.basename(dir2) || typeof m.version !== "string" || typeof m.build !== "string" || typeof m.pythonExe !== "string" || typeof m.platform?.os !== "string") {
+    const m = JSON.parse(await import_promises18.default.readFile(import_node_path27.default.join(dir2, METADATA_FILE), "utf8"));
+    if (typeof m !== "object" || !m || m.key !== import_node_path27.default.basename(dir2) || typeof m.version !== "string" || typeof m.build !== "string" || typeof m.pythonExe !== "string" || typeof m.platform?.os !== "string") {
       return void 0;
     }
     return m;
@@ -10942,19 +11229,19 @@ async function readStoredMetadata(dir2) {
   }
 }
 async function rebuildInstanceMetadata(dir2, log) {
-  const key = path28.basename(dir2);
+  const key = import_node_path27.default.basename(dir2);
   const parsed = parseInstanceName(key);
-  const exe = findInterpreter(path28.join(dir2, "python"));
+  const exe = findInterpreter(import_node_path27.default.join(dir2, "python"));
   if (!parsed || !exe) return void 0;
   let version = parsed.version;
   try {
-    version = (await probeInterpreter(path28.join(dir2, "python", exe))).version;
+    version = (await probeInterpreter(import_node_path27.default.join(dir2, "python", exe))).version;
   } catch (e) {
     log.warn(
       `${key}: the interpreter does not run (${e instanceof Error ? e.message : String(e)}); run verify.`
     );
   }
-  const st = await fs14.stat(path28.join(dir2, "python"));
+  const st = await import_promises18.default.stat(import_node_path27.default.join(dir2, "python"));
   const m = {
     schema: SCHEMA,
     key,
@@ -11005,10 +11292,12 @@ function installedMetadata(build, key, dir2, r) {
     origin: { kind: "installed" }
   };
 }
-var METADATA_FILE, SCHEMA, NAME;
+var import_promises18, import_node_path27, METADATA_FILE, SCHEMA, NAME;
 var init_metadata = __esm({
   "src/core/instances/metadata.ts"() {
     "use strict";
+    import_promises18 = __toESM(require("node:fs/promises"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
     init_platform2();
     init_python_layout();
     init_probe();
@@ -11020,12 +11309,9 @@ var init_metadata = __esm({
 });
 
 // src/core/instances/local-archive.ts
-import fs15 from "node:fs/promises";
-import path29 from "node:path";
-import { pathToFileURL as pathToFileURL3 } from "node:url";
 async function localArchiveBuild(archivePath, sha2562) {
-  const file = path29.resolve(archivePath);
-  const assetName = decodeURIComponent(path29.basename(file));
+  const file = import_node_path28.default.resolve(archivePath);
+  const assetName = decodeURIComponent(import_node_path28.default.basename(file));
   const p = parseAssetName(assetName);
   if (!p) {
     throw new PythonInstallationError(`Cannot tell which Python build ${assetName} is.`, {
@@ -11033,16 +11319,16 @@ async function localArchiveBuild(archivePath, sha2562) {
       hint: "Keep the python-build-standalone asset name (e.g. cpython-3.12.5+20240814-x86_64-unknown-linux-gnu-install_only.tar.gz)."
     });
   }
-  if (!(await fs15.stat(file).catch(() => void 0))?.isFile()) {
+  if (!(await import_promises19.default.stat(file).catch(() => void 0))?.isFile()) {
     throw new PythonInstallationError(`No archive at ${file}.`, { requested: file });
   }
   let sum = sha2562;
   if (!sum) {
-    const side = await fs15.readFile(`${file}.sha256`, "utf8").catch(() => void 0);
+    const side = await import_promises19.default.readFile(`${file}.sha256`, "utf8").catch(() => void 0);
     sum = side ? /^[0-9a-fA-F]{64}/.exec(side.trim())?.[0] : void 0;
   }
   if (!sum) {
-    const sums = await fs15.readFile(path29.join(path29.dirname(file), "SHA256SUMS"), "utf8").catch(() => void 0);
+    const sums = await import_promises19.default.readFile(import_node_path28.default.join(import_node_path28.default.dirname(file), "SHA256SUMS"), "utf8").catch(() => void 0);
     sum = sums ? parseSha256Sums2(sums).get(assetName) : void 0;
   }
   const plat = p.platform;
@@ -11060,13 +11346,17 @@ async function localArchiveBuild(archivePath, sha2562) {
     flavor: p.flavor,
     format: p.format,
     assetName,
-    url: pathToFileURL3(file).href,
+    url: (0, import_node_url5.pathToFileURL)(file).href,
     sha256: sum?.toLowerCase()
   };
 }
+var import_promises19, import_node_path28, import_node_url5;
 var init_local_archive = __esm({
   "src/core/instances/local-archive.ts"() {
     "use strict";
+    import_promises19 = __toESM(require("node:fs/promises"), 1);
+    import_node_path28 = __toESM(require("node:path"), 1);
+    import_node_url5 = require("node:url");
     init_asset_name();
     init_errors();
     init_mirror();
@@ -11074,27 +11364,25 @@ var init_local_archive = __esm({
 });
 
 // src/core/instances/disk.ts
-import fs16 from "node:fs/promises";
-import path30 from "node:path";
 async function freeSpaceMB(dir2) {
-  while (!await exists2(dir2) && path30.dirname(dir2) !== dir2) dir2 = path30.dirname(dir2);
-  const s = await fs16.statfs(dir2);
+  while (!await exists2(dir2) && import_node_path29.default.dirname(dir2) !== dir2) dir2 = import_node_path29.default.dirname(dir2);
+  const s = await import_promises20.default.statfs(dir2);
   return s.bavail * s.bsize / (1024 * 1024);
 }
 async function removeInstanceTree(root, dir2) {
-  const trash = path30.join(root, `.trash-${path30.basename(dir2)}-${process.pid}-${Date.now()}`);
+  const trash = import_node_path29.default.join(root, `.trash-${import_node_path29.default.basename(dir2)}-${process.pid}-${Date.now()}`);
   await renameWithRetry(dir2, trash);
-  await fs16.rm(trash, { recursive: true, force: true });
+  await import_promises20.default.rm(trash, { recursive: true, force: true });
 }
 async function dirSize(dir2) {
   let total = 0;
   const seen = /* @__PURE__ */ new Set();
   const walk3 = async (d) => {
-    for (const e of await fs16.readdir(d, { withFileTypes: true }).catch(() => [])) {
-      const p = path30.join(d, e.name);
+    for (const e of await import_promises20.default.readdir(d, { withFileTypes: true }).catch(() => [])) {
+      const p = import_node_path29.default.join(d, e.name);
       if (e.isDirectory()) await walk3(p);
       else if (e.isFile()) {
-        const st = await fs16.lstat(p);
+        const st = await import_promises20.default.lstat(p);
         const id = `${st.dev}:${st.ino}`;
         if (st.nlink > 1 && seen.has(id)) continue;
         seen.add(id);
@@ -11105,9 +11393,12 @@ async function dirSize(dir2) {
   await walk3(dir2);
   return total;
 }
+var import_promises20, import_node_path29;
 var init_disk = __esm({
   "src/core/instances/disk.ts"() {
     "use strict";
+    import_promises20 = __toESM(require("node:fs/promises"), 1);
+    import_node_path29 = __toESM(require("node:path"), 1);
     init_fs();
   }
 });
@@ -11127,15 +11418,13 @@ var init_naming = __esm({
 });
 
 // src/core/venvs/relocate.ts
-import { promises as fs17 } from "node:fs";
-import path31 from "node:path";
 async function relocateVenv(venvDir, o) {
   const report = { rewritten: [], relinked: [], stale: [] };
-  const from = path31.resolve(o.from);
-  const to = path31.resolve(o.to);
+  const from = import_node_path30.default.resolve(o.from);
+  const to = import_node_path30.default.resolve(o.to);
   const cfg = await readPyvenvCfg(venvDir) ?? {};
   const oldHome = cfg.home;
-  const newHome = o.basePython ? path31.dirname(path31.resolve(o.basePython)) : void 0;
+  const newHome = o.basePython ? import_node_path30.default.dirname(import_node_path30.default.resolve(o.basePython)) : void 0;
   const pairs = [];
   if (from !== to) pairs.push([from, to]);
   if (from !== to && isWindowsHost()) pairs.push([from.replace(/\\/g, "/"), to.replace(/\\/g, "/")]);
@@ -11143,33 +11432,33 @@ async function relocateVenv(venvDir, o) {
     await setPyvenvCfgValue(venvDir, "home", newHome);
     report.rewritten.push("pyvenv.cfg");
   }
-  if (pairs.length && await rewriteFile(path31.join(venvDir, "pyvenv.cfg"), pairs))
+  if (pairs.length && await rewriteFile(import_node_path30.default.join(venvDir, "pyvenv.cfg"), pairs))
     report.rewritten.push("pyvenv.cfg");
   const bin = venvBinDir(venvDir);
   if (o.basePython) report.relinked.push(...await restoreInterpreterLinks(venvDir, o.basePython, cfg));
-  for (const e of await fs17.readdir(bin, { withFileTypes: true }).catch(() => [])) {
-    const p = path31.join(bin, e.name);
+  for (const e of await import_node_fs19.promises.readdir(bin, { withFileTypes: true }).catch(() => [])) {
+    const p = import_node_path30.default.join(bin, e.name);
     if (e.isSymbolicLink()) {
-      if (await relink(p, from, to, o.basePython, oldHome)) report.relinked.push(path31.relative(venvDir, p));
+      if (await relink(p, from, to, o.basePython, oldHome)) report.relinked.push(import_node_path30.default.relative(venvDir, p));
     } else if (e.isFile() && pairs.length && await rewriteFile(p, pairs)) {
-      report.rewritten.push(path31.relative(venvDir, p));
+      report.rewritten.push(import_node_path30.default.relative(venvDir, p));
     } else if (e.isFile() && pairs.length && await binaryNames(p, from)) {
-      report.stale.push(path31.relative(venvDir, p));
+      report.stale.push(import_node_path30.default.relative(venvDir, p));
     }
   }
   for (const sp of await sitePackagesDirs(venvDir)) {
-    for (const e of await fs17.readdir(sp, { withFileTypes: true }).catch(() => [])) {
-      const p = path31.join(sp, e.name);
+    for (const e of await import_node_fs19.promises.readdir(sp, { withFileTypes: true }).catch(() => [])) {
+      const p = import_node_path30.default.join(sp, e.name);
       if (e.isFile() && e.name.endsWith(".pth") && pairs.length && await rewriteFile(p, pairs)) {
-        report.rewritten.push(path31.relative(venvDir, p));
+        report.rewritten.push(import_node_path30.default.relative(venvDir, p));
       } else if (e.isSymbolicLink() && await relink(p, from, to)) {
-        report.relinked.push(path31.relative(venvDir, p));
+        report.relinked.push(import_node_path30.default.relative(venvDir, p));
       }
     }
   }
-  for (const name of await fs17.readdir(venvDir).catch(() => [])) {
-    const p = path31.join(venvDir, name);
-    const st = await fs17.lstat(p).catch(() => void 0);
+  for (const name of await import_node_fs19.promises.readdir(venvDir).catch(() => [])) {
+    const p = import_node_path30.default.join(venvDir, name);
+    const st = await import_node_fs19.promises.lstat(p).catch(() => void 0);
     if (st?.isSymbolicLink() && await relink(p, from, to)) report.relinked.push(name);
   }
   return report;
@@ -11190,40 +11479,40 @@ async function restoreInterpreterLinks(venvDir, basePython, cfg) {
   if (!await isDir(bin)) return [];
   const created = [];
   const mm = /^(\d+)\.(\d+)/.exec(cfg.version_info ?? cfg.version ?? "");
-  const links = [["python", path31.resolve(basePython)]];
+  const links = [["python", import_node_path30.default.resolve(basePython)]];
   if (mm) links.push([`python${mm[1]}`, "python"], [`python${mm[1]}.${mm[2]}`, "python"]);
   for (const [name, target] of links) {
-    const p = path31.join(bin, name);
-    if (await fs17.lstat(p).catch(() => void 0)) continue;
-    await fs17.symlink(target, p);
-    created.push(path31.relative(venvDir, p));
+    const p = import_node_path30.default.join(bin, name);
+    if (await import_node_fs19.promises.lstat(p).catch(() => void 0)) continue;
+    await import_node_fs19.promises.symlink(target, p);
+    created.push(import_node_path30.default.relative(venvDir, p));
   }
   return created;
 }
 async function recordedVenvPath(venvDir) {
-  const text3 = await fs17.readFile(path31.join(venvBinDir(venvDir), "activate"), "utf8").catch(() => void 0);
+  const text3 = await import_node_fs19.promises.readFile(import_node_path30.default.join(venvBinDir(venvDir), "activate"), "utf8").catch(() => void 0);
   const m = text3 ? /^\s*(?:export\s+)?VIRTUAL_ENV=(['"])(.+?)\1\s*$/m.exec(text3) : void 0;
   const value = m?.[2];
   if (value === void 0 || /[$`'"]/.test(value)) return void 0;
-  return path31.posix.isAbsolute(value) || path31.win32.isAbsolute(value) ? value : void 0;
+  return import_node_path30.default.posix.isAbsolute(value) || import_node_path30.default.win32.isAbsolute(value) ? value : void 0;
 }
 async function rewriteFile(file, pairs) {
-  const st = await fs17.stat(file).catch(() => void 0);
+  const st = await import_node_fs19.promises.stat(file).catch(() => void 0);
   if (!st || !st.isFile() || st.size > MAX_TEXT) return false;
-  const buf = await fs17.readFile(file);
+  const buf = await import_node_fs19.promises.readFile(file);
   if (buf.subarray(0, 8192).includes(0)) return false;
   const text3 = buf.toString("utf8");
   let next = text3;
   for (const [a, b] of pairs) next = next.replace(wholePath(a), () => b);
   if (next === text3) return false;
-  await fs17.writeFile(file, next, { mode: st.mode });
-  await fs17.chmod(file, st.mode);
+  await import_node_fs19.promises.writeFile(file, next, { mode: st.mode });
+  await import_node_fs19.promises.chmod(file, st.mode);
   return true;
 }
 async function binaryNames(file, p) {
-  const st = await fs17.stat(file).catch(() => void 0);
+  const st = await import_node_fs19.promises.stat(file).catch(() => void 0);
   if (!st || st.size > MAX_TEXT) return false;
-  const buf = await fs17.readFile(file);
+  const buf = await import_node_fs19.promises.readFile(file);
   if (!buf.subarray(0, 8192).includes(0)) return false;
   return buf.includes(Buffer.from(p, "utf8")) || buf.includes(Buffer.from(p, "utf16le"));
 }
@@ -11232,21 +11521,23 @@ function wholePath(p) {
   return new RegExp(`${esc}(?=$|[\\\\/'"\`\\s:;,)\\]}])`, "gm");
 }
 async function relink(link, from, to, basePython, oldHome) {
-  const target = await fs17.readlink(link).catch(() => void 0);
-  if (target === void 0 || !path31.isAbsolute(target)) return false;
+  const target = await import_node_fs19.promises.readlink(link).catch(() => void 0);
+  if (target === void 0 || !import_node_path30.default.isAbsolute(target)) return false;
   let next;
-  if (target === from || target.startsWith(from + path31.sep)) next = to + target.slice(from.length);
-  else if (basePython && oldHome && path31.dirname(target) === oldHome) next = path31.resolve(basePython);
-  else if (basePython && !await exists2(target)) next = path31.resolve(basePython);
+  if (target === from || target.startsWith(from + import_node_path30.default.sep)) next = to + target.slice(from.length);
+  else if (basePython && oldHome && import_node_path30.default.dirname(target) === oldHome) next = import_node_path30.default.resolve(basePython);
+  else if (basePython && !await exists2(target)) next = import_node_path30.default.resolve(basePython);
   if (!next || next === target) return false;
-  await fs17.rm(link, { force: true });
-  await fs17.symlink(next, link);
+  await import_node_fs19.promises.rm(link, { force: true });
+  await import_node_fs19.promises.symlink(next, link);
   return true;
 }
-var MAX_TEXT;
+var import_node_fs19, import_node_path30, MAX_TEXT;
 var init_relocate = __esm({
   "src/core/venvs/relocate.ts"() {
     "use strict";
+    import_node_fs19 = require("node:fs");
+    import_node_path30 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
     init_host();
@@ -11256,14 +11547,12 @@ var init_relocate = __esm({
 });
 
 // src/core/instances/relocate.ts
-import fs18 from "node:fs/promises";
-import path32 from "node:path";
 async function relocateInstanceVenvs(instanceDir, pythonPath, oldInstanceDir, log) {
-  const venvs = path32.join(instanceDir, "venvs");
-  for (const e of await fs18.readdir(venvs, { withFileTypes: true }).catch(() => [])) {
+  const venvs = import_node_path31.default.join(instanceDir, "venvs");
+  for (const e of await import_promises21.default.readdir(venvs, { withFileTypes: true }).catch(() => [])) {
     if (!e.isDirectory() || e.name === META_DIR || e.name.startsWith(".")) continue;
-    const to = path32.join(venvs, e.name);
-    const from = await recordedVenvPath(to) ?? (oldInstanceDir ? path32.join(oldInstanceDir, "venvs", e.name) : void 0);
+    const to = import_node_path31.default.join(venvs, e.name);
+    const from = await recordedVenvPath(to) ?? (oldInstanceDir ? import_node_path31.default.join(oldInstanceDir, "venvs", e.name) : void 0);
     if (!from) {
       log.warn(`venv ${e.name}: cannot tell where it used to live; only its interpreter link is re-pointed`);
     }
@@ -11274,27 +11563,28 @@ async function relocateInstanceVenvs(instanceDir, pythonPath, oldInstanceDir, lo
     }
   }
 }
+var import_promises21, import_node_path31;
 var init_relocate2 = __esm({
   "src/core/instances/relocate.ts"() {
     "use strict";
+    import_promises21 = __toESM(require("node:fs/promises"), 1);
+    import_node_path31 = __toESM(require("node:path"), 1);
     init_layout();
     init_relocate();
   }
 });
 
 // src/core/instances/import.ts
-import fs19 from "node:fs/promises";
-import path33 from "node:path";
 async function importExported(archivePath, o) {
-  await fs19.mkdir(o.root, { recursive: true });
-  const staging = await fs19.mkdtemp(path33.join(o.root, ".import-"));
+  await import_promises22.default.mkdir(o.root, { recursive: true });
+  const staging = await import_promises22.default.mkdtemp(import_node_path32.default.join(o.root, ".import-"));
   try {
     const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
-    await extractArchive2(path33.resolve(archivePath), path33.join(staging, "x"), {
+    await extractArchive2(import_node_path32.default.resolve(archivePath), import_node_path32.default.join(staging, "x"), {
       ...o.archiveLimits,
       signal: o.signal
     });
-    const top = await findExportedInstance(path33.join(staging, "x"));
+    const top = await findExportedInstance(import_node_path32.default.join(staging, "x"));
     if (!top) {
       throw new PythonInstallationError(
         `${archivePath} is not an exported instance (no <name>/python/ inside).`,
@@ -11305,7 +11595,7 @@ async function importExported(archivePath, o) {
       );
     }
     const stored = await readStoredMetadata(top);
-    const key = path33.basename(top);
+    const key = import_node_path32.default.basename(top);
     const dir2 = o.dirOf(key);
     const oldDir = stored?.dir;
     return await withLock(o.lockPath(key), async () => {
@@ -11324,9 +11614,9 @@ async function importExported(archivePath, o) {
         throw new PythonInstallationError(`${key}: no runnable interpreter in the imported archive.`, {
           requested: archivePath
         });
-      const probe2 = await probeInterpreter(path33.join(dir2, "python", ...meta.pythonExe.split("/"))).catch(
+      const probe2 = await probeInterpreter(import_node_path32.default.join(dir2, "python", ...meta.pythonExe.split("/"))).catch(
         async (e) => {
-          await fs19.rm(dir2, { recursive: true, force: true });
+          await import_promises22.default.rm(dir2, { recursive: true, force: true });
           throw e;
         }
       );
@@ -11334,26 +11624,29 @@ async function importExported(archivePath, o) {
         ...meta,
         dir: dir2,
         version: probe2.version,
-        origin: { kind: "imported", from: path33.resolve(archivePath) }
+        origin: { kind: "imported", from: import_node_path32.default.resolve(archivePath) }
       };
       await writeInstanceMetadata(dir2, updated);
-      await relocateInstanceVenvs(dir2, path33.join(dir2, "python", ...meta.pythonExe.split("/")), oldDir, o.log);
+      await relocateInstanceVenvs(dir2, import_node_path32.default.join(dir2, "python", ...meta.pythonExe.split("/")), oldDir, o.log);
       return { dir: dir2, meta: updated };
     });
   } finally {
-    await fs19.rm(staging, { recursive: true, force: true });
+    await import_promises22.default.rm(staging, { recursive: true, force: true });
   }
 }
 async function findExportedInstance(root) {
-  const names = await fs19.readdir(root);
+  const names = await import_promises22.default.readdir(root);
   for (const n of names) {
-    if (INSTANCE_NAME_SAFE.test(n) && await exists2(path33.join(root, n, "python"))) return path33.join(root, n);
+    if (INSTANCE_NAME_SAFE.test(n) && await exists2(import_node_path32.default.join(root, n, "python"))) return import_node_path32.default.join(root, n);
   }
   return void 0;
 }
+var import_promises22, import_node_path32;
 var init_import = __esm({
   "src/core/instances/import.ts"() {
     "use strict";
+    import_promises22 = __toESM(require("node:fs/promises"), 1);
+    import_node_path32 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
     init_lock();
@@ -11366,17 +11659,15 @@ var init_import = __esm({
 });
 
 // src/core/instances/load.ts
-import fs20 from "node:fs/promises";
-import path34 from "node:path";
 function instanceOf(dir2, m) {
-  const pythonDir = path34.join(dir2, "python");
+  const pythonDir = import_node_path33.default.join(dir2, "python");
   return {
     key: m.key,
     buildKey: m.buildKey,
     dir: dir2,
     pythonDir,
-    pythonPath: path34.join(pythonDir, ...m.pythonExe.split("/")),
-    venvsDir: path34.join(dir2, "venvs"),
+    pythonPath: import_node_path33.default.join(pythonDir, ...m.pythonExe.split("/")),
+    venvsDir: import_node_path33.default.join(dir2, "venvs"),
     version: m.version,
     implementation: m.implementation ?? "cpython",
     build: m.build,
@@ -11389,19 +11680,22 @@ function instanceOf(dir2, m) {
   };
 }
 async function loadInstance(dir2, log) {
-  const pythonDir = path34.join(dir2, "python");
-  const st = await fs20.stat(pythonDir).catch(() => void 0);
+  const pythonDir = import_node_path33.default.join(dir2, "python");
+  const st = await import_promises23.default.stat(pythonDir).catch(() => void 0);
   if (!st?.isDirectory()) return void 0;
   const stored = await readStoredMetadata(dir2);
-  if (stored && await fs20.stat(path34.join(pythonDir, ...stored.pythonExe.split("/"))).catch(() => void 0)) {
+  if (stored && await import_promises23.default.stat(import_node_path33.default.join(pythonDir, ...stored.pythonExe.split("/"))).catch(() => void 0)) {
     return instanceOf(dir2, stored);
   }
   const rebuilt = await rebuildInstanceMetadata(dir2, log);
   return rebuilt ? instanceOf(dir2, rebuilt) : void 0;
 }
+var import_promises23, import_node_path33;
 var init_load2 = __esm({
   "src/core/instances/load.ts"() {
     "use strict";
+    import_promises23 = __toESM(require("node:fs/promises"), 1);
+    import_node_path33 = __toESM(require("node:path"), 1);
     init_metadata();
   }
 });
@@ -11429,8 +11723,6 @@ var init_select = __esm({
 });
 
 // src/core/instances/integrity.ts
-import fs21 from "node:fs/promises";
-import path35 from "node:path";
 async function checkIntegrity(inst) {
   const problems = [];
   const stored = await readStoredMetadata(inst.dir);
@@ -11456,19 +11748,22 @@ async function checkIntegrity(inst) {
   }
   const mm = /^(\d+)\.(\d+)/.exec(inst.version);
   if (mm && inst.platform.os !== "windows") {
-    const lib = path35.join(inst.pythonDir, "lib");
-    const names = await fs21.readdir(lib).catch(() => []);
+    const lib = import_node_path34.default.join(inst.pythonDir, "lib");
+    const names = await import_promises24.default.readdir(lib).catch(() => []);
     const stdlib = names.find((n) => n === `python${mm[1]}.${mm[2]}` || n === `python${mm[1]}.${mm[2]}t`);
-    if (!stdlib || !await exists2(path35.join(lib, stdlib, "os.py")))
+    if (!stdlib || !await exists2(import_node_path34.default.join(lib, stdlib, "os.py")))
       problems.push("standard library (lib/python3.X/os.py) missing");
-  } else if (inst.platform.os === "windows" && !await exists2(path35.join(inst.pythonDir, "Lib", "os.py"))) {
+  } else if (inst.platform.os === "windows" && !await exists2(import_node_path34.default.join(inst.pythonDir, "Lib", "os.py"))) {
     problems.push("standard library (Lib/os.py) missing");
   }
   return { ok: problems.length === 0, key: inst.key, problems, version };
 }
+var import_promises24, import_node_path34;
 var init_integrity = __esm({
   "src/core/instances/integrity.ts"() {
     "use strict";
+    import_promises24 = __toESM(require("node:fs/promises"), 1);
+    import_node_path34 = __toESM(require("node:path"), 1);
     init_fs();
     init_python_layout();
     init_probe();
@@ -11477,12 +11772,12 @@ var init_integrity = __esm({
 });
 
 // src/core/instances/manager.ts
-import fs22 from "node:fs/promises";
-import path36 from "node:path";
-var host2, hostOnce, PythonManager;
+var import_promises25, import_node_path35, host2, hostOnce, PythonManager;
 var init_manager = __esm({
   "src/core/instances/manager.ts"() {
     "use strict";
+    import_promises25 = __toESM(require("node:fs/promises"), 1);
+    import_node_path35 = __toESM(require("node:path"), 1);
     init_catalog();
     init_library();
     init_options();
@@ -11509,7 +11804,7 @@ var init_manager = __esm({
     PythonManager = class {
       constructor(o = {}) {
         this.o = o;
-        this.root = path36.resolve(o.root ?? process.env.PYEMBED_ROOT ?? defaultRoot());
+        this.root = import_node_path35.default.resolve(o.root ?? process.env.PYEMBED_ROOT ?? defaultRoot());
         this.log = o.logger ?? silentLogger;
       }
       o;
@@ -11522,8 +11817,8 @@ var init_manager = __esm({
       }
       /** `<root>/<key>` after checking the key is one plain directory name inside the root. */
       dirOf(key) {
-        const dir2 = path36.resolve(this.root, key);
-        if (!INSTANCE_NAME_SAFE.test(key) || path36.dirname(dir2) !== this.root) {
+        const dir2 = import_node_path35.default.resolve(this.root, key);
+        if (!INSTANCE_NAME_SAFE.test(key) || import_node_path35.default.dirname(dir2) !== this.root) {
           throw new InstanceNotFoundError(`"${key}" is not an instance name under ${this.root}.`, {
             requested: key,
             hint: "Instance names look like cpython-3.12.5-linux-x86_64-gnu-20240814 (see `pyembed list`)."
@@ -11532,7 +11827,7 @@ var init_manager = __esm({
         return dir2;
       }
       lockPath(key) {
-        return path36.join(this.root, ".locks", `${key}.lock`);
+        return import_node_path35.default.join(this.root, ".locks", `${key}.lock`);
       }
       // ---- install -------------------------------------------------------------------------------
       /** Resolves `spec` with the catalogue and returns the instance, installing it when absent. */
@@ -11597,9 +11892,9 @@ var init_manager = __esm({
           async () => {
             const done = await this.load(dir2);
             if (done) return { instance: done, downloaded: false };
-            const pythonDir = path36.join(dir2, "python");
+            const pythonDir = import_node_path35.default.join(dir2, "python");
             await cleanStaging(pythonDir, this.log);
-            await fs22.mkdir(dir2, { recursive: true });
+            await import_promises25.default.mkdir(dir2, { recursive: true });
             this.log.info(`Installing ${build.key} (${build.build}) into ${dir2}`);
             const r = await installBuild(build, pythonDir, {
               mirror: this.o.mirror,
@@ -11615,7 +11910,7 @@ var init_manager = __esm({
               signal: o.signal,
               onProgress: o.onProgress
             }).catch(async (e) => {
-              await fs22.rmdir(dir2).catch(() => {
+              await import_promises25.default.rmdir(dir2).catch(() => {
               });
               throw e;
             });
@@ -11648,11 +11943,11 @@ var init_manager = __esm({
       }
       /** All instances under the root, newest version (then build) first. */
       async listInstances() {
-        const names = await fs22.readdir(this.root).catch(() => []);
+        const names = await import_promises25.default.readdir(this.root).catch(() => []);
         const out = [];
         for (const name of names) {
           if (!INSTANCE_NAME_SAFE.test(name)) continue;
-          const inst = await this.load(path36.join(this.root, name));
+          const inst = await this.load(import_node_path35.default.join(this.root, name));
           if (inst) out.push(inst);
         }
         return out.sort(
@@ -11711,7 +12006,7 @@ var init_manager = __esm({
         const inst = await this.getInstance(keyOrSpec, o);
         if (!inst) return false;
         const dir2 = this.dirOf(inst.key);
-        if (path36.resolve(inst.dir) !== dir2) {
+        if (import_node_path35.default.resolve(inst.dir) !== dir2) {
           throw new PythonInstallationError(
             `Refusing to delete ${inst.dir}: it is not directly under ${this.root}.`,
             { requested: inst.dir }
@@ -11753,7 +12048,7 @@ var init_manager = __esm({
       /** Writes the instance (python/, venvs/, instance.json) to `.tar.gz`, `.tar.zst` or `.zip`; returns the path. */
       async exportInstance(keyOrSpec, outPath, o = {}) {
         const inst = await this.require(keyOrSpec, o);
-        const out = path36.resolve(outPath);
+        const out = import_node_path35.default.resolve(outPath);
         await packDirectory(inst.dir, out, { topName: inst.key, logger: this.log });
         this.log.info(`Exported ${inst.key} to ${out}`);
         return out;
@@ -11805,8 +12100,6 @@ __export(import_step_exports, {
   reportImport: () => reportImport,
   runImport: () => runImport
 });
-import { promises as fs23 } from "node:fs";
-import path37 from "node:path";
 function checkImportInputs(inputs) {
   for (const [field, name] of NOT_WITH_IMPORT) {
     const v = inputs[field];
@@ -11821,25 +12114,25 @@ function checkImportInputs(inputs) {
   }
 }
 async function pickVenv(venvsDir, wanted, isDefault) {
-  const names = (await fs23.readdir(venvsDir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name);
-  if (names.includes(wanted)) return path37.join(venvsDir, wanted);
-  if (isDefault && names.length === 1) return path37.join(venvsDir, names[0]);
+  const names = (await import_node_fs20.promises.readdir(venvsDir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name);
+  if (names.includes(wanted)) return import_node_path36.default.join(venvsDir, wanted);
+  if (isDefault && names.length === 1) return import_node_path36.default.join(venvsDir, names[0]);
   return void 0;
 }
 async function stdlibVenv(python, dir2) {
-  if (await fs23.stat(venvPython(dir2)).catch(() => void 0)) return dir2;
-  info(`The archive holds no venv named ${path37.basename(dir2)}: creating an empty one at ${dir2}`);
+  if (await import_node_fs20.promises.stat(venvPython(dir2)).catch(() => void 0)) return dir2;
+  info(`The archive holds no venv named ${import_node_path36.default.basename(dir2)}: creating an empty one at ${dir2}`);
   await execFileAsync(python, ["-m", "venv", "--without-pip", dir2]);
   return dir2;
 }
 async function importedVenv(inst, wanted) {
-  const archived = await pickVenv(inst.venvsDir, path37.basename(wanted), wanted.endsWith(`${path37.sep}.venv`));
+  const archived = await pickVenv(inst.venvsDir, import_node_path36.default.basename(wanted), wanted.endsWith(`${import_node_path36.default.sep}.venv`));
   const dir2 = archived ?? await stdlibVenv(inst.pythonPath, wanted);
   return { path: dir2, binDir: venvBinDir(dir2), pythonPath: venvPython(dir2) };
 }
 async function runImport(inputs, options) {
   const archive = inputs.import;
-  if (!(await fs23.stat(archive).catch(() => void 0))?.isFile()) {
+  if (!(await import_node_fs20.promises.stat(archive).catch(() => void 0))?.isFile()) {
     throw new ConfigurationError(`Input "import": ${archive} is not a file.`, {
       key: "import",
       source: "input import",
@@ -11875,18 +12168,20 @@ function reportImport(r, updateEnvironment2) {
   exportVariable2("pythonLocation", r.pythonDir);
   exportVariable2("Python_ROOT_DIR", r.pythonDir);
   exportVariable2("Python3_ROOT_DIR", r.pythonDir);
-  addPath(path37.dirname(r.pythonPath));
+  addPath(import_node_path36.default.dirname(r.pythonPath));
   exportVariable2("UV_PYTHON", r.venv?.pythonPath ?? r.pythonPath);
   if (r.venv) {
     exportVariable2("VIRTUAL_ENV", r.venv.path);
     addPath(r.venv.binDir);
   }
 }
-var NOT_WITH_IMPORT;
+var import_node_fs20, import_node_path36, NOT_WITH_IMPORT;
 var init_import_step = __esm({
   "src/action/import-step.ts"() {
     "use strict";
     init_core();
+    import_node_fs20 = require("node:fs");
+    import_node_path36 = __toESM(require("node:path"), 1);
     init_errors();
     init_layout();
     init_logger();
@@ -11902,7 +12197,6 @@ var init_import_step = __esm({
 });
 
 // src/core/setup/installer.ts
-import path38 from "node:path";
 function managerOptions(o) {
   const { root, mirror, allowMissingChecksum, retries, timeoutMs, backoffMs, offline, logger } = o;
   return {
@@ -11929,7 +12223,7 @@ function managerInstaller(o) {
       };
     },
     async export(installed, build, archivePath, ctx) {
-      const key = installed.instanceDir ? path38.basename(installed.instanceDir) : build.key;
+      const key = installed.instanceDir ? import_node_path37.default.basename(installed.instanceDir) : build.key;
       return (await get(ctx)).exportInstance(key, archivePath, {
         build: build.build,
         platform: build.platform
@@ -11937,14 +12231,15 @@ function managerInstaller(o) {
     }
   };
 }
+var import_node_path37;
 var init_installer = __esm({
   "src/core/setup/installer.ts"() {
     "use strict";
+    import_node_path37 = __toESM(require("node:path"), 1);
   }
 });
 
 // src/core/catalog/from-config.ts
-import path39 from "node:path";
 function catalogOptions(o) {
   return {
     source: o.offline ? "snapshot" : o.catalogSource,
@@ -11954,12 +12249,14 @@ function catalogOptions(o) {
     apiUrl: o.githubApiUrl,
     token: o.githubToken,
     pbsRepo: o.pbsRepo,
-    cacheDir: path39.join(o.root, ".catalog")
+    cacheDir: import_node_path38.default.join(o.root, ".catalog")
   };
 }
+var import_node_path38;
 var init_from_config = __esm({
   "src/core/catalog/from-config.ts"() {
     "use strict";
+    import_node_path38 = __toESM(require("node:path"), 1);
     init_catalog();
   }
 });
@@ -12056,8 +12353,6 @@ var init_spec2 = __esm({
 });
 
 // src/core/packages/project-plan.ts
-import { promises as fs24 } from "node:fs";
-import path40 from "node:path";
 function checkLockMode(value) {
   const mode = (value ?? "auto").trim() || "auto";
   if (LOCK_MODES.includes(mode)) return mode;
@@ -12072,7 +12367,7 @@ function checkLockMode(value) {
   );
 }
 async function readToml(file, key, hint) {
-  const text3 = await fs24.readFile(file, "utf8");
+  const text3 = await import_node_fs21.promises.readFile(file, "utf8");
   try {
     return parse(text3);
   } catch (e) {
@@ -12081,19 +12376,19 @@ async function readToml(file, key, hint) {
   }
 }
 async function findLock(dir2) {
-  if (await isFile(path40.join(dir2, "uv.lock"))) return path40.join(dir2, "uv.lock");
-  for (let d = path40.dirname(dir2); path40.dirname(d) !== d; d = path40.dirname(d)) {
-    const text3 = await fs24.readFile(path40.join(d, "pyproject.toml"), "utf8").catch(() => "");
+  if (await isFile(import_node_path39.default.join(dir2, "uv.lock"))) return import_node_path39.default.join(dir2, "uv.lock");
+  for (let d = import_node_path39.default.dirname(dir2); import_node_path39.default.dirname(d) !== d; d = import_node_path39.default.dirname(d)) {
+    const text3 = await import_node_fs21.promises.readFile(import_node_path39.default.join(d, "pyproject.toml"), "utf8").catch(() => "");
     if (/^\s*\[tool\.uv\.workspace\]/m.test(text3)) {
-      return await isFile(path40.join(d, "uv.lock")) ? path40.join(d, "uv.lock") : void 0;
+      return await isFile(import_node_path39.default.join(d, "uv.lock")) ? import_node_path39.default.join(d, "uv.lock") : void 0;
     }
   }
   return void 0;
 }
 async function planProject(projectPath2, request, indexes) {
   const mode = checkLockMode(request.lock);
-  const dir2 = await isFile(projectPath2) ? path40.dirname(projectPath2) : projectPath2;
-  const pyprojectFile2 = path40.join(dir2, "pyproject.toml");
+  const dir2 = await isFile(projectPath2) ? import_node_path39.default.dirname(projectPath2) : projectPath2;
+  const pyprojectFile2 = import_node_path39.default.join(dir2, "pyproject.toml");
   if (mode === "ignore" || !await isFile(pyprojectFile2)) return void 0;
   const lockFile = await findLock(dir2);
   if (!lockFile) {
@@ -12106,10 +12401,10 @@ async function planProject(projectPath2, request, indexes) {
     }
     return void 0;
   }
-  const relock = `Re-lock with \`uv lock\` in ${path40.dirname(lockFile)} and commit uv.lock, or use lock: ignore.`;
+  const relock = `Re-lock with \`uv lock\` in ${import_node_path39.default.dirname(lockFile)} and commit uv.lock, or use lock: ignore.`;
   const lock = await readToml(lockFile, "lock", relock);
   const pyproject = await readToml(pyprojectFile2, "pyproject", "Fix the TOML syntax of pyproject.toml.");
-  const member = request.workspacePackage ? await memberProject(lock, path40.dirname(lockFile), request.workspacePackage) : pyproject;
+  const member = request.workspacePackage ? await memberProject(lock, import_node_path39.default.dirname(lockFile), request.workspacePackage) : pyproject;
   checkIndexes(lock, lockFile, indexes);
   const groups = checkGroups(member, request.groups ?? []);
   const extras = checkExtras(member, request.extras ?? []);
@@ -12128,8 +12423,8 @@ async function planProject(projectPath2, request, indexes) {
   };
 }
 async function checkProjectGroups(projectPath2, groups) {
-  const dir2 = await isFile(projectPath2) ? path40.dirname(projectPath2) : projectPath2;
-  const file = path40.join(dir2, "pyproject.toml");
+  const dir2 = await isFile(projectPath2) ? import_node_path39.default.dirname(projectPath2) : projectPath2;
+  const file = import_node_path39.default.join(dir2, "pyproject.toml");
   if (!groups.length || !await isFile(file)) return;
   checkGroups(await readToml(file, "pyproject", "Fix the TOML syntax of pyproject.toml."), groups);
 }
@@ -12153,7 +12448,7 @@ async function memberProject(lock, root, name) {
   }
   const source = found.source;
   const rel = String(source.editable ?? source.virtual ?? source.directory);
-  const file = path40.join(root, rel, "pyproject.toml");
+  const file = import_node_path39.default.join(root, rel, "pyproject.toml");
   return readToml(file, "pyproject", "Fix the TOML syntax of the member pyproject.toml.");
 }
 function knownGroups(project) {
@@ -12212,10 +12507,12 @@ function checkIndexes(lock, lockFile, o) {
     }
   );
 }
-var LOCK_MODES, isTable, normalize;
+var import_node_fs21, import_node_path39, LOCK_MODES, isTable, normalize;
 var init_project_plan = __esm({
   "src/core/packages/project-plan.ts"() {
     "use strict";
+    import_node_fs21 = require("node:fs");
+    import_node_path39 = __toESM(require("node:path"), 1);
     init_dist();
     init_errors();
     init_fs();
@@ -12394,7 +12691,6 @@ var init_uv = __esm({
 });
 
 // src/core/setup/spec.ts
-import path41 from "node:path";
 async function chooseSpecs(o) {
   const given = Array.isArray(o.python) ? o.python.map((s) => s.trim()).filter(Boolean) : specsFromLines(o.python ?? "").specs;
   if (given.length) return unique(given).map((spec) => ({ spec, source: o.pythonSource ?? "input" }));
@@ -12408,7 +12704,7 @@ function unique(specs) {
 }
 async function fromFiles(o) {
   if (o.pythonVersionFile) {
-    const file = path41.resolve(o.cwd, o.pythonVersionFile);
+    const file = import_node_path40.default.resolve(o.cwd, o.pythonVersionFile);
     let found;
     try {
       found = await readSpecFile(file);
@@ -12429,19 +12725,19 @@ async function fromFiles(o) {
   }
   return findSpecFromFiles(o.cwd);
 }
+var import_node_path40;
 var init_spec3 = __esm({
   "src/core/setup/spec.ts"() {
     "use strict";
+    import_node_path40 = __toESM(require("node:path"), 1);
     init_spec_files();
     init_errors();
   }
 });
 
 // src/core/setup/plan.ts
-import { promises as fs25 } from "node:fs";
-import path42 from "node:path";
 function isVenvPath(v) {
-  return path42.isAbsolute(v) || v.includes("/") || v.includes("\\") || v.startsWith(".");
+  return import_node_path41.default.isAbsolute(v) || v.includes("/") || v.includes("\\") || v.startsWith(".");
 }
 async function planSetup(options = {}) {
   const config = planConfig(options);
@@ -12460,9 +12756,9 @@ async function planSetup(options = {}) {
   };
 }
 function planConfig(o) {
-  const cwd = path42.resolve(o.cwd ?? process.cwd());
-  const root = path42.resolve(cwd, o.root ?? defaultRoot());
-  const toolsDir = path42.resolve(cwd, o.toolsDir ?? path42.join(root, "tools"));
+  const cwd = import_node_path41.default.resolve(o.cwd ?? process.cwd());
+  const root = import_node_path41.default.resolve(cwd, o.root ?? defaultRoot());
+  const toolsDir = import_node_path41.default.resolve(cwd, o.toolsDir ?? import_node_path41.default.join(root, "tools"));
   const given = KEYS.filter((k) => k.key !== "python" && o[k.key] !== void 0);
   return { ...Object.fromEntries(given.map((k) => [k.key, o[k.key]])), root, toolsDir, cwd };
 }
@@ -12511,19 +12807,19 @@ function planVenv(o, config) {
   if (o.venv === false) return false;
   const venv = o.venv ?? "default";
   const seed = Boolean(o.seed);
-  if (isVenvPath(venv)) return { kind: "path", dir: path42.resolve(config.cwd, venv), seed };
+  if (isVenvPath(venv)) return { kind: "path", dir: import_node_path41.default.resolve(config.cwd, venv), seed };
   const name = validateVenvName(venv);
-  return { kind: "named", name, dirWithoutInstance: path42.join(config.toolsDir, "venvs", name), seed };
+  return { kind: "named", name, dirWithoutInstance: import_node_path41.default.join(config.toolsDir, "venvs", name), seed };
 }
 async function planPackages(o, config) {
   const specs = (o.packages ?? []).map((s) => parsePackageSpec(s) && s.trim());
   const extras = (o.extras ?? []).map((e) => validateExtraName("extra", e));
   for (const url of [config.indexUrl, ...config.extraIndexUrls ?? []]) if (url) checkIndexUrl(url);
-  const files = (list3, key) => Promise.all((list3 ?? []).map((f) => readableFile(path42.resolve(config.cwd, f), key)));
+  const files = (list3, key) => Promise.all((list3 ?? []).map((f) => readableFile(import_node_path41.default.resolve(config.cwd, f), key)));
   checkLockMode(o.lock);
   const requirements = await files(o.requirements, "requirements");
   const constraints = await files(o.constraints, "constraints");
-  const pyproject = o.pyproject ? await projectPath(path42.resolve(config.cwd, o.pyproject)) : void 0;
+  const pyproject = o.pyproject ? await projectPath(import_node_path41.default.resolve(config.cwd, o.pyproject)) : void 0;
   checkPylock(requirements, constraints, specs, pyproject);
   const index2 = {
     indexUrl: config.indexUrl,
@@ -12574,7 +12870,7 @@ async function readableFile(file, key) {
   const kind = key === "constraints" ? "Constraints" : "Requirements";
   let why;
   try {
-    const handle = await fs25.open(file, "r");
+    const handle = await import_node_fs22.promises.open(file, "r");
     const isFile2 = (await handle.stat()).isFile();
     await handle.close();
     if (isFile2) return file;
@@ -12590,12 +12886,12 @@ async function readableFile(file, key) {
   });
 }
 async function projectPath(p) {
-  const st = await fs25.stat(p).catch(() => void 0);
-  const dir2 = st?.isFile() ? path42.dirname(p) : p;
-  const markers = ["pyproject.toml", "setup.py", "setup.cfg"].map((m) => path42.join(dir2, m));
+  const st = await import_node_fs22.promises.stat(p).catch(() => void 0);
+  const dir2 = st?.isFile() ? import_node_path41.default.dirname(p) : p;
+  const markers = ["pyproject.toml", "setup.py", "setup.cfg"].map((m) => import_node_path41.default.join(dir2, m));
   const found = st && await Promise.all(
     markers.map(
-      (m) => fs25.access(m).then(
+      (m) => import_node_fs22.promises.access(m).then(
         () => true,
         () => false
       )
@@ -12644,7 +12940,7 @@ function planUv(o, config, pyproject) {
       toolsDir: config.toolsDir,
       token: config.githubToken,
       githubApiUrl: config.githubApiUrl,
-      releasesCacheDir: path42.join(config.root, ".catalog"),
+      releasesCacheDir: import_node_path41.default.join(config.root, ".catalog"),
       sha256: checkUvChecksum(o.uvChecksum),
       allowMissingChecksum: config.allowMissingChecksum,
       offline: config.offline
@@ -12666,7 +12962,7 @@ function uvVersionRequested(config, pyproject) {
     return { version: config.uvVersion, source: "uvVersion" };
   }
   if (config.uvPath) return { version: DEFAULT_UV_VERSION, source: "default" };
-  const projectDir = pyproject && (pyproject.endsWith(".toml") ? path42.dirname(pyproject) : pyproject);
+  const projectDir = pyproject && (pyproject.endsWith(".toml") ? import_node_path41.default.dirname(pyproject) : pyproject);
   const required = projectRequiredUvVersion([.../* @__PURE__ */ new Set([projectDir ?? config.cwd, config.cwd])]);
   if (!required) return { version: DEFAULT_UV_VERSION, source: "default" };
   const version = exactWithoutLookup(required.request, true) ?? required.request.text;
@@ -12674,7 +12970,7 @@ function uvVersionRequested(config, pyproject) {
 }
 function planExport(o, installer, cwd) {
   if (!o.export) return void 0;
-  const dest = path42.resolve(cwd, o.export);
+  const dest = import_node_path41.default.resolve(cwd, o.export);
   if (!installer.export) {
     throw new ConfigurationError(`The ${installer.name} installer cannot export an installation.`, {
       key: "export",
@@ -12684,10 +12980,12 @@ function planExport(o, installer, cwd) {
   }
   return dest;
 }
-var isPylock;
+var import_node_fs22, import_node_path41, isPylock;
 var init_plan = __esm({
   "src/core/setup/plan.ts"() {
     "use strict";
+    import_node_fs22 = require("node:fs");
+    import_node_path41 = __toESM(require("node:path"), 1);
     init_from_config();
     init_keys();
     init_options();
@@ -12702,7 +13000,7 @@ var init_plan = __esm({
     init_spec();
     init_installer();
     init_spec3();
-    isPylock = (file) => /^pylock(\.[^./\\]+)?\.toml$/.test(path42.basename(file));
+    isPylock = (file) => /^pylock(\.[^./\\]+)?\.toml$/.test(import_node_path41.default.basename(file));
   }
 });
 
@@ -12723,19 +13021,19 @@ var init_env = __esm({
 });
 
 // src/core/exec/output.ts
-import { StringDecoder } from "node:string_decoder";
 function tailLines(text3, maxLines = 20) {
   const lines = text3.trimEnd().split("\n");
   return lines.slice(-maxLines).join("\n");
 }
-var LineSplitter, BoundedCapture;
+var import_node_string_decoder, LineSplitter, BoundedCapture;
 var init_output = __esm({
   "src/core/exec/output.ts"() {
     "use strict";
+    import_node_string_decoder = require("node:string_decoder");
     LineSplitter = class {
       constructor(onLine, encoding = "utf8") {
         this.onLine = onLine;
-        this.decoder = new StringDecoder(encoding);
+        this.decoder = new import_node_string_decoder.StringDecoder(encoding);
       }
       onLine;
       decoder;
@@ -12862,8 +13160,6 @@ var init_result = __esm({
 });
 
 // src/core/exec/limits.ts
-import { statSync as statSync2 } from "node:fs";
-import os10 from "node:os";
 function prlimit() {
   if (prlimitPath === void 0) {
     const found = findOnPathSync("prlimit", `${process.env.PATH ?? ""}:/usr/bin:/bin:/usr/sbin:/sbin`);
@@ -12920,13 +13216,13 @@ function niceValue(p) {
 }
 function wrapWithNice(command, args, nice) {
   if (process.platform === "win32") return { command, args };
-  const delta = nice - os10.getPriority();
+  const delta = nice - import_node_os7.default.getPriority();
   const bin = delta > 0 ? findOnPathSync("nice", `${process.env.PATH ?? ""}:/usr/bin:/bin`) : void 0;
   return bin ? { command: bin, args: ["-n", String(delta), "--", command, ...args], niced: true } : { command, args };
 }
 function applyPriority(pid, nice) {
   try {
-    os10.setPriority(pid, nice);
+    import_node_os7.default.setPriority(pid, nice);
     return "applied";
   } catch (e) {
     const err2 = e;
@@ -12965,40 +13261,36 @@ function wrapLimits(command, args, o, python, envPath) {
 function isExecutable(command, envPath) {
   if (command.includes("/") || command.includes("\\")) {
     try {
-      return statSync2(command).isFile();
+      return (0, import_node_fs23.statSync)(command).isFile();
     } catch {
       return false;
     }
   }
   return findOnPathSync(command, envPath) !== void 0;
 }
-var prlimitPath, shUlimitWorks, PYTHON_PREAMBLE, PRIORITY_NAMES;
+var import_node_fs23, import_node_os7, prlimitPath, shUlimitWorks, PYTHON_PREAMBLE, PRIORITY_NAMES;
 var init_limits = __esm({
   "src/core/exec/limits.ts"() {
     "use strict";
+    import_node_fs23 = require("node:fs");
+    import_node_os7 = __toESM(require("node:os"), 1);
     init_errors();
     init_fs();
     init_result();
     init_builtins();
     PYTHON_PREAMBLE = "import os,resource,sys;n=int(sys.argv[1]);resource.setrlimit(resource.RLIMIT_AS,(n,n));os.execvp(sys.argv[2],sys.argv[2:])";
     PRIORITY_NAMES = {
-      idle: os10.constants.priority.PRIORITY_LOW,
-      "below-normal": os10.constants.priority.PRIORITY_BELOW_NORMAL,
-      normal: os10.constants.priority.PRIORITY_NORMAL,
-      "above-normal": os10.constants.priority.PRIORITY_ABOVE_NORMAL,
-      high: os10.constants.priority.PRIORITY_HIGH,
-      highest: os10.constants.priority.PRIORITY_HIGHEST
+      idle: import_node_os7.default.constants.priority.PRIORITY_LOW,
+      "below-normal": import_node_os7.default.constants.priority.PRIORITY_BELOW_NORMAL,
+      normal: import_node_os7.default.constants.priority.PRIORITY_NORMAL,
+      "above-normal": import_node_os7.default.constants.priority.PRIORITY_ABOVE_NORMAL,
+      high: import_node_os7.default.constants.priority.PRIORITY_HIGH,
+      highest: import_node_os7.default.constants.priority.PRIORITY_HIGHEST
     };
   }
 });
 
 // src/core/exec/run.ts
-import { once } from "node:events";
-import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
-import fs26 from "node:fs/promises";
-import os11 from "node:os";
-import path43 from "node:path";
-import { Readable } from "node:stream";
 function stdinMode(src, inherit) {
   if (src === "inherit" || src === void 0 && inherit) return "inherit";
   return src === void 0 ? "ignore" : "pipe";
@@ -13008,12 +13300,12 @@ async function feedStdin(stdin, src) {
   });
   const write = async (chunk) => {
     if (stdin.destroyed || stdin.writableEnded) return false;
-    if (!stdin.write(chunk)) await Promise.race([once(stdin, "drain"), once(stdin, "close")]);
+    if (!stdin.write(chunk)) await Promise.race([(0, import_node_events.once)(stdin, "drain"), (0, import_node_events.once)(stdin, "close")]);
     return !stdin.destroyed;
   };
   if (typeof src === "string" || src instanceof Uint8Array) {
     stdin.end(src);
-  } else if (src instanceof Readable) {
+  } else if (src instanceof import_node_stream4.Readable) {
     src.on("error", () => stdin.destroy());
     src.pipe(stdin);
   } else if (typeof src === "function") {
@@ -13033,7 +13325,7 @@ async function execute(command, args, o, internal) {
   const argv = [command, ...args];
   const encoding = o.encoding ?? "utf8";
   const inherit = o.inheritStdio === true;
-  if (o.cwd !== void 0 && !existsSync6(o.cwd)) {
+  if (o.cwd !== void 0 && !(0, import_node_fs24.existsSync)(o.cwd)) {
     throw new PythonExecutionError(`Working directory ${o.cwd} does not exist.`, {
       requested: o.cwd,
       hint: "Create it first or pass an existing cwd."
@@ -13165,23 +13457,29 @@ async function runPython(pythonPath, args = [], o = {}) {
   });
 }
 async function runScript(pythonPath, script, args = [], o = {}) {
-  const src = typeof script === "string" ? !script.includes("\n") && existsSync6(script) && statSync3(script).isFile() ? { path: script } : { code: script } : script;
+  const src = typeof script === "string" ? !script.includes("\n") && (0, import_node_fs24.existsSync)(script) && (0, import_node_fs24.statSync)(script).isFile() ? { path: script } : { code: script } : script;
   if ("path" in src) return runPython(pythonPath, [src.path, ...args], o);
   if (Buffer.byteLength(src.code) <= MAX_INLINE_CODE)
     return runPython(pythonPath, ["-c", src.code, ...args], o);
-  const dir2 = await fs26.mkdtemp(path43.join(os11.tmpdir(), "pyembed-script-"));
+  const dir2 = await import_promises26.default.mkdtemp(import_node_path42.default.join(import_node_os8.default.tmpdir(), "pyembed-script-"));
   try {
-    const file = path43.join(dir2, "script.py");
-    await fs26.writeFile(file, src.code);
+    const file = import_node_path42.default.join(dir2, "script.py");
+    await import_promises26.default.writeFile(file, src.code);
     return await runPython(pythonPath, [file, ...args], o);
   } finally {
-    await fs26.rm(dir2, { recursive: true, force: true });
+    await import_promises26.default.rm(dir2, { recursive: true, force: true });
   }
 }
-var DEFAULT_MAX_OUTPUT_BYTES, MAX_INLINE_CODE;
+var import_node_events, import_node_fs24, import_promises26, import_node_os8, import_node_path42, import_node_stream4, DEFAULT_MAX_OUTPUT_BYTES, MAX_INLINE_CODE;
 var init_run = __esm({
   "src/core/exec/run.ts"() {
     "use strict";
+    import_node_events = require("node:events");
+    import_node_fs24 = require("node:fs");
+    import_promises26 = __toESM(require("node:fs/promises"), 1);
+    import_node_os8 = __toESM(require("node:os"), 1);
+    import_node_path42 = __toESM(require("node:path"), 1);
+    import_node_stream4 = require("node:stream");
     init_errors();
     init_env();
     init_kill_tree();
@@ -13530,11 +13828,11 @@ _pyembed_worker()
 });
 
 // src/core/session/worker-process.ts
-import { existsSync as existsSync7 } from "node:fs";
-var REQ_FD, RES_FD, INTR_FD, WorkerProcess;
+var import_node_fs25, REQ_FD, RES_FD, INTR_FD, WorkerProcess;
 var init_worker_process = __esm({
   "src/core/session/worker-process.ts"() {
     "use strict";
+    import_node_fs25 = require("node:fs");
     init_errors();
     init_env();
     init_host();
@@ -13551,7 +13849,7 @@ var init_worker_process = __esm({
         this.python = python;
         this.onMessage = onMessage;
         this.onExit = onExit;
-        if (o.cwd !== void 0 && !existsSync7(o.cwd)) {
+        if (o.cwd !== void 0 && !(0, import_node_fs25.existsSync)(o.cwd)) {
           throw new PythonExecutionError(`Working directory ${o.cwd} does not exist.`, {
             requested: o.cwd,
             hint: "Create it first or pass an existing cwd."
@@ -13846,8 +14144,8 @@ var init_session = __esm({
         return this.request("call", { target, args, kwargs }, `call(${target})`, o);
       }
       /** `import module` (or `import module as alias`) into the session's globals. */
-      import(module, o) {
-        return this.request("import", { module, as: o?.as }, `import(${module})`, o);
+      import(module2, o) {
+        return this.request("import", { module: module2, as: o?.as }, `import(${module2})`, o);
       }
       /** Binds a JSON value to a global name. */
       async set(name, value, o) {
@@ -14428,7 +14726,6 @@ var init_index_config = __esm({
 });
 
 // src/core/packages/install.ts
-import path44 from "node:path";
 function checkedSpecs(specs) {
   return specs.map((s) => parsePackageSpec(s) && s.trim());
 }
@@ -14441,7 +14738,7 @@ async function installSpecs(t, spec, o) {
   return toResult(r);
 }
 async function installRequirements(t, file, o) {
-  const abs = path44.resolve(file);
+  const abs = import_node_path43.default.resolve(file);
   if (!await isFile(abs)) {
     throw new RequirementsFileError(`Requirements file not found: ${abs}.`, {
       requested: abs,
@@ -14460,13 +14757,13 @@ async function installPyproject(t, projectPath2, o) {
   return toResult(r);
 }
 async function installPlan(t, plan, o) {
-  const cwd = path44.resolve(o.cwd ?? process.cwd());
+  const cwd = import_node_path43.default.resolve(o.cwd ?? process.cwd());
   const specs = checkedSpecs(plan.packages ?? []);
   const files = await requirementFiles(cwd, plan.requirements ?? []);
   const constraints = [...[o.constraints ?? []].flat(), ...plan.constraints ?? []].map(
-    (c) => path44.resolve(cwd, c)
+    (c) => import_node_path43.default.resolve(cwd, c)
   );
-  const project = plan.pyproject ? await pyprojectArgs(path44.resolve(cwd, plan.pyproject), plan) : void 0;
+  const project = plan.pyproject ? await pyprojectArgs(import_node_path43.default.resolve(cwd, plan.pyproject), plan) : void 0;
   if (!files.length && !specs.length && !project) {
     throw new PackageInstallationError("Nothing to install: no requirements, project or package given.", {});
   }
@@ -14477,14 +14774,14 @@ async function installPlan(t, plan, o) {
   const r = await uvPip(t, args, { ...o, cwd });
   if (r.exitCode === 0) return toResult(r);
   const text3 = uvErrorText(r.stderr, r.stdout);
-  const blamed = files.find((f) => text3.includes(f) || text3.includes(path44.relative(cwd, f)));
+  const blamed = files.find((f) => text3.includes(f) || text3.includes(import_node_path43.default.relative(cwd, f)));
   if (blamed) throw requirementsError(blamed, r);
   throw installError([...files, ...project ? [project.target] : [], ...specs].join(" "), r);
 }
 async function requirementFiles(cwd, files) {
   const out = [];
   for (const f of files) {
-    const abs = path44.resolve(cwd, f);
+    const abs = import_node_path43.default.resolve(cwd, f);
     if (!await isFile(abs))
       throw new RequirementsFileError(`Requirements file not found: ${abs}.`, { requested: abs });
     out.push(abs);
@@ -14501,9 +14798,9 @@ function requirementsError(file, r) {
   });
 }
 async function pyprojectArgs(projectPath2, o) {
-  let dir2 = path44.resolve(projectPath2);
-  if (await isFile(dir2)) dir2 = path44.dirname(dir2);
-  const pyproject = path44.join(dir2, "pyproject.toml");
+  let dir2 = import_node_path43.default.resolve(projectPath2);
+  if (await isFile(dir2)) dir2 = import_node_path43.default.dirname(dir2);
+  const pyproject = import_node_path43.default.join(dir2, "pyproject.toml");
   const hasPyproject = await isFile(pyproject);
   if (!hasPyproject && !await hasLegacyProject(dir2)) {
     throw new PackageInstallationError(`No pyproject.toml (or setup.py) in ${dir2}.`, {
@@ -14526,7 +14823,7 @@ async function pyprojectArgs(projectPath2, o) {
   return { dir: dir2, target, options, positional: o.editable ? [] : [target] };
 }
 async function hasLegacyProject(dir2) {
-  return await isFile(path44.join(dir2, "setup.py")) || await isFile(path44.join(dir2, "setup.cfg"));
+  return await isFile(import_node_path43.default.join(dir2, "setup.py")) || await isFile(import_node_path43.default.join(dir2, "setup.cfg"));
 }
 async function installFlags(t, o) {
   const flags = t.config.indexArgs(o);
@@ -14534,16 +14831,18 @@ async function installFlags(t, o) {
   if (o.reinstall) flags.push("--reinstall");
   if (o.noDeps) flags.push("--no-deps");
   for (const c of [o.constraints ?? []].flat()) {
-    const abs = path44.resolve(c);
+    const abs = import_node_path43.default.resolve(c);
     if (!await isFile(abs))
       throw new RequirementsFileError(`Constraints file not found: ${abs}.`, { requested: abs });
     flags.push(`--constraints=${abs}`);
   }
   return flags;
 }
+var import_node_path43;
 var init_install2 = __esm({
   "src/core/packages/install.ts"() {
     "use strict";
+    import_node_path43 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
     init_parse2();
@@ -14706,8 +15005,6 @@ var init_pypi = __esm({
 });
 
 // src/core/packages/query.ts
-import { promises as fs27 } from "node:fs";
-import path45 from "node:path";
 async function listPackages(t, o) {
   const r = await uvPip(t, ["list", "--format=json"], o);
   if (r.exitCode !== 0) throw queryError("list packages", r);
@@ -14739,7 +15036,7 @@ async function freeze(t, o) {
   return r.stdout;
 }
 async function exportRequirements(t, outputPath, o) {
-  const abs = path45.resolve(outputPath);
+  const abs = import_node_path44.default.resolve(outputPath);
   let text3;
   if (!o.pin || o.pin === "exact") text3 = await freeze(t, o);
   else {
@@ -14748,8 +15045,8 @@ async function exportRequirements(t, outputPath, o) {
     text3 = pkgs.map((p) => `${p.name}${op}${p.version}
 `).join("");
   }
-  await fs27.mkdir(path45.dirname(abs), { recursive: true });
-  await fs27.writeFile(abs, text3);
+  await import_node_fs26.promises.mkdir(import_node_path44.default.dirname(abs), { recursive: true });
+  await import_node_fs26.promises.writeFile(abs, text3);
   return abs;
 }
 async function distributionSummaries(t, o) {
@@ -14762,10 +15059,12 @@ async function distributionSummaries(t, o) {
   }
   return map;
 }
-var SUMMARIES;
+var import_node_fs26, import_node_path44, SUMMARIES;
 var init_query = __esm({
   "src/core/packages/query.ts"() {
     "use strict";
+    import_node_fs26 = require("node:fs");
+    import_node_path44 = __toESM(require("node:path"), 1);
     init_parse2();
     init_spec2();
     init_target();
@@ -14886,11 +15185,11 @@ var init_update = __esm({
 });
 
 // src/core/packages/runtime.ts
-import path46 from "node:path";
-var PythonRuntime;
+var import_node_path45, PythonRuntime;
 var init_runtime = __esm({
   "src/core/packages/runtime.ts"() {
     "use strict";
+    import_node_path45 = __toESM(require("node:path"), 1);
     init_run();
     init_log();
     init_probe();
@@ -14934,7 +15233,7 @@ var init_runtime = __esm({
       }
       /** Runs a script file with arguments: the reference's ExecuteScript. */
       executeScript(scriptPath, args = [], o = {}) {
-        return runScript(this.pythonPath, { path: path46.resolve(scriptPath) }, args, this.execOptions(o));
+        return runScript(this.pythonPath, { path: import_node_path45.default.resolve(scriptPath) }, args, this.execOptions(o));
       }
       /** Runs this interpreter with raw arguments (`-m module ...`, `-X ...`). */
       run(args, o = {}) {
@@ -15094,8 +15393,6 @@ var init_runtime = __esm({
 });
 
 // src/core/setup/environment.ts
-import { readdirSync as readdirSync4, readFileSync as readFileSync7 } from "node:fs";
-import path47 from "node:path";
 function hasPackages(p) {
   return Boolean(p.requirements.length || p.pyproject || p.specs.length);
 }
@@ -15130,7 +15427,7 @@ async function distributionsInVenv(venvDir) {
   if (!site) return void 0;
   let entries;
   try {
-    entries = readdirSync4(site);
+    entries = (0, import_node_fs27.readdirSync)(site);
   } catch {
     return void 0;
   }
@@ -15138,7 +15435,7 @@ async function distributionsInVenv(venvDir) {
   const names = entries.filter((e) => e.endsWith(".dist-info")).map((e) => {
     let meta = "";
     try {
-      meta = readFileSync7(path47.join(site, e, "METADATA"), "utf8");
+      meta = (0, import_node_fs27.readFileSync)(import_node_path46.default.join(site, e, "METADATA"), "utf8");
     } catch {
     }
     const headers = meta.split(/\r?\n\r?\n/, 1)[0];
@@ -15166,9 +15463,12 @@ async function seedExistingVenv(uv, venvDir, o) {
     );
   }
 }
+var import_node_fs27, import_node_path46;
 var init_environment = __esm({
   "src/core/setup/environment.ts"() {
     "use strict";
+    import_node_fs27 = require("node:fs");
+    import_node_path46 = __toESM(require("node:path"), 1);
     init_errors();
     init_runtime();
     init_layout();
@@ -15177,23 +15477,10 @@ var init_environment = __esm({
 });
 
 // src/core/venvs/recipe.ts
-import {
-  promises as fs28,
-  mkdirSync as mkdirSync2,
-  readdirSync as readdirSync5,
-  readFileSync as readFileSync8,
-  realpathSync,
-  renameSync as renameSync2,
-  rmSync as rmSync2,
-  statSync as statSync4,
-  symlinkSync,
-  writeFileSync as writeFileSync3
-} from "node:fs";
-import path48 from "node:path";
 function applies(target) {
   if (!PLAIN_PATH.test(target)) return false;
   try {
-    return realpathSync(path48.dirname(target)) === path48.dirname(target);
+    return (0, import_node_fs28.realpathSync)(import_node_path47.default.dirname(target)) === import_node_path47.default.dirname(target);
   } catch {
     return false;
   }
@@ -15201,8 +15488,8 @@ function applies(target) {
 async function venvRecipes(uv, pythonPath, o) {
   const dir2 = uv.options.venvRecipesDir;
   if (!dir2 || o.seed || isWindowsHost()) return void 0;
-  const uvStat = statSync4(uv.path, { throwIfNoEntry: false });
-  const pyStat = statSync4(pythonPath, { throwIfNoEntry: false });
+  const uvStat = (0, import_node_fs28.statSync)(uv.path, { throwIfNoEntry: false });
+  const pyStat = (0, import_node_fs28.statSync)(pythonPath, { throwIfNoEntry: false });
   if (!uvStat || !pyStat) return void 0;
   const env = uv.env();
   const uvEnv = Object.keys(env).filter((k) => k.startsWith("UV_") && k !== "UV_CACHE_DIR").sort().map((k) => `${k}=${env[k]}`);
@@ -15214,7 +15501,7 @@ async function venvRecipes(uv, pythonPath, o) {
     relocatable: o.relocatable === true,
     env: uvEnv
   });
-  const file = path48.join(dir2, `${fnv1a(key)}.json`);
+  const file = import_node_path47.default.join(dir2, `${fnv1a(key)}.json`);
   return {
     file,
     replay: async (target) => replay(file, key, target),
@@ -15228,17 +15515,17 @@ function replay(file, key, target) {
   sweepDeadTemps(target);
   const tmp = privateTemp(target);
   try {
-    mkdirSync2(tmp);
+    (0, import_node_fs28.mkdirSync)(tmp);
     for (const e of recipe.entries) {
-      const p = path48.join(tmp, e.path);
-      if ("dir" in e) mkdirSync2(p);
-      else if ("link" in e) symlinkSync(e.link, p);
-      else writeFileSync3(p, e.parts.join(target), { mode: e.mode });
+      const p = import_node_path47.default.join(tmp, e.path);
+      if ("dir" in e) (0, import_node_fs28.mkdirSync)(p);
+      else if ("link" in e) (0, import_node_fs28.symlinkSync)(e.link, p);
+      else (0, import_node_fs28.writeFileSync)(p, e.parts.join(target), { mode: e.mode });
     }
-    renameSync2(tmp, target);
+    (0, import_node_fs28.renameSync)(tmp, target);
     return true;
   } catch {
-    rmSync2(tmp, { recursive: true, force: true });
+    (0, import_node_fs28.rmSync)(tmp, { recursive: true, force: true });
     return false;
   }
 }
@@ -15247,18 +15534,18 @@ async function record(file, key, target, relocatable) {
   const entries = [];
   let bytes = 0;
   const walk3 = async (rel) => {
-    for (const d of await fs28.readdir(path48.join(target, rel), { withFileTypes: true })) {
-      const relPath = path48.join(rel, d.name);
-      const abs = path48.join(target, relPath);
+    for (const d of await import_node_fs28.promises.readdir(import_node_path47.default.join(target, rel), { withFileTypes: true })) {
+      const relPath = import_node_path47.default.join(rel, d.name);
+      const abs = import_node_path47.default.join(target, relPath);
       if (d.isSymbolicLink()) {
-        const link = await fs28.readlink(abs);
+        const link = await import_node_fs28.promises.readlink(abs);
         if (link.includes(target)) return false;
         entries.push({ path: relPath, link });
       } else if (d.isDirectory()) {
         entries.push({ path: relPath, dir: true });
         if (!await walk3(relPath)) return false;
       } else if (d.isFile()) {
-        const [data, st] = await Promise.all([fs28.readFile(abs), fs28.stat(abs)]);
+        const [data, st] = await Promise.all([import_node_fs28.promises.readFile(abs), import_node_fs28.promises.stat(abs)]);
         bytes += data.length;
         const parts = textParts(data, target);
         if (!parts || bytes > MAX_BYTES) return false;
@@ -15269,7 +15556,7 @@ async function record(file, key, target, relocatable) {
   };
   if (!await walk3("")) return;
   if (!relocatable && !entries.some((e) => "parts" in e && e.parts.length > 1)) return;
-  await fs28.mkdir(path48.dirname(file), { recursive: true });
+  await import_node_fs28.promises.mkdir(import_node_path47.default.dirname(file), { recursive: true });
   await writeFileAtomic(file, JSON.stringify({ key, entries }));
 }
 function textParts(data, target) {
@@ -15283,14 +15570,14 @@ function textParts(data, target) {
 }
 function readRecipe(file, key) {
   try {
-    const r = JSON.parse(readFileSync8(file, "utf8"));
+    const r = JSON.parse((0, import_node_fs28.readFileSync)(file, "utf8"));
     return r.key === key && Array.isArray(r.entries) && r.entries.every(validEntry) ? r : void 0;
   } catch {
     return void 0;
   }
 }
 function validEntry(e) {
-  if (typeof e?.path !== "string" || path48.isAbsolute(e.path) || e.path.split("/").includes(".."))
+  if (typeof e?.path !== "string" || import_node_path47.default.isAbsolute(e.path) || e.path.split("/").includes(".."))
     return false;
   if ("dir" in e) return e.dir === true;
   if ("link" in e) return typeof e.link === "string";
@@ -15298,7 +15585,7 @@ function validEntry(e) {
 }
 function absentOrEmpty(dir2) {
   try {
-    return readdirSync5(dir2).length === 0;
+    return (0, import_node_fs28.readdirSync)(dir2).length === 0;
   } catch (e) {
     return e.code === "ENOENT";
   }
@@ -15308,27 +15595,27 @@ function fnv1a(text3) {
   for (let i = 0; i < text3.length; i++) h = Math.imul(h ^ text3.charCodeAt(i), 16777619);
   return (h >>> 0).toString(16).padStart(8, "0");
 }
-var PLAIN_PATH, QUOTES, MAX_BYTES, venvRecipesDir;
+var import_node_fs28, import_node_path47, PLAIN_PATH, QUOTES, MAX_BYTES, venvRecipesDir;
 var init_recipe = __esm({
   "src/core/venvs/recipe.ts"() {
     "use strict";
+    import_node_fs28 = require("node:fs");
+    import_node_path47 = __toESM(require("node:path"), 1);
     init_fs();
     init_host();
     PLAIN_PATH = /^\/[A-Za-z0-9._+@/-]*$/;
     QUOTES = /* @__PURE__ */ new Set(["'", '"']);
     MAX_BYTES = 256 * 1024;
-    venvRecipesDir = (toolsDir) => path48.join(toolsDir, "venv-recipes");
+    venvRecipesDir = (toolsDir) => import_node_path47.default.join(toolsDir, "venv-recipes");
   }
 });
 
 // src/core/venvs/create.ts
-import { promises as fs29 } from "node:fs";
-import path49 from "node:path";
 async function isVenv(dir2) {
-  return (await fs29.stat(path49.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
+  return (await import_node_fs29.promises.stat(import_node_path48.default.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
 }
 async function createVenv(uv, pythonPath, target, o = {}) {
-  await fs29.mkdir(path49.dirname(target), { recursive: true });
+  await import_node_fs29.promises.mkdir(import_node_path48.default.dirname(target), { recursive: true });
   const recipes = await venvRecipes(uv, pythonPath, o);
   if (await recipes?.replay(target)) {
     o.logger?.debug(`Wrote the venv at ${target} as uv did last time (${recipes.file})`);
@@ -15343,16 +15630,16 @@ async function createWithUv(uv, pythonPath, target, o) {
   if (o.seed) args.push("--seed", ...uv.indexArgs());
   if (o.relocatable) args.push("--relocatable");
   args.push("--clear", "--", target);
-  const run2 = () => uv.run(args, { signal: o.signal, cwd: path49.dirname(target), onSpawn: o.onSpawn });
+  const run2 = () => uv.run(args, { signal: o.signal, cwd: import_node_path48.default.dirname(target), onSpawn: o.onSpawn });
   let r = await run2();
   for (let retry = 1; retry <= 3 && r.exitCode !== 0 && !o.signal?.aborted; retry++) {
     if (!/already exists|not a virtual environment|not empty|ENOTEMPTY|File exists/i.test(r.stderr)) break;
     await new Promise((res) => setTimeout(res, 250 * retry));
-    await fs29.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    await import_node_fs29.promises.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     r = await run2();
   }
   if (r.exitCode !== 0 || !await isVenv(target)) {
-    await fs29.rm(target, { recursive: true, force: true }).catch(() => {
+    await import_node_fs29.promises.rm(target, { recursive: true, force: true }).catch(() => {
     });
     throw new VenvCreateError(
       `uv could not create the venv at ${target}: ${uvErrorText(r.stderr, r.stdout)}`,
@@ -15367,12 +15654,12 @@ async function createWithUv(uv, pythonPath, target, o) {
 }
 async function ensureVenvAt(uv, pythonPath, dir2, o) {
   const home = (await readPyvenvCfg(dir2))?.home;
-  const sameHome = home !== void 0 && path49.resolve(home) === path49.dirname(path49.resolve(pythonPath));
-  if (sameHome && await fs29.stat(venvPython(dir2)).catch(() => void 0)) {
+  const sameHome = home !== void 0 && import_node_path48.default.resolve(home) === import_node_path48.default.dirname(import_node_path48.default.resolve(pythonPath));
+  if (sameHome && await import_node_fs29.promises.stat(venvPython(dir2)).catch(() => void 0)) {
     o.logger.info(`Reusing venv ${dir2}`);
     return { created: false };
   }
-  const entries = await fs29.readdir(dir2).catch(() => []);
+  const entries = await import_node_fs29.promises.readdir(dir2).catch(() => []);
   if (home === void 0 && entries.length > 0) {
     throw new ConfigurationError(
       `${dir2} exists and is not a virtual environment; refusing to overwrite it.`,
@@ -15387,9 +15674,12 @@ async function ensureVenvAt(uv, pythonPath, dir2, o) {
   o.logger.info(`Created venv ${dir2}`);
   return { created: true };
 }
+var import_node_fs29, import_node_path48;
 var init_create = __esm({
   "src/core/venvs/create.ts"() {
     "use strict";
+    import_node_fs29 = require("node:fs");
+    import_node_path48 = __toESM(require("node:path"), 1);
     init_errors();
     init_parse2();
     init_layout();
@@ -15398,9 +15688,6 @@ var init_create = __esm({
 });
 
 // src/core/venvs/archive.ts
-import { createWriteStream as createWriteStream3, promises as fs30 } from "node:fs";
-import path50 from "node:path";
-import { pipeline as pipeline6 } from "node:stream/promises";
 function formatOf(out) {
   if (/\.zip$/i.test(out)) return "zip";
   if (/\.(tar\.gz|tgz)$/i.test(out)) return "tar.gz";
@@ -15409,16 +15696,16 @@ function formatOf(out) {
 async function collect(root, links) {
   const items = [];
   const walk3 = async (dir2, rel) => {
-    for (const e of await fs30.readdir(dir2, { withFileTypes: true })) {
-      const abs = path50.join(dir2, e.name);
+    for (const e of await import_node_fs30.promises.readdir(dir2, { withFileTypes: true })) {
+      const abs = import_node_path49.default.join(dir2, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
-      const st = await fs30.lstat(abs);
+      const st = await import_node_fs30.promises.lstat(abs);
       const base = { rel: r, abs, mode: st.mode & 4095, mtime: st.mtime, size: st.size };
       if (st.isSymbolicLink()) {
-        const target = await fs30.readlink(abs);
-        const resolved = path50.resolve(dir2, target);
-        const inside2 = !path50.relative(root, resolved).split(path50.sep).includes("..");
-        if (path50.isAbsolute(target) || !inside2) links[r] = resolved;
+        const target = await import_node_fs30.promises.readlink(abs);
+        const resolved = import_node_path49.default.resolve(dir2, target);
+        const inside2 = !import_node_path49.default.relative(root, resolved).split(import_node_path49.default.sep).includes("..");
+        if (import_node_path49.default.isAbsolute(target) || !inside2) links[r] = resolved;
         else items.push({ ...base, kind: "symlink", target });
       } else if (st.isDirectory()) {
         items.push({ ...base, kind: "dir" });
@@ -15430,7 +15717,7 @@ async function collect(root, links) {
   return items;
 }
 async function writeVenvArchive(venvDir, outPath, manifest) {
-  const out = path50.resolve(outPath);
+  const out = import_node_path49.default.resolve(outPath);
   const format = formatOf(out);
   if (!format) {
     throw new ConfigurationError(`Virtual environment exports are .zip or .tar.gz archives; got ${out}.`, {
@@ -15442,20 +15729,20 @@ async function writeVenvArchive(venvDir, outPath, manifest) {
   const links = {};
   const items = await collect(venvDir, links);
   const manifestBytes = Buffer.from(JSON.stringify({ ...manifest, links }, null, 2) + "\n");
-  await fs30.mkdir(path50.dirname(out), { recursive: true });
+  await import_node_fs30.promises.mkdir(import_node_path49.default.dirname(out), { recursive: true });
   const partial = `${out}.partial`;
   try {
     if (format === "zip") await writeZip2(items, manifestBytes, partial);
     else await writeTarGz(items, manifestBytes, partial);
-    await fs30.rename(partial, out);
+    await import_node_fs30.promises.rename(partial, out);
   } catch (e) {
-    await fs30.rm(partial, { force: true });
+    await import_node_fs30.promises.rm(partial, { force: true });
     throw e;
   }
   return out;
 }
 async function writeZip2(items, manifest, dest) {
-  const { default: yazl } = await import("./lib-yazl.js");
+  const { default: yazl } = await Promise.resolve().then(() => __toESM(require_yazl(), 1));
   const zip = new yazl.ZipFile();
   for (const it of items) {
     if (it.kind === "symlink") {
@@ -15465,12 +15752,12 @@ async function writeZip2(items, manifest, dest) {
   }
   zip.addBuffer(manifest, MANIFEST, { mode: 33188 });
   zip.end();
-  await pipeline6(zip.outputStream, createWriteStream3(dest));
+  await (0, import_promises27.pipeline)(zip.outputStream, (0, import_node_fs30.createWriteStream)(dest));
 }
 async function writeTarGz(items, manifest, dest) {
   const { default: tar2 } = await Promise.resolve().then(() => __toESM(require_tar_stream(), 1));
   const pack = tar2.pack();
-  const done = pipeline6(pack, zlibModule().createGzip({ level: 6 }), createWriteStream3(dest));
+  const done = (0, import_promises27.pipeline)(pack, zlibModule().createGzip({ level: 6 }), (0, import_node_fs30.createWriteStream)(dest));
   const add = (header2, body) => new Promise((resolve, reject) => {
     const cb = (err2) => err2 ? reject(err2) : resolve();
     if (body) pack.entry(header2, body, cb);
@@ -15481,7 +15768,7 @@ async function writeTarGz(items, manifest, dest) {
       const h = { name: it.rel, mode: it.mode, mtime: it.mtime };
       if (it.kind === "symlink") await add({ ...h, type: "symlink", linkname: it.target });
       else if (it.kind === "dir") await add({ ...h, type: "directory" });
-      else await add({ ...h, type: "file", size: it.size }, await fs30.readFile(it.abs));
+      else await add({ ...h, type: "file", size: it.size }, await import_node_fs30.promises.readFile(it.abs));
     }
     await add(
       { name: MANIFEST, mode: 420, mtime: /* @__PURE__ */ new Date(), type: "file", size: manifest.length },
@@ -15494,13 +15781,13 @@ async function writeTarGz(items, manifest, dest) {
   await done;
 }
 async function readVenvArchive(archive, dest, limits = {}) {
-  const abs = path50.resolve(archive);
+  const abs = import_node_path49.default.resolve(archive);
   const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
   await extractArchive2(abs, dest, { ...limits, format: formatOf(abs) });
-  const file = path50.join(dest, MANIFEST);
+  const file = import_node_path49.default.join(dest, MANIFEST);
   let manifest;
   try {
-    manifest = JSON.parse(await fs30.readFile(file, "utf8"));
+    manifest = JSON.parse(await import_node_fs30.promises.readFile(file, "utf8"));
   } catch {
     throw new ConfigurationError(`${archive} is not a python-embedded venv export (no ${MANIFEST}).`, {
       requested: archive,
@@ -15512,18 +15799,21 @@ async function readVenvArchive(archive, dest, limits = {}) {
       requested: archive
     });
   }
-  await fs30.rm(file);
-  if (!await fs30.stat(path50.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
+  await import_node_fs30.promises.rm(file);
+  if (!await import_node_fs30.promises.stat(import_node_path49.default.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
     throw new ConfigurationError(`${archive} holds no pyvenv.cfg: not a virtual environment.`, {
       requested: archive
     });
   }
   return { ...manifest, links: manifest.links ?? {} };
 }
-var MANIFEST;
+var import_node_fs30, import_node_path49, import_promises27, MANIFEST;
 var init_archive2 = __esm({
   "src/core/venvs/archive.ts"() {
     "use strict";
+    import_node_fs30 = require("node:fs");
+    import_node_path49 = __toESM(require("node:path"), 1);
+    import_promises27 = require("node:stream/promises");
     init_errors();
     init_builtins();
     MANIFEST = "pyembed-venv-export.json";
@@ -15531,24 +15821,22 @@ var init_archive2 = __esm({
 });
 
 // src/core/venvs/metadata.ts
-import { promises as fs31 } from "node:fs";
-import path51 from "node:path";
 function metadataPath(venvsDir, name) {
-  return path51.join(venvsDir, META_DIR, `${name}.json`);
+  return import_node_path50.default.join(venvsDir, META_DIR, `${name}.json`);
 }
 async function writeMetadata(venvsDir, m) {
   const file = metadataPath(venvsDir, m.name);
-  await fs31.mkdir(path51.dirname(file), { recursive: true });
+  await import_node_fs31.promises.mkdir(import_node_path50.default.dirname(file), { recursive: true });
   const { rebuilt: _rebuilt, ...stored } = m;
   await writeFileAtomic(file, JSON.stringify(stored, null, 2) + "\n");
 }
 async function removeMetadata(venvsDir, name) {
-  await fs31.rm(metadataPath(venvsDir, name), { force: true });
+  await import_node_fs31.promises.rm(metadataPath(venvsDir, name), { force: true });
 }
 async function readStoredMetadata2(venvsDir, name) {
   try {
     const m = JSON.parse(
-      await fs31.readFile(metadataPath(venvsDir, name), "utf8")
+      await import_node_fs31.promises.readFile(metadataPath(venvsDir, name), "utf8")
     );
     if (!m || typeof m !== "object" || m.name !== name || typeof m.createdAt !== "string") return void 0;
     if (m.externalPath !== void 0 && typeof m.externalPath !== "string") return void 0;
@@ -15563,11 +15851,11 @@ async function readStoredMetadata2(venvsDir, name) {
   }
 }
 async function rebuildMetadata(venvsDir, name, venvPath) {
-  const entry = path51.join(venvsDir, name);
-  const st = await fs31.lstat(entry).catch(() => void 0);
-  const externalPath = st?.isSymbolicLink() ? path51.resolve(venvsDir, await fs31.readlink(entry)) : void 0;
+  const entry = import_node_path50.default.join(venvsDir, name);
+  const st = await import_node_fs31.promises.lstat(entry).catch(() => void 0);
+  const externalPath = st?.isSymbolicLink() ? import_node_path50.default.resolve(venvsDir, await import_node_fs31.promises.readlink(entry)) : void 0;
   const cfg = await readPyvenvCfg(venvPath) ?? {};
-  const cfgStat = await fs31.stat(path51.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
+  const cfgStat = await import_node_fs31.promises.stat(import_node_path50.default.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
   const created = cfgStat ? cfgStat.birthtimeMs > 0 ? cfgStat.birthtime : cfgStat.mtime : /* @__PURE__ */ new Date();
   return {
     name,
@@ -15579,22 +15867,23 @@ async function rebuildMetadata(venvsDir, name, venvPath) {
     rebuilt: true
   };
 }
+var import_node_fs31, import_node_path50;
 var init_metadata2 = __esm({
   "src/core/venvs/metadata.ts"() {
     "use strict";
+    import_node_fs31 = require("node:fs");
+    import_node_path50 = __toESM(require("node:path"), 1);
     init_layout();
     init_fs();
   }
 });
 
 // src/core/venvs/info.ts
-import { promises as fs32 } from "node:fs";
-import path52 from "node:path";
 async function describeVenv(venv, meta, signal) {
   const name = venv.name;
   const cfg = await readPyvenvCfg(venv.path) ?? {};
   const [sp] = await sitePackagesDirs(venv.path);
-  const modStat = (sp ? await fs32.stat(sp).catch(() => void 0) : void 0) ?? await fs32.stat(path52.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
+  const modStat = (sp ? await import_node_fs32.promises.stat(sp).catch(() => void 0) : void 0) ?? await import_node_fs32.promises.stat(import_node_path51.default.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
   const packagesCount = await venv.list({ signal }).then((l) => l.length).catch(() => void 0);
   return {
     name,
@@ -15612,16 +15901,17 @@ async function describeVenv(venv, meta, signal) {
     metadata: meta
   };
 }
+var import_node_fs32, import_node_path51;
 var init_info = __esm({
   "src/core/venvs/info.ts"() {
     "use strict";
+    import_node_fs32 = require("node:fs");
+    import_node_path51 = __toESM(require("node:path"), 1);
     init_layout();
   }
 });
 
 // src/core/venvs/import.ts
-import { promises as fs33 } from "node:fs";
-import path53 from "node:path";
 async function unpackVenvArchive(archivePath, staging, dest, o) {
   const manifest = await readVenvArchive(archivePath, staging, o.archiveLimits);
   const here = platformKey(hostPlatform());
@@ -15652,31 +15942,34 @@ async function unpackVenvArchive(archivePath, staging, dest, o) {
   refuseStaleLaunchers(moved, manifest.sourcePath);
 }
 async function restoreLinks(dir2, links, sourcePath, oldHome, o) {
-  const bin = path53.relative(dir2, venvBinDir(dir2)).split(path53.sep).join("/");
+  const bin = import_node_path52.default.relative(dir2, venvBinDir(dir2)).split(import_node_path52.default.sep).join("/");
   for (const [rel, target] of Object.entries(links)) {
     const parts = rel.split("/");
-    if (!rel || parts.some((p) => !p || p === "." || p === "..") || path53.isAbsolute(rel)) continue;
-    const abs = path53.join(dir2, ...parts);
+    if (!rel || parts.some((p) => !p || p === "." || p === "..") || import_node_path52.default.isAbsolute(rel)) continue;
+    const abs = import_node_path52.default.join(dir2, ...parts);
     let next;
     if (target === sourcePath || target.startsWith(sourcePath + "/"))
       next = target;
     else if (parts.length === 2 && parts[0] === bin && /^python/.test(parts[1])) next = o.pythonPath;
-    else if (oldHome && path53.dirname(target) === oldHome) next = o.pythonPath;
+    else if (oldHome && import_node_path52.default.dirname(target) === oldHome) next = o.pythonPath;
     if (!next) {
       o.logger.warn(`Import: dropping link ${rel} -> ${target} (outside the venv).`);
       continue;
     }
-    await fs33.mkdir(path53.dirname(abs), { recursive: true });
-    await fs33.rm(abs, { force: true });
-    await fs33.symlink(next, abs);
+    await import_node_fs33.promises.mkdir(import_node_path52.default.dirname(abs), { recursive: true });
+    await import_node_fs33.promises.rm(abs, { force: true });
+    await import_node_fs33.promises.symlink(next, abs);
   }
 }
 function minor(v) {
   return v.split(".").slice(0, 2).join(".");
 }
+var import_node_fs33, import_node_path52;
 var init_import2 = __esm({
   "src/core/venvs/import.ts"() {
     "use strict";
+    import_node_fs33 = require("node:fs");
+    import_node_path52 = __toESM(require("node:path"), 1);
     init_errors();
     init_platform2();
     init_archive2();
@@ -15686,12 +15979,10 @@ var init_import2 = __esm({
 });
 
 // src/core/venvs/repair.ts
-import { promises as fs34 } from "node:fs";
-import path54 from "node:path";
 async function assertVenvOf(dir2, pythonPath) {
   const home = (await readPyvenvCfg(dir2))?.home;
-  const mine = path54.dirname(pythonPath);
-  if (home && path54.resolve(home) !== mine && !await sameFile(home, mine)) {
+  const mine = import_node_path53.default.dirname(pythonPath);
+  if (home && import_node_path53.default.resolve(home) !== mine && !await sameFile(home, mine)) {
     throw new ConfigurationError(`${dir2} is a venv of another Python (home = ${home}).`, {
       requested: dir2,
       hint: "Pass recreate: true to rebuild it on this instance, or choose another path."
@@ -15701,9 +15992,9 @@ async function assertVenvOf(dir2, pythonPath) {
 async function repairMovedVenv(venvDir, pythonPath, logger) {
   const recorded = await recordedVenvPath(venvDir);
   const home = (await readPyvenvCfg(venvDir))?.home;
-  const mine = path54.dirname(pythonPath);
-  const homeMoved = home !== void 0 && path54.resolve(home) !== mine && !await sameFile(home, mine) && !await fs34.stat(path54.join(home, path54.basename(pythonPath))).catch(() => void 0);
-  const selfMoved = recorded !== void 0 && path54.resolve(recorded) !== venvDir;
+  const mine = import_node_path53.default.dirname(pythonPath);
+  const homeMoved = home !== void 0 && import_node_path53.default.resolve(home) !== mine && !await sameFile(home, mine) && !await import_node_fs34.promises.stat(import_node_path53.default.join(home, import_node_path53.default.basename(pythonPath))).catch(() => void 0);
+  const selfMoved = recorded !== void 0 && import_node_path53.default.resolve(recorded) !== venvDir;
   if (!homeMoved && !selfMoved) return;
   logger.info(`Venv ${venvDir} moved (was ${recorded ?? venvDir}, home ${home}); re-pointing its paths.`);
   await relocateVenv(venvDir, {
@@ -15714,15 +16005,18 @@ async function repairMovedVenv(venvDir, pythonPath, logger) {
 }
 async function sameFile(a, b) {
   try {
-    const [x, y] = await Promise.all([fs34.realpath(a), fs34.realpath(b)]);
+    const [x, y] = await Promise.all([import_node_fs34.promises.realpath(a), import_node_fs34.promises.realpath(b)]);
     return x === y;
   } catch {
     return false;
   }
 }
+var import_node_fs34, import_node_path53;
 var init_repair = __esm({
   "src/core/venvs/repair.ts"() {
     "use strict";
+    import_node_fs34 = require("node:fs");
+    import_node_path53 = __toESM(require("node:path"), 1);
     init_errors();
     init_layout();
     init_relocate();
@@ -15775,10 +16069,8 @@ var init_virtual_environment = __esm({
 });
 
 // src/core/venvs/manager.ts
-import { promises as fs35 } from "node:fs";
-import path55 from "node:path";
 async function assertEmptyOrAbsent(dir2, allowVenv) {
-  const entries = await fs35.readdir(dir2).catch(() => void 0);
+  const entries = await import_node_fs35.promises.readdir(dir2).catch(() => void 0);
   if (!entries || entries.length === 0) return;
   if (allowVenv && await isVenv(dir2)) return;
   throw new ConfigurationError(`${dir2} already exists and is not empty.`, {
@@ -15787,17 +16079,19 @@ async function assertEmptyOrAbsent(dir2, allowVenv) {
   });
 }
 async function linkExternal(entry, target) {
-  await fs35.rm(entry, { recursive: true, force: true });
-  await fs35.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
+  await import_node_fs35.promises.rm(entry, { recursive: true, force: true });
+  await import_node_fs35.promises.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
 }
 function isInside(child, parent) {
-  const rel = path55.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path55.isAbsolute(rel);
+  const rel = import_node_path54.default.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !import_node_path54.default.isAbsolute(rel);
 }
-var VirtualEnvironmentManager;
+var import_node_fs35, import_node_path54, VirtualEnvironmentManager;
 var init_manager2 = __esm({
   "src/core/venvs/manager.ts"() {
     "use strict";
+    import_node_fs35 = require("node:fs");
+    import_node_path54 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
     init_host();
@@ -15825,8 +16119,8 @@ var init_manager2 = __esm({
       constructor(o) {
         const { instance, archiveLimits, ...rest } = o;
         this.archiveLimits = archiveLimits;
-        this.instance = { pythonPath: path55.resolve(instance.pythonPath), dir: path55.resolve(instance.dir) };
-        this.venvsDir = path55.join(this.instance.dir, "venvs");
+        this.instance = { pythonPath: import_node_path54.default.resolve(instance.pythonPath), dir: import_node_path54.default.resolve(instance.dir) };
+        this.venvsDir = import_node_path54.default.join(this.instance.dir, "venvs");
         this.runtimeOptions = rest;
         this.logger = o.logger ?? silentLogger;
       }
@@ -15834,21 +16128,21 @@ var init_manager2 = __esm({
       /** Names of the venvs that exist (internal and external), sorted. */
       async list() {
         const out = [];
-        for (const e of await fs35.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
+        for (const e of await import_node_fs35.promises.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
           if (e.name === META_DIR || e.name.startsWith(".tmp-")) continue;
-          if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path55.join(this.venvsDir, e.name)))
+          if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(import_node_path54.default.join(this.venvsDir, e.name)))
             out.push(e.name);
         }
         return out.sort();
       }
       async exists(name) {
-        return isVenv(path55.join(this.venvsDir, validateVenvName(name)));
+        return isVenv(import_node_path54.default.join(this.venvsDir, validateVenvName(name)));
       }
       /** The real directory of `name` (following an external link); where it would be created if absent. */
       async resolvePath(name) {
-        const entry = path55.join(this.venvsDir, validateVenvName(name));
-        const st = await fs35.lstat(entry).catch(() => void 0);
-        if (st?.isSymbolicLink()) return path55.resolve(this.venvsDir, await fs35.readlink(entry));
+        const entry = import_node_path54.default.join(this.venvsDir, validateVenvName(name));
+        const st = await import_node_fs35.promises.lstat(entry).catch(() => void 0);
+        if (st?.isSymbolicLink()) return import_node_path54.default.resolve(this.venvsDir, await import_node_fs35.promises.readlink(entry));
         if (!st) {
           const stored = await readStoredMetadata2(this.venvsDir, name);
           if (stored?.externalPath) return stored.externalPath;
@@ -15871,7 +16165,7 @@ var init_manager2 = __esm({
       async get(name) {
         if (!await this.exists(name)) throw this.notFound(name);
         const p = await this.resolvePath(name);
-        const entry = path55.join(this.venvsDir, name);
+        const entry = import_node_path54.default.join(this.venvsDir, name);
         return this.open(name, p, p !== entry);
       }
       async size(name) {
@@ -15888,17 +16182,17 @@ var init_manager2 = __esm({
        */
       async getOrCreate(name, o = {}) {
         validateVenvName(name);
-        let external = o.path ? path55.resolve(o.path) : void 0;
+        let external = o.path ? import_node_path54.default.resolve(o.path) : void 0;
         if (external && isInside(external, this.instance.dir)) {
           throw new ConfigurationError(`External venv path ${external} is inside the instance directory.`, {
             requested: external,
             hint: "Omit `path` to create it in the instance, or choose a directory outside it."
           });
         }
-        await fs35.mkdir(path55.join(this.venvsDir, META_DIR), { recursive: true });
+        await import_node_fs35.promises.mkdir(import_node_path54.default.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(name), async (lock) => {
-          const entry = path55.join(this.venvsDir, name);
-          if (await isVenv(entry) && await fs35.lstat(venvPython(entry)).catch(() => void 0)) {
+          const entry = import_node_path54.default.join(this.venvsDir, name);
+          if (await isVenv(entry) && await import_node_fs35.promises.lstat(venvPython(entry)).catch(() => void 0)) {
             const current2 = await this.resolvePath(name);
             if (external && current2 !== external && !o.recreate) {
               throw new ConfigurationError(`A venv named "${name}" already exists at ${current2}.`, {
@@ -15915,7 +16209,7 @@ var init_manager2 = __esm({
             if (!external && current2 !== entry) external = current2;
             await this.removeFiles(name, true);
           } else {
-            await fs35.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+            await import_node_fs35.promises.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
           }
           const target = external ?? entry;
           let origin = "created";
@@ -15947,10 +16241,10 @@ var init_manager2 = __esm({
        */
       async delete(name, o = {}) {
         validateVenvName(name);
-        const entry = path55.join(this.venvsDir, name);
-        const known = await fs35.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
+        const entry = import_node_path54.default.join(this.venvsDir, name);
+        const known = await import_node_fs35.promises.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
         if (!known) return false;
-        await fs35.mkdir(path55.join(this.venvsDir, META_DIR), { recursive: true });
+        await import_node_fs35.promises.mkdir(import_node_path54.default.join(this.venvsDir, META_DIR), { recursive: true });
         await withLock(this.lockPath(name), () => this.removeFiles(name, o.deleteExternalFiles ?? true));
         return true;
       }
@@ -15959,18 +16253,18 @@ var init_manager2 = __esm({
       async clone(source, target, o = {}) {
         const src = await this.get(source);
         validateVenvName(target);
-        const dest = o.path ? path55.resolve(o.path) : path55.join(this.venvsDir, target);
-        await fs35.mkdir(path55.join(this.venvsDir, META_DIR), { recursive: true });
+        const dest = o.path ? import_node_path54.default.resolve(o.path) : import_node_path54.default.join(this.venvsDir, target);
+        await import_node_fs35.promises.mkdir(import_node_path54.default.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(target), async () => {
           await this.assertFree(target, dest);
-          const staging = path55.join(path55.dirname(dest), `.tmp-${path55.basename(dest)}-${randomTag()}`);
+          const staging = import_node_path54.default.join(import_node_path54.default.dirname(dest), `.tmp-${import_node_path54.default.basename(dest)}-${randomTag()}`);
           try {
             await copyTree(src.path, staging);
             const from = await recordedVenvPath(src.path) ?? src.path;
             refuseStaleLaunchers(await relocateVenv(staging, { from, to: dest }), from);
             await renameWithRetry(staging, dest);
           } catch (e) {
-            await fs35.rm(staging, { recursive: true, force: true });
+            await import_node_fs35.promises.rm(staging, { recursive: true, force: true });
             throw e;
           }
           return this.register(target, dest, Boolean(o.path), { kind: "cloned", from: source });
@@ -15998,11 +16292,11 @@ var init_manager2 = __esm({
        */
       async import(archivePath, name, o = {}) {
         validateVenvName(name);
-        const dest = o.path ? path55.resolve(o.path) : path55.join(this.venvsDir, name);
-        await fs35.mkdir(path55.join(this.venvsDir, META_DIR), { recursive: true });
+        const dest = o.path ? import_node_path54.default.resolve(o.path) : import_node_path54.default.join(this.venvsDir, name);
+        await import_node_fs35.promises.mkdir(import_node_path54.default.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(name), async () => {
           await this.assertFree(name, dest);
-          const staging = path55.join(path55.dirname(dest), `.tmp-${path55.basename(dest)}-${randomTag()}`);
+          const staging = import_node_path54.default.join(import_node_path54.default.dirname(dest), `.tmp-${import_node_path54.default.basename(dest)}-${randomTag()}`);
           try {
             await unpackVenvArchive(archivePath, staging, dest, {
               pythonPath: this.instance.pythonPath,
@@ -16012,12 +16306,12 @@ var init_manager2 = __esm({
             });
             await renameWithRetry(staging, dest);
           } catch (e) {
-            await fs35.rm(staging, { recursive: true, force: true });
+            await import_node_fs35.promises.rm(staging, { recursive: true, force: true });
             throw e;
           }
           return this.register(name, dest, Boolean(o.path), {
             kind: "imported",
-            from: path55.resolve(archivePath)
+            from: import_node_path54.default.resolve(archivePath)
           });
         });
       }
@@ -16039,7 +16333,7 @@ var init_manager2 = __esm({
         );
       }
       lockPath(name) {
-        return path55.join(this.venvsDir, META_DIR, `${name}.lock`);
+        return import_node_path54.default.join(this.venvsDir, META_DIR, `${name}.lock`);
       }
       async createWithUv(target, name, o) {
         await createVenv(this.uv(), this.instance.pythonPath, target, {
@@ -16051,18 +16345,18 @@ var init_manager2 = __esm({
         });
       }
       async removeFiles(name, deleteExternalFiles) {
-        const entry = path55.join(this.venvsDir, name);
-        const st = await fs35.lstat(entry).catch(() => void 0);
+        const entry = import_node_path54.default.join(this.venvsDir, name);
+        const st = await import_node_fs35.promises.lstat(entry).catch(() => void 0);
         const stored = await readStoredMetadata2(this.venvsDir, name);
-        const external = st?.isSymbolicLink() ? path55.resolve(this.venvsDir, await fs35.readlink(entry)) : stored?.externalPath;
-        if (st?.isSymbolicLink()) await fs35.rm(entry, { force: true });
-        else if (st) await fs35.rm(entry, { recursive: true, force: true });
+        const external = st?.isSymbolicLink() ? import_node_path54.default.resolve(this.venvsDir, await import_node_fs35.promises.readlink(entry)) : stored?.externalPath;
+        if (st?.isSymbolicLink()) await import_node_fs35.promises.rm(entry, { force: true });
+        else if (st) await import_node_fs35.promises.rm(entry, { recursive: true, force: true });
         if (external && deleteExternalFiles && await isVenv(external))
-          await fs35.rm(external, { recursive: true, force: true });
+          await import_node_fs35.promises.rm(external, { recursive: true, force: true });
         await removeMetadata(this.venvsDir, name);
       }
       async assertFree(name, dest) {
-        const entry = path55.join(this.venvsDir, name);
+        const entry = import_node_path54.default.join(this.venvsDir, name);
         if (await isVenv(entry)) {
           throw new ConfigurationError(`A venv named "${name}" already exists.`, {
             requested: name,
@@ -16070,10 +16364,10 @@ var init_manager2 = __esm({
           });
         }
         if (dest !== entry) await assertEmptyOrAbsent(dest, false);
-        else await fs35.rm(entry, { recursive: true, force: true });
+        else await import_node_fs35.promises.rm(entry, { recursive: true, force: true });
       }
       async register(name, dest, external, origin) {
-        const entry = path55.join(this.venvsDir, name);
+        const entry = import_node_path54.default.join(this.venvsDir, name);
         if (external) await linkExternal(entry, dest);
         const cfg = await readPyvenvCfg(dest) ?? {};
         await writeMetadata(this.venvsDir, {
@@ -16096,8 +16390,6 @@ var init_manager2 = __esm({
 });
 
 // src/core/packages/project-sync.ts
-import { promises as fs36 } from "node:fs";
-import path56 from "node:path";
 function syncArgs(plan, uv, venvDir) {
   const args = ["sync", plan.mode === "frozen" ? "--frozen" : "--locked", `--python=${venvPython(venvDir)}`];
   args.push(...uv.indexArgs());
@@ -16111,9 +16403,9 @@ function syncArgs(plan, uv, venvDir) {
   return args;
 }
 async function projectConfigEnv(configDir) {
-  const file = path56.join(configDir, "uv", "uv.toml");
-  await fs36.mkdir(path56.dirname(file), { recursive: true });
-  await fs36.writeFile(file, "", { flag: "a" });
+  const file = import_node_path55.default.join(configDir, "uv", "uv.toml");
+  await import_node_fs36.promises.mkdir(import_node_path55.default.dirname(file), { recursive: true });
+  await import_node_fs36.promises.writeFile(file, "", { flag: "a" });
   return {
     UV_NO_CONFIG: void 0,
     UV_CONFIG_FILE: void 0,
@@ -16134,13 +16426,16 @@ async function syncProject(plan, uv, venvDir, ctx) {
       requested: plan.lockFile,
       installationOutput: r.stderr,
       exitCode: r.exitCode,
-      hint: stale ? `Re-lock with \`uv lock\` in ${path56.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
+      hint: stale ? `Re-lock with \`uv lock\` in ${import_node_path55.default.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
     }
   );
 }
+var import_node_fs36, import_node_path55;
 var init_project_sync = __esm({
   "src/core/packages/project-sync.ts"() {
     "use strict";
+    import_node_fs36 = require("node:fs");
+    import_node_path55 = __toESM(require("node:path"), 1);
     init_errors();
     init_layout();
     init_parse2();
@@ -16148,8 +16443,6 @@ var init_project_sync = __esm({
 });
 
 // src/core/setup/package-stamp.ts
-import { readdirSync as readdirSync6, readFileSync as readFileSync9, statSync as statSync5 } from "node:fs";
-import path57 from "node:path";
 function isRegistryRequirement(line) {
   const text3 = line.replace(/(^|\s)#.*$/, "").trim();
   return text3 === "" || REGISTRY_REQUIREMENT.test(text3) && !ARCHIVE.test(text3);
@@ -16158,10 +16451,10 @@ async function packageRequest(plan, cwd, venvDir) {
   if (plan.project || plan.pyproject || plan.editable) return void 0;
   if (!plan.specs.every(isRegistryRequirement)) return void 0;
   const read = (f) => {
-    const file = path57.resolve(cwd, f);
+    const file = import_node_path56.default.resolve(cwd, f);
     let text3;
     try {
-      text3 = readFileSync9(file, "utf8");
+      text3 = (0, import_node_fs37.readFileSync)(file, "utf8");
     } catch {
       text3 = void 0;
     }
@@ -16179,20 +16472,20 @@ async function siteState(venvDir) {
   if (!site) return void 0;
   let names;
   try {
-    names = readdirSync6(site).filter((n) => n !== "__pycache__");
+    names = (0, import_node_fs37.readdirSync)(site).filter((n) => n !== "__pycache__");
   } catch {
     return void 0;
   }
   return names.sort().map((n) => {
     if (!n.endsWith(".dist-info")) return n;
-    const st = statSync5(path57.join(site, n), { bigint: true, throwIfNoEntry: false });
+    const st = (0, import_node_fs37.statSync)(import_node_path56.default.join(site, n), { bigint: true, throwIfNoEntry: false });
     return `${n} ${st?.ctimeNs ?? "?"}`;
   });
 }
 async function namesIfUnchanged(venvDir, request) {
   let stored;
   try {
-    stored = readFileSync9(path57.join(venvDir, STAMP_FILE), "utf8");
+    stored = (0, import_node_fs37.readFileSync)(import_node_path56.default.join(venvDir, STAMP_FILE), "utf8");
   } catch {
     return void 0;
   }
@@ -16211,12 +16504,14 @@ async function writeStamp(venvDir, request, names) {
   const site = await siteState(venvDir);
   if (!site) return;
   const stamp = { format: FORMAT, request, site, names };
-  writeFileAtomicSync(path57.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + "\n");
+  writeFileAtomicSync(import_node_path56.default.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + "\n");
 }
-var STAMP_FILE, FORMAT, REGISTRY_REQUIREMENT, ARCHIVE;
+var import_node_fs37, import_node_path56, STAMP_FILE, FORMAT, REGISTRY_REQUIREMENT, ARCHIVE;
 var init_package_stamp = __esm({
   "src/core/setup/package-stamp.ts"() {
     "use strict";
+    import_node_fs37 = require("node:fs");
+    import_node_path56 = __toESM(require("node:path"), 1);
     init_fs();
     init_layout();
     STAMP_FILE = ".pyembed-packages.json";
@@ -16239,21 +16534,19 @@ var init_checksums = __esm({
 });
 
 // src/core/uv/install.ts
-import { constants as fsc, promises as fs37 } from "node:fs";
-import path58 from "node:path";
 async function ensureUv(o) {
   const log = o.logger ?? silentLogger;
   if (o.uvPath) return givenUv(o.uvPath, o, log);
   if (o.system) return systemUv(o, log);
   const version = checkVersion(o.version ?? DEFAULT_UV_VERSION);
   const asset = uvAsset(o.platform ?? hostPlatform());
-  const root = path58.join(path58.resolve(o.toolsDir), "uv");
+  const root = import_node_path57.default.join(import_node_path57.default.resolve(o.toolsDir), "uv");
   const dir2 = uvInstallDir(o.toolsDir, version, asset);
-  const exe = path58.join(dir2, asset.exe);
+  const exe = import_node_path57.default.join(dir2, asset.exe);
   const cached = await readInstalled(dir2, exe, version, asset.triple);
   if (cached) return { path: exe, version, source: "cache" };
-  await fs37.mkdir(root, { recursive: true });
-  return withLock(path58.join(root, `${version}-${asset.triple}.lock`), async () => {
+  await import_node_fs38.promises.mkdir(root, { recursive: true });
+  return withLock(import_node_path57.default.join(root, `${version}-${asset.triple}.lock`), async () => {
     if (await readInstalled(dir2, exe, version, asset.triple))
       return { path: exe, version, source: "cache" };
     await downloadUv(version, asset, root, dir2, o, log);
@@ -16261,7 +16554,7 @@ async function ensureUv(o) {
   });
 }
 async function givenUv(uvPath, o, log) {
-  const p = path58.resolve(uvPath);
+  const p = import_node_path57.default.resolve(uvPath);
   await assertExecutable(p, "uvPath");
   const version = await probeUvVersion(p, o.signal);
   if (o.version && o.version !== version)
@@ -16284,8 +16577,8 @@ async function downloadUv(version, asset, root, dir2, o, log) {
   const base = o.downloadBaseUrl ? mirrorBase(o.downloadBaseUrl) : DEFAULT_UV_DOWNLOAD_URL;
   const token = o.downloadBaseUrl ? void 0 : o.token;
   const url = uvAssetUrl(version, asset, base);
-  const tmp = path58.join(root, `.tmp-${version}-${randomTag()}`);
-  await fs37.mkdir(tmp, { recursive: true });
+  const tmp = import_node_path57.default.join(root, `.tmp-${version}-${randomTag()}`);
+  await import_node_fs38.promises.mkdir(tmp, { recursive: true });
   try {
     const sha2562 = o.sha256?.toLowerCase() ?? shippedUvSha256(version, asset.name, o.knownChecksums) ?? await fetchCompanionSha256(url, { ...o, token });
     log.info(`Downloading uv ${version} (${asset.name}) from ${url}`);
@@ -16304,44 +16597,44 @@ async function downloadUv(version, asset, root, dir2, o, log) {
       { url, sha256: unpacked.sha256, base },
       o.signal
     );
-    await fs37.rm(dir2, { recursive: true, force: true });
-    await fs37.mkdir(path58.dirname(dir2), { recursive: true });
+    await import_node_fs38.promises.rm(dir2, { recursive: true, force: true });
+    await import_node_fs38.promises.mkdir(import_node_path57.default.dirname(dir2), { recursive: true });
     await renameWithRetry(staging, dir2);
     log.info(`Installed uv ${version} into ${dir2}`);
   } finally {
-    await fs37.rm(tmp, { recursive: true, force: true });
+    await import_node_fs38.promises.rm(tmp, { recursive: true, force: true });
   }
 }
 async function fetchUvArchive(url, asset, tmp, dl) {
-  const dir2 = path58.join(tmp, "unpacked");
+  const dir2 = import_node_path57.default.join(tmp, "unpacked");
   const { extractArchive: extractArchive2, extractTarStream: extractTarStream2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
   if (asset.format === "zip") {
-    const archive = path58.join(tmp, asset.name);
+    const archive = import_node_path57.default.join(tmp, asset.name);
     const { sha256: sha2563 } = await downloadFile(url, archive, dl);
     await extractArchive2(archive, dir2, { format: "zip" });
     return { dir: dir2, sha256: sha2563 };
   }
   const format = asset.format;
-  await fs37.mkdir(dir2);
+  await import_node_fs38.promises.mkdir(dir2);
   const { sha256: sha2562 } = await streamUrl(url, {
     ...dl,
     consume: (body) => extractTarStream2(body, dir2, format, { name: asset.name, signal: dl.signal }),
     reset: async () => {
-      await fs37.rm(dir2, { recursive: true, force: true });
-      await fs37.mkdir(dir2);
+      await import_node_fs38.promises.rm(dir2, { recursive: true, force: true });
+      await import_node_fs38.promises.mkdir(dir2);
     }
   });
   return { dir: dir2, sha256: sha2562 };
 }
 async function unpackUv(unpacked, tmp, version, asset, from, signal) {
-  const staging = path58.join(tmp, "staging");
-  await fs37.mkdir(staging);
+  const staging = import_node_path57.default.join(tmp, "staging");
+  await import_node_fs38.promises.mkdir(staging);
   const srcDir = await findBinDir(unpacked, asset.innerDir, asset.exe);
-  for (const name of await fs37.readdir(srcDir)) {
-    await renameWithRetry(path58.join(srcDir, name), path58.join(staging, name));
+  for (const name of await import_node_fs38.promises.readdir(srcDir)) {
+    await renameWithRetry(import_node_path57.default.join(srcDir, name), import_node_path57.default.join(staging, name));
   }
-  if (process.platform !== "win32") await fs37.chmod(path58.join(staging, asset.exe), 493);
-  const got = await probeUvVersion(path58.join(staging, asset.exe), signal);
+  if (process.platform !== "win32") await import_node_fs38.promises.chmod(import_node_path57.default.join(staging, asset.exe), 493);
+  const got = await probeUvVersion(import_node_path57.default.join(staging, asset.exe), signal);
   if (got !== version) {
     throw new ChecksumMismatchError(`The archive for uv ${version} contains uv ${got}.`, {
       requested: version,
@@ -16349,7 +16642,7 @@ async function unpackUv(unpacked, tmp, version, asset, from, signal) {
       hint: `Check the uv download base (${from.base}).`
     });
   }
-  const exeBytes = (await fs37.stat(path58.join(staging, asset.exe))).size;
+  const exeBytes = (await import_node_fs38.promises.stat(import_node_path57.default.join(staging, asset.exe))).size;
   const marker = {
     version,
     exeBytes,
@@ -16358,11 +16651,11 @@ async function unpackUv(unpacked, tmp, version, asset, from, signal) {
     url: from.url,
     installedAt: (/* @__PURE__ */ new Date()).toISOString()
   };
-  await fs37.writeFile(path58.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
+  await import_node_fs38.promises.writeFile(import_node_path57.default.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
   return staging;
 }
 function uvInstallDir(toolsDir, version, asset) {
-  return path58.join(path58.resolve(toolsDir), "uv", version, asset.triple);
+  return import_node_path57.default.join(import_node_path57.default.resolve(toolsDir), "uv", version, asset.triple);
 }
 async function fetchCompanionSha256(url, o) {
   const log = o.logger ?? silentLogger;
@@ -16396,18 +16689,18 @@ async function fetchCompanionSha256(url, o) {
 }
 async function readInstalled(dir2, exe, version, triple) {
   try {
-    const m = JSON.parse(await fs37.readFile(path58.join(dir2, MARKER), "utf8"));
+    const m = JSON.parse(await import_node_fs38.promises.readFile(import_node_path57.default.join(dir2, MARKER), "utf8"));
     if (m.version !== version || m.triple !== triple) return false;
-    await fs37.access(exe, process.platform === "win32" ? fsc.F_OK : fsc.X_OK);
-    return m.exeBytes === void 0 || (await fs37.stat(exe)).size === m.exeBytes;
+    await import_node_fs38.promises.access(exe, process.platform === "win32" ? import_node_fs38.constants.F_OK : import_node_fs38.constants.X_OK);
+    return m.exeBytes === void 0 || (await import_node_fs38.promises.stat(exe)).size === m.exeBytes;
   } catch {
     return false;
   }
 }
 async function findBinDir(root, innerDir, exe) {
-  for (const cand of [path58.join(root, innerDir), root]) if (await exists2(path58.join(cand, exe))) return cand;
-  for (const e of await fs37.readdir(root, { withFileTypes: true })) {
-    if (e.isDirectory() && await exists2(path58.join(root, e.name, exe))) return path58.join(root, e.name);
+  for (const cand of [import_node_path57.default.join(root, innerDir), root]) if (await exists2(import_node_path57.default.join(cand, exe))) return cand;
+  for (const e of await import_node_fs38.promises.readdir(root, { withFileTypes: true })) {
+    if (e.isDirectory() && await exists2(import_node_path57.default.join(root, e.name, exe))) return import_node_path57.default.join(root, e.name);
   }
   throw new DownloadError(`The uv archive has no ${exe} (looked in ${innerDir || "/"}).`, { requested: exe });
 }
@@ -16426,19 +16719,21 @@ function checkVersion(v) {
 }
 async function assertExecutable(p, what) {
   try {
-    const st = await fs37.stat(p);
+    const st = await import_node_fs38.promises.stat(p);
     if (!st.isFile()) throw new Error("not a file");
-    if (process.platform !== "win32") await fs37.access(p, fsc.X_OK);
+    if (process.platform !== "win32") await import_node_fs38.promises.access(p, import_node_fs38.constants.X_OK);
   } catch (e) {
     throw new UvNotFoundError(`${what} ${p} is not an executable file (${e.message}).`, {
       requested: p
     });
   }
 }
-var MARKER;
+var import_node_fs38, import_node_path57, MARKER;
 var init_install3 = __esm({
   "src/core/uv/install.ts"() {
     "use strict";
+    import_node_fs38 = require("node:fs");
+    import_node_path57 = __toESM(require("node:path"), 1);
     init_download();
     init_lock();
     init_mirror();
@@ -16455,7 +16750,6 @@ var init_install3 = __esm({
 });
 
 // src/core/uv/releases.ts
-import path59 from "node:path";
 async function resolveUvRelease(req, o) {
   if (req.kind === "exact") return req.version;
   if (o.offline) {
@@ -16474,7 +16768,7 @@ async function resolveUvRelease(req, o) {
     token: o.token,
     repo: UV_REPO,
     pageSize: 100,
-    cacheDir: o.cacheDir ? path59.join(o.cacheDir, "uv-releases") : void 0,
+    cacheDir: o.cacheDir ? import_node_path58.default.join(o.cacheDir, "uv-releases") : void 0,
     logger: log
   });
   const version = req.kind === "latest" ? await latest(releases) : await newestInRange(releases, req);
@@ -16511,10 +16805,11 @@ function notFound(text3, seen, apiUrl) {
     }
   );
 }
-var UV_REPO;
+var import_node_path58, UV_REPO;
 var init_releases = __esm({
   "src/core/uv/releases.ts"() {
     "use strict";
+    import_node_path58 = __toESM(require("node:path"), 1);
     init_github();
     init_errors();
     init_log();
@@ -16524,12 +16819,9 @@ var init_releases = __esm({
 });
 
 // src/core/setup/uv.ts
-import { existsSync as existsSync8 } from "node:fs";
-import path60 from "node:path";
-import { pathToFileURL as pathToFileURL4 } from "node:url";
 async function ensurePrivateUv(o) {
   let base = o.downloadBaseUrl;
-  if (base && !/^[a-z][a-z0-9+.-]*:/i.test(base)) base = pathToFileURL4(path60.resolve(base)).href;
+  if (base && !/^[a-z][a-z0-9+.-]*:/i.test(base)) base = (0, import_node_url6.pathToFileURL)(import_node_path59.default.resolve(base)).href;
   const request = parseUvVersionRequest(o.version ?? DEFAULT_UV_VERSION);
   if (o.uvPath) {
     const version2 = exactWithoutLookup(request, false);
@@ -16544,8 +16836,8 @@ async function ensurePrivateUv(o) {
   });
   if (o.offline && (!base || isRemote(base))) {
     const asset = uvAsset(hostPlatform());
-    const exe = path60.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
-    if (!existsSync8(exe)) {
+    const exe = import_node_path59.default.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
+    if (!(0, import_node_fs39.existsSync)(exe)) {
       throw new UvNotFoundError(
         `uv ${version} is not installed in ${o.toolsDir} and offline mode forbids downloading it.`,
         {
@@ -16566,10 +16858,13 @@ async function ensurePrivateUv(o) {
     signal: o.signal
   });
 }
-var isRemote;
+var import_node_fs39, import_node_path59, import_node_url6, isRemote;
 var init_uv2 = __esm({
   "src/core/setup/uv.ts"() {
     "use strict";
+    import_node_fs39 = require("node:fs");
+    import_node_path59 = __toESM(require("node:path"), 1);
+    import_node_url6 = require("node:url");
     init_errors();
     init_platform2();
     init_install3();
@@ -16581,7 +16876,6 @@ var init_uv2 = __esm({
 });
 
 // src/core/setup/phases.ts
-import path61 from "node:path";
 async function resolvePythons(plan, ctx) {
   const { requests, catalog, resolve } = plan.python;
   const cat = createCatalog({ ...catalog, logger: ctx.logger });
@@ -16656,7 +16950,7 @@ async function installIntoVenv(plan, venvDir, uv, ctx) {
   const project = packages.project;
   if (project) {
     ctx.logger.info(`Installing ${project.lockFile} (uv sync --${project.mode}) ...`);
-    const configDir = path61.join(config.toolsDir, "uv-config");
+    const configDir = import_node_path60.default.join(config.toolsDir, "uv-config");
     await syncProject(project, uv, venvDir, { configDir, signal: ctx.signal });
   }
   let requested = project ? 1 : 0;
@@ -16694,13 +16988,15 @@ async function installIntoVenv(plan, venvDir, uv, ctx) {
   };
 }
 async function exportInstallation(plan, dest, installed, build, ctx) {
-  const written = await plan.python.installer.export(installed, build, path61.resolve(dest), ctx);
+  const written = await plan.python.installer.export(installed, build, import_node_path60.default.resolve(dest), ctx);
   ctx.logger.info(`Exported to ${written}`);
   return written;
 }
+var import_node_path60;
 var init_phases = __esm({
   "src/core/setup/phases.ts"() {
     "use strict";
+    import_node_path60 = __toESM(require("node:path"), 1);
     init_catalog();
     init_uv();
     init_create();
@@ -16825,8 +17121,6 @@ var init_run2 = __esm({
 });
 
 // src/action/os-version.ts
-import { readFileSync as readFileSync10 } from "node:fs";
-import os12 from "node:os";
 function osReleaseField(text3, key) {
   const m = new RegExp(`^${key}=(.*)$`, "m").exec(text3);
   return m ? m[1].trim().replace(/^["']|["']$/g, "") || void 0 : void 0;
@@ -16849,18 +17143,20 @@ function osNameAndVersion(probe2 = hostOsProbe()) {
       return `${probe2.platform}-${probe2.release()}`;
   }
 }
-var hostOsProbe;
+var import_node_fs40, import_node_os9, hostOsProbe;
 var init_os_version = __esm({
   "src/action/os-version.ts"() {
     "use strict";
+    import_node_fs40 = require("node:fs");
+    import_node_os9 = __toESM(require("node:os"), 1);
     init_builtins();
     hostOsProbe = () => ({
       env: process.env,
       platform: process.platform,
-      release: () => os12.release(),
+      release: () => import_node_os9.default.release(),
       readFile: (file) => {
         try {
-          return readFileSync10(file, "utf8");
+          return (0, import_node_fs40.readFileSync)(file, "utf8");
         } catch {
           return void 0;
         }
@@ -16877,8 +17173,6 @@ var init_os_version = __esm({
 });
 
 // src/action/glob.ts
-import { promises as fs38 } from "node:fs";
-import path62 from "node:path";
 function globToRegExp(pattern) {
   let re = "";
   for (let i = 0; i < pattern.length; i++) {
@@ -16894,20 +17188,20 @@ function globToRegExp(pattern) {
   return new RegExp(`^${re}$`);
 }
 async function globFiles(patterns, cwd, extraSkip = []) {
-  const norm = (p) => (path62.isAbsolute(p) ? path62.relative(cwd, p) : p).split(path62.sep).join("/").replace(/^\.\//, "");
+  const norm = (p) => (import_node_path61.default.isAbsolute(p) ? import_node_path61.default.relative(cwd, p) : p).split(import_node_path61.default.sep).join("/").replace(/^\.\//, "");
   const include = patterns.filter((p) => !p.startsWith("!")).map((p) => globToRegExp(norm(p)));
   const exclude = patterns.filter((p) => p.startsWith("!")).map((p) => globToRegExp(norm(p.slice(1))));
-  const skipAbs = new Set(extraSkip.map((p) => path62.resolve(p)));
+  const skipAbs = new Set(extraSkip.map((p) => import_node_path61.default.resolve(p)));
   const out = [];
   async function walk3(dir2, rel) {
     let entries;
     try {
-      entries = await fs38.readdir(dir2, { withFileTypes: true });
+      entries = await import_node_fs41.promises.readdir(dir2, { withFileTypes: true });
     } catch {
       return;
     }
     for (const e of entries) {
-      const abs = path62.join(dir2, e.name);
+      const abs = import_node_path61.default.join(dir2, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!SKIP.has(e.name) && !skipAbs.has(abs)) await walk3(abs, r);
@@ -16919,17 +17213,17 @@ async function globFiles(patterns, cwd, extraSkip = []) {
   await walk3(cwd, "");
   return out.sort();
 }
-var SKIP;
+var import_node_fs41, import_node_path61, SKIP;
 var init_glob = __esm({
   "src/action/glob.ts"() {
     "use strict";
+    import_node_fs41 = require("node:fs");
+    import_node_path61 = __toESM(require("node:path"), 1);
     SKIP = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "__pycache__", ".tox", ".nox", ".mypy_cache"]);
   }
 });
 
 // src/action/cache-key.ts
-import { promises as fs39 } from "node:fs";
-import path63 from "node:path";
 function uvCacheKey(p) {
   const restorePrefix = [
     `pyembed-uv-${CACHE_KEY_VERSION}`,
@@ -16954,26 +17248,28 @@ async function hashDependencyFiles(o) {
   const matched = await globFiles(o.globs.length ? o.globs : DEFAULT_DEPENDENCY_GLOBS, o.cwd, o.skipDirs);
   const candidates2 = o.globs.length ? [] : [...o.explicit];
   for (const f of candidates2.slice()) {
-    if (path63.basename(f) === "pyproject.toml") candidates2.push(path63.join(path63.dirname(f), "uv.lock"));
+    if (import_node_path62.default.basename(f) === "pyproject.toml") candidates2.push(import_node_path62.default.join(import_node_path62.default.dirname(f), "uv.lock"));
   }
   const files = new Set(matched);
   for (const f of candidates2) {
-    const st = await fs39.stat(f).catch(() => void 0);
-    if (st?.isFile()) files.add(path63.resolve(f));
+    const st = await import_node_fs42.promises.stat(f).catch(() => void 0);
+    if (st?.isFile()) files.add(import_node_path62.default.resolve(f));
   }
   return hashFiles([...files].sort(), o.cwd);
 }
 async function hashFiles(files, cwd) {
   if (!files.length) return { files };
   const h = sha256();
-  for (const f of files) h.update(`${path63.relative(cwd, f)}\0${await sha256File(f)}
+  for (const f of files) h.update(`${import_node_path62.default.relative(cwd, f)}\0${await sha256File(f)}
 `);
   return { files, hash: h.digest("hex").slice(0, 32) };
 }
-var CACHE_KEY_VERSION, MAX_KEY_LENGTH, DEFAULT_DEPENDENCY_GLOBS, enc, short2;
+var import_node_fs42, import_node_path62, CACHE_KEY_VERSION, MAX_KEY_LENGTH, DEFAULT_DEPENDENCY_GLOBS, enc, short2;
 var init_cache_key = __esm({
   "src/action/cache-key.ts"() {
     "use strict";
+    import_node_fs42 = require("node:fs");
+    import_node_path62 = __toESM(require("node:path"), 1);
     init_glob();
     init_builtins();
     init_fs();
@@ -16993,9 +17289,6 @@ var init_cache_key = __esm({
 });
 
 // src/action/tool-cache.ts
-import { promises as fs40 } from "node:fs";
-import os13 from "node:os";
-import path64 from "node:path";
 function toolCacheName(build) {
   if (build.implementation === "pypy") return "PyPy";
   return build.implementation === "graalpy" ? "GraalPy" : TOOL_NAME;
@@ -17013,24 +17306,24 @@ function toolCacheArch(build) {
   );
 }
 function toolCachePath(build, toolCache = process.env.RUNNER_TOOL_CACHE) {
-  const root = toolCache || path64.join(os13.tmpdir(), "pyembed-tool-cache");
-  return path64.join(root, toolCacheName(build), toolCacheVersion(build), toolCacheArch(build));
+  const root = toolCache || import_node_path63.default.join(import_node_os10.default.tmpdir(), "pyembed-tool-cache");
+  return import_node_path63.default.join(root, toolCacheName(build), toolCacheVersion(build), toolCacheArch(build));
 }
 async function findPublished(dir2) {
   if (!await exists2(`${dir2}.complete`)) return void 0;
   const exe = findInterpreter(dir2);
-  return exe ? path64.join(dir2, ...exe.split("/")) : void 0;
+  return exe ? import_node_path63.default.join(dir2, ...exe.split("/")) : void 0;
 }
 async function publish(from, dir2) {
   const staging = `${dir2}.tmp-${randomTag()}`;
   try {
     copyTreeSync(from, staging);
-    await fs40.rm(`${dir2}.complete`, { force: true });
-    await fs40.rm(dir2, { recursive: true, force: true });
-    await fs40.rename(staging, dir2);
-    await fs40.writeFile(`${dir2}.complete`, "");
+    await import_node_fs43.promises.rm(`${dir2}.complete`, { force: true });
+    await import_node_fs43.promises.rm(dir2, { recursive: true, force: true });
+    await import_node_fs43.promises.rename(staging, dir2);
+    await import_node_fs43.promises.writeFile(`${dir2}.complete`, "");
   } finally {
-    await fs40.rm(staging, { recursive: true, force: true });
+    await import_node_fs43.promises.rm(staging, { recursive: true, force: true });
   }
 }
 function toolCacheInstaller(inner) {
@@ -17048,7 +17341,7 @@ function toolCacheInstaller(inner) {
       };
       const found = await hit();
       if (found) return found;
-      await makeDirs(path64.dirname(dir2));
+      await makeDirs(import_node_path63.default.dirname(dir2));
       return withLock(`${dir2}.lock`, async () => {
         const published = await hit();
         if (published) return published;
@@ -17058,7 +17351,7 @@ function toolCacheInstaller(inner) {
         await publish(fresh.pythonDir, dir2);
         return {
           pythonDir: dir2,
-          pythonPath: path64.join(dir2, path64.relative(fresh.pythonDir, fresh.pythonPath)),
+          pythonPath: import_node_path63.default.join(dir2, import_node_path63.default.relative(fresh.pythonDir, fresh.pythonPath)),
           version: fresh.version,
           cacheHit: fresh.cacheHit,
           instanceDir: fresh.instanceDir
@@ -17070,10 +17363,13 @@ function toolCacheInstaller(inner) {
     export: inner.export ? async (_installed, build, archivePath, ctx) => inner.export(await inner.install(build, ctx), build, archivePath, ctx) : void 0
   };
 }
-var TOOL_NAME;
+var import_node_fs43, import_node_os10, import_node_path63, TOOL_NAME;
 var init_tool_cache = __esm({
   "src/action/tool-cache.ts"() {
     "use strict";
+    import_node_fs43 = require("node:fs");
+    import_node_os10 = __toESM(require("node:os"), 1);
+    import_node_path63 = __toESM(require("node:path"), 1);
     init_fs();
     init_lock();
     init_python_layout();
@@ -17084,11 +17380,9 @@ var init_tool_cache = __esm({
 });
 
 // src/action/python-cache.ts
-import { promises as fs41 } from "node:fs";
-import path65 from "node:path";
 function toolCachePlace(build, toolCache) {
-  const dir2 = path65.join(toolCache, TOOL_NAME, toolCacheVersion(build), toolCacheArch(build));
-  const exe = process.platform === "win32" ? path65.join(dir2, "python.exe") : path65.join(dir2, "bin", "python3");
+  const dir2 = import_node_path64.default.join(toolCache, TOOL_NAME, toolCacheVersion(build), toolCacheArch(build));
+  const exe = process.platform === "win32" ? import_node_path64.default.join(dir2, "python.exe") : import_node_path64.default.join(dir2, "bin", "python3");
   return { dir: dir2, exe };
 }
 function pythonCacheInstaller(inner, c) {
@@ -17104,7 +17398,7 @@ function pythonCacheInstaller(inner, c) {
       const inToolCache = await exists3(`${dir2}.complete`) && await exists3(exe);
       if (!inToolCache && c.policy.restore) {
         const matched = await restoreCachePaths("Python cache", [cachePathArg(dir2)], key);
-        if (matched && await exists3(exe)) await fs41.writeFile(`${dir2}.complete`, "");
+        if (matched && await exists3(exe)) await import_node_fs44.promises.writeFile(`${dir2}.complete`, "");
       }
       const installed = await inner.install(build, ctx);
       if (!installed.cacheHit && c.policy.save) {
@@ -17115,17 +17409,19 @@ function pythonCacheInstaller(inner, c) {
     }
   };
 }
-var PYTHON_STATE, exists3;
+var import_node_fs44, import_node_path64, PYTHON_STATE, exists3;
 var init_python_cache = __esm({
   "src/action/python-cache.ts"() {
     "use strict";
     init_core();
+    import_node_fs44 = require("node:fs");
+    import_node_path64 = __toESM(require("node:path"), 1);
     init_cache_key();
     init_tool_cache();
     init_uv_cache();
     init_file_commands();
     PYTHON_STATE = { key: "python-cache-key", dir: "python-cache-dir" };
-    exists3 = (p) => fs41.access(p).then(
+    exists3 = (p) => import_node_fs44.promises.access(p).then(
       () => true,
       () => false
     );
@@ -17133,10 +17429,9 @@ var init_python_cache = __esm({
 });
 
 // src/action/uv-cache-step.ts
-import path66 from "node:path";
 function pyprojectFile(p) {
   if (!p) return void 0;
-  return path66.basename(p) === "pyproject.toml" ? p : path66.join(p, "pyproject.toml");
+  return import_node_path65.default.basename(p) === "pyproject.toml" ? p : import_node_path65.default.join(p, "pyproject.toml");
 }
 async function uvCacheKeyFor(inputs, o, build, osVersion) {
   const { caching } = inputs;
@@ -17174,10 +17469,12 @@ async function restoreForBuild(inputs, o, build, dir2, c) {
   const hit = await restoreUvCache({ primary, restorePrefix, dir: dir2, restore: c.policy.restore });
   return { key: primary, hit, ms: Math.round(monotonicMs() - t0) };
 }
+var import_node_path65;
 var init_uv_cache_step = __esm({
   "src/action/uv-cache-step.ts"() {
     "use strict";
     init_core();
+    import_node_path65 = __toESM(require("node:path"), 1);
     init_config();
     init_cache_key();
     init_uv_cache();
@@ -17193,7 +17490,6 @@ __export(plan_exports, {
   runActionSetup: () => runActionSetup,
   setupOptions: () => setupOptions
 });
-import path67 from "node:path";
 function platformFor(architecture) {
   if (!architecture) return void 0;
   if (architecture.includes("-")) return parsePlatform(architecture);
@@ -17237,7 +17533,7 @@ function setupOptions(inputs, options, uvCache, wrapInstaller = (i) => i) {
 }
 function uvCacheDirFor(inputs, env) {
   const { localPath, enabled } = inputs.caching;
-  if (localPath) return path67.resolve(inputs.workingDirectory, localPath);
+  if (localPath) return import_node_path66.default.resolve(inputs.workingDirectory, localPath);
   return enabled ? uvCacheDir(env) : env.UV_CACHE_DIR;
 }
 function logCachePolicy(inputs, policy) {
@@ -17309,9 +17605,11 @@ function toActionResult(r, o) {
     phases
   };
 }
+var import_node_path66;
 var init_plan2 = __esm({
   "src/action/plan.ts"() {
     "use strict";
+    import_node_path66 = __toESM(require("node:path"), 1);
     init_mirror();
     init_platform2();
     init_installer();
@@ -17328,12 +17626,10 @@ var init_plan2 = __esm({
 });
 
 // src/core/diagnose/disk.ts
-import { promises as fs42 } from "node:fs";
-import path68 from "node:path";
 async function freeDiskCheck(root, minFreeBytes = GiB) {
   const where = await nearestExisting(root);
   try {
-    const st = await fs42.statfs(where);
+    const st = await import_node_fs45.promises.statfs(where);
     const free = Number(st.bavail) * Number(st.bsize);
     const data = { path: root, measuredAt: where, freeBytes: free, minFreeBytes };
     const text3 = `${formatBytes(free)} free in ${root}`;
@@ -17367,8 +17663,8 @@ async function freeDiskCheck(root, minFreeBytes = GiB) {
 }
 async function writableCheck(dir2) {
   const where = await nearestExisting(dir2);
-  const exists4 = path68.resolve(dir2) === where;
-  if (!(await fs42.stat(where)).isDirectory()) {
+  const exists4 = import_node_path67.default.resolve(dir2) === where;
+  if (!(await import_node_fs45.promises.stat(where)).isDirectory()) {
     return {
       group: "dirs",
       name: dir2,
@@ -17405,18 +17701,18 @@ function formatBytes(n) {
   }
   return `${v.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
 }
-var GiB;
+var import_node_fs45, import_node_path67, GiB;
 var init_disk2 = __esm({
   "src/core/diagnose/disk.ts"() {
     "use strict";
+    import_node_fs45 = require("node:fs");
+    import_node_path67 = __toESM(require("node:path"), 1);
     init_fs();
     GiB = 1024 ** 3;
   }
 });
 
 // src/core/diagnose/health.ts
-import { promises as fs43 } from "node:fs";
-import path69 from "node:path";
 async function probe(python, timeoutMs) {
   return probeInterpreter(python, { timeoutMs, modules: OPTIONAL_MODULES }).catch(
     (e) => e instanceof PythonInstallationError && typeof e.details.reason === "string" ? e.details.reason : e.message
@@ -17425,24 +17721,24 @@ async function probe(python, timeoutMs) {
 async function findInstances(root) {
   let names;
   try {
-    names = (await fs43.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^(c?python|pypy|graalpy)-/.test(d.name)).map((d) => d.name).sort();
+    names = (await import_node_fs46.promises.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^(c?python|pypy|graalpy)-/.test(d.name)).map((d) => d.name).sort();
   } catch {
     return [];
   }
   const out = [];
   for (const name of names) {
-    const dir2 = path69.join(root, name);
+    const dir2 = import_node_path68.default.join(root, name);
     const venvs = [];
     try {
-      for (const d of await fs43.readdir(path69.join(dir2, "venvs"), { withFileTypes: true })) {
-        const p = path69.join(dir2, "venvs", d.name);
-        if (d.isDirectory() && !d.name.startsWith(".") && await isFile(path69.join(p, "pyvenv.cfg")))
+      for (const d of await import_node_fs46.promises.readdir(import_node_path68.default.join(dir2, "venvs"), { withFileTypes: true })) {
+        const p = import_node_path68.default.join(dir2, "venvs", d.name);
+        if (d.isDirectory() && !d.name.startsWith(".") && await isFile(import_node_path68.default.join(p, "pyvenv.cfg")))
           venvs.push({ name: d.name, path: p });
       }
       venvs.sort((a, b) => a.name.localeCompare(b.name));
     } catch {
     }
-    out.push({ key: name, pythonPath: path69.join(dir2, "python", ...exeRel), venvs });
+    out.push({ key: name, pythonPath: import_node_path68.default.join(dir2, "python", ...exeRel), venvs });
   }
   return out;
 }
@@ -17514,7 +17810,7 @@ async function venvCheck(owner, venv, timeoutMs = 2e4) {
       data: { path: venv.path, home }
     };
   }
-  const py = path69.join(venv.path, ...venvExeRel);
+  const py = import_node_path68.default.join(venv.path, ...venvExeRel);
   const r = await probe(py, timeoutMs);
   if (typeof r === "string") {
     return {
@@ -17525,8 +17821,8 @@ async function venvCheck(owner, venv, timeoutMs = 2e4) {
     };
   }
   const [prefix, want] = await Promise.all([
-    fs43.realpath(r.prefix).catch(() => r.prefix),
-    fs43.realpath(venv.path)
+    import_node_fs46.promises.realpath(r.prefix).catch(() => r.prefix),
+    import_node_fs46.promises.realpath(venv.path)
   ]);
   const data = { path: venv.path, home, version: r.version, uv: uvVersion };
   if (prefix !== want) {
@@ -17544,10 +17840,12 @@ async function venvCheck(owner, venv, timeoutMs = 2e4) {
     data
   };
 }
-var OPTIONAL_MODULES, exeRel, venvExeRel;
+var import_node_fs46, import_node_path68, OPTIONAL_MODULES, exeRel, venvExeRel;
 var init_health2 = __esm({
   "src/core/diagnose/health.ts"() {
     "use strict";
+    import_node_fs46 = require("node:fs");
+    import_node_path68 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
     init_probe();
@@ -17613,7 +17911,6 @@ var init_network = __esm({
 });
 
 // src/core/diagnose/system.ts
-import os14 from "node:os";
 async function systemInfo() {
   const osName = process.platform === "win32" ? "windows" : process.platform;
   const arch2 = normaliseArch(process.arch);
@@ -17630,7 +17927,7 @@ async function systemInfo() {
     libc,
     libcVersion: osName === "linux" ? await libcVersion(libc) : void 0,
     platform: platform2,
-    osRelease: `${os14.type()} ${os14.release()}`,
+    osRelease: `${import_node_os11.default.type()} ${import_node_os11.default.release()}`,
     node: process.version
   };
 }
@@ -17697,10 +17994,11 @@ function libcCheck(info2) {
     data: { version: info2.libcVersion }
   };
 }
-var PBS_ARCHES, MIN_GLIBC;
+var import_node_os11, PBS_ARCHES, MIN_GLIBC;
 var init_system = __esm({
   "src/core/diagnose/system.ts"() {
     "use strict";
+    import_node_os11 = __toESM(require("node:os"), 1);
     init_platform2();
     init_builtins();
     PBS_ARCHES = {
@@ -17862,9 +18160,6 @@ __export(diagnose_step_exports, {
   configuredHosts: () => configuredHosts,
   diagnoseStep: () => diagnoseStep
 });
-import { promises as fs44 } from "node:fs";
-import os15 from "node:os";
-import path70 from "node:path";
 function configuredHosts(o) {
   const hosts = [
     { name: "mirror", url: o.mirror ?? `https://github.com/${o.pbsRepo}/releases/download/` },
@@ -17893,14 +18188,14 @@ async function diagnoseStep(o) {
         {
           key: o.pythonKey ?? "python",
           pythonPath: o.pythonPath,
-          venvs: o.venvPath ? [{ name: path70.basename(o.venvPath), path: o.venvPath }] : []
+          venvs: o.venvPath ? [{ name: import_node_path69.default.basename(o.venvPath), path: o.venvPath }] : []
         }
       ] : void 0
     });
-    const dir2 = env.RUNNER_TEMP || os15.tmpdir();
-    await fs44.mkdir(dir2, { recursive: true });
-    const reportPath = path70.join(dir2, `pyembed-diagnose-${process.pid}-${Date.now()}.json`);
-    await fs44.writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
+    const dir2 = env.RUNNER_TEMP || import_node_os12.default.tmpdir();
+    await import_node_fs47.promises.mkdir(dir2, { recursive: true });
+    const reportPath = import_node_path69.default.join(dir2, `pyembed-diagnose-${process.pid}-${Date.now()}.json`);
+    await import_node_fs47.promises.writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
     startGroup(`diagnose: ${report.ok ? "healthy" : "problems found"}`);
     info(renderDiagnoseReport(report));
     endGroup();
@@ -17916,263 +18211,25 @@ ${renderDiagnoseMarkdown(report)}` };
     return void 0;
   }
 }
+var import_node_fs47, import_node_os12, import_node_path69;
 var init_diagnose_step = __esm({
   "src/action/diagnose-step.ts"() {
     "use strict";
     init_core();
+    import_node_fs47 = require("node:fs");
     init_version_request();
+    import_node_os12 = __toESM(require("node:os"), 1);
+    import_node_path69 = __toESM(require("node:path"), 1);
     init_diagnose();
     init_triple();
   }
 });
 
 // src/action/main.ts
-init_core();
-import os16 from "node:os";
-import path71 from "node:path";
-
-// src/action/config.ts
-init_config();
-init_errors();
-import path5 from "node:path";
-import os6 from "node:os";
-var INPUT_OF = {
-  build: "build",
-  mirror: "mirror",
-  pythonDownloadsJsonUrl: "python-downloads-json-url",
-  githubToken: "github-token",
-  pbsRepo: "pbs-repo",
-  uvVersion: "uv-version",
-  uvDownloadUrl: "uv-download-url",
-  indexUrl: "index-url",
-  extraIndexUrls: "extra-index-url",
-  offline: "offline"
-};
-function actionConfig(inputs, env = process.env) {
-  const toolCache = env.RUNNER_TOOL_CACHE || path5.join(os6.tmpdir(), "pyembed-tool-cache");
-  const flags = {
-    build: inputs.build,
-    mirror: inputs.mirror,
-    pythonDownloadsJsonUrl: inputs.pythonDownloadsJsonUrl,
-    githubToken: inputs.githubToken,
-    pbsRepo: inputs.pbsRepo,
-    uvVersion: inputs.uvVersion,
-    uvDownloadUrl: inputs.uvDownloadUrl,
-    indexUrl: inputs.indexUrl,
-    extraIndexUrls: inputs.extraIndexUrls.length ? inputs.extraIndexUrls : void 0,
-    offline: inputs.offline || void 0,
-    root: env.PYEMBED_ROOT ? void 0 : path5.join(toolCache, "python-embedded"),
-    toolsDir: env.PYEMBED_TOOLS_DIR ? void 0 : path5.join(toolCache, "python-embedded-tools")
-  };
-  try {
-    return loadConfig({ flags, env, cwd: inputs.workingDirectory });
-  } catch (e) {
-    if (e instanceof ConfigurationError && typeof e.details.key === "string" && INPUT_OF[e.details.key]) {
-      const input = INPUT_OF[e.details.key];
-      const source = String(e.details.source ?? "");
-      if (source.startsWith("flag ")) {
-        throw new ConfigurationError(e.message.replace(source, `input ${input}`), {
-          ...e.details,
-          source: `input ${input}`,
-          hint: `Fix the "${input}" input.`
-        });
-      }
-    }
-    throw e;
-  }
-}
-
-// src/action/failure.ts
-init_core();
-init_errors();
-function failureLine(e) {
-  if (isPythonEmbeddedError(e)) {
-    const near = e.details.available?.length ? ` Available: ${e.details.available.slice(0, 8).join(", ")}.` : "";
-    return oneLine(`${e.guidance}${/available/i.test(e.guidance) ? "" : near}`);
-  }
-  return oneLine(e instanceof Error ? e.message : String(e));
-}
-var oneLine = (s) => s.replace(/\s*\n\s*/g, " ").trim();
-function reportFailure(e) {
-  const line = failureLine(e);
-  if (isPythonEmbeddedError(e)) debug(JSON.stringify(e.toJSON()));
-  else if (e instanceof Error && e.stack) debug(e.stack);
-  process.exitCode = 1;
-  error(line, { title: isPythonEmbeddedError(e) ? e.name : "python-embedded" });
-}
-
-// src/action/main.ts
-init_inputs();
-
-// src/action/outputs.ts
-init_core();
-init_host();
-init_python_layout();
-init_file_commands();
-import { existsSync as existsSync5 } from "node:fs";
-import os7 from "node:os";
-import path13 from "node:path";
-function uvxPath(uvPath) {
-  const uvx = path13.join(path13.dirname(uvPath), process.platform === "win32" ? "uvx.exe" : "uvx");
-  return existsSync5(uvx) ? uvx : "";
-}
-function setOutputs(r) {
-  setOutput2("python-version", r.python.label);
-  setOutput2("python-versions", JSON.stringify(r.pythons.map((p) => p.label)));
-  setOutput2("python-path", r.venv?.pythonPath ?? r.python.pythonPath);
-  setOutput2("python-build", r.python.build);
-  setOutput2("python-cache-hit", r.python.cacheHit);
-  setOutput2("uv-version", r.uv.version);
-  setOutput2("uv-path", r.uv.path);
-  setOutput2("uvx-path", uvxPath(r.uv.path));
-  setOutput2("venv-path", r.venv?.path ?? "");
-  setOutput2("venv", r.venv?.path ?? "");
-  setOutput2("cache-hit", r.uvCache.hit);
-  setOutput2("cache-key", r.uvCache.key ?? "");
-  setOutput2("export-path", r.exportPath ?? "");
-  setOutput2("lock-used", Boolean(r.packages?.lock));
-  setOutput2("diagnose-report", r.diagnose?.reportPath ?? "");
-}
-function defaultToolBinDir(env) {
-  if (env.XDG_BIN_HOME) return env.XDG_BIN_HOME;
-  if (env.XDG_DATA_HOME) return path13.join(env.XDG_DATA_HOME, "..", "bin");
-  return path13.join(env.HOME || os7.homedir(), ".local", "bin");
-}
-function exportPythonLocation(pyDir, env) {
-  exportVariable2("pythonLocation", pyDir);
-  exportVariable2("Python_ROOT_DIR", pyDir);
-  exportVariable2("Python3_ROOT_DIR", pyDir);
-  if (!isWindowsHost()) {
-    const pc = path13.join(pyDir, "lib", "pkgconfig");
-    const rest = (env.PKG_CONFIG_PATH ?? "").split(path13.delimiter).filter((p) => p && p !== pc);
-    exportVariable2("PKG_CONFIG_PATH", [pc, ...rest].join(path13.delimiter));
-  }
-}
-function updateEnvironment(r, inputs, env = process.env) {
-  exportPythonLocation(r.python.pythonDir, env);
-  if (r.uvCache.dir) exportVariable2("UV_CACHE_DIR", r.uvCache.dir);
-  for (const other of r.pythons.slice(0, -1)) addPath(path13.dirname(other.pythonPath));
-  if (inputs.toolDir) exportVariable2("UV_TOOL_DIR", inputs.toolDir);
-  if (inputs.toolBinDir) exportVariable2("UV_TOOL_BIN_DIR", inputs.toolBinDir);
-  if (env.UV_NO_MODIFY_PATH !== void 0) {
-    info("UV_NO_MODIFY_PATH is set: uv and its tool directory are not put on PATH.");
-  } else {
-    addPath(inputs.toolBinDir ?? defaultToolBinDir(env));
-    addPath(path13.dirname(r.uv.path));
-  }
-  if (r.venv) {
-    exportVariable2("VIRTUAL_ENV", r.venv.path);
-    exportVariable2("UV_PYTHON", r.venv.pythonPath);
-    addPath(r.venv.binDir);
-  } else {
-    exportVariable2("UV_PYTHON", r.python.pythonPath);
-    for (const dir2 of interpreterPathEntries(r.python.pythonPath).reverse()) addPath(dir2);
-  }
-}
-
-// src/action/problem-matcher.ts
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path14 from "node:path";
-
-// src/action/python-matcher.json
-var python_matcher_default = {
-  problemMatcher: [
-    {
-      owner: "pyembed-python",
-      pattern: [
-        {
-          regexp: '^\\s*File\\s"(.*)",\\sline\\s(\\d+),\\sin\\s(.*)$',
-          file: 1,
-          line: 2
-        },
-        {
-          regexp: `^\\s*raise\\s(.*)\\(['"](.*)['"]\\)$`,
-          message: 2
-        }
-      ]
-    }
-  ]
-};
-
-// src/action/problem-matcher.ts
-var MATCHER_OWNER = python_matcher_default.problemMatcher[0].owner;
-async function addPythonProblemMatcher(runnerTemp, write = (l) => process.stdout.write(`${l}
-`)) {
-  const file = path14.join(runnerTemp, "pyembed-python-matcher.json");
-  mkdirSync(runnerTemp, { recursive: true });
-  writeFileSync2(file, JSON.stringify(python_matcher_default, null, 2));
-  write(`::add-matcher::${file}`);
-  return file;
-}
-
-// src/action/summary.ts
-init_core();
-import { appendFileSync as appendFileSync3 } from "node:fs";
-var ms = (n) => n >= 1e3 ? `${(n / 1e3).toFixed(1)} s` : `${Math.round(n)} ms`;
-var yes = (b) => b ? "yes" : "no";
-async function writeSummary(r, extraMarkdown) {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const s = summary.addHeading("Setup Python Embedded", 3).addTable([
-    [
-      { data: "asked", header: true },
-      { data: "resolved", header: true },
-      { data: "build", header: true },
-      { data: "from tool cache", header: true },
-      { data: "uv", header: true },
-      { data: "uv cache hit", header: true },
-      { data: "packages", header: true }
-    ],
-    [
-      `${r.requested.spec} (${r.requested.source})`,
-      `${r.python.version} (${r.python.key})`,
-      r.python.build,
-      yes(r.python.cacheHit),
-      `${r.uv.version} (${r.uv.source})`,
-      r.uvCache.enabled ? yes(r.uvCache.hit) : "cache off",
-      r.packages ? String(r.packages.installed) : "-"
-    ]
-  ]);
-  if (r.python.url) s.addRaw(`
-Source: <code>${escapeHtml(r.python.url)}</code>
-`, true);
-  s.addTable([
-    [
-      { data: "phase", header: true },
-      { data: "time", header: true }
-    ],
-    ...r.phases.map((p) => [p.name, ms(p.ms)]),
-    ["total", ms(r.phases.reduce((a, p) => a + p.ms, 0))]
-  ]);
-  const paths = [
-    ["python", r.venv?.pythonPath ?? r.python.pythonPath],
-    ...r.venv ? [["venv", r.venv.path]] : [],
-    ...lockRows(r),
-    ...r.exportPath ? [["export", r.exportPath]] : [],
-    ...r.diagnose ? [["diagnose report", r.diagnose.reportPath]] : []
-  ];
-  s.addList(paths.map(([k, v]) => `${k}: <code>${escapeHtml(v)}</code>`));
-  if (extraMarkdown) s.addRaw(extraMarkdown, true);
-  appendFileSync3(process.env.GITHUB_STEP_SUMMARY, s.stringify());
-  s.emptyBuffer();
-}
-function lockRows(r) {
-  const lock = r.packages?.lock;
-  if (!lock) return [];
-  const named = (xs, none) => xs.length ? xs.join(", ") : none;
-  return [
-    [`lock (${lock.mode})`, lock.file],
-    ["groups", named(lock.groups, "none")],
-    ["extras", named(lock.extras, "none")]
-  ];
-}
-function escapeHtml(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-// src/action/main.ts
-init_uv_cache();
-init_builtins();
-init_file_commands();
+var main_exports = {};
+__export(main_exports, {
+  run: () => run
+});
 function strictFailure(d) {
   const fails = d.report.checks.filter((c) => c.status === "fail");
   return `diagnose found ${fails.length} failure(s): ${fails.map((c) => `${c.group}/${c.name}: ${c.detail}`).join("; ")}`;
@@ -18184,8 +18241,8 @@ async function run() {
   let result;
   let failure;
   try {
-    process.env.RUNNER_TEMP ||= path71.join(os16.tmpdir(), "pyembed-runner-temp");
-    process.env.RUNNER_TOOL_CACHE ||= path71.join(os16.tmpdir(), "pyembed-tool-cache");
+    process.env.RUNNER_TEMP ||= import_node_path70.default.join(import_node_os13.default.tmpdir(), "pyembed-runner-temp");
+    process.env.RUNNER_TOOL_CACHE ||= import_node_path70.default.join(import_node_os13.default.tmpdir(), "pyembed-tool-cache");
     inputs = readInputs();
     if (inputs.githubToken) setSecret(inputs.githubToken);
     for (const note of inputs.peerNotes) info(note);
@@ -18241,6 +18298,24 @@ async function run() {
     reportFailure(e);
   }
 }
-export {
-  run
-};
+var import_node_os13, import_node_path70;
+var init_main = __esm({
+  "src/action/main.ts"() {
+    "use strict";
+    init_core();
+    import_node_os13 = __toESM(require("node:os"), 1);
+    import_node_path70 = __toESM(require("node:path"), 1);
+    init_config2();
+    init_failure();
+    init_inputs();
+    init_outputs();
+    init_problem_matcher();
+    init_summary2();
+    init_uv_cache();
+    init_builtins();
+    init_file_commands();
+  }
+});
+
+// <stdin>
+module.exports = (init_main(), __toCommonJS(main_exports));
