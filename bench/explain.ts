@@ -99,7 +99,7 @@ function compileShare(f: Facts): string {
     ` takes ${ms(kept)}: ${ms(f.ours.median - kept)} of this row is V8 parsing dist/main-run.cjs (1.0 MB) and` +
     ` compiling the functions a warm setup calls, which a GitHub-hosted job does anew every time (no cache` +
     ` outlives it). Left to close it: less code on the warm path (a fifth of the file is code a warm setup` +
-    ` never runs, ~5 ms measured by stubbing it out), and fewer functions run before uv starts.`
+    ` never runs, ~5 ms measured by stubbing it out) and fewer functions run before uv starts.`
   );
 }
 
@@ -177,7 +177,7 @@ const reasons: { match: RegExp; why: (f: Facts) => string }[] = [
         setupBreakdown(f) +
         compileShare(f) +
         (isAction(f)
-          ? ' Left, from CPU profiles by hand: loading dist/main-run.cjs (on an empty compile cache, as on a' +
+          ? ' Where the step spends its time, from CPU profiles by hand: loading dist/main-run.cjs (on an empty compile cache, as on a' +
             ' GitHub-hosted runner, ~13 ms to parse and ~10 ms to compile what runs; with its code cache ~7 ms to' +
             ' read and deserialise it), evaluating the modules setup uses (~5 ms), then the inputs, the' +
             ' tool-cache lookups, the outputs, state and job summary files. The venv itself is written from the' +
