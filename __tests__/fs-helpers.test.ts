@@ -1,4 +1,5 @@
 // The shared file-system and PATH helpers (src/core/fs.ts), against a real scratch tree.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,8 @@ import {
   makeDirs,
   nearestExisting,
   whyNotWritable,
+  writeFileAtomic,
+  writeFileAtomicSync,
 } from '../src/core/fs.js';
 
 let dir: string;
@@ -87,5 +90,37 @@ describe('writable checks', () => {
     await makeDirs(p('made', 'x', 'y'));
     expect(await isDir(p('made', 'x', 'y'))).toBe(true);
     await expect(makeDirs(p('a', 'file.txt', 'under'))).rejects.toMatchObject({ code: 'ENOTDIR' });
+  });
+});
+
+describe('atomic writes', () => {
+  /** A pid no process has any more (a child that has exited). */
+  async function deadPid(): Promise<number> {
+    const child = spawn(process.execPath, ['-e', '0']);
+    await new Promise((r) => child.on('exit', r));
+    return child.pid!;
+  }
+
+  it("remove the temps dead writers left beside the file, keep a live writer's and other files", async () => {
+    const d = p('atomic');
+    await fs.mkdir(d);
+    const dead = await deadPid();
+    const names = {
+      dead: `data.json.${dead}.0badf00d.tmp`, // a writer killed between its temp and its rename
+      live: `data.json.${process.pid}.0badf00d.tmp`, // this process stands in for a live writer
+      other: `other.json.${dead}.0badf00d.tmp`, // another file's temp: not this write's to judge
+    };
+    for (const n of Object.values(names)) await fs.writeFile(path.join(d, n), 'half');
+
+    await writeFileAtomic(path.join(d, 'data.json'), '{"a":1}');
+    expect((await fs.readdir(d)).sort()).toEqual(['data.json', names.live, names.other].sort());
+    expect(await fs.readFile(path.join(d, 'data.json'), 'utf8')).toBe('{"a":1}');
+
+    await fs.writeFile(path.join(d, names.dead), 'half');
+    writeFileAtomicSync(path.join(d, 'data.json'), '{"a":2}', { keepTemps: true }); // the lock's way
+    expect(await fs.readdir(d)).toContain(names.dead);
+    writeFileAtomicSync(path.join(d, 'data.json'), '{"a":3}');
+    expect((await fs.readdir(d)).sort()).toEqual(['data.json', names.live, names.other].sort());
+    expect(await fs.readFile(path.join(d, 'data.json'), 'utf8')).toBe('{"a":3}');
   });
 });

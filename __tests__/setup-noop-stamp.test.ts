@@ -1,8 +1,8 @@
 // A rerun of setup with the same requirements into a venv nobody touched skips uv (the no-op rerun), and
 // every change a user can make — to the requirements, to the venv, to the stamp itself — brings uv back,
 // with the venv then holding what was asked. Real uv, the world's wheels over 127.0.0.1.
-import { execFile, execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -124,9 +124,18 @@ describe('the no-op rerun', () => {
     expect(versionIn(py, 'iniconfig')).toMatch(/^\d/);
     expect((await setup(options(dir))).skipped).toBe(true);
 
-    // a corrupt stamp costs only the skip
+    // a corrupt stamp costs only the skip; the temp of a setup killed while writing the stamp goes with the
+    // next stamp written (its pid is dead), a running one's stays
     await writeFile(path.join(dir, '.venv', STAMP_FILE), '{"format": 1, "req');
+    const gone = spawn(process.execPath, ['-e', '0']);
+    await new Promise((r) => gone.on('exit', r));
+    const deadTemp = `${STAMP_FILE}.${gone.pid}.0badf00d.tmp`;
+    const liveTemp = `${STAMP_FILE}.${process.pid}.0badf00d.tmp`;
+    for (const t of [deadTemp, liveTemp]) await writeFile(path.join(dir, '.venv', t), '{"format": 1, "na');
     expect((await setup(options(dir))).skipped).toBe(false);
+    expect(await readdir(path.join(dir, '.venv'))).not.toContain(deadTemp);
+    expect(await readdir(path.join(dir, '.venv'))).toContain(liveTemp);
+    await rm(path.join(dir, '.venv', liveTemp));
     expect(JSON.parse(await readFile(path.join(dir, '.venv', STAMP_FILE), 'utf8'))).toMatchObject({
       names: expect.arrayContaining(['six', 'idna']) as unknown,
     });

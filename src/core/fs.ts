@@ -167,15 +167,27 @@ export function sweepDeadTemps(file: string): void {
   }
 }
 
+/** How writeFileAtomic() treats the private temps other writers left beside the file. */
+export interface AtomicWriteOptions {
+  /**
+   * Leave them all. By default a write first removes those of dead processes (sweepDeadTemps): what a writer
+   * killed between its temp and its rename leaves, which nothing else would ever remove. The lock keeps
+   * them: its temps name their host, and lock.ts sweeps them by host and pid itself.
+   */
+  keepTemps?: boolean;
+}
+
 /** Writes `text` to a private file beside `file`, then renames it over `file`: readers see old or new, never half. */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+export async function writeFileAtomic(file: string, text: string, o: AtomicWriteOptions = {}): Promise<void> {
+  if (!o.keepTemps) sweepDeadTemps(file);
   const tmp = privateTemp(file);
   await fs.writeFile(tmp, text);
   await fs.rename(tmp, file);
 }
 
 /** writeFileAtomic() without the thread-pool round trips, for a small file written on a hot path. */
-export function writeFileAtomicSync(file: string, text: string): void {
+export function writeFileAtomicSync(file: string, text: string, o: AtomicWriteOptions = {}): void {
+  if (!o.keepTemps) sweepDeadTemps(file);
   const tmp = privateTemp(file);
   writeFileSync(tmp, text);
   renameSync(tmp, file);

@@ -191,7 +191,7 @@ async function acquire(
       return {
         track: (pid, group) => {
           mine.workers = [...(mine.workers ?? []), describeWorker(pid, group)];
-          writeFileAtomicSync(lockPath, JSON.stringify(mine));
+          writeFileAtomicSync(lockPath, JSON.stringify(mine), { keepTemps: true }); // sweepAbandonedTemps judges them by host
         },
         release: async () => {
           // Only remove the lock if it is still ours (it may have been broken as stale and re-taken).

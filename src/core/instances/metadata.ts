@@ -103,8 +103,7 @@ export function buildKeyOf(p: ParsedInstanceName): string {
 export async function writeInstanceMetadata(dir: string, m: InstanceMetadata): Promise<void> {
   const file = path.join(dir, METADATA_FILE);
   const { rebuilt: _rebuilt, ...stored } = m;
-  sweepDeadTemps(file);
-  await writeFileAtomic(file, JSON.stringify(stored, null, 2) + '\n');
+  await writeFileAtomic(file, JSON.stringify(stored, null, 2) + '\n'); // sweeps a killed writer's temp too
 }
 
 /** The stored record when it is readable and consistent with the directory; undefined otherwise. */
