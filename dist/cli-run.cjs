@@ -1513,12 +1513,14 @@ function sweepDeadTemps(file) {
       (0, import_node_fs2.rmSync)(import_node_path4.default.join(dir2, name), { recursive: true, force: true });
   }
 }
-async function writeFileAtomic(file, text3) {
+async function writeFileAtomic(file, text3, o = {}) {
+  if (!o.keepTemps) sweepDeadTemps(file);
   const tmp = privateTemp(file);
   await import_promises.default.writeFile(tmp, text3);
   await import_promises.default.rename(tmp, file);
 }
-function writeFileAtomicSync(file, text3) {
+function writeFileAtomicSync(file, text3, o = {}) {
+  if (!o.keepTemps) sweepDeadTemps(file);
   const tmp = privateTemp(file);
   (0, import_node_fs2.writeFileSync)(tmp, text3);
   (0, import_node_fs2.renameSync)(tmp, file);
@@ -6163,7 +6165,7 @@ async function acquire(lockPath, staleMs, o) {
       return {
         track: (pid, group) => {
           mine.workers = [...mine.workers ?? [], describeWorker(pid, group)];
-          writeFileAtomicSync(lockPath, JSON.stringify(mine));
+          writeFileAtomicSync(lockPath, JSON.stringify(mine), { keepTemps: true });
         },
         release: async () => {
           const cur = await readLock(lockPath);
@@ -11487,7 +11489,6 @@ function buildKeyOf(p) {
 async function writeInstanceMetadata(dir2, m) {
   const file = import_node_path25.default.join(dir2, METADATA_FILE);
   const { rebuilt: _rebuilt, ...stored } = m;
-  sweepDeadTemps(file);
   await writeFileAtomic(file, JSON.stringify(stored, null, 2) + "\n");
 }
 async function readStoredMetadata(dir2) {

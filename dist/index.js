@@ -1508,12 +1508,14 @@ function sweepDeadTemps(file) {
       rmSync(path3.join(dir2, name), { recursive: true, force: true });
   }
 }
-async function writeFileAtomic(file, text3) {
+async function writeFileAtomic(file, text3, o = {}) {
+  if (!o.keepTemps) sweepDeadTemps(file);
   const tmp = privateTemp(file);
   await fs.writeFile(tmp, text3);
   await fs.rename(tmp, file);
 }
-function writeFileAtomicSync(file, text3) {
+function writeFileAtomicSync(file, text3, o = {}) {
+  if (!o.keepTemps) sweepDeadTemps(file);
   const tmp = privateTemp(file);
   writeFileSync(tmp, text3);
   renameSync(tmp, file);
@@ -7814,7 +7816,7 @@ async function acquire(lockPath, staleMs, o) {
       return {
         track: (pid, group) => {
           mine.workers = [...mine.workers ?? [], describeWorker(pid, group)];
-          writeFileAtomicSync(lockPath, JSON.stringify(mine));
+          writeFileAtomicSync(lockPath, JSON.stringify(mine), { keepTemps: true });
         },
         release: async () => {
           const cur = await readLock(lockPath);
@@ -8758,7 +8760,6 @@ function buildKeyOf(p) {
 async function writeInstanceMetadata(dir2, m) {
   const file = path16.join(dir2, METADATA_FILE);
   const { rebuilt: _rebuilt, ...stored } = m;
-  sweepDeadTemps(file);
   await writeFileAtomic(file, JSON.stringify(stored, null, 2) + "\n");
 }
 async function readStoredMetadata(dir2) {

@@ -3385,12 +3385,14 @@ function sweepDeadTemps(file) {
       (0, import_node_fs6.rmSync)(import_node_path10.default.join(dir2, name), { recursive: true, force: true });
   }
 }
-async function writeFileAtomic(file, text3) {
+async function writeFileAtomic(file, text3, o = {}) {
+  if (!o.keepTemps) sweepDeadTemps(file);
   const tmp = privateTemp(file);
   await import_promises.default.writeFile(tmp, text3);
   await import_promises.default.rename(tmp, file);
 }
-function writeFileAtomicSync(file, text3) {
+function writeFileAtomicSync(file, text3, o = {}) {
+  if (!o.keepTemps) sweepDeadTemps(file);
   const tmp = privateTemp(file);
   (0, import_node_fs6.writeFileSync)(tmp, text3);
   (0, import_node_fs6.renameSync)(tmp, file);
@@ -10971,7 +10973,7 @@ async function acquire(lockPath, staleMs, o) {
       return {
         track: (pid, group) => {
           mine.workers = [...mine.workers ?? [], describeWorker(pid, group)];
-          writeFileAtomicSync(lockPath, JSON.stringify(mine));
+          writeFileAtomicSync(lockPath, JSON.stringify(mine), { keepTemps: true });
         },
         release: async () => {
           const cur = await readLock(lockPath);
@@ -11213,7 +11215,6 @@ function buildKeyOf(p) {
 async function writeInstanceMetadata(dir2, m) {
   const file = import_node_path27.default.join(dir2, METADATA_FILE);
   const { rebuilt: _rebuilt, ...stored } = m;
-  sweepDeadTemps(file);
   await writeFileAtomic(file, JSON.stringify(stored, null, 2) + "\n");
 }
 async function readStoredMetadata(dir2) {

@@ -143,7 +143,7 @@ var run;
 var init_main = __esm({
   "run-file-loader:main"() {
     init_code_cache2();
-    run = () => runBuiltAction("28302eae82a358a4");
+    run = () => runBuiltAction("671181e80ac8c782");
   }
 });
 

@@ -48,10 +48,19 @@ export declare function privateTempPid(file: string, name: string): number | und
  * this one's included, is left alone.
  */
 export declare function sweepDeadTemps(file: string): void;
+/** How writeFileAtomic() treats the private temps other writers left beside the file. */
+export interface AtomicWriteOptions {
+    /**
+     * Leave them all. By default a write first removes those of dead processes (sweepDeadTemps): what a writer
+     * killed between its temp and its rename leaves, which nothing else would ever remove. The lock keeps
+     * them: its temps name their host, and lock.ts sweeps them by host and pid itself.
+     */
+    keepTemps?: boolean;
+}
 /** Writes `text` to a private file beside `file`, then renames it over `file`: readers see old or new, never half. */
-export declare function writeFileAtomic(file: string, text: string): Promise<void>;
+export declare function writeFileAtomic(file: string, text: string, o?: AtomicWriteOptions): Promise<void>;
 /** writeFileAtomic() without the thread-pool round trips, for a small file written on a hot path. */
-export declare function writeFileAtomicSync(file: string, text: string): void;
+export declare function writeFileAtomicSync(file: string, text: string, o?: AtomicWriteOptions): void;
 /** The sha256 (hex) of a file's bytes, read in 1 MiB chunks. */
 export declare function sha256File(file: string): Promise<string>;
 /** The PATH of the current process (Windows spells it `Path`). */
