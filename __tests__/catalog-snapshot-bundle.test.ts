@@ -1,8 +1,8 @@
 // The bundled snapshot is split by platform family, so a process parses only the family it resolves for.
 import { describe, expect, it } from 'vitest';
-import { familyKey } from '../src/core/catalog/resolve.js';
+import { BuildIndex, familyKey, type ResolveOptions } from '../src/core/catalog/resolve.js';
 import { decodeBundle, familyReader, packSnapshot } from '../src/core/catalog/snapshot-bundle.js';
-import { snapshotBundle, snapshotIndex } from '../src/core/catalog/sources/snapshot.js';
+import { createSnapshotIndex, snapshotBundle, snapshotIndex } from '../src/core/catalog/sources/snapshot.js';
 import { parsePlatform } from '../src/core/platform.js';
 
 const origin = { source: 't', sourceSha256: '0', newestBuild: '20240814', generatedAt: '2026-01-01' };
@@ -80,5 +80,51 @@ describe('snapshot bundle', () => {
     const mac = index.resolve('3.12.5', { platform: parsePlatform('darwin-aarch64') });
     expect(mac.key).toBe('cpython-3.12.5-darwin-aarch64-none');
     expect(mac.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('a resolve that decodes only the asked versions chooses what the whole decoded catalogue chooses', () => {
+    const whole = BuildIndex.of(
+      decodeBundle(snapshotBundle()).map((b) => ({ ...b, source: 'snapshot' as const })),
+    );
+    const specs = [
+      '3.12',
+      '3.11.7',
+      '3',
+      '3.13t',
+      '3.14',
+      '3.13.0rc2',
+      '>=3.10,<3.12',
+      'pypy@3.10',
+      'pypy',
+      'graalpy',
+      '2.7',
+    ];
+    const options: ResolveOptions[] = [
+      {},
+      { build: '20240107' },
+      { flavor: 'full' },
+      { freethreaded: true },
+      { allowPrereleases: false },
+    ];
+    const platforms = [
+      'linux-x86_64-gnu',
+      'linux-x86_64_v3-gnu',
+      'darwin-aarch64',
+      'windows-x86_64',
+      'linux-aarch64-musl',
+    ];
+    let found = 0;
+    for (const platform of platforms) {
+      for (const spec of specs) {
+        for (const o of options) {
+          const opts = { ...o, platform: parsePlatform(platform) };
+          // a new index each time: only a family's first request decodes just the versions it asks for
+          const got = createSnapshotIndex().find(spec, opts)?.build;
+          expect(got, `${spec} ${JSON.stringify(o)} on ${platform}`).toEqual(whole.find(spec, opts)?.build);
+          if (got) found++;
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(100);
   });
 });

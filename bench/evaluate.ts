@@ -39,6 +39,10 @@ export function evaluate(row: Row, all: Row[] = [row]): Evaluated {
     }
     case 'info': {
       if (!b) return out(o.median, `median ${fmt(o.median)} ${row.ours.unit}`, undefined);
+      if (g.difference) {
+        const d = o.median - b.median;
+        return out(d, `${d >= 0 ? '+' : ''}${fmt(d)} ${row.ours.unit}`, undefined);
+      }
       const r = o.median / b.median;
       return out(r, `${fmt(r)}x`, undefined);
     }

@@ -19,8 +19,8 @@ export type Goal =
   | { kind: 'max'; max: number; stat: 'median' | 'max'; text: string }
   /** baseline median / ours median >= min, and ours median <= p50MaxMs */
   | { kind: 'speedup'; min: number; p50MaxMs: number; text: string }
-  /** scaling rows: no goal, the ratio is shown */
-  | { kind: 'info'; text: string };
+  /** scaling rows: no goal, the ratio is shown (the difference of the medians with `difference`) */
+  | { kind: 'info'; text: string; difference?: boolean };
 
 export interface Row {
   id: string;

@@ -159,19 +159,30 @@ function indexRows(builds: PythonBuild[]): Map<string, Row[]> {
   return map;
 }
 
+/**
+ * The builds of one family key (see familyKey) up to a microarchitecture level (see ARCH_LEVEL); with
+ * `version`, only those whose version passes it (a source may then leave the others undecoded).
+ */
+export type FamilyBuilds = (
+  key: string,
+  maxLevel: number,
+  version?: (v: Version) => boolean,
+) => PythonBuild[];
+
 /** An indexed, immutable set of catalogue rows. Building the index is lazy and happens once. */
 export class BuildIndex {
   private byFamily?: Map<string, Row[]>;
   private readonly someFamilies = new Map<string, Row[]>();
+  private readonly askedOnce = new Set<string>();
 
   /**
-   * `family`, when given, yields the builds of one family key (see familyKey) up to a microarchitecture
-   * level (see ARCH_LEVEL) on its own: a resolve for one platform then indexes only those rows; `source`
-   * (everything) is read only when all of it is needed.
+   * `family`, when given, yields one family's builds on its own: a resolve for one platform then decodes
+   * and indexes only the rows of the versions it asks for; `source` (everything) is read only when all of
+   * it is needed.
    */
   constructor(
     private readonly source: () => PythonBuild[],
-    private readonly family?: (key: string, maxLevel: number) => PythonBuild[],
+    private readonly family?: FamilyBuilds,
   ) {}
 
   static of(builds: PythonBuild[]): BuildIndex {
@@ -215,10 +226,22 @@ export class BuildIndex {
     return false;
   }
 
-  /** Rows for a platform, any microarchitecture level up to the requested one, best level first per version. */
-  private rowsFor(platform: Platform): Row[] {
+  /**
+   * Rows for a platform, any microarchitecture level up to the requested one, best level first per version.
+   * With `version`, the first request for a family asks its source for only the rows of the versions that
+   * pass it (a one-shot process resolves once); a later one reads the whole family, indexed once and kept.
+   */
+  private rowsFor(platform: Platform, version?: (v: Version) => boolean): Row[] {
     const max = ARCH_LEVEL(platform.archVariant);
-    const rows = this.familyRows(familyKey(platform), max);
+    const key = familyKey(platform);
+    const id = `${key}#${max}`;
+    let rows: Row[];
+    if (version && this.family && !this.byFamily && !this.askedOnce.has(id)) {
+      this.askedOnce.add(id);
+      rows = indexRows(this.family(key, max, version)).get(key) ?? [];
+    } else {
+      rows = this.familyRows(key, max);
+    }
     return rows.filter((r) => ARCH_LEVEL(r.b.platform.archVariant) <= max);
   }
 
@@ -227,12 +250,13 @@ export class BuildIndex {
     const request = typeof spec === 'string' ? parsePythonRequest(spec) : spec;
     const platform = targetPlatform(request, o.platform);
     const variant = wantedVariant(request, o.freethreaded);
-    const rows = this.rowsFor(platform).filter(
+    const matches = (v: Version) => versionMatches(request.version, v);
+    const rows = this.rowsFor(platform, matches).filter(
       (r) =>
         r.b.variant === variant &&
         sameImplementation(request, r.b) &&
         (!o.build || r.b.build === o.build) &&
-        versionMatches(request.version, r.v),
+        matches(r.v),
     );
     let pool = rows;
     if (!requestAllowsPrereleases(request)) {

@@ -192,13 +192,22 @@ export class SnapshotReader {
     return this.shapes.get(t);
   }
 
-  /** Indexes of the rows whose template's shape passes `test`, in file order; no row is decoded. */
-  rowsWhere(test: (shape: ParsedAsset) => boolean): number[] {
+  /**
+   * Indexes of the rows whose template's shape passes `test` (and whose version text passes `version`), in
+   * file order; no row is decoded, each distinct template and version is tested once.
+   */
+  rowsWhere(test: (shape: ParsedAsset) => boolean, version?: (text: string) => boolean): number[] {
     const passes = new Map<number, boolean>();
-    const rows = this.file.rows;
+    const versionPasses = new Map<number, boolean>();
+    const { rows, strings } = this.file;
     const out: number[] = [];
     for (let i = 0; i < rows.length; i++) {
-      const t = rows[i][0];
+      const [t, v] = rows[i];
+      if (version) {
+        let vok = versionPasses.get(v);
+        if (vok === undefined) versionPasses.set(v, (vok = version(strings[v])));
+        if (!vok) continue;
+      }
       let ok = passes.get(t);
       if (ok === undefined) {
         const shape = this.shape(t);
@@ -209,18 +218,26 @@ export class SnapshotReader {
     return out;
   }
 
-  /** The PyPy/GraalPy rows (few; decoded whole, once). */
-  decodeOthers(): PythonBuild[] {
+  /**
+   * The PyPy/GraalPy rows (few; decoded whole, once), or only those whose version text (from the uv key)
+   * passes `version` (decoded each time: a resolve asks for one version's).
+   */
+  decodeOthers(version?: (text: string) => boolean): PythonBuild[] {
     const s = this.file.strings;
-    this.others ??= (this.file.others ?? []).flatMap(([k, u, b, h]) => {
-      const build = otherBuildOf({
-        key: s[k],
-        url: s[u],
-        build: s[b],
-        sha256: h >= 0 ? b64ToHex(s[h]) : null,
+    const decode = (rows: [number, number, number, number][]) =>
+      rows.flatMap(([k, u, b, h]) => {
+        const build = otherBuildOf({
+          key: s[k],
+          url: s[u],
+          build: s[b],
+          sha256: h >= 0 ? b64ToHex(s[h]) : null,
+        });
+        return build ? [build] : [];
       });
-      return build ? [build] : [];
-    });
+    if (version) {
+      return decode((this.file.others ?? []).filter(([k]) => version(s[k].split('-')[1] ?? '')));
+    }
+    this.others ??= decode(this.file.others ?? []);
     return this.others.map((b) => ({ ...b }));
   }
 

@@ -1,9 +1,10 @@
 /**
- * The snapshot bundled into dist: zero network; each platform family parsed, decoded and indexed on
- * first use, once per process.
+ * The snapshot bundled into dist: zero network; each platform family parsed on first use, once per
+ * process; a resolve decodes only the rows of the versions it asks for, a listing the whole family.
  */
 import bundledSnapshot from '../snapshot.json' with { type: 'json' };
-import { ARCH_LEVEL, BuildIndex } from '../resolve.js';
+import { parseVersion, type Version } from '../../versions/version.js';
+import { ARCH_LEVEL, BuildIndex, type FamilyBuilds } from '../resolve.js';
 import { decodeBundle, familyReader, type SnapshotBundle } from '../snapshot-bundle.js';
 import type { SnapshotOrigin } from '../snapshot-format.js';
 import type { PythonBuild } from '../types.js';
@@ -18,14 +19,28 @@ const fromSnapshot = (builds: PythonBuild[]) => {
   return builds;
 };
 
-/** A family's builds up to a microarchitecture level (CPython rows, then PyPy/GraalPy), file order. */
-function familyBuilds(key: string, maxLevel: number): PythonBuild[] {
+/**
+ * A family's builds up to a microarchitecture level (CPython rows, then PyPy/GraalPy), file order; with
+ * `version`, only the rows of the versions that pass it are decoded (a resolve turns a few of the family's
+ * ~1,400 rows into builds).
+ */
+const familyBuilds: FamilyBuilds = (key, maxLevel, version) => {
   if (!readers.has(key)) readers.set(key, familyReader(bundle, key));
   const reader = readers.get(key);
   if (!reader) return [];
   const upTo = (p: PythonBuild['platform']) => ARCH_LEVEL(p.archVariant) <= maxLevel;
-  const rows = reader.decode(reader.rowsWhere((shape) => upTo(shape.platform)));
-  return fromSnapshot([...rows, ...reader.decodeOthers().filter((b) => upTo(b.platform))]);
+  const versionText = version && versionTest(version);
+  const rows = reader.decode(reader.rowsWhere((shape) => upTo(shape.platform), versionText));
+  const others = reader.decodeOthers(versionText).filter((b) => upTo(b.platform));
+  return fromSnapshot([...rows, ...others]);
+};
+
+/** A test on version text from one on parsed versions (text no parser accepts never passes). */
+function versionTest(test: (v: Version) => boolean): (text: string) => boolean {
+  return (text) => {
+    const v = parseVersion(text);
+    return v !== undefined && test(v);
+  };
 }
 
 /**
@@ -33,8 +48,13 @@ function familyBuilds(key: string, maxLevel: number): PythonBuild[] {
  * indexes only the family it asks about; listing everything decodes the rest.
  */
 export function snapshotIndex(): BuildIndex {
-  index ??= new BuildIndex(() => fromSnapshot(decodeBundle(bundle)), familyBuilds);
+  index ??= createSnapshotIndex();
   return index;
+}
+
+/** A new index over the bundled snapshot (the shared one is `snapshotIndex`). */
+export function createSnapshotIndex(): BuildIndex {
+  return new BuildIndex(() => fromSnapshot(decodeBundle(bundle)), familyBuilds);
 }
 
 /** The bundled file as shipped (for benchmarks that decode it cold). */
