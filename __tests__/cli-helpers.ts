@@ -53,10 +53,10 @@ export function assertBuilt(): void {
 
 export function runCli(
   args: string[],
-  o: { env: NodeJS.ProcessEnv; cwd?: string; input?: string; timeoutMs?: number },
+  o: { env: NodeJS.ProcessEnv; cwd?: string; input?: string; timeoutMs?: number; cli?: string },
 ): Promise<CliRun> {
   assertBuilt();
-  const child = spawn(process.execPath, [cliPath, ...args], {
+  const child = spawn(process.execPath, [o.cli ?? cliPath, ...args], {
     cwd: o.cwd ?? repo,
     env: o.env,
     stdio: ['pipe', 'pipe', 'pipe'],

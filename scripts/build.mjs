@@ -3,10 +3,10 @@
 //
 // Each face is a tiny entry plus one file with the rest (`faces` below: dist/cli.js + cli-run.cjs, main.js +
 // main-run.cjs, post.js + post-run.js; the first two are CommonJS, see buildRunFile); the library is
-// dist/index.js. Libraries only some runs use (@actions/cache + Azure SDK, @octokit/rest, the zip libraries)
-// are files of their own (dist/lib-*.js, and .cjs builds for the run files), loaded when used, and undici
-// (proxies only) is dist/undici.cjs. Every file must stay side by
-// side in one directory (dist/): they import each other relatively. A rebuild is byte-identical. The library
+// dist/index.js; all of them read the release catalogue from dist/snapshot.json. Libraries only some runs
+// use (@actions/cache + Azure SDK, @octokit/rest, the zip libraries) are files of their own (dist/lib-*.js,
+// and .cjs builds for the run files), loaded when used, and undici (proxies only) is dist/undici.cjs. Every
+// file must stay side by side in one directory (dist/): they import each other relatively. A rebuild is byte-identical. The library
 // needs no node_modules: its dependencies are bundled like the faces'.
 //
 //   node scripts/build.mjs                     dist/ (wiped first): action, CLI, library + type declarations
@@ -15,7 +15,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -355,6 +355,9 @@ for (const file of [
 for (const [name, contents] of Object.entries(lazyLibs)) await buildSideFile(contents, `${libFile(name)}.js`);
 // the real undici, for the proxy case above (CommonJS: its own require()s stay plain)
 await buildCjsFile("module.exports = require('undici');", 'undici.cjs');
+// the bundled catalogue is data the code reads on first use (src/core/catalog/snapshot-file.ts says why),
+// found beside whichever bundle runs
+copyFileSync(path.join(repo, 'src/core/catalog/snapshot.json'), path.join(outdir, 'snapshot.json'));
 // dist/ sits under the repository's package.json ("type": "module"); a directory of its own needs one too,
 // or Node sniffs every chunk's syntax before loading it (~3 ms per start on Node 24, measured)
 if (mode) writeFileSync(path.join(outdir, 'package.json'), '{ "type": "module" }\n');

@@ -2,14 +2,12 @@
  * The snapshot bundled into dist: zero network; each platform family parsed on first use, once per
  * process; a resolve decodes only the rows of the versions it asks for, a listing the whole family.
  */
-import bundledSnapshot from '../snapshot.json' with { type: 'json' };
 import { parseVersion, type Version } from '../../versions/version.js';
 import { ARCH_LEVEL, BuildIndex, type FamilyBuilds } from '../resolve.js';
 import { decodeBundle, familyReader, type SnapshotBundle } from '../snapshot-bundle.js';
+import { bundledSnapshot } from '../snapshot-file.js';
 import type { SnapshotOrigin } from '../snapshot-format.js';
 import type { PythonBuild } from '../types.js';
-
-const bundle = bundledSnapshot as unknown as SnapshotBundle;
 
 let index: BuildIndex | undefined;
 const readers = new Map<string, ReturnType<typeof familyReader>>();
@@ -25,7 +23,7 @@ const fromSnapshot = (builds: PythonBuild[]) => {
  * ~1,400 rows into builds).
  */
 const familyBuilds: FamilyBuilds = (key, maxLevel, version) => {
-  if (!readers.has(key)) readers.set(key, familyReader(bundle, key));
+  if (!readers.has(key)) readers.set(key, familyReader(bundledSnapshot(), key));
   const reader = readers.get(key);
   if (!reader) return [];
   const upTo = (p: PythonBuild['platform']) => ARCH_LEVEL(p.archVariant) <= maxLevel;
@@ -54,15 +52,16 @@ export function snapshotIndex(): BuildIndex {
 
 /** A new index over the bundled snapshot (the shared one is `snapshotIndex`). */
 export function createSnapshotIndex(): BuildIndex {
-  return new BuildIndex(() => fromSnapshot(decodeBundle(bundle)), familyBuilds);
+  return new BuildIndex(() => fromSnapshot(decodeBundle(bundledSnapshot())), familyBuilds);
 }
 
 /** The bundled file as shipped (for benchmarks that decode it cold). */
 export function snapshotBundle(): SnapshotBundle {
-  return bundle;
+  return bundledSnapshot();
 }
 
 /** Where the bundled snapshot came from and when it was generated. */
 export function snapshotOrigin(): SnapshotOrigin & { count: number } {
+  const bundle = bundledSnapshot();
   return { ...bundle.origin, count: bundle.count };
 }
