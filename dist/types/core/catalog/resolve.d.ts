@@ -1,5 +1,6 @@
 import { type Platform } from '../platform.js';
 import { type PythonRequest } from '../versions/spec.js';
+import { type Version } from '../versions/version.js';
 import type { ArchiveFlavor, Implementation, PythonBuild } from './types.js';
 export interface ResolveOptions {
     /** Target platform; default: the host (gnu vs musl detected). */
@@ -39,18 +40,24 @@ export interface Resolution {
     request: PythonRequest;
     platform: Platform;
 }
+/**
+ * The builds of one family key (see familyKey) up to a microarchitecture level (see ARCH_LEVEL); with
+ * `version`, only those whose version passes it (a source may then leave the others undecoded).
+ */
+export type FamilyBuilds = (key: string, maxLevel: number, version?: (v: Version) => boolean) => PythonBuild[];
 /** An indexed, immutable set of catalogue rows. Building the index is lazy and happens once. */
 export declare class BuildIndex {
     private readonly source;
     private readonly family?;
     private byFamily?;
     private readonly someFamilies;
+    private readonly askedOnce;
     /**
-     * `family`, when given, yields the builds of one family key (see familyKey) up to a microarchitecture
-     * level (see ARCH_LEVEL) on its own: a resolve for one platform then indexes only those rows; `source`
-     * (everything) is read only when all of it is needed.
+     * `family`, when given, yields one family's builds on its own: a resolve for one platform then decodes
+     * and indexes only the rows of the versions it asks for; `source` (everything) is read only when all of
+     * it is needed.
      */
-    constructor(source: () => PythonBuild[], family?: ((key: string, maxLevel: number) => PythonBuild[]) | undefined);
+    constructor(source: () => PythonBuild[], family?: FamilyBuilds | undefined);
     static of(builds: PythonBuild[]): BuildIndex;
     private families;
     /** A family's rows up to a level, sorted (not filtered by level when the full index exists). */
@@ -60,7 +67,11 @@ export declare class BuildIndex {
     all(): PythonBuild[];
     platforms(): string[];
     hasBuild(tag: string): boolean;
-    /** Rows for a platform, any microarchitecture level up to the requested one, best level first per version. */
+    /**
+     * Rows for a platform, any microarchitecture level up to the requested one, best level first per version.
+     * With `version`, the first request for a family asks its source for only the rows of the versions that
+     * pass it (a one-shot process resolves once); a later one reads the whole family, indexed once and kept.
+     */
     private rowsFor;
     /** Resolves a spec (text or parsed) to one build, or undefined when nothing matches. */
     find(spec: string | PythonRequest, o?: ResolveOptions): Resolution | undefined;

@@ -59,10 +59,16 @@ export declare class SnapshotReader {
     constructor(file: SnapshotFile);
     /** The parsed shape of a template (platform, variant, flavour, format), shared by all its rows. */
     shape(t: number): ParsedAsset | undefined;
-    /** Indexes of the rows whose template's shape passes `test`, in file order; no row is decoded. */
-    rowsWhere(test: (shape: ParsedAsset) => boolean): number[];
-    /** The PyPy/GraalPy rows (few; decoded whole, once). */
-    decodeOthers(): PythonBuild[];
+    /**
+     * Indexes of the rows whose template's shape passes `test` (and whose version text passes `version`), in
+     * file order; no row is decoded, each distinct template and version is tested once.
+     */
+    rowsWhere(test: (shape: ParsedAsset) => boolean, version?: (text: string) => boolean): number[];
+    /**
+     * The PyPy/GraalPy rows (few; decoded whole, once), or only those whose version text (from the uv key)
+     * passes `version` (decoded each time: a resolve asks for one version's).
+     */
+    decodeOthers(version?: (text: string) => boolean): PythonBuild[];
     /** Decodes the given rows (default: all), in the order given; rows the parser rejects are left out. */
     decode(indexes?: Iterable<number>): PythonBuild[];
 }

@@ -6,6 +6,8 @@ import type { SnapshotOrigin } from '../snapshot-format.js';
  * indexes only the family it asks about; listing everything decodes the rest.
  */
 export declare function snapshotIndex(): BuildIndex;
+/** A new index over the bundled snapshot (the shared one is `snapshotIndex`). */
+export declare function createSnapshotIndex(): BuildIndex;
 /** The bundled file as shipped (for benchmarks that decode it cold). */
 export declare function snapshotBundle(): SnapshotBundle;
 /** Where the bundled snapshot came from and when it was generated. */
