@@ -96,10 +96,10 @@ function compileShare(f: Facts): string {
   if (f.e.id !== 'setup-warm-action' || kept === undefined) return '';
   return (
     ` The same step on a self-hosted runner, whose code cache (src/action/code-cache.ts) survives the job,` +
-    ` takes ${ms(kept)}: ${ms(f.ours.median - kept)} of this row is V8 parsing dist/main-run.cjs (1.0 MB) and` +
+    ` takes ${ms(kept)}: ${ms(f.ours.median - kept)} of this row is V8 parsing dist/main-run.cjs (0.67 MB) and` +
     ` compiling the functions a warm setup calls, which a GitHub-hosted job does anew every time (no cache` +
-    ` outlives it). Left to close it: less code on the warm path (a fifth of the file is code a warm setup` +
-    ` never runs, ~5 ms measured by stubbing it out) and fewer functions run before uv starts.`
+    ` outlives it). Left to close it: less code on the warm path (~280 KB of the file is code a warm setup` +
+    ` never runs; stubbing it out took ~5 ms off) and fewer functions run before uv starts.`
   );
 }
 
@@ -178,12 +178,12 @@ const reasons: { match: RegExp; why: (f: Facts) => string }[] = [
         compileShare(f) +
         (isAction(f)
           ? ' Where the step spends its time, from CPU profiles by hand: loading dist/main-run.cjs (on an empty compile cache, as on a' +
-            ' GitHub-hosted runner, ~13 ms to parse and ~10 ms to compile what runs; with its code cache ~7 ms to' +
+            ' GitHub-hosted runner, ~13 ms to parse and ~10 ms to compile what runs; with its code cache ~5 ms to' +
             ' read and deserialise it), evaluating the modules setup uses (~5 ms), then the inputs, the' +
             ' tool-cache lookups, the outputs, state and job summary files. The venv itself is written from the' +
             ' layout uv wrote for the previous one (a few ms instead of a `uv venv`), so nearly all of the' +
             ' packages phase is `uv pip install` itself.'
-          : ' Left, from a CPU profile of a warm run: loading dist/cli-run.cjs (1.1 MB in one file, ~10 ms even' +
+          : ' Left, from a CPU profile of a warm run: loading dist/cli-run.cjs (0.78 MB in one file, ~6 ms even' +
             ' with its code cache: reading it, deserialising its code), evaluating what the' +
             ' command imports (~5 ms), then the plan reads the project, the instance metadata and the lock' +
             ' files before it starts uv (its phases above). The venv is written from the layout uv wrote for' +
@@ -236,7 +236,7 @@ const reasons: { match: RegExp; why: (f: Facts) => string }[] = [
             ` adds ${fmt(resolved - idle)} MB, the install ${fmt(f.ours.max - resolved)} MB more.`
           : '') +
         (f.e.id === 'rss-action'
-          ? ' The action also downloads and extracts uv beside Python, compiles dist/main-run.cjs (1.0 MB) on an' +
+          ? ' The action also downloads and extracts uv beside Python, compiles dist/main-run.cjs (0.67 MB) on an' +
             ' empty compile cache and copies the installed tree into the tool cache before it makes the venv.'
           : '') +
         ' Most of what is above the floor is V8 optimising the JavaScript of the tar parser and file writer.' +

@@ -2,7 +2,7 @@
  * How the built CLI (dist/cli.js) and the action's main step (dist/main.js) run the rest of their face, one
  * CommonJS file (dist/cli-run.cjs, dist/main-run.cjs): compiled by V8 with a code cache that is made after
  * the run. Node's own compile cache is made when a module is compiled, so it holds only what V8 compiles
- * eagerly (165 KB of the 1 MB file); the functions a run calls were compiled again on every start (a warm
+ * eagerly (a small part of the file); the functions a run calls were compiled again on every start (a warm
  * `pyembed setup` 6-14 ms faster this way, the action's warm setup ~8 ms; docs/benchmarks.md).
  * A run that installed writes no cache (the next one does): a cache of the installer's code would be
  * deserialised on every later start and stay resident.
