@@ -2,7 +2,7 @@
  * The bundled snapshot (snapshot.json) is data read from disk on a process's first catalogue use, not a
  * module compiled into the code: as a module its 400 KB object was parsed and evaluated at every start,
  * resolved through it or not, and its strings rode in every V8 code cache made after a run (the action's
- * cache 839 -> 449 KB; a warm setup on a self-hosted runner ~8 ms faster, measured).
+ * cache 839 -> 451 KB; a warm setup, CLI or self-hosted action, ~3 ms faster: docs/benchmarks.md).
  *
  * The file is found relative to this module's own URL: in the sources that is src/core/catalog/, where the
  * file lives; in a build it is the bundle's file in dist/, where scripts/build.mjs copies it. So this module
