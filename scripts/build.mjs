@@ -19,6 +19,7 @@ import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import { shareNodeModeNamespaces } from './cjs-interop.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const mode = process.argv[2]; // undefined | '--action-only' | '--out'
@@ -312,7 +313,8 @@ async function buildRunFile(face) {
     plugins: [lazyBuiltinsForDependencies, lazyTunnel, ...common.plugins, lazyLibsAsCjsFiles],
   });
   if (r.warnings.length) throw new Error(`${file} built with warnings (${r.warnings.length})`);
-  const text = readFileSync(file, 'latin1');
+  const text = shareNodeModeNamespaces(readFileSync(file, 'latin1'));
+  writeFileSync(file, text, 'latin1');
   // a dynamic import of a module path (methods named `import` have other arguments)
   if (/(^|[^.\w$])import\(\s*["'`]/m.test(text))
     throw new Error(`${file} holds an import(), which a vm script cannot run`);

@@ -1,0 +1,2 @@
+/** See cjs-interop.mjs. */
+export function shareNodeModeNamespaces(text: string): string;
