@@ -139,7 +139,7 @@ var runCliProcess;
 var init_cli = __esm({
   "run-file-loader:cli"() {
     init_code_cache2();
-    runCliProcess = (argv2) => runBuiltCli("e11bb4fb8f1152ff", argv2);
+    runCliProcess = (argv2) => runBuiltCli("74ac416e5595205c", argv2);
   }
 });
 

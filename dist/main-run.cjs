@@ -32,7 +32,15 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESMShared = new WeakMap();
+var __toESM = (mod, isNodeMode, target) => {
+  if (isNodeMode !== 1 || target !== void 0 || mod === null || typeof mod !== "object")
+    return __toESMEach(mod, isNodeMode, target);
+  let ns = __toESMShared.get(mod);
+  if (ns === void 0) __toESMShared.set(mod, (ns = __toESMEach(mod, 1)));
+  return ns;
+};
+var __toESMEach = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
