@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { BuildIndex, familyKey, type ResolveOptions } from '../src/core/catalog/resolve.js';
 import { decodeBundle, familyReader, packSnapshot } from '../src/core/catalog/snapshot-bundle.js';
-import { createSnapshotIndex, snapshotBundle, snapshotIndex } from '../src/core/catalog/sources/snapshot.js';
+import { bundledSnapshot } from '../src/core/catalog/snapshot-file.js';
+import { createSnapshotIndex, snapshotIndex } from '../src/core/catalog/sources/snapshot.js';
 import { parsePlatform } from '../src/core/platform.js';
 
 const origin = { source: 't', sourceSha256: '0', newestBuild: '20240814', generatedAt: '2026-01-01' };
@@ -61,7 +62,7 @@ describe('snapshot bundle', () => {
   });
 
   it('the committed snapshot holds each build once, in the family it belongs to', () => {
-    const bundle = snapshotBundle();
+    const bundle = bundledSnapshot();
     let total = 0;
     for (const key of Object.keys(bundle.families)) {
       const r = familyReader(bundle, key)!;
@@ -84,7 +85,7 @@ describe('snapshot bundle', () => {
 
   it('a resolve that decodes only the asked versions chooses what the whole decoded catalogue chooses', () => {
     const whole = BuildIndex.of(
-      decodeBundle(snapshotBundle()).map((b) => ({ ...b, source: 'snapshot' as const })),
+      decodeBundle(bundledSnapshot()).map((b) => ({ ...b, source: 'snapshot' as const })),
     );
     const specs = [
       '3.12',

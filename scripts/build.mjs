@@ -6,8 +6,8 @@
 // dist/index.js; all of them read the release catalogue from dist/snapshot.json. Libraries only some runs
 // use (@actions/cache + Azure SDK, @octokit/rest, the zip libraries) are files of their own (dist/lib-*.js,
 // and .cjs builds for the run files), loaded when used, and undici (proxies only) is dist/undici.cjs. Every
-// file must stay side by side in one directory (dist/): they import each other relatively. A rebuild is byte-identical. The library
-// needs no node_modules: its dependencies are bundled like the faces'.
+// file must stay side by side in one directory (dist/): they import each other relatively. A rebuild is
+// byte-identical. The library needs no node_modules: its dependencies are bundled like the faces'.
 //
 //   node scripts/build.mjs                     dist/ (wiped first): action, CLI, library + type declarations
 //   node scripts/build.mjs --action-only DIR   only the action's files (main, post, lib-*, undici) into DIR

@@ -6,7 +6,7 @@
 import { parsePlatform } from '../../src/core/platform.js';
 import { BuildIndex } from '../../src/core/catalog/resolve.js';
 import { decodeBundle } from '../../src/core/catalog/snapshot-bundle.js';
-import { snapshotBundle } from '../../src/core/catalog/sources/snapshot.js';
+import { bundledSnapshot } from '../../src/core/catalog/snapshot-file.js';
 
 export const BENCH_SPECS = [
   '3',
@@ -44,7 +44,7 @@ export interface ResolverBenchResult {
 
 export function benchResolver(iterations = 20): ResolverBenchResult {
   // A fresh index over the bundled file, so the one-time decode + index cost is measured cold.
-  const index = new BuildIndex(() => decodeBundle(snapshotBundle()));
+  const index = new BuildIndex(() => decodeBundle(bundledSnapshot()));
   const t0 = performance.now();
   const builds = index.size; // forces decode + index
   const firstIndexMs = performance.now() - t0;

@@ -235,7 +235,7 @@ export class SnapshotReader {
         return build ? [build] : [];
       });
     if (version) {
-      return decode((this.file.others ?? []).filter(([k]) => version(s[k].split('-')[1] ?? '')));
+      return decode((this.file.others ?? []).filter(([k]) => version(OTHER_KEY.exec(s[k])?.[2] ?? '')));
     }
     this.others ??= decode(this.file.others ?? []);
     return this.others.map((b) => ({ ...b }));

@@ -4,7 +4,7 @@
  */
 import { parseVersion, type Version } from '../../versions/version.js';
 import { ARCH_LEVEL, BuildIndex, type FamilyBuilds } from '../resolve.js';
-import { decodeBundle, familyReader, type SnapshotBundle } from '../snapshot-bundle.js';
+import { decodeBundle, familyReader } from '../snapshot-bundle.js';
 import { bundledSnapshot } from '../snapshot-file.js';
 import type { SnapshotOrigin } from '../snapshot-format.js';
 import type { PythonBuild } from '../types.js';
@@ -53,11 +53,6 @@ export function snapshotIndex(): BuildIndex {
 /** A new index over the bundled snapshot (the shared one is `snapshotIndex`). */
 export function createSnapshotIndex(): BuildIndex {
   return new BuildIndex(() => fromSnapshot(decodeBundle(bundledSnapshot())), familyBuilds);
-}
-
-/** The bundled file as shipped (for benchmarks that decode it cold). */
-export function snapshotBundle(): SnapshotBundle {
-  return bundledSnapshot();
 }
 
 /** Where the bundled snapshot came from and when it was generated. */
