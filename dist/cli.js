@@ -139,7 +139,7 @@ var runCliProcess;
 var init_cli = __esm({
   "run-file-loader:cli"() {
     init_code_cache2();
-    runCliProcess = (argv2) => runBuiltCli("74ac416e5595205c", argv2);
+    runCliProcess = (argv2) => runBuiltCli("7b28e4fd0c308a56", argv2);
   }
 });
 

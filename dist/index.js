@@ -1324,7 +1324,7 @@ var init_snapshot_format = __esm({
           return build ? [build] : [];
         });
         if (version) {
-          return decode2((this.file.others ?? []).filter(([k]) => version(s[k].split("-")[1] ?? "")));
+          return decode2((this.file.others ?? []).filter(([k]) => version(OTHER_KEY.exec(s[k])?.[2] ?? "")));
         }
         this.others ??= decode2(this.file.others ?? []);
         return this.others.map((b) => ({ ...b }));

@@ -1,5 +1,4 @@
 import { BuildIndex } from '../resolve.js';
-import { type SnapshotBundle } from '../snapshot-bundle.js';
 import type { SnapshotOrigin } from '../snapshot-format.js';
 /**
  * The shared index over the bundled snapshot (built lazily, once per process). A resolve parses and
@@ -8,8 +7,6 @@ import type { SnapshotOrigin } from '../snapshot-format.js';
 export declare function snapshotIndex(): BuildIndex;
 /** A new index over the bundled snapshot (the shared one is `snapshotIndex`). */
 export declare function createSnapshotIndex(): BuildIndex;
-/** The bundled file as shipped (for benchmarks that decode it cold). */
-export declare function snapshotBundle(): SnapshotBundle;
 /** Where the bundled snapshot came from and when it was generated. */
 export declare function snapshotOrigin(): SnapshotOrigin & {
     count: number;
