@@ -10,9 +10,21 @@ import {
   isPythonEnvironmentVariable,
   isolatedPythonEnv,
   probeInterpreter,
+  PROBE_SCRIPT,
   runIsolated,
 } from '../src/core/python/probe.js';
 import { startHarness, type Harness } from './uv-harness.js';
+
+const REFERENCE = `import importlib, json, platform, sys, sysconfig
+missing = []
+for m in sys.argv[1:]:
+    try: importlib.import_module(m)
+    except Exception: missing.append(m)
+print(json.dumps({"version": platform.python_version(), "versionInfo": list(sys.version_info),
+  "implementation": sys.implementation.name, "executable": sys.executable, "prefix": sys.prefix,
+  "basePrefix": sys.base_prefix, "platform": sys.platform, "sysVersion": sys.version,
+  "machine": platform.machine(), "freethreaded": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
+  "debug": hasattr(sys, "gettotalrefcount"), "missingModules": missing}))`;
 
 const BENDING = [
   'PYTHONHOME',
@@ -127,6 +139,36 @@ describe('probing the real CPython with a polluted parent environment', () => {
     const check = report.checks.find((c) => c.group === 'instances' && c.name === 'fixture');
     expect(check?.data).toMatchObject({ version: h.world.fixture.version });
     expect(check?.detail).toContain(`Python ${h.world.fixture.version}`);
+  });
+
+  // What the probe used to import to answer: its hand-made answer must be the same, byte for byte escaped
+  it('answers what json, platform and sysconfig say, through a path with quotes, backslashes and non-ASCII', async () => {
+    const dir = path.join(h.scratch, 'naïve "q" \\ 😀');
+    await fs.mkdir(dir, { recursive: true });
+    const link = path.join(dir, 'python3');
+    await fs.symlink(h.instance.pythonPath, link);
+    const reference = await runIsolated(link, ['-c', REFERENCE, 'json', 'no_such_module_xyz']);
+    expect(reference.exitCode).toBe(0);
+    const p = await probeInterpreter(link, { modules: ['json', 'no_such_module_xyz'] });
+    expect(p.executable).toBe(link);
+    expect(p).toEqual(JSON.parse(reference.stdout));
+  });
+
+  it('spells a pre-release version as platform.python_version() does', async () => {
+    const cases = [
+      ['alpha', 2, '3.14.0a2'],
+      ['beta', 1, '3.14.0b1'],
+      ['candidate', 3, '3.14.0rc3'],
+      ['final', 0, '3.14.0'],
+    ] as const;
+    for (const [level, serial, expected] of cases) {
+      // the probe run with sys.version_info and sys.version as a 3.14 pre-release would have them
+      const fake = `import sys; sys.version_info = (3, 14, 0, '${level}', ${serial}); sys.version = '${expected} (main, Jan  1 2026, 00:00:00) [GCC 12.2.0]'\n`;
+      const check = `\nimport platform; assert platform.python_version() == '${expected}', platform.python_version()`;
+      const r = await runIsolated(h.instance.pythonPath, ['-c', fake + PROBE_SCRIPT + check]);
+      expect(r.stderr).toBe('');
+      expect(JSON.parse(r.stdout).version).toBe(expected);
+    }
   });
 
   it('an interpreter that is not there is a PythonInstallationError naming it', async () => {
