@@ -22,8 +22,9 @@ export function renderMarkdown(r: BenchReport): string {
     'the same archive and wheels served by the local test world on 127.0.0.1, ours and the baseline alternating',
     'run by run. Cells are min / median / max; ratios and overheads compare medians. "Node floor" is the least',
     'any Node program does for the same job (`bench/lib/floor.mjs`: Node starting and spawning the same uv',
-    "commands, or streaming the archive through Node's zlib without writing a file), measured in the same run:",
-    'a goal below it cannot be met by code running on Node.',
+    "commands; downloading the archive, inflating it with Node's zlib and writing its files as `tar -x` does; for",
+    'peak RSS, the same without writing), measured in the same run: a goal below it cannot be met by code running',
+    'on Node.',
     '',
   );
   // The bench keeps about two processes busy itself, so the load at the end says little about other work; the

@@ -8,7 +8,7 @@ import type { LibWorker } from '../lib/lib-client.js';
 import { bash, run } from '../lib/proc.js';
 import { mustHavePython } from '../lib/verify.js';
 import type { FsKind } from '../lib/scratch.js';
-import { floorInflate } from '../lib/floor.js';
+import { floorExtract, floorExtractWarm } from '../lib/floor.js';
 import type { Goal, Row, Series } from '../types.js';
 
 export interface InstallVariants {
@@ -17,6 +17,8 @@ export interface InstallVariants {
   curl: Variant;
   uv: Variant;
   floor: Variant;
+  /** The floor run in the library's warm process: what the library rows are held to. */
+  libFloor: Variant;
 }
 
 /** The four ways to put the same archive on disk, each into a new directory on `fs`. */
@@ -87,7 +89,8 @@ export function installVariants(
         return ms;
       },
     },
-    floor: floorInflate(ctx, a.url),
+    floor: floorExtract(ctx, a.url, () => fresh('floor')),
+    libFloor: floorExtractWarm(worker, a.url, () => fresh('lib-floor')),
   };
 }
 
@@ -95,17 +98,20 @@ export async function installCase(ctx: BenchContext, fs: FsKind, worker: LibWork
   ctx.log(`bench: cold install on ${fs}`);
   const used: string[] = [];
   const v = installVariants(ctx, fs, worker, used);
-  const [cli, lib, curl, uv, floor] = await alternate([v.cli, v.lib, v.curl, v.uv, v.floor], {
-    iterations: ctx.iterations,
-    warmup: ctx.warmup,
-    log: ctx.log,
-    // tmpfs is memory: free each tree once measured (no ext4 penalty there); disk trees stay until the end,
-    // each written back before the next run (untimed), which would otherwise pay for the previous one's.
-    after: async () => {
-      if (fs === 'tmpfs') for (const d of used.splice(0)) await ctx.scratch.dropTmpfs(d);
-      else await bash('sync', []);
+  const [cli, lib, curl, uv, floor, libFloor] = await alternate(
+    [v.cli, v.lib, v.curl, v.uv, v.floor, v.libFloor],
+    {
+      iterations: ctx.iterations,
+      warmup: ctx.warmup,
+      log: ctx.log,
+      // tmpfs is memory: free each tree once measured (no ext4 penalty there); disk trees stay until the end,
+      // each written back before the next run (untimed), which would otherwise pay for the previous one's.
+      after: async () => {
+        if (fs === 'tmpfs') for (const d of used.splice(0)) await ctx.scratch.dropTmpfs(d);
+        else await bash('sync', []);
+      },
     },
-  });
+  );
   const a = ctx.defaultArchive;
   const where = fs === 'tmpfs' ? 'tmpfs' : 'disk, fresh dirs';
   const note = `${a.assetName}: ${(a.bytes / 1e6).toFixed(1)} MB, ${(a.unpackedBytes / 1e6).toFixed(0)} MB / ${a.files} entries unpacked`;
@@ -117,7 +123,7 @@ export async function installCase(ctx: BenchContext, fs: FsKind, worker: LibWork
     case: `cold install (${where}) vs ${vs}`,
     ours,
     baseline: base,
-    floor,
+    floor: ours === lib ? libFloor : floor,
     goal,
     note,
   });

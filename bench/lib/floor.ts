@@ -4,7 +4,9 @@ import path from 'node:path';
 import { repoRoot } from '../../test-world/paths.js';
 import type { BenchContext } from '../context.js';
 import type { Variant } from './alternate.js';
+import type { LibWorker } from './lib-client.js';
 import { run } from './proc.js';
+import { mustHavePython } from './verify.js';
 
 const SCRIPT = path.join(repoRoot, 'bench', 'lib', 'floor.mjs');
 
@@ -12,6 +14,8 @@ export const FLOOR_LABEL = {
   print: 'Node floor: an ESM file that prints a line',
   spawn: 'Node floor: a script spawning the same uv commands',
   inflate: "Node floor: GET + sha256 + Node's zlib, no files",
+  extract: "Node floor: GET + sha256 + Node's zlib + the files written",
+  extractWarm: "Node floor in the library's warm process: GET + sha256 + Node's zlib + the files written",
 };
 
 export interface SpawnJob {
@@ -49,6 +53,32 @@ export function floorInflate(ctx: BenchContext, url: string, unit: 'ms' | 'MB' =
       if (unit === 'ms') return r.ms;
       if (r.maxRssKb === undefined) throw new Error('no RSS figure (/usr/bin/time missing?)');
       return r.maxRssKb / 1024;
+    },
+  };
+}
+
+/** Node downloading, hashing and inflating the archive at `url` and writing its tree into `dir()`, as tar does. */
+export function floorExtract(ctx: BenchContext, url: string, dir: () => Promise<string>): Variant {
+  return {
+    label: FLOOR_LABEL.extract,
+    run: async () => {
+      const d = await dir();
+      const r = await run(ctx.node, [SCRIPT, 'extract', url, d], { env: ctx.pyembedEnv() });
+      await mustHavePython(d, 'the Node floor');
+      return r.ms;
+    },
+  };
+}
+
+/** The same as floorExtract, run in the library's long-lived process (warm, as the library rows run). */
+export function floorExtractWarm(worker: LibWorker, url: string, dir: () => Promise<string>): Variant {
+  return {
+    label: FLOOR_LABEL.extractWarm,
+    run: async () => {
+      const d = await dir();
+      const r = await worker.must({ op: 'floor', url, root: d });
+      await mustHavePython(d, 'the Node floor');
+      return r.ms!;
     },
   };
 }

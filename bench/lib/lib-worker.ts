@@ -7,9 +7,10 @@ import { createCatalog } from '../../src/core/catalog/index.js';
 import type { PythonBuild } from '../../src/core/catalog/types.js';
 import { PythonManager } from '../../src/core/instances/index.js';
 import { silentLogger } from '../../src/core/log.js';
+import { extract } from './floor.mjs';
 
 interface Request {
-  op: 'install' | 'installBuild' | 'rss';
+  op: 'install' | 'installBuild' | 'rss' | 'floor';
   root?: string;
   mirror?: string;
   spec?: string;
@@ -21,11 +22,17 @@ interface Request {
    * catalogue), as the CLI and action runs get it.
    */
   downloadsJson?: string;
+  /** For `floor`: the archive the Node floor downloads and writes into `root` (bench/lib/floor.mjs). */
+  url?: string;
 }
 
 async function handle(r: Request): Promise<Record<string, unknown>> {
   if (r.op === 'rss') return { maxRssKb: process.resourceUsage().maxRSS };
   const t0 = performance.now();
+  if (r.op === 'floor') {
+    await extract(r.url!, r.root!);
+    return { ms: performance.now() - t0 };
+  }
   // A new manager per request, as a new caller would make; the catalogue module stays warm in this process.
   const catalog = createCatalog({ apiUrl: r.apiUrl, downloadsJson: r.downloadsJson, logger: silentLogger });
   const m = new PythonManager({ root: r.root!, mirror: r.mirror!, catalog, logger: silentLogger });
