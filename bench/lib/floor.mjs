@@ -9,10 +9,12 @@
 //                                                  Node's zlib as it streams, writing nothing
 //   node floor.mjs extract URL DIR                the same, and write the tar's tree into DIR as tar -x does
 //                                                  (every file with its mode and mtime, links last), with
-//                                                  plain synchronous calls on the one JavaScript thread
+//                                                  plain synchronous calls on the one JavaScript thread while
+//                                                  zlib inflates ahead on libuv's threadpool
 import { createRequire } from 'node:module';
 import { Buffer } from 'node:buffer';
 import process from 'node:process';
+import { setImmediate } from 'node:timers';
 import { pathToFileURL } from 'node:url';
 
 // require() on use, not import: each mode loads only what it needs (`print` nothing), and on Node 24
@@ -174,10 +176,27 @@ export function extract(url, dest) {
     }
     rest = buf.subarray(at);
   };
-  return inflate(url, feed).then((digest) => {
-    for (const make of links) make();
-    return digest;
-  });
+  // Each chunk is written in a later turn of the event loop: Node's zlib queues its next inflate only once
+  // the chunk it emitted has been handled, so this way the threadpool inflates ahead while this thread
+  // writes (measured: 679 vs 771 ms writing in the 'data' handler itself, tmpfs, medians of 11).
+  const queue = [];
+  let scheduled = false;
+  const drain = () => {
+    scheduled = false;
+    while (queue.length) feed(queue.shift());
+  };
+  const later = (chunk) => {
+    queue.push(chunk);
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(drain);
+  };
+  return inflate(url, later)
+    .then((digest) => new Promise((resolve) => setImmediate(resolve, digest))) // after the last drain
+    .then((digest) => {
+      for (const make of links) make();
+      return digest;
+    });
 }
 
 // Run as a script (the CLI rows' floors); imported, `extract` is the library rows' floor in their warm process.
