@@ -100,7 +100,7 @@ const TARGETS: Target[] = [
   },
 ];
 
-/** A shell script that answers the interpreter probe and the venv manager's version question. */
+/** A shell script that answers the interpreter probe (the script naming "versionInfo") and the venv manager's version question. */
 function stubPython(t: Target, version: string): string {
   const probe = JSON.stringify({
     version,
@@ -121,7 +121,7 @@ function stubPython(t: Target, version: string): string {
     'exe=$(cd "$(dirname "$0")" && pwd)/$(basename "$0")',
     `prefix=$(cd "$(dirname "$0")${t.exe.includes('/') ? '/..' : ''}" && pwd)`,
     'case "$*" in',
-    `  *json.dumps*) printf '%s\\n' '${probe}' | sed "s|@EXE@|$exe|; s|@PREFIX@|$prefix|g" ;;`,
+    `  *versionInfo*) printf '%s\\n' '${probe}' | sed "s|@EXE@|$exe|; s|@PREFIX@|$prefix|g" ;;`,
     `  *) echo ${version} ;;`,
     'esac',
     '',

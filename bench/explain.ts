@@ -47,8 +47,9 @@ function pipelineFacts(all: Row[]): string {
     /* unknown: describe the general case */
   }
   const stages = streamed
-    ? ' PythonManager streams download -> sha256 -> inflate -> untar in one pass, but parses tar and creates every' +
-      ' file (open/write/close) on the main JavaScript thread while zlib inflates on one libuv thread'
+    ? ' PythonManager streams download -> sha256 -> inflate -> untar in one pass: it reads tar and creates every' +
+      ' file (open/write/futimes/close) on the main JavaScript thread while zlib inflates the next chunk on a libuv' +
+      ' thread, as the floor does'
     : ' PythonManager downloads to a .partial file (hashing) and only then extracts, parsing tar and creating every' +
       ' file on the main JavaScript thread';
   return `${stages}; it also starts the new interpreter once to verify it (a \`python -c\` start costs ${ms(py)} here).`;
@@ -146,12 +147,12 @@ const reasons: { match: RegExp; why: (f: Facts) => string }[] = [
         verdict +
         inflateFacts(f.all) +
         pipelineFacts(f.all) +
-        ' What lies above the floor is what an install does besides writing the tree (the safety checks, a staging' +
-        ' directory renamed into place, the interpreter started once) and, for the CLI, loading its code.' +
-        ' Measured by hand (2026-12-05, tmpfs, medians of 11) and not taken: inflating on a worker thread, so zlib' +
-        ' does not wait while the main thread writes, brings that floor from 793 to 719 ms, but an idle worker' +
-        ' alone adds 21 MB to the peak RSS on Node 24 (65.5 vs 44.0 MB), past the 80 MB goal the install meets;' +
-        " writing through libuv's threadpool (fs/promises, 24 files in flight) was slower (945 ms)." +
+        ' What lies above the floor is what an install does besides writing the tree (the safety checks on every' +
+        ' entry, a staging directory renamed into place, the interpreter started once to prove it runs) and, for' +
+        ' the CLI, loading its code and taking its lock before the first request (~30 ms, from a timeline of one' +
+        ' run). Measured by hand (2026-12-05) and not taken: inflating on a worker thread instead reaches the same' +
+        ' overlap, but an idle worker alone adds 21 MB to the peak RSS on Node 24 (65.5 vs 44.0 MB), past the 80 MB' +
+        " goal; writing through libuv's threadpool (fs/promises, 24 files in flight) was slower (945 vs 771 ms)." +
         " uv's lower figure comes from its own native inflater and file writer, which Node cannot call."
       );
     },

@@ -4,22 +4,23 @@
  * outside the root, device files, unportable names and archives past the limits (archive-limits.ts: size,
  * inflation ratio, entries; zstd.ts: zstd window) are refused. Modes are clamped to 0755.
  *
- * Speed: gunzip runs on libuv's threadpool while the main thread parses tar and writes files with
- * synchronous calls (open/write/futimes/close, ~4 syscalls per small file, no promise per entry).
- * Links are created last, so no write ever goes through a symlink made by the archive.
+ * Speed: gunzip runs on libuv's threadpool, a chunk ahead, while the main thread reads tar (tar-reader.ts: no
+ * stream per entry) and writes files with synchronous calls (open/write/futimes/close, ~4 syscalls per small
+ * file, no promise per entry). Links are created last, so no write ever goes through a symlink made by the
+ * archive.
  */
-import { createReadStream } from 'node:fs';
+import fsSync, { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { Transform, type Readable } from 'node:stream';
+import { Transform, Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import tar from 'tar-stream';
 import type yauzl from 'yauzl';
 import { PythonEmbeddedError, PythonInstallationError } from '../errors.js';
 import { fsErrorText, makeDirs, renameWithRetry } from '../fs.js';
 import { InflationGuard, type ArchiveLimits } from './archive-limits.js';
 import { noteGarbage } from './memory.js';
-import { TreeWriter } from './tree-writer.js';
+import { TarReader, type TarEntry, type TarSink } from './tar-reader.js';
+import { TreeWriter, writeAllSync } from './tree-writer.js';
 import { zstdDecompressor, type ZstdDecoder } from './zstd.js';
 import { zlibModule } from '../builtins.js';
 
@@ -198,46 +199,8 @@ async function untarFrom(
   input: { total: number; readHere: boolean },
 ) {
   const guard = new InflationGuard(archive, o);
-  const ex = tar.extract();
-  ex.on('entry', (header, stream, next) => {
-    // Failures reach us through the pipeline; an entry stream destroyed with them must not throw unhandled.
-    stream.on('error', () => {});
-    let rel: string;
-    try {
-      rel = w.begin(header.name, header.type, header.size ?? 0);
-    } catch (e) {
-      return next(e as Error);
-    }
-    const type = header.type;
-    if ((type === 'file' || type === 'contiguous-file') && rel) {
-      const mode = header.mode ?? 0o644;
-      const mtime = header.mtime ?? new Date();
-      if ((header.size ?? 0) <= SMALL_FILE) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c) => chunks.push(c as Buffer));
-        stream.on('end', () => {
-          try {
-            w.writeSmall(rel, chunks, mode, mtime);
-            next();
-          } catch (e) {
-            next(e as Error);
-          }
-        });
-      } else {
-        w.writeStream(rel, stream as unknown as Readable, mode, mtime).then(() => next(), next);
-      }
-      return;
-    }
-    stream.on('end', () => {
-      try {
-        if (rel) w.other(rel, type, header.linkname ?? '', header.mode ?? 0o755, header.name);
-        next();
-      } catch (e) {
-        next(e as Error);
-      }
-    });
-    stream.resume();
-  });
+  const entries = new EntryWriter(w);
+  const ex = tarSink(new TarReader(entries));
   const decompress =
     format === 'tar.gz'
       ? [zlibModule().createGunzip({ chunkSize: 128 * 1024 })]
@@ -246,11 +209,92 @@ async function untarFrom(
   try {
     await pipeline([source, ...meters, ex], { signal: o.signal });
   } catch (e) {
+    entries.abort();
     if (e instanceof PythonInstallationError || o.signal?.aborted) throw e;
     throw new PythonInstallationError(
       `Cannot extract ${archive}: ${e instanceof Error ? e.message : String(e)}`,
       { requested: archive, hint: extractHint(e) },
     );
+  }
+}
+
+/**
+ * The end of the tar pipeline. Each chunk is read in a later turn of the event loop: Node's zlib queues its
+ * next inflate only once the chunk it pushed has been taken, so the threadpool inflates ahead while this
+ * thread parses and writes (up to `highWaterMark` ahead, then zlib pauses).
+ */
+function tarSink(reader: TarReader): Writable {
+  return new Writable({
+    highWaterMark: 512 * 1024,
+    write(chunk: Buffer, _e, cb) {
+      setImmediate(() => {
+        try {
+          reader.write(chunk);
+        } catch (e) {
+          return cb(e as Error);
+        }
+        cb();
+      });
+    },
+    final(cb) {
+      try {
+        reader.end();
+      } catch (e) {
+        return cb(e as Error);
+      }
+      cb();
+    },
+  });
+}
+
+/** Tar entries into the TreeWriter: files up to SMALL_FILE in one writev, larger ones as their bytes come. */
+class EntryWriter implements TarSink {
+  private e: TarEntry | undefined;
+  private rel = '';
+  private chunks: Buffer[] = [];
+  private bytes = 0;
+  private fd: number | undefined;
+
+  constructor(private readonly w: TreeWriter) {}
+
+  private isFile() {
+    return (this.e?.type === 'file' || this.e?.type === 'contiguous-file') && this.rel !== '';
+  }
+
+  begin(e: TarEntry) {
+    this.e = e;
+    this.rel = this.w.begin(e.name, e.type, e.size);
+    this.chunks = [];
+    this.bytes = 0;
+  }
+
+  data(piece: Buffer) {
+    if (!this.isFile()) return;
+    if (this.fd !== undefined) return writeAllSync(this.fd, [piece]);
+    this.chunks.push(piece);
+    this.bytes += piece.length;
+    if (this.bytes > SMALL_FILE) {
+      this.fd = this.w.openLarge(this.rel, this.e!.mode);
+      writeAllSync(this.fd, this.chunks);
+      this.chunks = [];
+    }
+  }
+
+  end() {
+    const e = this.e!;
+    if (this.isFile()) {
+      const fd = this.fd;
+      this.fd = undefined;
+      if (fd !== undefined) this.w.closeLarge(this.rel, fd, e.mtime);
+      else this.w.writeSmall(this.rel, this.chunks, e.mode, e.mtime);
+      this.chunks = [];
+    } else if (this.rel) this.w.other(this.rel, e.type, e.linkname, e.mode, e.name);
+  }
+
+  /** A failed extraction leaves no descriptor open (the caller removes the tree). */
+  abort() {
+    if (this.fd !== undefined) fsSync.closeSync(this.fd);
+    this.fd = undefined;
   }
 }
 

@@ -94,6 +94,23 @@ export class TreeWriter {
     this.files.add(rel);
   }
 
+  /** Opens a file too large to buffer; its bytes follow with writeAllSync, then `closeLarge`. */
+  openLarge(rel: string, mode: number): number {
+    this.claim(rel);
+    const abs = this.ensureParent(rel);
+    if (this.dirs.has(abs)) throw refuse(this.archive, rel, 'replaces a directory with a file');
+    return fsSync.openSync(abs, 'w', clampMode(mode, false));
+  }
+
+  closeLarge(rel: string, fd: number, mtime: Date) {
+    try {
+      fsSync.futimesSync(fd, mtime, mtime);
+    } finally {
+      fsSync.closeSync(fd);
+    }
+    this.files.add(rel);
+  }
+
   async writeStream(rel: string, body: Readable, mode: number, mtime: Date) {
     this.claim(rel);
     const abs = this.ensureParent(rel);
