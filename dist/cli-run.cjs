@@ -497,8 +497,8 @@ var init_triple = __esm({
 });
 
 // src/core/versions/version.ts
-function parseVersion(text3) {
-  const m = VERSION_RE.exec(text3.trim());
+function parseVersion(text4) {
+  const m = VERSION_RE.exec(text4.trim());
   if (!m) return void 0;
   const v = { release: m[1].split(".").map(Number) };
   if (m[2]) v.pre = { kind: PRE_ALIASES[m[2].toLowerCase()], n: Number(m[3] || 0) };
@@ -567,8 +567,8 @@ var init_version2 = __esm({
 });
 
 // src/core/versions/specifiers.ts
-function parseSpecifiers(text3) {
-  const parts = text3.split(",").map((p) => p.trim()).filter((p) => p.length > 0);
+function parseSpecifiers(text4) {
+  const parts = text4.split(",").map((p) => p.trim()).filter((p) => p.length > 0);
   if (parts.length === 0) return void 0;
   const out = [];
   for (const part of parts) {
@@ -640,36 +640,36 @@ var init_specifiers = __esm({
 
 // src/core/uv/version-request.ts
 function tryParseUvVersionRequest(raw) {
-  const text3 = raw.trim();
-  if (text3.toLowerCase() === "latest") return { kind: "latest", text: "latest" };
-  const exact = EXACT_RE.exec(text3);
-  if (exact) return { kind: "exact", version: exact[1], text: text3 };
-  const pep = /^(===|==|!=|<=|>=|~=|<|>)/.test(text3) && !/\s[<>=!~]/.test(text3) ? text3 : npmRangeAsPep440(text3);
+  const text4 = raw.trim();
+  if (text4.toLowerCase() === "latest") return { kind: "latest", text: "latest" };
+  const exact = EXACT_RE.exec(text4);
+  if (exact) return { kind: "exact", version: exact[1], text: text4 };
+  const pep = /^(===|==|!=|<=|>=|~=|<|>)/.test(text4) && !/\s[<>=!~]/.test(text4) ? text4 : npmRangeAsPep440(text4);
   const specifiers = pep === void 0 ? void 0 : parseSpecifiers(pep);
   if (!specifiers) return void 0;
   const withPre = specifiersMentionPrerelease(specifiers);
   return {
     kind: "range",
-    text: text3,
+    text: text4,
     contains: (v) => {
       const parsed = parseVersion(v);
       return !!parsed && (withPre || !isPrerelease(parsed)) && specifiersContain(specifiers, parsed);
     }
   };
 }
-function npmRangeAsPep440(text3) {
-  let m = new RegExp(`^${NUM}\\.${NUM}${WILD}$`).exec(text3);
+function npmRangeAsPep440(text4) {
+  let m = new RegExp(`^${NUM}\\.${NUM}${WILD}$`).exec(text4);
   if (m) return `==${m[1]}.${m[2]}.*`;
-  m = new RegExp(`^${NUM}\\.[xX*]$`).exec(text3);
+  m = new RegExp(`^${NUM}\\.[xX*]$`).exec(text4);
   if (m) return `==${m[1]}.*`;
-  m = new RegExp(`^([~^])${NUM}\\.${NUM}(?:\\.${NUM})?$`).exec(text3);
+  m = new RegExp(`^([~^])${NUM}\\.${NUM}(?:\\.${NUM})?$`).exec(text4);
   if (m) {
     const [major, minor2, patch] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
     const low = `>=${major}.${minor2}.${patch}`;
     if (m[1] === "~" || major === 0 && minor2 > 0) return `${low},<${major}.${minor2 + 1}.0`;
     return major > 0 ? `${low},<${major + 1}.0.0` : `${low},<0.0.${patch + 1}`;
   }
-  const parts = text3.split(/\s+/);
+  const parts = text4.split(/\s+/);
   if (parts.length > 1 && parts.every((p) => /^(<=|>=|<|>|==?)\d/.test(p)))
     return parts.map((p) => p.replace(/^=(?=\d)/, "==")).join(",");
   return void 0;
@@ -1521,16 +1521,16 @@ function sweepDeadTemps(file) {
       (0, import_node_fs2.rmSync)(import_node_path4.default.join(dir2, name), { recursive: true, force: true });
   }
 }
-async function writeFileAtomic(file, text3, o = {}) {
+async function writeFileAtomic(file, text4, o = {}) {
   if (!o.keepTemps) sweepDeadTemps(file);
   const tmp = privateTemp(file);
-  await import_promises.default.writeFile(tmp, text3);
+  await import_promises.default.writeFile(tmp, text4);
   await import_promises.default.rename(tmp, file);
 }
-function writeFileAtomicSync(file, text3, o = {}) {
+function writeFileAtomicSync(file, text4, o = {}) {
   if (!o.keepTemps) sweepDeadTemps(file);
   const tmp = privateTemp(file);
-  (0, import_node_fs2.writeFileSync)(tmp, text3);
+  (0, import_node_fs2.writeFileSync)(tmp, text4);
   (0, import_node_fs2.renameSync)(tmp, file);
 }
 function processPath(env = process.env) {
@@ -1849,9 +1849,9 @@ function mirrorUrlFor(build, mirror) {
   if (!mirror || build.source === "downloads") return build.url;
   return `${mirrorBase(mirror)}/${encodeURIComponent(build.build)}/${encodeURIComponent(build.assetName)}`;
 }
-function parseSha256Sums(text3) {
+function parseSha256Sums(text4) {
   const out = /* @__PURE__ */ new Map();
-  for (const line of text3.split(/\r?\n/)) {
+  for (const line of text4.split(/\r?\n/)) {
     const m = /^([0-9a-fA-F]{64})\s+\*?(.+?)\s*$/.exec(line);
     if (m) out.set(m[2], m[1].toLowerCase());
   }
@@ -1916,8 +1916,8 @@ async function expectedChecksum(build, o = {}) {
 async function mirrorLine(build, mirror, o) {
   const sumsUrl = mirrorSumsUrl(build, mirror);
   try {
-    const text3 = await fetchText(sumsUrl, o.http);
-    return text3 ? parseSha256Sums(text3).get(build.assetName) : void 0;
+    const text4 = await fetchText(sumsUrl, o.http);
+    return text4 ? parseSha256Sums(text4).get(build.assetName) : void 0;
   } catch (e) {
     (o.logger ?? silentLogger).debug(
       `could not read ${redactUrl(sumsUrl)}: ${e instanceof Error ? e.message : String(e)}`
@@ -1943,13 +1943,13 @@ var init_mirror = __esm({
 function platformKey(p) {
   return `${p.os}-${p.arch}${p.archVariant ? `_${p.archVariant}` : ""}-${p.libc}`;
 }
-function parsePlatform(text3) {
+function parsePlatform(text4) {
   const m = /^(linux|darwin|macos|windows)-([a-z0-9_]+?)(?:_(v[234]))?(?:-([a-z]+))?$/.exec(
-    text3.trim().toLowerCase()
+    text4.trim().toLowerCase()
   );
   if (!m) {
-    throw new PlatformNotSupportedError(`Cannot parse platform "${text3}".`, {
-      requested: text3,
+    throw new PlatformNotSupportedError(`Cannot parse platform "${text4}".`, {
+      requested: text4,
       hint: "Use <os>-<arch>-<libc>, e.g. linux-x86_64-gnu, linux-aarch64-musl, darwin-aarch64, windows-x86_64."
     });
   }
@@ -1997,9 +1997,9 @@ function elfInterpreter(file) {
       if (u32(table2, ph) !== PT_INTERP) continue;
       const offset = word(table2, ph + (is64 ? 8 : 4));
       const size = Math.min(word(table2, ph + (is64 ? 32 : 16)), 4096);
-      const text3 = Buffer.alloc(size);
-      (0, import_node_fs4.readSync)(fd, text3, 0, size, offset);
-      return text3.toString("latin1").replace(/\0.*$/s, "");
+      const text4 = Buffer.alloc(size);
+      (0, import_node_fs4.readSync)(fd, text4, 0, size, offset);
+      return text4.toString("latin1").replace(/\0.*$/s, "");
     }
     return void 0;
   } catch {
@@ -2025,8 +2025,8 @@ function detectLibc(probe2) {
   const shell = import_node_path7.default.join(root, probe2?.shell ?? "/bin/sh");
   let libc = libcOfInterpreter(elfInterpreter(shell));
   if (!libc) {
-    const text3 = (probe2?.ldd ?? lddVersionText)() ?? "";
-    libc = /musl/i.test(text3) ? "musl" : "gnu";
+    const text4 = (probe2?.ldd ?? lddVersionText)() ?? "";
+    libc = /musl/i.test(text4) ? "musl" : "gnu";
   }
   if (!probe2) libcCache = libc;
   return libc;
@@ -2104,8 +2104,8 @@ function writeResult(result, json) {
     return;
   }
   const human = result.human ?? JSON.stringify(result.data, null, 2);
-  const text3 = Array.isArray(human) ? human.join("\n") : human;
-  if (text3) process.stdout.write(text3.endsWith("\n") ? text3 : `${text3}
+  const text4 = Array.isArray(human) ? human.join("\n") : human;
+  if (text4) process.stdout.write(text4.endsWith("\n") ? text4 : `${text4}
 `);
 }
 function errorJson(e) {
@@ -2213,17 +2213,17 @@ var init_implementation = __esm({
       ["pp", "pypy"],
       ["gp", "graalpy"]
     ];
-    isGraalPyRelease = (text3) => /^(?:[2-9]\d)(?:\.|$)/.test(text3);
+    isGraalPyRelease = (text4) => /^(?:[2-9]\d)(?:\.|$)/.test(text4);
     RELEASE = String.raw`\d+(?:\.\d+)*(?:\.x)?`;
-    releasePrefix = (text3) => text3.replace(/\.x$/i, "");
+    releasePrefix = (text4) => text4.replace(/\.x$/i, "");
   }
 });
 
 // src/core/versions/spec.ts
-function invalid(text3, why) {
+function invalid(text4, why) {
   const reason = why ? `: ${why}` : "";
-  return new InvalidPythonVersionError(`Invalid Python version request "${text3}"${reason}.`, {
-    requested: text3,
+  return new InvalidPythonVersionError(`Invalid Python version request "${text4}"${reason}.`, {
+    requested: text4,
     hint: `Accepted forms: ${ACCEPTED_FORMS.join(", ")}.`
   });
 }
@@ -2246,9 +2246,9 @@ function splitVariant(s) {
   const variant = VARIANTS[suffix];
   return variant ? [s.slice(0, last + 1), variant] : [s, "default"];
 }
-function parseVersionRequest(text3) {
-  if (/^[a-z]*$/i.test(text3)) return void 0;
-  const [body, variant] = splitVariant(text3);
+function parseVersionRequest(text4) {
+  if (/^[a-z]*$/i.test(text4)) return void 0;
+  const [body, variant] = splitVariant(text4);
   const x = /^(\d+)(?:\.(\d+))?\.x$/i.exec(body);
   if (x) {
     const major2 = Number(x[1]);
@@ -2296,8 +2296,8 @@ function parseArch(token) {
   if (!arch || m[2] && arch !== "x86_64") return void 0;
   return { arch, archVariant: m[2] };
 }
-function parseKey(text3) {
-  const tokens = text3.split("-");
+function parseKey(text4) {
+  const tokens = text4.split("-");
   if (tokens.length < 2) return void 0;
   let i = 0;
   let sawImplementation = false;
@@ -2350,10 +2350,10 @@ function parseKey(text3) {
     platform: Object.keys(platform).length ? platform : void 0
   };
 }
-function parseImplementationVersion(text3) {
+function parseImplementationVersion(text4) {
   for (const prefix of ["cpython", "python", "cp"]) {
-    if (!text3.startsWith(prefix)) continue;
-    let rest = text3.slice(prefix.length);
+    if (!text4.startsWith(prefix)) continue;
+    let rest = text4.slice(prefix.length);
     if (rest.length === 0) continue;
     const at = rest.startsWith("@");
     if (at) rest = rest.slice(1);
@@ -2367,7 +2367,7 @@ function parseImplementationVersion(text3) {
     }
     const parsed = parseVersionRequest(rest);
     if (parsed) return { form: "implementation", implementation: "cpython", ...parsed };
-    if (at) throw invalid(text3);
+    if (at) throw invalid(text4);
   }
   return void 0;
 }
@@ -2384,28 +2384,28 @@ function checkVariant(req2) {
   return req2;
 }
 function parsePythonRequest(input) {
-  const text3 = input.trim();
-  const lower = text3.toLowerCase();
+  const text4 = input.trim();
+  const lower = text4.toLowerCase();
   if (lower.length === 0) throw invalid(input, "empty");
   if (["any", "default", "latest", "cpython", "python", "cp", "stable"].includes(lower)) {
-    return { text: text3, form: "default", implementation: "cpython", version: { kind: "any" }, variant: "default" };
+    return { text: text4, form: "default", implementation: "cpython", version: { kind: "any" }, variant: "default" };
   }
-  if (lower.startsWith("@")) throw invalid(text3);
+  if (lower.startsWith("@")) throw invalid(text4);
   const dev = /^(\d+\.\d+)-dev$/.exec(lower);
   if (dev) {
     const parsed = parseVersionRequest(dev[1]);
-    if (parsed) return { text: text3, form: "version", implementation: "cpython", ...parsed, prereleases: true };
+    if (parsed) return { text: text4, form: "version", implementation: "cpython", ...parsed, prereleases: true };
   }
   const other = parseImplementationRequest(lower, parseVersionRequest);
-  if (other === "invalid") throw invalid(text3);
-  if (other) return checkVariant({ text: text3, form: "implementation", ...other });
+  if (other === "invalid") throw invalid(text4);
+  if (other) return checkVariant({ text: text4, form: "implementation", ...other });
   const version = parseVersionRequest(lower);
-  if (version) return checkVariant({ text: text3, form: "version", implementation: "cpython", ...version });
+  if (version) return checkVariant({ text: text4, form: "version", implementation: "cpython", ...version });
   const impl = parseImplementationVersion(lower);
-  if (impl) return checkVariant({ text: text3, ...impl });
+  if (impl) return checkVariant({ text: text4, ...impl });
   const key = parseKey(lower);
-  if (key) return checkVariant({ text: text3, ...key });
-  throw invalid(text3);
+  if (key) return checkVariant({ text: text4, ...key });
+  throw invalid(text4);
 }
 function requestAllowsPrereleases(req2) {
   if (req2.prereleases) return true;
@@ -3203,9 +3203,9 @@ function isRelease(x) {
   const r = x;
   return typeof r === "object" && r !== null && typeof r.tag_name === "string" && Array.isArray(r.assets);
 }
-function parseSha256Sums2(text3) {
+function parseSha256Sums2(text4) {
   const out = /* @__PURE__ */ new Map();
-  for (const line of text3.split(/\r?\n/)) {
+  for (const line of text4.split(/\r?\n/)) {
     const m = /^([0-9a-f]{64})\s+\*?(.+?)\s*$/i.exec(line.trim());
     if (m) out.set(decodeURIComponent(m[2]), m[1].toLowerCase());
   }
@@ -3431,8 +3431,8 @@ var init_github = __esm({
         }
         const companion = release.assets.find((a) => decodeURIComponent(a.name) === `${build.assetName}.sha256`);
         if (companion) {
-          const text3 = await this.fetchText(companion.browser_download_url);
-          const m = text3 && /^([0-9a-f]{64})/i.exec(text3.trim());
+          const text4 = await this.fetchText(companion.browser_download_url);
+          const m = text4 && /^([0-9a-f]{64})/i.exec(text4.trim());
           if (m) return { ...build, sha256: m[1].toLowerCase() };
         }
         return build;
@@ -3469,10 +3469,10 @@ function buildOfRow(key, row) {
   build.source = "downloads";
   return build;
 }
-function buildsFromDownloadsJson(text3, location, logger) {
+function buildsFromDownloadsJson(text4, location, logger) {
   let data;
   try {
-    data = JSON.parse(text3);
+    data = JSON.parse(text4);
   } catch (e) {
     throw refused(location, `is not JSON (${e.message})`, e);
   }
@@ -3488,21 +3488,21 @@ function buildsFromDownloadsJson(text3, location, logger) {
   return builds;
 }
 async function loadDownloadsJson(location, o = {}) {
-  let text3;
+  let text4;
   if (/^https?:/i.test(location)) {
     if (o.offline) throw refused(location, "cannot be fetched offline; point the setting at a local copy");
     const res = await (o.fetch ?? globalThis.fetch)(location).catch((e) => {
       throw refused(location, `cannot be fetched (${e.message})`, e);
     });
     if (!res.ok) throw refused(location, `cannot be fetched (HTTP ${res.status})`);
-    text3 = await res.text();
+    text4 = await res.text();
   } else {
     const file = location.startsWith("file:") ? (0, import_node_url3.fileURLToPath)(location) : import_node_path9.default.resolve(location);
-    text3 = await import_promises7.default.readFile(file, "utf8").catch((e) => {
+    text4 = await import_promises7.default.readFile(file, "utf8").catch((e) => {
       throw refused(location, `cannot be read (${e.code ?? e.message})`, e);
     });
   }
-  return buildsFromDownloadsJson(text3, location, o.logger);
+  return buildsFromDownloadsJson(text4, location, o.logger);
 }
 var import_promises7, import_node_path9, import_node_url3, HINT;
 var init_downloads_json = __esm({
@@ -3520,9 +3520,9 @@ var init_downloads_json = __esm({
 });
 
 // src/core/catalog/sources/ndjson.ts
-function buildsFromNdjson(text3) {
+function buildsFromNdjson(text4) {
   const out = [];
-  for (const raw of text3.split(/\r?\n/)) {
+  for (const raw of text4.split(/\r?\n/)) {
     const line = raw.trim();
     if (!line) continue;
     let entry;
@@ -3566,10 +3566,10 @@ async function fetchNdjson(url, o = {}) {
       status: res.status
     });
   }
-  const text3 = await res.text();
+  const text4 = await res.text();
   const etag = res.headers.get("etag");
-  if (etag) await store.put(url, etag, text3);
-  return buildsFromNdjson(text3);
+  if (etag) await store.put(url, etag, text4);
+  return buildsFromNdjson(text4);
 }
 var DEFAULT_NDJSON_URL;
 var init_ndjson = __esm({
@@ -3586,9 +3586,9 @@ var init_ndjson = __esm({
 
 // src/core/catalog/snapshot-bundle.ts
 function familyReader(bundle2, key) {
-  const text3 = bundle2.families[key];
-  if (text3 === void 0) return void 0;
-  const table2 = JSON.parse(text3);
+  const text4 = bundle2.families[key];
+  if (text4 === void 0) return void 0;
+  const table2 = JSON.parse(text4);
   return new SnapshotReader({
     schema: 1,
     origin: bundle2.origin,
@@ -3621,9 +3621,9 @@ function bundledSnapshot() {
   if (bundle) return bundle;
   const fs37 = req("node:fs");
   const file = snapshotFile();
-  let text3;
+  let text4;
   try {
-    text3 = fs37.readFileSync(file, "utf8");
+    text4 = fs37.readFileSync(file, "utf8");
   } catch (e) {
     throw new ConfigurationError(
       `The bundled release catalogue is missing: ${file} (${e.code ?? e.message}).`,
@@ -3633,7 +3633,7 @@ function bundledSnapshot() {
       }
     );
   }
-  bundle = JSON.parse(text3);
+  bundle = JSON.parse(text4);
   return bundle;
 }
 var import_node_module3, req, bundle;
@@ -3648,8 +3648,8 @@ var init_snapshot_file = __esm({
 
 // src/core/catalog/sources/snapshot.ts
 function versionTest(test) {
-  return (text3) => {
-    const v = parseVersion(text3);
+  return (text4) => {
+    const v = parseVersion(text4);
     return v !== void 0 && test(v);
   };
 }
@@ -4550,11 +4550,11 @@ var init_poetry = __esm({
 });
 
 // src/core/catalog/spec-files.ts
-function meaningfulLines(text3) {
-  return text3.split(/\r?\n/).map((l) => l.replace(/#.*$/, "").trim()).filter((l) => l.length > 0);
+function meaningfulLines(text4) {
+  return text4.split(/\r?\n/).map((l) => l.replace(/#.*$/, "").trim()).filter((l) => l.length > 0);
 }
-function specsFromLines(text3) {
-  const specs = meaningfulLines(text3).map(pyenvVersion);
+function specsFromLines(text4) {
+  const specs = meaningfulLines(text4).map(pyenvVersion);
   return { specs, defaultSpec: specs[specs.length - 1] };
 }
 async function readText(file) {
@@ -5223,13 +5223,13 @@ async function freeDiskCheck(root, minFreeBytes = GiB) {
     const st = await import_node_fs6.promises.statfs(where);
     const free = Number(st.bavail) * Number(st.bsize);
     const data = { path: root, measuredAt: where, freeBytes: free, minFreeBytes };
-    const text3 = `${formatBytes2(free)} free in ${root}`;
+    const text4 = `${formatBytes2(free)} free in ${root}`;
     if (free < minFreeBytes / 8) {
       return {
         group: "disk",
         name: "free disk",
         status: "fail",
-        detail: `${text3}; one Python needs ~100-300 MB: free some space.`,
+        detail: `${text4}; one Python needs ~100-300 MB: free some space.`,
         data
       };
     }
@@ -5238,11 +5238,11 @@ async function freeDiskCheck(root, minFreeBytes = GiB) {
         group: "disk",
         name: "free disk",
         status: "warn",
-        detail: `${text3} (below ${formatBytes2(minFreeBytes)}).`,
+        detail: `${text4} (below ${formatBytes2(minFreeBytes)}).`,
         data
       };
     }
-    return { group: "disk", name: "free disk", status: "ok", detail: text3, data };
+    return { group: "disk", name: "free disk", status: "ok", detail: text4, data };
   } catch (e) {
     return {
       group: "disk",
@@ -5542,7 +5542,7 @@ function runIsolated(python, args, o = {}) {
 async function probeInterpreter(python, o = {}) {
   let r;
   try {
-    r = await runIsolated(python, ["-c", PROBE, ...o.modules ?? []], o);
+    r = await runIsolated(python, ["-c", PROBE_SCRIPT, ...o.modules ?? []], o);
   } catch (e) {
     throw doesNotRun(python, e.message, "");
   }
@@ -5567,23 +5567,40 @@ function doesNotRun(python, why, stderr) {
     hint: "The build may not suit this machine (libc, CPU) or the files are damaged; reinstall it."
   });
 }
-var DROPPED_EXACT, PROBE;
+var DROPPED_EXACT, PROBE_SCRIPT;
 var init_probe = __esm({
   "src/core/python/probe.ts"() {
     "use strict";
     init_errors();
     init_spawn();
     DROPPED_EXACT = /* @__PURE__ */ new Set(["VIRTUAL_ENV", "VIRTUAL_ENV_PROMPT", "CONDA_PREFIX", "__PYVENV_LAUNCHER__"]);
-    PROBE = `import importlib, json, platform, sys, sysconfig
+    PROBE_SCRIPT = String.raw`import os, sys
+def q(s):
+    out = []
+    for c in s:
+        o = ord(c)
+        if 32 <= o < 127 and c != '"' and c != '\\': out.append(c)
+        elif o > 0xFFFF: out.append('\\u%04x\\u%04x' % (0xD7C0 + (o >> 10), 0xDC00 + (o & 0x3FF)))
+        else: out.append('\\u%04x' % o)
+    return '"' + ''.join(out) + '"'
+v = sys.version_info
+tag = {'alpha': 'a', 'beta': 'b', 'candidate': 'rc'}.get(v[3])
+version = '%d.%d.%d' % tuple(v[:3]) + (tag + str(v[4]) if tag else '')
+if os.name == 'nt' or not hasattr(sys, 'abiflags'):
+    import platform, sysconfig
+    machine, ft = platform.machine(), bool(sysconfig.get_config_var('Py_GIL_DISABLED'))
+else:
+    machine, ft = os.uname().machine, 't' in sys.abiflags
 missing = []
 for m in sys.argv[1:]:
-    try: importlib.import_module(m)
+    try: __import__(m)
     except Exception: missing.append(m)
-print(json.dumps({"version": platform.python_version(), "versionInfo": list(sys.version_info),
-  "implementation": sys.implementation.name, "executable": sys.executable, "prefix": sys.prefix,
-  "basePrefix": sys.base_prefix, "platform": sys.platform, "sysVersion": sys.version,
-  "machine": platform.machine(), "freethreaded": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
-  "debug": hasattr(sys, "gettotalrefcount"), "missingModules": missing}))`;
+b = lambda x: 'true' if x else 'false'
+print('{"version": %s, "versionInfo": [%d, %d, %d, %s, %d], "implementation": %s, "executable": %s, '
+  '"prefix": %s, "basePrefix": %s, "platform": %s, "sysVersion": %s, "machine": %s, "freethreaded": %s, '
+  '"debug": %s, "missingModules": [%s]}' % (q(version), v[0], v[1], v[2], q(v[3]), v[4],
+  q(sys.implementation.name), q(sys.executable), q(sys.prefix), q(sys.base_prefix), q(sys.platform),
+  q(sys.version), q(machine), b(ft), b(hasattr(sys, 'gettotalrefcount')), ', '.join(q(m) for m in missing)))`;
   }
 });
 
@@ -5614,14 +5631,14 @@ function validateVenvName(name) {
   return name;
 }
 async function readPyvenvCfg(venvDir) {
-  let text3;
+  let text4;
   try {
-    text3 = await import_node_fs8.promises.readFile(import_node_path14.default.join(venvDir, "pyvenv.cfg"), "utf8");
+    text4 = await import_node_fs8.promises.readFile(import_node_path14.default.join(venvDir, "pyvenv.cfg"), "utf8");
   } catch {
     return void 0;
   }
   const out = {};
-  for (const line of text3.split(/\r?\n/)) {
+  for (const line of text4.split(/\r?\n/)) {
     const m = /^\s*([^=#]+?)\s*=\s*(.*?)\s*$/.exec(line);
     if (m) out[m[1].toLowerCase()] = m[2];
   }
@@ -5629,9 +5646,9 @@ async function readPyvenvCfg(venvDir) {
 }
 async function setPyvenvCfgValue(venvDir, key, value) {
   const file = import_node_path14.default.join(venvDir, "pyvenv.cfg");
-  const text3 = await import_node_fs8.promises.readFile(file, "utf8");
+  const text4 = await import_node_fs8.promises.readFile(file, "utf8");
   const re = new RegExp(`^(\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*=).*$`, "mi");
-  const next = re.test(text3) ? text3.replace(re, `$1 ${value}`) : `${text3.replace(/\n?$/, "\n")}${key} = ${value}
+  const next = re.test(text4) ? text4.replace(re, `$1 ${value}`) : `${text4.replace(/\n?$/, "\n")}${key} = ${value}
 `;
   await import_node_fs8.promises.writeFile(file, next);
 }
@@ -6458,6 +6475,2721 @@ var init_uv2 = __esm({
         return this.cachedVersion;
       }
     };
+  }
+});
+
+// src/core/install/archive-limits.ts
+function resolveLimits(l) {
+  return {
+    maxBytes: l.maxBytes ?? DEFAULT_MAX_BYTES,
+    maxRatio: l.maxRatio ?? DEFAULT_MAX_RATIO,
+    maxEntries: l.maxEntries ?? DEFAULT_MAX_ENTRIES
+  };
+}
+function limitError(archive, limit, value, what, entry) {
+  const at = entry === void 0 ? "" : ` at entry "${entry}"`;
+  return new PythonInstallationError(`Refusing to extract ${archive}${at}: ${what}.`, {
+    requested: archive,
+    ...entry === void 0 ? {} : { entry },
+    limit,
+    value,
+    hint: `Nothing was installed. If this archive is trusted and really that large, raise ${HOW_TO_RAISE[limit]}.`
+  });
+}
+function describeBytes(n) {
+  return n >= 1024 * MiB ? `${+(n / 1024 / MiB).toFixed(2)} GiB` : `${+(n / MiB).toFixed(1)} MiB`;
+}
+var DEFAULT_MAX_BYTES, DEFAULT_MAX_RATIO, RATIO_FLOOR_BYTES, DEFAULT_MAX_ENTRIES, MiB, HOW_TO_RAISE, InflationGuard;
+var init_archive_limits = __esm({
+  "src/core/install/archive-limits.ts"() {
+    "use strict";
+    init_errors();
+    DEFAULT_MAX_BYTES = 3 * 1024 ** 3;
+    DEFAULT_MAX_RATIO = 20;
+    RATIO_FLOOR_BYTES = 8 * 1024 * 1024;
+    DEFAULT_MAX_ENTRIES = 1e6;
+    MiB = 1024 * 1024;
+    HOW_TO_RAISE = {
+      maxBytes: "archiveLimits.maxBytes (CLI --archive-max-bytes, env PYEMBED_ARCHIVE_MAX_BYTES)",
+      maxRatio: "archiveLimits.maxRatio (CLI --archive-max-ratio, env PYEMBED_ARCHIVE_MAX_RATIO)",
+      maxEntries: "archiveLimits.maxEntries"
+    };
+    InflationGuard = class {
+      constructor(archive, limits) {
+        this.archive = archive;
+        this.limits = resolveLimits(limits);
+      }
+      archive;
+      compressed = 0;
+      inflated = 0;
+      limits;
+      addCompressed(n) {
+        this.compressed += n;
+      }
+      addInflated(n, entry) {
+        this.inflated += n;
+        const { maxBytes, maxRatio } = this.limits;
+        if (this.inflated > maxBytes) {
+          throw limitError(
+            this.archive,
+            "maxBytes",
+            maxBytes,
+            `it unpacks to more than the ${describeBytes(maxBytes)} limit (maxBytes ${maxBytes})`,
+            entry
+          );
+        }
+        if (this.inflated > RATIO_FLOOR_BYTES && this.inflated > maxRatio * this.compressed) {
+          const ratio = Math.floor(this.inflated / Math.max(1, this.compressed));
+          throw limitError(
+            this.archive,
+            "maxRatio",
+            maxRatio,
+            `${describeBytes(this.inflated)} inflated from ${describeBytes(this.compressed)} (${ratio}x) exceeds the ${maxRatio}x limit on inflated vs compressed bytes: a decompression bomb`,
+            entry
+          );
+        }
+      }
+    };
+  }
+});
+
+// src/core/install/tar-reader.ts
+function isZeroBlock(h) {
+  for (let i = 0; i < BLOCK; i++) if (h[i] !== 0) return false;
+  return true;
+}
+function checksumOk(h) {
+  const stored = octal(h, 148, 8);
+  let unsigned = 8 * 32;
+  let signed = 8 * 32;
+  for (let i = 0; i < BLOCK; i++) {
+    if (i >= 148 && i < 156) continue;
+    unsigned += h[i];
+    signed += h[i] << 24 >> 24;
+  }
+  return stored === unsigned || stored === signed;
+}
+function octal(h, at, len) {
+  if (h[at] & 128) {
+    let n2 = h[at] & 127;
+    for (let i2 = at + 1; i2 < at + len; i2++) n2 = n2 * 256 + h[i2];
+    return n2;
+  }
+  let i = at;
+  while (i < at + len && h[i] === 32) i++;
+  let n = 0;
+  for (; i < at + len && h[i] >= 48 && h[i] <= 55; i++) n = n * 8 + (h[i] - 48);
+  return n;
+}
+function text3(h, at, len) {
+  let end = at;
+  while (end < at + len && h[end] !== 0) end++;
+  return h.toString("utf8", at, end);
+}
+function paxRecords(body) {
+  const out = {};
+  let at = 0;
+  while (at < body.length) {
+    let sp = at;
+    while (sp < body.length && body[sp] !== 32) sp++;
+    const len = parseInt(body.toString("latin1", at, sp), 10);
+    if (!len) break;
+    const record2 = body.toString("utf8", sp + 1, at + len - 1);
+    const eq = record2.indexOf("=");
+    if (eq === -1) break;
+    out[record2.slice(0, eq)] = record2.slice(eq + 1);
+    at += len;
+  }
+  return out;
+}
+var BLOCK, TYPES, META, invalid2, TarReader;
+var init_tar_reader = __esm({
+  "src/core/install/tar-reader.ts"() {
+    "use strict";
+    BLOCK = 512;
+    TYPES = {
+      "0": "file",
+      "\0": "file",
+      "1": "link",
+      "2": "symlink",
+      "3": "character-device",
+      "4": "block-device",
+      "5": "directory",
+      "6": "fifo",
+      "7": "contiguous-file"
+    };
+    META = /* @__PURE__ */ new Set(["L", "N", "K", "x", "g"]);
+    invalid2 = () => new Error("Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?");
+    TarReader = class {
+      constructor(sink) {
+        this.sink = sink;
+      }
+      sink;
+      /** Bytes of a header split across chunks. */
+      partial;
+      /** Data bytes of the current entry still to come, then the padding to the next block. */
+      left = 0;
+      pad = 0;
+      inEntry = false;
+      /** The body of a long-name or pax entry, collected; its type flag. */
+      meta;
+      metaFlag = "";
+      next = {};
+      write(chunk) {
+        let at = 0;
+        if (this.partial) {
+          const need = BLOCK - this.partial.length;
+          if (chunk.length < need) {
+            this.partial = Buffer.concat([this.partial, chunk]);
+            return;
+          }
+          const header2 = Buffer.concat([this.partial, chunk.subarray(0, need)]);
+          this.partial = void 0;
+          at = need;
+          this.header(header2);
+        }
+        while (at < chunk.length) {
+          if (this.left > 0) {
+            const n = Math.min(this.left, chunk.length - at);
+            const piece = chunk.subarray(at, at + n);
+            if (this.meta) this.meta.push(piece);
+            else this.sink.data(piece);
+            this.left -= n;
+            at += n;
+            if (this.left === 0) this.finish();
+          } else if (this.pad > 0) {
+            const n = Math.min(this.pad, chunk.length - at);
+            this.pad -= n;
+            at += n;
+          } else if (chunk.length - at < BLOCK) {
+            this.partial = Buffer.from(chunk.subarray(at));
+            return;
+          } else {
+            this.header(chunk.subarray(at, at + BLOCK));
+            at += BLOCK;
+          }
+        }
+      }
+      /** The stream ended: anything but a block boundary between entries is a truncated archive. */
+      end() {
+        if (this.inEntry || this.left > 0 || this.pad > 0 || this.partial)
+          throw new Error("Unexpected end of data");
+      }
+      header(h) {
+        if (isZeroBlock(h)) return;
+        if (!checksumOk(h)) throw invalid2();
+        const magic = h.toString("latin1", 257, 263);
+        const ustar = magic === "ustar\0";
+        if (!ustar && magic !== "ustar ") throw new Error("Invalid tar header: unknown format.");
+        const flag = String.fromCharCode(h[156]);
+        let size = octal(h, 124, 12);
+        const pad = (n) => (BLOCK - n % BLOCK) % BLOCK;
+        if (META.has(flag)) {
+          this.meta = [];
+          this.metaFlag = flag;
+          this.start(size, pad(size));
+          return;
+        }
+        let name = text3(h, 0, 100);
+        if (ustar && h[345] !== 0) name = `${text3(h, 345, 155)}/${name}`;
+        let linkname = text3(h, 157, 100);
+        if (this.next.path) name = this.next.path;
+        if (this.next.linkpath) linkname = this.next.linkpath;
+        if (this.next.size !== void 0) size = this.next.size;
+        this.next = {};
+        let type = TYPES[flag] ?? `flag ${flag}`;
+        if (type === "file" && name.endsWith("/")) type = "directory";
+        this.inEntry = true;
+        this.sink.begin({
+          name,
+          type,
+          size,
+          mode: octal(h, 100, 8),
+          mtime: new Date(octal(h, 136, 12) * 1e3),
+          linkname
+        });
+        this.start(size, pad(size));
+      }
+      start(size, pad) {
+        this.left = size;
+        this.pad = pad;
+        if (size === 0) this.finish();
+      }
+      finish() {
+        const meta = this.meta;
+        if (!meta) {
+          this.inEntry = false;
+          this.sink.end();
+          return;
+        }
+        this.meta = void 0;
+        const body = Buffer.concat(meta);
+        if (this.metaFlag === "L" || this.metaFlag === "N") this.next.path = text3(body, 0, body.length);
+        else if (this.metaFlag === "K") this.next.linkpath = text3(body, 0, body.length);
+        else if (this.metaFlag === "x") {
+          const pax = paxRecords(body);
+          if (pax.path) this.next.path = pax.path;
+          if (pax.linkpath) this.next.linkpath = pax.linkpath;
+          if (pax.size) this.next.size = parseInt(pax.size, 10);
+        }
+      }
+    };
+  }
+});
+
+// src/core/install/extract-safety.ts
+function refuse(archive, entry, why) {
+  return new PythonInstallationError(`Refusing to extract ${archive}: entry "${entry}" ${why}.`, {
+    requested: archive,
+    entry,
+    hint: "The archive is malformed or malicious; nothing was extracted. Get it again from a trusted source."
+  });
+}
+function isAbsoluteLike(p) {
+  return p.startsWith("/") || p.startsWith("\\") || /^[a-zA-Z]:/.test(p);
+}
+function safeEntryPath(archive, name, strip = 0) {
+  if (name.includes("\0")) throw refuse(archive, name, "contains a NUL byte");
+  if (isAbsoluteLike(name)) throw refuse(archive, name, "has an absolute path");
+  const parts = name.split(/[\\/]+/).filter((p) => p && p !== ".");
+  if (parts.includes("..")) throw refuse(archive, name, 'climbs out of the destination with ".."');
+  for (const part of parts) {
+    const why = unportableName(part);
+    if (why) throw refuse(archive, printable(name), why);
+  }
+  return parts.slice(strip).join("/");
+}
+function unportableName(part) {
+  if (/[\u0000-\u001f\u007f]/.test(part)) return "contains a control character";
+  if (part.includes(":")) return 'contains ":" (an NTFS alternate data stream on Windows)';
+  if (WINDOWS_DEVICE2.test(part)) return `uses "${part}", a reserved device name on Windows`;
+  if (/[. ]$/.test(part)) return "ends in a dot or a space (Windows would drop it and name another file)";
+  return void 0;
+}
+function printable(name) {
+  return name.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+function clampMode(mode, isDir2) {
+  const m = mode & 493;
+  return isDir2 ? m | 448 : m;
+}
+function resolveLinkInside(linkRel, target, links) {
+  if (isAbsoluteLike(target)) return void 0;
+  const dir2 = linkRel.split("/").slice(0, -1).join("/");
+  return walk([], dir2 ? `${dir2}/${target}` : target, links, 0);
+}
+function walk(base, target, links, depth) {
+  if (depth > 40 || isAbsoluteLike(target)) return void 0;
+  let cur = [...base];
+  for (const comp of target.split(/[\\/]+/)) {
+    if (!comp || comp === ".") continue;
+    if (comp === "..") {
+      if (!cur.length) return void 0;
+      cur.pop();
+      continue;
+    }
+    cur.push(comp);
+    const next = links.get(cur.join("/"));
+    if (next !== void 0) {
+      const resolved = walk(cur.slice(0, -1), next, links, depth + 1);
+      if (!resolved) return void 0;
+      cur = resolved;
+    }
+  }
+  return cur;
+}
+var WINDOWS_DEVICE2;
+var init_extract_safety = __esm({
+  "src/core/install/extract-safety.ts"() {
+    "use strict";
+    init_errors();
+    WINDOWS_DEVICE2 = /^(con|prn|aux|nul|com[1-9\u00b9\u00b2\u00b3]|lpt[1-9\u00b9\u00b2\u00b3])(\..*)?$/i;
+  }
+});
+
+// src/core/install/tree-writer.ts
+function writeAllSync(fd, chunks) {
+  let pending2 = chunks.filter((c) => c.length > 0);
+  while (pending2.length > 0) {
+    let written = import_node_fs10.default.writevSync(fd, pending2);
+    let done = 0;
+    while (done < pending2.length && written >= pending2[done].length) written -= pending2[done++].length;
+    pending2 = pending2.slice(done);
+    if (written > 0) pending2[0] = pending2[0].subarray(written);
+  }
+}
+var import_node_fs10, import_promises10, import_node_path17, import_promises11, TreeWriter;
+var init_tree_writer = __esm({
+  "src/core/install/tree-writer.ts"() {
+    "use strict";
+    import_node_fs10 = __toESM(require("node:fs"), 1);
+    import_promises10 = __toESM(require("node:fs/promises"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
+    import_promises11 = require("node:stream/promises");
+    init_archive_limits();
+    init_extract_safety();
+    TreeWriter = class {
+      constructor(archive, root, o) {
+        this.archive = archive;
+        this.root = root;
+        this.o = o;
+        ({ maxBytes: this.maxBytes, maxEntries: this.maxEntries } = resolveLimits(o));
+        this.dirs.add(root);
+      }
+      archive;
+      root;
+      o;
+      entries = 0;
+      /** The entry being written (messages of the inflation guard name it). */
+      current = "";
+      bytes = 0;
+      dirs = /* @__PURE__ */ new Set();
+      files = /* @__PURE__ */ new Set();
+      symlinks = /* @__PURE__ */ new Map();
+      hardlinks = /* @__PURE__ */ new Map();
+      dirModes = /* @__PURE__ */ new Map();
+      maxBytes;
+      maxEntries;
+      /** Validates one entry header and returns its root-relative path ('' = stripped away, skip). */
+      begin(name, type, size) {
+        this.current = printable(name);
+        if (++this.entries > this.maxEntries) {
+          const what = `it has more than the limit of ${this.maxEntries} entries`;
+          throw limitError(this.archive, "maxEntries", this.maxEntries, what, this.current);
+        }
+        if (type === "block-device" || type === "character-device" || type === "fifo" || type === "device") {
+          throw refuse(this.archive, name, `is a ${type}`);
+        }
+        if (!["file", "contiguous-file", "directory", "symlink", "link"].includes(type)) {
+          throw refuse(this.archive, name, `has unsupported type ${type}`);
+        }
+        this.bytes += type === "file" || type === "contiguous-file" ? size : 0;
+        if (this.bytes > this.maxBytes) {
+          const what = `its declared sizes take the unpacked size past the ${describeBytes(this.maxBytes)} limit (maxBytes ${this.maxBytes})`;
+          throw limitError(this.archive, "maxBytes", this.maxBytes, what, this.current);
+        }
+        return safeEntryPath(this.archive, name, this.o.stripComponents ?? 0);
+      }
+      abs(rel) {
+        return import_node_path17.default.join(this.root, rel);
+      }
+      ensureParent(rel) {
+        const abs = this.abs(rel);
+        const dir2 = import_node_path17.default.dirname(abs);
+        if (!this.dirs.has(dir2)) {
+          import_node_fs10.default.mkdirSync(dir2, { recursive: true });
+          for (let d = dir2; d.length > this.root.length && !this.dirs.has(d); d = import_node_path17.default.dirname(d))
+            this.dirs.add(d);
+        }
+        return abs;
+      }
+      /** A later entry for the same path wins, as with tar: forget a link queued there. */
+      claim(rel) {
+        this.symlinks.delete(rel);
+        this.hardlinks.delete(rel);
+      }
+      /** Writes a whole file from the chunks it arrived in (one writev, no joined copy of them). */
+      writeSmall(rel, body, mode, mtime) {
+        this.claim(rel);
+        const abs = this.ensureParent(rel);
+        if (this.dirs.has(abs)) throw refuse(this.archive, rel, "replaces a directory with a file");
+        const fd = import_node_fs10.default.openSync(abs, "w", clampMode(mode, false));
+        try {
+          writeAllSync(fd, body);
+          import_node_fs10.default.futimesSync(fd, mtime, mtime);
+        } finally {
+          import_node_fs10.default.closeSync(fd);
+        }
+        this.files.add(rel);
+      }
+      /** Opens a file too large to buffer; its bytes follow with writeAllSync, then `closeLarge`. */
+      openLarge(rel, mode) {
+        this.claim(rel);
+        const abs = this.ensureParent(rel);
+        if (this.dirs.has(abs)) throw refuse(this.archive, rel, "replaces a directory with a file");
+        return import_node_fs10.default.openSync(abs, "w", clampMode(mode, false));
+      }
+      closeLarge(rel, fd, mtime) {
+        try {
+          import_node_fs10.default.futimesSync(fd, mtime, mtime);
+        } finally {
+          import_node_fs10.default.closeSync(fd);
+        }
+        this.files.add(rel);
+      }
+      async writeStream(rel, body, mode, mtime) {
+        this.claim(rel);
+        const abs = this.ensureParent(rel);
+        await (0, import_promises11.pipeline)(body, import_node_fs10.default.createWriteStream(abs, { mode: clampMode(mode, false) }));
+        await import_promises10.default.utimes(abs, mtime, mtime);
+        this.files.add(rel);
+      }
+      other(rel, type, linkname, mode, rawName) {
+        if (type === "directory") {
+          const abs = this.abs(rel);
+          this.claim(rel);
+          if (!this.dirs.has(abs)) {
+            import_node_fs10.default.mkdirSync(abs, { recursive: true });
+            this.dirs.add(abs);
+          }
+          this.dirModes.set(abs, clampMode(mode, true));
+          return;
+        }
+        if (!linkname) throw refuse(this.archive, rawName, "is a link without a target");
+        if (type === "symlink") {
+          this.hardlinks.delete(rel);
+          this.symlinks.set(rel, linkname);
+          return;
+        }
+        const target = safeEntryPath(this.archive, linkname, this.o.stripComponents ?? 0);
+        if (!target || !this.files.has(target)) {
+          throw refuse(
+            this.archive,
+            rawName,
+            `is a hard link to "${linkname}", which is not a file of this archive`
+          );
+        }
+        this.symlinks.delete(rel);
+        this.hardlinks.set(rel, target);
+      }
+      /** Links last (validated against the complete set of symlinks), then directory modes. */
+      finish() {
+        for (const rel of [...this.symlinks.keys(), ...this.hardlinks.keys()]) {
+          for (let i = rel.indexOf("/"); i > 0; i = rel.indexOf("/", i + 1)) {
+            if (this.symlinks.has(rel.slice(0, i)))
+              throw refuse(this.archive, rel, "lies below a symlink of the archive");
+          }
+        }
+        for (const [rel, target] of this.symlinks) {
+          if (!resolveLinkInside(rel, target, this.symlinks)) {
+            throw refuse(this.archive, rel, `is a symlink to "${target}", outside the destination`);
+          }
+        }
+        for (const [rel, target] of this.hardlinks) {
+          const abs = this.ensureParent(rel);
+          import_node_fs10.default.rmSync(abs, { force: true });
+          try {
+            import_node_fs10.default.linkSync(this.abs(target), abs);
+          } catch {
+            import_node_fs10.default.copyFileSync(this.abs(target), abs);
+          }
+        }
+        for (const [rel, target] of this.symlinks) {
+          const abs = this.ensureParent(rel);
+          if (this.dirs.has(abs))
+            throw refuse(this.archive, rel, "is a symlink where the archive also has a directory");
+          import_node_fs10.default.rmSync(abs, { force: true });
+          import_node_fs10.default.symlinkSync(target, abs);
+        }
+        for (const [abs, mode] of this.dirModes) import_node_fs10.default.chmodSync(abs, mode);
+      }
+    };
+  }
+});
+
+// node_modules/fzstd/esm/index.mjs
+var ab, u8, u16, i16, i32, slc, fill, cpw, ec, err, rb, b4, rzfh, msb, rfse, rhu, dllt, dmlt, doct, b2bl, llb, llbl, mlb, mlbl, dhu, dhu4, rzb, cct, Decompress;
+var init_esm = __esm({
+  "node_modules/fzstd/esm/index.mjs"() {
+    ab = ArrayBuffer;
+    u8 = Uint8Array;
+    u16 = Uint16Array;
+    i16 = Int16Array;
+    i32 = Int32Array;
+    slc = function(v, s, e) {
+      if (u8.prototype.slice)
+        return u8.prototype.slice.call(v, s, e);
+      if (s == null || s < 0)
+        s = 0;
+      if (e == null || e > v.length)
+        e = v.length;
+      var n = new u8(e - s);
+      n.set(v.subarray(s, e));
+      return n;
+    };
+    fill = function(v, n, s, e) {
+      if (u8.prototype.fill)
+        return u8.prototype.fill.call(v, n, s, e);
+      if (s == null || s < 0)
+        s = 0;
+      if (e == null || e > v.length)
+        e = v.length;
+      for (; s < e; ++s)
+        v[s] = n;
+      return v;
+    };
+    cpw = function(v, t, s, e) {
+      if (u8.prototype.copyWithin)
+        return u8.prototype.copyWithin.call(v, t, s, e);
+      if (s == null || s < 0)
+        s = 0;
+      if (e == null || e > v.length)
+        e = v.length;
+      while (s < e) {
+        v[t++] = v[s++];
+      }
+    };
+    ec = [
+      "invalid zstd data",
+      "window size too large (>2046MB)",
+      "invalid block type",
+      "FSE accuracy too high",
+      "match distance too far back",
+      "unexpected EOF"
+    ];
+    err = function(ind, msg, nt) {
+      var e = new Error(msg || ec[ind]);
+      e.code = ind;
+      if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+      if (!nt)
+        throw e;
+      return e;
+    };
+    rb = function(d, b, n) {
+      var i = 0, o = 0;
+      for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+      return o;
+    };
+    b4 = function(d, b) {
+      return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+    };
+    rzfh = function(dat, w) {
+      var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
+      if (n3 == 3126568 && dat[3] == 253) {
+        var flg = dat[4];
+        var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+          err(0);
+        var bt = 6 - ss;
+        var db = df == 3 ? 4 : df;
+        var di = rb(dat, bt, db);
+        bt += db;
+        var fsb = fcf ? 1 << fcf : ss;
+        var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
+        var ws = fss;
+        if (!ss) {
+          var wb = 1 << 10 + (dat[5] >> 3);
+          ws = wb + (wb >> 3) * (dat[5] & 7);
+        }
+        if (ws > 2145386496)
+          err(1);
+        var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+          b: bt + fsb,
+          y: 0,
+          l: 0,
+          d: di,
+          w: w && w != 1 ? w : buf.subarray(12),
+          e: ws,
+          o: new i32(buf.buffer, 0, 3),
+          u: fss,
+          c: cc,
+          m: Math.min(131072, ws)
+        };
+      } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
+        return b4(dat, 4) + 8;
+      }
+      err(0);
+    };
+    msb = function(val) {
+      var bits = 0;
+      for (; 1 << bits <= val; ++bits)
+        ;
+      return bits - 1;
+    };
+    rfse = function(dat, bt, mal) {
+      var tpos = (bt << 3) + 4;
+      var al = (dat[bt] & 15) + 5;
+      if (al > mal)
+        err(3);
+      var sz = 1 << al;
+      var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+      var buf = new ab(512 + (sz << 2));
+      var freq = new i16(buf, 0, 256);
+      var dstate = new u16(buf, 0, 256);
+      var nstate = new u16(buf, 512, sz);
+      var bb1 = 512 + (sz << 1);
+      var syms = new u8(buf, bb1, sz);
+      var nbits = new u8(buf, bb1 + sz);
+      while (sym < 255 && probs > 0) {
+        var bits = msb(probs + 1);
+        var cbt = tpos >> 3;
+        var msk = (1 << bits + 1) - 1;
+        var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
+        var msk1fb = (1 << bits) - 1;
+        var msv = msk - probs - 1;
+        var sval = val & msk1fb;
+        if (sval < msv)
+          tpos += bits, val = sval;
+        else {
+          tpos += bits + 1;
+          if (val > msk1fb)
+            val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+          probs += val;
+          syms[--ht] = sym;
+        } else
+          probs -= val;
+        if (!val) {
+          do {
+            var rbt = tpos >> 3;
+            re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
+            tpos += 2;
+            sym += re;
+          } while (re == 3);
+        }
+      }
+      if (sym > 255 || probs)
+        err(0);
+      var sympos = 0;
+      var sstep = (sz >> 1) + (sz >> 3) + 3;
+      var smask = sz - 1;
+      for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+          dstate[s] = -sf;
+          continue;
+        }
+        for (i = 0; i < sf; ++i) {
+          syms[sympos] = s;
+          do {
+            sympos = sympos + sstep & smask;
+          } while (sympos >= ht);
+        }
+      }
+      if (sympos)
+        err(0);
+      for (i = 0; i < sz; ++i) {
+        var ns = dstate[syms[i]]++;
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+      }
+      return [tpos + 7 >> 3, {
+        b: al,
+        s: syms,
+        n: nbits,
+        t: nstate
+      }];
+    };
+    rhu = function(dat, bt) {
+      var i = 0, wc = -1;
+      var buf = new u8(292), hb = dat[bt];
+      var hw = buf.subarray(0, 256);
+      var rc = buf.subarray(256, 268);
+      var ri = new u16(buf.buffer, 268);
+      if (hb < 128) {
+        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+        bt += hb;
+        var epos = ebt << 3;
+        var lb = dat[bt];
+        if (!lb)
+          err(0);
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (; ; ) {
+          fpos -= btr1;
+          if (fpos < epos)
+            break;
+          var cbt = fpos >> 3;
+          st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
+          hw[++wc] = fdt.s[st1];
+          fpos -= btr2;
+          if (fpos < epos)
+            break;
+          cbt = fpos >> 3;
+          st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
+          hw[++wc] = fdt.s[st2];
+          btr1 = fdt.n[st1];
+          st1 = fdt.t[st1];
+          btr2 = fdt.n[st2];
+          st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+          err(0);
+      } else {
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+          var byte = dat[++bt];
+          hw[i] = byte >> 4;
+          hw[i + 1] = byte & 15;
+        }
+        ++bt;
+      }
+      var wes = 0;
+      for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        if (wt > 11)
+          err(0);
+        wes += wt && 1 << wt - 1;
+      }
+      var mb = msb(wes) + 1;
+      var ts = 1 << mb;
+      var rem = ts - wes;
+      if (rem & rem - 1)
+        err(0);
+      hw[wc++] = msb(rem) + 1;
+      for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && mb + 1 - wt];
+      }
+      var hbuf = new u8(ts << 1);
+      var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+      ri[mb] = 0;
+      for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
+      }
+      if (ri[0] != ts)
+        err(0);
+      for (i = 0; i < wc; ++i) {
+        var bits = hw[i];
+        if (bits) {
+          var code = ri[bits];
+          fill(syms, i, code, ri[bits] = code + (1 << mb - bits));
+        }
+      }
+      return [bt, {
+        n: nb,
+        b: mb,
+        s: syms
+      }];
+    };
+    dllt = rfse(/* @__PURE__ */ new u8([
+      81,
+      16,
+      99,
+      140,
+      49,
+      198,
+      24,
+      99,
+      12,
+      33,
+      196,
+      24,
+      99,
+      102,
+      102,
+      134,
+      70,
+      146,
+      4
+    ]), 0, 6)[1];
+    dmlt = rfse(/* @__PURE__ */ new u8([
+      33,
+      20,
+      196,
+      24,
+      99,
+      140,
+      33,
+      132,
+      16,
+      66,
+      8,
+      33,
+      132,
+      16,
+      66,
+      8,
+      33,
+      68,
+      68,
+      68,
+      68,
+      68,
+      68,
+      68,
+      68,
+      36,
+      9
+    ]), 0, 6)[1];
+    doct = rfse(/* @__PURE__ */ new u8([
+      32,
+      132,
+      16,
+      66,
+      102,
+      70,
+      68,
+      68,
+      68,
+      68,
+      36,
+      73,
+      2
+    ]), 0, 5)[1];
+    b2bl = function(b, s) {
+      var len = b.length, bl = new i32(len);
+      for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
+      }
+      return bl;
+    };
+    llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+      0,
+      0,
+      0,
+      0,
+      16843009,
+      50528770,
+      134678020,
+      202050057,
+      269422093
+    ])).buffer, 0, 36);
+    llbl = /* @__PURE__ */ b2bl(llb, 0);
+    mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      16843009,
+      50528770,
+      117769220,
+      185207048,
+      252579084,
+      16
+    ])).buffer, 0, 53);
+    mlbl = /* @__PURE__ */ b2bl(mlb, 3);
+    dhu = function(dat, out, hu) {
+      var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+      if (!lb)
+        err(0);
+      var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+      for (; pos > eb && i < ss; ) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
+        st = (st << btr | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= btr = hu.n[st];
+      }
+      if (pos != eb || i + 1 != ss)
+        err(0);
+    };
+    dhu4 = function(dat, out, hu) {
+      var bt = 6;
+      var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+      dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
+      dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
+      dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
+      dhu(dat.subarray(bt), out.subarray(sz3), hu);
+    };
+    rzb = function(dat, st, out) {
+      var _a;
+      var bt = st.b;
+      var b0 = dat[bt], btype = b0 >> 1 & 3;
+      st.l = b0 & 1;
+      var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
+      var ebt = (bt += 3) + sz;
+      if (btype == 1) {
+        if (bt >= dat.length)
+          return;
+        st.b = bt + 1;
+        if (out) {
+          fill(out, dat[bt], st.y, st.y += sz);
+          return out;
+        }
+        return fill(new u8(sz), dat[bt]);
+      }
+      if (ebt > dat.length)
+        return;
+      if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+          out.set(dat.subarray(bt, ebt), st.y);
+          st.y += sz;
+          return out;
+        }
+        return slc(dat, bt, ebt);
+      }
+      if (btype == 2) {
+        var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+          if (sf & 1)
+            lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
+          else
+            lss = b3 >> 3;
+        } else {
+          s4 = sf;
+          if (sf < 2)
+            lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
+          else if (sf == 2)
+            lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
+          else
+            lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
+        }
+        ++bt;
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+        var spl = buf.length - lss;
+        if (lbt == 0)
+          buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+          fill(buf, dat[bt++], spl);
+        else {
+          var hu = st.h;
+          if (lbt == 2) {
+            var hud = rhu(dat, bt);
+            lcs += bt - (bt = hud[0]);
+            st.h = hu = hud[1];
+          } else if (!hu)
+            err(0);
+          (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+        }
+        var ns = dat[bt++];
+        if (ns) {
+          if (ns == 255)
+            ns = (dat[bt++] | dat[bt++] << 8) + 32512;
+          else if (ns > 127)
+            ns = ns - 128 << 8 | dat[bt++];
+          var scm = dat[bt++];
+          if (scm & 3)
+            err(0);
+          var dts = [dmlt, doct, dllt];
+          for (var i = 2; i > -1; --i) {
+            var md = scm >> (i << 1) + 2 & 3;
+            if (md == 1) {
+              var rbuf = new u8([0, 0, dat[bt++]]);
+              dts[i] = {
+                s: rbuf.subarray(2, 3),
+                n: rbuf.subarray(0, 1),
+                t: new u16(rbuf.buffer, 0, 1),
+                b: 0
+              };
+            } else if (md == 2) {
+              _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+            } else if (md == 3) {
+              if (!st.t)
+                err(0);
+              dts[i] = st.t[i];
+            }
+          }
+          var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+          var lb = dat[ebt - 1];
+          if (!lb)
+            err(0);
+          var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+          var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
+          cbt = (spos -= oct.b) >> 3;
+          var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
+          cbt = (spos -= mlt.b) >> 3;
+          var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
+          for (++ns; --ns; ) {
+            var llc = llt.s[lst];
+            var lbtr = llt.n[lst];
+            var mlc = mlt.s[mst];
+            var mbtr = mlt.n[mst];
+            var ofc = oct.s[ost];
+            var obtr = oct.n[ost];
+            cbt = (spos -= ofc) >> 3;
+            var ofp = 1 << ofc;
+            var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
+            cbt = (spos -= mlb[mlc]) >> 3;
+            var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
+            cbt = (spos -= llb[llc]) >> 3;
+            var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
+            cbt = (spos -= lbtr) >> 3;
+            lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
+            cbt = (spos -= mbtr) >> 3;
+            mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
+            cbt = (spos -= obtr) >> 3;
+            ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
+            if (off > 3) {
+              st.o[2] = st.o[1];
+              st.o[1] = st.o[0];
+              st.o[0] = off -= 3;
+            } else {
+              var idx = off - (ll != 0);
+              if (idx) {
+                off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                if (idx > 1)
+                  st.o[2] = st.o[1];
+                st.o[1] = st.o[0];
+                st.o[0] = off;
+              } else
+                off = st.o[0];
+            }
+            for (var i = 0; i < ll; ++i) {
+              buf[oubt + i] = buf[spl + i];
+            }
+            oubt += ll, spl += ll;
+            var stin = oubt - off;
+            if (stin < 0) {
+              var len = -stin;
+              var bs = st.e + stin;
+              if (len > ml)
+                len = ml;
+              for (var i = 0; i < len; ++i) {
+                buf[oubt + i] = st.w[bs + i];
+              }
+              oubt += len, ml -= len, stin = 0;
+            }
+            for (var i = 0; i < ml; ++i) {
+              buf[oubt + i] = buf[stin + i];
+            }
+            oubt += ml;
+          }
+          if (oubt != spl) {
+            while (spl < buf.length) {
+              buf[oubt++] = buf[spl++];
+            }
+          } else
+            oubt = buf.length;
+          if (out)
+            st.y += oubt;
+          else
+            buf = slc(buf, 0, oubt);
+        } else if (out) {
+          st.y += lss;
+          if (spl) {
+            for (var i = 0; i < lss; ++i) {
+              buf[i] = buf[spl + i];
+            }
+          }
+        } else if (spl)
+          buf = slc(buf, spl);
+        st.b = ebt;
+        return buf;
+      }
+      err(2);
+    };
+    cct = function(bufs, ol) {
+      if (bufs.length == 1)
+        return bufs[0];
+      var buf = new u8(ol);
+      for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+      }
+      return buf;
+    };
+    Decompress = /* @__PURE__ */ (function() {
+      function Decompress2(ondata) {
+        this.ondata = ondata;
+        this.c = [];
+        this.l = 0;
+        this.z = 0;
+      }
+      Decompress2.prototype.push = function(chunk, final) {
+        if (typeof this.s == "number") {
+          var sub = Math.min(chunk.length, this.s);
+          chunk = chunk.subarray(sub);
+          this.s -= sub;
+        }
+        var sl = chunk.length;
+        var ncs = sl + this.l;
+        if (!this.s) {
+          if (final) {
+            if (!ncs) {
+              this.ondata(new u8(0), true);
+              return;
+            }
+            if (ncs < 5)
+              err(5);
+          } else if (ncs < 18) {
+            this.c.push(chunk);
+            this.l = ncs;
+            return;
+          }
+          if (this.l) {
+            this.c.push(chunk);
+            chunk = cct(this.c, ncs);
+            this.c = [];
+            this.l = 0;
+          }
+          if (typeof (this.s = rzfh(chunk)) == "number")
+            return this.push(chunk, final);
+        }
+        if (typeof this.s != "number") {
+          if (ncs < (this.z || 3)) {
+            if (final)
+              err(5);
+            this.c.push(chunk);
+            this.l = ncs;
+            return;
+          }
+          if (this.l) {
+            this.c.push(chunk);
+            chunk = cct(this.c, ncs);
+            this.c = [];
+            this.l = 0;
+          }
+          if (!this.z && ncs < (this.z = chunk[this.s.b] & 2 ? 4 : 3 + (chunk[this.s.b] >> 3 | chunk[this.s.b + 1] << 5 | chunk[this.s.b + 2] << 13))) {
+            if (final)
+              err(5);
+            this.c.push(chunk);
+            this.l = ncs;
+            return;
+          } else
+            this.z = 0;
+          for (; ; ) {
+            var blk = rzb(chunk, this.s);
+            if (!blk) {
+              if (final)
+                err(5);
+              var adc = chunk.subarray(this.s.b);
+              this.s.b = 0;
+              this.c.push(adc), this.l += adc.length;
+              return;
+            } else {
+              this.ondata(blk, false);
+              cpw(this.s.w, 0, blk.length);
+              this.s.w.set(blk, this.s.w.length - blk.length);
+            }
+            if (this.s.l) {
+              var rest = chunk.subarray(this.s.b);
+              this.s = this.s.c * 4;
+              this.push(rest, final);
+              return;
+            }
+          }
+        } else if (final)
+          err(5);
+      };
+      return Decompress2;
+    })();
+  }
+});
+
+// src/core/install/zstd.ts
+function windowError(archive, window, max) {
+  return new PythonInstallationError(
+    `Refusing to extract ${archive}: a zstd frame asks for a ${describeBytes(window)} window (${window} bytes), over the ${describeBytes(max)} limit (window log ${Math.log2(max)}).`,
+    {
+      requested: archive,
+      window,
+      limit: "zstdWindow",
+      value: max,
+      hint: "Real archives use at most 128 MiB (the reference zstd refuses more by default): re-compress it without --long=28 or higher."
+    }
+  );
+}
+function zstdDecompressor(archive, decoderName = "auto") {
+  const scanner = new ZstdFrameScanner(archive);
+  const guard = new import_node_stream2.Transform({
+    transform(chunk, _e, cb) {
+      try {
+        scanner.push(chunk);
+        cb(null, chunk);
+      } catch (e) {
+        cb(e);
+      }
+    }
+  });
+  return [guard, decoder(decoderName === "fzstd")];
+}
+function decoder(forceFzstd) {
+  const z = zlibModule();
+  if (!forceFzstd && typeof z.createZstdDecompress === "function") {
+    const key = z.constants.ZSTD_d_windowLogMax;
+    return z.createZstdDecompress(key === void 0 ? {} : { params: { [key]: MAX_WINDOW_LOG } });
+  }
+  const d = new Decompress((chunk) => {
+    if (chunk.length) out.push(Buffer.from(chunk));
+  });
+  const out = new import_node_stream2.Transform({
+    transform(chunk, _e, cb) {
+      try {
+        d.push(chunk);
+        cb();
+      } catch (e) {
+        cb(e);
+      }
+    },
+    flush(cb) {
+      try {
+        d.push(new Uint8Array(0), true);
+        cb();
+      } catch (e) {
+        cb(e);
+      }
+    }
+  });
+  return out;
+}
+var import_node_stream2, MAX_WINDOW_LOG, MAX_WINDOW_BYTES, FRAME_MAGIC, ZstdFrameScanner;
+var init_zstd = __esm({
+  "src/core/install/zstd.ts"() {
+    "use strict";
+    import_node_stream2 = require("node:stream");
+    init_esm();
+    init_errors();
+    init_archive_limits();
+    init_builtins();
+    MAX_WINDOW_LOG = 27;
+    MAX_WINDOW_BYTES = 2 ** MAX_WINDOW_LOG;
+    FRAME_MAGIC = 4247762216;
+    ZstdFrameScanner = class {
+      constructor(archive, maxWindow = MAX_WINDOW_BYTES) {
+        this.archive = archive;
+        this.maxWindow = maxWindow;
+      }
+      archive;
+      maxWindow;
+      state = { at: "frame" };
+      pending = Buffer.alloc(0);
+      push(chunk) {
+        let buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+        for (; ; ) {
+          const used = this.step(buf);
+          if (used === 0) break;
+          buf = buf.subarray(used);
+        }
+        this.pending = Buffer.from(buf);
+      }
+      /** Consumes one unit from the front of `buf`; 0 when more bytes are needed. */
+      step(buf) {
+        const s = this.state;
+        if (s.at === "skip") {
+          const n = Math.min(s.bytes, buf.length);
+          if (n === 0) return 0;
+          s.bytes -= n;
+          if (s.bytes === 0)
+            this.state = s.then === "frame" ? { at: "frame" } : { at: "block", checksum: s.checksum };
+          return n;
+        }
+        if (s.at === "block") {
+          if (buf.length < 3) return 0;
+          const h = buf[0] | buf[1] << 8 | buf[2] << 16;
+          const last = h & 1;
+          const type = h >> 1 & 3;
+          const size = h >>> 3;
+          const body = type === 1 ? 1 : type === 3 ? this.corrupt("a reserved block type") : size;
+          const trailer = last && s.checksum ? 4 : 0;
+          this.state = {
+            at: "skip",
+            bytes: body + trailer,
+            then: last ? "frame" : "block",
+            checksum: s.checksum
+          };
+          if (body + trailer === 0) this.state = last ? { at: "frame" } : { at: "block", checksum: s.checksum };
+          return 3;
+        }
+        return this.frameHeader(buf);
+      }
+      frameHeader(buf) {
+        if (buf.length < 8) return 0;
+        const magic = buf.readUInt32LE(0);
+        if ((magic & 4294967280) === 407710288) {
+          this.state = { at: "skip", bytes: buf.readUInt32LE(4), then: "frame", checksum: false };
+          return 8;
+        }
+        if (magic !== FRAME_MAGIC) return this.corrupt("no zstd frame where one should start");
+        const fhd = buf[4];
+        const fcsFlag = fhd >> 6;
+        const singleSegment = fhd >> 5 & 1;
+        const checksum = (fhd >> 2 & 1) === 1;
+        const dictBytes = [0, 1, 2, 4][fhd & 3];
+        const fcsBytes = [singleSegment ? 1 : 0, 2, 4, 8][fcsFlag];
+        const headerLen = 5 + (singleSegment ? 0 : 1) + dictBytes + fcsBytes;
+        if (buf.length < headerLen) return 0;
+        let window;
+        if (!singleSegment) {
+          const wd = buf[5];
+          const log = 10 + (wd >> 3);
+          window = 2 ** log + 2 ** log / 8 * (wd & 7);
+        } else {
+          const at = 5 + dictBytes;
+          window = fcsBytes === 1 ? buf[at] : fcsBytes === 2 ? buf.readUInt16LE(at) + 256 : fcsBytes === 4 ? buf.readUInt32LE(at) : Number(buf.readBigUInt64LE(at));
+        }
+        if (window > this.maxWindow) throw windowError(this.archive, window, this.maxWindow);
+        this.state = { at: "block", checksum };
+        return headerLen;
+      }
+      corrupt(what) {
+        throw new PythonInstallationError(`Cannot extract ${this.archive}: not valid zstd data (${what}).`, {
+          requested: this.archive,
+          hint: "The archive is truncated or corrupt; download it again."
+        });
+      }
+    };
+  }
+});
+
+// cjs-lazy-lib:yauzl
+var require_yauzl = __commonJS({
+  "cjs-lazy-lib:yauzl"(exports2, module2) {
+    module2.exports = require("./lib-yauzl.cjs");
+  }
+});
+
+// src/core/install/extract.ts
+var extract_exports = {};
+__export(extract_exports, {
+  extractArchive: () => extractArchive,
+  extractInto: () => extractInto,
+  extractTarStream: () => extractTarStream,
+  formatFromName: () => formatFromName,
+  sniffFormat: () => sniffFormat
+});
+function formatFromName(name) {
+  const n = name.toLowerCase();
+  if (n.endsWith(".tar.gz") || n.endsWith(".tgz")) return "tar.gz";
+  if (n.endsWith(".tar.zst") || n.endsWith(".tzst") || n.endsWith(".tar.zstd")) return "tar.zst";
+  if (n.endsWith(".zip")) return "zip";
+  return void 0;
+}
+async function sniffFormat(file) {
+  const fh = await import_promises12.default.open(file, "r");
+  try {
+    const b = Buffer.alloc(4);
+    await fh.read(b, 0, 4, 0);
+    if (b[0] === 31 && b[1] === 139) return "tar.gz";
+    if (b.readUInt32LE(0) === 4247762216) return "tar.zst";
+    if (b[0] === 80 && b[1] === 75 && b[2] === 3 && b[3] === 4) return "zip";
+    return void 0;
+  } finally {
+    await fh.close();
+  }
+}
+async function extractArchive(archive, destDir, o = {}) {
+  const format = o.format ?? formatFromName(archive) ?? await sniffFormat(archive);
+  if (!format) {
+    throw new PythonInstallationError(`Cannot tell the archive format of ${archive}.`, {
+      requested: archive,
+      available: ["tar.gz", "tar.zst", "zip"],
+      hint: "Name it .tar.gz, .tar.zst or .zip."
+    });
+  }
+  const dest = import_node_path18.default.resolve(destDir);
+  let tmp;
+  try {
+    await makeDirs(import_node_path18.default.dirname(dest));
+    tmp = await import_promises12.default.mkdtemp(import_node_path18.default.join(import_node_path18.default.dirname(dest), `.${import_node_path18.default.basename(dest)}.extract-`));
+    await extractInto(archive, tmp, format, o);
+    await moveInto(tmp, dest);
+  } catch (e) {
+    if (e instanceof PythonEmbeddedError || o.signal?.aborted) throw e;
+    throw new PythonInstallationError(`Cannot extract ${archive} into ${dest}: ${fsErrorText(e)}`, {
+      requested: dest,
+      hint: "Check that the destination is writable and has room."
+    });
+  } finally {
+    if (tmp) await import_promises12.default.rm(tmp, { recursive: true, force: true });
+  }
+}
+async function extractInto(archive, root, format, o = {}) {
+  const w = new TreeWriter(archive, root, o);
+  if (format === "zip") await unzip(archive, w, o);
+  else await untar(archive, format, w, o);
+  w.finish();
+}
+async function moveInto(src, dest) {
+  const existing = await import_promises12.default.readdir(dest).catch(() => void 0);
+  if (existing && existing.length === 0) await import_promises12.default.rmdir(dest);
+  if (!existing || existing.length === 0) {
+    await renameWithRetry(src, dest);
+    return;
+  }
+  for (const child of await import_promises12.default.readdir(src)) {
+    if (existing.includes(child)) {
+      throw new PythonInstallationError(`Cannot extract into ${dest}: ${child} already exists there.`, {
+        requested: dest,
+        hint: "Extract into an empty directory or remove the existing files first."
+      });
+    }
+  }
+  for (const child of await import_promises12.default.readdir(src))
+    await renameWithRetry(import_node_path18.default.join(src, child), import_node_path18.default.join(dest, child));
+}
+function progressMeter({ total, readHere }, w, guard, o) {
+  let bytes = 0;
+  return new import_node_stream3.Transform({
+    transform(chunk, _e, cb) {
+      bytes += chunk.length;
+      guard.addCompressed(chunk.length);
+      if (readHere) noteGarbage(chunk.length);
+      o.onProgress?.({ bytes, total, entries: w.entries });
+      cb(null, chunk);
+    }
+  });
+}
+function inflationMeter(w, guard) {
+  return new import_node_stream3.Transform({
+    transform(chunk, _e, cb) {
+      try {
+        guard.addInflated(chunk.length, w.current || void 0);
+        noteGarbage(chunk.length);
+        cb(null, chunk);
+      } catch (e) {
+        cb(e);
+      }
+    }
+  });
+}
+async function extractTarStream(source, root, format, o = {}) {
+  const name = o.name ?? "archive";
+  const w = new TreeWriter(name, root, o);
+  await untarFrom(source, name, format, w, o, { total: 0, readHere: false });
+  w.finish();
+}
+async function untar(archive, format, w, o) {
+  const total = (await import_promises12.default.stat(archive)).size;
+  const source = (0, import_node_fs11.createReadStream)(archive, { highWaterMark: 256 * 1024 });
+  await untarFrom(source, archive, format, w, o, { total, readHere: true });
+}
+async function untarFrom(source, archive, format, w, o, input) {
+  const guard = new InflationGuard(archive, o);
+  const entries = new EntryWriter(w);
+  const ex = tarSink(new TarReader(entries));
+  const decompress = format === "tar.gz" ? [zlibModule().createGunzip({ chunkSize: 128 * 1024 })] : zstdDecompressor(archive, o.zstdDecoder);
+  const meters = [progressMeter(input, w, guard, o), ...decompress, inflationMeter(w, guard)];
+  try {
+    await (0, import_promises13.pipeline)([source, ...meters, ex], { signal: o.signal });
+  } catch (e) {
+    entries.abort();
+    if (e instanceof PythonInstallationError || o.signal?.aborted) throw e;
+    throw new PythonInstallationError(
+      `Cannot extract ${archive}: ${e instanceof Error ? e.message : String(e)}`,
+      { requested: archive, hint: extractHint(e) }
+    );
+  }
+}
+function tarSink(reader) {
+  return new import_node_stream3.Writable({
+    highWaterMark: 512 * 1024,
+    write(chunk, _e, cb) {
+      setImmediate(() => {
+        try {
+          reader.write(chunk);
+        } catch (e) {
+          return cb(e);
+        }
+        cb();
+      });
+    },
+    final(cb) {
+      try {
+        reader.end();
+      } catch (e) {
+        return cb(e);
+      }
+      cb();
+    }
+  });
+}
+async function unzip(archive, w, o) {
+  const total = (await import_promises12.default.stat(archive)).size;
+  const { open } = await loadYauzl();
+  const zip = await new Promise(
+    (resolve2, reject) => open(
+      archive,
+      { lazyEntries: true, autoClose: true, strictFileNames: false },
+      (err2, z) => err2 ? reject(err2) : resolve2(z)
+    )
+  ).catch((e) => {
+    throw new PythonInstallationError(`Cannot read zip ${archive}: ${e.message}`, { requested: archive });
+  });
+  const guard = new InflationGuard(archive, o);
+  await new Promise((resolve2, reject) => {
+    const fail = (e) => {
+      zip.close();
+      reject(e);
+    };
+    zip.on("error", fail);
+    zip.on("end", resolve2);
+    zip.on("entry", (entry) => {
+      if (o.signal?.aborted) return fail(o.signal.reason);
+      const unixMode = entry.externalFileAttributes >>> 16 & 65535;
+      const fmt = unixMode & 61440;
+      const isDir2 = entry.fileName.endsWith("/") || fmt === 16384;
+      const type = isDir2 ? "directory" : fmt === 40960 ? "symlink" : fmt === 0 || fmt === 32768 ? "file" : "device";
+      let rel;
+      try {
+        rel = w.begin(entry.fileName, type, entry.uncompressedSize);
+        guard.addCompressed(entry.compressedSize);
+        guard.addInflated(entry.uncompressedSize, w.current);
+      } catch (e) {
+        return fail(e);
+      }
+      o.onProgress?.({
+        bytes: Math.min(total, entry.relativeOffsetOfLocalHeader),
+        total,
+        entries: w.entries
+      });
+      if (!rel || type === "directory") {
+        if (rel) w.other(rel, "directory", "", unixMode & 511 || 493, entry.fileName);
+        return zip.readEntry();
+      }
+      zip.openReadStream(entry, (err2, stream) => {
+        if (err2) return fail(err2);
+        const chunks = [];
+        stream.on("data", (c) => chunks.push(c));
+        stream.on("error", fail);
+        stream.on("end", () => {
+          try {
+            if (type === "symlink") {
+              const target = Buffer.concat(chunks).toString("utf8");
+              w.other(rel, "symlink", target, 511, entry.fileName);
+            } else w.writeSmall(rel, chunks, unixMode & 511 || 420, entry.getLastModDate());
+            zip.readEntry();
+          } catch (e) {
+            fail(e);
+          }
+        });
+      });
+    });
+    zip.readEntry();
+  }).catch((e) => {
+    if (e instanceof PythonInstallationError || o.signal?.aborted) throw e;
+    throw new PythonInstallationError(
+      `Cannot extract ${archive}: ${e instanceof Error ? e.message : String(e)}`,
+      {
+        requested: archive,
+        hint: "The zip is corrupt or has unsafe entry names; nothing was installed."
+      }
+    );
+  });
+}
+function extractHint(e) {
+  switch (e?.code) {
+    case "ENOSPC":
+    case "EDQUOT":
+      return "The destination file system is out of space (or quota); free some space and retry.";
+    case "EROFS":
+      return "The destination file system is read-only; choose a writable root.";
+    case "EACCES":
+    case "EPERM":
+      return "The destination is not writable by this user; fix its permissions or choose another root.";
+    default:
+      return "The archive is truncated or corrupt; download it again.";
+  }
+}
+var import_node_fs11, import_promises12, import_node_path18, import_node_stream3, import_promises13, loadYauzl, SMALL_FILE, EntryWriter;
+var init_extract2 = __esm({
+  "src/core/install/extract.ts"() {
+    "use strict";
+    import_node_fs11 = __toESM(require("node:fs"), 1);
+    import_promises12 = __toESM(require("node:fs/promises"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_stream3 = require("node:stream");
+    import_promises13 = require("node:stream/promises");
+    init_errors();
+    init_fs();
+    init_archive_limits();
+    init_memory();
+    init_tar_reader();
+    init_tree_writer();
+    init_zstd();
+    init_builtins();
+    loadYauzl = () => Promise.resolve().then(() => __toESM(require_yauzl(), 1)).then((m) => m.default);
+    SMALL_FILE = 1024 * 1024;
+    EntryWriter = class {
+      constructor(w) {
+        this.w = w;
+      }
+      w;
+      e;
+      rel = "";
+      chunks = [];
+      bytes = 0;
+      fd;
+      isFile() {
+        return (this.e?.type === "file" || this.e?.type === "contiguous-file") && this.rel !== "";
+      }
+      begin(e) {
+        this.e = e;
+        this.rel = this.w.begin(e.name, e.type, e.size);
+        this.chunks = [];
+        this.bytes = 0;
+      }
+      data(piece) {
+        if (!this.isFile()) return;
+        if (this.fd !== void 0) return writeAllSync(this.fd, [piece]);
+        this.chunks.push(piece);
+        this.bytes += piece.length;
+        if (this.bytes > SMALL_FILE) {
+          this.fd = this.w.openLarge(this.rel, this.e.mode);
+          writeAllSync(this.fd, this.chunks);
+          this.chunks = [];
+        }
+      }
+      end() {
+        const e = this.e;
+        if (this.isFile()) {
+          const fd = this.fd;
+          this.fd = void 0;
+          if (fd !== void 0) this.w.closeLarge(this.rel, fd, e.mtime);
+          else this.w.writeSmall(this.rel, this.chunks, e.mode, e.mtime);
+          this.chunks = [];
+        } else if (this.rel) this.w.other(this.rel, e.type, e.linkname, e.mode, e.name);
+      }
+      /** A failed extraction leaves no descriptor open (the caller removes the tree). */
+      abort() {
+        if (this.fd !== void 0) import_node_fs11.default.closeSync(this.fd);
+        this.fd = void 0;
+      }
+    };
+  }
+});
+
+// src/core/uv/install.ts
+async function ensureUv(o) {
+  const log = o.logger ?? silentLogger;
+  if (o.uvPath) return givenUv(o.uvPath, o, log);
+  if (o.system) return systemUv(o, log);
+  const version = checkVersion(o.version ?? DEFAULT_UV_VERSION);
+  const asset = uvAsset(o.platform ?? hostPlatform());
+  const root = import_node_path19.default.join(import_node_path19.default.resolve(o.toolsDir), "uv");
+  const dir2 = uvInstallDir(o.toolsDir, version, asset);
+  const exe = import_node_path19.default.join(dir2, asset.exe);
+  const cached = await readInstalled(dir2, exe, version, asset.triple);
+  if (cached) return { path: exe, version, source: "cache" };
+  await import_node_fs12.promises.mkdir(root, { recursive: true });
+  return withLock(import_node_path19.default.join(root, `${version}-${asset.triple}.lock`), async () => {
+    if (await readInstalled(dir2, exe, version, asset.triple))
+      return { path: exe, version, source: "cache" };
+    await downloadUv(version, asset, root, dir2, o, log);
+    return { path: exe, version, source: "download" };
+  });
+}
+async function givenUv(uvPath, o, log) {
+  const p = import_node_path19.default.resolve(uvPath);
+  await assertExecutable(p, "uvPath");
+  const version = await probeUvVersion(p, o.signal);
+  if (o.version && o.version !== version)
+    log.warn(`uv at ${p} is ${version}, not the requested ${o.version}.`);
+  return { path: p, version, source: "path" };
+}
+async function systemUv(o, log) {
+  const p = await findOnPath(process.platform === "win32" ? "uv.exe" : "uv");
+  if (!p) {
+    throw new UvNotFoundError("uv was requested from PATH (system) but none was found.", {
+      requested: "system",
+      hint: 'Install uv on PATH, or drop "system" to let python-embedded install its pinned uv.'
+    });
+  }
+  const version = await probeUvVersion(p, o.signal);
+  log.info(`Using uv ${version} from PATH: ${p}`);
+  return { path: p, version, source: "system" };
+}
+async function downloadUv(version, asset, root, dir2, o, log) {
+  const base = o.downloadBaseUrl ? mirrorBase(o.downloadBaseUrl) : DEFAULT_UV_DOWNLOAD_URL;
+  const token = o.downloadBaseUrl ? void 0 : o.token;
+  const url = uvAssetUrl(version, asset, base);
+  const tmp = import_node_path19.default.join(root, `.tmp-${version}-${randomTag()}`);
+  await import_node_fs12.promises.mkdir(tmp, { recursive: true });
+  try {
+    const sha2562 = o.sha256?.toLowerCase() ?? shippedUvSha256(version, asset.name, o.knownChecksums) ?? await fetchCompanionSha256(url, { ...o, token });
+    log.info(`Downloading uv ${version} (${asset.name}) from ${url}`);
+    const unpacked = await fetchUvArchive(url, asset, tmp, {
+      sha256: sha2562,
+      allowMissingChecksum: o.allowMissingChecksum,
+      token,
+      logger: log,
+      signal: o.signal
+    });
+    const staging = await unpackUv(
+      unpacked.dir,
+      tmp,
+      version,
+      asset,
+      { url, sha256: unpacked.sha256, base },
+      o.signal
+    );
+    await import_node_fs12.promises.rm(dir2, { recursive: true, force: true });
+    await import_node_fs12.promises.mkdir(import_node_path19.default.dirname(dir2), { recursive: true });
+    await renameWithRetry(staging, dir2);
+    log.info(`Installed uv ${version} into ${dir2}`);
+  } finally {
+    await import_node_fs12.promises.rm(tmp, { recursive: true, force: true });
+  }
+}
+async function fetchUvArchive(url, asset, tmp, dl) {
+  const dir2 = import_node_path19.default.join(tmp, "unpacked");
+  const { extractArchive: extractArchive2, extractTarStream: extractTarStream2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
+  if (asset.format === "zip") {
+    const archive = import_node_path19.default.join(tmp, asset.name);
+    const { sha256: sha2563 } = await downloadFile(url, archive, dl);
+    await extractArchive2(archive, dir2, { format: "zip" });
+    return { dir: dir2, sha256: sha2563 };
+  }
+  const format = asset.format;
+  await import_node_fs12.promises.mkdir(dir2);
+  const { sha256: sha2562 } = await streamUrl(url, {
+    ...dl,
+    consume: (body) => extractTarStream2(body, dir2, format, { name: asset.name, signal: dl.signal }),
+    reset: async () => {
+      await import_node_fs12.promises.rm(dir2, { recursive: true, force: true });
+      await import_node_fs12.promises.mkdir(dir2);
+    }
+  });
+  return { dir: dir2, sha256: sha2562 };
+}
+async function unpackUv(unpacked, tmp, version, asset, from, signal) {
+  const staging = import_node_path19.default.join(tmp, "staging");
+  await import_node_fs12.promises.mkdir(staging);
+  const srcDir = await findBinDir(unpacked, asset.innerDir, asset.exe);
+  for (const name of await import_node_fs12.promises.readdir(srcDir)) {
+    await renameWithRetry(import_node_path19.default.join(srcDir, name), import_node_path19.default.join(staging, name));
+  }
+  if (process.platform !== "win32") await import_node_fs12.promises.chmod(import_node_path19.default.join(staging, asset.exe), 493);
+  const got = await probeUvVersion(import_node_path19.default.join(staging, asset.exe), signal);
+  if (got !== version) {
+    throw new ChecksumMismatchError(`The archive for uv ${version} contains uv ${got}.`, {
+      requested: version,
+      available: [got],
+      hint: `Check the uv download base (${from.base}).`
+    });
+  }
+  const exeBytes = (await import_node_fs12.promises.stat(import_node_path19.default.join(staging, asset.exe))).size;
+  const marker = {
+    version,
+    exeBytes,
+    triple: asset.triple,
+    sha256: from.sha256,
+    url: from.url,
+    installedAt: (/* @__PURE__ */ new Date()).toISOString()
+  };
+  await import_node_fs12.promises.writeFile(import_node_path19.default.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
+  return staging;
+}
+function uvInstallDir(toolsDir, version, asset) {
+  return import_node_path19.default.join(import_node_path19.default.resolve(toolsDir), "uv", version, asset.triple);
+}
+async function fetchCompanionSha256(url, o) {
+  const log = o.logger ?? silentLogger;
+  let text4;
+  let why = "not published (404)";
+  try {
+    text4 = await fetchText(`${url}.sha256`, { token: o.token, signal: o.signal });
+  } catch (e) {
+    why = e.message;
+  }
+  if (text4 === void 0) {
+    if (o.allowMissingChecksum) {
+      log.warn(`No checksum for ${url} (${why}); installing unverified (allowMissingChecksum).`);
+      return void 0;
+    }
+    throw new DownloadError(`Could not get the checksum of the uv archive ${url}.sha256: ${why}.`, {
+      requested: `${url}.sha256`,
+      hint: "Check the uv download base and network, pass the sha256 explicitly, or set allowMissingChecksum."
+    });
+  }
+  const m = /^\s*([0-9a-fA-F]{64})\b/.exec(text4);
+  if (!m) {
+    throw new ChecksumMismatchError(
+      `${url}.sha256 does not hold a sha256 (${JSON.stringify(text4.slice(0, 80))}).`,
+      {
+        requested: `${url}.sha256`
+      }
+    );
+  }
+  return m[1].toLowerCase();
+}
+async function readInstalled(dir2, exe, version, triple) {
+  try {
+    const m = JSON.parse(await import_node_fs12.promises.readFile(import_node_path19.default.join(dir2, MARKER), "utf8"));
+    if (m.version !== version || m.triple !== triple) return false;
+    await import_node_fs12.promises.access(exe, process.platform === "win32" ? import_node_fs12.constants.F_OK : import_node_fs12.constants.X_OK);
+    return m.exeBytes === void 0 || (await import_node_fs12.promises.stat(exe)).size === m.exeBytes;
+  } catch {
+    return false;
+  }
+}
+async function findBinDir(root, innerDir, exe) {
+  for (const cand of [import_node_path19.default.join(root, innerDir), root]) if (await exists(import_node_path19.default.join(cand, exe))) return cand;
+  for (const e of await import_node_fs12.promises.readdir(root, { withFileTypes: true })) {
+    if (e.isDirectory() && await exists(import_node_path19.default.join(root, e.name, exe))) return import_node_path19.default.join(root, e.name);
+  }
+  throw new DownloadError(`The uv archive has no ${exe} (looked in ${innerDir || "/"}).`, { requested: exe });
+}
+function checkVersion(v) {
+  const s = v.trim().replace(/^v/, "");
+  if (!/^\d+\.\d+\.\d+(?:[-.]?[A-Za-z0-9.]+)?$/.test(s)) {
+    throw new ConfigurationError(
+      `uv version must be an exact release like ${DEFAULT_UV_VERSION}, got ${JSON.stringify(v)}.`,
+      {
+        requested: v,
+        hint: `Pin an exact uv version (default ${DEFAULT_UV_VERSION}).`
+      }
+    );
+  }
+  return s;
+}
+async function assertExecutable(p, what) {
+  try {
+    const st = await import_node_fs12.promises.stat(p);
+    if (!st.isFile()) throw new Error("not a file");
+    if (process.platform !== "win32") await import_node_fs12.promises.access(p, import_node_fs12.constants.X_OK);
+  } catch (e) {
+    throw new UvNotFoundError(`${what} ${p} is not an executable file (${e.message}).`, {
+      requested: p
+    });
+  }
+}
+var import_node_fs12, import_node_path19, MARKER;
+var init_install = __esm({
+  "src/core/uv/install.ts"() {
+    "use strict";
+    import_node_fs12 = require("node:fs");
+    import_node_path19 = __toESM(require("node:path"), 1);
+    init_download();
+    init_lock();
+    init_mirror();
+    init_errors();
+    init_log();
+    init_platform();
+    init_fs();
+    init_checksums();
+    init_triple();
+    init_uv2();
+    init_builtins();
+    MARKER = "pyembed-uv.json";
+  }
+});
+
+// src/cli/commands/diagnose.ts
+var diagnose_exports = {};
+__export(diagnose_exports, {
+  configuredHosts: () => configuredHosts,
+  diagnoseCommand: () => diagnoseCommand,
+  privateUvPath: () => privateUvPath
+});
+function configuredHosts(o) {
+  const hosts = [];
+  const add = (name, url) => {
+    if (url && /^https?:\/\//i.test(url)) hosts.push({ name, url });
+  };
+  add("mirror", o.mirror ?? "https://github.com");
+  add("api", o.githubApiUrl);
+  add("uv-download", o.uvDownloadUrl ?? "https://github.com");
+  add("index", o.indexUrl ?? "https://pypi.org/simple/");
+  for (const u of o.extraIndexUrls) add("extra-index", u);
+  return hosts;
+}
+function privateUvPath(o) {
+  if (o.uvPath) return o.uvPath;
+  const version = pinnedUvVersion(o.uvVersion);
+  if (!version) return void 0;
+  const asset = uvAsset(hostPlatform());
+  const exe = import_node_path20.default.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
+  return (0, import_node_fs13.existsSync)(exe) ? exe : void 0;
+}
+async function diagnoseCommand(ctx, _args, opts) {
+  const o = ctx.options;
+  const report = await runDiagnose({
+    root: o.root,
+    dirs: [o.toolsDir, import_node_os4.default.tmpdir()],
+    hosts: opts.network === false ? [] : configuredHosts(o),
+    offline: o.offline,
+    timeoutMs: Math.min(o.timeoutMs, 1e4),
+    uvPath: privateUvPath(o),
+    expectedUvVersion: pinnedUvVersion(o.uvVersion)
+  });
+  return { data: report, human: renderDiagnoseReport(report), exitCode: report.ok ? 0 : 1 };
+}
+var import_node_fs13, import_node_os4, import_node_path20;
+var init_diagnose2 = __esm({
+  "src/cli/commands/diagnose.ts"() {
+    "use strict";
+    import_node_fs13 = require("node:fs");
+    import_node_os4 = __toESM(require("node:os"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
+    init_diagnose();
+    init_platform();
+    init_install();
+    init_version_request();
+    init_triple();
+  }
+});
+
+// src/cli/specs/diagnose.ts
+var diagnose;
+var init_diagnose3 = __esm({
+  "src/cli/specs/diagnose.ts"() {
+    "use strict";
+    diagnose = {
+      name: "diagnose",
+      description: "system requirements, disk, network reachability, uv, instance and venv health",
+      options: [{ flags: "--no-network", description: "do not probe hosts" }],
+      handler: () => Promise.resolve().then(() => (init_diagnose2(), diagnose_exports)).then((m) => m.diagnoseCommand)
+    };
+  }
+});
+
+// src/core/exec/env.ts
+function buildChildEnv(env, mode = "merge", defaults = {}) {
+  const out = mode === "replace" ? {} : { ...process.env };
+  for (const [k, v] of Object.entries(defaults)) if (out[k] === void 0 && !(env && k in env)) out[k] = v;
+  for (const [k, v] of Object.entries(env ?? {})) {
+    if (v === void 0) delete out[k];
+    else out[k] = v;
+  }
+  return out;
+}
+var init_env = __esm({
+  "src/core/exec/env.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/exec/output.ts
+function tailLines(text4, maxLines = 20) {
+  const lines = text4.trimEnd().split("\n");
+  return lines.slice(-maxLines).join("\n");
+}
+var import_node_string_decoder, LineSplitter, BoundedCapture;
+var init_output2 = __esm({
+  "src/core/exec/output.ts"() {
+    "use strict";
+    import_node_string_decoder = require("node:string_decoder");
+    LineSplitter = class {
+      constructor(onLine, encoding = "utf8") {
+        this.onLine = onLine;
+        this.decoder = new import_node_string_decoder.StringDecoder(encoding);
+      }
+      onLine;
+      decoder;
+      rest = "";
+      push(chunk) {
+        const text4 = this.rest + this.decoder.write(chunk);
+        let start = 0;
+        for (let nl = text4.indexOf("\n"); nl !== -1; nl = text4.indexOf("\n", start)) {
+          this.emit(text4.slice(start, nl));
+          start = nl + 1;
+        }
+        this.rest = text4.slice(start);
+      }
+      /** Emits the last line when the stream ended without a newline. */
+      end() {
+        const text4 = this.rest + this.decoder.end();
+        this.rest = "";
+        if (text4.length > 0) this.emit(text4);
+      }
+      emit(line) {
+        this.onLine(line.endsWith("\r") ? line.slice(0, -1) : line);
+      }
+    };
+    BoundedCapture = class {
+      constructor(limit, tailLimit = 16 * 1024) {
+        this.limit = limit;
+        this.tailLimit = tailLimit;
+      }
+      limit;
+      tailLimit;
+      chunks = [];
+      size = 0;
+      tailBuf = Buffer.alloc(0);
+      truncated = false;
+      push(chunk) {
+        if (this.size < this.limit) {
+          const room = this.limit - this.size;
+          const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
+          this.chunks.push(part);
+          this.size += part.length;
+          if (part.length < chunk.length) this.truncated = true;
+        } else if (chunk.length > 0) {
+          this.truncated = true;
+        }
+        const joined = this.tailBuf.length === 0 ? chunk : Buffer.concat([this.tailBuf, chunk]);
+        this.tailBuf = joined.length > this.tailLimit ? joined.subarray(joined.length - this.tailLimit) : joined;
+      }
+      text(encoding) {
+        return Buffer.concat(this.chunks, this.size).toString(encoding);
+      }
+      tail(encoding) {
+        return this.tailBuf.toString(encoding);
+      }
+    };
+  }
+});
+
+// src/core/exec/result.ts
+function formatCommand(argv) {
+  return argv.map((a) => a.length > 120 ? `${a.slice(0, 117)}...` : a).map((a) => /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
+}
+function spawnError(argv, cause, hint) {
+  return new PythonExecutionError(
+    `Cannot start ${formatCommand(argv)}: ${cause.message ?? cause}`,
+    {
+      requested: formatCommand(argv),
+      hint
+    }
+  );
+}
+function resultOf(p, c) {
+  const exitCode = p.exitCode ?? null;
+  const signal = p.signal ?? null;
+  const timedOut = p.timedOut ?? false;
+  const aborted = p.aborted ?? false;
+  const failed = exitCode !== 0 && !timedOut && !aborted;
+  const outOfMemory = failed && (OOM_TEXT.test(c.err.tail(c.encoding)) || c.limits.memory === "enforced" && signal !== null && OOM_SIGNALS.has(signal));
+  return {
+    command: c.argv,
+    pid: p.pid,
+    exitCode,
+    signal,
+    stdout: c.out.text(c.encoding),
+    stderr: c.err.text(c.encoding),
+    durationMs: monotonicMs() - c.started,
+    timedOut,
+    aborted,
+    outOfMemory,
+    truncated: c.out.truncated || c.err.truncated,
+    stdoutTruncated: c.out.truncated,
+    stderrTruncated: c.err.truncated,
+    limits: c.limits
+  };
+}
+function checked(result, o, stderrTail) {
+  if (!o.check) return result;
+  if (result.exitCode === 0 && !result.timedOut && !result.aborted) return result;
+  const cmd = formatCommand(result.command);
+  const why = result.timedOut ? `timed out after ${o.timeoutMs} ms (process tree killed)` : result.aborted ? "was aborted (process tree killed)" : result.outOfMemory ? `ran out of memory${o.maxMemoryMB !== void 0 ? ` (limit ${o.maxMemoryMB} MB)` : ""}` : result.signal ? `was killed by ${result.signal}` : `failed with exit code ${result.exitCode}`;
+  const tail = tailLines(stderrTail);
+  throw new PythonExecutionError(`Command ${why}: ${cmd}${tail ? `
+${tail}` : ""}`, {
+    requested: cmd,
+    // not `exitCode`: that key is the CLI's exit code in PythonEmbeddedError.toJSON().
+    processExitCode: result.exitCode,
+    signal: result.signal,
+    stderrTail: tail,
+    timedOut: result.timedOut,
+    aborted: result.aborted,
+    outOfMemory: result.outOfMemory,
+    hint: result.outOfMemory ? "Raise maxMemoryMB or reduce what the code allocates." : result.timedOut ? "Raise timeoutMs or make the code finish sooner." : "See the stderr above."
+  });
+}
+var OOM_TEXT, OOM_SIGNALS;
+var init_result = __esm({
+  "src/core/exec/result.ts"() {
+    "use strict";
+    init_errors();
+    init_output2();
+    init_builtins();
+    OOM_TEXT = /MemoryError\b|Cannot allocate memory|std::bad_alloc|out of memory|Unable to allocate/i;
+    OOM_SIGNALS = /* @__PURE__ */ new Set(["SIGKILL", "SIGSEGV", "SIGABRT", "SIGBUS"]);
+  }
+});
+
+// src/core/exec/limits.ts
+function prlimit() {
+  if (prlimitPath === void 0) {
+    const found = findOnPathSync("prlimit", `${process.env.PATH ?? ""}:/usr/bin:/bin:/usr/sbin:/sbin`);
+    prlimitPath = found ?? null;
+  }
+  return prlimitPath ?? void 0;
+}
+function shUlimit() {
+  shUlimitWorks ??= childProcessModule().spawnSync("/bin/sh", ["-c", "ulimit -v 4194304"], { stdio: "ignore" }).status === 0;
+  return shUlimitWorks;
+}
+function memoryLimitSupported() {
+  return process.platform !== "win32" && process.platform !== "darwin";
+}
+function wrapWithMemoryLimit(command, args, maxMemoryMB, method = "auto", python) {
+  if (!Number.isFinite(maxMemoryMB) || maxMemoryMB <= 0) {
+    throw new ConfigurationError(`maxMemoryMB must be a positive number, got ${maxMemoryMB}.`, {
+      requested: String(maxMemoryMB),
+      hint: "Pass the limit in mebibytes, e.g. maxMemoryMB: 512."
+    });
+  }
+  if (!memoryLimitSupported()) return { command, args };
+  const bytes = Math.floor(maxMemoryMB * 1024 * 1024);
+  const order = method === "auto" ? ["prlimit", "ulimit", "python"] : [method];
+  for (const m of order) {
+    if (m === "prlimit" && prlimit()) {
+      return { command: prlimit(), args: [`--as=${bytes}`, "--", command, ...args], method: m };
+    }
+    if (m === "ulimit" && shUlimit()) {
+      const kib = Math.floor(bytes / 1024);
+      const script = `ulimit -v ${kib} || exit 126; exec "$@"`;
+      return { command: "/bin/sh", args: ["-c", script, "sh", command, ...args], method: m };
+    }
+    if (m === "python" && python) {
+      return {
+        command: python,
+        args: ["-I", "-S", "-c", PYTHON_PREAMBLE, String(bytes), command, ...args],
+        method: m
+      };
+    }
+  }
+  return { command, args };
+}
+function niceValue(p) {
+  const n = typeof p === "number" ? p : PRIORITY_NAMES[p];
+  if (!Number.isInteger(n) || n < -20 || n > 19) {
+    throw new ConfigurationError(`Invalid priority ${JSON.stringify(p)}.`, {
+      requested: String(p),
+      available: [...Object.keys(PRIORITY_NAMES), "-20..19"],
+      hint: "Use a nice value from -20 (highest) to 19 (lowest) or a named class."
+    });
+  }
+  return n;
+}
+function wrapWithNice(command, args, nice) {
+  if (process.platform === "win32") return { command, args };
+  const delta = nice - import_node_os5.default.getPriority();
+  const bin = delta > 0 ? findOnPathSync("nice", `${process.env.PATH ?? ""}:/usr/bin:/bin`) : void 0;
+  return bin ? { command: bin, args: ["-n", String(delta), "--", command, ...args], niced: true } : { command, args };
+}
+function applyPriority(pid, nice) {
+  try {
+    import_node_os5.default.setPriority(pid, nice);
+    return "applied";
+  } catch (e) {
+    const err2 = e;
+    const code = err2.info?.code ?? err2.code ?? "";
+    return code === "EACCES" || code === "EPERM" ? "denied" : "unsupported";
+  }
+}
+function wrapLimits(command, args, o, python, envPath) {
+  const launch = { command, args, limits: { memory: "not-requested", priority: "not-requested" } };
+  let wrapped = false;
+  if (o.maxMemoryMB !== void 0) {
+    const w = wrapWithMemoryLimit(command, args, o.maxMemoryMB, o.memoryLimitMethod, python);
+    launch.limits.memory = w.method ? "enforced" : "unsupported";
+    if (w.method) launch.limits.memoryMethod = w.method;
+    wrapped = Boolean(w.method);
+    ({ command: launch.command, args: launch.args } = w);
+  }
+  if (o.priority !== void 0) {
+    const nice = niceValue(o.priority);
+    const w = wrapWithNice(launch.command, launch.args, nice);
+    ({ command: launch.command, args: launch.args } = w);
+    if (w.niced) {
+      launch.limits.priority = "applied";
+      wrapped = true;
+    } else launch.niceAfterSpawn = nice;
+  }
+  if (wrapped && !isExecutable(command, envPath)) {
+    throw spawnError(
+      [command, ...args],
+      new Error("no such executable"),
+      "Check the path of the command (or PATH)."
+    );
+  }
+  return launch;
+}
+function isExecutable(command, envPath) {
+  if (command.includes("/") || command.includes("\\")) {
+    try {
+      return (0, import_node_fs14.statSync)(command).isFile();
+    } catch {
+      return false;
+    }
+  }
+  return findOnPathSync(command, envPath) !== void 0;
+}
+var import_node_fs14, import_node_os5, prlimitPath, shUlimitWorks, PYTHON_PREAMBLE, PRIORITY_NAMES;
+var init_limits = __esm({
+  "src/core/exec/limits.ts"() {
+    "use strict";
+    import_node_fs14 = require("node:fs");
+    import_node_os5 = __toESM(require("node:os"), 1);
+    init_errors();
+    init_fs();
+    init_result();
+    init_builtins();
+    PYTHON_PREAMBLE = "import os,resource,sys;n=int(sys.argv[1]);resource.setrlimit(resource.RLIMIT_AS,(n,n));os.execvp(sys.argv[2],sys.argv[2:])";
+    PRIORITY_NAMES = {
+      idle: import_node_os5.default.constants.priority.PRIORITY_LOW,
+      "below-normal": import_node_os5.default.constants.priority.PRIORITY_BELOW_NORMAL,
+      normal: import_node_os5.default.constants.priority.PRIORITY_NORMAL,
+      "above-normal": import_node_os5.default.constants.priority.PRIORITY_ABOVE_NORMAL,
+      high: import_node_os5.default.constants.priority.PRIORITY_HIGH,
+      highest: import_node_os5.default.constants.priority.PRIORITY_HIGHEST
+    };
+  }
+});
+
+// src/core/exec/run.ts
+function stdinMode(src, inherit) {
+  if (src === "inherit" || src === void 0 && inherit) return "inherit";
+  return src === void 0 ? "ignore" : "pipe";
+}
+async function feedStdin(stdin, src) {
+  stdin.on("error", () => {
+  });
+  const write = async (chunk) => {
+    if (stdin.destroyed || stdin.writableEnded) return false;
+    if (!stdin.write(chunk)) await Promise.race([(0, import_node_events.once)(stdin, "drain"), (0, import_node_events.once)(stdin, "close")]);
+    return !stdin.destroyed;
+  };
+  if (typeof src === "string" || src instanceof Uint8Array) {
+    stdin.end(src);
+  } else if (src instanceof import_node_stream4.Readable) {
+    src.on("error", () => stdin.destroy());
+    src.pipe(stdin);
+  } else if (typeof src === "function") {
+    for (let line = await src(); line !== null && line !== void 0; line = await src()) {
+      if (!await write(`${line}
+`)) return;
+    }
+    stdin.end();
+  } else {
+    for await (const chunk of src) {
+      if (!await write(chunk)) return;
+    }
+    stdin.end();
+  }
+}
+async function execute(command, args, o, internal) {
+  const argv = [command, ...args];
+  const encoding = o.encoding ?? "utf8";
+  const inherit = o.inheritStdio === true;
+  if (o.cwd !== void 0 && !(0, import_node_fs15.existsSync)(o.cwd)) {
+    throw new PythonExecutionError(`Working directory ${o.cwd} does not exist.`, {
+      requested: o.cwd,
+      hint: "Create it first or pass an existing cwd."
+    });
+  }
+  const env = buildChildEnv(o.env, o.envMode, internal.envDefaults);
+  const launch = wrapLimits(command, args, o, internal.python, env.PATH);
+  const { limits } = launch;
+  const maxOutput = o.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+  const out = new BoundedCapture(maxOutput);
+  const err2 = new BoundedCapture(maxOutput);
+  const capture = { argv, out, err: err2, encoding, limits, started: monotonicMs() };
+  const finish = (p) => resultOf(p, capture);
+  if (o.signal?.aborted) return checked(finish({ aborted: true }), o, err2.tail(encoding));
+  const group = process.platform !== "win32" && !inherit && o.stdin !== "inherit";
+  const child = childProcessModule().spawn(launch.command, launch.args, {
+    cwd: o.cwd,
+    env,
+    stdio: [stdinMode(o.stdin, inherit), inherit ? "inherit" : "pipe", inherit ? "inherit" : "pipe"],
+    detached: group,
+    windowsHide: true
+  });
+  return supervise(child, { o, argv, group, launch, err: err2, encoding, finish, out });
+}
+function supervise(child, c) {
+  const { o, argv, group, launch, out, err: err2, encoding, finish } = c;
+  const { limits } = launch;
+  return new Promise((resolve2, reject) => {
+    let timedOut = false;
+    let aborted = false;
+    let exited = false;
+    let exitCode = null;
+    let exitSignal = null;
+    let failure;
+    let settled = false;
+    let timer;
+    let closeGrace;
+    const kill = () => {
+      if (child.pid !== void 0) killTree(child.pid, { group, leaderExited: exited });
+      closeGrace ??= setTimeout(() => {
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+        done();
+      }, 2e3);
+    };
+    const onAbort = () => {
+      if (settled || timedOut || aborted) return;
+      aborted = true;
+      kill();
+    };
+    const fail = (e) => {
+      failure ??= e;
+      kill();
+    };
+    const cleanup = () => {
+      if (timer) clearTimeout(timer);
+      if (closeGrace) clearTimeout(closeGrace);
+      o.signal?.removeEventListener("abort", onAbort);
+      if (child.pid !== void 0) untrackChild(child.pid);
+    };
+    const done = () => {
+      if (settled) return;
+      settled = true;
+      cleanup();
+      if (failure !== void 0) return reject(failure);
+      const result = finish({ pid: child.pid, exitCode, signal: exitSignal, timedOut, aborted });
+      try {
+        resolve2(checked(result, o, err2.tail(encoding)));
+      } catch (e) {
+        reject(e);
+      }
+    };
+    child.on("error", (e) => {
+      if (child.pid === void 0) {
+        settled = true;
+        cleanup();
+        reject(spawnError(argv, e, "Check the path of the command (or PATH) and the working directory."));
+      } else {
+        fail(e);
+      }
+    });
+    if (child.pid === void 0) return;
+    trackChild(child.pid, group);
+    if (launch.niceAfterSpawn !== void 0)
+      limits.priority = applyPriority(child.pid, launch.niceAfterSpawn);
+    const guard = (handler) => handler && ((line) => {
+      if (failure !== void 0) return;
+      try {
+        handler(line);
+      } catch (e) {
+        fail(e);
+      }
+    });
+    wireOutput(child.stdout, out, encoding, guard(o.onStdout));
+    wireOutput(child.stderr, err2, encoding, guard(o.onStderr));
+    if (child.stdin && o.stdin !== void 0 && o.stdin !== "inherit") {
+      feedStdin(child.stdin, o.stdin).catch(fail);
+    }
+    if (o.timeoutMs !== void 0 && o.timeoutMs >= 0) {
+      timer = setTimeout(() => {
+        if (settled || aborted) return;
+        timedOut = true;
+        kill();
+      }, o.timeoutMs);
+    }
+    o.signal?.addEventListener("abort", onAbort, { once: true });
+    child.on("exit", (code, signal) => {
+      exited = true;
+      exitCode = code;
+      exitSignal = signal;
+      if (child.pid !== void 0) untrackChild(child.pid);
+    });
+    child.on("close", done);
+  });
+}
+function wireOutput(stream, capture, encoding, onLine) {
+  if (!stream) return;
+  const splitter = onLine ? new LineSplitter(onLine, encoding) : void 0;
+  stream.on("data", (chunk) => {
+    capture.push(chunk);
+    splitter?.push(chunk);
+  });
+  stream.on("end", () => splitter?.end());
+}
+async function runPython(pythonPath, args = [], o = {}) {
+  return execute(pythonPath, args, o, {
+    envDefaults: { PYTHONUNBUFFERED: "1", PYTHONIOENCODING: "utf-8" },
+    python: pythonPath
+  });
+}
+async function runScript(pythonPath, script, args = [], o = {}) {
+  const src = typeof script === "string" ? !script.includes("\n") && (0, import_node_fs15.existsSync)(script) && (0, import_node_fs15.statSync)(script).isFile() ? { path: script } : { code: script } : script;
+  if ("path" in src) return runPython(pythonPath, [src.path, ...args], o);
+  if (Buffer.byteLength(src.code) <= MAX_INLINE_CODE)
+    return runPython(pythonPath, ["-c", src.code, ...args], o);
+  const dir2 = await import_promises14.default.mkdtemp(import_node_path21.default.join(import_node_os6.default.tmpdir(), "pyembed-script-"));
+  try {
+    const file = import_node_path21.default.join(dir2, "script.py");
+    await import_promises14.default.writeFile(file, src.code);
+    return await runPython(pythonPath, [file, ...args], o);
+  } finally {
+    await import_promises14.default.rm(dir2, { recursive: true, force: true });
+  }
+}
+var import_node_events, import_node_fs15, import_promises14, import_node_os6, import_node_path21, import_node_stream4, DEFAULT_MAX_OUTPUT_BYTES, MAX_INLINE_CODE;
+var init_run = __esm({
+  "src/core/exec/run.ts"() {
+    "use strict";
+    import_node_events = require("node:events");
+    import_node_fs15 = require("node:fs");
+    import_promises14 = __toESM(require("node:fs/promises"), 1);
+    import_node_os6 = __toESM(require("node:os"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_stream4 = require("node:stream");
+    init_errors();
+    init_env();
+    init_kill_tree();
+    init_limits();
+    init_result();
+    init_output2();
+    init_builtins();
+    init_result();
+    DEFAULT_MAX_OUTPUT_BYTES = 10 * 1024 * 1024;
+    MAX_INLINE_CODE = 64 * 1024;
+  }
+});
+
+// src/core/catalog/library.ts
+function catalogOf(o) {
+  if (o?.catalog) return o.catalog;
+  defaultCatalog ??= createCatalog();
+  return defaultCatalog;
+}
+function findBestMatchingVersion(spec, o) {
+  return catalogOf(o).resolve(spec, o);
+}
+function getLatestPythonVersion(o) {
+  return catalogOf(o).resolve("latest", o);
+}
+function listAvailableVersions(build, o) {
+  return catalogOf(o).list({ ...o, build: build ?? o?.build });
+}
+var defaultCatalog;
+var init_library = __esm({
+  "src/core/catalog/library.ts"() {
+    "use strict";
+    init_catalog();
+  }
+});
+
+// src/core/text.ts
+var compareText;
+var init_text = __esm({
+  "src/core/text.ts"() {
+    "use strict";
+    compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  }
+});
+
+// src/core/install/python-layout.ts
+function findInterpreter(root) {
+  const named = ["pypy3.exe", "bin/pypy3", "bin/graalpy", "bin/graalpy.exe"];
+  for (const exe of [...named, "python.exe", "bin/python3", "bin/python"]) {
+    if (isFileSync(import_node_path22.default.join(root, exe))) return exe;
+  }
+  return plainestVersioned(root, "", /^python3(\.\d+)?[td]*\.exe$/i) ?? plainestVersioned(root, "bin", /^python3\.\d+[td]*$/);
+}
+function plainestVersioned(root, dir2, pattern) {
+  let names;
+  try {
+    names = import_node_fs16.default.readdirSync(import_node_path22.default.join(root, dir2));
+  } catch {
+    return void 0;
+  }
+  const versioned = names.filter((n) => pattern.test(n)).sort((a, b) => a.length - b.length || compareText(a, b));
+  const hit = versioned.find((n) => isFileSync(import_node_path22.default.join(root, dir2, n)));
+  return hit === void 0 ? void 0 : dir2 ? `${dir2}/${hit}` : hit;
+}
+function locatePython(extracted) {
+  for (const rel of ["python/install", "python", ".", "install", soleDirectory(extracted)]) {
+    if (rel === void 0) continue;
+    const root = import_node_path22.default.join(extracted, rel);
+    const exe = findInterpreter(root);
+    if (exe) return { root: import_node_path22.default.normalize(root), exe };
+  }
+  return void 0;
+}
+function soleDirectory(dir2) {
+  let entries;
+  try {
+    entries = import_node_fs16.default.readdirSync(dir2, { withFileTypes: true });
+  } catch {
+    return void 0;
+  }
+  return entries.length === 1 && entries[0].isDirectory() ? entries[0].name : void 0;
+}
+var import_node_fs16, import_node_path22;
+var init_python_layout = __esm({
+  "src/core/install/python-layout.ts"() {
+    "use strict";
+    import_node_fs16 = __toESM(require("node:fs"), 1);
+    import_node_path22 = __toESM(require("node:path"), 1);
+    init_fs();
+    init_host();
+    init_text();
+  }
+});
+
+// src/core/install/install.ts
+async function cleanStaging(targetDir, log = silentLogger) {
+  const parent = import_node_path23.default.dirname(targetDir);
+  const prefix = `.${import_node_path23.default.basename(targetDir)}.`;
+  for (const name of await import_promises15.default.readdir(parent).catch(() => [])) {
+    if (name.startsWith(prefix) && /\.(install|extract)-/.test(name)) {
+      log.warn(`removing ${import_node_path23.default.join(parent, name)}, left by an interrupted install`);
+      await import_promises15.default.rm(import_node_path23.default.join(parent, name), { recursive: true, force: true });
+    }
+  }
+}
+async function installBuild(build, targetDir, o = {}) {
+  const log = o.logger ?? silentLogger;
+  const target = import_node_path23.default.resolve(targetDir);
+  if (await nonEmpty(target)) {
+    throw new PythonInstallationError(
+      `Cannot install ${build.key} into ${target}: the directory is not empty.`,
+      {
+        requested: target,
+        hint: "Remove it first, or install somewhere else."
+      }
+    );
+  }
+  await import_promises15.default.mkdir(import_node_path23.default.dirname(target), { recursive: true });
+  const staging = await import_promises15.default.mkdtemp(import_node_path23.default.join(import_node_path23.default.dirname(target), `.${import_node_path23.default.basename(target)}.install-`));
+  try {
+    const extracted = import_node_path23.default.join(staging, "x");
+    await import_promises15.default.mkdir(extracted);
+    const got = await fetchAndExtract(build, extracted, staging, o, log);
+    o.signal?.throwIfAborted();
+    const loc = locatePython(extracted);
+    if (!loc) {
+      throw new PythonInstallationError(`No Python interpreter found in ${build.assetName}.`, {
+        requested: build.key,
+        hint: "The archive does not have a python-build-standalone layout."
+      });
+    }
+    o.onProgress?.({ phase: "verify", label: build.key, current: 0 });
+    const probe2 = await probeInterpreter(import_node_path23.default.join(loc.root, loc.exe));
+    checkProbe(build, probe2);
+    o.signal?.throwIfAborted();
+    await import_promises15.default.rm(target, { recursive: true, force: true });
+    await renameWithRetry(loc.root, target);
+    log.debug(`installed ${build.key} (${probe2.version}) at ${target}`);
+    return {
+      pythonDir: target,
+      pythonPath: import_node_path23.default.join(target, loc.exe),
+      pythonExe: loc.exe,
+      version: probe2.version,
+      probe: probe2,
+      url: got.url,
+      sha256: got.sha256,
+      checksumSource: got.checksumSource,
+      bytes: got.bytes,
+      downloaded: got.downloaded
+    };
+  } finally {
+    await import_promises15.default.rm(staging, { recursive: true, force: true });
+  }
+}
+async function nonEmpty(dir2) {
+  const entries = await import_promises15.default.readdir(dir2).catch(() => void 0);
+  return !!entries && entries.length > 0;
+}
+function checkProbe(build, probe2) {
+  const implementation = build.implementation ?? "cpython";
+  const sameVersion = implementation === "graalpy" ? probe2.versionInfo[0] === build.major && probe2.versionInfo[1] === build.minor : probe2.version === build.version;
+  if (probe2.implementation !== implementation || !sameVersion) {
+    throw new PythonInstallationError(
+      `The archive for ${build.key} contains ${probe2.implementation} ${probe2.version}, not ${implementation === "cpython" ? "" : `${implementation} `}${build.version}.`,
+      {
+        requested: build.version,
+        available: [probe2.version],
+        hint: "The mirror or catalogue entry is wrong; nothing was installed."
+      }
+    );
+  }
+  const wantFt = build.variant?.includes("freethreaded") ?? false;
+  if (wantFt !== probe2.freethreaded) {
+    throw new PythonInstallationError(
+      `The archive for ${build.key} is ${probe2.freethreaded ? "" : "not "}a free-threaded build.`,
+      { requested: build.key, hint: "The mirror or catalogue entry is wrong; nothing was installed." }
+    );
+  }
+}
+async function archiveSource(build, o, log, http) {
+  let url;
+  let sha2562;
+  let checksumSource;
+  if (o.archivePath) {
+    url = (0, import_node_url4.pathToFileURL)(import_node_path23.default.resolve(o.archivePath)).href;
+    sha2562 = normaliseSha256(build.sha256);
+    checksumSource = sha2562 ? "given" : "none";
+  } else {
+    url = mirrorUrlFor(build, o.mirror);
+    const sum = await expectedChecksum(build, { mirror: o.mirror, logger: log, http });
+    sha2562 = sum.sha256;
+    checksumSource = sum.source;
+    if (!sha2562 && !o.allowMissingChecksum) {
+      throw new ChecksumMismatchError(
+        `No sha256 is known for ${build.assetName}; refusing to install it unverified.`,
+        {
+          requested: build.key,
+          url: redactUrl(url),
+          hint: "Use a mirror that publishes SHA256SUMS, or set allowMissingChecksum (--allow-missing-checksum) to accept the risk."
+        }
+      );
+    }
+  }
+  const isFile2 = url.startsWith("file:");
+  if (isFile2 && !await import_promises15.default.stat((0, import_node_url4.fileURLToPath)(url)).catch(() => void 0)) {
+    throw new PythonInstallationError(`No archive at ${(0, import_node_url4.fileURLToPath)(url)}.`, {
+      requested: (0, import_node_url4.fileURLToPath)(url),
+      hint: o.mirror && !o.archivePath && build.source !== "downloads" ? "A local mirror must hold <mirror>/<tag>/<asset>." : "Check the path."
+    });
+  }
+  return { url, sha256: sha2562, checksumSource };
+}
+async function fetchAndExtract(build, extracted, staging, o, log) {
+  const { extractArchive: extractArchive2, extractTarStream: extractTarStream2, formatFromName: formatFromName2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
+  const declared = installableFormat(build);
+  const format = formatFromName2(build.assetName) ?? declared;
+  const local = !!o.archivePath;
+  const http = { token: o.mirror ? void 0 : o.token, env: o.env, ca: o.ca, timeoutMs: o.timeoutMs };
+  const { url, sha256: sha2562, checksumSource } = await archiveSource(build, o, log, http);
+  const isFile2 = url.startsWith("file:");
+  const common = {
+    ...http,
+    sha256: sha2562,
+    allowMissingChecksum: local || o.allowMissingChecksum,
+    retries: o.retries,
+    backoffMs: o.backoffMs,
+    logger: log,
+    signal: o.signal,
+    onProgress: (e) => o.onProgress?.({
+      phase: "download",
+      label: build.key,
+      current: e.bytes,
+      total: e.total,
+      unit: "bytes"
+    })
+  };
+  let r;
+  if (format === "zip") {
+    const file = import_node_path23.default.join(staging, build.assetName);
+    r = await downloadFile(url, file, common);
+    await import_promises15.default.rm(extracted, { recursive: true, force: true });
+    await extractArchive2(file, extracted, { ...o.archiveLimits, format, signal: o.signal });
+    await import_promises15.default.rm(file, { force: true });
+  } else {
+    r = await streamUrl(url, {
+      ...common,
+      consume: (body, info) => extractTarStream2(body, extracted, format, {
+        ...o.archiveLimits,
+        name: build.assetName,
+        signal: o.signal,
+        onProgress: (e) => o.onProgress?.({
+          phase: "extract",
+          label: build.key,
+          current: e.bytes,
+          total: info.total,
+          unit: "bytes"
+        })
+      }),
+      reset: async () => {
+        await import_promises15.default.rm(extracted, { recursive: true, force: true });
+        await import_promises15.default.mkdir(extracted);
+      }
+    });
+  }
+  return {
+    url: isFile2 ? (0, import_node_url4.fileURLToPath)(url) : redactUrl(url),
+    sha256: r.sha256,
+    bytes: r.bytes,
+    checksumSource,
+    downloaded: !isFile2
+  };
+}
+var import_promises15, import_node_path23, import_node_url4;
+var init_install2 = __esm({
+  "src/core/install/install.ts"() {
+    "use strict";
+    import_promises15 = __toESM(require("node:fs/promises"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_url4 = require("node:url");
+    init_layout();
+    init_errors();
+    init_log();
+    init_download();
+    init_http();
+    init_mirror();
+    init_probe();
+    init_python_layout();
+    init_fs();
+  }
+});
+
+// cjs-lazy-lib:yazl
+var require_yazl = __commonJS({
+  "cjs-lazy-lib:yazl"(exports2, module2) {
+    module2.exports = require("./lib-yazl.cjs");
   }
 });
 
@@ -7749,7 +10481,7 @@ var require_streamx = __commonJS({
         }
       }
     };
-    var Writable = class extends Stream {
+    var Writable2 = class extends Stream {
       constructor(opts) {
         super(opts);
         this._duplexState |= OPENING | READ_DONE;
@@ -7995,7 +10727,7 @@ var require_streamx = __commonJS({
       this.destroy(StreamError.ABORTED());
     }
     function isWritev(s) {
-      return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
+      return s._writev !== Writable2.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module2.exports = {
       pipeline: pipeline6,
@@ -8009,7 +10741,7 @@ var require_streamx = __commonJS({
       isDisturbed,
       getStreamError,
       Stream,
-      Writable,
+      Writable: Writable2,
       Readable: Readable2,
       Duplex,
       Transform: Transform3,
@@ -8284,7 +11016,7 @@ var require_headers = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports2, module2) {
-    var { Writable, Readable: Readable2, getStreamError } = require_streamx();
+    var { Writable: Writable2, Readable: Readable2, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers();
@@ -8363,7 +11095,7 @@ var require_extract = __commonJS({
         cb(null);
       }
     };
-    var Extract = class extends Writable {
+    var Extract = class extends Writable2 {
       constructor(opts) {
         super(opts);
         if (!opts) opts = {};
@@ -8648,14 +11380,14 @@ var require_constants = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports2, module2) {
-    var { Readable: Readable2, Writable, getStreamError } = require_streamx();
+    var { Readable: Readable2, Writable: Writable2, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants = require_constants();
     var headers = require_headers();
     var DMODE = 493;
     var FMODE = 420;
     var END_OF_TAR = b4a.alloc(1024);
-    var Sink = class extends Writable {
+    var Sink = class extends Writable2 {
       constructor(pack, header2, callback) {
         super({ mapWritable, eagerOpen: true });
         this.written = 0;
@@ -8887,2490 +11619,6 @@ var require_tar_stream = __commonJS({
   }
 });
 
-// src/core/install/archive-limits.ts
-function resolveLimits(l) {
-  return {
-    maxBytes: l.maxBytes ?? DEFAULT_MAX_BYTES,
-    maxRatio: l.maxRatio ?? DEFAULT_MAX_RATIO,
-    maxEntries: l.maxEntries ?? DEFAULT_MAX_ENTRIES
-  };
-}
-function limitError(archive, limit, value, what, entry) {
-  const at = entry === void 0 ? "" : ` at entry "${entry}"`;
-  return new PythonInstallationError(`Refusing to extract ${archive}${at}: ${what}.`, {
-    requested: archive,
-    ...entry === void 0 ? {} : { entry },
-    limit,
-    value,
-    hint: `Nothing was installed. If this archive is trusted and really that large, raise ${HOW_TO_RAISE[limit]}.`
-  });
-}
-function describeBytes(n) {
-  return n >= 1024 * MiB ? `${+(n / 1024 / MiB).toFixed(2)} GiB` : `${+(n / MiB).toFixed(1)} MiB`;
-}
-var DEFAULT_MAX_BYTES, DEFAULT_MAX_RATIO, RATIO_FLOOR_BYTES, DEFAULT_MAX_ENTRIES, MiB, HOW_TO_RAISE, InflationGuard;
-var init_archive_limits = __esm({
-  "src/core/install/archive-limits.ts"() {
-    "use strict";
-    init_errors();
-    DEFAULT_MAX_BYTES = 3 * 1024 ** 3;
-    DEFAULT_MAX_RATIO = 20;
-    RATIO_FLOOR_BYTES = 8 * 1024 * 1024;
-    DEFAULT_MAX_ENTRIES = 1e6;
-    MiB = 1024 * 1024;
-    HOW_TO_RAISE = {
-      maxBytes: "archiveLimits.maxBytes (CLI --archive-max-bytes, env PYEMBED_ARCHIVE_MAX_BYTES)",
-      maxRatio: "archiveLimits.maxRatio (CLI --archive-max-ratio, env PYEMBED_ARCHIVE_MAX_RATIO)",
-      maxEntries: "archiveLimits.maxEntries"
-    };
-    InflationGuard = class {
-      constructor(archive, limits) {
-        this.archive = archive;
-        this.limits = resolveLimits(limits);
-      }
-      archive;
-      compressed = 0;
-      inflated = 0;
-      limits;
-      addCompressed(n) {
-        this.compressed += n;
-      }
-      addInflated(n, entry) {
-        this.inflated += n;
-        const { maxBytes, maxRatio } = this.limits;
-        if (this.inflated > maxBytes) {
-          throw limitError(
-            this.archive,
-            "maxBytes",
-            maxBytes,
-            `it unpacks to more than the ${describeBytes(maxBytes)} limit (maxBytes ${maxBytes})`,
-            entry
-          );
-        }
-        if (this.inflated > RATIO_FLOOR_BYTES && this.inflated > maxRatio * this.compressed) {
-          const ratio = Math.floor(this.inflated / Math.max(1, this.compressed));
-          throw limitError(
-            this.archive,
-            "maxRatio",
-            maxRatio,
-            `${describeBytes(this.inflated)} inflated from ${describeBytes(this.compressed)} (${ratio}x) exceeds the ${maxRatio}x limit on inflated vs compressed bytes: a decompression bomb`,
-            entry
-          );
-        }
-      }
-    };
-  }
-});
-
-// src/core/install/extract-safety.ts
-function refuse(archive, entry, why) {
-  return new PythonInstallationError(`Refusing to extract ${archive}: entry "${entry}" ${why}.`, {
-    requested: archive,
-    entry,
-    hint: "The archive is malformed or malicious; nothing was extracted. Get it again from a trusted source."
-  });
-}
-function isAbsoluteLike(p) {
-  return p.startsWith("/") || p.startsWith("\\") || /^[a-zA-Z]:/.test(p);
-}
-function safeEntryPath(archive, name, strip = 0) {
-  if (name.includes("\0")) throw refuse(archive, name, "contains a NUL byte");
-  if (isAbsoluteLike(name)) throw refuse(archive, name, "has an absolute path");
-  const parts = name.split(/[\\/]+/).filter((p) => p && p !== ".");
-  if (parts.includes("..")) throw refuse(archive, name, 'climbs out of the destination with ".."');
-  for (const part of parts) {
-    const why = unportableName(part);
-    if (why) throw refuse(archive, printable(name), why);
-  }
-  return parts.slice(strip).join("/");
-}
-function unportableName(part) {
-  if (/[\u0000-\u001f\u007f]/.test(part)) return "contains a control character";
-  if (part.includes(":")) return 'contains ":" (an NTFS alternate data stream on Windows)';
-  if (WINDOWS_DEVICE2.test(part)) return `uses "${part}", a reserved device name on Windows`;
-  if (/[. ]$/.test(part)) return "ends in a dot or a space (Windows would drop it and name another file)";
-  return void 0;
-}
-function printable(name) {
-  return name.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
-function clampMode(mode, isDir2) {
-  const m = mode & 493;
-  return isDir2 ? m | 448 : m;
-}
-function resolveLinkInside(linkRel, target, links) {
-  if (isAbsoluteLike(target)) return void 0;
-  const dir2 = linkRel.split("/").slice(0, -1).join("/");
-  return walk([], dir2 ? `${dir2}/${target}` : target, links, 0);
-}
-function walk(base, target, links, depth) {
-  if (depth > 40 || isAbsoluteLike(target)) return void 0;
-  let cur = [...base];
-  for (const comp of target.split(/[\\/]+/)) {
-    if (!comp || comp === ".") continue;
-    if (comp === "..") {
-      if (!cur.length) return void 0;
-      cur.pop();
-      continue;
-    }
-    cur.push(comp);
-    const next = links.get(cur.join("/"));
-    if (next !== void 0) {
-      const resolved = walk(cur.slice(0, -1), next, links, depth + 1);
-      if (!resolved) return void 0;
-      cur = resolved;
-    }
-  }
-  return cur;
-}
-var WINDOWS_DEVICE2;
-var init_extract_safety = __esm({
-  "src/core/install/extract-safety.ts"() {
-    "use strict";
-    init_errors();
-    WINDOWS_DEVICE2 = /^(con|prn|aux|nul|com[1-9\u00b9\u00b2\u00b3]|lpt[1-9\u00b9\u00b2\u00b3])(\..*)?$/i;
-  }
-});
-
-// src/core/install/tree-writer.ts
-function writeAllSync(fd, chunks) {
-  let pending2 = chunks.filter((c) => c.length > 0);
-  while (pending2.length > 0) {
-    let written = import_node_fs10.default.writevSync(fd, pending2);
-    let done = 0;
-    while (done < pending2.length && written >= pending2[done].length) written -= pending2[done++].length;
-    pending2 = pending2.slice(done);
-    if (written > 0) pending2[0] = pending2[0].subarray(written);
-  }
-}
-var import_node_fs10, import_promises10, import_node_path17, import_promises11, TreeWriter;
-var init_tree_writer = __esm({
-  "src/core/install/tree-writer.ts"() {
-    "use strict";
-    import_node_fs10 = __toESM(require("node:fs"), 1);
-    import_promises10 = __toESM(require("node:fs/promises"), 1);
-    import_node_path17 = __toESM(require("node:path"), 1);
-    import_promises11 = require("node:stream/promises");
-    init_archive_limits();
-    init_extract_safety();
-    TreeWriter = class {
-      constructor(archive, root, o) {
-        this.archive = archive;
-        this.root = root;
-        this.o = o;
-        ({ maxBytes: this.maxBytes, maxEntries: this.maxEntries } = resolveLimits(o));
-        this.dirs.add(root);
-      }
-      archive;
-      root;
-      o;
-      entries = 0;
-      /** The entry being written (messages of the inflation guard name it). */
-      current = "";
-      bytes = 0;
-      dirs = /* @__PURE__ */ new Set();
-      files = /* @__PURE__ */ new Set();
-      symlinks = /* @__PURE__ */ new Map();
-      hardlinks = /* @__PURE__ */ new Map();
-      dirModes = /* @__PURE__ */ new Map();
-      maxBytes;
-      maxEntries;
-      /** Validates one entry header and returns its root-relative path ('' = stripped away, skip). */
-      begin(name, type, size) {
-        this.current = printable(name);
-        if (++this.entries > this.maxEntries) {
-          const what = `it has more than the limit of ${this.maxEntries} entries`;
-          throw limitError(this.archive, "maxEntries", this.maxEntries, what, this.current);
-        }
-        if (type === "block-device" || type === "character-device" || type === "fifo" || type === "device") {
-          throw refuse(this.archive, name, `is a ${type}`);
-        }
-        if (!["file", "contiguous-file", "directory", "symlink", "link"].includes(type)) {
-          throw refuse(this.archive, name, `has unsupported type ${type}`);
-        }
-        this.bytes += type === "file" || type === "contiguous-file" ? size : 0;
-        if (this.bytes > this.maxBytes) {
-          const what = `its declared sizes take the unpacked size past the ${describeBytes(this.maxBytes)} limit (maxBytes ${this.maxBytes})`;
-          throw limitError(this.archive, "maxBytes", this.maxBytes, what, this.current);
-        }
-        return safeEntryPath(this.archive, name, this.o.stripComponents ?? 0);
-      }
-      abs(rel) {
-        return import_node_path17.default.join(this.root, rel);
-      }
-      ensureParent(rel) {
-        const abs = this.abs(rel);
-        const dir2 = import_node_path17.default.dirname(abs);
-        if (!this.dirs.has(dir2)) {
-          import_node_fs10.default.mkdirSync(dir2, { recursive: true });
-          for (let d = dir2; d.length > this.root.length && !this.dirs.has(d); d = import_node_path17.default.dirname(d))
-            this.dirs.add(d);
-        }
-        return abs;
-      }
-      /** A later entry for the same path wins, as with tar: forget a link queued there. */
-      claim(rel) {
-        this.symlinks.delete(rel);
-        this.hardlinks.delete(rel);
-      }
-      /** Writes a whole file from the chunks it arrived in (one writev, no joined copy of them). */
-      writeSmall(rel, body, mode, mtime) {
-        this.claim(rel);
-        const abs = this.ensureParent(rel);
-        if (this.dirs.has(abs)) throw refuse(this.archive, rel, "replaces a directory with a file");
-        const fd = import_node_fs10.default.openSync(abs, "w", clampMode(mode, false));
-        try {
-          writeAllSync(fd, body);
-          import_node_fs10.default.futimesSync(fd, mtime, mtime);
-        } finally {
-          import_node_fs10.default.closeSync(fd);
-        }
-        this.files.add(rel);
-      }
-      async writeStream(rel, body, mode, mtime) {
-        this.claim(rel);
-        const abs = this.ensureParent(rel);
-        await (0, import_promises11.pipeline)(body, import_node_fs10.default.createWriteStream(abs, { mode: clampMode(mode, false) }));
-        await import_promises10.default.utimes(abs, mtime, mtime);
-        this.files.add(rel);
-      }
-      other(rel, type, linkname, mode, rawName) {
-        if (type === "directory") {
-          const abs = this.abs(rel);
-          this.claim(rel);
-          if (!this.dirs.has(abs)) {
-            import_node_fs10.default.mkdirSync(abs, { recursive: true });
-            this.dirs.add(abs);
-          }
-          this.dirModes.set(abs, clampMode(mode, true));
-          return;
-        }
-        if (!linkname) throw refuse(this.archive, rawName, "is a link without a target");
-        if (type === "symlink") {
-          this.hardlinks.delete(rel);
-          this.symlinks.set(rel, linkname);
-          return;
-        }
-        const target = safeEntryPath(this.archive, linkname, this.o.stripComponents ?? 0);
-        if (!target || !this.files.has(target)) {
-          throw refuse(
-            this.archive,
-            rawName,
-            `is a hard link to "${linkname}", which is not a file of this archive`
-          );
-        }
-        this.symlinks.delete(rel);
-        this.hardlinks.set(rel, target);
-      }
-      /** Links last (validated against the complete set of symlinks), then directory modes. */
-      finish() {
-        for (const rel of [...this.symlinks.keys(), ...this.hardlinks.keys()]) {
-          for (let i = rel.indexOf("/"); i > 0; i = rel.indexOf("/", i + 1)) {
-            if (this.symlinks.has(rel.slice(0, i)))
-              throw refuse(this.archive, rel, "lies below a symlink of the archive");
-          }
-        }
-        for (const [rel, target] of this.symlinks) {
-          if (!resolveLinkInside(rel, target, this.symlinks)) {
-            throw refuse(this.archive, rel, `is a symlink to "${target}", outside the destination`);
-          }
-        }
-        for (const [rel, target] of this.hardlinks) {
-          const abs = this.ensureParent(rel);
-          import_node_fs10.default.rmSync(abs, { force: true });
-          try {
-            import_node_fs10.default.linkSync(this.abs(target), abs);
-          } catch {
-            import_node_fs10.default.copyFileSync(this.abs(target), abs);
-          }
-        }
-        for (const [rel, target] of this.symlinks) {
-          const abs = this.ensureParent(rel);
-          if (this.dirs.has(abs))
-            throw refuse(this.archive, rel, "is a symlink where the archive also has a directory");
-          import_node_fs10.default.rmSync(abs, { force: true });
-          import_node_fs10.default.symlinkSync(target, abs);
-        }
-        for (const [abs, mode] of this.dirModes) import_node_fs10.default.chmodSync(abs, mode);
-      }
-    };
-  }
-});
-
-// node_modules/fzstd/esm/index.mjs
-var ab, u8, u16, i16, i32, slc, fill, cpw, ec, err, rb, b4, rzfh, msb, rfse, rhu, dllt, dmlt, doct, b2bl, llb, llbl, mlb, mlbl, dhu, dhu4, rzb, cct, Decompress;
-var init_esm = __esm({
-  "node_modules/fzstd/esm/index.mjs"() {
-    ab = ArrayBuffer;
-    u8 = Uint8Array;
-    u16 = Uint16Array;
-    i16 = Int16Array;
-    i32 = Int32Array;
-    slc = function(v, s, e) {
-      if (u8.prototype.slice)
-        return u8.prototype.slice.call(v, s, e);
-      if (s == null || s < 0)
-        s = 0;
-      if (e == null || e > v.length)
-        e = v.length;
-      var n = new u8(e - s);
-      n.set(v.subarray(s, e));
-      return n;
-    };
-    fill = function(v, n, s, e) {
-      if (u8.prototype.fill)
-        return u8.prototype.fill.call(v, n, s, e);
-      if (s == null || s < 0)
-        s = 0;
-      if (e == null || e > v.length)
-        e = v.length;
-      for (; s < e; ++s)
-        v[s] = n;
-      return v;
-    };
-    cpw = function(v, t, s, e) {
-      if (u8.prototype.copyWithin)
-        return u8.prototype.copyWithin.call(v, t, s, e);
-      if (s == null || s < 0)
-        s = 0;
-      if (e == null || e > v.length)
-        e = v.length;
-      while (s < e) {
-        v[t++] = v[s++];
-      }
-    };
-    ec = [
-      "invalid zstd data",
-      "window size too large (>2046MB)",
-      "invalid block type",
-      "FSE accuracy too high",
-      "match distance too far back",
-      "unexpected EOF"
-    ];
-    err = function(ind, msg, nt) {
-      var e = new Error(msg || ec[ind]);
-      e.code = ind;
-      if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
-      if (!nt)
-        throw e;
-      return e;
-    };
-    rb = function(d, b, n) {
-      var i = 0, o = 0;
-      for (; i < n; ++i)
-        o |= d[b++] << (i << 3);
-      return o;
-    };
-    b4 = function(d, b) {
-      return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
-    };
-    rzfh = function(dat, w) {
-      var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
-      if (n3 == 3126568 && dat[3] == 253) {
-        var flg = dat[4];
-        var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
-        if (flg & 8)
-          err(0);
-        var bt = 6 - ss;
-        var db = df == 3 ? 4 : df;
-        var di = rb(dat, bt, db);
-        bt += db;
-        var fsb = fcf ? 1 << fcf : ss;
-        var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
-        var ws = fss;
-        if (!ss) {
-          var wb = 1 << 10 + (dat[5] >> 3);
-          ws = wb + (wb >> 3) * (dat[5] & 7);
-        }
-        if (ws > 2145386496)
-          err(1);
-        var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
-        buf[0] = 1, buf[4] = 4, buf[8] = 8;
-        return {
-          b: bt + fsb,
-          y: 0,
-          l: 0,
-          d: di,
-          w: w && w != 1 ? w : buf.subarray(12),
-          e: ws,
-          o: new i32(buf.buffer, 0, 3),
-          u: fss,
-          c: cc,
-          m: Math.min(131072, ws)
-        };
-      } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
-        return b4(dat, 4) + 8;
-      }
-      err(0);
-    };
-    msb = function(val) {
-      var bits = 0;
-      for (; 1 << bits <= val; ++bits)
-        ;
-      return bits - 1;
-    };
-    rfse = function(dat, bt, mal) {
-      var tpos = (bt << 3) + 4;
-      var al = (dat[bt] & 15) + 5;
-      if (al > mal)
-        err(3);
-      var sz = 1 << al;
-      var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
-      var buf = new ab(512 + (sz << 2));
-      var freq = new i16(buf, 0, 256);
-      var dstate = new u16(buf, 0, 256);
-      var nstate = new u16(buf, 512, sz);
-      var bb1 = 512 + (sz << 1);
-      var syms = new u8(buf, bb1, sz);
-      var nbits = new u8(buf, bb1 + sz);
-      while (sym < 255 && probs > 0) {
-        var bits = msb(probs + 1);
-        var cbt = tpos >> 3;
-        var msk = (1 << bits + 1) - 1;
-        var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
-        var msk1fb = (1 << bits) - 1;
-        var msv = msk - probs - 1;
-        var sval = val & msk1fb;
-        if (sval < msv)
-          tpos += bits, val = sval;
-        else {
-          tpos += bits + 1;
-          if (val > msk1fb)
-            val -= msv;
-        }
-        freq[++sym] = --val;
-        if (val == -1) {
-          probs += val;
-          syms[--ht] = sym;
-        } else
-          probs -= val;
-        if (!val) {
-          do {
-            var rbt = tpos >> 3;
-            re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
-            tpos += 2;
-            sym += re;
-          } while (re == 3);
-        }
-      }
-      if (sym > 255 || probs)
-        err(0);
-      var sympos = 0;
-      var sstep = (sz >> 1) + (sz >> 3) + 3;
-      var smask = sz - 1;
-      for (var s = 0; s <= sym; ++s) {
-        var sf = freq[s];
-        if (sf < 1) {
-          dstate[s] = -sf;
-          continue;
-        }
-        for (i = 0; i < sf; ++i) {
-          syms[sympos] = s;
-          do {
-            sympos = sympos + sstep & smask;
-          } while (sympos >= ht);
-        }
-      }
-      if (sympos)
-        err(0);
-      for (i = 0; i < sz; ++i) {
-        var ns = dstate[syms[i]]++;
-        var nb = nbits[i] = al - msb(ns);
-        nstate[i] = (ns << nb) - sz;
-      }
-      return [tpos + 7 >> 3, {
-        b: al,
-        s: syms,
-        n: nbits,
-        t: nstate
-      }];
-    };
-    rhu = function(dat, bt) {
-      var i = 0, wc = -1;
-      var buf = new u8(292), hb = dat[bt];
-      var hw = buf.subarray(0, 256);
-      var rc = buf.subarray(256, 268);
-      var ri = new u16(buf.buffer, 268);
-      if (hb < 128) {
-        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
-        bt += hb;
-        var epos = ebt << 3;
-        var lb = dat[bt];
-        if (!lb)
-          err(0);
-        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
-        var fpos = (++bt << 3) - 8 + msb(lb);
-        for (; ; ) {
-          fpos -= btr1;
-          if (fpos < epos)
-            break;
-          var cbt = fpos >> 3;
-          st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
-          hw[++wc] = fdt.s[st1];
-          fpos -= btr2;
-          if (fpos < epos)
-            break;
-          cbt = fpos >> 3;
-          st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
-          hw[++wc] = fdt.s[st2];
-          btr1 = fdt.n[st1];
-          st1 = fdt.t[st1];
-          btr2 = fdt.n[st2];
-          st2 = fdt.t[st2];
-        }
-        if (++wc > 255)
-          err(0);
-      } else {
-        wc = hb - 127;
-        for (; i < wc; i += 2) {
-          var byte = dat[++bt];
-          hw[i] = byte >> 4;
-          hw[i + 1] = byte & 15;
-        }
-        ++bt;
-      }
-      var wes = 0;
-      for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        if (wt > 11)
-          err(0);
-        wes += wt && 1 << wt - 1;
-      }
-      var mb = msb(wes) + 1;
-      var ts = 1 << mb;
-      var rem = ts - wes;
-      if (rem & rem - 1)
-        err(0);
-      hw[wc++] = msb(rem) + 1;
-      for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        ++rc[hw[i] = wt && mb + 1 - wt];
-      }
-      var hbuf = new u8(ts << 1);
-      var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
-      ri[mb] = 0;
-      for (i = mb; i > 0; --i) {
-        var pv = ri[i];
-        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
-      }
-      if (ri[0] != ts)
-        err(0);
-      for (i = 0; i < wc; ++i) {
-        var bits = hw[i];
-        if (bits) {
-          var code = ri[bits];
-          fill(syms, i, code, ri[bits] = code + (1 << mb - bits));
-        }
-      }
-      return [bt, {
-        n: nb,
-        b: mb,
-        s: syms
-      }];
-    };
-    dllt = rfse(/* @__PURE__ */ new u8([
-      81,
-      16,
-      99,
-      140,
-      49,
-      198,
-      24,
-      99,
-      12,
-      33,
-      196,
-      24,
-      99,
-      102,
-      102,
-      134,
-      70,
-      146,
-      4
-    ]), 0, 6)[1];
-    dmlt = rfse(/* @__PURE__ */ new u8([
-      33,
-      20,
-      196,
-      24,
-      99,
-      140,
-      33,
-      132,
-      16,
-      66,
-      8,
-      33,
-      132,
-      16,
-      66,
-      8,
-      33,
-      68,
-      68,
-      68,
-      68,
-      68,
-      68,
-      68,
-      68,
-      36,
-      9
-    ]), 0, 6)[1];
-    doct = rfse(/* @__PURE__ */ new u8([
-      32,
-      132,
-      16,
-      66,
-      102,
-      70,
-      68,
-      68,
-      68,
-      68,
-      36,
-      73,
-      2
-    ]), 0, 5)[1];
-    b2bl = function(b, s) {
-      var len = b.length, bl = new i32(len);
-      for (var i = 0; i < len; ++i) {
-        bl[i] = s;
-        s += 1 << b[i];
-      }
-      return bl;
-    };
-    llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
-      0,
-      0,
-      0,
-      0,
-      16843009,
-      50528770,
-      134678020,
-      202050057,
-      269422093
-    ])).buffer, 0, 36);
-    llbl = /* @__PURE__ */ b2bl(llb, 0);
-    mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      16843009,
-      50528770,
-      117769220,
-      185207048,
-      252579084,
-      16
-    ])).buffer, 0, 53);
-    mlbl = /* @__PURE__ */ b2bl(mlb, 3);
-    dhu = function(dat, out, hu) {
-      var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
-      if (!lb)
-        err(0);
-      var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
-      for (; pos > eb && i < ss; ) {
-        var cbt = pos >> 3;
-        var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
-        st = (st << btr | val) & msk;
-        out[++i] = hu.s[st];
-        pos -= btr = hu.n[st];
-      }
-      if (pos != eb || i + 1 != ss)
-        err(0);
-    };
-    dhu4 = function(dat, out, hu) {
-      var bt = 6;
-      var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
-      dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
-      dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
-      dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
-      dhu(dat.subarray(bt), out.subarray(sz3), hu);
-    };
-    rzb = function(dat, st, out) {
-      var _a;
-      var bt = st.b;
-      var b0 = dat[bt], btype = b0 >> 1 & 3;
-      st.l = b0 & 1;
-      var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
-      var ebt = (bt += 3) + sz;
-      if (btype == 1) {
-        if (bt >= dat.length)
-          return;
-        st.b = bt + 1;
-        if (out) {
-          fill(out, dat[bt], st.y, st.y += sz);
-          return out;
-        }
-        return fill(new u8(sz), dat[bt]);
-      }
-      if (ebt > dat.length)
-        return;
-      if (btype == 0) {
-        st.b = ebt;
-        if (out) {
-          out.set(dat.subarray(bt, ebt), st.y);
-          st.y += sz;
-          return out;
-        }
-        return slc(dat, bt, ebt);
-      }
-      if (btype == 2) {
-        var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
-        var lss = b3 >> 4, lcs = 0, s4 = 0;
-        if (lbt < 2) {
-          if (sf & 1)
-            lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
-          else
-            lss = b3 >> 3;
-        } else {
-          s4 = sf;
-          if (sf < 2)
-            lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
-          else if (sf == 2)
-            lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
-          else
-            lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
-        }
-        ++bt;
-        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
-        var spl = buf.length - lss;
-        if (lbt == 0)
-          buf.set(dat.subarray(bt, bt += lss), spl);
-        else if (lbt == 1)
-          fill(buf, dat[bt++], spl);
-        else {
-          var hu = st.h;
-          if (lbt == 2) {
-            var hud = rhu(dat, bt);
-            lcs += bt - (bt = hud[0]);
-            st.h = hu = hud[1];
-          } else if (!hu)
-            err(0);
-          (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
-        }
-        var ns = dat[bt++];
-        if (ns) {
-          if (ns == 255)
-            ns = (dat[bt++] | dat[bt++] << 8) + 32512;
-          else if (ns > 127)
-            ns = ns - 128 << 8 | dat[bt++];
-          var scm = dat[bt++];
-          if (scm & 3)
-            err(0);
-          var dts = [dmlt, doct, dllt];
-          for (var i = 2; i > -1; --i) {
-            var md = scm >> (i << 1) + 2 & 3;
-            if (md == 1) {
-              var rbuf = new u8([0, 0, dat[bt++]]);
-              dts[i] = {
-                s: rbuf.subarray(2, 3),
-                n: rbuf.subarray(0, 1),
-                t: new u16(rbuf.buffer, 0, 1),
-                b: 0
-              };
-            } else if (md == 2) {
-              _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
-            } else if (md == 3) {
-              if (!st.t)
-                err(0);
-              dts[i] = st.t[i];
-            }
-          }
-          var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
-          var lb = dat[ebt - 1];
-          if (!lb)
-            err(0);
-          var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
-          var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
-          cbt = (spos -= oct.b) >> 3;
-          var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
-          cbt = (spos -= mlt.b) >> 3;
-          var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
-          for (++ns; --ns; ) {
-            var llc = llt.s[lst];
-            var lbtr = llt.n[lst];
-            var mlc = mlt.s[mst];
-            var mbtr = mlt.n[mst];
-            var ofc = oct.s[ost];
-            var obtr = oct.n[ost];
-            cbt = (spos -= ofc) >> 3;
-            var ofp = 1 << ofc;
-            var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
-            cbt = (spos -= mlb[mlc]) >> 3;
-            var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
-            cbt = (spos -= llb[llc]) >> 3;
-            var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
-            cbt = (spos -= lbtr) >> 3;
-            lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
-            cbt = (spos -= mbtr) >> 3;
-            mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
-            cbt = (spos -= obtr) >> 3;
-            ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
-            if (off > 3) {
-              st.o[2] = st.o[1];
-              st.o[1] = st.o[0];
-              st.o[0] = off -= 3;
-            } else {
-              var idx = off - (ll != 0);
-              if (idx) {
-                off = idx == 3 ? st.o[0] - 1 : st.o[idx];
-                if (idx > 1)
-                  st.o[2] = st.o[1];
-                st.o[1] = st.o[0];
-                st.o[0] = off;
-              } else
-                off = st.o[0];
-            }
-            for (var i = 0; i < ll; ++i) {
-              buf[oubt + i] = buf[spl + i];
-            }
-            oubt += ll, spl += ll;
-            var stin = oubt - off;
-            if (stin < 0) {
-              var len = -stin;
-              var bs = st.e + stin;
-              if (len > ml)
-                len = ml;
-              for (var i = 0; i < len; ++i) {
-                buf[oubt + i] = st.w[bs + i];
-              }
-              oubt += len, ml -= len, stin = 0;
-            }
-            for (var i = 0; i < ml; ++i) {
-              buf[oubt + i] = buf[stin + i];
-            }
-            oubt += ml;
-          }
-          if (oubt != spl) {
-            while (spl < buf.length) {
-              buf[oubt++] = buf[spl++];
-            }
-          } else
-            oubt = buf.length;
-          if (out)
-            st.y += oubt;
-          else
-            buf = slc(buf, 0, oubt);
-        } else if (out) {
-          st.y += lss;
-          if (spl) {
-            for (var i = 0; i < lss; ++i) {
-              buf[i] = buf[spl + i];
-            }
-          }
-        } else if (spl)
-          buf = slc(buf, spl);
-        st.b = ebt;
-        return buf;
-      }
-      err(2);
-    };
-    cct = function(bufs, ol) {
-      if (bufs.length == 1)
-        return bufs[0];
-      var buf = new u8(ol);
-      for (var i = 0, b = 0; i < bufs.length; ++i) {
-        var chk = bufs[i];
-        buf.set(chk, b);
-        b += chk.length;
-      }
-      return buf;
-    };
-    Decompress = /* @__PURE__ */ (function() {
-      function Decompress2(ondata) {
-        this.ondata = ondata;
-        this.c = [];
-        this.l = 0;
-        this.z = 0;
-      }
-      Decompress2.prototype.push = function(chunk, final) {
-        if (typeof this.s == "number") {
-          var sub = Math.min(chunk.length, this.s);
-          chunk = chunk.subarray(sub);
-          this.s -= sub;
-        }
-        var sl = chunk.length;
-        var ncs = sl + this.l;
-        if (!this.s) {
-          if (final) {
-            if (!ncs) {
-              this.ondata(new u8(0), true);
-              return;
-            }
-            if (ncs < 5)
-              err(5);
-          } else if (ncs < 18) {
-            this.c.push(chunk);
-            this.l = ncs;
-            return;
-          }
-          if (this.l) {
-            this.c.push(chunk);
-            chunk = cct(this.c, ncs);
-            this.c = [];
-            this.l = 0;
-          }
-          if (typeof (this.s = rzfh(chunk)) == "number")
-            return this.push(chunk, final);
-        }
-        if (typeof this.s != "number") {
-          if (ncs < (this.z || 3)) {
-            if (final)
-              err(5);
-            this.c.push(chunk);
-            this.l = ncs;
-            return;
-          }
-          if (this.l) {
-            this.c.push(chunk);
-            chunk = cct(this.c, ncs);
-            this.c = [];
-            this.l = 0;
-          }
-          if (!this.z && ncs < (this.z = chunk[this.s.b] & 2 ? 4 : 3 + (chunk[this.s.b] >> 3 | chunk[this.s.b + 1] << 5 | chunk[this.s.b + 2] << 13))) {
-            if (final)
-              err(5);
-            this.c.push(chunk);
-            this.l = ncs;
-            return;
-          } else
-            this.z = 0;
-          for (; ; ) {
-            var blk = rzb(chunk, this.s);
-            if (!blk) {
-              if (final)
-                err(5);
-              var adc = chunk.subarray(this.s.b);
-              this.s.b = 0;
-              this.c.push(adc), this.l += adc.length;
-              return;
-            } else {
-              this.ondata(blk, false);
-              cpw(this.s.w, 0, blk.length);
-              this.s.w.set(blk, this.s.w.length - blk.length);
-            }
-            if (this.s.l) {
-              var rest = chunk.subarray(this.s.b);
-              this.s = this.s.c * 4;
-              this.push(rest, final);
-              return;
-            }
-          }
-        } else if (final)
-          err(5);
-      };
-      return Decompress2;
-    })();
-  }
-});
-
-// src/core/install/zstd.ts
-function windowError(archive, window, max) {
-  return new PythonInstallationError(
-    `Refusing to extract ${archive}: a zstd frame asks for a ${describeBytes(window)} window (${window} bytes), over the ${describeBytes(max)} limit (window log ${Math.log2(max)}).`,
-    {
-      requested: archive,
-      window,
-      limit: "zstdWindow",
-      value: max,
-      hint: "Real archives use at most 128 MiB (the reference zstd refuses more by default): re-compress it without --long=28 or higher."
-    }
-  );
-}
-function zstdDecompressor(archive, decoderName = "auto") {
-  const scanner = new ZstdFrameScanner(archive);
-  const guard = new import_node_stream2.Transform({
-    transform(chunk, _e, cb) {
-      try {
-        scanner.push(chunk);
-        cb(null, chunk);
-      } catch (e) {
-        cb(e);
-      }
-    }
-  });
-  return [guard, decoder(decoderName === "fzstd")];
-}
-function decoder(forceFzstd) {
-  const z = zlibModule();
-  if (!forceFzstd && typeof z.createZstdDecompress === "function") {
-    const key = z.constants.ZSTD_d_windowLogMax;
-    return z.createZstdDecompress(key === void 0 ? {} : { params: { [key]: MAX_WINDOW_LOG } });
-  }
-  const d = new Decompress((chunk) => {
-    if (chunk.length) out.push(Buffer.from(chunk));
-  });
-  const out = new import_node_stream2.Transform({
-    transform(chunk, _e, cb) {
-      try {
-        d.push(chunk);
-        cb();
-      } catch (e) {
-        cb(e);
-      }
-    },
-    flush(cb) {
-      try {
-        d.push(new Uint8Array(0), true);
-        cb();
-      } catch (e) {
-        cb(e);
-      }
-    }
-  });
-  return out;
-}
-var import_node_stream2, MAX_WINDOW_LOG, MAX_WINDOW_BYTES, FRAME_MAGIC, ZstdFrameScanner;
-var init_zstd = __esm({
-  "src/core/install/zstd.ts"() {
-    "use strict";
-    import_node_stream2 = require("node:stream");
-    init_esm();
-    init_errors();
-    init_archive_limits();
-    init_builtins();
-    MAX_WINDOW_LOG = 27;
-    MAX_WINDOW_BYTES = 2 ** MAX_WINDOW_LOG;
-    FRAME_MAGIC = 4247762216;
-    ZstdFrameScanner = class {
-      constructor(archive, maxWindow = MAX_WINDOW_BYTES) {
-        this.archive = archive;
-        this.maxWindow = maxWindow;
-      }
-      archive;
-      maxWindow;
-      state = { at: "frame" };
-      pending = Buffer.alloc(0);
-      push(chunk) {
-        let buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
-        for (; ; ) {
-          const used = this.step(buf);
-          if (used === 0) break;
-          buf = buf.subarray(used);
-        }
-        this.pending = Buffer.from(buf);
-      }
-      /** Consumes one unit from the front of `buf`; 0 when more bytes are needed. */
-      step(buf) {
-        const s = this.state;
-        if (s.at === "skip") {
-          const n = Math.min(s.bytes, buf.length);
-          if (n === 0) return 0;
-          s.bytes -= n;
-          if (s.bytes === 0)
-            this.state = s.then === "frame" ? { at: "frame" } : { at: "block", checksum: s.checksum };
-          return n;
-        }
-        if (s.at === "block") {
-          if (buf.length < 3) return 0;
-          const h = buf[0] | buf[1] << 8 | buf[2] << 16;
-          const last = h & 1;
-          const type = h >> 1 & 3;
-          const size = h >>> 3;
-          const body = type === 1 ? 1 : type === 3 ? this.corrupt("a reserved block type") : size;
-          const trailer = last && s.checksum ? 4 : 0;
-          this.state = {
-            at: "skip",
-            bytes: body + trailer,
-            then: last ? "frame" : "block",
-            checksum: s.checksum
-          };
-          if (body + trailer === 0) this.state = last ? { at: "frame" } : { at: "block", checksum: s.checksum };
-          return 3;
-        }
-        return this.frameHeader(buf);
-      }
-      frameHeader(buf) {
-        if (buf.length < 8) return 0;
-        const magic = buf.readUInt32LE(0);
-        if ((magic & 4294967280) === 407710288) {
-          this.state = { at: "skip", bytes: buf.readUInt32LE(4), then: "frame", checksum: false };
-          return 8;
-        }
-        if (magic !== FRAME_MAGIC) return this.corrupt("no zstd frame where one should start");
-        const fhd = buf[4];
-        const fcsFlag = fhd >> 6;
-        const singleSegment = fhd >> 5 & 1;
-        const checksum = (fhd >> 2 & 1) === 1;
-        const dictBytes = [0, 1, 2, 4][fhd & 3];
-        const fcsBytes = [singleSegment ? 1 : 0, 2, 4, 8][fcsFlag];
-        const headerLen = 5 + (singleSegment ? 0 : 1) + dictBytes + fcsBytes;
-        if (buf.length < headerLen) return 0;
-        let window;
-        if (!singleSegment) {
-          const wd = buf[5];
-          const log = 10 + (wd >> 3);
-          window = 2 ** log + 2 ** log / 8 * (wd & 7);
-        } else {
-          const at = 5 + dictBytes;
-          window = fcsBytes === 1 ? buf[at] : fcsBytes === 2 ? buf.readUInt16LE(at) + 256 : fcsBytes === 4 ? buf.readUInt32LE(at) : Number(buf.readBigUInt64LE(at));
-        }
-        if (window > this.maxWindow) throw windowError(this.archive, window, this.maxWindow);
-        this.state = { at: "block", checksum };
-        return headerLen;
-      }
-      corrupt(what) {
-        throw new PythonInstallationError(`Cannot extract ${this.archive}: not valid zstd data (${what}).`, {
-          requested: this.archive,
-          hint: "The archive is truncated or corrupt; download it again."
-        });
-      }
-    };
-  }
-});
-
-// cjs-lazy-lib:yauzl
-var require_yauzl = __commonJS({
-  "cjs-lazy-lib:yauzl"(exports2, module2) {
-    module2.exports = require("./lib-yauzl.cjs");
-  }
-});
-
-// src/core/install/extract.ts
-var extract_exports = {};
-__export(extract_exports, {
-  extractArchive: () => extractArchive,
-  extractInto: () => extractInto,
-  extractTarStream: () => extractTarStream,
-  formatFromName: () => formatFromName,
-  sniffFormat: () => sniffFormat
-});
-function formatFromName(name) {
-  const n = name.toLowerCase();
-  if (n.endsWith(".tar.gz") || n.endsWith(".tgz")) return "tar.gz";
-  if (n.endsWith(".tar.zst") || n.endsWith(".tzst") || n.endsWith(".tar.zstd")) return "tar.zst";
-  if (n.endsWith(".zip")) return "zip";
-  return void 0;
-}
-async function sniffFormat(file) {
-  const fh = await import_promises12.default.open(file, "r");
-  try {
-    const b = Buffer.alloc(4);
-    await fh.read(b, 0, 4, 0);
-    if (b[0] === 31 && b[1] === 139) return "tar.gz";
-    if (b.readUInt32LE(0) === 4247762216) return "tar.zst";
-    if (b[0] === 80 && b[1] === 75 && b[2] === 3 && b[3] === 4) return "zip";
-    return void 0;
-  } finally {
-    await fh.close();
-  }
-}
-async function extractArchive(archive, destDir, o = {}) {
-  const format = o.format ?? formatFromName(archive) ?? await sniffFormat(archive);
-  if (!format) {
-    throw new PythonInstallationError(`Cannot tell the archive format of ${archive}.`, {
-      requested: archive,
-      available: ["tar.gz", "tar.zst", "zip"],
-      hint: "Name it .tar.gz, .tar.zst or .zip."
-    });
-  }
-  const dest = import_node_path18.default.resolve(destDir);
-  let tmp;
-  try {
-    await makeDirs(import_node_path18.default.dirname(dest));
-    tmp = await import_promises12.default.mkdtemp(import_node_path18.default.join(import_node_path18.default.dirname(dest), `.${import_node_path18.default.basename(dest)}.extract-`));
-    await extractInto(archive, tmp, format, o);
-    await moveInto(tmp, dest);
-  } catch (e) {
-    if (e instanceof PythonEmbeddedError || o.signal?.aborted) throw e;
-    throw new PythonInstallationError(`Cannot extract ${archive} into ${dest}: ${fsErrorText(e)}`, {
-      requested: dest,
-      hint: "Check that the destination is writable and has room."
-    });
-  } finally {
-    if (tmp) await import_promises12.default.rm(tmp, { recursive: true, force: true });
-  }
-}
-async function extractInto(archive, root, format, o = {}) {
-  const w = new TreeWriter(archive, root, o);
-  if (format === "zip") await unzip(archive, w, o);
-  else await untar(archive, format, w, o);
-  w.finish();
-}
-async function moveInto(src, dest) {
-  const existing = await import_promises12.default.readdir(dest).catch(() => void 0);
-  if (existing && existing.length === 0) await import_promises12.default.rmdir(dest);
-  if (!existing || existing.length === 0) {
-    await renameWithRetry(src, dest);
-    return;
-  }
-  for (const child of await import_promises12.default.readdir(src)) {
-    if (existing.includes(child)) {
-      throw new PythonInstallationError(`Cannot extract into ${dest}: ${child} already exists there.`, {
-        requested: dest,
-        hint: "Extract into an empty directory or remove the existing files first."
-      });
-    }
-  }
-  for (const child of await import_promises12.default.readdir(src))
-    await renameWithRetry(import_node_path18.default.join(src, child), import_node_path18.default.join(dest, child));
-}
-function progressMeter({ total, readHere }, w, guard, o) {
-  let bytes = 0;
-  return new import_node_stream3.Transform({
-    transform(chunk, _e, cb) {
-      bytes += chunk.length;
-      guard.addCompressed(chunk.length);
-      if (readHere) noteGarbage(chunk.length);
-      o.onProgress?.({ bytes, total, entries: w.entries });
-      cb(null, chunk);
-    }
-  });
-}
-function inflationMeter(w, guard) {
-  return new import_node_stream3.Transform({
-    transform(chunk, _e, cb) {
-      try {
-        guard.addInflated(chunk.length, w.current || void 0);
-        noteGarbage(chunk.length);
-        cb(null, chunk);
-      } catch (e) {
-        cb(e);
-      }
-    }
-  });
-}
-async function extractTarStream(source, root, format, o = {}) {
-  const name = o.name ?? "archive";
-  const w = new TreeWriter(name, root, o);
-  await untarFrom(source, name, format, w, o, { total: 0, readHere: false });
-  w.finish();
-}
-async function untar(archive, format, w, o) {
-  const total = (await import_promises12.default.stat(archive)).size;
-  const source = (0, import_node_fs11.createReadStream)(archive, { highWaterMark: 256 * 1024 });
-  await untarFrom(source, archive, format, w, o, { total, readHere: true });
-}
-async function untarFrom(source, archive, format, w, o, input) {
-  const guard = new InflationGuard(archive, o);
-  const ex = import_tar_stream.default.extract();
-  ex.on("entry", (header2, stream, next) => {
-    stream.on("error", () => {
-    });
-    let rel;
-    try {
-      rel = w.begin(header2.name, header2.type, header2.size ?? 0);
-    } catch (e) {
-      return next(e);
-    }
-    const type = header2.type;
-    if ((type === "file" || type === "contiguous-file") && rel) {
-      const mode = header2.mode ?? 420;
-      const mtime = header2.mtime ?? /* @__PURE__ */ new Date();
-      if ((header2.size ?? 0) <= SMALL_FILE) {
-        const chunks = [];
-        stream.on("data", (c) => chunks.push(c));
-        stream.on("end", () => {
-          try {
-            w.writeSmall(rel, chunks, mode, mtime);
-            next();
-          } catch (e) {
-            next(e);
-          }
-        });
-      } else {
-        w.writeStream(rel, stream, mode, mtime).then(() => next(), next);
-      }
-      return;
-    }
-    stream.on("end", () => {
-      try {
-        if (rel) w.other(rel, type, header2.linkname ?? "", header2.mode ?? 493, header2.name);
-        next();
-      } catch (e) {
-        next(e);
-      }
-    });
-    stream.resume();
-  });
-  const decompress = format === "tar.gz" ? [zlibModule().createGunzip({ chunkSize: 128 * 1024 })] : zstdDecompressor(archive, o.zstdDecoder);
-  const meters = [progressMeter(input, w, guard, o), ...decompress, inflationMeter(w, guard)];
-  try {
-    await (0, import_promises13.pipeline)([source, ...meters, ex], { signal: o.signal });
-  } catch (e) {
-    if (e instanceof PythonInstallationError || o.signal?.aborted) throw e;
-    throw new PythonInstallationError(
-      `Cannot extract ${archive}: ${e instanceof Error ? e.message : String(e)}`,
-      { requested: archive, hint: extractHint(e) }
-    );
-  }
-}
-async function unzip(archive, w, o) {
-  const total = (await import_promises12.default.stat(archive)).size;
-  const { open } = await loadYauzl();
-  const zip = await new Promise(
-    (resolve2, reject) => open(
-      archive,
-      { lazyEntries: true, autoClose: true, strictFileNames: false },
-      (err2, z) => err2 ? reject(err2) : resolve2(z)
-    )
-  ).catch((e) => {
-    throw new PythonInstallationError(`Cannot read zip ${archive}: ${e.message}`, { requested: archive });
-  });
-  const guard = new InflationGuard(archive, o);
-  await new Promise((resolve2, reject) => {
-    const fail = (e) => {
-      zip.close();
-      reject(e);
-    };
-    zip.on("error", fail);
-    zip.on("end", resolve2);
-    zip.on("entry", (entry) => {
-      if (o.signal?.aborted) return fail(o.signal.reason);
-      const unixMode = entry.externalFileAttributes >>> 16 & 65535;
-      const fmt = unixMode & 61440;
-      const isDir2 = entry.fileName.endsWith("/") || fmt === 16384;
-      const type = isDir2 ? "directory" : fmt === 40960 ? "symlink" : fmt === 0 || fmt === 32768 ? "file" : "device";
-      let rel;
-      try {
-        rel = w.begin(entry.fileName, type, entry.uncompressedSize);
-        guard.addCompressed(entry.compressedSize);
-        guard.addInflated(entry.uncompressedSize, w.current);
-      } catch (e) {
-        return fail(e);
-      }
-      o.onProgress?.({
-        bytes: Math.min(total, entry.relativeOffsetOfLocalHeader),
-        total,
-        entries: w.entries
-      });
-      if (!rel || type === "directory") {
-        if (rel) w.other(rel, "directory", "", unixMode & 511 || 493, entry.fileName);
-        return zip.readEntry();
-      }
-      zip.openReadStream(entry, (err2, stream) => {
-        if (err2) return fail(err2);
-        const chunks = [];
-        stream.on("data", (c) => chunks.push(c));
-        stream.on("error", fail);
-        stream.on("end", () => {
-          try {
-            if (type === "symlink") {
-              const target = Buffer.concat(chunks).toString("utf8");
-              w.other(rel, "symlink", target, 511, entry.fileName);
-            } else w.writeSmall(rel, chunks, unixMode & 511 || 420, entry.getLastModDate());
-            zip.readEntry();
-          } catch (e) {
-            fail(e);
-          }
-        });
-      });
-    });
-    zip.readEntry();
-  }).catch((e) => {
-    if (e instanceof PythonInstallationError || o.signal?.aborted) throw e;
-    throw new PythonInstallationError(
-      `Cannot extract ${archive}: ${e instanceof Error ? e.message : String(e)}`,
-      {
-        requested: archive,
-        hint: "The zip is corrupt or has unsafe entry names; nothing was installed."
-      }
-    );
-  });
-}
-function extractHint(e) {
-  switch (e?.code) {
-    case "ENOSPC":
-    case "EDQUOT":
-      return "The destination file system is out of space (or quota); free some space and retry.";
-    case "EROFS":
-      return "The destination file system is read-only; choose a writable root.";
-    case "EACCES":
-    case "EPERM":
-      return "The destination is not writable by this user; fix its permissions or choose another root.";
-    default:
-      return "The archive is truncated or corrupt; download it again.";
-  }
-}
-var import_node_fs11, import_promises12, import_node_path18, import_node_stream3, import_promises13, import_tar_stream, loadYauzl, SMALL_FILE;
-var init_extract2 = __esm({
-  "src/core/install/extract.ts"() {
-    "use strict";
-    import_node_fs11 = require("node:fs");
-    import_promises12 = __toESM(require("node:fs/promises"), 1);
-    import_node_path18 = __toESM(require("node:path"), 1);
-    import_node_stream3 = require("node:stream");
-    import_promises13 = require("node:stream/promises");
-    import_tar_stream = __toESM(require_tar_stream(), 1);
-    init_errors();
-    init_fs();
-    init_archive_limits();
-    init_memory();
-    init_tree_writer();
-    init_zstd();
-    init_builtins();
-    loadYauzl = () => Promise.resolve().then(() => __toESM(require_yauzl(), 1)).then((m) => m.default);
-    SMALL_FILE = 1024 * 1024;
-  }
-});
-
-// src/core/uv/install.ts
-async function ensureUv(o) {
-  const log = o.logger ?? silentLogger;
-  if (o.uvPath) return givenUv(o.uvPath, o, log);
-  if (o.system) return systemUv(o, log);
-  const version = checkVersion(o.version ?? DEFAULT_UV_VERSION);
-  const asset = uvAsset(o.platform ?? hostPlatform());
-  const root = import_node_path19.default.join(import_node_path19.default.resolve(o.toolsDir), "uv");
-  const dir2 = uvInstallDir(o.toolsDir, version, asset);
-  const exe = import_node_path19.default.join(dir2, asset.exe);
-  const cached = await readInstalled(dir2, exe, version, asset.triple);
-  if (cached) return { path: exe, version, source: "cache" };
-  await import_node_fs12.promises.mkdir(root, { recursive: true });
-  return withLock(import_node_path19.default.join(root, `${version}-${asset.triple}.lock`), async () => {
-    if (await readInstalled(dir2, exe, version, asset.triple))
-      return { path: exe, version, source: "cache" };
-    await downloadUv(version, asset, root, dir2, o, log);
-    return { path: exe, version, source: "download" };
-  });
-}
-async function givenUv(uvPath, o, log) {
-  const p = import_node_path19.default.resolve(uvPath);
-  await assertExecutable(p, "uvPath");
-  const version = await probeUvVersion(p, o.signal);
-  if (o.version && o.version !== version)
-    log.warn(`uv at ${p} is ${version}, not the requested ${o.version}.`);
-  return { path: p, version, source: "path" };
-}
-async function systemUv(o, log) {
-  const p = await findOnPath(process.platform === "win32" ? "uv.exe" : "uv");
-  if (!p) {
-    throw new UvNotFoundError("uv was requested from PATH (system) but none was found.", {
-      requested: "system",
-      hint: 'Install uv on PATH, or drop "system" to let python-embedded install its pinned uv.'
-    });
-  }
-  const version = await probeUvVersion(p, o.signal);
-  log.info(`Using uv ${version} from PATH: ${p}`);
-  return { path: p, version, source: "system" };
-}
-async function downloadUv(version, asset, root, dir2, o, log) {
-  const base = o.downloadBaseUrl ? mirrorBase(o.downloadBaseUrl) : DEFAULT_UV_DOWNLOAD_URL;
-  const token = o.downloadBaseUrl ? void 0 : o.token;
-  const url = uvAssetUrl(version, asset, base);
-  const tmp = import_node_path19.default.join(root, `.tmp-${version}-${randomTag()}`);
-  await import_node_fs12.promises.mkdir(tmp, { recursive: true });
-  try {
-    const sha2562 = o.sha256?.toLowerCase() ?? shippedUvSha256(version, asset.name, o.knownChecksums) ?? await fetchCompanionSha256(url, { ...o, token });
-    log.info(`Downloading uv ${version} (${asset.name}) from ${url}`);
-    const unpacked = await fetchUvArchive(url, asset, tmp, {
-      sha256: sha2562,
-      allowMissingChecksum: o.allowMissingChecksum,
-      token,
-      logger: log,
-      signal: o.signal
-    });
-    const staging = await unpackUv(
-      unpacked.dir,
-      tmp,
-      version,
-      asset,
-      { url, sha256: unpacked.sha256, base },
-      o.signal
-    );
-    await import_node_fs12.promises.rm(dir2, { recursive: true, force: true });
-    await import_node_fs12.promises.mkdir(import_node_path19.default.dirname(dir2), { recursive: true });
-    await renameWithRetry(staging, dir2);
-    log.info(`Installed uv ${version} into ${dir2}`);
-  } finally {
-    await import_node_fs12.promises.rm(tmp, { recursive: true, force: true });
-  }
-}
-async function fetchUvArchive(url, asset, tmp, dl) {
-  const dir2 = import_node_path19.default.join(tmp, "unpacked");
-  const { extractArchive: extractArchive2, extractTarStream: extractTarStream2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
-  if (asset.format === "zip") {
-    const archive = import_node_path19.default.join(tmp, asset.name);
-    const { sha256: sha2563 } = await downloadFile(url, archive, dl);
-    await extractArchive2(archive, dir2, { format: "zip" });
-    return { dir: dir2, sha256: sha2563 };
-  }
-  const format = asset.format;
-  await import_node_fs12.promises.mkdir(dir2);
-  const { sha256: sha2562 } = await streamUrl(url, {
-    ...dl,
-    consume: (body) => extractTarStream2(body, dir2, format, { name: asset.name, signal: dl.signal }),
-    reset: async () => {
-      await import_node_fs12.promises.rm(dir2, { recursive: true, force: true });
-      await import_node_fs12.promises.mkdir(dir2);
-    }
-  });
-  return { dir: dir2, sha256: sha2562 };
-}
-async function unpackUv(unpacked, tmp, version, asset, from, signal) {
-  const staging = import_node_path19.default.join(tmp, "staging");
-  await import_node_fs12.promises.mkdir(staging);
-  const srcDir = await findBinDir(unpacked, asset.innerDir, asset.exe);
-  for (const name of await import_node_fs12.promises.readdir(srcDir)) {
-    await renameWithRetry(import_node_path19.default.join(srcDir, name), import_node_path19.default.join(staging, name));
-  }
-  if (process.platform !== "win32") await import_node_fs12.promises.chmod(import_node_path19.default.join(staging, asset.exe), 493);
-  const got = await probeUvVersion(import_node_path19.default.join(staging, asset.exe), signal);
-  if (got !== version) {
-    throw new ChecksumMismatchError(`The archive for uv ${version} contains uv ${got}.`, {
-      requested: version,
-      available: [got],
-      hint: `Check the uv download base (${from.base}).`
-    });
-  }
-  const exeBytes = (await import_node_fs12.promises.stat(import_node_path19.default.join(staging, asset.exe))).size;
-  const marker = {
-    version,
-    exeBytes,
-    triple: asset.triple,
-    sha256: from.sha256,
-    url: from.url,
-    installedAt: (/* @__PURE__ */ new Date()).toISOString()
-  };
-  await import_node_fs12.promises.writeFile(import_node_path19.default.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
-  return staging;
-}
-function uvInstallDir(toolsDir, version, asset) {
-  return import_node_path19.default.join(import_node_path19.default.resolve(toolsDir), "uv", version, asset.triple);
-}
-async function fetchCompanionSha256(url, o) {
-  const log = o.logger ?? silentLogger;
-  let text3;
-  let why = "not published (404)";
-  try {
-    text3 = await fetchText(`${url}.sha256`, { token: o.token, signal: o.signal });
-  } catch (e) {
-    why = e.message;
-  }
-  if (text3 === void 0) {
-    if (o.allowMissingChecksum) {
-      log.warn(`No checksum for ${url} (${why}); installing unverified (allowMissingChecksum).`);
-      return void 0;
-    }
-    throw new DownloadError(`Could not get the checksum of the uv archive ${url}.sha256: ${why}.`, {
-      requested: `${url}.sha256`,
-      hint: "Check the uv download base and network, pass the sha256 explicitly, or set allowMissingChecksum."
-    });
-  }
-  const m = /^\s*([0-9a-fA-F]{64})\b/.exec(text3);
-  if (!m) {
-    throw new ChecksumMismatchError(
-      `${url}.sha256 does not hold a sha256 (${JSON.stringify(text3.slice(0, 80))}).`,
-      {
-        requested: `${url}.sha256`
-      }
-    );
-  }
-  return m[1].toLowerCase();
-}
-async function readInstalled(dir2, exe, version, triple) {
-  try {
-    const m = JSON.parse(await import_node_fs12.promises.readFile(import_node_path19.default.join(dir2, MARKER), "utf8"));
-    if (m.version !== version || m.triple !== triple) return false;
-    await import_node_fs12.promises.access(exe, process.platform === "win32" ? import_node_fs12.constants.F_OK : import_node_fs12.constants.X_OK);
-    return m.exeBytes === void 0 || (await import_node_fs12.promises.stat(exe)).size === m.exeBytes;
-  } catch {
-    return false;
-  }
-}
-async function findBinDir(root, innerDir, exe) {
-  for (const cand of [import_node_path19.default.join(root, innerDir), root]) if (await exists(import_node_path19.default.join(cand, exe))) return cand;
-  for (const e of await import_node_fs12.promises.readdir(root, { withFileTypes: true })) {
-    if (e.isDirectory() && await exists(import_node_path19.default.join(root, e.name, exe))) return import_node_path19.default.join(root, e.name);
-  }
-  throw new DownloadError(`The uv archive has no ${exe} (looked in ${innerDir || "/"}).`, { requested: exe });
-}
-function checkVersion(v) {
-  const s = v.trim().replace(/^v/, "");
-  if (!/^\d+\.\d+\.\d+(?:[-.]?[A-Za-z0-9.]+)?$/.test(s)) {
-    throw new ConfigurationError(
-      `uv version must be an exact release like ${DEFAULT_UV_VERSION}, got ${JSON.stringify(v)}.`,
-      {
-        requested: v,
-        hint: `Pin an exact uv version (default ${DEFAULT_UV_VERSION}).`
-      }
-    );
-  }
-  return s;
-}
-async function assertExecutable(p, what) {
-  try {
-    const st = await import_node_fs12.promises.stat(p);
-    if (!st.isFile()) throw new Error("not a file");
-    if (process.platform !== "win32") await import_node_fs12.promises.access(p, import_node_fs12.constants.X_OK);
-  } catch (e) {
-    throw new UvNotFoundError(`${what} ${p} is not an executable file (${e.message}).`, {
-      requested: p
-    });
-  }
-}
-var import_node_fs12, import_node_path19, MARKER;
-var init_install = __esm({
-  "src/core/uv/install.ts"() {
-    "use strict";
-    import_node_fs12 = require("node:fs");
-    import_node_path19 = __toESM(require("node:path"), 1);
-    init_download();
-    init_lock();
-    init_mirror();
-    init_errors();
-    init_log();
-    init_platform();
-    init_fs();
-    init_checksums();
-    init_triple();
-    init_uv2();
-    init_builtins();
-    MARKER = "pyembed-uv.json";
-  }
-});
-
-// src/cli/commands/diagnose.ts
-var diagnose_exports = {};
-__export(diagnose_exports, {
-  configuredHosts: () => configuredHosts,
-  diagnoseCommand: () => diagnoseCommand,
-  privateUvPath: () => privateUvPath
-});
-function configuredHosts(o) {
-  const hosts = [];
-  const add = (name, url) => {
-    if (url && /^https?:\/\//i.test(url)) hosts.push({ name, url });
-  };
-  add("mirror", o.mirror ?? "https://github.com");
-  add("api", o.githubApiUrl);
-  add("uv-download", o.uvDownloadUrl ?? "https://github.com");
-  add("index", o.indexUrl ?? "https://pypi.org/simple/");
-  for (const u of o.extraIndexUrls) add("extra-index", u);
-  return hosts;
-}
-function privateUvPath(o) {
-  if (o.uvPath) return o.uvPath;
-  const version = pinnedUvVersion(o.uvVersion);
-  if (!version) return void 0;
-  const asset = uvAsset(hostPlatform());
-  const exe = import_node_path20.default.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
-  return (0, import_node_fs13.existsSync)(exe) ? exe : void 0;
-}
-async function diagnoseCommand(ctx, _args, opts) {
-  const o = ctx.options;
-  const report = await runDiagnose({
-    root: o.root,
-    dirs: [o.toolsDir, import_node_os4.default.tmpdir()],
-    hosts: opts.network === false ? [] : configuredHosts(o),
-    offline: o.offline,
-    timeoutMs: Math.min(o.timeoutMs, 1e4),
-    uvPath: privateUvPath(o),
-    expectedUvVersion: pinnedUvVersion(o.uvVersion)
-  });
-  return { data: report, human: renderDiagnoseReport(report), exitCode: report.ok ? 0 : 1 };
-}
-var import_node_fs13, import_node_os4, import_node_path20;
-var init_diagnose2 = __esm({
-  "src/cli/commands/diagnose.ts"() {
-    "use strict";
-    import_node_fs13 = require("node:fs");
-    import_node_os4 = __toESM(require("node:os"), 1);
-    import_node_path20 = __toESM(require("node:path"), 1);
-    init_diagnose();
-    init_platform();
-    init_install();
-    init_version_request();
-    init_triple();
-  }
-});
-
-// src/cli/specs/diagnose.ts
-var diagnose;
-var init_diagnose3 = __esm({
-  "src/cli/specs/diagnose.ts"() {
-    "use strict";
-    diagnose = {
-      name: "diagnose",
-      description: "system requirements, disk, network reachability, uv, instance and venv health",
-      options: [{ flags: "--no-network", description: "do not probe hosts" }],
-      handler: () => Promise.resolve().then(() => (init_diagnose2(), diagnose_exports)).then((m) => m.diagnoseCommand)
-    };
-  }
-});
-
-// src/core/exec/env.ts
-function buildChildEnv(env, mode = "merge", defaults = {}) {
-  const out = mode === "replace" ? {} : { ...process.env };
-  for (const [k, v] of Object.entries(defaults)) if (out[k] === void 0 && !(env && k in env)) out[k] = v;
-  for (const [k, v] of Object.entries(env ?? {})) {
-    if (v === void 0) delete out[k];
-    else out[k] = v;
-  }
-  return out;
-}
-var init_env = __esm({
-  "src/core/exec/env.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/exec/output.ts
-function tailLines(text3, maxLines = 20) {
-  const lines = text3.trimEnd().split("\n");
-  return lines.slice(-maxLines).join("\n");
-}
-var import_node_string_decoder, LineSplitter, BoundedCapture;
-var init_output2 = __esm({
-  "src/core/exec/output.ts"() {
-    "use strict";
-    import_node_string_decoder = require("node:string_decoder");
-    LineSplitter = class {
-      constructor(onLine, encoding = "utf8") {
-        this.onLine = onLine;
-        this.decoder = new import_node_string_decoder.StringDecoder(encoding);
-      }
-      onLine;
-      decoder;
-      rest = "";
-      push(chunk) {
-        const text3 = this.rest + this.decoder.write(chunk);
-        let start = 0;
-        for (let nl = text3.indexOf("\n"); nl !== -1; nl = text3.indexOf("\n", start)) {
-          this.emit(text3.slice(start, nl));
-          start = nl + 1;
-        }
-        this.rest = text3.slice(start);
-      }
-      /** Emits the last line when the stream ended without a newline. */
-      end() {
-        const text3 = this.rest + this.decoder.end();
-        this.rest = "";
-        if (text3.length > 0) this.emit(text3);
-      }
-      emit(line) {
-        this.onLine(line.endsWith("\r") ? line.slice(0, -1) : line);
-      }
-    };
-    BoundedCapture = class {
-      constructor(limit, tailLimit = 16 * 1024) {
-        this.limit = limit;
-        this.tailLimit = tailLimit;
-      }
-      limit;
-      tailLimit;
-      chunks = [];
-      size = 0;
-      tailBuf = Buffer.alloc(0);
-      truncated = false;
-      push(chunk) {
-        if (this.size < this.limit) {
-          const room = this.limit - this.size;
-          const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
-          this.chunks.push(part);
-          this.size += part.length;
-          if (part.length < chunk.length) this.truncated = true;
-        } else if (chunk.length > 0) {
-          this.truncated = true;
-        }
-        const joined = this.tailBuf.length === 0 ? chunk : Buffer.concat([this.tailBuf, chunk]);
-        this.tailBuf = joined.length > this.tailLimit ? joined.subarray(joined.length - this.tailLimit) : joined;
-      }
-      text(encoding) {
-        return Buffer.concat(this.chunks, this.size).toString(encoding);
-      }
-      tail(encoding) {
-        return this.tailBuf.toString(encoding);
-      }
-    };
-  }
-});
-
-// src/core/exec/result.ts
-function formatCommand(argv) {
-  return argv.map((a) => a.length > 120 ? `${a.slice(0, 117)}...` : a).map((a) => /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
-}
-function spawnError(argv, cause, hint) {
-  return new PythonExecutionError(
-    `Cannot start ${formatCommand(argv)}: ${cause.message ?? cause}`,
-    {
-      requested: formatCommand(argv),
-      hint
-    }
-  );
-}
-function resultOf(p, c) {
-  const exitCode = p.exitCode ?? null;
-  const signal = p.signal ?? null;
-  const timedOut = p.timedOut ?? false;
-  const aborted = p.aborted ?? false;
-  const failed = exitCode !== 0 && !timedOut && !aborted;
-  const outOfMemory = failed && (OOM_TEXT.test(c.err.tail(c.encoding)) || c.limits.memory === "enforced" && signal !== null && OOM_SIGNALS.has(signal));
-  return {
-    command: c.argv,
-    pid: p.pid,
-    exitCode,
-    signal,
-    stdout: c.out.text(c.encoding),
-    stderr: c.err.text(c.encoding),
-    durationMs: monotonicMs() - c.started,
-    timedOut,
-    aborted,
-    outOfMemory,
-    truncated: c.out.truncated || c.err.truncated,
-    stdoutTruncated: c.out.truncated,
-    stderrTruncated: c.err.truncated,
-    limits: c.limits
-  };
-}
-function checked(result, o, stderrTail) {
-  if (!o.check) return result;
-  if (result.exitCode === 0 && !result.timedOut && !result.aborted) return result;
-  const cmd = formatCommand(result.command);
-  const why = result.timedOut ? `timed out after ${o.timeoutMs} ms (process tree killed)` : result.aborted ? "was aborted (process tree killed)" : result.outOfMemory ? `ran out of memory${o.maxMemoryMB !== void 0 ? ` (limit ${o.maxMemoryMB} MB)` : ""}` : result.signal ? `was killed by ${result.signal}` : `failed with exit code ${result.exitCode}`;
-  const tail = tailLines(stderrTail);
-  throw new PythonExecutionError(`Command ${why}: ${cmd}${tail ? `
-${tail}` : ""}`, {
-    requested: cmd,
-    // not `exitCode`: that key is the CLI's exit code in PythonEmbeddedError.toJSON().
-    processExitCode: result.exitCode,
-    signal: result.signal,
-    stderrTail: tail,
-    timedOut: result.timedOut,
-    aborted: result.aborted,
-    outOfMemory: result.outOfMemory,
-    hint: result.outOfMemory ? "Raise maxMemoryMB or reduce what the code allocates." : result.timedOut ? "Raise timeoutMs or make the code finish sooner." : "See the stderr above."
-  });
-}
-var OOM_TEXT, OOM_SIGNALS;
-var init_result = __esm({
-  "src/core/exec/result.ts"() {
-    "use strict";
-    init_errors();
-    init_output2();
-    init_builtins();
-    OOM_TEXT = /MemoryError\b|Cannot allocate memory|std::bad_alloc|out of memory|Unable to allocate/i;
-    OOM_SIGNALS = /* @__PURE__ */ new Set(["SIGKILL", "SIGSEGV", "SIGABRT", "SIGBUS"]);
-  }
-});
-
-// src/core/exec/limits.ts
-function prlimit() {
-  if (prlimitPath === void 0) {
-    const found = findOnPathSync("prlimit", `${process.env.PATH ?? ""}:/usr/bin:/bin:/usr/sbin:/sbin`);
-    prlimitPath = found ?? null;
-  }
-  return prlimitPath ?? void 0;
-}
-function shUlimit() {
-  shUlimitWorks ??= childProcessModule().spawnSync("/bin/sh", ["-c", "ulimit -v 4194304"], { stdio: "ignore" }).status === 0;
-  return shUlimitWorks;
-}
-function memoryLimitSupported() {
-  return process.platform !== "win32" && process.platform !== "darwin";
-}
-function wrapWithMemoryLimit(command, args, maxMemoryMB, method = "auto", python) {
-  if (!Number.isFinite(maxMemoryMB) || maxMemoryMB <= 0) {
-    throw new ConfigurationError(`maxMemoryMB must be a positive number, got ${maxMemoryMB}.`, {
-      requested: String(maxMemoryMB),
-      hint: "Pass the limit in mebibytes, e.g. maxMemoryMB: 512."
-    });
-  }
-  if (!memoryLimitSupported()) return { command, args };
-  const bytes = Math.floor(maxMemoryMB * 1024 * 1024);
-  const order = method === "auto" ? ["prlimit", "ulimit", "python"] : [method];
-  for (const m of order) {
-    if (m === "prlimit" && prlimit()) {
-      return { command: prlimit(), args: [`--as=${bytes}`, "--", command, ...args], method: m };
-    }
-    if (m === "ulimit" && shUlimit()) {
-      const kib = Math.floor(bytes / 1024);
-      const script = `ulimit -v ${kib} || exit 126; exec "$@"`;
-      return { command: "/bin/sh", args: ["-c", script, "sh", command, ...args], method: m };
-    }
-    if (m === "python" && python) {
-      return {
-        command: python,
-        args: ["-I", "-S", "-c", PYTHON_PREAMBLE, String(bytes), command, ...args],
-        method: m
-      };
-    }
-  }
-  return { command, args };
-}
-function niceValue(p) {
-  const n = typeof p === "number" ? p : PRIORITY_NAMES[p];
-  if (!Number.isInteger(n) || n < -20 || n > 19) {
-    throw new ConfigurationError(`Invalid priority ${JSON.stringify(p)}.`, {
-      requested: String(p),
-      available: [...Object.keys(PRIORITY_NAMES), "-20..19"],
-      hint: "Use a nice value from -20 (highest) to 19 (lowest) or a named class."
-    });
-  }
-  return n;
-}
-function wrapWithNice(command, args, nice) {
-  if (process.platform === "win32") return { command, args };
-  const delta = nice - import_node_os5.default.getPriority();
-  const bin = delta > 0 ? findOnPathSync("nice", `${process.env.PATH ?? ""}:/usr/bin:/bin`) : void 0;
-  return bin ? { command: bin, args: ["-n", String(delta), "--", command, ...args], niced: true } : { command, args };
-}
-function applyPriority(pid, nice) {
-  try {
-    import_node_os5.default.setPriority(pid, nice);
-    return "applied";
-  } catch (e) {
-    const err2 = e;
-    const code = err2.info?.code ?? err2.code ?? "";
-    return code === "EACCES" || code === "EPERM" ? "denied" : "unsupported";
-  }
-}
-function wrapLimits(command, args, o, python, envPath) {
-  const launch = { command, args, limits: { memory: "not-requested", priority: "not-requested" } };
-  let wrapped = false;
-  if (o.maxMemoryMB !== void 0) {
-    const w = wrapWithMemoryLimit(command, args, o.maxMemoryMB, o.memoryLimitMethod, python);
-    launch.limits.memory = w.method ? "enforced" : "unsupported";
-    if (w.method) launch.limits.memoryMethod = w.method;
-    wrapped = Boolean(w.method);
-    ({ command: launch.command, args: launch.args } = w);
-  }
-  if (o.priority !== void 0) {
-    const nice = niceValue(o.priority);
-    const w = wrapWithNice(launch.command, launch.args, nice);
-    ({ command: launch.command, args: launch.args } = w);
-    if (w.niced) {
-      launch.limits.priority = "applied";
-      wrapped = true;
-    } else launch.niceAfterSpawn = nice;
-  }
-  if (wrapped && !isExecutable(command, envPath)) {
-    throw spawnError(
-      [command, ...args],
-      new Error("no such executable"),
-      "Check the path of the command (or PATH)."
-    );
-  }
-  return launch;
-}
-function isExecutable(command, envPath) {
-  if (command.includes("/") || command.includes("\\")) {
-    try {
-      return (0, import_node_fs14.statSync)(command).isFile();
-    } catch {
-      return false;
-    }
-  }
-  return findOnPathSync(command, envPath) !== void 0;
-}
-var import_node_fs14, import_node_os5, prlimitPath, shUlimitWorks, PYTHON_PREAMBLE, PRIORITY_NAMES;
-var init_limits = __esm({
-  "src/core/exec/limits.ts"() {
-    "use strict";
-    import_node_fs14 = require("node:fs");
-    import_node_os5 = __toESM(require("node:os"), 1);
-    init_errors();
-    init_fs();
-    init_result();
-    init_builtins();
-    PYTHON_PREAMBLE = "import os,resource,sys;n=int(sys.argv[1]);resource.setrlimit(resource.RLIMIT_AS,(n,n));os.execvp(sys.argv[2],sys.argv[2:])";
-    PRIORITY_NAMES = {
-      idle: import_node_os5.default.constants.priority.PRIORITY_LOW,
-      "below-normal": import_node_os5.default.constants.priority.PRIORITY_BELOW_NORMAL,
-      normal: import_node_os5.default.constants.priority.PRIORITY_NORMAL,
-      "above-normal": import_node_os5.default.constants.priority.PRIORITY_ABOVE_NORMAL,
-      high: import_node_os5.default.constants.priority.PRIORITY_HIGH,
-      highest: import_node_os5.default.constants.priority.PRIORITY_HIGHEST
-    };
-  }
-});
-
-// src/core/exec/run.ts
-function stdinMode(src, inherit) {
-  if (src === "inherit" || src === void 0 && inherit) return "inherit";
-  return src === void 0 ? "ignore" : "pipe";
-}
-async function feedStdin(stdin, src) {
-  stdin.on("error", () => {
-  });
-  const write = async (chunk) => {
-    if (stdin.destroyed || stdin.writableEnded) return false;
-    if (!stdin.write(chunk)) await Promise.race([(0, import_node_events.once)(stdin, "drain"), (0, import_node_events.once)(stdin, "close")]);
-    return !stdin.destroyed;
-  };
-  if (typeof src === "string" || src instanceof Uint8Array) {
-    stdin.end(src);
-  } else if (src instanceof import_node_stream4.Readable) {
-    src.on("error", () => stdin.destroy());
-    src.pipe(stdin);
-  } else if (typeof src === "function") {
-    for (let line = await src(); line !== null && line !== void 0; line = await src()) {
-      if (!await write(`${line}
-`)) return;
-    }
-    stdin.end();
-  } else {
-    for await (const chunk of src) {
-      if (!await write(chunk)) return;
-    }
-    stdin.end();
-  }
-}
-async function execute(command, args, o, internal) {
-  const argv = [command, ...args];
-  const encoding = o.encoding ?? "utf8";
-  const inherit = o.inheritStdio === true;
-  if (o.cwd !== void 0 && !(0, import_node_fs15.existsSync)(o.cwd)) {
-    throw new PythonExecutionError(`Working directory ${o.cwd} does not exist.`, {
-      requested: o.cwd,
-      hint: "Create it first or pass an existing cwd."
-    });
-  }
-  const env = buildChildEnv(o.env, o.envMode, internal.envDefaults);
-  const launch = wrapLimits(command, args, o, internal.python, env.PATH);
-  const { limits } = launch;
-  const maxOutput = o.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
-  const out = new BoundedCapture(maxOutput);
-  const err2 = new BoundedCapture(maxOutput);
-  const capture = { argv, out, err: err2, encoding, limits, started: monotonicMs() };
-  const finish = (p) => resultOf(p, capture);
-  if (o.signal?.aborted) return checked(finish({ aborted: true }), o, err2.tail(encoding));
-  const group = process.platform !== "win32" && !inherit && o.stdin !== "inherit";
-  const child = childProcessModule().spawn(launch.command, launch.args, {
-    cwd: o.cwd,
-    env,
-    stdio: [stdinMode(o.stdin, inherit), inherit ? "inherit" : "pipe", inherit ? "inherit" : "pipe"],
-    detached: group,
-    windowsHide: true
-  });
-  return supervise(child, { o, argv, group, launch, err: err2, encoding, finish, out });
-}
-function supervise(child, c) {
-  const { o, argv, group, launch, out, err: err2, encoding, finish } = c;
-  const { limits } = launch;
-  return new Promise((resolve2, reject) => {
-    let timedOut = false;
-    let aborted = false;
-    let exited = false;
-    let exitCode = null;
-    let exitSignal = null;
-    let failure;
-    let settled = false;
-    let timer;
-    let closeGrace;
-    const kill = () => {
-      if (child.pid !== void 0) killTree(child.pid, { group, leaderExited: exited });
-      closeGrace ??= setTimeout(() => {
-        child.stdout?.destroy();
-        child.stderr?.destroy();
-        done();
-      }, 2e3);
-    };
-    const onAbort = () => {
-      if (settled || timedOut || aborted) return;
-      aborted = true;
-      kill();
-    };
-    const fail = (e) => {
-      failure ??= e;
-      kill();
-    };
-    const cleanup = () => {
-      if (timer) clearTimeout(timer);
-      if (closeGrace) clearTimeout(closeGrace);
-      o.signal?.removeEventListener("abort", onAbort);
-      if (child.pid !== void 0) untrackChild(child.pid);
-    };
-    const done = () => {
-      if (settled) return;
-      settled = true;
-      cleanup();
-      if (failure !== void 0) return reject(failure);
-      const result = finish({ pid: child.pid, exitCode, signal: exitSignal, timedOut, aborted });
-      try {
-        resolve2(checked(result, o, err2.tail(encoding)));
-      } catch (e) {
-        reject(e);
-      }
-    };
-    child.on("error", (e) => {
-      if (child.pid === void 0) {
-        settled = true;
-        cleanup();
-        reject(spawnError(argv, e, "Check the path of the command (or PATH) and the working directory."));
-      } else {
-        fail(e);
-      }
-    });
-    if (child.pid === void 0) return;
-    trackChild(child.pid, group);
-    if (launch.niceAfterSpawn !== void 0)
-      limits.priority = applyPriority(child.pid, launch.niceAfterSpawn);
-    const guard = (handler) => handler && ((line) => {
-      if (failure !== void 0) return;
-      try {
-        handler(line);
-      } catch (e) {
-        fail(e);
-      }
-    });
-    wireOutput(child.stdout, out, encoding, guard(o.onStdout));
-    wireOutput(child.stderr, err2, encoding, guard(o.onStderr));
-    if (child.stdin && o.stdin !== void 0 && o.stdin !== "inherit") {
-      feedStdin(child.stdin, o.stdin).catch(fail);
-    }
-    if (o.timeoutMs !== void 0 && o.timeoutMs >= 0) {
-      timer = setTimeout(() => {
-        if (settled || aborted) return;
-        timedOut = true;
-        kill();
-      }, o.timeoutMs);
-    }
-    o.signal?.addEventListener("abort", onAbort, { once: true });
-    child.on("exit", (code, signal) => {
-      exited = true;
-      exitCode = code;
-      exitSignal = signal;
-      if (child.pid !== void 0) untrackChild(child.pid);
-    });
-    child.on("close", done);
-  });
-}
-function wireOutput(stream, capture, encoding, onLine) {
-  if (!stream) return;
-  const splitter = onLine ? new LineSplitter(onLine, encoding) : void 0;
-  stream.on("data", (chunk) => {
-    capture.push(chunk);
-    splitter?.push(chunk);
-  });
-  stream.on("end", () => splitter?.end());
-}
-async function runPython(pythonPath, args = [], o = {}) {
-  return execute(pythonPath, args, o, {
-    envDefaults: { PYTHONUNBUFFERED: "1", PYTHONIOENCODING: "utf-8" },
-    python: pythonPath
-  });
-}
-async function runScript(pythonPath, script, args = [], o = {}) {
-  const src = typeof script === "string" ? !script.includes("\n") && (0, import_node_fs15.existsSync)(script) && (0, import_node_fs15.statSync)(script).isFile() ? { path: script } : { code: script } : script;
-  if ("path" in src) return runPython(pythonPath, [src.path, ...args], o);
-  if (Buffer.byteLength(src.code) <= MAX_INLINE_CODE)
-    return runPython(pythonPath, ["-c", src.code, ...args], o);
-  const dir2 = await import_promises14.default.mkdtemp(import_node_path21.default.join(import_node_os6.default.tmpdir(), "pyembed-script-"));
-  try {
-    const file = import_node_path21.default.join(dir2, "script.py");
-    await import_promises14.default.writeFile(file, src.code);
-    return await runPython(pythonPath, [file, ...args], o);
-  } finally {
-    await import_promises14.default.rm(dir2, { recursive: true, force: true });
-  }
-}
-var import_node_events, import_node_fs15, import_promises14, import_node_os6, import_node_path21, import_node_stream4, DEFAULT_MAX_OUTPUT_BYTES, MAX_INLINE_CODE;
-var init_run = __esm({
-  "src/core/exec/run.ts"() {
-    "use strict";
-    import_node_events = require("node:events");
-    import_node_fs15 = require("node:fs");
-    import_promises14 = __toESM(require("node:fs/promises"), 1);
-    import_node_os6 = __toESM(require("node:os"), 1);
-    import_node_path21 = __toESM(require("node:path"), 1);
-    import_node_stream4 = require("node:stream");
-    init_errors();
-    init_env();
-    init_kill_tree();
-    init_limits();
-    init_result();
-    init_output2();
-    init_builtins();
-    init_result();
-    DEFAULT_MAX_OUTPUT_BYTES = 10 * 1024 * 1024;
-    MAX_INLINE_CODE = 64 * 1024;
-  }
-});
-
-// src/core/catalog/library.ts
-function catalogOf(o) {
-  if (o?.catalog) return o.catalog;
-  defaultCatalog ??= createCatalog();
-  return defaultCatalog;
-}
-function findBestMatchingVersion(spec, o) {
-  return catalogOf(o).resolve(spec, o);
-}
-function getLatestPythonVersion(o) {
-  return catalogOf(o).resolve("latest", o);
-}
-function listAvailableVersions(build, o) {
-  return catalogOf(o).list({ ...o, build: build ?? o?.build });
-}
-var defaultCatalog;
-var init_library = __esm({
-  "src/core/catalog/library.ts"() {
-    "use strict";
-    init_catalog();
-  }
-});
-
-// src/core/text.ts
-var compareText;
-var init_text = __esm({
-  "src/core/text.ts"() {
-    "use strict";
-    compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  }
-});
-
-// src/core/install/python-layout.ts
-function findInterpreter(root) {
-  const named = ["pypy3.exe", "bin/pypy3", "bin/graalpy", "bin/graalpy.exe"];
-  for (const exe of [...named, "python.exe", "bin/python3", "bin/python"]) {
-    if (isFileSync(import_node_path22.default.join(root, exe))) return exe;
-  }
-  return plainestVersioned(root, "", /^python3(\.\d+)?[td]*\.exe$/i) ?? plainestVersioned(root, "bin", /^python3\.\d+[td]*$/);
-}
-function plainestVersioned(root, dir2, pattern) {
-  let names;
-  try {
-    names = import_node_fs16.default.readdirSync(import_node_path22.default.join(root, dir2));
-  } catch {
-    return void 0;
-  }
-  const versioned = names.filter((n) => pattern.test(n)).sort((a, b) => a.length - b.length || compareText(a, b));
-  const hit = versioned.find((n) => isFileSync(import_node_path22.default.join(root, dir2, n)));
-  return hit === void 0 ? void 0 : dir2 ? `${dir2}/${hit}` : hit;
-}
-function locatePython(extracted) {
-  for (const rel of ["python/install", "python", ".", "install", soleDirectory(extracted)]) {
-    if (rel === void 0) continue;
-    const root = import_node_path22.default.join(extracted, rel);
-    const exe = findInterpreter(root);
-    if (exe) return { root: import_node_path22.default.normalize(root), exe };
-  }
-  return void 0;
-}
-function soleDirectory(dir2) {
-  let entries;
-  try {
-    entries = import_node_fs16.default.readdirSync(dir2, { withFileTypes: true });
-  } catch {
-    return void 0;
-  }
-  return entries.length === 1 && entries[0].isDirectory() ? entries[0].name : void 0;
-}
-var import_node_fs16, import_node_path22;
-var init_python_layout = __esm({
-  "src/core/install/python-layout.ts"() {
-    "use strict";
-    import_node_fs16 = __toESM(require("node:fs"), 1);
-    import_node_path22 = __toESM(require("node:path"), 1);
-    init_fs();
-    init_host();
-    init_text();
-  }
-});
-
-// src/core/install/install.ts
-async function cleanStaging(targetDir, log = silentLogger) {
-  const parent = import_node_path23.default.dirname(targetDir);
-  const prefix = `.${import_node_path23.default.basename(targetDir)}.`;
-  for (const name of await import_promises15.default.readdir(parent).catch(() => [])) {
-    if (name.startsWith(prefix) && /\.(install|extract)-/.test(name)) {
-      log.warn(`removing ${import_node_path23.default.join(parent, name)}, left by an interrupted install`);
-      await import_promises15.default.rm(import_node_path23.default.join(parent, name), { recursive: true, force: true });
-    }
-  }
-}
-async function installBuild(build, targetDir, o = {}) {
-  const log = o.logger ?? silentLogger;
-  const target = import_node_path23.default.resolve(targetDir);
-  if (await nonEmpty(target)) {
-    throw new PythonInstallationError(
-      `Cannot install ${build.key} into ${target}: the directory is not empty.`,
-      {
-        requested: target,
-        hint: "Remove it first, or install somewhere else."
-      }
-    );
-  }
-  await import_promises15.default.mkdir(import_node_path23.default.dirname(target), { recursive: true });
-  const staging = await import_promises15.default.mkdtemp(import_node_path23.default.join(import_node_path23.default.dirname(target), `.${import_node_path23.default.basename(target)}.install-`));
-  try {
-    const extracted = import_node_path23.default.join(staging, "x");
-    await import_promises15.default.mkdir(extracted);
-    const got = await fetchAndExtract(build, extracted, staging, o, log);
-    o.signal?.throwIfAborted();
-    const loc = locatePython(extracted);
-    if (!loc) {
-      throw new PythonInstallationError(`No Python interpreter found in ${build.assetName}.`, {
-        requested: build.key,
-        hint: "The archive does not have a python-build-standalone layout."
-      });
-    }
-    o.onProgress?.({ phase: "verify", label: build.key, current: 0 });
-    const probe2 = await probeInterpreter(import_node_path23.default.join(loc.root, loc.exe));
-    checkProbe(build, probe2);
-    o.signal?.throwIfAborted();
-    await import_promises15.default.rm(target, { recursive: true, force: true });
-    await renameWithRetry(loc.root, target);
-    log.debug(`installed ${build.key} (${probe2.version}) at ${target}`);
-    return {
-      pythonDir: target,
-      pythonPath: import_node_path23.default.join(target, loc.exe),
-      pythonExe: loc.exe,
-      version: probe2.version,
-      probe: probe2,
-      url: got.url,
-      sha256: got.sha256,
-      checksumSource: got.checksumSource,
-      bytes: got.bytes,
-      downloaded: got.downloaded
-    };
-  } finally {
-    await import_promises15.default.rm(staging, { recursive: true, force: true });
-  }
-}
-async function nonEmpty(dir2) {
-  const entries = await import_promises15.default.readdir(dir2).catch(() => void 0);
-  return !!entries && entries.length > 0;
-}
-function checkProbe(build, probe2) {
-  const implementation = build.implementation ?? "cpython";
-  const sameVersion = implementation === "graalpy" ? probe2.versionInfo[0] === build.major && probe2.versionInfo[1] === build.minor : probe2.version === build.version;
-  if (probe2.implementation !== implementation || !sameVersion) {
-    throw new PythonInstallationError(
-      `The archive for ${build.key} contains ${probe2.implementation} ${probe2.version}, not ${implementation === "cpython" ? "" : `${implementation} `}${build.version}.`,
-      {
-        requested: build.version,
-        available: [probe2.version],
-        hint: "The mirror or catalogue entry is wrong; nothing was installed."
-      }
-    );
-  }
-  const wantFt = build.variant?.includes("freethreaded") ?? false;
-  if (wantFt !== probe2.freethreaded) {
-    throw new PythonInstallationError(
-      `The archive for ${build.key} is ${probe2.freethreaded ? "" : "not "}a free-threaded build.`,
-      { requested: build.key, hint: "The mirror or catalogue entry is wrong; nothing was installed." }
-    );
-  }
-}
-async function archiveSource(build, o, log, http) {
-  let url;
-  let sha2562;
-  let checksumSource;
-  if (o.archivePath) {
-    url = (0, import_node_url4.pathToFileURL)(import_node_path23.default.resolve(o.archivePath)).href;
-    sha2562 = normaliseSha256(build.sha256);
-    checksumSource = sha2562 ? "given" : "none";
-  } else {
-    url = mirrorUrlFor(build, o.mirror);
-    const sum = await expectedChecksum(build, { mirror: o.mirror, logger: log, http });
-    sha2562 = sum.sha256;
-    checksumSource = sum.source;
-    if (!sha2562 && !o.allowMissingChecksum) {
-      throw new ChecksumMismatchError(
-        `No sha256 is known for ${build.assetName}; refusing to install it unverified.`,
-        {
-          requested: build.key,
-          url: redactUrl(url),
-          hint: "Use a mirror that publishes SHA256SUMS, or set allowMissingChecksum (--allow-missing-checksum) to accept the risk."
-        }
-      );
-    }
-  }
-  const isFile2 = url.startsWith("file:");
-  if (isFile2 && !await import_promises15.default.stat((0, import_node_url4.fileURLToPath)(url)).catch(() => void 0)) {
-    throw new PythonInstallationError(`No archive at ${(0, import_node_url4.fileURLToPath)(url)}.`, {
-      requested: (0, import_node_url4.fileURLToPath)(url),
-      hint: o.mirror && !o.archivePath && build.source !== "downloads" ? "A local mirror must hold <mirror>/<tag>/<asset>." : "Check the path."
-    });
-  }
-  return { url, sha256: sha2562, checksumSource };
-}
-async function fetchAndExtract(build, extracted, staging, o, log) {
-  const { extractArchive: extractArchive2, extractTarStream: extractTarStream2, formatFromName: formatFromName2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
-  const declared = installableFormat(build);
-  const format = formatFromName2(build.assetName) ?? declared;
-  const local = !!o.archivePath;
-  const http = { token: o.mirror ? void 0 : o.token, env: o.env, ca: o.ca, timeoutMs: o.timeoutMs };
-  const { url, sha256: sha2562, checksumSource } = await archiveSource(build, o, log, http);
-  const isFile2 = url.startsWith("file:");
-  const common = {
-    ...http,
-    sha256: sha2562,
-    allowMissingChecksum: local || o.allowMissingChecksum,
-    retries: o.retries,
-    backoffMs: o.backoffMs,
-    logger: log,
-    signal: o.signal,
-    onProgress: (e) => o.onProgress?.({
-      phase: "download",
-      label: build.key,
-      current: e.bytes,
-      total: e.total,
-      unit: "bytes"
-    })
-  };
-  let r;
-  if (format === "zip") {
-    const file = import_node_path23.default.join(staging, build.assetName);
-    r = await downloadFile(url, file, common);
-    await import_promises15.default.rm(extracted, { recursive: true, force: true });
-    await extractArchive2(file, extracted, { ...o.archiveLimits, format, signal: o.signal });
-    await import_promises15.default.rm(file, { force: true });
-  } else {
-    r = await streamUrl(url, {
-      ...common,
-      consume: (body, info) => extractTarStream2(body, extracted, format, {
-        ...o.archiveLimits,
-        name: build.assetName,
-        signal: o.signal,
-        onProgress: (e) => o.onProgress?.({
-          phase: "extract",
-          label: build.key,
-          current: e.bytes,
-          total: info.total,
-          unit: "bytes"
-        })
-      }),
-      reset: async () => {
-        await import_promises15.default.rm(extracted, { recursive: true, force: true });
-        await import_promises15.default.mkdir(extracted);
-      }
-    });
-  }
-  return {
-    url: isFile2 ? (0, import_node_url4.fileURLToPath)(url) : redactUrl(url),
-    sha256: r.sha256,
-    bytes: r.bytes,
-    checksumSource,
-    downloaded: !isFile2
-  };
-}
-var import_promises15, import_node_path23, import_node_url4;
-var init_install2 = __esm({
-  "src/core/install/install.ts"() {
-    "use strict";
-    import_promises15 = __toESM(require("node:fs/promises"), 1);
-    import_node_path23 = __toESM(require("node:path"), 1);
-    import_node_url4 = require("node:url");
-    init_layout();
-    init_errors();
-    init_log();
-    init_download();
-    init_http();
-    init_mirror();
-    init_probe();
-    init_python_layout();
-    init_fs();
-  }
-});
-
-// cjs-lazy-lib:yazl
-var require_yazl = __commonJS({
-  "cjs-lazy-lib:yazl"(exports2, module2) {
-    module2.exports = require("./lib-yazl.cjs");
-  }
-});
-
 // src/core/instances/archive.ts
 function inside(root, p) {
   const rel = import_node_path24.default.relative(root, p);
@@ -11482,8 +11730,8 @@ async function writeZip(entries, out) {
   await done;
 }
 async function writeTar(entries, out, format) {
-  const { default: tar2 } = await Promise.resolve().then(() => __toESM(require_tar_stream(), 1));
-  const pack = tar2.pack();
+  const { default: tar } = await Promise.resolve().then(() => __toESM(require_tar_stream(), 1));
+  const pack = tar.pack();
   let done;
   if (format === "tar.gz") {
     done = (0, import_promises17.pipeline)(pack, zlibModule().createGzip({ level: 6 }), (0, import_node_fs17.createWriteStream)(out));
@@ -11840,8 +12088,8 @@ async function restoreInterpreterLinks(venvDir, basePython, cfg) {
   return created;
 }
 async function recordedVenvPath(venvDir) {
-  const text3 = await import_node_fs18.promises.readFile(import_node_path28.default.join(venvBinDir(venvDir), "activate"), "utf8").catch(() => void 0);
-  const m = text3 ? /^\s*(?:export\s+)?VIRTUAL_ENV=(['"])(.+?)\1\s*$/m.exec(text3) : void 0;
+  const text4 = await import_node_fs18.promises.readFile(import_node_path28.default.join(venvBinDir(venvDir), "activate"), "utf8").catch(() => void 0);
+  const m = text4 ? /^\s*(?:export\s+)?VIRTUAL_ENV=(['"])(.+?)\1\s*$/m.exec(text4) : void 0;
   const value = m?.[2];
   if (value === void 0 || /[$`'"]/.test(value)) return void 0;
   return import_node_path28.default.posix.isAbsolute(value) || import_node_path28.default.win32.isAbsolute(value) ? value : void 0;
@@ -11851,10 +12099,10 @@ async function rewriteFile(file, pairs) {
   if (!st || !st.isFile() || st.size > MAX_TEXT) return false;
   const buf = await import_node_fs18.promises.readFile(file);
   if (buf.subarray(0, 8192).includes(0)) return false;
-  const text3 = buf.toString("utf8");
-  let next = text3;
+  const text4 = buf.toString("utf8");
+  let next = text4;
   for (const [a, b] of pairs) next = next.replace(wholePath(a), () => b);
-  if (next === text3) return false;
+  if (next === text4) return false;
   await import_node_fs18.promises.writeFile(file, next, { mode: st.mode });
   await import_node_fs18.promises.chmod(file, st.mode);
   return true;
@@ -12309,17 +12557,17 @@ var init_manager = __esm({
        * newest match first; undefined when nothing installed matches (no download, no catalogue).
        */
       async getInstance(keyOrSpec = "3.12", o = {}) {
-        const text3 = keyOrSpec.trim();
-        if (/[\\/]/.test(text3) || text3.startsWith(".")) this.dirOf(text3);
-        if (INSTANCE_NAME_SAFE.test(text3) && parseInstanceName(text3)) {
-          return this.load(this.dirOf(text3));
+        const text4 = keyOrSpec.trim();
+        if (/[\\/]/.test(text4) || text4.startsWith(".")) this.dirOf(text4);
+        if (INSTANCE_NAME_SAFE.test(text4) && parseInstanceName(text4)) {
+          return this.load(this.dirOf(text4));
         }
         const all = await this.listInstances();
         const byBuildKey = all.filter(
-          (i) => i.buildKey === text3.toLowerCase() && (!o.build || i.build === o.build)
+          (i) => i.buildKey === text4.toLowerCase() && (!o.build || i.build === o.build)
         );
         if (byBuildKey.length) return byBuildKey[0];
-        const req2 = parsePythonRequest(text3);
+        const req2 = parsePythonRequest(text4);
         const plat = o.platform ?? (req2.platform ? void 0 : hostOnce());
         const matches = all.filter((i) => instanceMatches(i, req2, { build: o.build, platform: plat }));
         const stable = matches.filter((i) => !parseVersion(i.version)?.pre);
@@ -12487,8 +12735,8 @@ var init_installer = __esm({
 });
 
 // src/core/session/errors.ts
-function short(text3, max = 80) {
-  const one = text3.replace(/\s+/g, " ").trim();
+function short(text4, max = 80) {
+  const one = text4.replace(/\s+/g, " ").trim();
   return one.length > max ? `${one.slice(0, max - 3)}...` : one;
 }
 function sessionError(message, details, hint) {
@@ -13433,9 +13681,9 @@ function parseOutdatedJson(stdout) {
   }));
 }
 function parseJsonArray(stdout, what) {
-  const text3 = stdout.trim();
-  if (!text3) return [];
-  const v = JSON.parse(text3);
+  const text4 = stdout.trim();
+  if (!text4) return [];
+  const v = JSON.parse(text4);
   if (!Array.isArray(v)) throw new Error(`${what} did not print a JSON array.`);
   return v;
 }
@@ -13468,8 +13716,8 @@ function uvErrorText(stderr, stdout = "") {
   const kept = (start >= 0 ? lines.slice(start) : lines).filter(
     (l) => l.trim() && !/^Using (Python|CPython) /.test(l) && !/^(Resolved|Prepared|Installed|Audited|Uninstalled) \d+/.test(l)
   );
-  const text3 = kept.join("\n").trim();
-  return text3 || stdout.trim() || "uv failed without a message";
+  const text4 = kept.join("\n").trim();
+  return text4 || stdout.trim() || "uv failed without a message";
 }
 var init_parse3 = __esm({
   "src/core/packages/parse.ts"() {
@@ -13857,8 +14105,8 @@ async function installPlan(t, plan, o) {
   args.push("--", ...project?.positional ?? [], ...specs);
   const r = await uvPip(t, args, { ...o, cwd });
   if (r.exitCode === 0) return toResult(r);
-  const text3 = uvErrorText(r.stderr, r.stdout);
-  const blamed = files.find((f) => text3.includes(f) || text3.includes(import_node_path35.default.relative(cwd, f)));
+  const text4 = uvErrorText(r.stderr, r.stdout);
+  const blamed = files.find((f) => text4.includes(f) || text4.includes(import_node_path35.default.relative(cwd, f)));
   if (blamed) throw requirementsError(blamed, r);
   throw installError([...files, ...project ? [project.target] : [], ...specs].join(" "), r);
 }
@@ -13968,9 +14216,9 @@ async function getPackageMetadata(name, version, o = {}) {
   const n = encodeURIComponent(normalizePackageName(validatePackageName(name)));
   const base = trimBase(o.jsonUrl ?? DEFAULT_PYPI_JSON_URL);
   const url = version ? `${base}/${n}/${encodeURIComponent(validateVersion(version))}/json` : `${base}/${n}/json`;
-  const text3 = await getText(url, o, "application/json");
-  if (text3 === void 0) return void 0;
-  const doc = JSON.parse(text3);
+  const text4 = await getText(url, o, "application/json");
+  if (text4 === void 0) return void 0;
+  const doc = JSON.parse(text4);
   const info = doc.info ?? {};
   const str = (k) => typeof info[k] === "string" && info[k] ? info[k] : void 0;
   const releases = Object.entries(doc.releases ?? {}).filter(([, files]) => !Array.isArray(files) || files.length > 0).map(([v]) => v).sort(comparePep440);
@@ -14121,16 +14369,16 @@ async function freeze(t, o) {
 }
 async function exportRequirements(t, outputPath, o) {
   const abs = import_node_path36.default.resolve(outputPath);
-  let text3;
-  if (!o.pin || o.pin === "exact") text3 = await freeze(t, o);
+  let text4;
+  if (!o.pin || o.pin === "exact") text4 = await freeze(t, o);
   else {
     const op = o.pin === "minimum" ? ">=" : "~=";
     const pkgs = (await listPackages(t, o)).filter((p) => !p.editableProjectLocation);
-    text3 = pkgs.map((p) => `${p.name}${op}${p.version}
+    text4 = pkgs.map((p) => `${p.name}${op}${p.version}
 `).join("");
   }
   await import_node_fs20.promises.mkdir(import_node_path36.default.dirname(abs), { recursive: true });
-  await import_node_fs20.promises.writeFile(abs, text3);
+  await import_node_fs20.promises.writeFile(abs, text4);
   return abs;
 }
 async function distributionSummaries(t, o) {
@@ -14644,9 +14892,9 @@ async function record(file, key, target, relocatable) {
   await writeFileAtomic(file, JSON.stringify({ key, entries }));
 }
 function textParts(data, target) {
-  const text3 = data.toString("utf8");
-  if (text3.includes("\0") || !Buffer.from(text3, "utf8").equals(data)) return void 0;
-  const parts = text3.split(target);
+  const text4 = data.toString("utf8");
+  if (text4.includes("\0") || !Buffer.from(text4, "utf8").equals(data)) return void 0;
+  const parts = text4.split(target);
   for (let i = 1; i < parts.length; i++) {
     if (!QUOTES.has(parts[i - 1].slice(-1)) || !QUOTES.has(parts[i].charAt(0))) return void 0;
   }
@@ -14674,9 +14922,9 @@ function absentOrEmpty(dir2) {
     return e.code === "ENOENT";
   }
 }
-function fnv1a(text3) {
+function fnv1a(text4) {
   let h = 2166136261;
-  for (let i = 0; i < text3.length; i++) h = Math.imul(h ^ text3.charCodeAt(i), 16777619);
+  for (let i = 0; i < text4.length; i++) h = Math.imul(h ^ text4.charCodeAt(i), 16777619);
   return (h >>> 0).toString(16).padStart(8, "0");
 }
 var import_node_fs22, import_node_path39, PLAIN_PATH, QUOTES, MAX_BYTES, venvRecipesDir;
@@ -14839,8 +15087,8 @@ async function writeZip2(items, manifest, dest) {
   await (0, import_promises26.pipeline)(zip.outputStream, (0, import_node_fs24.createWriteStream)(dest));
 }
 async function writeTarGz(items, manifest, dest) {
-  const { default: tar2 } = await Promise.resolve().then(() => __toESM(require_tar_stream(), 1));
-  const pack = tar2.pack();
+  const { default: tar } = await Promise.resolve().then(() => __toESM(require_tar_stream(), 1));
+  const pack = tar.pack();
   const done = (0, import_promises26.pipeline)(pack, zlibModule().createGzip({ level: 6 }), (0, import_node_fs24.createWriteStream)(dest));
   const add = (header2, body) => new Promise((resolve2, reject) => {
     const cb = (err2) => err2 ? reject(err2) : resolve2();
@@ -15502,10 +15750,10 @@ async function syncProject(plan, uv, venvDir, ctx) {
   const env = { ...await projectConfigEnv(ctx.configDir), UV_PROJECT_ENVIRONMENT: venvDir };
   const r = await uv.with({ useUserConfig: true }).run(syncArgs(plan, uv, venvDir), { cwd: plan.dir, env, signal: ctx.signal, onOutput: ctx.onOutput });
   if (r.exitCode === 0) return;
-  const text3 = uvErrorText(r.stderr, r.stdout);
+  const text4 = uvErrorText(r.stderr, r.stdout);
   const stale = /needs to be updated, but `--locked` was provided/.test(r.stderr);
   throw new PackageInstallationError(
-    stale ? `${plan.lockFile} no longer matches pyproject.toml; nothing was installed.` : `Installing the locked project ${plan.dir} failed: ${text3}`,
+    stale ? `${plan.lockFile} no longer matches pyproject.toml; nothing was installed.` : `Installing the locked project ${plan.dir} failed: ${text4}`,
     {
       requested: plan.lockFile,
       installationOutput: r.stderr,
@@ -15528,21 +15776,21 @@ var init_project_sync = __esm({
 
 // src/core/setup/package-stamp.ts
 function isRegistryRequirement(line) {
-  const text3 = line.replace(/(^|\s)#.*$/, "").trim();
-  return text3 === "" || REGISTRY_REQUIREMENT.test(text3) && !ARCHIVE.test(text3);
+  const text4 = line.replace(/(^|\s)#.*$/, "").trim();
+  return text4 === "" || REGISTRY_REQUIREMENT.test(text4) && !ARCHIVE.test(text4);
 }
 async function packageRequest(plan, cwd, venvDir) {
   if (plan.project || plan.pyproject || plan.editable) return void 0;
   if (!plan.specs.every(isRegistryRequirement)) return void 0;
   const read = (f) => {
     const file = import_node_path48.default.resolve(cwd, f);
-    let text3;
+    let text4;
     try {
-      text3 = (0, import_node_fs31.readFileSync)(file, "utf8");
+      text4 = (0, import_node_fs31.readFileSync)(file, "utf8");
     } catch {
-      text3 = void 0;
+      text4 = void 0;
     }
-    return text3 !== void 0 && !text3.includes("\\") && text3.split(/\r?\n/).every(isRegistryRequirement) ? [file, text3] : void 0;
+    return text4 !== void 0 && !text4.includes("\\") && text4.split(/\r?\n/).every(isRegistryRequirement) ? [file, text4] : void 0;
   };
   const requirements = plan.requirements.map(read);
   const constraints = plan.constraints.map(read);
@@ -15650,12 +15898,12 @@ async function newestInRange(releases, req2) {
   if (!best) throw notFound(req2.text, seen, releases.apiUrl);
   return best;
 }
-function notFound(text3, seen, apiUrl) {
+function notFound(text4, seen, apiUrl) {
   const newest = seen.slice(0, 8);
   return new UvNotFoundError(
-    `No uv release matches "${text3}" (${seen.length} releases of ${UV_REPO} at ${apiUrl}${newest.length ? `; newest: ${newest.join(", ")}` : ""}).`,
+    `No uv release matches "${text4}" (${seen.length} releases of ${UV_REPO} at ${apiUrl}${newest.length ? `; newest: ${newest.join(", ")}` : ""}).`,
     {
-      requested: text3,
+      requested: text4,
       available: newest,
       hint: "Widen the range, pin an exact uv version, or check the GitHub API URL (GITHUB_API_URL / --github-api-url)."
     }
@@ -15881,9 +16129,9 @@ function checkLockMode(value) {
   );
 }
 async function readToml(file, key, hint) {
-  const text3 = await import_node_fs33.promises.readFile(file, "utf8");
+  const text4 = await import_node_fs33.promises.readFile(file, "utf8");
   try {
-    return parse(text3);
+    return parse(text4);
   } catch (e) {
     const why = e.message.split("\n")[0];
     throw new RequirementsFileError(`${file} is not valid TOML: ${why}`, { key, requested: file, hint });
@@ -15892,8 +16140,8 @@ async function readToml(file, key, hint) {
 async function findLock(dir2) {
   if (await isFile(import_node_path52.default.join(dir2, "uv.lock"))) return import_node_path52.default.join(dir2, "uv.lock");
   for (let d = import_node_path52.default.dirname(dir2); import_node_path52.default.dirname(d) !== d; d = import_node_path52.default.dirname(d)) {
-    const text3 = await import_node_fs33.promises.readFile(import_node_path52.default.join(d, "pyproject.toml"), "utf8").catch(() => "");
-    if (/^\s*\[tool\.uv\.workspace\]/m.test(text3)) {
+    const text4 = await import_node_fs33.promises.readFile(import_node_path52.default.join(d, "pyproject.toml"), "utf8").catch(() => "");
+    if (/^\s*\[tool\.uv\.workspace\]/m.test(text4)) {
       return await isFile(import_node_path52.default.join(d, "uv.lock")) ? import_node_path52.default.join(d, "uv.lock") : void 0;
     }
   }
@@ -17335,9 +17583,9 @@ async function pipDowngradeCommand(ctx, args, opts) {
 }
 async function pipFreezeCommand(ctx, _args, opts) {
   const { rt, where } = await runtime(ctx, opts);
-  const text3 = await rt.freeze({ signal: ctx.signal });
-  const requirements = text3.split(/\r?\n/).filter(Boolean);
-  return { data: { target: where, requirements }, human: text3 };
+  const text4 = await rt.freeze({ signal: ctx.signal });
+  const requirements = text4.split(/\r?\n/).filter(Boolean);
+  return { data: { target: where, requirements }, human: text4 };
 }
 var list3;
 var init_pip = __esm({
@@ -21038,9 +21286,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
           helpWidth: context.helpWidth,
           outputHasColors: context.hasColors
         });
-        const text3 = helper.formatHelp(this, helper);
-        if (context.hasColors) return text3;
-        return this._outputConfiguration.stripColor(text3);
+        const text4 = helper.formatHelp(this, helper);
+        if (context.hasColors) return text4;
+        return this._outputConfiguration.stripColor(text4);
       }
       /**
        * @typedef HelpContext
@@ -21200,7 +21448,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {(string | Function)} text - string to add, or a function returning a string
        * @return {Command} `this` command for chaining
        */
-      addHelpText(position, text3) {
+      addHelpText(position, text4) {
         const allowedValues = ["beforeAll", "before", "after", "afterAll"];
         if (!allowedValues.includes(position)) {
           throw new Error(`Unexpected value for position to addHelpText.
@@ -21209,10 +21457,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const helpEvent = `${position}Help`;
         this.on(helpEvent, (context) => {
           let helpStr;
-          if (typeof text3 === "function") {
-            helpStr = text3({ error: context.error, command: context.command });
+          if (typeof text4 === "function") {
+            helpStr = text4({ error: context.error, command: context.command });
           } else {
-            helpStr = text3;
+            helpStr = text4;
           }
           if (helpStr) {
             context.write(`${helpStr}

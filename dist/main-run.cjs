@@ -714,8 +714,8 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addRaw(text3, addEOL = false) {
-        this._buffer += text3;
+      addRaw(text4, addEOL = false) {
+        this._buffer += text4;
         return addEOL ? this.addEOL() : this;
       }
       /**
@@ -811,10 +811,10 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addHeading(text3, level) {
+      addHeading(text4, level) {
         const tag = `h${level}`;
         const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-        const element = this.wrap(allowedTag, text3);
+        const element = this.wrap(allowedTag, text4);
         return this.addRaw(element).addEOL();
       }
       /**
@@ -843,9 +843,9 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addQuote(text3, cite) {
+      addQuote(text4, cite) {
         const attrs = Object.assign({}, cite && { cite });
-        const element = this.wrap("blockquote", text3, attrs);
+        const element = this.wrap("blockquote", text4, attrs);
         return this.addRaw(element).addEOL();
       }
       /**
@@ -856,8 +856,8 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addLink(text3, href) {
-        const element = this.wrap("a", text3, { href });
+      addLink(text4, href) {
+        const element = this.wrap("a", text4, { href });
         return this.addRaw(element).addEOL();
       }
     };
@@ -1141,8 +1141,8 @@ var init_options = __esm({
 });
 
 // src/core/versions/version.ts
-function parseVersion(text3) {
-  const m = VERSION_RE.exec(text3.trim());
+function parseVersion(text4) {
+  const m = VERSION_RE.exec(text4.trim());
   if (!m) return void 0;
   const v = { release: m[1].split(".").map(Number) };
   if (m[2]) v.pre = { kind: PRE_ALIASES[m[2].toLowerCase()], n: Number(m[3] || 0) };
@@ -1211,8 +1211,8 @@ var init_version = __esm({
 });
 
 // src/core/versions/specifiers.ts
-function parseSpecifiers(text3) {
-  const parts = text3.split(",").map((p) => p.trim()).filter((p) => p.length > 0);
+function parseSpecifiers(text4) {
+  const parts = text4.split(",").map((p) => p.trim()).filter((p) => p.length > 0);
   if (parts.length === 0) return void 0;
   const out = [];
   for (const part of parts) {
@@ -1284,36 +1284,36 @@ var init_specifiers = __esm({
 
 // src/core/uv/version-request.ts
 function tryParseUvVersionRequest(raw) {
-  const text3 = raw.trim();
-  if (text3.toLowerCase() === "latest") return { kind: "latest", text: "latest" };
-  const exact = EXACT_RE.exec(text3);
-  if (exact) return { kind: "exact", version: exact[1], text: text3 };
-  const pep = /^(===|==|!=|<=|>=|~=|<|>)/.test(text3) && !/\s[<>=!~]/.test(text3) ? text3 : npmRangeAsPep440(text3);
+  const text4 = raw.trim();
+  if (text4.toLowerCase() === "latest") return { kind: "latest", text: "latest" };
+  const exact = EXACT_RE.exec(text4);
+  if (exact) return { kind: "exact", version: exact[1], text: text4 };
+  const pep = /^(===|==|!=|<=|>=|~=|<|>)/.test(text4) && !/\s[<>=!~]/.test(text4) ? text4 : npmRangeAsPep440(text4);
   const specifiers = pep === void 0 ? void 0 : parseSpecifiers(pep);
   if (!specifiers) return void 0;
   const withPre = specifiersMentionPrerelease(specifiers);
   return {
     kind: "range",
-    text: text3,
+    text: text4,
     contains: (v) => {
       const parsed = parseVersion(v);
       return !!parsed && (withPre || !isPrerelease(parsed)) && specifiersContain(specifiers, parsed);
     }
   };
 }
-function npmRangeAsPep440(text3) {
-  let m = new RegExp(`^${NUM}\\.${NUM}${WILD}$`).exec(text3);
+function npmRangeAsPep440(text4) {
+  let m = new RegExp(`^${NUM}\\.${NUM}${WILD}$`).exec(text4);
   if (m) return `==${m[1]}.${m[2]}.*`;
-  m = new RegExp(`^${NUM}\\.[xX*]$`).exec(text3);
+  m = new RegExp(`^${NUM}\\.[xX*]$`).exec(text4);
   if (m) return `==${m[1]}.*`;
-  m = new RegExp(`^([~^])${NUM}\\.${NUM}(?:\\.${NUM})?$`).exec(text3);
+  m = new RegExp(`^([~^])${NUM}\\.${NUM}(?:\\.${NUM})?$`).exec(text4);
   if (m) {
     const [major, minor2, patch] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
     const low = `>=${major}.${minor2}.${patch}`;
     if (m[1] === "~" || major === 0 && minor2 > 0) return `${low},<${major}.${minor2 + 1}.0`;
     return major > 0 ? `${low},<${major + 1}.0.0` : `${low},<0.0.${patch + 1}`;
   }
-  const parts = text3.split(/\s+/);
+  const parts = text4.split(/\s+/);
   if (parts.length > 1 && parts.every((p) => /^(<=|>=|<|>|==?)\d/.test(p)))
     return parts.map((p) => p.replace(/^=(?=\d)/, "==")).join(",");
   return void 0;
@@ -2769,13 +2769,13 @@ var init_required_version = __esm({
 
 // src/action/uv-version-file.ts
 function uvVersionFromFile(file) {
-  let text3;
+  let text4;
   try {
-    text3 = (0, import_node_fs3.readFileSync)(file, "utf8");
+    text4 = (0, import_node_fs3.readFileSync)(file, "utf8");
   } catch (e) {
     throw fileError(file, `it cannot be read (${e.code ?? e.message})`);
   }
-  const found = import_node_path6.default.extname(file) === ".toml" ? fromToml(file, text3) : fromLines(file, text3);
+  const found = import_node_path6.default.extname(file) === ".toml" ? fromToml(file, text4) : fromLines(file, text4);
   if (!found) throw fileError(file, "it names no uv version");
   const exact = /^(?:===?|v)?\s*(\d+\.\d+\.\d+\S*)$/.exec(found);
   return exact ? exact[1] : found;
@@ -2793,17 +2793,17 @@ function uvRequirement(line) {
     line.split(";")[0].trim()
   )?.[1];
 }
-function fromLines(file, text3) {
-  const lines = text3.split(/\r?\n/).map((l) => l.replace(/#.*/, "").trim());
+function fromLines(file, text4) {
+  const lines = text4.split(/\r?\n/).map((l) => l.replace(/#.*/, "").trim());
   if (import_node_path6.default.basename(file) === ".tool-versions") {
     return lines.map((l) => /^uv\s+(\S+)/.exec(l)?.[1]).find(Boolean);
   }
   return lines.map(uvRequirement).find(Boolean)?.replace(/\s+/g, "");
 }
-function fromToml(file, text3) {
+function fromToml(file, text4) {
   let doc;
   try {
-    doc = parse(text3);
+    doc = parse(text4);
   } catch (e) {
     throw fileError(file, `it is not valid TOML (${e.message.split("\n")[0]})`);
   }
@@ -2904,13 +2904,13 @@ function pythonVersionFileInput(get, abs) {
   const uvFile = get("version-file");
   if (!uvFile || get("python-version") || import_node_path7.default.basename(uvFile) !== ".tool-versions") return void 0;
   const file = abs(uvFile);
-  let text3;
+  let text4;
   try {
-    text3 = (0, import_node_fs4.readFileSync)(file, "utf8");
+    text4 = (0, import_node_fs4.readFileSync)(file, "utf8");
   } catch {
     return void 0;
   }
-  return /^\s*python\s+\S/m.test(text3) ? file : void 0;
+  return /^\s*python\s+\S/m.test(text4) ? file : void 0;
 }
 var import_node_fs4, import_node_path7, ALIASES, FALSE_WORDS, TRUE_WORDS;
 var init_aliases = __esm({
@@ -3393,16 +3393,16 @@ function sweepDeadTemps(file) {
       (0, import_node_fs6.rmSync)(import_node_path10.default.join(dir2, name), { recursive: true, force: true });
   }
 }
-async function writeFileAtomic(file, text3, o = {}) {
+async function writeFileAtomic(file, text4, o = {}) {
   if (!o.keepTemps) sweepDeadTemps(file);
   const tmp = privateTemp(file);
-  await import_promises.default.writeFile(tmp, text3);
+  await import_promises.default.writeFile(tmp, text4);
   await import_promises.default.rename(tmp, file);
 }
-function writeFileAtomicSync(file, text3, o = {}) {
+function writeFileAtomicSync(file, text4, o = {}) {
   if (!o.keepTemps) sweepDeadTemps(file);
   const tmp = privateTemp(file);
-  (0, import_node_fs6.writeFileSync)(tmp, text3);
+  (0, import_node_fs6.writeFileSync)(tmp, text4);
   (0, import_node_fs6.renameSync)(tmp, file);
 }
 async function sha256File(file) {
@@ -3532,12 +3532,12 @@ var init_python_layout = __esm({
 function appendKeyValue(variable, name, value) {
   const file = process.env[variable];
   if (!(0, import_node_fs8.existsSync)(file)) throw new Error(`Missing file at path: ${file}`);
-  const text3 = commandValue(value);
+  const text4 = commandValue(value);
   let delimiter2;
   do
     delimiter2 = `ghadelimiter_${randomTag(16)}`;
-  while (name.includes(delimiter2) || text3.includes(delimiter2));
-  (0, import_node_fs8.appendFileSync)(file, `${name}<<${delimiter2}${import_node_os3.EOL}${text3}${import_node_os3.EOL}${delimiter2}${import_node_os3.EOL}`, "utf8");
+  while (name.includes(delimiter2) || text4.includes(delimiter2));
+  (0, import_node_fs8.appendFileSync)(file, `${name}<<${delimiter2}${import_node_os3.EOL}${text4}${import_node_os3.EOL}${delimiter2}${import_node_os3.EOL}`, "utf8");
 }
 function setOutput2(name, value) {
   if (process.env.GITHUB_OUTPUT) appendKeyValue("GITHUB_OUTPUT", name, value);
@@ -3847,14 +3847,14 @@ function validateVenvName(name) {
   return name;
 }
 async function readPyvenvCfg(venvDir) {
-  let text3;
+  let text4;
   try {
-    text3 = await import_node_fs12.promises.readFile(import_node_path15.default.join(venvDir, "pyvenv.cfg"), "utf8");
+    text4 = await import_node_fs12.promises.readFile(import_node_path15.default.join(venvDir, "pyvenv.cfg"), "utf8");
   } catch {
     return void 0;
   }
   const out = {};
-  for (const line of text3.split(/\r?\n/)) {
+  for (const line of text4.split(/\r?\n/)) {
     const m = /^\s*([^=#]+?)\s*=\s*(.*?)\s*$/.exec(line);
     if (m) out[m[1].toLowerCase()] = m[2];
   }
@@ -3862,9 +3862,9 @@ async function readPyvenvCfg(venvDir) {
 }
 async function setPyvenvCfgValue(venvDir, key, value) {
   const file = import_node_path15.default.join(venvDir, "pyvenv.cfg");
-  const text3 = await import_node_fs12.promises.readFile(file, "utf8");
+  const text4 = await import_node_fs12.promises.readFile(file, "utf8");
   const re = new RegExp(`^(\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*=).*$`, "mi");
-  const next = re.test(text3) ? text3.replace(re, `$1 ${value}`) : `${text3.replace(/\n?$/, "\n")}${key} = ${value}
+  const next = re.test(text4) ? text4.replace(re, `$1 ${value}`) : `${text4.replace(/\n?$/, "\n")}${key} = ${value}
 `;
   await import_node_fs12.promises.writeFile(file, next);
 }
@@ -3988,17 +3988,17 @@ var init_implementation = __esm({
       ["pp", "pypy"],
       ["gp", "graalpy"]
     ];
-    isGraalPyRelease = (text3) => /^(?:[2-9]\d)(?:\.|$)/.test(text3);
+    isGraalPyRelease = (text4) => /^(?:[2-9]\d)(?:\.|$)/.test(text4);
     RELEASE = String.raw`\d+(?:\.\d+)*(?:\.x)?`;
-    releasePrefix = (text3) => text3.replace(/\.x$/i, "");
+    releasePrefix = (text4) => text4.replace(/\.x$/i, "");
   }
 });
 
 // src/core/versions/spec.ts
-function invalid2(text3, why) {
+function invalid2(text4, why) {
   const reason = why ? `: ${why}` : "";
-  return new InvalidPythonVersionError(`Invalid Python version request "${text3}"${reason}.`, {
-    requested: text3,
+  return new InvalidPythonVersionError(`Invalid Python version request "${text4}"${reason}.`, {
+    requested: text4,
     hint: `Accepted forms: ${ACCEPTED_FORMS.join(", ")}.`
   });
 }
@@ -4021,9 +4021,9 @@ function splitVariant(s) {
   const variant = VARIANTS[suffix];
   return variant ? [s.slice(0, last + 1), variant] : [s, "default"];
 }
-function parseVersionRequest(text3) {
-  if (/^[a-z]*$/i.test(text3)) return void 0;
-  const [body, variant] = splitVariant(text3);
+function parseVersionRequest(text4) {
+  if (/^[a-z]*$/i.test(text4)) return void 0;
+  const [body, variant] = splitVariant(text4);
   const x = /^(\d+)(?:\.(\d+))?\.x$/i.exec(body);
   if (x) {
     const major2 = Number(x[1]);
@@ -4071,8 +4071,8 @@ function parseArch(token) {
   if (!arch2 || m[2] && arch2 !== "x86_64") return void 0;
   return { arch: arch2, archVariant: m[2] };
 }
-function parseKey2(text3) {
-  const tokens = text3.split("-");
+function parseKey2(text4) {
+  const tokens = text4.split("-");
   if (tokens.length < 2) return void 0;
   let i = 0;
   let sawImplementation = false;
@@ -4125,10 +4125,10 @@ function parseKey2(text3) {
     platform: Object.keys(platform2).length ? platform2 : void 0
   };
 }
-function parseImplementationVersion(text3) {
+function parseImplementationVersion(text4) {
   for (const prefix of ["cpython", "python", "cp"]) {
-    if (!text3.startsWith(prefix)) continue;
-    let rest = text3.slice(prefix.length);
+    if (!text4.startsWith(prefix)) continue;
+    let rest = text4.slice(prefix.length);
     if (rest.length === 0) continue;
     const at = rest.startsWith("@");
     if (at) rest = rest.slice(1);
@@ -4142,7 +4142,7 @@ function parseImplementationVersion(text3) {
     }
     const parsed = parseVersionRequest(rest);
     if (parsed) return { form: "implementation", implementation: "cpython", ...parsed };
-    if (at) throw invalid2(text3);
+    if (at) throw invalid2(text4);
   }
   return void 0;
 }
@@ -4159,28 +4159,28 @@ function checkVariant(req2) {
   return req2;
 }
 function parsePythonRequest(input) {
-  const text3 = input.trim();
-  const lower = text3.toLowerCase();
+  const text4 = input.trim();
+  const lower = text4.toLowerCase();
   if (lower.length === 0) throw invalid2(input, "empty");
   if (["any", "default", "latest", "cpython", "python", "cp", "stable"].includes(lower)) {
-    return { text: text3, form: "default", implementation: "cpython", version: { kind: "any" }, variant: "default" };
+    return { text: text4, form: "default", implementation: "cpython", version: { kind: "any" }, variant: "default" };
   }
-  if (lower.startsWith("@")) throw invalid2(text3);
+  if (lower.startsWith("@")) throw invalid2(text4);
   const dev = /^(\d+\.\d+)-dev$/.exec(lower);
   if (dev) {
     const parsed = parseVersionRequest(dev[1]);
-    if (parsed) return { text: text3, form: "version", implementation: "cpython", ...parsed, prereleases: true };
+    if (parsed) return { text: text4, form: "version", implementation: "cpython", ...parsed, prereleases: true };
   }
   const other = parseImplementationRequest(lower, parseVersionRequest);
-  if (other === "invalid") throw invalid2(text3);
-  if (other) return checkVariant({ text: text3, form: "implementation", ...other });
+  if (other === "invalid") throw invalid2(text4);
+  if (other) return checkVariant({ text: text4, form: "implementation", ...other });
   const version = parseVersionRequest(lower);
-  if (version) return checkVariant({ text: text3, form: "version", implementation: "cpython", ...version });
+  if (version) return checkVariant({ text: text4, form: "version", implementation: "cpython", ...version });
   const impl = parseImplementationVersion(lower);
-  if (impl) return checkVariant({ text: text3, ...impl });
+  if (impl) return checkVariant({ text: text4, ...impl });
   const key = parseKey2(lower);
-  if (key) return checkVariant({ text: text3, ...key });
-  throw invalid2(text3);
+  if (key) return checkVariant({ text: text4, ...key });
+  throw invalid2(text4);
 }
 function requestAllowsPrereleases(req2) {
   if (req2.prereleases) return true;
@@ -4276,13 +4276,13 @@ var init_spec = __esm({
 function platformKey(p) {
   return `${p.os}-${p.arch}${p.archVariant ? `_${p.archVariant}` : ""}-${p.libc}`;
 }
-function parsePlatform(text3) {
+function parsePlatform(text4) {
   const m = /^(linux|darwin|macos|windows)-([a-z0-9_]+?)(?:_(v[234]))?(?:-([a-z]+))?$/.exec(
-    text3.trim().toLowerCase()
+    text4.trim().toLowerCase()
   );
   if (!m) {
-    throw new PlatformNotSupportedError(`Cannot parse platform "${text3}".`, {
-      requested: text3,
+    throw new PlatformNotSupportedError(`Cannot parse platform "${text4}".`, {
+      requested: text4,
       hint: "Use <os>-<arch>-<libc>, e.g. linux-x86_64-gnu, linux-aarch64-musl, darwin-aarch64, windows-x86_64."
     });
   }
@@ -4330,9 +4330,9 @@ function elfInterpreter(file) {
       if (u32(table, ph) !== PT_INTERP) continue;
       const offset = word(table, ph + (is64 ? 8 : 4));
       const size = Math.min(word(table, ph + (is64 ? 32 : 16)), 4096);
-      const text3 = Buffer.alloc(size);
-      (0, import_node_fs13.readSync)(fd, text3, 0, size, offset);
-      return text3.toString("latin1").replace(/\0.*$/s, "");
+      const text4 = Buffer.alloc(size);
+      (0, import_node_fs13.readSync)(fd, text4, 0, size, offset);
+      return text4.toString("latin1").replace(/\0.*$/s, "");
     }
     return void 0;
   } catch {
@@ -4358,8 +4358,8 @@ function detectLibc(probe2) {
   const shell = import_node_path16.default.join(root, probe2?.shell ?? "/bin/sh");
   let libc = libcOfInterpreter(elfInterpreter(shell));
   if (!libc) {
-    const text3 = (probe2?.ldd ?? lddVersionText)() ?? "";
-    libc = /musl/i.test(text3) ? "musl" : "gnu";
+    const text4 = (probe2?.ldd ?? lddVersionText)() ?? "";
+    libc = /musl/i.test(text4) ? "musl" : "gnu";
   }
   if (!probe2) libcCache = libc;
   return libc;
@@ -5095,9 +5095,9 @@ function isRelease(x) {
   const r = x;
   return typeof r === "object" && r !== null && typeof r.tag_name === "string" && Array.isArray(r.assets);
 }
-function parseSha256Sums(text3) {
+function parseSha256Sums(text4) {
   const out = /* @__PURE__ */ new Map();
-  for (const line of text3.split(/\r?\n/)) {
+  for (const line of text4.split(/\r?\n/)) {
     const m = /^([0-9a-f]{64})\s+\*?(.+?)\s*$/i.exec(line.trim());
     if (m) out.set(decodeURIComponent(m[2]), m[1].toLowerCase());
   }
@@ -5323,8 +5323,8 @@ var init_github = __esm({
         }
         const companion = release.assets.find((a) => decodeURIComponent(a.name) === `${build.assetName}.sha256`);
         if (companion) {
-          const text3 = await this.fetchText(companion.browser_download_url);
-          const m = text3 && /^([0-9a-f]{64})/i.exec(text3.trim());
+          const text4 = await this.fetchText(companion.browser_download_url);
+          const m = text4 && /^([0-9a-f]{64})/i.exec(text4.trim());
           if (m) return { ...build, sha256: m[1].toLowerCase() };
         }
         return build;
@@ -5361,10 +5361,10 @@ function buildOfRow(key, row) {
   build.source = "downloads";
   return build;
 }
-function buildsFromDownloadsJson(text3, location, logger) {
+function buildsFromDownloadsJson(text4, location, logger) {
   let data;
   try {
-    data = JSON.parse(text3);
+    data = JSON.parse(text4);
   } catch (e) {
     throw refused(location, `is not JSON (${e.message})`, e);
   }
@@ -5380,21 +5380,21 @@ function buildsFromDownloadsJson(text3, location, logger) {
   return builds;
 }
 async function loadDownloadsJson(location, o = {}) {
-  let text3;
+  let text4;
   if (/^https?:/i.test(location)) {
     if (o.offline) throw refused(location, "cannot be fetched offline; point the setting at a local copy");
     const res = await (o.fetch ?? globalThis.fetch)(location).catch((e) => {
       throw refused(location, `cannot be fetched (${e.message})`, e);
     });
     if (!res.ok) throw refused(location, `cannot be fetched (HTTP ${res.status})`);
-    text3 = await res.text();
+    text4 = await res.text();
   } else {
     const file = location.startsWith("file:") ? (0, import_node_url.fileURLToPath)(location) : import_node_path18.default.resolve(location);
-    text3 = await import_promises5.default.readFile(file, "utf8").catch((e) => {
+    text4 = await import_promises5.default.readFile(file, "utf8").catch((e) => {
       throw refused(location, `cannot be read (${e.code ?? e.message})`, e);
     });
   }
-  return buildsFromDownloadsJson(text3, location, o.logger);
+  return buildsFromDownloadsJson(text4, location, o.logger);
 }
 var import_promises5, import_node_path18, import_node_url, HINT;
 var init_downloads_json = __esm({
@@ -5412,9 +5412,9 @@ var init_downloads_json = __esm({
 });
 
 // src/core/catalog/sources/ndjson.ts
-function buildsFromNdjson(text3) {
+function buildsFromNdjson(text4) {
   const out = [];
-  for (const raw of text3.split(/\r?\n/)) {
+  for (const raw of text4.split(/\r?\n/)) {
     const line = raw.trim();
     if (!line) continue;
     let entry;
@@ -5458,10 +5458,10 @@ async function fetchNdjson(url, o = {}) {
       status: res.status
     });
   }
-  const text3 = await res.text();
+  const text4 = await res.text();
   const etag = res.headers.get("etag");
-  if (etag) await store.put(url, etag, text3);
-  return buildsFromNdjson(text3);
+  if (etag) await store.put(url, etag, text4);
+  return buildsFromNdjson(text4);
 }
 var DEFAULT_NDJSON_URL;
 var init_ndjson = __esm({
@@ -5478,9 +5478,9 @@ var init_ndjson = __esm({
 
 // src/core/catalog/snapshot-bundle.ts
 function familyReader(bundle2, key) {
-  const text3 = bundle2.families[key];
-  if (text3 === void 0) return void 0;
-  const table = JSON.parse(text3);
+  const text4 = bundle2.families[key];
+  if (text4 === void 0) return void 0;
+  const table = JSON.parse(text4);
   return new SnapshotReader({
     schema: 1,
     origin: bundle2.origin,
@@ -5513,9 +5513,9 @@ function bundledSnapshot() {
   if (bundle) return bundle;
   const fs45 = req("node:fs");
   const file = snapshotFile();
-  let text3;
+  let text4;
   try {
-    text3 = fs45.readFileSync(file, "utf8");
+    text4 = fs45.readFileSync(file, "utf8");
   } catch (e) {
     throw new ConfigurationError(
       `The bundled release catalogue is missing: ${file} (${e.code ?? e.message}).`,
@@ -5525,7 +5525,7 @@ function bundledSnapshot() {
       }
     );
   }
-  bundle = JSON.parse(text3);
+  bundle = JSON.parse(text4);
   return bundle;
 }
 var import_node_module2, req, bundle;
@@ -5540,8 +5540,8 @@ var init_snapshot_file = __esm({
 
 // src/core/catalog/sources/snapshot.ts
 function versionTest(test) {
-  return (text3) => {
-    const v = parseVersion(text3);
+  return (text4) => {
+    const v = parseVersion(text4);
     return v !== void 0 && test(v);
   };
 }
@@ -5625,11 +5625,11 @@ var init_poetry = __esm({
 });
 
 // src/core/catalog/spec-files.ts
-function meaningfulLines(text3) {
-  return text3.split(/\r?\n/).map((l) => l.replace(/#.*$/, "").trim()).filter((l) => l.length > 0);
+function meaningfulLines(text4) {
+  return text4.split(/\r?\n/).map((l) => l.replace(/#.*$/, "").trim()).filter((l) => l.length > 0);
 }
-function specsFromLines(text3) {
-  const specs = meaningfulLines(text3).map(pyenvVersion);
+function specsFromLines(text4) {
+  const specs = meaningfulLines(text4).map(pyenvVersion);
   return { specs, defaultSpec: specs[specs.length - 1] };
 }
 async function readText(file) {
@@ -6503,9 +6503,9 @@ function mirrorUrlFor(build, mirror) {
   if (!mirror || build.source === "downloads") return build.url;
   return `${mirrorBase(mirror)}/${encodeURIComponent(build.build)}/${encodeURIComponent(build.assetName)}`;
 }
-function parseSha256Sums2(text3) {
+function parseSha256Sums2(text4) {
   const out = /* @__PURE__ */ new Map();
-  for (const line of text3.split(/\r?\n/)) {
+  for (const line of text4.split(/\r?\n/)) {
     const m = /^([0-9a-fA-F]{64})\s+\*?(.+?)\s*$/.exec(line);
     if (m) out.set(m[2], m[1].toLowerCase());
   }
@@ -6570,8 +6570,8 @@ async function expectedChecksum(build, o = {}) {
 async function mirrorLine(build, mirror, o) {
   const sumsUrl = mirrorSumsUrl(build, mirror);
   try {
-    const text3 = await fetchText(sumsUrl, o.http);
-    return text3 ? parseSha256Sums2(text3).get(build.assetName) : void 0;
+    const text4 = await fetchText(sumsUrl, o.http);
+    return text4 ? parseSha256Sums2(text4).get(build.assetName) : void 0;
   } catch (e) {
     (o.logger ?? silentLogger).debug(
       `could not read ${redactUrl(sumsUrl)}: ${e instanceof Error ? e.message : String(e)}`
@@ -6832,7 +6832,7 @@ function runIsolated(python, args, o = {}) {
 async function probeInterpreter(python, o = {}) {
   let r;
   try {
-    r = await runIsolated(python, ["-c", PROBE, ...o.modules ?? []], o);
+    r = await runIsolated(python, ["-c", PROBE_SCRIPT, ...o.modules ?? []], o);
   } catch (e) {
     throw doesNotRun(python, e.message, "");
   }
@@ -6857,23 +6857,2065 @@ function doesNotRun(python, why, stderr) {
     hint: "The build may not suit this machine (libc, CPU) or the files are damaged; reinstall it."
   });
 }
-var DROPPED_EXACT, PROBE;
+var DROPPED_EXACT, PROBE_SCRIPT;
 var init_probe = __esm({
   "src/core/python/probe.ts"() {
     "use strict";
     init_errors();
     init_spawn();
     DROPPED_EXACT = /* @__PURE__ */ new Set(["VIRTUAL_ENV", "VIRTUAL_ENV_PROMPT", "CONDA_PREFIX", "__PYVENV_LAUNCHER__"]);
-    PROBE = `import importlib, json, platform, sys, sysconfig
+    PROBE_SCRIPT = String.raw`import os, sys
+def q(s):
+    out = []
+    for c in s:
+        o = ord(c)
+        if 32 <= o < 127 and c != '"' and c != '\\': out.append(c)
+        elif o > 0xFFFF: out.append('\\u%04x\\u%04x' % (0xD7C0 + (o >> 10), 0xDC00 + (o & 0x3FF)))
+        else: out.append('\\u%04x' % o)
+    return '"' + ''.join(out) + '"'
+v = sys.version_info
+tag = {'alpha': 'a', 'beta': 'b', 'candidate': 'rc'}.get(v[3])
+version = '%d.%d.%d' % tuple(v[:3]) + (tag + str(v[4]) if tag else '')
+if os.name == 'nt' or not hasattr(sys, 'abiflags'):
+    import platform, sysconfig
+    machine, ft = platform.machine(), bool(sysconfig.get_config_var('Py_GIL_DISABLED'))
+else:
+    machine, ft = os.uname().machine, 't' in sys.abiflags
 missing = []
 for m in sys.argv[1:]:
-    try: importlib.import_module(m)
+    try: __import__(m)
     except Exception: missing.append(m)
-print(json.dumps({"version": platform.python_version(), "versionInfo": list(sys.version_info),
-  "implementation": sys.implementation.name, "executable": sys.executable, "prefix": sys.prefix,
-  "basePrefix": sys.base_prefix, "platform": sys.platform, "sysVersion": sys.version,
-  "machine": platform.machine(), "freethreaded": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
-  "debug": hasattr(sys, "gettotalrefcount"), "missingModules": missing}))`;
+b = lambda x: 'true' if x else 'false'
+print('{"version": %s, "versionInfo": [%d, %d, %d, %s, %d], "implementation": %s, "executable": %s, '
+  '"prefix": %s, "basePrefix": %s, "platform": %s, "sysVersion": %s, "machine": %s, "freethreaded": %s, '
+  '"debug": %s, "missingModules": [%s]}' % (q(version), v[0], v[1], v[2], q(v[3]), v[4],
+  q(sys.implementation.name), q(sys.executable), q(sys.prefix), q(sys.base_prefix), q(sys.platform),
+  q(sys.version), q(machine), b(ft), b(hasattr(sys, 'gettotalrefcount')), ', '.join(q(m) for m in missing)))`;
+  }
+});
+
+// src/core/install/archive-limits.ts
+function resolveLimits(l) {
+  return {
+    maxBytes: l.maxBytes ?? DEFAULT_MAX_BYTES,
+    maxRatio: l.maxRatio ?? DEFAULT_MAX_RATIO,
+    maxEntries: l.maxEntries ?? DEFAULT_MAX_ENTRIES
+  };
+}
+function limitError(archive, limit, value, what, entry) {
+  const at = entry === void 0 ? "" : ` at entry "${entry}"`;
+  return new PythonInstallationError(`Refusing to extract ${archive}${at}: ${what}.`, {
+    requested: archive,
+    ...entry === void 0 ? {} : { entry },
+    limit,
+    value,
+    hint: `Nothing was installed. If this archive is trusted and really that large, raise ${HOW_TO_RAISE[limit]}.`
+  });
+}
+function describeBytes(n) {
+  return n >= 1024 * MiB ? `${+(n / 1024 / MiB).toFixed(2)} GiB` : `${+(n / MiB).toFixed(1)} MiB`;
+}
+var DEFAULT_MAX_BYTES, DEFAULT_MAX_RATIO, RATIO_FLOOR_BYTES, DEFAULT_MAX_ENTRIES, MiB, HOW_TO_RAISE, InflationGuard;
+var init_archive_limits = __esm({
+  "src/core/install/archive-limits.ts"() {
+    "use strict";
+    init_errors();
+    DEFAULT_MAX_BYTES = 3 * 1024 ** 3;
+    DEFAULT_MAX_RATIO = 20;
+    RATIO_FLOOR_BYTES = 8 * 1024 * 1024;
+    DEFAULT_MAX_ENTRIES = 1e6;
+    MiB = 1024 * 1024;
+    HOW_TO_RAISE = {
+      maxBytes: "archiveLimits.maxBytes (CLI --archive-max-bytes, env PYEMBED_ARCHIVE_MAX_BYTES)",
+      maxRatio: "archiveLimits.maxRatio (CLI --archive-max-ratio, env PYEMBED_ARCHIVE_MAX_RATIO)",
+      maxEntries: "archiveLimits.maxEntries"
+    };
+    InflationGuard = class {
+      constructor(archive, limits) {
+        this.archive = archive;
+        this.limits = resolveLimits(limits);
+      }
+      archive;
+      compressed = 0;
+      inflated = 0;
+      limits;
+      addCompressed(n) {
+        this.compressed += n;
+      }
+      addInflated(n, entry) {
+        this.inflated += n;
+        const { maxBytes, maxRatio } = this.limits;
+        if (this.inflated > maxBytes) {
+          throw limitError(
+            this.archive,
+            "maxBytes",
+            maxBytes,
+            `it unpacks to more than the ${describeBytes(maxBytes)} limit (maxBytes ${maxBytes})`,
+            entry
+          );
+        }
+        if (this.inflated > RATIO_FLOOR_BYTES && this.inflated > maxRatio * this.compressed) {
+          const ratio = Math.floor(this.inflated / Math.max(1, this.compressed));
+          throw limitError(
+            this.archive,
+            "maxRatio",
+            maxRatio,
+            `${describeBytes(this.inflated)} inflated from ${describeBytes(this.compressed)} (${ratio}x) exceeds the ${maxRatio}x limit on inflated vs compressed bytes: a decompression bomb`,
+            entry
+          );
+        }
+      }
+    };
+  }
+});
+
+// src/core/install/tar-reader.ts
+function isZeroBlock(h) {
+  for (let i = 0; i < BLOCK; i++) if (h[i] !== 0) return false;
+  return true;
+}
+function checksumOk(h) {
+  const stored = octal(h, 148, 8);
+  let unsigned = 8 * 32;
+  let signed = 8 * 32;
+  for (let i = 0; i < BLOCK; i++) {
+    if (i >= 148 && i < 156) continue;
+    unsigned += h[i];
+    signed += h[i] << 24 >> 24;
+  }
+  return stored === unsigned || stored === signed;
+}
+function octal(h, at, len) {
+  if (h[at] & 128) {
+    let n2 = h[at] & 127;
+    for (let i2 = at + 1; i2 < at + len; i2++) n2 = n2 * 256 + h[i2];
+    return n2;
+  }
+  let i = at;
+  while (i < at + len && h[i] === 32) i++;
+  let n = 0;
+  for (; i < at + len && h[i] >= 48 && h[i] <= 55; i++) n = n * 8 + (h[i] - 48);
+  return n;
+}
+function text3(h, at, len) {
+  let end = at;
+  while (end < at + len && h[end] !== 0) end++;
+  return h.toString("utf8", at, end);
+}
+function paxRecords(body) {
+  const out = {};
+  let at = 0;
+  while (at < body.length) {
+    let sp = at;
+    while (sp < body.length && body[sp] !== 32) sp++;
+    const len = parseInt(body.toString("latin1", at, sp), 10);
+    if (!len) break;
+    const record2 = body.toString("utf8", sp + 1, at + len - 1);
+    const eq = record2.indexOf("=");
+    if (eq === -1) break;
+    out[record2.slice(0, eq)] = record2.slice(eq + 1);
+    at += len;
+  }
+  return out;
+}
+var BLOCK, TYPES, META, invalid3, TarReader;
+var init_tar_reader = __esm({
+  "src/core/install/tar-reader.ts"() {
+    "use strict";
+    BLOCK = 512;
+    TYPES = {
+      "0": "file",
+      "\0": "file",
+      "1": "link",
+      "2": "symlink",
+      "3": "character-device",
+      "4": "block-device",
+      "5": "directory",
+      "6": "fifo",
+      "7": "contiguous-file"
+    };
+    META = /* @__PURE__ */ new Set(["L", "N", "K", "x", "g"]);
+    invalid3 = () => new Error("Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?");
+    TarReader = class {
+      constructor(sink) {
+        this.sink = sink;
+      }
+      sink;
+      /** Bytes of a header split across chunks. */
+      partial;
+      /** Data bytes of the current entry still to come, then the padding to the next block. */
+      left = 0;
+      pad = 0;
+      inEntry = false;
+      /** The body of a long-name or pax entry, collected; its type flag. */
+      meta;
+      metaFlag = "";
+      next = {};
+      write(chunk) {
+        let at = 0;
+        if (this.partial) {
+          const need = BLOCK - this.partial.length;
+          if (chunk.length < need) {
+            this.partial = Buffer.concat([this.partial, chunk]);
+            return;
+          }
+          const header2 = Buffer.concat([this.partial, chunk.subarray(0, need)]);
+          this.partial = void 0;
+          at = need;
+          this.header(header2);
+        }
+        while (at < chunk.length) {
+          if (this.left > 0) {
+            const n = Math.min(this.left, chunk.length - at);
+            const piece = chunk.subarray(at, at + n);
+            if (this.meta) this.meta.push(piece);
+            else this.sink.data(piece);
+            this.left -= n;
+            at += n;
+            if (this.left === 0) this.finish();
+          } else if (this.pad > 0) {
+            const n = Math.min(this.pad, chunk.length - at);
+            this.pad -= n;
+            at += n;
+          } else if (chunk.length - at < BLOCK) {
+            this.partial = Buffer.from(chunk.subarray(at));
+            return;
+          } else {
+            this.header(chunk.subarray(at, at + BLOCK));
+            at += BLOCK;
+          }
+        }
+      }
+      /** The stream ended: anything but a block boundary between entries is a truncated archive. */
+      end() {
+        if (this.inEntry || this.left > 0 || this.pad > 0 || this.partial)
+          throw new Error("Unexpected end of data");
+      }
+      header(h) {
+        if (isZeroBlock(h)) return;
+        if (!checksumOk(h)) throw invalid3();
+        const magic = h.toString("latin1", 257, 263);
+        const ustar = magic === "ustar\0";
+        if (!ustar && magic !== "ustar ") throw new Error("Invalid tar header: unknown format.");
+        const flag = String.fromCharCode(h[156]);
+        let size = octal(h, 124, 12);
+        const pad = (n) => (BLOCK - n % BLOCK) % BLOCK;
+        if (META.has(flag)) {
+          this.meta = [];
+          this.metaFlag = flag;
+          this.start(size, pad(size));
+          return;
+        }
+        let name = text3(h, 0, 100);
+        if (ustar && h[345] !== 0) name = `${text3(h, 345, 155)}/${name}`;
+        let linkname = text3(h, 157, 100);
+        if (this.next.path) name = this.next.path;
+        if (this.next.linkpath) linkname = this.next.linkpath;
+        if (this.next.size !== void 0) size = this.next.size;
+        this.next = {};
+        let type = TYPES[flag] ?? `flag ${flag}`;
+        if (type === "file" && name.endsWith("/")) type = "directory";
+        this.inEntry = true;
+        this.sink.begin({
+          name,
+          type,
+          size,
+          mode: octal(h, 100, 8),
+          mtime: new Date(octal(h, 136, 12) * 1e3),
+          linkname
+        });
+        this.start(size, pad(size));
+      }
+      start(size, pad) {
+        this.left = size;
+        this.pad = pad;
+        if (size === 0) this.finish();
+      }
+      finish() {
+        const meta = this.meta;
+        if (!meta) {
+          this.inEntry = false;
+          this.sink.end();
+          return;
+        }
+        this.meta = void 0;
+        const body = Buffer.concat(meta);
+        if (this.metaFlag === "L" || this.metaFlag === "N") this.next.path = text3(body, 0, body.length);
+        else if (this.metaFlag === "K") this.next.linkpath = text3(body, 0, body.length);
+        else if (this.metaFlag === "x") {
+          const pax = paxRecords(body);
+          if (pax.path) this.next.path = pax.path;
+          if (pax.linkpath) this.next.linkpath = pax.linkpath;
+          if (pax.size) this.next.size = parseInt(pax.size, 10);
+        }
+      }
+    };
+  }
+});
+
+// src/core/install/extract-safety.ts
+function refuse(archive, entry, why) {
+  return new PythonInstallationError(`Refusing to extract ${archive}: entry "${entry}" ${why}.`, {
+    requested: archive,
+    entry,
+    hint: "The archive is malformed or malicious; nothing was extracted. Get it again from a trusted source."
+  });
+}
+function isAbsoluteLike(p) {
+  return p.startsWith("/") || p.startsWith("\\") || /^[a-zA-Z]:/.test(p);
+}
+function safeEntryPath(archive, name, strip = 0) {
+  if (name.includes("\0")) throw refuse(archive, name, "contains a NUL byte");
+  if (isAbsoluteLike(name)) throw refuse(archive, name, "has an absolute path");
+  const parts = name.split(/[\\/]+/).filter((p) => p && p !== ".");
+  if (parts.includes("..")) throw refuse(archive, name, 'climbs out of the destination with ".."');
+  for (const part of parts) {
+    const why = unportableName(part);
+    if (why) throw refuse(archive, printable(name), why);
+  }
+  return parts.slice(strip).join("/");
+}
+function unportableName(part) {
+  if (/[\u0000-\u001f\u007f]/.test(part)) return "contains a control character";
+  if (part.includes(":")) return 'contains ":" (an NTFS alternate data stream on Windows)';
+  if (WINDOWS_DEVICE2.test(part)) return `uses "${part}", a reserved device name on Windows`;
+  if (/[. ]$/.test(part)) return "ends in a dot or a space (Windows would drop it and name another file)";
+  return void 0;
+}
+function printable(name) {
+  return name.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+function clampMode(mode, isDir2) {
+  const m = mode & 493;
+  return isDir2 ? m | 448 : m;
+}
+function resolveLinkInside(linkRel, target, links) {
+  if (isAbsoluteLike(target)) return void 0;
+  const dir2 = linkRel.split("/").slice(0, -1).join("/");
+  return walk([], dir2 ? `${dir2}/${target}` : target, links, 0);
+}
+function walk(base, target, links, depth) {
+  if (depth > 40 || isAbsoluteLike(target)) return void 0;
+  let cur = [...base];
+  for (const comp of target.split(/[\\/]+/)) {
+    if (!comp || comp === ".") continue;
+    if (comp === "..") {
+      if (!cur.length) return void 0;
+      cur.pop();
+      continue;
+    }
+    cur.push(comp);
+    const next = links.get(cur.join("/"));
+    if (next !== void 0) {
+      const resolved = walk(cur.slice(0, -1), next, links, depth + 1);
+      if (!resolved) return void 0;
+      cur = resolved;
+    }
+  }
+  return cur;
+}
+var WINDOWS_DEVICE2;
+var init_extract_safety = __esm({
+  "src/core/install/extract-safety.ts"() {
+    "use strict";
+    init_errors();
+    WINDOWS_DEVICE2 = /^(con|prn|aux|nul|com[1-9\u00b9\u00b2\u00b3]|lpt[1-9\u00b9\u00b2\u00b3])(\..*)?$/i;
+  }
+});
+
+// src/core/install/tree-writer.ts
+function writeAllSync(fd, chunks) {
+  let pending2 = chunks.filter((c) => c.length > 0);
+  while (pending2.length > 0) {
+    let written = import_node_fs16.default.writevSync(fd, pending2);
+    let done = 0;
+    while (done < pending2.length && written >= pending2[done].length) written -= pending2[done++].length;
+    pending2 = pending2.slice(done);
+    if (written > 0) pending2[0] = pending2[0].subarray(written);
+  }
+}
+var import_node_fs16, import_promises10, import_node_path22, import_promises11, TreeWriter;
+var init_tree_writer = __esm({
+  "src/core/install/tree-writer.ts"() {
+    "use strict";
+    import_node_fs16 = __toESM(require("node:fs"), 1);
+    import_promises10 = __toESM(require("node:fs/promises"), 1);
+    import_node_path22 = __toESM(require("node:path"), 1);
+    import_promises11 = require("node:stream/promises");
+    init_archive_limits();
+    init_extract_safety();
+    TreeWriter = class {
+      constructor(archive, root, o) {
+        this.archive = archive;
+        this.root = root;
+        this.o = o;
+        ({ maxBytes: this.maxBytes, maxEntries: this.maxEntries } = resolveLimits(o));
+        this.dirs.add(root);
+      }
+      archive;
+      root;
+      o;
+      entries = 0;
+      /** The entry being written (messages of the inflation guard name it). */
+      current = "";
+      bytes = 0;
+      dirs = /* @__PURE__ */ new Set();
+      files = /* @__PURE__ */ new Set();
+      symlinks = /* @__PURE__ */ new Map();
+      hardlinks = /* @__PURE__ */ new Map();
+      dirModes = /* @__PURE__ */ new Map();
+      maxBytes;
+      maxEntries;
+      /** Validates one entry header and returns its root-relative path ('' = stripped away, skip). */
+      begin(name, type, size) {
+        this.current = printable(name);
+        if (++this.entries > this.maxEntries) {
+          const what = `it has more than the limit of ${this.maxEntries} entries`;
+          throw limitError(this.archive, "maxEntries", this.maxEntries, what, this.current);
+        }
+        if (type === "block-device" || type === "character-device" || type === "fifo" || type === "device") {
+          throw refuse(this.archive, name, `is a ${type}`);
+        }
+        if (!["file", "contiguous-file", "directory", "symlink", "link"].includes(type)) {
+          throw refuse(this.archive, name, `has unsupported type ${type}`);
+        }
+        this.bytes += type === "file" || type === "contiguous-file" ? size : 0;
+        if (this.bytes > this.maxBytes) {
+          const what = `its declared sizes take the unpacked size past the ${describeBytes(this.maxBytes)} limit (maxBytes ${this.maxBytes})`;
+          throw limitError(this.archive, "maxBytes", this.maxBytes, what, this.current);
+        }
+        return safeEntryPath(this.archive, name, this.o.stripComponents ?? 0);
+      }
+      abs(rel) {
+        return import_node_path22.default.join(this.root, rel);
+      }
+      ensureParent(rel) {
+        const abs = this.abs(rel);
+        const dir2 = import_node_path22.default.dirname(abs);
+        if (!this.dirs.has(dir2)) {
+          import_node_fs16.default.mkdirSync(dir2, { recursive: true });
+          for (let d = dir2; d.length > this.root.length && !this.dirs.has(d); d = import_node_path22.default.dirname(d))
+            this.dirs.add(d);
+        }
+        return abs;
+      }
+      /** A later entry for the same path wins, as with tar: forget a link queued there. */
+      claim(rel) {
+        this.symlinks.delete(rel);
+        this.hardlinks.delete(rel);
+      }
+      /** Writes a whole file from the chunks it arrived in (one writev, no joined copy of them). */
+      writeSmall(rel, body, mode, mtime) {
+        this.claim(rel);
+        const abs = this.ensureParent(rel);
+        if (this.dirs.has(abs)) throw refuse(this.archive, rel, "replaces a directory with a file");
+        const fd = import_node_fs16.default.openSync(abs, "w", clampMode(mode, false));
+        try {
+          writeAllSync(fd, body);
+          import_node_fs16.default.futimesSync(fd, mtime, mtime);
+        } finally {
+          import_node_fs16.default.closeSync(fd);
+        }
+        this.files.add(rel);
+      }
+      /** Opens a file too large to buffer; its bytes follow with writeAllSync, then `closeLarge`. */
+      openLarge(rel, mode) {
+        this.claim(rel);
+        const abs = this.ensureParent(rel);
+        if (this.dirs.has(abs)) throw refuse(this.archive, rel, "replaces a directory with a file");
+        return import_node_fs16.default.openSync(abs, "w", clampMode(mode, false));
+      }
+      closeLarge(rel, fd, mtime) {
+        try {
+          import_node_fs16.default.futimesSync(fd, mtime, mtime);
+        } finally {
+          import_node_fs16.default.closeSync(fd);
+        }
+        this.files.add(rel);
+      }
+      async writeStream(rel, body, mode, mtime) {
+        this.claim(rel);
+        const abs = this.ensureParent(rel);
+        await (0, import_promises11.pipeline)(body, import_node_fs16.default.createWriteStream(abs, { mode: clampMode(mode, false) }));
+        await import_promises10.default.utimes(abs, mtime, mtime);
+        this.files.add(rel);
+      }
+      other(rel, type, linkname, mode, rawName) {
+        if (type === "directory") {
+          const abs = this.abs(rel);
+          this.claim(rel);
+          if (!this.dirs.has(abs)) {
+            import_node_fs16.default.mkdirSync(abs, { recursive: true });
+            this.dirs.add(abs);
+          }
+          this.dirModes.set(abs, clampMode(mode, true));
+          return;
+        }
+        if (!linkname) throw refuse(this.archive, rawName, "is a link without a target");
+        if (type === "symlink") {
+          this.hardlinks.delete(rel);
+          this.symlinks.set(rel, linkname);
+          return;
+        }
+        const target = safeEntryPath(this.archive, linkname, this.o.stripComponents ?? 0);
+        if (!target || !this.files.has(target)) {
+          throw refuse(
+            this.archive,
+            rawName,
+            `is a hard link to "${linkname}", which is not a file of this archive`
+          );
+        }
+        this.symlinks.delete(rel);
+        this.hardlinks.set(rel, target);
+      }
+      /** Links last (validated against the complete set of symlinks), then directory modes. */
+      finish() {
+        for (const rel of [...this.symlinks.keys(), ...this.hardlinks.keys()]) {
+          for (let i = rel.indexOf("/"); i > 0; i = rel.indexOf("/", i + 1)) {
+            if (this.symlinks.has(rel.slice(0, i)))
+              throw refuse(this.archive, rel, "lies below a symlink of the archive");
+          }
+        }
+        for (const [rel, target] of this.symlinks) {
+          if (!resolveLinkInside(rel, target, this.symlinks)) {
+            throw refuse(this.archive, rel, `is a symlink to "${target}", outside the destination`);
+          }
+        }
+        for (const [rel, target] of this.hardlinks) {
+          const abs = this.ensureParent(rel);
+          import_node_fs16.default.rmSync(abs, { force: true });
+          try {
+            import_node_fs16.default.linkSync(this.abs(target), abs);
+          } catch {
+            import_node_fs16.default.copyFileSync(this.abs(target), abs);
+          }
+        }
+        for (const [rel, target] of this.symlinks) {
+          const abs = this.ensureParent(rel);
+          if (this.dirs.has(abs))
+            throw refuse(this.archive, rel, "is a symlink where the archive also has a directory");
+          import_node_fs16.default.rmSync(abs, { force: true });
+          import_node_fs16.default.symlinkSync(target, abs);
+        }
+        for (const [abs, mode] of this.dirModes) import_node_fs16.default.chmodSync(abs, mode);
+      }
+    };
+  }
+});
+
+// node_modules/fzstd/esm/index.mjs
+var ab, u8, u16, i16, i32, slc, fill, cpw, ec, err, rb, b4, rzfh, msb, rfse, rhu, dllt, dmlt, doct, b2bl, llb, llbl, mlb, mlbl, dhu, dhu4, rzb, cct, Decompress;
+var init_esm = __esm({
+  "node_modules/fzstd/esm/index.mjs"() {
+    ab = ArrayBuffer;
+    u8 = Uint8Array;
+    u16 = Uint16Array;
+    i16 = Int16Array;
+    i32 = Int32Array;
+    slc = function(v, s, e) {
+      if (u8.prototype.slice)
+        return u8.prototype.slice.call(v, s, e);
+      if (s == null || s < 0)
+        s = 0;
+      if (e == null || e > v.length)
+        e = v.length;
+      var n = new u8(e - s);
+      n.set(v.subarray(s, e));
+      return n;
+    };
+    fill = function(v, n, s, e) {
+      if (u8.prototype.fill)
+        return u8.prototype.fill.call(v, n, s, e);
+      if (s == null || s < 0)
+        s = 0;
+      if (e == null || e > v.length)
+        e = v.length;
+      for (; s < e; ++s)
+        v[s] = n;
+      return v;
+    };
+    cpw = function(v, t, s, e) {
+      if (u8.prototype.copyWithin)
+        return u8.prototype.copyWithin.call(v, t, s, e);
+      if (s == null || s < 0)
+        s = 0;
+      if (e == null || e > v.length)
+        e = v.length;
+      while (s < e) {
+        v[t++] = v[s++];
+      }
+    };
+    ec = [
+      "invalid zstd data",
+      "window size too large (>2046MB)",
+      "invalid block type",
+      "FSE accuracy too high",
+      "match distance too far back",
+      "unexpected EOF"
+    ];
+    err = function(ind, msg, nt) {
+      var e = new Error(msg || ec[ind]);
+      e.code = ind;
+      if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+      if (!nt)
+        throw e;
+      return e;
+    };
+    rb = function(d, b, n) {
+      var i = 0, o = 0;
+      for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+      return o;
+    };
+    b4 = function(d, b) {
+      return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+    };
+    rzfh = function(dat, w) {
+      var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
+      if (n3 == 3126568 && dat[3] == 253) {
+        var flg = dat[4];
+        var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+          err(0);
+        var bt = 6 - ss;
+        var db = df == 3 ? 4 : df;
+        var di = rb(dat, bt, db);
+        bt += db;
+        var fsb = fcf ? 1 << fcf : ss;
+        var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
+        var ws = fss;
+        if (!ss) {
+          var wb = 1 << 10 + (dat[5] >> 3);
+          ws = wb + (wb >> 3) * (dat[5] & 7);
+        }
+        if (ws > 2145386496)
+          err(1);
+        var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+          b: bt + fsb,
+          y: 0,
+          l: 0,
+          d: di,
+          w: w && w != 1 ? w : buf.subarray(12),
+          e: ws,
+          o: new i32(buf.buffer, 0, 3),
+          u: fss,
+          c: cc,
+          m: Math.min(131072, ws)
+        };
+      } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
+        return b4(dat, 4) + 8;
+      }
+      err(0);
+    };
+    msb = function(val) {
+      var bits = 0;
+      for (; 1 << bits <= val; ++bits)
+        ;
+      return bits - 1;
+    };
+    rfse = function(dat, bt, mal) {
+      var tpos = (bt << 3) + 4;
+      var al = (dat[bt] & 15) + 5;
+      if (al > mal)
+        err(3);
+      var sz = 1 << al;
+      var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+      var buf = new ab(512 + (sz << 2));
+      var freq = new i16(buf, 0, 256);
+      var dstate = new u16(buf, 0, 256);
+      var nstate = new u16(buf, 512, sz);
+      var bb1 = 512 + (sz << 1);
+      var syms = new u8(buf, bb1, sz);
+      var nbits = new u8(buf, bb1 + sz);
+      while (sym < 255 && probs > 0) {
+        var bits = msb(probs + 1);
+        var cbt = tpos >> 3;
+        var msk = (1 << bits + 1) - 1;
+        var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
+        var msk1fb = (1 << bits) - 1;
+        var msv = msk - probs - 1;
+        var sval = val & msk1fb;
+        if (sval < msv)
+          tpos += bits, val = sval;
+        else {
+          tpos += bits + 1;
+          if (val > msk1fb)
+            val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+          probs += val;
+          syms[--ht] = sym;
+        } else
+          probs -= val;
+        if (!val) {
+          do {
+            var rbt = tpos >> 3;
+            re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
+            tpos += 2;
+            sym += re;
+          } while (re == 3);
+        }
+      }
+      if (sym > 255 || probs)
+        err(0);
+      var sympos = 0;
+      var sstep = (sz >> 1) + (sz >> 3) + 3;
+      var smask = sz - 1;
+      for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+          dstate[s] = -sf;
+          continue;
+        }
+        for (i = 0; i < sf; ++i) {
+          syms[sympos] = s;
+          do {
+            sympos = sympos + sstep & smask;
+          } while (sympos >= ht);
+        }
+      }
+      if (sympos)
+        err(0);
+      for (i = 0; i < sz; ++i) {
+        var ns = dstate[syms[i]]++;
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+      }
+      return [tpos + 7 >> 3, {
+        b: al,
+        s: syms,
+        n: nbits,
+        t: nstate
+      }];
+    };
+    rhu = function(dat, bt) {
+      var i = 0, wc = -1;
+      var buf = new u8(292), hb = dat[bt];
+      var hw = buf.subarray(0, 256);
+      var rc = buf.subarray(256, 268);
+      var ri = new u16(buf.buffer, 268);
+      if (hb < 128) {
+        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+        bt += hb;
+        var epos = ebt << 3;
+        var lb = dat[bt];
+        if (!lb)
+          err(0);
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (; ; ) {
+          fpos -= btr1;
+          if (fpos < epos)
+            break;
+          var cbt = fpos >> 3;
+          st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
+          hw[++wc] = fdt.s[st1];
+          fpos -= btr2;
+          if (fpos < epos)
+            break;
+          cbt = fpos >> 3;
+          st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
+          hw[++wc] = fdt.s[st2];
+          btr1 = fdt.n[st1];
+          st1 = fdt.t[st1];
+          btr2 = fdt.n[st2];
+          st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+          err(0);
+      } else {
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+          var byte = dat[++bt];
+          hw[i] = byte >> 4;
+          hw[i + 1] = byte & 15;
+        }
+        ++bt;
+      }
+      var wes = 0;
+      for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        if (wt > 11)
+          err(0);
+        wes += wt && 1 << wt - 1;
+      }
+      var mb = msb(wes) + 1;
+      var ts = 1 << mb;
+      var rem = ts - wes;
+      if (rem & rem - 1)
+        err(0);
+      hw[wc++] = msb(rem) + 1;
+      for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && mb + 1 - wt];
+      }
+      var hbuf = new u8(ts << 1);
+      var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+      ri[mb] = 0;
+      for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
+      }
+      if (ri[0] != ts)
+        err(0);
+      for (i = 0; i < wc; ++i) {
+        var bits = hw[i];
+        if (bits) {
+          var code = ri[bits];
+          fill(syms, i, code, ri[bits] = code + (1 << mb - bits));
+        }
+      }
+      return [bt, {
+        n: nb,
+        b: mb,
+        s: syms
+      }];
+    };
+    dllt = rfse(/* @__PURE__ */ new u8([
+      81,
+      16,
+      99,
+      140,
+      49,
+      198,
+      24,
+      99,
+      12,
+      33,
+      196,
+      24,
+      99,
+      102,
+      102,
+      134,
+      70,
+      146,
+      4
+    ]), 0, 6)[1];
+    dmlt = rfse(/* @__PURE__ */ new u8([
+      33,
+      20,
+      196,
+      24,
+      99,
+      140,
+      33,
+      132,
+      16,
+      66,
+      8,
+      33,
+      132,
+      16,
+      66,
+      8,
+      33,
+      68,
+      68,
+      68,
+      68,
+      68,
+      68,
+      68,
+      68,
+      36,
+      9
+    ]), 0, 6)[1];
+    doct = rfse(/* @__PURE__ */ new u8([
+      32,
+      132,
+      16,
+      66,
+      102,
+      70,
+      68,
+      68,
+      68,
+      68,
+      36,
+      73,
+      2
+    ]), 0, 5)[1];
+    b2bl = function(b, s) {
+      var len = b.length, bl = new i32(len);
+      for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
+      }
+      return bl;
+    };
+    llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+      0,
+      0,
+      0,
+      0,
+      16843009,
+      50528770,
+      134678020,
+      202050057,
+      269422093
+    ])).buffer, 0, 36);
+    llbl = /* @__PURE__ */ b2bl(llb, 0);
+    mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      16843009,
+      50528770,
+      117769220,
+      185207048,
+      252579084,
+      16
+    ])).buffer, 0, 53);
+    mlbl = /* @__PURE__ */ b2bl(mlb, 3);
+    dhu = function(dat, out, hu) {
+      var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+      if (!lb)
+        err(0);
+      var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+      for (; pos > eb && i < ss; ) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
+        st = (st << btr | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= btr = hu.n[st];
+      }
+      if (pos != eb || i + 1 != ss)
+        err(0);
+    };
+    dhu4 = function(dat, out, hu) {
+      var bt = 6;
+      var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+      dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
+      dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
+      dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
+      dhu(dat.subarray(bt), out.subarray(sz3), hu);
+    };
+    rzb = function(dat, st, out) {
+      var _a;
+      var bt = st.b;
+      var b0 = dat[bt], btype = b0 >> 1 & 3;
+      st.l = b0 & 1;
+      var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
+      var ebt = (bt += 3) + sz;
+      if (btype == 1) {
+        if (bt >= dat.length)
+          return;
+        st.b = bt + 1;
+        if (out) {
+          fill(out, dat[bt], st.y, st.y += sz);
+          return out;
+        }
+        return fill(new u8(sz), dat[bt]);
+      }
+      if (ebt > dat.length)
+        return;
+      if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+          out.set(dat.subarray(bt, ebt), st.y);
+          st.y += sz;
+          return out;
+        }
+        return slc(dat, bt, ebt);
+      }
+      if (btype == 2) {
+        var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+          if (sf & 1)
+            lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
+          else
+            lss = b3 >> 3;
+        } else {
+          s4 = sf;
+          if (sf < 2)
+            lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
+          else if (sf == 2)
+            lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
+          else
+            lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
+        }
+        ++bt;
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+        var spl = buf.length - lss;
+        if (lbt == 0)
+          buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+          fill(buf, dat[bt++], spl);
+        else {
+          var hu = st.h;
+          if (lbt == 2) {
+            var hud = rhu(dat, bt);
+            lcs += bt - (bt = hud[0]);
+            st.h = hu = hud[1];
+          } else if (!hu)
+            err(0);
+          (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+        }
+        var ns = dat[bt++];
+        if (ns) {
+          if (ns == 255)
+            ns = (dat[bt++] | dat[bt++] << 8) + 32512;
+          else if (ns > 127)
+            ns = ns - 128 << 8 | dat[bt++];
+          var scm = dat[bt++];
+          if (scm & 3)
+            err(0);
+          var dts = [dmlt, doct, dllt];
+          for (var i = 2; i > -1; --i) {
+            var md = scm >> (i << 1) + 2 & 3;
+            if (md == 1) {
+              var rbuf = new u8([0, 0, dat[bt++]]);
+              dts[i] = {
+                s: rbuf.subarray(2, 3),
+                n: rbuf.subarray(0, 1),
+                t: new u16(rbuf.buffer, 0, 1),
+                b: 0
+              };
+            } else if (md == 2) {
+              _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+            } else if (md == 3) {
+              if (!st.t)
+                err(0);
+              dts[i] = st.t[i];
+            }
+          }
+          var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+          var lb = dat[ebt - 1];
+          if (!lb)
+            err(0);
+          var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+          var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
+          cbt = (spos -= oct.b) >> 3;
+          var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
+          cbt = (spos -= mlt.b) >> 3;
+          var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
+          for (++ns; --ns; ) {
+            var llc = llt.s[lst];
+            var lbtr = llt.n[lst];
+            var mlc = mlt.s[mst];
+            var mbtr = mlt.n[mst];
+            var ofc = oct.s[ost];
+            var obtr = oct.n[ost];
+            cbt = (spos -= ofc) >> 3;
+            var ofp = 1 << ofc;
+            var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
+            cbt = (spos -= mlb[mlc]) >> 3;
+            var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
+            cbt = (spos -= llb[llc]) >> 3;
+            var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
+            cbt = (spos -= lbtr) >> 3;
+            lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
+            cbt = (spos -= mbtr) >> 3;
+            mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
+            cbt = (spos -= obtr) >> 3;
+            ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
+            if (off > 3) {
+              st.o[2] = st.o[1];
+              st.o[1] = st.o[0];
+              st.o[0] = off -= 3;
+            } else {
+              var idx = off - (ll != 0);
+              if (idx) {
+                off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                if (idx > 1)
+                  st.o[2] = st.o[1];
+                st.o[1] = st.o[0];
+                st.o[0] = off;
+              } else
+                off = st.o[0];
+            }
+            for (var i = 0; i < ll; ++i) {
+              buf[oubt + i] = buf[spl + i];
+            }
+            oubt += ll, spl += ll;
+            var stin = oubt - off;
+            if (stin < 0) {
+              var len = -stin;
+              var bs = st.e + stin;
+              if (len > ml)
+                len = ml;
+              for (var i = 0; i < len; ++i) {
+                buf[oubt + i] = st.w[bs + i];
+              }
+              oubt += len, ml -= len, stin = 0;
+            }
+            for (var i = 0; i < ml; ++i) {
+              buf[oubt + i] = buf[stin + i];
+            }
+            oubt += ml;
+          }
+          if (oubt != spl) {
+            while (spl < buf.length) {
+              buf[oubt++] = buf[spl++];
+            }
+          } else
+            oubt = buf.length;
+          if (out)
+            st.y += oubt;
+          else
+            buf = slc(buf, 0, oubt);
+        } else if (out) {
+          st.y += lss;
+          if (spl) {
+            for (var i = 0; i < lss; ++i) {
+              buf[i] = buf[spl + i];
+            }
+          }
+        } else if (spl)
+          buf = slc(buf, spl);
+        st.b = ebt;
+        return buf;
+      }
+      err(2);
+    };
+    cct = function(bufs, ol) {
+      if (bufs.length == 1)
+        return bufs[0];
+      var buf = new u8(ol);
+      for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+      }
+      return buf;
+    };
+    Decompress = /* @__PURE__ */ (function() {
+      function Decompress2(ondata) {
+        this.ondata = ondata;
+        this.c = [];
+        this.l = 0;
+        this.z = 0;
+      }
+      Decompress2.prototype.push = function(chunk, final) {
+        if (typeof this.s == "number") {
+          var sub = Math.min(chunk.length, this.s);
+          chunk = chunk.subarray(sub);
+          this.s -= sub;
+        }
+        var sl = chunk.length;
+        var ncs = sl + this.l;
+        if (!this.s) {
+          if (final) {
+            if (!ncs) {
+              this.ondata(new u8(0), true);
+              return;
+            }
+            if (ncs < 5)
+              err(5);
+          } else if (ncs < 18) {
+            this.c.push(chunk);
+            this.l = ncs;
+            return;
+          }
+          if (this.l) {
+            this.c.push(chunk);
+            chunk = cct(this.c, ncs);
+            this.c = [];
+            this.l = 0;
+          }
+          if (typeof (this.s = rzfh(chunk)) == "number")
+            return this.push(chunk, final);
+        }
+        if (typeof this.s != "number") {
+          if (ncs < (this.z || 3)) {
+            if (final)
+              err(5);
+            this.c.push(chunk);
+            this.l = ncs;
+            return;
+          }
+          if (this.l) {
+            this.c.push(chunk);
+            chunk = cct(this.c, ncs);
+            this.c = [];
+            this.l = 0;
+          }
+          if (!this.z && ncs < (this.z = chunk[this.s.b] & 2 ? 4 : 3 + (chunk[this.s.b] >> 3 | chunk[this.s.b + 1] << 5 | chunk[this.s.b + 2] << 13))) {
+            if (final)
+              err(5);
+            this.c.push(chunk);
+            this.l = ncs;
+            return;
+          } else
+            this.z = 0;
+          for (; ; ) {
+            var blk = rzb(chunk, this.s);
+            if (!blk) {
+              if (final)
+                err(5);
+              var adc = chunk.subarray(this.s.b);
+              this.s.b = 0;
+              this.c.push(adc), this.l += adc.length;
+              return;
+            } else {
+              this.ondata(blk, false);
+              cpw(this.s.w, 0, blk.length);
+              this.s.w.set(blk, this.s.w.length - blk.length);
+            }
+            if (this.s.l) {
+              var rest = chunk.subarray(this.s.b);
+              this.s = this.s.c * 4;
+              this.push(rest, final);
+              return;
+            }
+          }
+        } else if (final)
+          err(5);
+      };
+      return Decompress2;
+    })();
+  }
+});
+
+// src/core/install/zstd.ts
+function windowError(archive, window, max) {
+  return new PythonInstallationError(
+    `Refusing to extract ${archive}: a zstd frame asks for a ${describeBytes(window)} window (${window} bytes), over the ${describeBytes(max)} limit (window log ${Math.log2(max)}).`,
+    {
+      requested: archive,
+      window,
+      limit: "zstdWindow",
+      value: max,
+      hint: "Real archives use at most 128 MiB (the reference zstd refuses more by default): re-compress it without --long=28 or higher."
+    }
+  );
+}
+function zstdDecompressor(archive, decoderName = "auto") {
+  const scanner = new ZstdFrameScanner(archive);
+  const guard = new import_node_stream2.Transform({
+    transform(chunk, _e, cb) {
+      try {
+        scanner.push(chunk);
+        cb(null, chunk);
+      } catch (e) {
+        cb(e);
+      }
+    }
+  });
+  return [guard, decoder(decoderName === "fzstd")];
+}
+function decoder(forceFzstd) {
+  const z = zlibModule();
+  if (!forceFzstd && typeof z.createZstdDecompress === "function") {
+    const key = z.constants.ZSTD_d_windowLogMax;
+    return z.createZstdDecompress(key === void 0 ? {} : { params: { [key]: MAX_WINDOW_LOG } });
+  }
+  const d = new Decompress((chunk) => {
+    if (chunk.length) out.push(Buffer.from(chunk));
+  });
+  const out = new import_node_stream2.Transform({
+    transform(chunk, _e, cb) {
+      try {
+        d.push(chunk);
+        cb();
+      } catch (e) {
+        cb(e);
+      }
+    },
+    flush(cb) {
+      try {
+        d.push(new Uint8Array(0), true);
+        cb();
+      } catch (e) {
+        cb(e);
+      }
+    }
+  });
+  return out;
+}
+var import_node_stream2, MAX_WINDOW_LOG, MAX_WINDOW_BYTES, FRAME_MAGIC, ZstdFrameScanner;
+var init_zstd = __esm({
+  "src/core/install/zstd.ts"() {
+    "use strict";
+    import_node_stream2 = require("node:stream");
+    init_esm();
+    init_errors();
+    init_archive_limits();
+    init_builtins();
+    MAX_WINDOW_LOG = 27;
+    MAX_WINDOW_BYTES = 2 ** MAX_WINDOW_LOG;
+    FRAME_MAGIC = 4247762216;
+    ZstdFrameScanner = class {
+      constructor(archive, maxWindow = MAX_WINDOW_BYTES) {
+        this.archive = archive;
+        this.maxWindow = maxWindow;
+      }
+      archive;
+      maxWindow;
+      state = { at: "frame" };
+      pending = Buffer.alloc(0);
+      push(chunk) {
+        let buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+        for (; ; ) {
+          const used = this.step(buf);
+          if (used === 0) break;
+          buf = buf.subarray(used);
+        }
+        this.pending = Buffer.from(buf);
+      }
+      /** Consumes one unit from the front of `buf`; 0 when more bytes are needed. */
+      step(buf) {
+        const s = this.state;
+        if (s.at === "skip") {
+          const n = Math.min(s.bytes, buf.length);
+          if (n === 0) return 0;
+          s.bytes -= n;
+          if (s.bytes === 0)
+            this.state = s.then === "frame" ? { at: "frame" } : { at: "block", checksum: s.checksum };
+          return n;
+        }
+        if (s.at === "block") {
+          if (buf.length < 3) return 0;
+          const h = buf[0] | buf[1] << 8 | buf[2] << 16;
+          const last = h & 1;
+          const type = h >> 1 & 3;
+          const size = h >>> 3;
+          const body = type === 1 ? 1 : type === 3 ? this.corrupt("a reserved block type") : size;
+          const trailer = last && s.checksum ? 4 : 0;
+          this.state = {
+            at: "skip",
+            bytes: body + trailer,
+            then: last ? "frame" : "block",
+            checksum: s.checksum
+          };
+          if (body + trailer === 0) this.state = last ? { at: "frame" } : { at: "block", checksum: s.checksum };
+          return 3;
+        }
+        return this.frameHeader(buf);
+      }
+      frameHeader(buf) {
+        if (buf.length < 8) return 0;
+        const magic = buf.readUInt32LE(0);
+        if ((magic & 4294967280) === 407710288) {
+          this.state = { at: "skip", bytes: buf.readUInt32LE(4), then: "frame", checksum: false };
+          return 8;
+        }
+        if (magic !== FRAME_MAGIC) return this.corrupt("no zstd frame where one should start");
+        const fhd = buf[4];
+        const fcsFlag = fhd >> 6;
+        const singleSegment = fhd >> 5 & 1;
+        const checksum = (fhd >> 2 & 1) === 1;
+        const dictBytes = [0, 1, 2, 4][fhd & 3];
+        const fcsBytes = [singleSegment ? 1 : 0, 2, 4, 8][fcsFlag];
+        const headerLen = 5 + (singleSegment ? 0 : 1) + dictBytes + fcsBytes;
+        if (buf.length < headerLen) return 0;
+        let window;
+        if (!singleSegment) {
+          const wd = buf[5];
+          const log = 10 + (wd >> 3);
+          window = 2 ** log + 2 ** log / 8 * (wd & 7);
+        } else {
+          const at = 5 + dictBytes;
+          window = fcsBytes === 1 ? buf[at] : fcsBytes === 2 ? buf.readUInt16LE(at) + 256 : fcsBytes === 4 ? buf.readUInt32LE(at) : Number(buf.readBigUInt64LE(at));
+        }
+        if (window > this.maxWindow) throw windowError(this.archive, window, this.maxWindow);
+        this.state = { at: "block", checksum };
+        return headerLen;
+      }
+      corrupt(what) {
+        throw new PythonInstallationError(`Cannot extract ${this.archive}: not valid zstd data (${what}).`, {
+          requested: this.archive,
+          hint: "The archive is truncated or corrupt; download it again."
+        });
+      }
+    };
+  }
+});
+
+// cjs-lazy-lib:yauzl
+var require_yauzl = __commonJS({
+  "cjs-lazy-lib:yauzl"(exports2, module2) {
+    module2.exports = require("./lib-yauzl.cjs");
+  }
+});
+
+// src/core/install/extract.ts
+var extract_exports = {};
+__export(extract_exports, {
+  extractArchive: () => extractArchive,
+  extractInto: () => extractInto,
+  extractTarStream: () => extractTarStream,
+  formatFromName: () => formatFromName,
+  sniffFormat: () => sniffFormat
+});
+function formatFromName(name) {
+  const n = name.toLowerCase();
+  if (n.endsWith(".tar.gz") || n.endsWith(".tgz")) return "tar.gz";
+  if (n.endsWith(".tar.zst") || n.endsWith(".tzst") || n.endsWith(".tar.zstd")) return "tar.zst";
+  if (n.endsWith(".zip")) return "zip";
+  return void 0;
+}
+async function sniffFormat(file) {
+  const fh = await import_promises12.default.open(file, "r");
+  try {
+    const b = Buffer.alloc(4);
+    await fh.read(b, 0, 4, 0);
+    if (b[0] === 31 && b[1] === 139) return "tar.gz";
+    if (b.readUInt32LE(0) === 4247762216) return "tar.zst";
+    if (b[0] === 80 && b[1] === 75 && b[2] === 3 && b[3] === 4) return "zip";
+    return void 0;
+  } finally {
+    await fh.close();
+  }
+}
+async function extractArchive(archive, destDir, o = {}) {
+  const format = o.format ?? formatFromName(archive) ?? await sniffFormat(archive);
+  if (!format) {
+    throw new PythonInstallationError(`Cannot tell the archive format of ${archive}.`, {
+      requested: archive,
+      available: ["tar.gz", "tar.zst", "zip"],
+      hint: "Name it .tar.gz, .tar.zst or .zip."
+    });
+  }
+  const dest = import_node_path23.default.resolve(destDir);
+  let tmp;
+  try {
+    await makeDirs(import_node_path23.default.dirname(dest));
+    tmp = await import_promises12.default.mkdtemp(import_node_path23.default.join(import_node_path23.default.dirname(dest), `.${import_node_path23.default.basename(dest)}.extract-`));
+    await extractInto(archive, tmp, format, o);
+    await moveInto(tmp, dest);
+  } catch (e) {
+    if (e instanceof PythonEmbeddedError || o.signal?.aborted) throw e;
+    throw new PythonInstallationError(`Cannot extract ${archive} into ${dest}: ${fsErrorText(e)}`, {
+      requested: dest,
+      hint: "Check that the destination is writable and has room."
+    });
+  } finally {
+    if (tmp) await import_promises12.default.rm(tmp, { recursive: true, force: true });
+  }
+}
+async function extractInto(archive, root, format, o = {}) {
+  const w = new TreeWriter(archive, root, o);
+  if (format === "zip") await unzip(archive, w, o);
+  else await untar(archive, format, w, o);
+  w.finish();
+}
+async function moveInto(src, dest) {
+  const existing = await import_promises12.default.readdir(dest).catch(() => void 0);
+  if (existing && existing.length === 0) await import_promises12.default.rmdir(dest);
+  if (!existing || existing.length === 0) {
+    await renameWithRetry(src, dest);
+    return;
+  }
+  for (const child of await import_promises12.default.readdir(src)) {
+    if (existing.includes(child)) {
+      throw new PythonInstallationError(`Cannot extract into ${dest}: ${child} already exists there.`, {
+        requested: dest,
+        hint: "Extract into an empty directory or remove the existing files first."
+      });
+    }
+  }
+  for (const child of await import_promises12.default.readdir(src))
+    await renameWithRetry(import_node_path23.default.join(src, child), import_node_path23.default.join(dest, child));
+}
+function progressMeter({ total, readHere }, w, guard, o) {
+  let bytes = 0;
+  return new import_node_stream3.Transform({
+    transform(chunk, _e, cb) {
+      bytes += chunk.length;
+      guard.addCompressed(chunk.length);
+      if (readHere) noteGarbage(chunk.length);
+      o.onProgress?.({ bytes, total, entries: w.entries });
+      cb(null, chunk);
+    }
+  });
+}
+function inflationMeter(w, guard) {
+  return new import_node_stream3.Transform({
+    transform(chunk, _e, cb) {
+      try {
+        guard.addInflated(chunk.length, w.current || void 0);
+        noteGarbage(chunk.length);
+        cb(null, chunk);
+      } catch (e) {
+        cb(e);
+      }
+    }
+  });
+}
+async function extractTarStream(source, root, format, o = {}) {
+  const name = o.name ?? "archive";
+  const w = new TreeWriter(name, root, o);
+  await untarFrom(source, name, format, w, o, { total: 0, readHere: false });
+  w.finish();
+}
+async function untar(archive, format, w, o) {
+  const total = (await import_promises12.default.stat(archive)).size;
+  const source = (0, import_node_fs17.createReadStream)(archive, { highWaterMark: 256 * 1024 });
+  await untarFrom(source, archive, format, w, o, { total, readHere: true });
+}
+async function untarFrom(source, archive, format, w, o, input) {
+  const guard = new InflationGuard(archive, o);
+  const entries = new EntryWriter(w);
+  const ex = tarSink(new TarReader(entries));
+  const decompress = format === "tar.gz" ? [zlibModule().createGunzip({ chunkSize: 128 * 1024 })] : zstdDecompressor(archive, o.zstdDecoder);
+  const meters = [progressMeter(input, w, guard, o), ...decompress, inflationMeter(w, guard)];
+  try {
+    await (0, import_promises13.pipeline)([source, ...meters, ex], { signal: o.signal });
+  } catch (e) {
+    entries.abort();
+    if (e instanceof PythonInstallationError || o.signal?.aborted) throw e;
+    throw new PythonInstallationError(
+      `Cannot extract ${archive}: ${e instanceof Error ? e.message : String(e)}`,
+      { requested: archive, hint: extractHint(e) }
+    );
+  }
+}
+function tarSink(reader) {
+  return new import_node_stream3.Writable({
+    highWaterMark: 512 * 1024,
+    write(chunk, _e, cb) {
+      setImmediate(() => {
+        try {
+          reader.write(chunk);
+        } catch (e) {
+          return cb(e);
+        }
+        cb();
+      });
+    },
+    final(cb) {
+      try {
+        reader.end();
+      } catch (e) {
+        return cb(e);
+      }
+      cb();
+    }
+  });
+}
+async function unzip(archive, w, o) {
+  const total = (await import_promises12.default.stat(archive)).size;
+  const { open: open2 } = await loadYauzl();
+  const zip = await new Promise(
+    (resolve, reject) => open2(
+      archive,
+      { lazyEntries: true, autoClose: true, strictFileNames: false },
+      (err2, z) => err2 ? reject(err2) : resolve(z)
+    )
+  ).catch((e) => {
+    throw new PythonInstallationError(`Cannot read zip ${archive}: ${e.message}`, { requested: archive });
+  });
+  const guard = new InflationGuard(archive, o);
+  await new Promise((resolve, reject) => {
+    const fail = (e) => {
+      zip.close();
+      reject(e);
+    };
+    zip.on("error", fail);
+    zip.on("end", resolve);
+    zip.on("entry", (entry) => {
+      if (o.signal?.aborted) return fail(o.signal.reason);
+      const unixMode = entry.externalFileAttributes >>> 16 & 65535;
+      const fmt = unixMode & 61440;
+      const isDir2 = entry.fileName.endsWith("/") || fmt === 16384;
+      const type = isDir2 ? "directory" : fmt === 40960 ? "symlink" : fmt === 0 || fmt === 32768 ? "file" : "device";
+      let rel;
+      try {
+        rel = w.begin(entry.fileName, type, entry.uncompressedSize);
+        guard.addCompressed(entry.compressedSize);
+        guard.addInflated(entry.uncompressedSize, w.current);
+      } catch (e) {
+        return fail(e);
+      }
+      o.onProgress?.({
+        bytes: Math.min(total, entry.relativeOffsetOfLocalHeader),
+        total,
+        entries: w.entries
+      });
+      if (!rel || type === "directory") {
+        if (rel) w.other(rel, "directory", "", unixMode & 511 || 493, entry.fileName);
+        return zip.readEntry();
+      }
+      zip.openReadStream(entry, (err2, stream) => {
+        if (err2) return fail(err2);
+        const chunks = [];
+        stream.on("data", (c) => chunks.push(c));
+        stream.on("error", fail);
+        stream.on("end", () => {
+          try {
+            if (type === "symlink") {
+              const target = Buffer.concat(chunks).toString("utf8");
+              w.other(rel, "symlink", target, 511, entry.fileName);
+            } else w.writeSmall(rel, chunks, unixMode & 511 || 420, entry.getLastModDate());
+            zip.readEntry();
+          } catch (e) {
+            fail(e);
+          }
+        });
+      });
+    });
+    zip.readEntry();
+  }).catch((e) => {
+    if (e instanceof PythonInstallationError || o.signal?.aborted) throw e;
+    throw new PythonInstallationError(
+      `Cannot extract ${archive}: ${e instanceof Error ? e.message : String(e)}`,
+      {
+        requested: archive,
+        hint: "The zip is corrupt or has unsafe entry names; nothing was installed."
+      }
+    );
+  });
+}
+function extractHint(e) {
+  switch (e?.code) {
+    case "ENOSPC":
+    case "EDQUOT":
+      return "The destination file system is out of space (or quota); free some space and retry.";
+    case "EROFS":
+      return "The destination file system is read-only; choose a writable root.";
+    case "EACCES":
+    case "EPERM":
+      return "The destination is not writable by this user; fix its permissions or choose another root.";
+    default:
+      return "The archive is truncated or corrupt; download it again.";
+  }
+}
+var import_node_fs17, import_promises12, import_node_path23, import_node_stream3, import_promises13, loadYauzl, SMALL_FILE, EntryWriter;
+var init_extract2 = __esm({
+  "src/core/install/extract.ts"() {
+    "use strict";
+    import_node_fs17 = __toESM(require("node:fs"), 1);
+    import_promises12 = __toESM(require("node:fs/promises"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_stream3 = require("node:stream");
+    import_promises13 = require("node:stream/promises");
+    init_errors();
+    init_fs();
+    init_archive_limits();
+    init_memory();
+    init_tar_reader();
+    init_tree_writer();
+    init_zstd();
+    init_builtins();
+    loadYauzl = () => Promise.resolve().then(() => __toESM(require_yauzl(), 1)).then((m) => m.default);
+    SMALL_FILE = 1024 * 1024;
+    EntryWriter = class {
+      constructor(w) {
+        this.w = w;
+      }
+      w;
+      e;
+      rel = "";
+      chunks = [];
+      bytes = 0;
+      fd;
+      isFile() {
+        return (this.e?.type === "file" || this.e?.type === "contiguous-file") && this.rel !== "";
+      }
+      begin(e) {
+        this.e = e;
+        this.rel = this.w.begin(e.name, e.type, e.size);
+        this.chunks = [];
+        this.bytes = 0;
+      }
+      data(piece) {
+        if (!this.isFile()) return;
+        if (this.fd !== void 0) return writeAllSync(this.fd, [piece]);
+        this.chunks.push(piece);
+        this.bytes += piece.length;
+        if (this.bytes > SMALL_FILE) {
+          this.fd = this.w.openLarge(this.rel, this.e.mode);
+          writeAllSync(this.fd, this.chunks);
+          this.chunks = [];
+        }
+      }
+      end() {
+        const e = this.e;
+        if (this.isFile()) {
+          const fd = this.fd;
+          this.fd = void 0;
+          if (fd !== void 0) this.w.closeLarge(this.rel, fd, e.mtime);
+          else this.w.writeSmall(this.rel, this.chunks, e.mode, e.mtime);
+          this.chunks = [];
+        } else if (this.rel) this.w.other(this.rel, e.type, e.linkname, e.mode, e.name);
+      }
+      /** A failed extraction leaves no descriptor open (the caller removes the tree). */
+      abort() {
+        if (this.fd !== void 0) import_node_fs17.default.closeSync(this.fd);
+        this.fd = void 0;
+      }
+    };
+  }
+});
+
+// src/core/install/install.ts
+async function cleanStaging(targetDir, log = silentLogger) {
+  const parent = import_node_path24.default.dirname(targetDir);
+  const prefix = `.${import_node_path24.default.basename(targetDir)}.`;
+  for (const name of await import_promises14.default.readdir(parent).catch(() => [])) {
+    if (name.startsWith(prefix) && /\.(install|extract)-/.test(name)) {
+      log.warn(`removing ${import_node_path24.default.join(parent, name)}, left by an interrupted install`);
+      await import_promises14.default.rm(import_node_path24.default.join(parent, name), { recursive: true, force: true });
+    }
+  }
+}
+async function installBuild(build, targetDir, o = {}) {
+  const log = o.logger ?? silentLogger;
+  const target = import_node_path24.default.resolve(targetDir);
+  if (await nonEmpty(target)) {
+    throw new PythonInstallationError(
+      `Cannot install ${build.key} into ${target}: the directory is not empty.`,
+      {
+        requested: target,
+        hint: "Remove it first, or install somewhere else."
+      }
+    );
+  }
+  await import_promises14.default.mkdir(import_node_path24.default.dirname(target), { recursive: true });
+  const staging = await import_promises14.default.mkdtemp(import_node_path24.default.join(import_node_path24.default.dirname(target), `.${import_node_path24.default.basename(target)}.install-`));
+  try {
+    const extracted = import_node_path24.default.join(staging, "x");
+    await import_promises14.default.mkdir(extracted);
+    const got = await fetchAndExtract(build, extracted, staging, o, log);
+    o.signal?.throwIfAborted();
+    const loc = locatePython(extracted);
+    if (!loc) {
+      throw new PythonInstallationError(`No Python interpreter found in ${build.assetName}.`, {
+        requested: build.key,
+        hint: "The archive does not have a python-build-standalone layout."
+      });
+    }
+    o.onProgress?.({ phase: "verify", label: build.key, current: 0 });
+    const probe2 = await probeInterpreter(import_node_path24.default.join(loc.root, loc.exe));
+    checkProbe(build, probe2);
+    o.signal?.throwIfAborted();
+    await import_promises14.default.rm(target, { recursive: true, force: true });
+    await renameWithRetry(loc.root, target);
+    log.debug(`installed ${build.key} (${probe2.version}) at ${target}`);
+    return {
+      pythonDir: target,
+      pythonPath: import_node_path24.default.join(target, loc.exe),
+      pythonExe: loc.exe,
+      version: probe2.version,
+      probe: probe2,
+      url: got.url,
+      sha256: got.sha256,
+      checksumSource: got.checksumSource,
+      bytes: got.bytes,
+      downloaded: got.downloaded
+    };
+  } finally {
+    await import_promises14.default.rm(staging, { recursive: true, force: true });
+  }
+}
+async function nonEmpty(dir2) {
+  const entries = await import_promises14.default.readdir(dir2).catch(() => void 0);
+  return !!entries && entries.length > 0;
+}
+function checkProbe(build, probe2) {
+  const implementation = build.implementation ?? "cpython";
+  const sameVersion = implementation === "graalpy" ? probe2.versionInfo[0] === build.major && probe2.versionInfo[1] === build.minor : probe2.version === build.version;
+  if (probe2.implementation !== implementation || !sameVersion) {
+    throw new PythonInstallationError(
+      `The archive for ${build.key} contains ${probe2.implementation} ${probe2.version}, not ${implementation === "cpython" ? "" : `${implementation} `}${build.version}.`,
+      {
+        requested: build.version,
+        available: [probe2.version],
+        hint: "The mirror or catalogue entry is wrong; nothing was installed."
+      }
+    );
+  }
+  const wantFt = build.variant?.includes("freethreaded") ?? false;
+  if (wantFt !== probe2.freethreaded) {
+    throw new PythonInstallationError(
+      `The archive for ${build.key} is ${probe2.freethreaded ? "" : "not "}a free-threaded build.`,
+      { requested: build.key, hint: "The mirror or catalogue entry is wrong; nothing was installed." }
+    );
+  }
+}
+async function archiveSource(build, o, log, http2) {
+  let url;
+  let sha2562;
+  let checksumSource;
+  if (o.archivePath) {
+    url = (0, import_node_url4.pathToFileURL)(import_node_path24.default.resolve(o.archivePath)).href;
+    sha2562 = normaliseSha256(build.sha256);
+    checksumSource = sha2562 ? "given" : "none";
+  } else {
+    url = mirrorUrlFor(build, o.mirror);
+    const sum = await expectedChecksum(build, { mirror: o.mirror, logger: log, http: http2 });
+    sha2562 = sum.sha256;
+    checksumSource = sum.source;
+    if (!sha2562 && !o.allowMissingChecksum) {
+      throw new ChecksumMismatchError(
+        `No sha256 is known for ${build.assetName}; refusing to install it unverified.`,
+        {
+          requested: build.key,
+          url: redactUrl(url),
+          hint: "Use a mirror that publishes SHA256SUMS, or set allowMissingChecksum (--allow-missing-checksum) to accept the risk."
+        }
+      );
+    }
+  }
+  const isFile2 = url.startsWith("file:");
+  if (isFile2 && !await import_promises14.default.stat((0, import_node_url4.fileURLToPath)(url)).catch(() => void 0)) {
+    throw new PythonInstallationError(`No archive at ${(0, import_node_url4.fileURLToPath)(url)}.`, {
+      requested: (0, import_node_url4.fileURLToPath)(url),
+      hint: o.mirror && !o.archivePath && build.source !== "downloads" ? "A local mirror must hold <mirror>/<tag>/<asset>." : "Check the path."
+    });
+  }
+  return { url, sha256: sha2562, checksumSource };
+}
+async function fetchAndExtract(build, extracted, staging, o, log) {
+  const { extractArchive: extractArchive2, extractTarStream: extractTarStream2, formatFromName: formatFromName2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
+  const declared = installableFormat(build);
+  const format = formatFromName2(build.assetName) ?? declared;
+  const local = !!o.archivePath;
+  const http2 = { token: o.mirror ? void 0 : o.token, env: o.env, ca: o.ca, timeoutMs: o.timeoutMs };
+  const { url, sha256: sha2562, checksumSource } = await archiveSource(build, o, log, http2);
+  const isFile2 = url.startsWith("file:");
+  const common = {
+    ...http2,
+    sha256: sha2562,
+    allowMissingChecksum: local || o.allowMissingChecksum,
+    retries: o.retries,
+    backoffMs: o.backoffMs,
+    logger: log,
+    signal: o.signal,
+    onProgress: (e) => o.onProgress?.({
+      phase: "download",
+      label: build.key,
+      current: e.bytes,
+      total: e.total,
+      unit: "bytes"
+    })
+  };
+  let r;
+  if (format === "zip") {
+    const file = import_node_path24.default.join(staging, build.assetName);
+    r = await downloadFile(url, file, common);
+    await import_promises14.default.rm(extracted, { recursive: true, force: true });
+    await extractArchive2(file, extracted, { ...o.archiveLimits, format, signal: o.signal });
+    await import_promises14.default.rm(file, { force: true });
+  } else {
+    r = await streamUrl(url, {
+      ...common,
+      consume: (body, info2) => extractTarStream2(body, extracted, format, {
+        ...o.archiveLimits,
+        name: build.assetName,
+        signal: o.signal,
+        onProgress: (e) => o.onProgress?.({
+          phase: "extract",
+          label: build.key,
+          current: e.bytes,
+          total: info2.total,
+          unit: "bytes"
+        })
+      }),
+      reset: async () => {
+        await import_promises14.default.rm(extracted, { recursive: true, force: true });
+        await import_promises14.default.mkdir(extracted);
+      }
+    });
+  }
+  return {
+    url: isFile2 ? (0, import_node_url4.fileURLToPath)(url) : redactUrl(url),
+    sha256: r.sha256,
+    bytes: r.bytes,
+    checksumSource,
+    downloaded: !isFile2
+  };
+}
+var import_promises14, import_node_path24, import_node_url4;
+var init_install = __esm({
+  "src/core/install/install.ts"() {
+    "use strict";
+    import_promises14 = __toESM(require("node:fs/promises"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_url4 = require("node:url");
+    init_layout2();
+    init_errors();
+    init_log();
+    init_download();
+    init_http();
+    init_mirror();
+    init_probe();
+    init_python_layout();
+    init_fs();
+  }
+});
+
+// src/core/install/lock.ts
+async function withLock(lockPath, fn, o = {}) {
+  const staleMs = o.staleMs ?? 6e4;
+  let held;
+  try {
+    held = await acquire(lockPath, staleMs, o);
+  } catch (e) {
+    if (e instanceof PythonEmbeddedError || o.signal?.aborted) throw e;
+    throw new PythonInstallationError(`Cannot take the lock ${lockPath}: ${fsErrorText(e)}`, {
+      requested: lockPath,
+      hint: "The directory must be writable (a read-only root can only be read from)."
+    });
+  }
+  const beat = setInterval(
+    () => {
+      const now = /* @__PURE__ */ new Date();
+      import_promises15.default.utimes(lockPath, now, now).catch(() => {
+      });
+    },
+    Math.max(50, Math.floor(staleMs / 4))
+  );
+  beat.unref();
+  try {
+    return await fn(held);
+  } finally {
+    clearInterval(beat);
+    await held.release();
+  }
+}
+async function readLock(lockPath) {
+  try {
+    const info2 = JSON.parse(await import_promises15.default.readFile(lockPath, "utf8"));
+    return typeof info2.pid === "number" ? info2 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function clearStaleLock(lockPath, staleMs = 6e4) {
+  const { stale, info: info2 } = await isStale(lockPath, staleMs);
+  if (stale) await breakStale(lockPath, staleMs, info2);
+}
+async function isStale(lockPath, staleMs) {
+  let st;
+  try {
+    st = await import_promises15.default.stat(lockPath);
+  } catch {
+    return { stale: false };
+  }
+  const info2 = await readLock(lockPath);
+  if (info2 && info2.host === import_node_os6.default.hostname() && !pidAlive(info2.pid)) return { stale: true, info: info2 };
+  return { stale: Date.now() - st.mtimeMs > staleMs, info: info2 };
+}
+async function tryCreate(lockPath, body) {
+  const tmp = privateTemp(lockPath);
+  await import_promises15.default.writeFile(tmp, body);
+  try {
+    await import_promises15.default.link(tmp, lockPath);
+    return true;
+  } catch (e) {
+    const code = e.code;
+    if (code === "EEXIST") return false;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw e;
+    try {
+      await import_promises15.default.writeFile(lockPath, body, { flag: "wx" });
+      return true;
+    } catch (e2) {
+      if (e2.code === "EEXIST") return false;
+      throw e2;
+    }
+  } finally {
+    await import_promises15.default.rm(tmp, { force: true });
+  }
+}
+async function breakStale(lockPath, staleMs, seen) {
+  const breaker = `${lockPath}.break`;
+  const me = JSON.stringify({ pid: process.pid, host: import_node_os6.default.hostname(), createdAt: (/* @__PURE__ */ new Date()).toISOString() });
+  if (!await tryCreate(breaker, me)) {
+    const st = await import_promises15.default.stat(breaker).catch(() => void 0);
+    if (st && Date.now() - st.mtimeMs > Math.min(staleMs, 1e4)) await import_promises15.default.rm(breaker, { force: true });
+    return;
+  }
+  try {
+    const again = await isStale(lockPath, staleMs);
+    if (again.stale && again.info?.token === seen?.token) {
+      if (again.info?.host === import_node_os6.default.hostname()) await stopWorkers(again.info.workers);
+      await import_promises15.default.rm(lockPath, { force: true });
+    }
+  } finally {
+    await import_promises15.default.rm(breaker, { force: true });
+  }
+}
+async function sweepAbandonedTemps(lockPath, staleMs) {
+  const dir2 = import_node_path25.default.dirname(lockPath);
+  for (const name of await import_promises15.default.readdir(dir2).catch(() => [])) {
+    const pid = privateTempPid(lockPath, name);
+    if (!pid || pid === process.pid) continue;
+    const file = import_node_path25.default.join(dir2, name);
+    const [info2, st] = await Promise.all([readLock(file), import_promises15.default.stat(file).catch(() => void 0)]);
+    if (!st) continue;
+    const abandoned = info2?.host === import_node_os6.default.hostname() ? !pidAlive(info2.pid) : Date.now() - st.mtimeMs > staleMs;
+    if (abandoned) await import_promises15.default.rm(file, { force: true });
+  }
+}
+async function acquire(lockPath, staleMs, o) {
+  await makeDirs(import_node_path25.default.dirname(lockPath));
+  await sweepAbandonedTemps(lockPath, staleMs);
+  const token = randomTag(8);
+  const mine = {
+    pid: process.pid,
+    host: import_node_os6.default.hostname(),
+    createdAt: (/* @__PURE__ */ new Date()).toISOString(),
+    token
+  };
+  const body = JSON.stringify(mine);
+  const deadline = Date.now() + (o.timeoutMs ?? 15 * 6e4);
+  let delay = 25;
+  let waited = false;
+  for (; ; ) {
+    if (o.signal?.aborted) throw o.signal.reason;
+    if (await tryCreate(lockPath, body)) {
+      return {
+        track: (pid, group) => {
+          mine.workers = [...mine.workers ?? [], describeWorker(pid, group)];
+          writeFileAtomicSync(lockPath, JSON.stringify(mine), { keepTemps: true });
+        },
+        release: async () => {
+          const cur = await readLock(lockPath);
+          if (!cur || cur.token === token) await import_promises15.default.rm(lockPath, { force: true });
+        }
+      };
+    }
+    const { stale, info: info2 } = await isStale(lockPath, staleMs);
+    if (stale) {
+      await breakStale(lockPath, staleMs, info2);
+      continue;
+    }
+    if (!waited) {
+      waited = true;
+      o.onWait?.(info2);
+    }
+    if (Date.now() > deadline) {
+      throw new PythonInstallationError(`Timed out waiting for the lock ${lockPath}.`, {
+        requested: lockPath,
+        holder: info2,
+        hint: `Another install (pid ${info2?.pid ?? "?"} on ${info2?.host ?? "?"}) holds it; wait, or remove the file if that process is gone.`
+      });
+    }
+    await new Promise((r) => setTimeout(r, delay * (0.75 + Math.random() / 2)));
+    delay = Math.min(500, delay * 2);
+  }
+}
+var import_promises15, import_node_os6, import_node_path25;
+var init_lock = __esm({
+  "src/core/install/lock.ts"() {
+    "use strict";
+    import_promises15 = __toESM(require("node:fs/promises"), 1);
+    import_node_os6 = __toESM(require("node:os"), 1);
+    import_node_path25 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_fs();
+    init_lock_workers();
+    init_builtins();
+  }
+});
+
+// cjs-lazy-lib:yazl
+var require_yazl = __commonJS({
+  "cjs-lazy-lib:yazl"(exports2, module2) {
+    module2.exports = require("./lib-yazl.cjs");
   }
 });
 
@@ -8165,7 +10207,7 @@ var require_streamx = __commonJS({
         }
       }
     };
-    var Writable = class extends Stream {
+    var Writable2 = class extends Stream {
       constructor(opts) {
         super(opts);
         this._duplexState |= OPENING | READ_DONE;
@@ -8411,7 +10453,7 @@ var require_streamx = __commonJS({
       this.destroy(StreamError.ABORTED());
     }
     function isWritev(s) {
-      return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
+      return s._writev !== Writable2.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module2.exports = {
       pipeline: pipeline7,
@@ -8425,7 +10467,7 @@ var require_streamx = __commonJS({
       isDisturbed,
       getStreamError,
       Stream,
-      Writable,
+      Writable: Writable2,
       Readable: Readable2,
       Duplex,
       Transform: Transform3,
@@ -8700,7 +10742,7 @@ var require_headers = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports2, module2) {
-    var { Writable, Readable: Readable2, getStreamError } = require_streamx();
+    var { Writable: Writable2, Readable: Readable2, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers();
@@ -8779,7 +10821,7 @@ var require_extract = __commonJS({
         cb(null);
       }
     };
-    var Extract = class extends Writable {
+    var Extract = class extends Writable2 {
       constructor(opts) {
         super(opts);
         if (!opts) opts = {};
@@ -9064,14 +11106,14 @@ var require_constants = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports2, module2) {
-    var { Readable: Readable2, Writable, getStreamError } = require_streamx();
+    var { Readable: Readable2, Writable: Writable2, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants3 = require_constants();
     var headers = require_headers();
     var DMODE = 493;
     var FMODE = 420;
     var END_OF_TAR = b4a.alloc(1024);
-    var Sink = class extends Writable {
+    var Sink = class extends Writable2 {
       constructor(pack, header2, callback) {
         super({ mapWritable, eagerOpen: true });
         this.written = 0;
@@ -9303,1800 +11345,6 @@ var require_tar_stream = __commonJS({
   }
 });
 
-// src/core/install/archive-limits.ts
-function resolveLimits(l) {
-  return {
-    maxBytes: l.maxBytes ?? DEFAULT_MAX_BYTES,
-    maxRatio: l.maxRatio ?? DEFAULT_MAX_RATIO,
-    maxEntries: l.maxEntries ?? DEFAULT_MAX_ENTRIES
-  };
-}
-function limitError(archive, limit, value, what, entry) {
-  const at = entry === void 0 ? "" : ` at entry "${entry}"`;
-  return new PythonInstallationError(`Refusing to extract ${archive}${at}: ${what}.`, {
-    requested: archive,
-    ...entry === void 0 ? {} : { entry },
-    limit,
-    value,
-    hint: `Nothing was installed. If this archive is trusted and really that large, raise ${HOW_TO_RAISE[limit]}.`
-  });
-}
-function describeBytes(n) {
-  return n >= 1024 * MiB ? `${+(n / 1024 / MiB).toFixed(2)} GiB` : `${+(n / MiB).toFixed(1)} MiB`;
-}
-var DEFAULT_MAX_BYTES, DEFAULT_MAX_RATIO, RATIO_FLOOR_BYTES, DEFAULT_MAX_ENTRIES, MiB, HOW_TO_RAISE, InflationGuard;
-var init_archive_limits = __esm({
-  "src/core/install/archive-limits.ts"() {
-    "use strict";
-    init_errors();
-    DEFAULT_MAX_BYTES = 3 * 1024 ** 3;
-    DEFAULT_MAX_RATIO = 20;
-    RATIO_FLOOR_BYTES = 8 * 1024 * 1024;
-    DEFAULT_MAX_ENTRIES = 1e6;
-    MiB = 1024 * 1024;
-    HOW_TO_RAISE = {
-      maxBytes: "archiveLimits.maxBytes (CLI --archive-max-bytes, env PYEMBED_ARCHIVE_MAX_BYTES)",
-      maxRatio: "archiveLimits.maxRatio (CLI --archive-max-ratio, env PYEMBED_ARCHIVE_MAX_RATIO)",
-      maxEntries: "archiveLimits.maxEntries"
-    };
-    InflationGuard = class {
-      constructor(archive, limits) {
-        this.archive = archive;
-        this.limits = resolveLimits(limits);
-      }
-      archive;
-      compressed = 0;
-      inflated = 0;
-      limits;
-      addCompressed(n) {
-        this.compressed += n;
-      }
-      addInflated(n, entry) {
-        this.inflated += n;
-        const { maxBytes, maxRatio } = this.limits;
-        if (this.inflated > maxBytes) {
-          throw limitError(
-            this.archive,
-            "maxBytes",
-            maxBytes,
-            `it unpacks to more than the ${describeBytes(maxBytes)} limit (maxBytes ${maxBytes})`,
-            entry
-          );
-        }
-        if (this.inflated > RATIO_FLOOR_BYTES && this.inflated > maxRatio * this.compressed) {
-          const ratio = Math.floor(this.inflated / Math.max(1, this.compressed));
-          throw limitError(
-            this.archive,
-            "maxRatio",
-            maxRatio,
-            `${describeBytes(this.inflated)} inflated from ${describeBytes(this.compressed)} (${ratio}x) exceeds the ${maxRatio}x limit on inflated vs compressed bytes: a decompression bomb`,
-            entry
-          );
-        }
-      }
-    };
-  }
-});
-
-// src/core/install/extract-safety.ts
-function refuse(archive, entry, why) {
-  return new PythonInstallationError(`Refusing to extract ${archive}: entry "${entry}" ${why}.`, {
-    requested: archive,
-    entry,
-    hint: "The archive is malformed or malicious; nothing was extracted. Get it again from a trusted source."
-  });
-}
-function isAbsoluteLike(p) {
-  return p.startsWith("/") || p.startsWith("\\") || /^[a-zA-Z]:/.test(p);
-}
-function safeEntryPath(archive, name, strip = 0) {
-  if (name.includes("\0")) throw refuse(archive, name, "contains a NUL byte");
-  if (isAbsoluteLike(name)) throw refuse(archive, name, "has an absolute path");
-  const parts = name.split(/[\\/]+/).filter((p) => p && p !== ".");
-  if (parts.includes("..")) throw refuse(archive, name, 'climbs out of the destination with ".."');
-  for (const part of parts) {
-    const why = unportableName(part);
-    if (why) throw refuse(archive, printable(name), why);
-  }
-  return parts.slice(strip).join("/");
-}
-function unportableName(part) {
-  if (/[\u0000-\u001f\u007f]/.test(part)) return "contains a control character";
-  if (part.includes(":")) return 'contains ":" (an NTFS alternate data stream on Windows)';
-  if (WINDOWS_DEVICE2.test(part)) return `uses "${part}", a reserved device name on Windows`;
-  if (/[. ]$/.test(part)) return "ends in a dot or a space (Windows would drop it and name another file)";
-  return void 0;
-}
-function printable(name) {
-  return name.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
-function clampMode(mode, isDir2) {
-  const m = mode & 493;
-  return isDir2 ? m | 448 : m;
-}
-function resolveLinkInside(linkRel, target, links) {
-  if (isAbsoluteLike(target)) return void 0;
-  const dir2 = linkRel.split("/").slice(0, -1).join("/");
-  return walk([], dir2 ? `${dir2}/${target}` : target, links, 0);
-}
-function walk(base, target, links, depth) {
-  if (depth > 40 || isAbsoluteLike(target)) return void 0;
-  let cur = [...base];
-  for (const comp of target.split(/[\\/]+/)) {
-    if (!comp || comp === ".") continue;
-    if (comp === "..") {
-      if (!cur.length) return void 0;
-      cur.pop();
-      continue;
-    }
-    cur.push(comp);
-    const next = links.get(cur.join("/"));
-    if (next !== void 0) {
-      const resolved = walk(cur.slice(0, -1), next, links, depth + 1);
-      if (!resolved) return void 0;
-      cur = resolved;
-    }
-  }
-  return cur;
-}
-var WINDOWS_DEVICE2;
-var init_extract_safety = __esm({
-  "src/core/install/extract-safety.ts"() {
-    "use strict";
-    init_errors();
-    WINDOWS_DEVICE2 = /^(con|prn|aux|nul|com[1-9\u00b9\u00b2\u00b3]|lpt[1-9\u00b9\u00b2\u00b3])(\..*)?$/i;
-  }
-});
-
-// src/core/install/tree-writer.ts
-function writeAllSync(fd, chunks) {
-  let pending2 = chunks.filter((c) => c.length > 0);
-  while (pending2.length > 0) {
-    let written = import_node_fs16.default.writevSync(fd, pending2);
-    let done = 0;
-    while (done < pending2.length && written >= pending2[done].length) written -= pending2[done++].length;
-    pending2 = pending2.slice(done);
-    if (written > 0) pending2[0] = pending2[0].subarray(written);
-  }
-}
-var import_node_fs16, import_promises10, import_node_path22, import_promises11, TreeWriter;
-var init_tree_writer = __esm({
-  "src/core/install/tree-writer.ts"() {
-    "use strict";
-    import_node_fs16 = __toESM(require("node:fs"), 1);
-    import_promises10 = __toESM(require("node:fs/promises"), 1);
-    import_node_path22 = __toESM(require("node:path"), 1);
-    import_promises11 = require("node:stream/promises");
-    init_archive_limits();
-    init_extract_safety();
-    TreeWriter = class {
-      constructor(archive, root, o) {
-        this.archive = archive;
-        this.root = root;
-        this.o = o;
-        ({ maxBytes: this.maxBytes, maxEntries: this.maxEntries } = resolveLimits(o));
-        this.dirs.add(root);
-      }
-      archive;
-      root;
-      o;
-      entries = 0;
-      /** The entry being written (messages of the inflation guard name it). */
-      current = "";
-      bytes = 0;
-      dirs = /* @__PURE__ */ new Set();
-      files = /* @__PURE__ */ new Set();
-      symlinks = /* @__PURE__ */ new Map();
-      hardlinks = /* @__PURE__ */ new Map();
-      dirModes = /* @__PURE__ */ new Map();
-      maxBytes;
-      maxEntries;
-      /** Validates one entry header and returns its root-relative path ('' = stripped away, skip). */
-      begin(name, type, size) {
-        this.current = printable(name);
-        if (++this.entries > this.maxEntries) {
-          const what = `it has more than the limit of ${this.maxEntries} entries`;
-          throw limitError(this.archive, "maxEntries", this.maxEntries, what, this.current);
-        }
-        if (type === "block-device" || type === "character-device" || type === "fifo" || type === "device") {
-          throw refuse(this.archive, name, `is a ${type}`);
-        }
-        if (!["file", "contiguous-file", "directory", "symlink", "link"].includes(type)) {
-          throw refuse(this.archive, name, `has unsupported type ${type}`);
-        }
-        this.bytes += type === "file" || type === "contiguous-file" ? size : 0;
-        if (this.bytes > this.maxBytes) {
-          const what = `its declared sizes take the unpacked size past the ${describeBytes(this.maxBytes)} limit (maxBytes ${this.maxBytes})`;
-          throw limitError(this.archive, "maxBytes", this.maxBytes, what, this.current);
-        }
-        return safeEntryPath(this.archive, name, this.o.stripComponents ?? 0);
-      }
-      abs(rel) {
-        return import_node_path22.default.join(this.root, rel);
-      }
-      ensureParent(rel) {
-        const abs = this.abs(rel);
-        const dir2 = import_node_path22.default.dirname(abs);
-        if (!this.dirs.has(dir2)) {
-          import_node_fs16.default.mkdirSync(dir2, { recursive: true });
-          for (let d = dir2; d.length > this.root.length && !this.dirs.has(d); d = import_node_path22.default.dirname(d))
-            this.dirs.add(d);
-        }
-        return abs;
-      }
-      /** A later entry for the same path wins, as with tar: forget a link queued there. */
-      claim(rel) {
-        this.symlinks.delete(rel);
-        this.hardlinks.delete(rel);
-      }
-      /** Writes a whole file from the chunks it arrived in (one writev, no joined copy of them). */
-      writeSmall(rel, body, mode, mtime) {
-        this.claim(rel);
-        const abs = this.ensureParent(rel);
-        if (this.dirs.has(abs)) throw refuse(this.archive, rel, "replaces a directory with a file");
-        const fd = import_node_fs16.default.openSync(abs, "w", clampMode(mode, false));
-        try {
-          writeAllSync(fd, body);
-          import_node_fs16.default.futimesSync(fd, mtime, mtime);
-        } finally {
-          import_node_fs16.default.closeSync(fd);
-        }
-        this.files.add(rel);
-      }
-      async writeStream(rel, body, mode, mtime) {
-        this.claim(rel);
-        const abs = this.ensureParent(rel);
-        await (0, import_promises11.pipeline)(body, import_node_fs16.default.createWriteStream(abs, { mode: clampMode(mode, false) }));
-        await import_promises10.default.utimes(abs, mtime, mtime);
-        this.files.add(rel);
-      }
-      other(rel, type, linkname, mode, rawName) {
-        if (type === "directory") {
-          const abs = this.abs(rel);
-          this.claim(rel);
-          if (!this.dirs.has(abs)) {
-            import_node_fs16.default.mkdirSync(abs, { recursive: true });
-            this.dirs.add(abs);
-          }
-          this.dirModes.set(abs, clampMode(mode, true));
-          return;
-        }
-        if (!linkname) throw refuse(this.archive, rawName, "is a link without a target");
-        if (type === "symlink") {
-          this.hardlinks.delete(rel);
-          this.symlinks.set(rel, linkname);
-          return;
-        }
-        const target = safeEntryPath(this.archive, linkname, this.o.stripComponents ?? 0);
-        if (!target || !this.files.has(target)) {
-          throw refuse(
-            this.archive,
-            rawName,
-            `is a hard link to "${linkname}", which is not a file of this archive`
-          );
-        }
-        this.symlinks.delete(rel);
-        this.hardlinks.set(rel, target);
-      }
-      /** Links last (validated against the complete set of symlinks), then directory modes. */
-      finish() {
-        for (const rel of [...this.symlinks.keys(), ...this.hardlinks.keys()]) {
-          for (let i = rel.indexOf("/"); i > 0; i = rel.indexOf("/", i + 1)) {
-            if (this.symlinks.has(rel.slice(0, i)))
-              throw refuse(this.archive, rel, "lies below a symlink of the archive");
-          }
-        }
-        for (const [rel, target] of this.symlinks) {
-          if (!resolveLinkInside(rel, target, this.symlinks)) {
-            throw refuse(this.archive, rel, `is a symlink to "${target}", outside the destination`);
-          }
-        }
-        for (const [rel, target] of this.hardlinks) {
-          const abs = this.ensureParent(rel);
-          import_node_fs16.default.rmSync(abs, { force: true });
-          try {
-            import_node_fs16.default.linkSync(this.abs(target), abs);
-          } catch {
-            import_node_fs16.default.copyFileSync(this.abs(target), abs);
-          }
-        }
-        for (const [rel, target] of this.symlinks) {
-          const abs = this.ensureParent(rel);
-          if (this.dirs.has(abs))
-            throw refuse(this.archive, rel, "is a symlink where the archive also has a directory");
-          import_node_fs16.default.rmSync(abs, { force: true });
-          import_node_fs16.default.symlinkSync(target, abs);
-        }
-        for (const [abs, mode] of this.dirModes) import_node_fs16.default.chmodSync(abs, mode);
-      }
-    };
-  }
-});
-
-// node_modules/fzstd/esm/index.mjs
-var ab, u8, u16, i16, i32, slc, fill, cpw, ec, err, rb, b4, rzfh, msb, rfse, rhu, dllt, dmlt, doct, b2bl, llb, llbl, mlb, mlbl, dhu, dhu4, rzb, cct, Decompress;
-var init_esm = __esm({
-  "node_modules/fzstd/esm/index.mjs"() {
-    ab = ArrayBuffer;
-    u8 = Uint8Array;
-    u16 = Uint16Array;
-    i16 = Int16Array;
-    i32 = Int32Array;
-    slc = function(v, s, e) {
-      if (u8.prototype.slice)
-        return u8.prototype.slice.call(v, s, e);
-      if (s == null || s < 0)
-        s = 0;
-      if (e == null || e > v.length)
-        e = v.length;
-      var n = new u8(e - s);
-      n.set(v.subarray(s, e));
-      return n;
-    };
-    fill = function(v, n, s, e) {
-      if (u8.prototype.fill)
-        return u8.prototype.fill.call(v, n, s, e);
-      if (s == null || s < 0)
-        s = 0;
-      if (e == null || e > v.length)
-        e = v.length;
-      for (; s < e; ++s)
-        v[s] = n;
-      return v;
-    };
-    cpw = function(v, t, s, e) {
-      if (u8.prototype.copyWithin)
-        return u8.prototype.copyWithin.call(v, t, s, e);
-      if (s == null || s < 0)
-        s = 0;
-      if (e == null || e > v.length)
-        e = v.length;
-      while (s < e) {
-        v[t++] = v[s++];
-      }
-    };
-    ec = [
-      "invalid zstd data",
-      "window size too large (>2046MB)",
-      "invalid block type",
-      "FSE accuracy too high",
-      "match distance too far back",
-      "unexpected EOF"
-    ];
-    err = function(ind, msg, nt) {
-      var e = new Error(msg || ec[ind]);
-      e.code = ind;
-      if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
-      if (!nt)
-        throw e;
-      return e;
-    };
-    rb = function(d, b, n) {
-      var i = 0, o = 0;
-      for (; i < n; ++i)
-        o |= d[b++] << (i << 3);
-      return o;
-    };
-    b4 = function(d, b) {
-      return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
-    };
-    rzfh = function(dat, w) {
-      var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
-      if (n3 == 3126568 && dat[3] == 253) {
-        var flg = dat[4];
-        var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
-        if (flg & 8)
-          err(0);
-        var bt = 6 - ss;
-        var db = df == 3 ? 4 : df;
-        var di = rb(dat, bt, db);
-        bt += db;
-        var fsb = fcf ? 1 << fcf : ss;
-        var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
-        var ws = fss;
-        if (!ss) {
-          var wb = 1 << 10 + (dat[5] >> 3);
-          ws = wb + (wb >> 3) * (dat[5] & 7);
-        }
-        if (ws > 2145386496)
-          err(1);
-        var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
-        buf[0] = 1, buf[4] = 4, buf[8] = 8;
-        return {
-          b: bt + fsb,
-          y: 0,
-          l: 0,
-          d: di,
-          w: w && w != 1 ? w : buf.subarray(12),
-          e: ws,
-          o: new i32(buf.buffer, 0, 3),
-          u: fss,
-          c: cc,
-          m: Math.min(131072, ws)
-        };
-      } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
-        return b4(dat, 4) + 8;
-      }
-      err(0);
-    };
-    msb = function(val) {
-      var bits = 0;
-      for (; 1 << bits <= val; ++bits)
-        ;
-      return bits - 1;
-    };
-    rfse = function(dat, bt, mal) {
-      var tpos = (bt << 3) + 4;
-      var al = (dat[bt] & 15) + 5;
-      if (al > mal)
-        err(3);
-      var sz = 1 << al;
-      var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
-      var buf = new ab(512 + (sz << 2));
-      var freq = new i16(buf, 0, 256);
-      var dstate = new u16(buf, 0, 256);
-      var nstate = new u16(buf, 512, sz);
-      var bb1 = 512 + (sz << 1);
-      var syms = new u8(buf, bb1, sz);
-      var nbits = new u8(buf, bb1 + sz);
-      while (sym < 255 && probs > 0) {
-        var bits = msb(probs + 1);
-        var cbt = tpos >> 3;
-        var msk = (1 << bits + 1) - 1;
-        var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
-        var msk1fb = (1 << bits) - 1;
-        var msv = msk - probs - 1;
-        var sval = val & msk1fb;
-        if (sval < msv)
-          tpos += bits, val = sval;
-        else {
-          tpos += bits + 1;
-          if (val > msk1fb)
-            val -= msv;
-        }
-        freq[++sym] = --val;
-        if (val == -1) {
-          probs += val;
-          syms[--ht] = sym;
-        } else
-          probs -= val;
-        if (!val) {
-          do {
-            var rbt = tpos >> 3;
-            re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
-            tpos += 2;
-            sym += re;
-          } while (re == 3);
-        }
-      }
-      if (sym > 255 || probs)
-        err(0);
-      var sympos = 0;
-      var sstep = (sz >> 1) + (sz >> 3) + 3;
-      var smask = sz - 1;
-      for (var s = 0; s <= sym; ++s) {
-        var sf = freq[s];
-        if (sf < 1) {
-          dstate[s] = -sf;
-          continue;
-        }
-        for (i = 0; i < sf; ++i) {
-          syms[sympos] = s;
-          do {
-            sympos = sympos + sstep & smask;
-          } while (sympos >= ht);
-        }
-      }
-      if (sympos)
-        err(0);
-      for (i = 0; i < sz; ++i) {
-        var ns = dstate[syms[i]]++;
-        var nb = nbits[i] = al - msb(ns);
-        nstate[i] = (ns << nb) - sz;
-      }
-      return [tpos + 7 >> 3, {
-        b: al,
-        s: syms,
-        n: nbits,
-        t: nstate
-      }];
-    };
-    rhu = function(dat, bt) {
-      var i = 0, wc = -1;
-      var buf = new u8(292), hb = dat[bt];
-      var hw = buf.subarray(0, 256);
-      var rc = buf.subarray(256, 268);
-      var ri = new u16(buf.buffer, 268);
-      if (hb < 128) {
-        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
-        bt += hb;
-        var epos = ebt << 3;
-        var lb = dat[bt];
-        if (!lb)
-          err(0);
-        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
-        var fpos = (++bt << 3) - 8 + msb(lb);
-        for (; ; ) {
-          fpos -= btr1;
-          if (fpos < epos)
-            break;
-          var cbt = fpos >> 3;
-          st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
-          hw[++wc] = fdt.s[st1];
-          fpos -= btr2;
-          if (fpos < epos)
-            break;
-          cbt = fpos >> 3;
-          st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
-          hw[++wc] = fdt.s[st2];
-          btr1 = fdt.n[st1];
-          st1 = fdt.t[st1];
-          btr2 = fdt.n[st2];
-          st2 = fdt.t[st2];
-        }
-        if (++wc > 255)
-          err(0);
-      } else {
-        wc = hb - 127;
-        for (; i < wc; i += 2) {
-          var byte = dat[++bt];
-          hw[i] = byte >> 4;
-          hw[i + 1] = byte & 15;
-        }
-        ++bt;
-      }
-      var wes = 0;
-      for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        if (wt > 11)
-          err(0);
-        wes += wt && 1 << wt - 1;
-      }
-      var mb = msb(wes) + 1;
-      var ts = 1 << mb;
-      var rem = ts - wes;
-      if (rem & rem - 1)
-        err(0);
-      hw[wc++] = msb(rem) + 1;
-      for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        ++rc[hw[i] = wt && mb + 1 - wt];
-      }
-      var hbuf = new u8(ts << 1);
-      var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
-      ri[mb] = 0;
-      for (i = mb; i > 0; --i) {
-        var pv = ri[i];
-        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
-      }
-      if (ri[0] != ts)
-        err(0);
-      for (i = 0; i < wc; ++i) {
-        var bits = hw[i];
-        if (bits) {
-          var code = ri[bits];
-          fill(syms, i, code, ri[bits] = code + (1 << mb - bits));
-        }
-      }
-      return [bt, {
-        n: nb,
-        b: mb,
-        s: syms
-      }];
-    };
-    dllt = rfse(/* @__PURE__ */ new u8([
-      81,
-      16,
-      99,
-      140,
-      49,
-      198,
-      24,
-      99,
-      12,
-      33,
-      196,
-      24,
-      99,
-      102,
-      102,
-      134,
-      70,
-      146,
-      4
-    ]), 0, 6)[1];
-    dmlt = rfse(/* @__PURE__ */ new u8([
-      33,
-      20,
-      196,
-      24,
-      99,
-      140,
-      33,
-      132,
-      16,
-      66,
-      8,
-      33,
-      132,
-      16,
-      66,
-      8,
-      33,
-      68,
-      68,
-      68,
-      68,
-      68,
-      68,
-      68,
-      68,
-      36,
-      9
-    ]), 0, 6)[1];
-    doct = rfse(/* @__PURE__ */ new u8([
-      32,
-      132,
-      16,
-      66,
-      102,
-      70,
-      68,
-      68,
-      68,
-      68,
-      36,
-      73,
-      2
-    ]), 0, 5)[1];
-    b2bl = function(b, s) {
-      var len = b.length, bl = new i32(len);
-      for (var i = 0; i < len; ++i) {
-        bl[i] = s;
-        s += 1 << b[i];
-      }
-      return bl;
-    };
-    llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
-      0,
-      0,
-      0,
-      0,
-      16843009,
-      50528770,
-      134678020,
-      202050057,
-      269422093
-    ])).buffer, 0, 36);
-    llbl = /* @__PURE__ */ b2bl(llb, 0);
-    mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      16843009,
-      50528770,
-      117769220,
-      185207048,
-      252579084,
-      16
-    ])).buffer, 0, 53);
-    mlbl = /* @__PURE__ */ b2bl(mlb, 3);
-    dhu = function(dat, out, hu) {
-      var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
-      if (!lb)
-        err(0);
-      var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
-      for (; pos > eb && i < ss; ) {
-        var cbt = pos >> 3;
-        var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
-        st = (st << btr | val) & msk;
-        out[++i] = hu.s[st];
-        pos -= btr = hu.n[st];
-      }
-      if (pos != eb || i + 1 != ss)
-        err(0);
-    };
-    dhu4 = function(dat, out, hu) {
-      var bt = 6;
-      var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
-      dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
-      dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
-      dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
-      dhu(dat.subarray(bt), out.subarray(sz3), hu);
-    };
-    rzb = function(dat, st, out) {
-      var _a;
-      var bt = st.b;
-      var b0 = dat[bt], btype = b0 >> 1 & 3;
-      st.l = b0 & 1;
-      var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
-      var ebt = (bt += 3) + sz;
-      if (btype == 1) {
-        if (bt >= dat.length)
-          return;
-        st.b = bt + 1;
-        if (out) {
-          fill(out, dat[bt], st.y, st.y += sz);
-          return out;
-        }
-        return fill(new u8(sz), dat[bt]);
-      }
-      if (ebt > dat.length)
-        return;
-      if (btype == 0) {
-        st.b = ebt;
-        if (out) {
-          out.set(dat.subarray(bt, ebt), st.y);
-          st.y += sz;
-          return out;
-        }
-        return slc(dat, bt, ebt);
-      }
-      if (btype == 2) {
-        var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
-        var lss = b3 >> 4, lcs = 0, s4 = 0;
-        if (lbt < 2) {
-          if (sf & 1)
-            lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
-          else
-            lss = b3 >> 3;
-        } else {
-          s4 = sf;
-          if (sf < 2)
-            lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
-          else if (sf == 2)
-            lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
-          else
-            lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
-        }
-        ++bt;
-        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
-        var spl = buf.length - lss;
-        if (lbt == 0)
-          buf.set(dat.subarray(bt, bt += lss), spl);
-        else if (lbt == 1)
-          fill(buf, dat[bt++], spl);
-        else {
-          var hu = st.h;
-          if (lbt == 2) {
-            var hud = rhu(dat, bt);
-            lcs += bt - (bt = hud[0]);
-            st.h = hu = hud[1];
-          } else if (!hu)
-            err(0);
-          (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
-        }
-        var ns = dat[bt++];
-        if (ns) {
-          if (ns == 255)
-            ns = (dat[bt++] | dat[bt++] << 8) + 32512;
-          else if (ns > 127)
-            ns = ns - 128 << 8 | dat[bt++];
-          var scm = dat[bt++];
-          if (scm & 3)
-            err(0);
-          var dts = [dmlt, doct, dllt];
-          for (var i = 2; i > -1; --i) {
-            var md = scm >> (i << 1) + 2 & 3;
-            if (md == 1) {
-              var rbuf = new u8([0, 0, dat[bt++]]);
-              dts[i] = {
-                s: rbuf.subarray(2, 3),
-                n: rbuf.subarray(0, 1),
-                t: new u16(rbuf.buffer, 0, 1),
-                b: 0
-              };
-            } else if (md == 2) {
-              _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
-            } else if (md == 3) {
-              if (!st.t)
-                err(0);
-              dts[i] = st.t[i];
-            }
-          }
-          var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
-          var lb = dat[ebt - 1];
-          if (!lb)
-            err(0);
-          var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
-          var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
-          cbt = (spos -= oct.b) >> 3;
-          var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
-          cbt = (spos -= mlt.b) >> 3;
-          var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
-          for (++ns; --ns; ) {
-            var llc = llt.s[lst];
-            var lbtr = llt.n[lst];
-            var mlc = mlt.s[mst];
-            var mbtr = mlt.n[mst];
-            var ofc = oct.s[ost];
-            var obtr = oct.n[ost];
-            cbt = (spos -= ofc) >> 3;
-            var ofp = 1 << ofc;
-            var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
-            cbt = (spos -= mlb[mlc]) >> 3;
-            var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
-            cbt = (spos -= llb[llc]) >> 3;
-            var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
-            cbt = (spos -= lbtr) >> 3;
-            lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
-            cbt = (spos -= mbtr) >> 3;
-            mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
-            cbt = (spos -= obtr) >> 3;
-            ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
-            if (off > 3) {
-              st.o[2] = st.o[1];
-              st.o[1] = st.o[0];
-              st.o[0] = off -= 3;
-            } else {
-              var idx = off - (ll != 0);
-              if (idx) {
-                off = idx == 3 ? st.o[0] - 1 : st.o[idx];
-                if (idx > 1)
-                  st.o[2] = st.o[1];
-                st.o[1] = st.o[0];
-                st.o[0] = off;
-              } else
-                off = st.o[0];
-            }
-            for (var i = 0; i < ll; ++i) {
-              buf[oubt + i] = buf[spl + i];
-            }
-            oubt += ll, spl += ll;
-            var stin = oubt - off;
-            if (stin < 0) {
-              var len = -stin;
-              var bs = st.e + stin;
-              if (len > ml)
-                len = ml;
-              for (var i = 0; i < len; ++i) {
-                buf[oubt + i] = st.w[bs + i];
-              }
-              oubt += len, ml -= len, stin = 0;
-            }
-            for (var i = 0; i < ml; ++i) {
-              buf[oubt + i] = buf[stin + i];
-            }
-            oubt += ml;
-          }
-          if (oubt != spl) {
-            while (spl < buf.length) {
-              buf[oubt++] = buf[spl++];
-            }
-          } else
-            oubt = buf.length;
-          if (out)
-            st.y += oubt;
-          else
-            buf = slc(buf, 0, oubt);
-        } else if (out) {
-          st.y += lss;
-          if (spl) {
-            for (var i = 0; i < lss; ++i) {
-              buf[i] = buf[spl + i];
-            }
-          }
-        } else if (spl)
-          buf = slc(buf, spl);
-        st.b = ebt;
-        return buf;
-      }
-      err(2);
-    };
-    cct = function(bufs, ol) {
-      if (bufs.length == 1)
-        return bufs[0];
-      var buf = new u8(ol);
-      for (var i = 0, b = 0; i < bufs.length; ++i) {
-        var chk = bufs[i];
-        buf.set(chk, b);
-        b += chk.length;
-      }
-      return buf;
-    };
-    Decompress = /* @__PURE__ */ (function() {
-      function Decompress2(ondata) {
-        this.ondata = ondata;
-        this.c = [];
-        this.l = 0;
-        this.z = 0;
-      }
-      Decompress2.prototype.push = function(chunk, final) {
-        if (typeof this.s == "number") {
-          var sub = Math.min(chunk.length, this.s);
-          chunk = chunk.subarray(sub);
-          this.s -= sub;
-        }
-        var sl = chunk.length;
-        var ncs = sl + this.l;
-        if (!this.s) {
-          if (final) {
-            if (!ncs) {
-              this.ondata(new u8(0), true);
-              return;
-            }
-            if (ncs < 5)
-              err(5);
-          } else if (ncs < 18) {
-            this.c.push(chunk);
-            this.l = ncs;
-            return;
-          }
-          if (this.l) {
-            this.c.push(chunk);
-            chunk = cct(this.c, ncs);
-            this.c = [];
-            this.l = 0;
-          }
-          if (typeof (this.s = rzfh(chunk)) == "number")
-            return this.push(chunk, final);
-        }
-        if (typeof this.s != "number") {
-          if (ncs < (this.z || 3)) {
-            if (final)
-              err(5);
-            this.c.push(chunk);
-            this.l = ncs;
-            return;
-          }
-          if (this.l) {
-            this.c.push(chunk);
-            chunk = cct(this.c, ncs);
-            this.c = [];
-            this.l = 0;
-          }
-          if (!this.z && ncs < (this.z = chunk[this.s.b] & 2 ? 4 : 3 + (chunk[this.s.b] >> 3 | chunk[this.s.b + 1] << 5 | chunk[this.s.b + 2] << 13))) {
-            if (final)
-              err(5);
-            this.c.push(chunk);
-            this.l = ncs;
-            return;
-          } else
-            this.z = 0;
-          for (; ; ) {
-            var blk = rzb(chunk, this.s);
-            if (!blk) {
-              if (final)
-                err(5);
-              var adc = chunk.subarray(this.s.b);
-              this.s.b = 0;
-              this.c.push(adc), this.l += adc.length;
-              return;
-            } else {
-              this.ondata(blk, false);
-              cpw(this.s.w, 0, blk.length);
-              this.s.w.set(blk, this.s.w.length - blk.length);
-            }
-            if (this.s.l) {
-              var rest = chunk.subarray(this.s.b);
-              this.s = this.s.c * 4;
-              this.push(rest, final);
-              return;
-            }
-          }
-        } else if (final)
-          err(5);
-      };
-      return Decompress2;
-    })();
-  }
-});
-
-// src/core/install/zstd.ts
-function windowError(archive, window, max) {
-  return new PythonInstallationError(
-    `Refusing to extract ${archive}: a zstd frame asks for a ${describeBytes(window)} window (${window} bytes), over the ${describeBytes(max)} limit (window log ${Math.log2(max)}).`,
-    {
-      requested: archive,
-      window,
-      limit: "zstdWindow",
-      value: max,
-      hint: "Real archives use at most 128 MiB (the reference zstd refuses more by default): re-compress it without --long=28 or higher."
-    }
-  );
-}
-function zstdDecompressor(archive, decoderName = "auto") {
-  const scanner = new ZstdFrameScanner(archive);
-  const guard = new import_node_stream2.Transform({
-    transform(chunk, _e, cb) {
-      try {
-        scanner.push(chunk);
-        cb(null, chunk);
-      } catch (e) {
-        cb(e);
-      }
-    }
-  });
-  return [guard, decoder(decoderName === "fzstd")];
-}
-function decoder(forceFzstd) {
-  const z = zlibModule();
-  if (!forceFzstd && typeof z.createZstdDecompress === "function") {
-    const key = z.constants.ZSTD_d_windowLogMax;
-    return z.createZstdDecompress(key === void 0 ? {} : { params: { [key]: MAX_WINDOW_LOG } });
-  }
-  const d = new Decompress((chunk) => {
-    if (chunk.length) out.push(Buffer.from(chunk));
-  });
-  const out = new import_node_stream2.Transform({
-    transform(chunk, _e, cb) {
-      try {
-        d.push(chunk);
-        cb();
-      } catch (e) {
-        cb(e);
-      }
-    },
-    flush(cb) {
-      try {
-        d.push(new Uint8Array(0), true);
-        cb();
-      } catch (e) {
-        cb(e);
-      }
-    }
-  });
-  return out;
-}
-var import_node_stream2, MAX_WINDOW_LOG, MAX_WINDOW_BYTES, FRAME_MAGIC, ZstdFrameScanner;
-var init_zstd = __esm({
-  "src/core/install/zstd.ts"() {
-    "use strict";
-    import_node_stream2 = require("node:stream");
-    init_esm();
-    init_errors();
-    init_archive_limits();
-    init_builtins();
-    MAX_WINDOW_LOG = 27;
-    MAX_WINDOW_BYTES = 2 ** MAX_WINDOW_LOG;
-    FRAME_MAGIC = 4247762216;
-    ZstdFrameScanner = class {
-      constructor(archive, maxWindow = MAX_WINDOW_BYTES) {
-        this.archive = archive;
-        this.maxWindow = maxWindow;
-      }
-      archive;
-      maxWindow;
-      state = { at: "frame" };
-      pending = Buffer.alloc(0);
-      push(chunk) {
-        let buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
-        for (; ; ) {
-          const used = this.step(buf);
-          if (used === 0) break;
-          buf = buf.subarray(used);
-        }
-        this.pending = Buffer.from(buf);
-      }
-      /** Consumes one unit from the front of `buf`; 0 when more bytes are needed. */
-      step(buf) {
-        const s = this.state;
-        if (s.at === "skip") {
-          const n = Math.min(s.bytes, buf.length);
-          if (n === 0) return 0;
-          s.bytes -= n;
-          if (s.bytes === 0)
-            this.state = s.then === "frame" ? { at: "frame" } : { at: "block", checksum: s.checksum };
-          return n;
-        }
-        if (s.at === "block") {
-          if (buf.length < 3) return 0;
-          const h = buf[0] | buf[1] << 8 | buf[2] << 16;
-          const last = h & 1;
-          const type = h >> 1 & 3;
-          const size = h >>> 3;
-          const body = type === 1 ? 1 : type === 3 ? this.corrupt("a reserved block type") : size;
-          const trailer = last && s.checksum ? 4 : 0;
-          this.state = {
-            at: "skip",
-            bytes: body + trailer,
-            then: last ? "frame" : "block",
-            checksum: s.checksum
-          };
-          if (body + trailer === 0) this.state = last ? { at: "frame" } : { at: "block", checksum: s.checksum };
-          return 3;
-        }
-        return this.frameHeader(buf);
-      }
-      frameHeader(buf) {
-        if (buf.length < 8) return 0;
-        const magic = buf.readUInt32LE(0);
-        if ((magic & 4294967280) === 407710288) {
-          this.state = { at: "skip", bytes: buf.readUInt32LE(4), then: "frame", checksum: false };
-          return 8;
-        }
-        if (magic !== FRAME_MAGIC) return this.corrupt("no zstd frame where one should start");
-        const fhd = buf[4];
-        const fcsFlag = fhd >> 6;
-        const singleSegment = fhd >> 5 & 1;
-        const checksum = (fhd >> 2 & 1) === 1;
-        const dictBytes = [0, 1, 2, 4][fhd & 3];
-        const fcsBytes = [singleSegment ? 1 : 0, 2, 4, 8][fcsFlag];
-        const headerLen = 5 + (singleSegment ? 0 : 1) + dictBytes + fcsBytes;
-        if (buf.length < headerLen) return 0;
-        let window;
-        if (!singleSegment) {
-          const wd = buf[5];
-          const log = 10 + (wd >> 3);
-          window = 2 ** log + 2 ** log / 8 * (wd & 7);
-        } else {
-          const at = 5 + dictBytes;
-          window = fcsBytes === 1 ? buf[at] : fcsBytes === 2 ? buf.readUInt16LE(at) + 256 : fcsBytes === 4 ? buf.readUInt32LE(at) : Number(buf.readBigUInt64LE(at));
-        }
-        if (window > this.maxWindow) throw windowError(this.archive, window, this.maxWindow);
-        this.state = { at: "block", checksum };
-        return headerLen;
-      }
-      corrupt(what) {
-        throw new PythonInstallationError(`Cannot extract ${this.archive}: not valid zstd data (${what}).`, {
-          requested: this.archive,
-          hint: "The archive is truncated or corrupt; download it again."
-        });
-      }
-    };
-  }
-});
-
-// cjs-lazy-lib:yauzl
-var require_yauzl = __commonJS({
-  "cjs-lazy-lib:yauzl"(exports2, module2) {
-    module2.exports = require("./lib-yauzl.cjs");
-  }
-});
-
-// src/core/install/extract.ts
-var extract_exports = {};
-__export(extract_exports, {
-  extractArchive: () => extractArchive,
-  extractInto: () => extractInto,
-  extractTarStream: () => extractTarStream,
-  formatFromName: () => formatFromName,
-  sniffFormat: () => sniffFormat
-});
-function formatFromName(name) {
-  const n = name.toLowerCase();
-  if (n.endsWith(".tar.gz") || n.endsWith(".tgz")) return "tar.gz";
-  if (n.endsWith(".tar.zst") || n.endsWith(".tzst") || n.endsWith(".tar.zstd")) return "tar.zst";
-  if (n.endsWith(".zip")) return "zip";
-  return void 0;
-}
-async function sniffFormat(file) {
-  const fh = await import_promises12.default.open(file, "r");
-  try {
-    const b = Buffer.alloc(4);
-    await fh.read(b, 0, 4, 0);
-    if (b[0] === 31 && b[1] === 139) return "tar.gz";
-    if (b.readUInt32LE(0) === 4247762216) return "tar.zst";
-    if (b[0] === 80 && b[1] === 75 && b[2] === 3 && b[3] === 4) return "zip";
-    return void 0;
-  } finally {
-    await fh.close();
-  }
-}
-async function extractArchive(archive, destDir, o = {}) {
-  const format = o.format ?? formatFromName(archive) ?? await sniffFormat(archive);
-  if (!format) {
-    throw new PythonInstallationError(`Cannot tell the archive format of ${archive}.`, {
-      requested: archive,
-      available: ["tar.gz", "tar.zst", "zip"],
-      hint: "Name it .tar.gz, .tar.zst or .zip."
-    });
-  }
-  const dest = import_node_path23.default.resolve(destDir);
-  let tmp;
-  try {
-    await makeDirs(import_node_path23.default.dirname(dest));
-    tmp = await import_promises12.default.mkdtemp(import_node_path23.default.join(import_node_path23.default.dirname(dest), `.${import_node_path23.default.basename(dest)}.extract-`));
-    await extractInto(archive, tmp, format, o);
-    await moveInto(tmp, dest);
-  } catch (e) {
-    if (e instanceof PythonEmbeddedError || o.signal?.aborted) throw e;
-    throw new PythonInstallationError(`Cannot extract ${archive} into ${dest}: ${fsErrorText(e)}`, {
-      requested: dest,
-      hint: "Check that the destination is writable and has room."
-    });
-  } finally {
-    if (tmp) await import_promises12.default.rm(tmp, { recursive: true, force: true });
-  }
-}
-async function extractInto(archive, root, format, o = {}) {
-  const w = new TreeWriter(archive, root, o);
-  if (format === "zip") await unzip(archive, w, o);
-  else await untar(archive, format, w, o);
-  w.finish();
-}
-async function moveInto(src, dest) {
-  const existing = await import_promises12.default.readdir(dest).catch(() => void 0);
-  if (existing && existing.length === 0) await import_promises12.default.rmdir(dest);
-  if (!existing || existing.length === 0) {
-    await renameWithRetry(src, dest);
-    return;
-  }
-  for (const child of await import_promises12.default.readdir(src)) {
-    if (existing.includes(child)) {
-      throw new PythonInstallationError(`Cannot extract into ${dest}: ${child} already exists there.`, {
-        requested: dest,
-        hint: "Extract into an empty directory or remove the existing files first."
-      });
-    }
-  }
-  for (const child of await import_promises12.default.readdir(src))
-    await renameWithRetry(import_node_path23.default.join(src, child), import_node_path23.default.join(dest, child));
-}
-function progressMeter({ total, readHere }, w, guard, o) {
-  let bytes = 0;
-  return new import_node_stream3.Transform({
-    transform(chunk, _e, cb) {
-      bytes += chunk.length;
-      guard.addCompressed(chunk.length);
-      if (readHere) noteGarbage(chunk.length);
-      o.onProgress?.({ bytes, total, entries: w.entries });
-      cb(null, chunk);
-    }
-  });
-}
-function inflationMeter(w, guard) {
-  return new import_node_stream3.Transform({
-    transform(chunk, _e, cb) {
-      try {
-        guard.addInflated(chunk.length, w.current || void 0);
-        noteGarbage(chunk.length);
-        cb(null, chunk);
-      } catch (e) {
-        cb(e);
-      }
-    }
-  });
-}
-async function extractTarStream(source, root, format, o = {}) {
-  const name = o.name ?? "archive";
-  const w = new TreeWriter(name, root, o);
-  await untarFrom(source, name, format, w, o, { total: 0, readHere: false });
-  w.finish();
-}
-async function untar(archive, format, w, o) {
-  const total = (await import_promises12.default.stat(archive)).size;
-  const source = (0, import_node_fs17.createReadStream)(archive, { highWaterMark: 256 * 1024 });
-  await untarFrom(source, archive, format, w, o, { total, readHere: true });
-}
-async function untarFrom(source, archive, format, w, o, input) {
-  const guard = new InflationGuard(archive, o);
-  const ex = import_tar_stream.default.extract();
-  ex.on("entry", (header2, stream, next) => {
-    stream.on("error", () => {
-    });
-    let rel;
-    try {
-      rel = w.begin(header2.name, header2.type, header2.size ?? 0);
-    } catch (e) {
-      return next(e);
-    }
-    const type = header2.type;
-    if ((type === "file" || type === "contiguous-file") && rel) {
-      const mode = header2.mode ?? 420;
-      const mtime = header2.mtime ?? /* @__PURE__ */ new Date();
-      if ((header2.size ?? 0) <= SMALL_FILE) {
-        const chunks = [];
-        stream.on("data", (c) => chunks.push(c));
-        stream.on("end", () => {
-          try {
-            w.writeSmall(rel, chunks, mode, mtime);
-            next();
-          } catch (e) {
-            next(e);
-          }
-        });
-      } else {
-        w.writeStream(rel, stream, mode, mtime).then(() => next(), next);
-      }
-      return;
-    }
-    stream.on("end", () => {
-      try {
-        if (rel) w.other(rel, type, header2.linkname ?? "", header2.mode ?? 493, header2.name);
-        next();
-      } catch (e) {
-        next(e);
-      }
-    });
-    stream.resume();
-  });
-  const decompress = format === "tar.gz" ? [zlibModule().createGunzip({ chunkSize: 128 * 1024 })] : zstdDecompressor(archive, o.zstdDecoder);
-  const meters = [progressMeter(input, w, guard, o), ...decompress, inflationMeter(w, guard)];
-  try {
-    await (0, import_promises13.pipeline)([source, ...meters, ex], { signal: o.signal });
-  } catch (e) {
-    if (e instanceof PythonInstallationError || o.signal?.aborted) throw e;
-    throw new PythonInstallationError(
-      `Cannot extract ${archive}: ${e instanceof Error ? e.message : String(e)}`,
-      { requested: archive, hint: extractHint(e) }
-    );
-  }
-}
-async function unzip(archive, w, o) {
-  const total = (await import_promises12.default.stat(archive)).size;
-  const { open: open2 } = await loadYauzl();
-  const zip = await new Promise(
-    (resolve, reject) => open2(
-      archive,
-      { lazyEntries: true, autoClose: true, strictFileNames: false },
-      (err2, z) => err2 ? reject(err2) : resolve(z)
-    )
-  ).catch((e) => {
-    throw new PythonInstallationError(`Cannot read zip ${archive}: ${e.message}`, { requested: archive });
-  });
-  const guard = new InflationGuard(archive, o);
-  await new Promise((resolve, reject) => {
-    const fail = (e) => {
-      zip.close();
-      reject(e);
-    };
-    zip.on("error", fail);
-    zip.on("end", resolve);
-    zip.on("entry", (entry) => {
-      if (o.signal?.aborted) return fail(o.signal.reason);
-      const unixMode = entry.externalFileAttributes >>> 16 & 65535;
-      const fmt = unixMode & 61440;
-      const isDir2 = entry.fileName.endsWith("/") || fmt === 16384;
-      const type = isDir2 ? "directory" : fmt === 40960 ? "symlink" : fmt === 0 || fmt === 32768 ? "file" : "device";
-      let rel;
-      try {
-        rel = w.begin(entry.fileName, type, entry.uncompressedSize);
-        guard.addCompressed(entry.compressedSize);
-        guard.addInflated(entry.uncompressedSize, w.current);
-      } catch (e) {
-        return fail(e);
-      }
-      o.onProgress?.({
-        bytes: Math.min(total, entry.relativeOffsetOfLocalHeader),
-        total,
-        entries: w.entries
-      });
-      if (!rel || type === "directory") {
-        if (rel) w.other(rel, "directory", "", unixMode & 511 || 493, entry.fileName);
-        return zip.readEntry();
-      }
-      zip.openReadStream(entry, (err2, stream) => {
-        if (err2) return fail(err2);
-        const chunks = [];
-        stream.on("data", (c) => chunks.push(c));
-        stream.on("error", fail);
-        stream.on("end", () => {
-          try {
-            if (type === "symlink") {
-              const target = Buffer.concat(chunks).toString("utf8");
-              w.other(rel, "symlink", target, 511, entry.fileName);
-            } else w.writeSmall(rel, chunks, unixMode & 511 || 420, entry.getLastModDate());
-            zip.readEntry();
-          } catch (e) {
-            fail(e);
-          }
-        });
-      });
-    });
-    zip.readEntry();
-  }).catch((e) => {
-    if (e instanceof PythonInstallationError || o.signal?.aborted) throw e;
-    throw new PythonInstallationError(
-      `Cannot extract ${archive}: ${e instanceof Error ? e.message : String(e)}`,
-      {
-        requested: archive,
-        hint: "The zip is corrupt or has unsafe entry names; nothing was installed."
-      }
-    );
-  });
-}
-function extractHint(e) {
-  switch (e?.code) {
-    case "ENOSPC":
-    case "EDQUOT":
-      return "The destination file system is out of space (or quota); free some space and retry.";
-    case "EROFS":
-      return "The destination file system is read-only; choose a writable root.";
-    case "EACCES":
-    case "EPERM":
-      return "The destination is not writable by this user; fix its permissions or choose another root.";
-    default:
-      return "The archive is truncated or corrupt; download it again.";
-  }
-}
-var import_node_fs17, import_promises12, import_node_path23, import_node_stream3, import_promises13, import_tar_stream, loadYauzl, SMALL_FILE;
-var init_extract2 = __esm({
-  "src/core/install/extract.ts"() {
-    "use strict";
-    import_node_fs17 = require("node:fs");
-    import_promises12 = __toESM(require("node:fs/promises"), 1);
-    import_node_path23 = __toESM(require("node:path"), 1);
-    import_node_stream3 = require("node:stream");
-    import_promises13 = require("node:stream/promises");
-    import_tar_stream = __toESM(require_tar_stream(), 1);
-    init_errors();
-    init_fs();
-    init_archive_limits();
-    init_memory();
-    init_tree_writer();
-    init_zstd();
-    init_builtins();
-    loadYauzl = () => Promise.resolve().then(() => __toESM(require_yauzl(), 1)).then((m) => m.default);
-    SMALL_FILE = 1024 * 1024;
-  }
-});
-
-// src/core/install/install.ts
-async function cleanStaging(targetDir, log = silentLogger) {
-  const parent = import_node_path24.default.dirname(targetDir);
-  const prefix = `.${import_node_path24.default.basename(targetDir)}.`;
-  for (const name of await import_promises14.default.readdir(parent).catch(() => [])) {
-    if (name.startsWith(prefix) && /\.(install|extract)-/.test(name)) {
-      log.warn(`removing ${import_node_path24.default.join(parent, name)}, left by an interrupted install`);
-      await import_promises14.default.rm(import_node_path24.default.join(parent, name), { recursive: true, force: true });
-    }
-  }
-}
-async function installBuild(build, targetDir, o = {}) {
-  const log = o.logger ?? silentLogger;
-  const target = import_node_path24.default.resolve(targetDir);
-  if (await nonEmpty(target)) {
-    throw new PythonInstallationError(
-      `Cannot install ${build.key} into ${target}: the directory is not empty.`,
-      {
-        requested: target,
-        hint: "Remove it first, or install somewhere else."
-      }
-    );
-  }
-  await import_promises14.default.mkdir(import_node_path24.default.dirname(target), { recursive: true });
-  const staging = await import_promises14.default.mkdtemp(import_node_path24.default.join(import_node_path24.default.dirname(target), `.${import_node_path24.default.basename(target)}.install-`));
-  try {
-    const extracted = import_node_path24.default.join(staging, "x");
-    await import_promises14.default.mkdir(extracted);
-    const got = await fetchAndExtract(build, extracted, staging, o, log);
-    o.signal?.throwIfAborted();
-    const loc = locatePython(extracted);
-    if (!loc) {
-      throw new PythonInstallationError(`No Python interpreter found in ${build.assetName}.`, {
-        requested: build.key,
-        hint: "The archive does not have a python-build-standalone layout."
-      });
-    }
-    o.onProgress?.({ phase: "verify", label: build.key, current: 0 });
-    const probe2 = await probeInterpreter(import_node_path24.default.join(loc.root, loc.exe));
-    checkProbe(build, probe2);
-    o.signal?.throwIfAborted();
-    await import_promises14.default.rm(target, { recursive: true, force: true });
-    await renameWithRetry(loc.root, target);
-    log.debug(`installed ${build.key} (${probe2.version}) at ${target}`);
-    return {
-      pythonDir: target,
-      pythonPath: import_node_path24.default.join(target, loc.exe),
-      pythonExe: loc.exe,
-      version: probe2.version,
-      probe: probe2,
-      url: got.url,
-      sha256: got.sha256,
-      checksumSource: got.checksumSource,
-      bytes: got.bytes,
-      downloaded: got.downloaded
-    };
-  } finally {
-    await import_promises14.default.rm(staging, { recursive: true, force: true });
-  }
-}
-async function nonEmpty(dir2) {
-  const entries = await import_promises14.default.readdir(dir2).catch(() => void 0);
-  return !!entries && entries.length > 0;
-}
-function checkProbe(build, probe2) {
-  const implementation = build.implementation ?? "cpython";
-  const sameVersion = implementation === "graalpy" ? probe2.versionInfo[0] === build.major && probe2.versionInfo[1] === build.minor : probe2.version === build.version;
-  if (probe2.implementation !== implementation || !sameVersion) {
-    throw new PythonInstallationError(
-      `The archive for ${build.key} contains ${probe2.implementation} ${probe2.version}, not ${implementation === "cpython" ? "" : `${implementation} `}${build.version}.`,
-      {
-        requested: build.version,
-        available: [probe2.version],
-        hint: "The mirror or catalogue entry is wrong; nothing was installed."
-      }
-    );
-  }
-  const wantFt = build.variant?.includes("freethreaded") ?? false;
-  if (wantFt !== probe2.freethreaded) {
-    throw new PythonInstallationError(
-      `The archive for ${build.key} is ${probe2.freethreaded ? "" : "not "}a free-threaded build.`,
-      { requested: build.key, hint: "The mirror or catalogue entry is wrong; nothing was installed." }
-    );
-  }
-}
-async function archiveSource(build, o, log, http2) {
-  let url;
-  let sha2562;
-  let checksumSource;
-  if (o.archivePath) {
-    url = (0, import_node_url4.pathToFileURL)(import_node_path24.default.resolve(o.archivePath)).href;
-    sha2562 = normaliseSha256(build.sha256);
-    checksumSource = sha2562 ? "given" : "none";
-  } else {
-    url = mirrorUrlFor(build, o.mirror);
-    const sum = await expectedChecksum(build, { mirror: o.mirror, logger: log, http: http2 });
-    sha2562 = sum.sha256;
-    checksumSource = sum.source;
-    if (!sha2562 && !o.allowMissingChecksum) {
-      throw new ChecksumMismatchError(
-        `No sha256 is known for ${build.assetName}; refusing to install it unverified.`,
-        {
-          requested: build.key,
-          url: redactUrl(url),
-          hint: "Use a mirror that publishes SHA256SUMS, or set allowMissingChecksum (--allow-missing-checksum) to accept the risk."
-        }
-      );
-    }
-  }
-  const isFile2 = url.startsWith("file:");
-  if (isFile2 && !await import_promises14.default.stat((0, import_node_url4.fileURLToPath)(url)).catch(() => void 0)) {
-    throw new PythonInstallationError(`No archive at ${(0, import_node_url4.fileURLToPath)(url)}.`, {
-      requested: (0, import_node_url4.fileURLToPath)(url),
-      hint: o.mirror && !o.archivePath && build.source !== "downloads" ? "A local mirror must hold <mirror>/<tag>/<asset>." : "Check the path."
-    });
-  }
-  return { url, sha256: sha2562, checksumSource };
-}
-async function fetchAndExtract(build, extracted, staging, o, log) {
-  const { extractArchive: extractArchive2, extractTarStream: extractTarStream2, formatFromName: formatFromName2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
-  const declared = installableFormat(build);
-  const format = formatFromName2(build.assetName) ?? declared;
-  const local = !!o.archivePath;
-  const http2 = { token: o.mirror ? void 0 : o.token, env: o.env, ca: o.ca, timeoutMs: o.timeoutMs };
-  const { url, sha256: sha2562, checksumSource } = await archiveSource(build, o, log, http2);
-  const isFile2 = url.startsWith("file:");
-  const common = {
-    ...http2,
-    sha256: sha2562,
-    allowMissingChecksum: local || o.allowMissingChecksum,
-    retries: o.retries,
-    backoffMs: o.backoffMs,
-    logger: log,
-    signal: o.signal,
-    onProgress: (e) => o.onProgress?.({
-      phase: "download",
-      label: build.key,
-      current: e.bytes,
-      total: e.total,
-      unit: "bytes"
-    })
-  };
-  let r;
-  if (format === "zip") {
-    const file = import_node_path24.default.join(staging, build.assetName);
-    r = await downloadFile(url, file, common);
-    await import_promises14.default.rm(extracted, { recursive: true, force: true });
-    await extractArchive2(file, extracted, { ...o.archiveLimits, format, signal: o.signal });
-    await import_promises14.default.rm(file, { force: true });
-  } else {
-    r = await streamUrl(url, {
-      ...common,
-      consume: (body, info2) => extractTarStream2(body, extracted, format, {
-        ...o.archiveLimits,
-        name: build.assetName,
-        signal: o.signal,
-        onProgress: (e) => o.onProgress?.({
-          phase: "extract",
-          label: build.key,
-          current: e.bytes,
-          total: info2.total,
-          unit: "bytes"
-        })
-      }),
-      reset: async () => {
-        await import_promises14.default.rm(extracted, { recursive: true, force: true });
-        await import_promises14.default.mkdir(extracted);
-      }
-    });
-  }
-  return {
-    url: isFile2 ? (0, import_node_url4.fileURLToPath)(url) : redactUrl(url),
-    sha256: r.sha256,
-    bytes: r.bytes,
-    checksumSource,
-    downloaded: !isFile2
-  };
-}
-var import_promises14, import_node_path24, import_node_url4;
-var init_install = __esm({
-  "src/core/install/install.ts"() {
-    "use strict";
-    import_promises14 = __toESM(require("node:fs/promises"), 1);
-    import_node_path24 = __toESM(require("node:path"), 1);
-    import_node_url4 = require("node:url");
-    init_layout2();
-    init_errors();
-    init_log();
-    init_download();
-    init_http();
-    init_mirror();
-    init_probe();
-    init_python_layout();
-    init_fs();
-  }
-});
-
-// src/core/install/lock.ts
-async function withLock(lockPath, fn, o = {}) {
-  const staleMs = o.staleMs ?? 6e4;
-  let held;
-  try {
-    held = await acquire(lockPath, staleMs, o);
-  } catch (e) {
-    if (e instanceof PythonEmbeddedError || o.signal?.aborted) throw e;
-    throw new PythonInstallationError(`Cannot take the lock ${lockPath}: ${fsErrorText(e)}`, {
-      requested: lockPath,
-      hint: "The directory must be writable (a read-only root can only be read from)."
-    });
-  }
-  const beat = setInterval(
-    () => {
-      const now = /* @__PURE__ */ new Date();
-      import_promises15.default.utimes(lockPath, now, now).catch(() => {
-      });
-    },
-    Math.max(50, Math.floor(staleMs / 4))
-  );
-  beat.unref();
-  try {
-    return await fn(held);
-  } finally {
-    clearInterval(beat);
-    await held.release();
-  }
-}
-async function readLock(lockPath) {
-  try {
-    const info2 = JSON.parse(await import_promises15.default.readFile(lockPath, "utf8"));
-    return typeof info2.pid === "number" ? info2 : void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function clearStaleLock(lockPath, staleMs = 6e4) {
-  const { stale, info: info2 } = await isStale(lockPath, staleMs);
-  if (stale) await breakStale(lockPath, staleMs, info2);
-}
-async function isStale(lockPath, staleMs) {
-  let st;
-  try {
-    st = await import_promises15.default.stat(lockPath);
-  } catch {
-    return { stale: false };
-  }
-  const info2 = await readLock(lockPath);
-  if (info2 && info2.host === import_node_os6.default.hostname() && !pidAlive(info2.pid)) return { stale: true, info: info2 };
-  return { stale: Date.now() - st.mtimeMs > staleMs, info: info2 };
-}
-async function tryCreate(lockPath, body) {
-  const tmp = privateTemp(lockPath);
-  await import_promises15.default.writeFile(tmp, body);
-  try {
-    await import_promises15.default.link(tmp, lockPath);
-    return true;
-  } catch (e) {
-    const code = e.code;
-    if (code === "EEXIST") return false;
-    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw e;
-    try {
-      await import_promises15.default.writeFile(lockPath, body, { flag: "wx" });
-      return true;
-    } catch (e2) {
-      if (e2.code === "EEXIST") return false;
-      throw e2;
-    }
-  } finally {
-    await import_promises15.default.rm(tmp, { force: true });
-  }
-}
-async function breakStale(lockPath, staleMs, seen) {
-  const breaker = `${lockPath}.break`;
-  const me = JSON.stringify({ pid: process.pid, host: import_node_os6.default.hostname(), createdAt: (/* @__PURE__ */ new Date()).toISOString() });
-  if (!await tryCreate(breaker, me)) {
-    const st = await import_promises15.default.stat(breaker).catch(() => void 0);
-    if (st && Date.now() - st.mtimeMs > Math.min(staleMs, 1e4)) await import_promises15.default.rm(breaker, { force: true });
-    return;
-  }
-  try {
-    const again = await isStale(lockPath, staleMs);
-    if (again.stale && again.info?.token === seen?.token) {
-      if (again.info?.host === import_node_os6.default.hostname()) await stopWorkers(again.info.workers);
-      await import_promises15.default.rm(lockPath, { force: true });
-    }
-  } finally {
-    await import_promises15.default.rm(breaker, { force: true });
-  }
-}
-async function sweepAbandonedTemps(lockPath, staleMs) {
-  const dir2 = import_node_path25.default.dirname(lockPath);
-  for (const name of await import_promises15.default.readdir(dir2).catch(() => [])) {
-    const pid = privateTempPid(lockPath, name);
-    if (!pid || pid === process.pid) continue;
-    const file = import_node_path25.default.join(dir2, name);
-    const [info2, st] = await Promise.all([readLock(file), import_promises15.default.stat(file).catch(() => void 0)]);
-    if (!st) continue;
-    const abandoned = info2?.host === import_node_os6.default.hostname() ? !pidAlive(info2.pid) : Date.now() - st.mtimeMs > staleMs;
-    if (abandoned) await import_promises15.default.rm(file, { force: true });
-  }
-}
-async function acquire(lockPath, staleMs, o) {
-  await makeDirs(import_node_path25.default.dirname(lockPath));
-  await sweepAbandonedTemps(lockPath, staleMs);
-  const token = randomTag(8);
-  const mine = {
-    pid: process.pid,
-    host: import_node_os6.default.hostname(),
-    createdAt: (/* @__PURE__ */ new Date()).toISOString(),
-    token
-  };
-  const body = JSON.stringify(mine);
-  const deadline = Date.now() + (o.timeoutMs ?? 15 * 6e4);
-  let delay = 25;
-  let waited = false;
-  for (; ; ) {
-    if (o.signal?.aborted) throw o.signal.reason;
-    if (await tryCreate(lockPath, body)) {
-      return {
-        track: (pid, group) => {
-          mine.workers = [...mine.workers ?? [], describeWorker(pid, group)];
-          writeFileAtomicSync(lockPath, JSON.stringify(mine), { keepTemps: true });
-        },
-        release: async () => {
-          const cur = await readLock(lockPath);
-          if (!cur || cur.token === token) await import_promises15.default.rm(lockPath, { force: true });
-        }
-      };
-    }
-    const { stale, info: info2 } = await isStale(lockPath, staleMs);
-    if (stale) {
-      await breakStale(lockPath, staleMs, info2);
-      continue;
-    }
-    if (!waited) {
-      waited = true;
-      o.onWait?.(info2);
-    }
-    if (Date.now() > deadline) {
-      throw new PythonInstallationError(`Timed out waiting for the lock ${lockPath}.`, {
-        requested: lockPath,
-        holder: info2,
-        hint: `Another install (pid ${info2?.pid ?? "?"} on ${info2?.host ?? "?"}) holds it; wait, or remove the file if that process is gone.`
-      });
-    }
-    await new Promise((r) => setTimeout(r, delay * (0.75 + Math.random() / 2)));
-    delay = Math.min(500, delay * 2);
-  }
-}
-var import_promises15, import_node_os6, import_node_path25;
-var init_lock = __esm({
-  "src/core/install/lock.ts"() {
-    "use strict";
-    import_promises15 = __toESM(require("node:fs/promises"), 1);
-    import_node_os6 = __toESM(require("node:os"), 1);
-    import_node_path25 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_fs();
-    init_lock_workers();
-    init_builtins();
-  }
-});
-
-// cjs-lazy-lib:yazl
-var require_yazl = __commonJS({
-  "cjs-lazy-lib:yazl"(exports2, module2) {
-    module2.exports = require("./lib-yazl.cjs");
-  }
-});
-
 // src/core/instances/archive.ts
 function inside(root, p) {
   const rel = import_node_path26.default.relative(root, p);
@@ -11208,8 +11456,8 @@ async function writeZip(entries, out) {
   await done;
 }
 async function writeTar(entries, out, format) {
-  const { default: tar2 } = await Promise.resolve().then(() => __toESM(require_tar_stream(), 1));
-  const pack = tar2.pack();
+  const { default: tar } = await Promise.resolve().then(() => __toESM(require_tar_stream(), 1));
+  const pack = tar.pack();
   let done;
   if (format === "tar.gz") {
     done = (0, import_promises17.pipeline)(pack, zlibModule().createGzip({ level: 6 }), (0, import_node_fs18.createWriteStream)(out));
@@ -11566,8 +11814,8 @@ async function restoreInterpreterLinks(venvDir, basePython, cfg) {
   return created;
 }
 async function recordedVenvPath(venvDir) {
-  const text3 = await import_node_fs19.promises.readFile(import_node_path30.default.join(venvBinDir(venvDir), "activate"), "utf8").catch(() => void 0);
-  const m = text3 ? /^\s*(?:export\s+)?VIRTUAL_ENV=(['"])(.+?)\1\s*$/m.exec(text3) : void 0;
+  const text4 = await import_node_fs19.promises.readFile(import_node_path30.default.join(venvBinDir(venvDir), "activate"), "utf8").catch(() => void 0);
+  const m = text4 ? /^\s*(?:export\s+)?VIRTUAL_ENV=(['"])(.+?)\1\s*$/m.exec(text4) : void 0;
   const value = m?.[2];
   if (value === void 0 || /[$`'"]/.test(value)) return void 0;
   return import_node_path30.default.posix.isAbsolute(value) || import_node_path30.default.win32.isAbsolute(value) ? value : void 0;
@@ -11577,10 +11825,10 @@ async function rewriteFile(file, pairs) {
   if (!st || !st.isFile() || st.size > MAX_TEXT) return false;
   const buf = await import_node_fs19.promises.readFile(file);
   if (buf.subarray(0, 8192).includes(0)) return false;
-  const text3 = buf.toString("utf8");
-  let next = text3;
+  const text4 = buf.toString("utf8");
+  let next = text4;
   for (const [a, b] of pairs) next = next.replace(wholePath(a), () => b);
-  if (next === text3) return false;
+  if (next === text4) return false;
   await import_node_fs19.promises.writeFile(file, next, { mode: st.mode });
   await import_node_fs19.promises.chmod(file, st.mode);
   return true;
@@ -12035,17 +12283,17 @@ var init_manager = __esm({
        * newest match first; undefined when nothing installed matches (no download, no catalogue).
        */
       async getInstance(keyOrSpec = "3.12", o = {}) {
-        const text3 = keyOrSpec.trim();
-        if (/[\\/]/.test(text3) || text3.startsWith(".")) this.dirOf(text3);
-        if (INSTANCE_NAME_SAFE.test(text3) && parseInstanceName(text3)) {
-          return this.load(this.dirOf(text3));
+        const text4 = keyOrSpec.trim();
+        if (/[\\/]/.test(text4) || text4.startsWith(".")) this.dirOf(text4);
+        if (INSTANCE_NAME_SAFE.test(text4) && parseInstanceName(text4)) {
+          return this.load(this.dirOf(text4));
         }
         const all = await this.listInstances();
         const byBuildKey = all.filter(
-          (i) => i.buildKey === text3.toLowerCase() && (!o.build || i.build === o.build)
+          (i) => i.buildKey === text4.toLowerCase() && (!o.build || i.build === o.build)
         );
         if (byBuildKey.length) return byBuildKey[0];
-        const req2 = parsePythonRequest(text3);
+        const req2 = parsePythonRequest(text4);
         const plat = o.platform ?? (req2.platform ? void 0 : hostOnce());
         const matches = all.filter((i) => instanceMatches(i, req2, { build: o.build, platform: plat }));
         const stable = matches.filter((i) => !parseVersion(i.version)?.pre);
@@ -12443,9 +12691,9 @@ function checkLockMode(value) {
   );
 }
 async function readToml(file, key, hint) {
-  const text3 = await import_node_fs21.promises.readFile(file, "utf8");
+  const text4 = await import_node_fs21.promises.readFile(file, "utf8");
   try {
-    return parse(text3);
+    return parse(text4);
   } catch (e) {
     const why = e.message.split("\n")[0];
     throw new RequirementsFileError(`${file} is not valid TOML: ${why}`, { key, requested: file, hint });
@@ -12454,8 +12702,8 @@ async function readToml(file, key, hint) {
 async function findLock(dir2) {
   if (await isFile(import_node_path39.default.join(dir2, "uv.lock"))) return import_node_path39.default.join(dir2, "uv.lock");
   for (let d = import_node_path39.default.dirname(dir2); import_node_path39.default.dirname(d) !== d; d = import_node_path39.default.dirname(d)) {
-    const text3 = await import_node_fs21.promises.readFile(import_node_path39.default.join(d, "pyproject.toml"), "utf8").catch(() => "");
-    if (/^\s*\[tool\.uv\.workspace\]/m.test(text3)) {
+    const text4 = await import_node_fs21.promises.readFile(import_node_path39.default.join(d, "pyproject.toml"), "utf8").catch(() => "");
+    if (/^\s*\[tool\.uv\.workspace\]/m.test(text4)) {
       return await isFile(import_node_path39.default.join(d, "uv.lock")) ? import_node_path39.default.join(d, "uv.lock") : void 0;
     }
   }
@@ -13097,8 +13345,8 @@ var init_env = __esm({
 });
 
 // src/core/exec/output.ts
-function tailLines(text3, maxLines = 20) {
-  const lines = text3.trimEnd().split("\n");
+function tailLines(text4, maxLines = 20) {
+  const lines = text4.trimEnd().split("\n");
   return lines.slice(-maxLines).join("\n");
 }
 var import_node_string_decoder, LineSplitter, BoundedCapture;
@@ -13115,19 +13363,19 @@ var init_output = __esm({
       decoder;
       rest = "";
       push(chunk) {
-        const text3 = this.rest + this.decoder.write(chunk);
+        const text4 = this.rest + this.decoder.write(chunk);
         let start = 0;
-        for (let nl = text3.indexOf("\n"); nl !== -1; nl = text3.indexOf("\n", start)) {
-          this.emit(text3.slice(start, nl));
+        for (let nl = text4.indexOf("\n"); nl !== -1; nl = text4.indexOf("\n", start)) {
+          this.emit(text4.slice(start, nl));
           start = nl + 1;
         }
-        this.rest = text3.slice(start);
+        this.rest = text4.slice(start);
       }
       /** Emits the last line when the stream ended without a newline. */
       end() {
-        const text3 = this.rest + this.decoder.end();
+        const text4 = this.rest + this.decoder.end();
         this.rest = "";
-        if (text3.length > 0) this.emit(text3);
+        if (text4.length > 0) this.emit(text4);
       }
       emit(line) {
         this.onLine(line.endsWith("\r") ? line.slice(0, -1) : line);
@@ -13570,8 +13818,8 @@ var init_run = __esm({
 });
 
 // src/core/session/errors.ts
-function short(text3, max = 80) {
-  const one = text3.replace(/\s+/g, " ").trim();
+function short(text4, max = 80) {
+  const one = text4.replace(/\s+/g, " ").trim();
   return one.length > max ? `${one.slice(0, max - 3)}...` : one;
 }
 function sessionError(message, details, hint) {
@@ -14516,9 +14764,9 @@ function parseOutdatedJson(stdout) {
   }));
 }
 function parseJsonArray(stdout, what) {
-  const text3 = stdout.trim();
-  if (!text3) return [];
-  const v = JSON.parse(text3);
+  const text4 = stdout.trim();
+  if (!text4) return [];
+  const v = JSON.parse(text4);
   if (!Array.isArray(v)) throw new Error(`${what} did not print a JSON array.`);
   return v;
 }
@@ -14551,8 +14799,8 @@ function uvErrorText(stderr, stdout = "") {
   const kept = (start >= 0 ? lines.slice(start) : lines).filter(
     (l) => l.trim() && !/^Using (Python|CPython) /.test(l) && !/^(Resolved|Prepared|Installed|Audited|Uninstalled) \d+/.test(l)
   );
-  const text3 = kept.join("\n").trim();
-  return text3 || stdout.trim() || "uv failed without a message";
+  const text4 = kept.join("\n").trim();
+  return text4 || stdout.trim() || "uv failed without a message";
 }
 var init_parse2 = __esm({
   "src/core/packages/parse.ts"() {
@@ -14849,8 +15097,8 @@ async function installPlan(t, plan, o) {
   args.push("--", ...project?.positional ?? [], ...specs);
   const r = await uvPip(t, args, { ...o, cwd });
   if (r.exitCode === 0) return toResult(r);
-  const text3 = uvErrorText(r.stderr, r.stdout);
-  const blamed = files.find((f) => text3.includes(f) || text3.includes(import_node_path43.default.relative(cwd, f)));
+  const text4 = uvErrorText(r.stderr, r.stdout);
+  const blamed = files.find((f) => text4.includes(f) || text4.includes(import_node_path43.default.relative(cwd, f)));
   if (blamed) throw requirementsError(blamed, r);
   throw installError([...files, ...project ? [project.target] : [], ...specs].join(" "), r);
 }
@@ -14960,9 +15208,9 @@ async function getPackageMetadata(name, version, o = {}) {
   const n = encodeURIComponent(normalizePackageName(validatePackageName(name)));
   const base = trimBase(o.jsonUrl ?? DEFAULT_PYPI_JSON_URL);
   const url = version ? `${base}/${n}/${encodeURIComponent(validateVersion(version))}/json` : `${base}/${n}/json`;
-  const text3 = await getText(url, o, "application/json");
-  if (text3 === void 0) return void 0;
-  const doc = JSON.parse(text3);
+  const text4 = await getText(url, o, "application/json");
+  if (text4 === void 0) return void 0;
+  const doc = JSON.parse(text4);
   const info2 = doc.info ?? {};
   const str = (k) => typeof info2[k] === "string" && info2[k] ? info2[k] : void 0;
   const releases = Object.entries(doc.releases ?? {}).filter(([, files]) => !Array.isArray(files) || files.length > 0).map(([v]) => v).sort(comparePep440);
@@ -15113,16 +15361,16 @@ async function freeze(t, o) {
 }
 async function exportRequirements(t, outputPath, o) {
   const abs = import_node_path44.default.resolve(outputPath);
-  let text3;
-  if (!o.pin || o.pin === "exact") text3 = await freeze(t, o);
+  let text4;
+  if (!o.pin || o.pin === "exact") text4 = await freeze(t, o);
   else {
     const op = o.pin === "minimum" ? ">=" : "~=";
     const pkgs = (await listPackages(t, o)).filter((p) => !p.editableProjectLocation);
-    text3 = pkgs.map((p) => `${p.name}${op}${p.version}
+    text4 = pkgs.map((p) => `${p.name}${op}${p.version}
 `).join("");
   }
   await import_node_fs26.promises.mkdir(import_node_path44.default.dirname(abs), { recursive: true });
-  await import_node_fs26.promises.writeFile(abs, text3);
+  await import_node_fs26.promises.writeFile(abs, text4);
   return abs;
 }
 async function distributionSummaries(t, o) {
@@ -15636,9 +15884,9 @@ async function record(file, key, target, relocatable) {
   await writeFileAtomic(file, JSON.stringify({ key, entries }));
 }
 function textParts(data, target) {
-  const text3 = data.toString("utf8");
-  if (text3.includes("\0") || !Buffer.from(text3, "utf8").equals(data)) return void 0;
-  const parts = text3.split(target);
+  const text4 = data.toString("utf8");
+  if (text4.includes("\0") || !Buffer.from(text4, "utf8").equals(data)) return void 0;
+  const parts = text4.split(target);
   for (let i = 1; i < parts.length; i++) {
     if (!QUOTES.has(parts[i - 1].slice(-1)) || !QUOTES.has(parts[i].charAt(0))) return void 0;
   }
@@ -15666,9 +15914,9 @@ function absentOrEmpty(dir2) {
     return e.code === "ENOENT";
   }
 }
-function fnv1a(text3) {
+function fnv1a(text4) {
   let h = 2166136261;
-  for (let i = 0; i < text3.length; i++) h = Math.imul(h ^ text3.charCodeAt(i), 16777619);
+  for (let i = 0; i < text4.length; i++) h = Math.imul(h ^ text4.charCodeAt(i), 16777619);
   return (h >>> 0).toString(16).padStart(8, "0");
 }
 var import_node_fs28, import_node_path47, PLAIN_PATH, QUOTES, MAX_BYTES, venvRecipesDir;
@@ -15831,8 +16079,8 @@ async function writeZip2(items, manifest, dest) {
   await (0, import_promises27.pipeline)(zip.outputStream, (0, import_node_fs30.createWriteStream)(dest));
 }
 async function writeTarGz(items, manifest, dest) {
-  const { default: tar2 } = await Promise.resolve().then(() => __toESM(require_tar_stream(), 1));
-  const pack = tar2.pack();
+  const { default: tar } = await Promise.resolve().then(() => __toESM(require_tar_stream(), 1));
+  const pack = tar.pack();
   const done = (0, import_promises27.pipeline)(pack, zlibModule().createGzip({ level: 6 }), (0, import_node_fs30.createWriteStream)(dest));
   const add = (header2, body) => new Promise((resolve, reject) => {
     const cb = (err2) => err2 ? reject(err2) : resolve();
@@ -16494,10 +16742,10 @@ async function syncProject(plan, uv, venvDir, ctx) {
   const env = { ...await projectConfigEnv(ctx.configDir), UV_PROJECT_ENVIRONMENT: venvDir };
   const r = await uv.with({ useUserConfig: true }).run(syncArgs(plan, uv, venvDir), { cwd: plan.dir, env, signal: ctx.signal, onOutput: ctx.onOutput });
   if (r.exitCode === 0) return;
-  const text3 = uvErrorText(r.stderr, r.stdout);
+  const text4 = uvErrorText(r.stderr, r.stdout);
   const stale = /needs to be updated, but `--locked` was provided/.test(r.stderr);
   throw new PackageInstallationError(
-    stale ? `${plan.lockFile} no longer matches pyproject.toml; nothing was installed.` : `Installing the locked project ${plan.dir} failed: ${text3}`,
+    stale ? `${plan.lockFile} no longer matches pyproject.toml; nothing was installed.` : `Installing the locked project ${plan.dir} failed: ${text4}`,
     {
       requested: plan.lockFile,
       installationOutput: r.stderr,
@@ -16520,21 +16768,21 @@ var init_project_sync = __esm({
 
 // src/core/setup/package-stamp.ts
 function isRegistryRequirement(line) {
-  const text3 = line.replace(/(^|\s)#.*$/, "").trim();
-  return text3 === "" || REGISTRY_REQUIREMENT.test(text3) && !ARCHIVE.test(text3);
+  const text4 = line.replace(/(^|\s)#.*$/, "").trim();
+  return text4 === "" || REGISTRY_REQUIREMENT.test(text4) && !ARCHIVE.test(text4);
 }
 async function packageRequest(plan, cwd, venvDir) {
   if (plan.project || plan.pyproject || plan.editable) return void 0;
   if (!plan.specs.every(isRegistryRequirement)) return void 0;
   const read = (f) => {
     const file = import_node_path56.default.resolve(cwd, f);
-    let text3;
+    let text4;
     try {
-      text3 = (0, import_node_fs37.readFileSync)(file, "utf8");
+      text4 = (0, import_node_fs37.readFileSync)(file, "utf8");
     } catch {
-      text3 = void 0;
+      text4 = void 0;
     }
-    return text3 !== void 0 && !text3.includes("\\") && text3.split(/\r?\n/).every(isRegistryRequirement) ? [file, text3] : void 0;
+    return text4 !== void 0 && !text4.includes("\\") && text4.split(/\r?\n/).every(isRegistryRequirement) ? [file, text4] : void 0;
   };
   const requirements = plan.requirements.map(read);
   const constraints = plan.constraints.map(read);
@@ -16735,14 +16983,14 @@ function uvInstallDir(toolsDir, version, asset) {
 }
 async function fetchCompanionSha256(url, o) {
   const log = o.logger ?? silentLogger;
-  let text3;
+  let text4;
   let why = "not published (404)";
   try {
-    text3 = await fetchText(`${url}.sha256`, { token: o.token, signal: o.signal });
+    text4 = await fetchText(`${url}.sha256`, { token: o.token, signal: o.signal });
   } catch (e) {
     why = e.message;
   }
-  if (text3 === void 0) {
+  if (text4 === void 0) {
     if (o.allowMissingChecksum) {
       log.warn(`No checksum for ${url} (${why}); installing unverified (allowMissingChecksum).`);
       return void 0;
@@ -16752,10 +17000,10 @@ async function fetchCompanionSha256(url, o) {
       hint: "Check the uv download base and network, pass the sha256 explicitly, or set allowMissingChecksum."
     });
   }
-  const m = /^\s*([0-9a-fA-F]{64})\b/.exec(text3);
+  const m = /^\s*([0-9a-fA-F]{64})\b/.exec(text4);
   if (!m) {
     throw new ChecksumMismatchError(
-      `${url}.sha256 does not hold a sha256 (${JSON.stringify(text3.slice(0, 80))}).`,
+      `${url}.sha256 does not hold a sha256 (${JSON.stringify(text4.slice(0, 80))}).`,
       {
         requested: `${url}.sha256`
       }
@@ -16870,12 +17118,12 @@ async function newestInRange(releases, req2) {
   if (!best) throw notFound(req2.text, seen, releases.apiUrl);
   return best;
 }
-function notFound(text3, seen, apiUrl) {
+function notFound(text4, seen, apiUrl) {
   const newest = seen.slice(0, 8);
   return new UvNotFoundError(
-    `No uv release matches "${text3}" (${seen.length} releases of ${UV_REPO} at ${apiUrl}${newest.length ? `; newest: ${newest.join(", ")}` : ""}).`,
+    `No uv release matches "${text4}" (${seen.length} releases of ${UV_REPO} at ${apiUrl}${newest.length ? `; newest: ${newest.join(", ")}` : ""}).`,
     {
-      requested: text3,
+      requested: text4,
       available: newest,
       hint: "Widen the range, pin an exact uv version, or check the GitHub API URL (GITHUB_API_URL / --github-api-url)."
     }
@@ -17197,8 +17445,8 @@ var init_run2 = __esm({
 });
 
 // src/action/os-version.ts
-function osReleaseField(text3, key) {
-  const m = new RegExp(`^${key}=(.*)$`, "m").exec(text3);
+function osReleaseField(text4, key) {
+  const m = new RegExp(`^${key}=(.*)$`, "m").exec(text4);
   return m ? m[1].trim().replace(/^["']|["']$/g, "") || void 0 : void 0;
 }
 function osNameAndVersion(probe2 = hostOsProbe()) {
@@ -17206,9 +17454,9 @@ function osNameAndVersion(probe2 = hostOsProbe()) {
   if (image) return imageVersion ? `${image}-${imageVersion}` : image;
   switch (probe2.platform) {
     case "linux": {
-      const text3 = probe2.readFile("/etc/os-release") ?? probe2.readFile("/usr/lib/os-release") ?? "";
-      const id = osReleaseField(text3, "ID") ?? "linux";
-      const version = osReleaseField(text3, "VERSION_ID") ?? osReleaseField(text3, "BUILD_ID") ?? "unknown";
+      const text4 = probe2.readFile("/etc/os-release") ?? probe2.readFile("/usr/lib/os-release") ?? "";
+      const id = osReleaseField(text4, "ID") ?? "linux";
+      const version = osReleaseField(text4, "VERSION_ID") ?? osReleaseField(text4, "BUILD_ID") ?? "unknown";
       return `${id}-${version}`;
     }
     case "darwin":
@@ -17708,13 +17956,13 @@ async function freeDiskCheck(root, minFreeBytes = GiB) {
     const st = await import_node_fs45.promises.statfs(where);
     const free = Number(st.bavail) * Number(st.bsize);
     const data = { path: root, measuredAt: where, freeBytes: free, minFreeBytes };
-    const text3 = `${formatBytes(free)} free in ${root}`;
+    const text4 = `${formatBytes(free)} free in ${root}`;
     if (free < minFreeBytes / 8) {
       return {
         group: "disk",
         name: "free disk",
         status: "fail",
-        detail: `${text3}; one Python needs ~100-300 MB: free some space.`,
+        detail: `${text4}; one Python needs ~100-300 MB: free some space.`,
         data
       };
     }
@@ -17723,11 +17971,11 @@ async function freeDiskCheck(root, minFreeBytes = GiB) {
         group: "disk",
         name: "free disk",
         status: "warn",
-        detail: `${text3} (below ${formatBytes(minFreeBytes)}).`,
+        detail: `${text4} (below ${formatBytes(minFreeBytes)}).`,
         data
       };
     }
-    return { group: "disk", name: "free disk", status: "ok", detail: text3, data };
+    return { group: "disk", name: "free disk", status: "ok", detail: text4, data };
   } catch (e) {
     return {
       group: "disk",

@@ -143,7 +143,7 @@ var run;
 var init_main = __esm({
   "run-file-loader:main"() {
     init_code_cache2();
-    run = () => runBuiltAction("512a5509103b10ce");
+    run = () => runBuiltAction("91a9bdbe5b032e2f");
   }
 });
 

@@ -28,6 +28,9 @@ export declare class TreeWriter {
     private claim;
     /** Writes a whole file from the chunks it arrived in (one writev, no joined copy of them). */
     writeSmall(rel: string, body: readonly Buffer[], mode: number, mtime: Date): void;
+    /** Opens a file too large to buffer; its bytes follow with writeAllSync, then `closeLarge`. */
+    openLarge(rel: string, mode: number): number;
+    closeLarge(rel: string, fd: number, mtime: Date): void;
     writeStream(rel: string, body: Readable, mode: number, mtime: Date): Promise<void>;
     other(rel: string, type: string, linkname: string, mode: number, rawName: string): void;
     /** Links last (validated against the complete set of symlinks), then directory modes. */

@@ -33,6 +33,7 @@ export interface PythonProbe {
     /** Of the modules asked for (`modules`), those that fail to import. */
     missingModules: string[];
 }
+export declare const PROBE_SCRIPT: string;
 export interface ProbeOptions extends IsolatedRunOptions {
     /** Modules to try importing; those that fail are listed in `missingModules` (none by default: imports cost time). */
     modules?: string[];
