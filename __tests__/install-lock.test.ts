@@ -72,13 +72,21 @@ describe('withLock', () => {
       live: `v.lock.${process.ppid}.0a1b2c3e.tmp`, // another live process, mid-create
       elsewhere: `v.lock.${deadPid}.0a1b2c3f.tmp`, // a fresh one of another host sharing the directory
       other: `w.lock.${deadPid}.0a1b2c40.tmp`, // another lock's
+      empty: `v.lock.${deadPid}.0a1b2c41.tmp`, // killed after creating it, before writing
+      partial: `v.lock.${deadPid}.0a1b2c42.tmp`, // killed mid-write
+      liveEmpty: `v.lock.${process.ppid}.0a1b2c43.tmp`, // a live process between creating and writing it
     };
+    await fs.writeFile(path.join(dir, temps.empty), '');
+    await fs.writeFile(path.join(dir, temps.partial), body(deadPid).slice(0, 9));
+    await fs.writeFile(path.join(dir, temps.liveEmpty), '');
     await fs.writeFile(path.join(dir, temps.dead), body(deadPid));
     await fs.writeFile(path.join(dir, temps.live), body(process.ppid));
     await fs.writeFile(path.join(dir, temps.elsewhere), body(deadPid, 'another-host'));
     await fs.writeFile(path.join(dir, temps.other), body(deadPid));
     await withLock(lock, async () => undefined);
-    expect((await fs.readdir(dir)).sort()).toEqual([temps.live, temps.elsewhere, temps.other].sort());
+    expect((await fs.readdir(dir)).sort()).toEqual(
+      [temps.live, temps.elsewhere, temps.other, temps.liveEmpty].sort(),
+    );
   });
 
   it("clearStaleLock removes a dead holder's lock and keeps a live one", async () => {

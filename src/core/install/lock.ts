@@ -112,7 +112,7 @@ async function tryCreate(lockPath: string, body: string): Promise<boolean> {
     return true;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return false;
+    if (code === 'EEXIST' || code === 'ENOENT') return false; // ENOENT: swept as another's (above): retry
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw e;
     // No hard links here: exclusive create, content written right after (a reader may briefly see it empty).
     try {
@@ -162,7 +162,14 @@ async function sweepAbandonedTemps(lockPath: string, staleMs: number): Promise<v
     const file = path.join(dir, name);
     const [info, st] = await Promise.all([readLock(file), fs.stat(file).catch(() => undefined)]);
     if (!st) continue;
-    const abandoned = info?.host === os.hostname() ? !pidAlive(info.pid) : Date.now() - st.mtimeMs > staleMs;
+    // A temp without a whole body was cut off mid-write (a live writer's is unreadable for microseconds):
+    // its name's pid decides. Should that be another host's live writer after all, its link or rename
+    // finds the temp gone and it tries again (tryCreate).
+    const abandoned = !info
+      ? !pidAlive(pid) || Date.now() - st.mtimeMs > staleMs
+      : info.host === os.hostname()
+        ? !pidAlive(info.pid)
+        : Date.now() - st.mtimeMs > staleMs;
     if (abandoned) await fs.rm(file, { force: true });
   }
 }
