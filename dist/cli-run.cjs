@@ -6194,7 +6194,7 @@ async function tryCreate(lockPath, body) {
     return true;
   } catch (e) {
     const code = e.code;
-    if (code === "EEXIST") return false;
+    if (code === "EEXIST" || code === "ENOENT") return false;
     if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw e;
     try {
       await import_promises9.default.writeFile(lockPath, body, { flag: "wx" });
@@ -6233,7 +6233,7 @@ async function sweepAbandonedTemps(lockPath, staleMs) {
     const file = import_node_path16.default.join(dir2, name);
     const [info, st] = await Promise.all([readLock(file), import_promises9.default.stat(file).catch(() => void 0)]);
     if (!st) continue;
-    const abandoned = info?.host === import_node_os3.default.hostname() ? !pidAlive(info.pid) : Date.now() - st.mtimeMs > staleMs;
+    const abandoned = !info ? !pidAlive(pid) || Date.now() - st.mtimeMs > staleMs : info.host === import_node_os3.default.hostname() ? !pidAlive(info.pid) : Date.now() - st.mtimeMs > staleMs;
     if (abandoned) await import_promises9.default.rm(file, { force: true });
   }
 }

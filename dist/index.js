@@ -5626,7 +5626,7 @@ async function tryCreate(lockPath, body) {
     return true;
   } catch (e) {
     const code = e.code;
-    if (code === "EEXIST") return false;
+    if (code === "EEXIST" || code === "ENOENT") return false;
     if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw e;
     try {
       await fs6.writeFile(lockPath, body, { flag: "wx" });
@@ -5665,7 +5665,7 @@ async function sweepAbandonedTemps(lockPath, staleMs) {
     const file = path10.join(dir2, name);
     const [info, st] = await Promise.all([readLock(file), fs6.stat(file).catch(() => void 0)]);
     if (!st) continue;
-    const abandoned = info?.host === os.hostname() ? !pidAlive(info.pid) : Date.now() - st.mtimeMs > staleMs;
+    const abandoned = !info ? !pidAlive(pid) || Date.now() - st.mtimeMs > staleMs : info.host === os.hostname() ? !pidAlive(info.pid) : Date.now() - st.mtimeMs > staleMs;
     if (abandoned) await fs6.rm(file, { force: true });
   }
 }

@@ -8807,7 +8807,7 @@ async function tryCreate(lockPath, body) {
     return true;
   } catch (e) {
     const code = e.code;
-    if (code === "EEXIST") return false;
+    if (code === "EEXIST" || code === "ENOENT") return false;
     if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw e;
     try {
       await import_promises15.default.writeFile(lockPath, body, { flag: "wx" });
@@ -8846,7 +8846,7 @@ async function sweepAbandonedTemps(lockPath, staleMs) {
     const file = import_node_path25.default.join(dir2, name);
     const [info2, st] = await Promise.all([readLock(file), import_promises15.default.stat(file).catch(() => void 0)]);
     if (!st) continue;
-    const abandoned = info2?.host === import_node_os6.default.hostname() ? !pidAlive(info2.pid) : Date.now() - st.mtimeMs > staleMs;
+    const abandoned = !info2 ? !pidAlive(pid) || Date.now() - st.mtimeMs > staleMs : info2.host === import_node_os6.default.hostname() ? !pidAlive(info2.pid) : Date.now() - st.mtimeMs > staleMs;
     if (abandoned) await import_promises15.default.rm(file, { force: true });
   }
 }
