@@ -3,10 +3,7 @@
  * bookkeeping the safety rules need (entry and size limits, links validated last, clamped modes).
  */
 import fsSync from 'node:fs';
-import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { describeBytes, limitError, resolveLimits, type ArchiveLimits } from './archive-limits.js';
 import { clampMode, printable, refuse, resolveLinkInside, safeEntryPath } from './extract-safety.js';
 
@@ -108,14 +105,6 @@ export class TreeWriter {
     } finally {
       fsSync.closeSync(fd);
     }
-    this.files.add(rel);
-  }
-
-  async writeStream(rel: string, body: Readable, mode: number, mtime: Date) {
-    this.claim(rel);
-    const abs = this.ensureParent(rel);
-    await pipeline(body, fsSync.createWriteStream(abs, { mode: clampMode(mode, false) }));
-    await fs.utimes(abs, mtime, mtime);
     this.files.add(rel);
   }
 
