@@ -5511,11 +5511,11 @@ function snapshotFile() {
 }
 function bundledSnapshot() {
   if (bundle) return bundle;
-  const fs45 = req("node:fs");
+  const fs44 = req("node:fs");
   const file = snapshotFile();
   let text4;
   try {
-    text4 = fs45.readFileSync(file, "utf8");
+    text4 = fs44.readFileSync(file, "utf8");
   } catch (e) {
     throw new ConfigurationError(
       `The bundled release catalogue is missing: ${file} (${e.code ?? e.message}).`,
@@ -7234,14 +7234,12 @@ function writeAllSync(fd, chunks) {
     if (written > 0) pending2[0] = pending2[0].subarray(written);
   }
 }
-var import_node_fs16, import_promises10, import_node_path22, import_promises11, TreeWriter;
+var import_node_fs16, import_node_path22, TreeWriter;
 var init_tree_writer = __esm({
   "src/core/install/tree-writer.ts"() {
     "use strict";
     import_node_fs16 = __toESM(require("node:fs"), 1);
-    import_promises10 = __toESM(require("node:fs/promises"), 1);
     import_node_path22 = __toESM(require("node:path"), 1);
-    import_promises11 = require("node:stream/promises");
     init_archive_limits();
     init_extract_safety();
     TreeWriter = class {
@@ -7331,13 +7329,6 @@ var init_tree_writer = __esm({
         } finally {
           import_node_fs16.default.closeSync(fd);
         }
-        this.files.add(rel);
-      }
-      async writeStream(rel, body, mode, mtime) {
-        this.claim(rel);
-        const abs = this.ensureParent(rel);
-        await (0, import_promises11.pipeline)(body, import_node_fs16.default.createWriteStream(abs, { mode: clampMode(mode, false) }));
-        await import_promises10.default.utimes(abs, mtime, mtime);
         this.files.add(rel);
       }
       other(rel, type, linkname, mode, rawName) {
@@ -8257,7 +8248,7 @@ function formatFromName(name) {
   return void 0;
 }
 async function sniffFormat(file) {
-  const fh = await import_promises12.default.open(file, "r");
+  const fh = await import_promises10.default.open(file, "r");
   try {
     const b = Buffer.alloc(4);
     await fh.read(b, 0, 4, 0);
@@ -8282,7 +8273,7 @@ async function extractArchive(archive, destDir, o = {}) {
   let tmp;
   try {
     await makeDirs(import_node_path23.default.dirname(dest));
-    tmp = await import_promises12.default.mkdtemp(import_node_path23.default.join(import_node_path23.default.dirname(dest), `.${import_node_path23.default.basename(dest)}.extract-`));
+    tmp = await import_promises10.default.mkdtemp(import_node_path23.default.join(import_node_path23.default.dirname(dest), `.${import_node_path23.default.basename(dest)}.extract-`));
     await extractInto(archive, tmp, format, o);
     await moveInto(tmp, dest);
   } catch (e) {
@@ -8292,7 +8283,7 @@ async function extractArchive(archive, destDir, o = {}) {
       hint: "Check that the destination is writable and has room."
     });
   } finally {
-    if (tmp) await import_promises12.default.rm(tmp, { recursive: true, force: true });
+    if (tmp) await import_promises10.default.rm(tmp, { recursive: true, force: true });
   }
 }
 async function extractInto(archive, root, format, o = {}) {
@@ -8302,13 +8293,13 @@ async function extractInto(archive, root, format, o = {}) {
   w.finish();
 }
 async function moveInto(src, dest) {
-  const existing = await import_promises12.default.readdir(dest).catch(() => void 0);
-  if (existing && existing.length === 0) await import_promises12.default.rmdir(dest);
+  const existing = await import_promises10.default.readdir(dest).catch(() => void 0);
+  if (existing && existing.length === 0) await import_promises10.default.rmdir(dest);
   if (!existing || existing.length === 0) {
     await renameWithRetry(src, dest);
     return;
   }
-  for (const child of await import_promises12.default.readdir(src)) {
+  for (const child of await import_promises10.default.readdir(src)) {
     if (existing.includes(child)) {
       throw new PythonInstallationError(`Cannot extract into ${dest}: ${child} already exists there.`, {
         requested: dest,
@@ -8316,7 +8307,7 @@ async function moveInto(src, dest) {
       });
     }
   }
-  for (const child of await import_promises12.default.readdir(src))
+  for (const child of await import_promises10.default.readdir(src))
     await renameWithRetry(import_node_path23.default.join(src, child), import_node_path23.default.join(dest, child));
 }
 function progressMeter({ total, readHere }, w, guard, o) {
@@ -8351,7 +8342,7 @@ async function extractTarStream(source, root, format, o = {}) {
   w.finish();
 }
 async function untar(archive, format, w, o) {
-  const total = (await import_promises12.default.stat(archive)).size;
+  const total = (await import_promises10.default.stat(archive)).size;
   const source = (0, import_node_fs17.createReadStream)(archive, { highWaterMark: 256 * 1024 });
   await untarFrom(source, archive, format, w, o, { total, readHere: true });
 }
@@ -8362,7 +8353,7 @@ async function untarFrom(source, archive, format, w, o, input) {
   const decompress = format === "tar.gz" ? [zlibModule().createGunzip({ chunkSize: 128 * 1024 })] : zstdDecompressor(archive, o.zstdDecoder);
   const meters = [progressMeter(input, w, guard, o), ...decompress, inflationMeter(w, guard)];
   try {
-    await (0, import_promises13.pipeline)([source, ...meters, ex], { signal: o.signal });
+    await (0, import_promises11.pipeline)([source, ...meters, ex], { signal: o.signal });
   } catch (e) {
     entries.abort();
     if (e instanceof PythonInstallationError || o.signal?.aborted) throw e;
@@ -8396,7 +8387,7 @@ function tarSink(reader) {
   });
 }
 async function unzip(archive, w, o) {
-  const total = (await import_promises12.default.stat(archive)).size;
+  const total = (await import_promises10.default.stat(archive)).size;
   const { open: open2 } = await loadYauzl();
   const zip = await new Promise(
     (resolve, reject) => open2(
@@ -8482,15 +8473,15 @@ function extractHint(e) {
       return "The archive is truncated or corrupt; download it again.";
   }
 }
-var import_node_fs17, import_promises12, import_node_path23, import_node_stream3, import_promises13, loadYauzl, SMALL_FILE, EntryWriter;
+var import_node_fs17, import_promises10, import_node_path23, import_node_stream3, import_promises11, loadYauzl, SMALL_FILE, EntryWriter;
 var init_extract2 = __esm({
   "src/core/install/extract.ts"() {
     "use strict";
     import_node_fs17 = __toESM(require("node:fs"), 1);
-    import_promises12 = __toESM(require("node:fs/promises"), 1);
+    import_promises10 = __toESM(require("node:fs/promises"), 1);
     import_node_path23 = __toESM(require("node:path"), 1);
     import_node_stream3 = require("node:stream");
-    import_promises13 = require("node:stream/promises");
+    import_promises11 = require("node:stream/promises");
     init_errors();
     init_fs();
     init_archive_limits();
@@ -8554,10 +8545,10 @@ var init_extract2 = __esm({
 async function cleanStaging(targetDir, log = silentLogger) {
   const parent = import_node_path24.default.dirname(targetDir);
   const prefix = `.${import_node_path24.default.basename(targetDir)}.`;
-  for (const name of await import_promises14.default.readdir(parent).catch(() => [])) {
+  for (const name of await import_promises12.default.readdir(parent).catch(() => [])) {
     if (name.startsWith(prefix) && /\.(install|extract)-/.test(name)) {
       log.warn(`removing ${import_node_path24.default.join(parent, name)}, left by an interrupted install`);
-      await import_promises14.default.rm(import_node_path24.default.join(parent, name), { recursive: true, force: true });
+      await import_promises12.default.rm(import_node_path24.default.join(parent, name), { recursive: true, force: true });
     }
   }
 }
@@ -8573,11 +8564,11 @@ async function installBuild(build, targetDir, o = {}) {
       }
     );
   }
-  await import_promises14.default.mkdir(import_node_path24.default.dirname(target), { recursive: true });
-  const staging = await import_promises14.default.mkdtemp(import_node_path24.default.join(import_node_path24.default.dirname(target), `.${import_node_path24.default.basename(target)}.install-`));
+  await import_promises12.default.mkdir(import_node_path24.default.dirname(target), { recursive: true });
+  const staging = await import_promises12.default.mkdtemp(import_node_path24.default.join(import_node_path24.default.dirname(target), `.${import_node_path24.default.basename(target)}.install-`));
   try {
     const extracted = import_node_path24.default.join(staging, "x");
-    await import_promises14.default.mkdir(extracted);
+    await import_promises12.default.mkdir(extracted);
     const got = await fetchAndExtract(build, extracted, staging, o, log);
     o.signal?.throwIfAborted();
     const loc = locatePython(extracted);
@@ -8591,7 +8582,7 @@ async function installBuild(build, targetDir, o = {}) {
     const probe2 = await probeInterpreter(import_node_path24.default.join(loc.root, loc.exe));
     checkProbe(build, probe2);
     o.signal?.throwIfAborted();
-    await import_promises14.default.rm(target, { recursive: true, force: true });
+    await import_promises12.default.rm(target, { recursive: true, force: true });
     await renameWithRetry(loc.root, target);
     log.debug(`installed ${build.key} (${probe2.version}) at ${target}`);
     return {
@@ -8607,11 +8598,11 @@ async function installBuild(build, targetDir, o = {}) {
       downloaded: got.downloaded
     };
   } finally {
-    await import_promises14.default.rm(staging, { recursive: true, force: true });
+    await import_promises12.default.rm(staging, { recursive: true, force: true });
   }
 }
 async function nonEmpty(dir2) {
-  const entries = await import_promises14.default.readdir(dir2).catch(() => void 0);
+  const entries = await import_promises12.default.readdir(dir2).catch(() => void 0);
   return !!entries && entries.length > 0;
 }
 function checkProbe(build, probe2) {
@@ -8660,7 +8651,7 @@ async function archiveSource(build, o, log, http2) {
     }
   }
   const isFile2 = url.startsWith("file:");
-  if (isFile2 && !await import_promises14.default.stat((0, import_node_url4.fileURLToPath)(url)).catch(() => void 0)) {
+  if (isFile2 && !await import_promises12.default.stat((0, import_node_url4.fileURLToPath)(url)).catch(() => void 0)) {
     throw new PythonInstallationError(`No archive at ${(0, import_node_url4.fileURLToPath)(url)}.`, {
       requested: (0, import_node_url4.fileURLToPath)(url),
       hint: o.mirror && !o.archivePath && build.source !== "downloads" ? "A local mirror must hold <mirror>/<tag>/<asset>." : "Check the path."
@@ -8696,9 +8687,9 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
   if (format === "zip") {
     const file = import_node_path24.default.join(staging, build.assetName);
     r = await downloadFile(url, file, common);
-    await import_promises14.default.rm(extracted, { recursive: true, force: true });
+    await import_promises12.default.rm(extracted, { recursive: true, force: true });
     await extractArchive2(file, extracted, { ...o.archiveLimits, format, signal: o.signal });
-    await import_promises14.default.rm(file, { force: true });
+    await import_promises12.default.rm(file, { force: true });
   } else {
     r = await streamUrl(url, {
       ...common,
@@ -8715,8 +8706,8 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
         })
       }),
       reset: async () => {
-        await import_promises14.default.rm(extracted, { recursive: true, force: true });
-        await import_promises14.default.mkdir(extracted);
+        await import_promises12.default.rm(extracted, { recursive: true, force: true });
+        await import_promises12.default.mkdir(extracted);
       }
     });
   }
@@ -8728,11 +8719,11 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
     downloaded: !isFile2
   };
 }
-var import_promises14, import_node_path24, import_node_url4;
+var import_promises12, import_node_path24, import_node_url4;
 var init_install = __esm({
   "src/core/install/install.ts"() {
     "use strict";
-    import_promises14 = __toESM(require("node:fs/promises"), 1);
+    import_promises12 = __toESM(require("node:fs/promises"), 1);
     import_node_path24 = __toESM(require("node:path"), 1);
     import_node_url4 = require("node:url");
     init_layout2();
@@ -8763,7 +8754,7 @@ async function withLock(lockPath, fn, o = {}) {
   const beat = setInterval(
     () => {
       const now = /* @__PURE__ */ new Date();
-      import_promises15.default.utimes(lockPath, now, now).catch(() => {
+      import_promises13.default.utimes(lockPath, now, now).catch(() => {
       });
     },
     Math.max(50, Math.floor(staleMs / 4))
@@ -8778,7 +8769,7 @@ async function withLock(lockPath, fn, o = {}) {
 }
 async function readLock(lockPath) {
   try {
-    const info2 = JSON.parse(await import_promises15.default.readFile(lockPath, "utf8"));
+    const info2 = JSON.parse(await import_promises13.default.readFile(lockPath, "utf8"));
     return typeof info2.pid === "number" ? info2 : void 0;
   } catch {
     return void 0;
@@ -8791,7 +8782,7 @@ async function clearStaleLock(lockPath, staleMs = 6e4) {
 async function isStale(lockPath, staleMs) {
   let st;
   try {
-    st = await import_promises15.default.stat(lockPath);
+    st = await import_promises13.default.stat(lockPath);
   } catch {
     return { stale: false };
   }
@@ -8801,53 +8792,53 @@ async function isStale(lockPath, staleMs) {
 }
 async function tryCreate(lockPath, body) {
   const tmp = privateTemp(lockPath);
-  await import_promises15.default.writeFile(tmp, body);
+  await import_promises13.default.writeFile(tmp, body);
   try {
-    await import_promises15.default.link(tmp, lockPath);
+    await import_promises13.default.link(tmp, lockPath);
     return true;
   } catch (e) {
     const code = e.code;
     if (code === "EEXIST" || code === "ENOENT") return false;
     if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw e;
     try {
-      await import_promises15.default.writeFile(lockPath, body, { flag: "wx" });
+      await import_promises13.default.writeFile(lockPath, body, { flag: "wx" });
       return true;
     } catch (e2) {
       if (e2.code === "EEXIST") return false;
       throw e2;
     }
   } finally {
-    await import_promises15.default.rm(tmp, { force: true });
+    await import_promises13.default.rm(tmp, { force: true });
   }
 }
 async function breakStale(lockPath, staleMs, seen) {
   const breaker = `${lockPath}.break`;
   const me = JSON.stringify({ pid: process.pid, host: import_node_os6.default.hostname(), createdAt: (/* @__PURE__ */ new Date()).toISOString() });
   if (!await tryCreate(breaker, me)) {
-    const st = await import_promises15.default.stat(breaker).catch(() => void 0);
-    if (st && Date.now() - st.mtimeMs > Math.min(staleMs, 1e4)) await import_promises15.default.rm(breaker, { force: true });
+    const st = await import_promises13.default.stat(breaker).catch(() => void 0);
+    if (st && Date.now() - st.mtimeMs > Math.min(staleMs, 1e4)) await import_promises13.default.rm(breaker, { force: true });
     return;
   }
   try {
     const again = await isStale(lockPath, staleMs);
     if (again.stale && again.info?.token === seen?.token) {
       if (again.info?.host === import_node_os6.default.hostname()) await stopWorkers(again.info.workers);
-      await import_promises15.default.rm(lockPath, { force: true });
+      await import_promises13.default.rm(lockPath, { force: true });
     }
   } finally {
-    await import_promises15.default.rm(breaker, { force: true });
+    await import_promises13.default.rm(breaker, { force: true });
   }
 }
 async function sweepAbandonedTemps(lockPath, staleMs) {
   const dir2 = import_node_path25.default.dirname(lockPath);
-  for (const name of await import_promises15.default.readdir(dir2).catch(() => [])) {
+  for (const name of await import_promises13.default.readdir(dir2).catch(() => [])) {
     const pid = privateTempPid(lockPath, name);
     if (!pid || pid === process.pid) continue;
     const file = import_node_path25.default.join(dir2, name);
-    const [info2, st] = await Promise.all([readLock(file), import_promises15.default.stat(file).catch(() => void 0)]);
+    const [info2, st] = await Promise.all([readLock(file), import_promises13.default.stat(file).catch(() => void 0)]);
     if (!st) continue;
     const abandoned = !info2 ? !pidAlive(pid) || Date.now() - st.mtimeMs > staleMs : info2.host === import_node_os6.default.hostname() ? !pidAlive(info2.pid) : Date.now() - st.mtimeMs > staleMs;
-    if (abandoned) await import_promises15.default.rm(file, { force: true });
+    if (abandoned) await import_promises13.default.rm(file, { force: true });
   }
 }
 async function acquire(lockPath, staleMs, o) {
@@ -8874,7 +8865,7 @@ async function acquire(lockPath, staleMs, o) {
         },
         release: async () => {
           const cur = await readLock(lockPath);
-          if (!cur || cur.token === token) await import_promises15.default.rm(lockPath, { force: true });
+          if (!cur || cur.token === token) await import_promises13.default.rm(lockPath, { force: true });
         }
       };
     }
@@ -8898,11 +8889,11 @@ async function acquire(lockPath, staleMs, o) {
     delay = Math.min(500, delay * 2);
   }
 }
-var import_promises15, import_node_os6, import_node_path25;
+var import_promises13, import_node_os6, import_node_path25;
 var init_lock = __esm({
   "src/core/install/lock.ts"() {
     "use strict";
-    import_promises15 = __toESM(require("node:fs/promises"), 1);
+    import_promises13 = __toESM(require("node:fs/promises"), 1);
     import_node_os6 = __toESM(require("node:os"), 1);
     import_node_path25 = __toESM(require("node:path"), 1);
     init_errors();
@@ -10065,7 +10056,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline7(src, out, noop);
+          pipeline6(src, out, noop);
         }).catch((err2) => out.destroy(err2));
         return out;
       }
@@ -10352,13 +10343,13 @@ var require_streamx = __commonJS({
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve, reject) => {
-        return pipeline7(...streams, (err2) => {
+        return pipeline6(...streams, (err2) => {
           if (err2) return reject(err2);
           resolve();
         });
       });
     }
-    function pipeline7(stream, ...streams) {
+    function pipeline6(stream, ...streams) {
       const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -10456,7 +10447,7 @@ var require_streamx = __commonJS({
       return s._writev !== Writable2.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module2.exports = {
-      pipeline: pipeline7,
+      pipeline: pipeline6,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -11352,15 +11343,15 @@ function inside(root, p) {
 }
 async function walk2(root, prefix, log) {
   const out = [];
-  const realRoot = await import_promises16.default.realpath(root);
+  const realRoot = await import_promises14.default.realpath(root);
   const visit = async (abs, name) => {
-    const st = await import_promises16.default.lstat(abs);
+    const st = await import_promises14.default.lstat(abs);
     const base = { abs, name, mode: st.mode & 511, mtime: st.mtime, size: st.size };
     if (st.isSymbolicLink()) {
-      let linkname = await import_promises16.default.readlink(abs);
+      let linkname = await import_promises14.default.readlink(abs);
       let target = import_node_path26.default.resolve(import_node_path26.default.dirname(abs), linkname);
       if (!inside(root, target)) {
-        const real = await import_promises16.default.realpath(target).catch(() => void 0);
+        const real = await import_promises14.default.realpath(target).catch(() => void 0);
         if (!real || !inside(realRoot, real)) {
           log.warn(`export: skipping ${name}, a symlink to ${linkname} outside the exported tree`);
           return;
@@ -11373,7 +11364,7 @@ async function walk2(root, prefix, log) {
       out.push({ ...base, kind: "symlink", linkname });
     } else if (st.isDirectory()) {
       out.push({ ...base, kind: "dir", name: `${name}/` });
-      for (const child of (await import_promises16.default.readdir(abs)).sort())
+      for (const child of (await import_promises14.default.readdir(abs)).sort())
         await visit(import_node_path26.default.join(abs, child), `${name}/${child}`);
     } else if (st.isFile()) {
       out.push({ ...base, kind: "file" });
@@ -11427,21 +11418,21 @@ async function packDirectory(dir2, out, o) {
     });
   }
   const entries = await walk2(dir2, o.topName, log);
-  await import_promises16.default.mkdir(import_node_path26.default.dirname(import_node_path26.default.resolve(out)), { recursive: true });
+  await import_promises14.default.mkdir(import_node_path26.default.dirname(import_node_path26.default.resolve(out)), { recursive: true });
   const tmp = `${out}.partial`;
   try {
     if (format === "zip") await writeZip(entries, tmp);
     else await writeTar(entries, tmp, format);
-    await import_promises16.default.rename(tmp, out);
+    await import_promises14.default.rename(tmp, out);
   } catch (e) {
-    await import_promises16.default.rm(tmp, { force: true });
+    await import_promises14.default.rm(tmp, { force: true });
     throw e;
   }
 }
 async function writeZip(entries, out) {
   const { default: yazl } = await Promise.resolve().then(() => __toESM(require_yazl(), 1));
   const zip = new yazl.ZipFile();
-  const done = (0, import_promises17.pipeline)(zip.outputStream, (0, import_node_fs18.createWriteStream)(out));
+  const done = (0, import_promises15.pipeline)(zip.outputStream, (0, import_node_fs18.createWriteStream)(out));
   for (const e of entries) {
     if (e.kind === "dir") zip.addEmptyDirectory(e.name, { mtime: e.mtime, mode: 16384 | e.mode });
     else if (e.kind === "symlink")
@@ -11460,13 +11451,13 @@ async function writeTar(entries, out, format) {
   const pack = tar.pack();
   let done;
   if (format === "tar.gz") {
-    done = (0, import_promises17.pipeline)(pack, zlibModule().createGzip({ level: 6 }), (0, import_node_fs18.createWriteStream)(out));
+    done = (0, import_promises15.pipeline)(pack, zlibModule().createGzip({ level: 6 }), (0, import_node_fs18.createWriteStream)(out));
   } else {
     const z = inProcessZstd();
-    if (z) done = (0, import_promises17.pipeline)(pack, z, (0, import_node_fs18.createWriteStream)(out));
+    if (z) done = (0, import_promises15.pipeline)(pack, z, (0, import_node_fs18.createWriteStream)(out));
     else {
       const { input, done: exited } = await spawnZstd(out);
-      done = Promise.all([(0, import_promises17.pipeline)(pack, input), exited]);
+      done = Promise.all([(0, import_promises15.pipeline)(pack, input), exited]);
     }
   }
   const add = async (e) => {
@@ -11496,14 +11487,14 @@ async function writeTar(entries, out, format) {
   }
   await done;
 }
-var import_node_fs18, import_promises16, import_node_path26, import_promises17;
+var import_node_fs18, import_promises14, import_node_path26, import_promises15;
 var init_archive = __esm({
   "src/core/instances/archive.ts"() {
     "use strict";
     import_node_fs18 = require("node:fs");
-    import_promises16 = __toESM(require("node:fs/promises"), 1);
+    import_promises14 = __toESM(require("node:fs/promises"), 1);
     import_node_path26 = __toESM(require("node:path"), 1);
-    import_promises17 = require("node:stream/promises");
+    import_promises15 = require("node:stream/promises");
     init_errors();
     init_log();
     init_builtins();
@@ -11543,7 +11534,7 @@ async function writeInstanceMetadata(dir2, m) {
 async function readStoredMetadata(dir2) {
   sweepDeadTemps(import_node_path27.default.join(dir2, METADATA_FILE));
   try {
-    const m = JSON.parse(await import_promises18.default.readFile(import_node_path27.default.join(dir2, METADATA_FILE), "utf8"));
+    const m = JSON.parse(await import_promises16.default.readFile(import_node_path27.default.join(dir2, METADATA_FILE), "utf8"));
     if (typeof m !== "object" || !m || m.key !== import_node_path27.default.basename(dir2) || typeof m.version !== "string" || typeof m.build !== "string" || typeof m.pythonExe !== "string" || typeof m.platform?.os !== "string") {
       return void 0;
     }
@@ -11565,7 +11556,7 @@ async function rebuildInstanceMetadata(dir2, log) {
       `${key}: the interpreter does not run (${e instanceof Error ? e.message : String(e)}); run verify.`
     );
   }
-  const st = await import_promises18.default.stat(import_node_path27.default.join(dir2, "python"));
+  const st = await import_promises16.default.stat(import_node_path27.default.join(dir2, "python"));
   const m = {
     schema: SCHEMA,
     key,
@@ -11616,11 +11607,11 @@ function installedMetadata(build, key, dir2, r) {
     origin: { kind: "installed" }
   };
 }
-var import_promises18, import_node_path27, METADATA_FILE, SCHEMA, NAME;
+var import_promises16, import_node_path27, METADATA_FILE, SCHEMA, NAME;
 var init_metadata = __esm({
   "src/core/instances/metadata.ts"() {
     "use strict";
-    import_promises18 = __toESM(require("node:fs/promises"), 1);
+    import_promises16 = __toESM(require("node:fs/promises"), 1);
     import_node_path27 = __toESM(require("node:path"), 1);
     init_platform2();
     init_python_layout();
@@ -11643,16 +11634,16 @@ async function localArchiveBuild(archivePath, sha2562) {
       hint: "Keep the python-build-standalone asset name (e.g. cpython-3.12.5+20240814-x86_64-unknown-linux-gnu-install_only.tar.gz)."
     });
   }
-  if (!(await import_promises19.default.stat(file).catch(() => void 0))?.isFile()) {
+  if (!(await import_promises17.default.stat(file).catch(() => void 0))?.isFile()) {
     throw new PythonInstallationError(`No archive at ${file}.`, { requested: file });
   }
   let sum = sha2562;
   if (!sum) {
-    const side = await import_promises19.default.readFile(`${file}.sha256`, "utf8").catch(() => void 0);
+    const side = await import_promises17.default.readFile(`${file}.sha256`, "utf8").catch(() => void 0);
     sum = side ? /^[0-9a-fA-F]{64}/.exec(side.trim())?.[0] : void 0;
   }
   if (!sum) {
-    const sums = await import_promises19.default.readFile(import_node_path28.default.join(import_node_path28.default.dirname(file), "SHA256SUMS"), "utf8").catch(() => void 0);
+    const sums = await import_promises17.default.readFile(import_node_path28.default.join(import_node_path28.default.dirname(file), "SHA256SUMS"), "utf8").catch(() => void 0);
     sum = sums ? parseSha256Sums2(sums).get(assetName) : void 0;
   }
   const plat = p.platform;
@@ -11674,11 +11665,11 @@ async function localArchiveBuild(archivePath, sha2562) {
     sha256: sum?.toLowerCase()
   };
 }
-var import_promises19, import_node_path28, import_node_url5;
+var import_promises17, import_node_path28, import_node_url5;
 var init_local_archive = __esm({
   "src/core/instances/local-archive.ts"() {
     "use strict";
-    import_promises19 = __toESM(require("node:fs/promises"), 1);
+    import_promises17 = __toESM(require("node:fs/promises"), 1);
     import_node_path28 = __toESM(require("node:path"), 1);
     import_node_url5 = require("node:url");
     init_asset_name();
@@ -11690,23 +11681,23 @@ var init_local_archive = __esm({
 // src/core/instances/disk.ts
 async function freeSpaceMB(dir2) {
   while (!await exists2(dir2) && import_node_path29.default.dirname(dir2) !== dir2) dir2 = import_node_path29.default.dirname(dir2);
-  const s = await import_promises20.default.statfs(dir2);
+  const s = await import_promises18.default.statfs(dir2);
   return s.bavail * s.bsize / (1024 * 1024);
 }
 async function removeInstanceTree(root, dir2) {
   const trash = import_node_path29.default.join(root, `.trash-${import_node_path29.default.basename(dir2)}-${process.pid}-${Date.now()}`);
   await renameWithRetry(dir2, trash);
-  await import_promises20.default.rm(trash, { recursive: true, force: true });
+  await import_promises18.default.rm(trash, { recursive: true, force: true });
 }
 async function dirSize(dir2) {
   let total = 0;
   const seen = /* @__PURE__ */ new Set();
   const walk3 = async (d) => {
-    for (const e of await import_promises20.default.readdir(d, { withFileTypes: true }).catch(() => [])) {
+    for (const e of await import_promises18.default.readdir(d, { withFileTypes: true }).catch(() => [])) {
       const p = import_node_path29.default.join(d, e.name);
       if (e.isDirectory()) await walk3(p);
       else if (e.isFile()) {
-        const st = await import_promises20.default.lstat(p);
+        const st = await import_promises18.default.lstat(p);
         const id = `${st.dev}:${st.ino}`;
         if (st.nlink > 1 && seen.has(id)) continue;
         seen.add(id);
@@ -11717,11 +11708,11 @@ async function dirSize(dir2) {
   await walk3(dir2);
   return total;
 }
-var import_promises20, import_node_path29;
+var import_promises18, import_node_path29;
 var init_disk = __esm({
   "src/core/instances/disk.ts"() {
     "use strict";
-    import_promises20 = __toESM(require("node:fs/promises"), 1);
+    import_promises18 = __toESM(require("node:fs/promises"), 1);
     import_node_path29 = __toESM(require("node:path"), 1);
     init_fs();
   }
@@ -11873,7 +11864,7 @@ var init_relocate = __esm({
 // src/core/instances/relocate.ts
 async function relocateInstanceVenvs(instanceDir, pythonPath, oldInstanceDir, log) {
   const venvs = import_node_path31.default.join(instanceDir, "venvs");
-  for (const e of await import_promises21.default.readdir(venvs, { withFileTypes: true }).catch(() => [])) {
+  for (const e of await import_promises19.default.readdir(venvs, { withFileTypes: true }).catch(() => [])) {
     if (!e.isDirectory() || e.name === META_DIR || e.name.startsWith(".")) continue;
     const to = import_node_path31.default.join(venvs, e.name);
     const from = await recordedVenvPath(to) ?? (oldInstanceDir ? import_node_path31.default.join(oldInstanceDir, "venvs", e.name) : void 0);
@@ -11887,11 +11878,11 @@ async function relocateInstanceVenvs(instanceDir, pythonPath, oldInstanceDir, lo
     }
   }
 }
-var import_promises21, import_node_path31;
+var import_promises19, import_node_path31;
 var init_relocate2 = __esm({
   "src/core/instances/relocate.ts"() {
     "use strict";
-    import_promises21 = __toESM(require("node:fs/promises"), 1);
+    import_promises19 = __toESM(require("node:fs/promises"), 1);
     import_node_path31 = __toESM(require("node:path"), 1);
     init_layout();
     init_relocate();
@@ -11900,8 +11891,8 @@ var init_relocate2 = __esm({
 
 // src/core/instances/import.ts
 async function importExported(archivePath, o) {
-  await import_promises22.default.mkdir(o.root, { recursive: true });
-  const staging = await import_promises22.default.mkdtemp(import_node_path32.default.join(o.root, ".import-"));
+  await import_promises20.default.mkdir(o.root, { recursive: true });
+  const staging = await import_promises20.default.mkdtemp(import_node_path32.default.join(o.root, ".import-"));
   try {
     const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
     await extractArchive2(import_node_path32.default.resolve(archivePath), import_node_path32.default.join(staging, "x"), {
@@ -11940,7 +11931,7 @@ async function importExported(archivePath, o) {
         });
       const probe2 = await probeInterpreter(import_node_path32.default.join(dir2, "python", ...meta.pythonExe.split("/"))).catch(
         async (e) => {
-          await import_promises22.default.rm(dir2, { recursive: true, force: true });
+          await import_promises20.default.rm(dir2, { recursive: true, force: true });
           throw e;
         }
       );
@@ -11955,21 +11946,21 @@ async function importExported(archivePath, o) {
       return { dir: dir2, meta: updated };
     });
   } finally {
-    await import_promises22.default.rm(staging, { recursive: true, force: true });
+    await import_promises20.default.rm(staging, { recursive: true, force: true });
   }
 }
 async function findExportedInstance(root) {
-  const names = await import_promises22.default.readdir(root);
+  const names = await import_promises20.default.readdir(root);
   for (const n of names) {
     if (INSTANCE_NAME_SAFE.test(n) && await exists2(import_node_path32.default.join(root, n, "python"))) return import_node_path32.default.join(root, n);
   }
   return void 0;
 }
-var import_promises22, import_node_path32;
+var import_promises20, import_node_path32;
 var init_import = __esm({
   "src/core/instances/import.ts"() {
     "use strict";
-    import_promises22 = __toESM(require("node:fs/promises"), 1);
+    import_promises20 = __toESM(require("node:fs/promises"), 1);
     import_node_path32 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
@@ -12005,20 +11996,20 @@ function instanceOf(dir2, m) {
 }
 async function loadInstance(dir2, log) {
   const pythonDir = import_node_path33.default.join(dir2, "python");
-  const st = await import_promises23.default.stat(pythonDir).catch(() => void 0);
+  const st = await import_promises21.default.stat(pythonDir).catch(() => void 0);
   if (!st?.isDirectory()) return void 0;
   const stored = await readStoredMetadata(dir2);
-  if (stored && await import_promises23.default.stat(import_node_path33.default.join(pythonDir, ...stored.pythonExe.split("/"))).catch(() => void 0)) {
+  if (stored && await import_promises21.default.stat(import_node_path33.default.join(pythonDir, ...stored.pythonExe.split("/"))).catch(() => void 0)) {
     return instanceOf(dir2, stored);
   }
   const rebuilt = await rebuildInstanceMetadata(dir2, log);
   return rebuilt ? instanceOf(dir2, rebuilt) : void 0;
 }
-var import_promises23, import_node_path33;
+var import_promises21, import_node_path33;
 var init_load2 = __esm({
   "src/core/instances/load.ts"() {
     "use strict";
-    import_promises23 = __toESM(require("node:fs/promises"), 1);
+    import_promises21 = __toESM(require("node:fs/promises"), 1);
     import_node_path33 = __toESM(require("node:path"), 1);
     init_metadata();
   }
@@ -12073,7 +12064,7 @@ async function checkIntegrity(inst) {
   const mm = /^(\d+)\.(\d+)/.exec(inst.version);
   if (mm && inst.platform.os !== "windows") {
     const lib = import_node_path34.default.join(inst.pythonDir, "lib");
-    const names = await import_promises24.default.readdir(lib).catch(() => []);
+    const names = await import_promises22.default.readdir(lib).catch(() => []);
     const stdlib = names.find((n) => n === `python${mm[1]}.${mm[2]}` || n === `python${mm[1]}.${mm[2]}t`);
     if (!stdlib || !await exists2(import_node_path34.default.join(lib, stdlib, "os.py")))
       problems.push("standard library (lib/python3.X/os.py) missing");
@@ -12082,11 +12073,11 @@ async function checkIntegrity(inst) {
   }
   return { ok: problems.length === 0, key: inst.key, problems, version };
 }
-var import_promises24, import_node_path34;
+var import_promises22, import_node_path34;
 var init_integrity = __esm({
   "src/core/instances/integrity.ts"() {
     "use strict";
-    import_promises24 = __toESM(require("node:fs/promises"), 1);
+    import_promises22 = __toESM(require("node:fs/promises"), 1);
     import_node_path34 = __toESM(require("node:path"), 1);
     init_fs();
     init_python_layout();
@@ -12096,11 +12087,11 @@ var init_integrity = __esm({
 });
 
 // src/core/instances/manager.ts
-var import_promises25, import_node_path35, host2, hostOnce, PythonManager;
+var import_promises23, import_node_path35, host2, hostOnce, PythonManager;
 var init_manager = __esm({
   "src/core/instances/manager.ts"() {
     "use strict";
-    import_promises25 = __toESM(require("node:fs/promises"), 1);
+    import_promises23 = __toESM(require("node:fs/promises"), 1);
     import_node_path35 = __toESM(require("node:path"), 1);
     init_catalog();
     init_library();
@@ -12218,7 +12209,7 @@ var init_manager = __esm({
             if (done) return { instance: done, downloaded: false };
             const pythonDir = import_node_path35.default.join(dir2, "python");
             await cleanStaging(pythonDir, this.log);
-            await import_promises25.default.mkdir(dir2, { recursive: true });
+            await import_promises23.default.mkdir(dir2, { recursive: true });
             this.log.info(`Installing ${build.key} (${build.build}) into ${dir2}`);
             const r = await installBuild(build, pythonDir, {
               mirror: this.o.mirror,
@@ -12234,7 +12225,7 @@ var init_manager = __esm({
               signal: o.signal,
               onProgress: o.onProgress
             }).catch(async (e) => {
-              await import_promises25.default.rmdir(dir2).catch(() => {
+              await import_promises23.default.rmdir(dir2).catch(() => {
               });
               throw e;
             });
@@ -12267,7 +12258,7 @@ var init_manager = __esm({
       }
       /** All instances under the root, newest version (then build) first. */
       async listInstances() {
-        const names = await import_promises25.default.readdir(this.root).catch(() => []);
+        const names = await import_promises23.default.readdir(this.root).catch(() => []);
         const out = [];
         for (const name of names) {
           if (!INSTANCE_NAME_SAFE.test(name)) continue;
@@ -13785,22 +13776,22 @@ async function runScript(pythonPath, script, args = [], o = {}) {
   if ("path" in src) return runPython(pythonPath, [src.path, ...args], o);
   if (Buffer.byteLength(src.code) <= MAX_INLINE_CODE)
     return runPython(pythonPath, ["-c", src.code, ...args], o);
-  const dir2 = await import_promises26.default.mkdtemp(import_node_path42.default.join(import_node_os8.default.tmpdir(), "pyembed-script-"));
+  const dir2 = await import_promises24.default.mkdtemp(import_node_path42.default.join(import_node_os8.default.tmpdir(), "pyembed-script-"));
   try {
     const file = import_node_path42.default.join(dir2, "script.py");
-    await import_promises26.default.writeFile(file, src.code);
+    await import_promises24.default.writeFile(file, src.code);
     return await runPython(pythonPath, [file, ...args], o);
   } finally {
-    await import_promises26.default.rm(dir2, { recursive: true, force: true });
+    await import_promises24.default.rm(dir2, { recursive: true, force: true });
   }
 }
-var import_node_events, import_node_fs24, import_promises26, import_node_os8, import_node_path42, import_node_stream4, DEFAULT_MAX_OUTPUT_BYTES, MAX_INLINE_CODE;
+var import_node_events, import_node_fs24, import_promises24, import_node_os8, import_node_path42, import_node_stream4, DEFAULT_MAX_OUTPUT_BYTES, MAX_INLINE_CODE;
 var init_run = __esm({
   "src/core/exec/run.ts"() {
     "use strict";
     import_node_events = require("node:events");
     import_node_fs24 = require("node:fs");
-    import_promises26 = __toESM(require("node:fs/promises"), 1);
+    import_promises24 = __toESM(require("node:fs/promises"), 1);
     import_node_os8 = __toESM(require("node:os"), 1);
     import_node_path42 = __toESM(require("node:path"), 1);
     import_node_stream4 = require("node:stream");
@@ -16076,12 +16067,12 @@ async function writeZip2(items, manifest, dest) {
   }
   zip.addBuffer(manifest, MANIFEST, { mode: 33188 });
   zip.end();
-  await (0, import_promises27.pipeline)(zip.outputStream, (0, import_node_fs30.createWriteStream)(dest));
+  await (0, import_promises25.pipeline)(zip.outputStream, (0, import_node_fs30.createWriteStream)(dest));
 }
 async function writeTarGz(items, manifest, dest) {
   const { default: tar } = await Promise.resolve().then(() => __toESM(require_tar_stream(), 1));
   const pack = tar.pack();
-  const done = (0, import_promises27.pipeline)(pack, zlibModule().createGzip({ level: 6 }), (0, import_node_fs30.createWriteStream)(dest));
+  const done = (0, import_promises25.pipeline)(pack, zlibModule().createGzip({ level: 6 }), (0, import_node_fs30.createWriteStream)(dest));
   const add = (header2, body) => new Promise((resolve, reject) => {
     const cb = (err2) => err2 ? reject(err2) : resolve();
     if (body) pack.entry(header2, body, cb);
@@ -16131,13 +16122,13 @@ async function readVenvArchive(archive, dest, limits = {}) {
   }
   return { ...manifest, links: manifest.links ?? {} };
 }
-var import_node_fs30, import_node_path49, import_promises27, MANIFEST;
+var import_node_fs30, import_node_path49, import_promises25, MANIFEST;
 var init_archive2 = __esm({
   "src/core/venvs/archive.ts"() {
     "use strict";
     import_node_fs30 = require("node:fs");
     import_node_path49 = __toESM(require("node:path"), 1);
-    import_promises27 = require("node:stream/promises");
+    import_promises25 = require("node:stream/promises");
     init_errors();
     init_builtins();
     MANIFEST = "pyembed-venv-export.json";

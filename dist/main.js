@@ -143,7 +143,7 @@ var run;
 var init_main = __esm({
   "run-file-loader:main"() {
     init_code_cache2();
-    run = () => runBuiltAction("d4c1879d436702ac");
+    run = () => runBuiltAction("28bdfb7db2495165");
   }
 });
 

@@ -1,4 +1,3 @@
-import type { Readable } from 'node:stream';
 import { type ArchiveLimits } from './archive-limits.js';
 export interface TreeWriterOptions extends ArchiveLimits {
     stripComponents?: number;
@@ -31,7 +30,6 @@ export declare class TreeWriter {
     /** Opens a file too large to buffer; its bytes follow with writeAllSync, then `closeLarge`. */
     openLarge(rel: string, mode: number): number;
     closeLarge(rel: string, fd: number, mtime: Date): void;
-    writeStream(rel: string, body: Readable, mode: number, mtime: Date): Promise<void>;
     other(rel: string, type: string, linkname: string, mode: number, rawName: string): void;
     /** Links last (validated against the complete set of symlinks), then directory modes. */
     finish(): void;
