@@ -161,6 +161,17 @@ describe('bad archives', () => {
     expect(() => readAll(bad)).toThrow('Invalid tar header: unknown format.');
   });
 
+  it('a pax size that is not a whole number is refused', async () => {
+    for (const size of ['-5', '12x', '1e3']) {
+      const pack = tar.pack();
+      pack.entry({ name: 'a.txt', pax: { size } }, 'abc');
+      pack.finalize();
+      const parts: Buffer[] = [];
+      for await (const c of pack) parts.push(c as Buffer);
+      expect(() => readAll(Buffer.concat(parts)), size).toThrow(`Invalid tar header: pax size "${size}".`);
+    }
+  });
+
   it('an archive cut inside an entry or a header is truncated', () => {
     const a = archives['tar-stream'];
     expect(() => readAll(a.subarray(0, 512 + 3))).toThrow('Unexpected end of data');

@@ -224,10 +224,11 @@ async function untarFrom(
  * thread parses and writes (up to `highWaterMark` ahead, then zlib pauses).
  */
 function tarSink(reader: TarReader): Writable {
-  return new Writable({
+  const sink: Writable = new Writable({
     highWaterMark: 512 * 1024,
     write(chunk: Buffer, _e, cb) {
       setImmediate(() => {
+        if (sink.destroyed) return cb(); // failed or aborted meanwhile: its tree is being removed
         try {
           reader.write(chunk);
         } catch (e) {
@@ -245,6 +246,7 @@ function tarSink(reader: TarReader): Writable {
       cb();
     },
   });
+  return sink;
 }
 
 /** Tar entries into the TreeWriter: files up to SMALL_FILE in one writev, larger ones as their bytes come. */

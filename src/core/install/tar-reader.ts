@@ -164,7 +164,11 @@ export class TarReader {
       const pax = paxRecords(body);
       if (pax.path) this.next.path = pax.path;
       if (pax.linkpath) this.next.linkpath = pax.linkpath;
-      if (pax.size) this.next.size = parseInt(pax.size, 10);
+      if (pax.size !== undefined) {
+        const size = /^\d+$/.test(pax.size) ? Number(pax.size) : NaN;
+        if (!Number.isSafeInteger(size)) throw new Error(`Invalid tar header: pax size "${pax.size}".`);
+        this.next.size = size;
+      }
     } // 'g': global records (a comment, a default) say nothing about where an entry goes
   }
 }
