@@ -4166,7 +4166,11 @@ var init_tar_reader = __esm({
           const pax = paxRecords(body);
           if (pax.path) this.next.path = pax.path;
           if (pax.linkpath) this.next.linkpath = pax.linkpath;
-          if (pax.size) this.next.size = parseInt(pax.size, 10);
+          if (pax.size !== void 0) {
+            const size = /^\d+$/.test(pax.size) ? Number(pax.size) : NaN;
+            if (!Number.isSafeInteger(size)) throw new Error(`Invalid tar header: pax size "${pax.size}".`);
+            this.next.size = size;
+          }
         }
       }
     };
@@ -5382,10 +5386,11 @@ async function untarFrom(source, archive, format, w, o, input) {
   }
 }
 function tarSink(reader) {
-  return new Writable({
+  const sink = new Writable({
     highWaterMark: 512 * 1024,
     write(chunk, _e, cb) {
       setImmediate(() => {
+        if (sink.destroyed) return cb();
         try {
           reader.write(chunk);
         } catch (e) {
@@ -5403,6 +5408,7 @@ function tarSink(reader) {
       cb();
     }
   });
+  return sink;
 }
 async function unzip(archive, w, o) {
   const total = (await fs4.stat(archive)).size;
