@@ -105,10 +105,11 @@ function compileShare(f: Facts): string {
   if (f.e.id !== 'setup-warm-action' || kept === undefined) return '';
   return (
     ` The same step on a self-hosted runner, whose code cache (src/action/code-cache.ts) survives the job,` +
-    ` takes ${ms(kept)}: ${ms(f.ours.median - kept)} of this row is V8 parsing dist/main-run.cjs (0.67 MB) and` +
+    ` takes ${ms(kept)}: ${ms(f.ours.median - kept)} of this row is V8 parsing dist/main-run.cjs (0.60 MB) and` +
     ` compiling the functions a warm setup calls, which a GitHub-hosted job does anew every time (no cache` +
-    ` outlives it). Left to close it: less code on the warm path (~280 KB of the file is code a warm setup` +
-    ` never runs; stubbing it out took ~5 ms off) and fewer functions run before uv starts.`
+    ` outlives it). Left to close it: less code on the warm path (~200 KB of the file is code a warm setup` +
+    ` never runs, since tar-stream became a file of its own, ~2 ms; stubbing out all 280 KB of it took ~5 ms` +
+    ` off) and fewer functions run before uv starts.`
   );
 }
 
@@ -184,7 +185,7 @@ const reasons: { match: RegExp; why: (f: Facts) => string }[] = [
             ' tool-cache lookups, the outputs, state and job summary files. The venv itself is written from the' +
             ' layout uv wrote for the previous one (a few ms instead of a `uv venv`), so nearly all of the' +
             ' packages phase is `uv pip install` itself.'
-          : ' Left, from a CPU profile of a warm run: loading dist/cli-run.cjs (0.78 MB in one file, ~6 ms even' +
+          : ' Left, from a CPU profile of a warm run: loading dist/cli-run.cjs (0.70 MB in one file, ~6 ms even' +
             ' with its code cache: reading it, deserialising its code), evaluating what the' +
             ' command imports (~5 ms), then the plan reads the project, the instance metadata and the lock' +
             ' files before it starts uv (its phases above). The venv is written from the layout uv wrote for' +
@@ -237,7 +238,7 @@ const reasons: { match: RegExp; why: (f: Facts) => string }[] = [
             ` adds ${fmt(resolved - idle)} MB, the install ${fmt(f.ours.max - resolved)} MB more.`
           : '') +
         (f.e.id === 'rss-action'
-          ? ' The action also downloads and extracts uv beside Python, compiles dist/main-run.cjs (0.67 MB) on an' +
+          ? ' The action also downloads and extracts uv beside Python, compiles dist/main-run.cjs (0.60 MB) on an' +
             ' empty compile cache and copies the installed tree into the tool cache before it makes the venv.'
           : '') +
         ' Most of what is above the floor is V8 optimising the JavaScript of the tar parser and file writer.' +

@@ -191,6 +191,7 @@ const lazyLibs = {
   '@octokit/rest': "export * from '@octokit/rest';",
   yazl: "export { default } from 'yazl';",
   yauzl: "export { default } from 'yauzl';",
+  'tar-stream': "export { default } from 'tar-stream';",
 };
 const libFile = (name) => `lib-${name.replace(/^@/, '').replace('/', '-')}`;
 const lazyLibsAsFiles = {
