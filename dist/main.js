@@ -143,7 +143,7 @@ var run;
 var init_main = __esm({
   "run-file-loader:main"() {
     init_code_cache2();
-    run = () => runBuiltAction("ce63303c853fd1f1");
+    run = () => runBuiltAction("427b8947bb302fbe");
   }
 });
 
