@@ -276,7 +276,7 @@ class EntryWriter implements TarSink {
     this.chunks.push(piece);
     this.bytes += piece.length;
     if (this.bytes > SMALL_FILE) {
-      this.fd = this.w.openLarge(this.rel, this.e!.mode);
+      this.fd = this.w.openFile(this.rel, this.e!.mode);
       writeAllSync(this.fd, this.chunks);
       this.chunks = [];
     }
@@ -287,7 +287,7 @@ class EntryWriter implements TarSink {
     if (this.isFile()) {
       const fd = this.fd;
       this.fd = undefined;
-      if (fd !== undefined) this.w.closeLarge(this.rel, fd, e.mtime);
+      if (fd !== undefined) this.w.closeFile(this.rel, fd, e.mtime);
       else this.w.writeSmall(this.rel, this.chunks, e.mode, e.mtime);
       this.chunks = [];
     } else if (this.rel) this.w.other(this.rel, e.type, e.linkname, e.mode, e.name);

@@ -78,28 +78,26 @@ export class TreeWriter {
 
   /** Writes a whole file from the chunks it arrived in (one writev, no joined copy of them). */
   writeSmall(rel: string, body: readonly Buffer[], mode: number, mtime: Date) {
-    this.claim(rel);
-    const abs = this.ensureParent(rel);
-    if (this.dirs.has(abs)) throw refuse(this.archive, rel, 'replaces a directory with a file');
-    const fd = fsSync.openSync(abs, 'w', clampMode(mode, false));
+    const fd = this.openFile(rel, mode);
     try {
       writeAllSync(fd, body);
-      fsSync.futimesSync(fd, mtime, mtime); // .pyc files embed their source's mtime
-    } finally {
+    } catch (e) {
       fsSync.closeSync(fd);
+      throw e;
     }
-    this.files.add(rel);
+    this.closeFile(rel, fd, mtime);
   }
 
-  /** Opens a file too large to buffer; its bytes follow with writeAllSync, then `closeLarge`. */
-  openLarge(rel: string, mode: number): number {
+  /** Opens a file of the archive for writing; its bytes follow with writeAllSync, then `closeFile`. */
+  openFile(rel: string, mode: number): number {
     this.claim(rel);
     const abs = this.ensureParent(rel);
     if (this.dirs.has(abs)) throw refuse(this.archive, rel, 'replaces a directory with a file');
     return fsSync.openSync(abs, 'w', clampMode(mode, false));
   }
 
-  closeLarge(rel: string, fd: number, mtime: Date) {
+  /** Sets the file's mtime (.pyc files embed their source's) and closes it. */
+  closeFile(rel: string, fd: number, mtime: Date) {
     try {
       fsSync.futimesSync(fd, mtime, mtime);
     } finally {
