@@ -57,10 +57,8 @@ export class TarReader {
   /** Data bytes of the current entry still to come, then the padding to the next block. */
   private left = 0;
   private pad = 0;
-  private inEntry = false;
-  /** The body of a long-name or pax entry, collected; its type flag. */
-  private meta: Buffer[] | undefined;
-  private metaFlag = '';
+  /** A long-name or pax entry being collected: its type flag and the parts of its body. */
+  private meta: { flag: string; parts: Buffer[] } | undefined;
   private next: { path?: string; linkpath?: string; size?: number } = {};
 
   constructor(private readonly sink: TarSink) {}
@@ -82,7 +80,7 @@ export class TarReader {
       if (this.left > 0) {
         const n = Math.min(this.left, chunk.length - at);
         const piece = chunk.subarray(at, at + n);
-        if (this.meta) this.meta.push(piece);
+        if (this.meta) this.meta.parts.push(piece);
         else this.sink.data(piece);
         this.left -= n;
         at += n;
@@ -103,8 +101,7 @@ export class TarReader {
 
   /** The stream ended: anything but a block boundary between entries is a truncated archive. */
   end(): void {
-    if (this.inEntry || this.left > 0 || this.pad > 0 || this.partial)
-      throw new Error('Unexpected end of data');
+    if (this.left > 0 || this.pad > 0 || this.partial) throw new Error('Unexpected end of data');
   }
 
   private header(h: Buffer) {
@@ -117,8 +114,7 @@ export class TarReader {
     let size = octal(h, 124, 12);
     const pad = (n: number) => (BLOCK - (n % BLOCK)) % BLOCK;
     if (META.has(flag)) {
-      this.meta = [];
-      this.metaFlag = flag;
+      this.meta = { flag, parts: [] };
       this.start(size, pad(size));
       return;
     }
@@ -131,7 +127,6 @@ export class TarReader {
     this.next = {};
     let type = TYPES[flag] ?? (`flag ${flag}` as const);
     if (type === 'file' && name.endsWith('/')) type = 'directory'; // pre-POSIX directories
-    this.inEntry = true;
     this.sink.begin({
       name,
       type,
@@ -152,15 +147,14 @@ export class TarReader {
   private finish() {
     const meta = this.meta;
     if (!meta) {
-      this.inEntry = false;
       this.sink.end();
       return;
     }
     this.meta = undefined;
-    const body = Buffer.concat(meta);
-    if (this.metaFlag === 'L' || this.metaFlag === 'N') this.next.path = text(body, 0, body.length);
-    else if (this.metaFlag === 'K') this.next.linkpath = text(body, 0, body.length);
-    else if (this.metaFlag === 'x') {
+    const body = Buffer.concat(meta.parts);
+    if (meta.flag === 'L' || meta.flag === 'N') this.next.path = text(body, 0, body.length);
+    else if (meta.flag === 'K') this.next.linkpath = text(body, 0, body.length);
+    else if (meta.flag === 'x') {
       const pax = paxRecords(body);
       if (pax.path) this.next.path = pax.path;
       if (pax.linkpath) this.next.linkpath = pax.linkpath;
