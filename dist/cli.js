@@ -139,7 +139,7 @@ var runCliProcess;
 var init_cli = __esm({
   "run-file-loader:cli"() {
     init_code_cache2();
-    runCliProcess = (argv2) => runBuiltCli("0a9c6757cc2e63ba", argv2);
+    runCliProcess = (argv2) => runBuiltCli("f6617b9d2d265bf3", argv2);
   }
 });
 

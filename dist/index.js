@@ -4033,10 +4033,8 @@ var init_tar_reader = __esm({
       /** Data bytes of the current entry still to come, then the padding to the next block. */
       left = 0;
       pad = 0;
-      inEntry = false;
-      /** The body of a long-name or pax entry, collected; its type flag. */
+      /** A long-name or pax entry being collected: its type flag and the parts of its body. */
       meta;
-      metaFlag = "";
       next = {};
       write(chunk) {
         let at = 0;
@@ -4055,7 +4053,7 @@ var init_tar_reader = __esm({
           if (this.left > 0) {
             const n = Math.min(this.left, chunk.length - at);
             const piece = chunk.subarray(at, at + n);
-            if (this.meta) this.meta.push(piece);
+            if (this.meta) this.meta.parts.push(piece);
             else this.sink.data(piece);
             this.left -= n;
             at += n;
@@ -4075,8 +4073,7 @@ var init_tar_reader = __esm({
       }
       /** The stream ended: anything but a block boundary between entries is a truncated archive. */
       end() {
-        if (this.inEntry || this.left > 0 || this.pad > 0 || this.partial)
-          throw new Error("Unexpected end of data");
+        if (this.left > 0 || this.pad > 0 || this.partial) throw new Error("Unexpected end of data");
       }
       header(h) {
         if (isZeroBlock(h)) return;
@@ -4088,8 +4085,7 @@ var init_tar_reader = __esm({
         let size = octal(h, 124, 12);
         const pad = (n) => (BLOCK - n % BLOCK) % BLOCK;
         if (META.has(flag)) {
-          this.meta = [];
-          this.metaFlag = flag;
+          this.meta = { flag, parts: [] };
           this.start(size, pad(size));
           return;
         }
@@ -4102,7 +4098,6 @@ var init_tar_reader = __esm({
         this.next = {};
         let type = TYPES[flag] ?? `flag ${flag}`;
         if (type === "file" && name.endsWith("/")) type = "directory";
-        this.inEntry = true;
         this.sink.begin({
           name,
           type,
@@ -4121,15 +4116,14 @@ var init_tar_reader = __esm({
       finish() {
         const meta = this.meta;
         if (!meta) {
-          this.inEntry = false;
           this.sink.end();
           return;
         }
         this.meta = void 0;
-        const body = Buffer.concat(meta);
-        if (this.metaFlag === "L" || this.metaFlag === "N") this.next.path = text2(body, 0, body.length);
-        else if (this.metaFlag === "K") this.next.linkpath = text2(body, 0, body.length);
-        else if (this.metaFlag === "x") {
+        const body = Buffer.concat(meta.parts);
+        if (meta.flag === "L" || meta.flag === "N") this.next.path = text2(body, 0, body.length);
+        else if (meta.flag === "K") this.next.linkpath = text2(body, 0, body.length);
+        else if (meta.flag === "x") {
           const pax = paxRecords(body);
           if (pax.path) this.next.path = pax.path;
           if (pax.linkpath) this.next.linkpath = pax.linkpath;
@@ -4295,26 +4289,24 @@ var init_tree_writer = __esm({
       }
       /** Writes a whole file from the chunks it arrived in (one writev, no joined copy of them). */
       writeSmall(rel, body, mode, mtime) {
-        this.claim(rel);
-        const abs = this.ensureParent(rel);
-        if (this.dirs.has(abs)) throw refuse(this.archive, rel, "replaces a directory with a file");
-        const fd = fsSync.openSync(abs, "w", clampMode(mode, false));
+        const fd = this.openFile(rel, mode);
         try {
           writeAllSync(fd, body);
-          fsSync.futimesSync(fd, mtime, mtime);
-        } finally {
+        } catch (e) {
           fsSync.closeSync(fd);
+          throw e;
         }
-        this.files.add(rel);
+        this.closeFile(rel, fd, mtime);
       }
-      /** Opens a file too large to buffer; its bytes follow with writeAllSync, then `closeLarge`. */
-      openLarge(rel, mode) {
+      /** Opens a file of the archive for writing; its bytes follow with writeAllSync, then `closeFile`. */
+      openFile(rel, mode) {
         this.claim(rel);
         const abs = this.ensureParent(rel);
         if (this.dirs.has(abs)) throw refuse(this.archive, rel, "replaces a directory with a file");
         return fsSync.openSync(abs, "w", clampMode(mode, false));
       }
-      closeLarge(rel, fd, mtime) {
+      /** Sets the file's mtime (.pyc files embed their source's) and closes it. */
+      closeFile(rel, fd, mtime) {
         try {
           fsSync.futimesSync(fd, mtime, mtime);
         } finally {
@@ -5503,7 +5495,7 @@ var init_extract2 = __esm({
         this.chunks.push(piece);
         this.bytes += piece.length;
         if (this.bytes > SMALL_FILE) {
-          this.fd = this.w.openLarge(this.rel, this.e.mode);
+          this.fd = this.w.openFile(this.rel, this.e.mode);
           writeAllSync(this.fd, this.chunks);
           this.chunks = [];
         }
@@ -5513,7 +5505,7 @@ var init_extract2 = __esm({
         if (this.isFile()) {
           const fd = this.fd;
           this.fd = void 0;
-          if (fd !== void 0) this.w.closeLarge(this.rel, fd, e.mtime);
+          if (fd !== void 0) this.w.closeFile(this.rel, fd, e.mtime);
           else this.w.writeSmall(this.rel, this.chunks, e.mode, e.mtime);
           this.chunks = [];
         } else if (this.rel) this.w.other(this.rel, e.type, e.linkname, e.mode, e.name);

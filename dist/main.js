@@ -143,7 +143,7 @@ var run;
 var init_main = __esm({
   "run-file-loader:main"() {
     init_code_cache2();
-    run = () => runBuiltAction("427b8947bb302fbe");
+    run = () => runBuiltAction("b7b9cf9696077914");
   }
 });
 

@@ -27,10 +27,8 @@ export declare class TarReader {
     /** Data bytes of the current entry still to come, then the padding to the next block. */
     private left;
     private pad;
-    private inEntry;
-    /** The body of a long-name or pax entry, collected; its type flag. */
+    /** A long-name or pax entry being collected: its type flag and the parts of its body. */
     private meta;
-    private metaFlag;
     private next;
     constructor(sink: TarSink);
     write(chunk: Buffer): void;

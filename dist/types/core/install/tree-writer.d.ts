@@ -27,9 +27,10 @@ export declare class TreeWriter {
     private claim;
     /** Writes a whole file from the chunks it arrived in (one writev, no joined copy of them). */
     writeSmall(rel: string, body: readonly Buffer[], mode: number, mtime: Date): void;
-    /** Opens a file too large to buffer; its bytes follow with writeAllSync, then `closeLarge`. */
-    openLarge(rel: string, mode: number): number;
-    closeLarge(rel: string, fd: number, mtime: Date): void;
+    /** Opens a file of the archive for writing; its bytes follow with writeAllSync, then `closeFile`. */
+    openFile(rel: string, mode: number): number;
+    /** Sets the file's mtime (.pyc files embed their source's) and closes it. */
+    closeFile(rel: string, fd: number, mtime: Date): void;
     other(rel: string, type: string, linkname: string, mode: number, rawName: string): void;
     /** Links last (validated against the complete set of symlinks), then directory modes. */
     finish(): void;
