@@ -16,6 +16,7 @@ const ROWS = [
   'setup-warm-cli',
   'setup-warm-action',
   'setup-warm-action-kept',
+  'setup-warm-action-later',
   'setup-locked',
   'cache-python',
   'noop-cli',

@@ -3,7 +3,8 @@
 // when it is damaged, never written when the compile cache is turned off; not written by a run that installed
 // (the next run writes it), and `pyembed install`'s holds only what V8 compiled eagerly. The action's main
 // step keeps one the same way (src/action/code-cache.ts), but on a GitHub-hosted runner, whose temp directory
-// no later job sees, only of what V8 compiled eagerly. Each run still answers the same.
+// no later job sees, one for later uses of the step in the same job, written while the step waits on uv:
+// installed or not, and under its own name. Each run still answers the same.
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,44 +92,91 @@ describe('the CLI code cache', () => {
 });
 
 describe("the action main step's code cache (dist/main.js)", () => {
-  it('is made after a run that installed nothing, reused by the next; of eager code on a GitHub-hosted runner', async () => {
-    const dirs = {
-      tmp: sb.dir,
-      workspace: path.join(sb.dir, 'action-ws'),
-      toolCache: path.join(sb.dir, 'action-tool-cache'),
-    };
-    await mkdir(dirs.workspace, { recursive: true });
-    const step = (runner: string) =>
-      runMainStep(
-        world,
-        dirs,
-        { cache: 'false', diagnose: 'false' },
-        { NODE_COMPILE_CACHE: cacheDir('action'), RUNNER_ENVIRONMENT: runner },
-        { built: true },
-      );
-    const cold = await step('self-hosted'); // installs Python and uv into the tool cache
+  const dirs = () => ({
+    tmp: sb.dir,
+    workspace: path.join(sb.dir, 'action-ws'),
+    toolCache: path.join(sb.dir, 'action-tool-cache'),
+  });
+  const step = (cc: string, runner: string, inputs: Record<string, string> = {}) =>
+    runMainStep(
+      world,
+      dirs(),
+      { cache: 'false', diagnose: 'false', ...inputs },
+      { NODE_COMPILE_CACHE: cacheDir(cc), RUNNER_ENVIRONMENT: runner },
+      { built: true },
+    );
+  const size = async (cc: string, f: string) => (await stat(path.join(cacheDir(cc), 'pyembed', f))).size;
+
+  it('is made after a run that installed nothing, reused by the next, on a self-hosted runner', async () => {
+    await mkdir(dirs().workspace, { recursive: true });
+    const cold = await step('action', 'self-hosted'); // installs Python and uv into the tool cache
     expect(cold.code, cold.stdout + cold.stderr).toBe(0);
     expect(await cacheFiles('action')).toEqual([]);
 
-    const warm = await step('self-hosted');
+    const warm = await step('action', 'self-hosted');
     expect(warm.code, warm.stdout + warm.stderr).toBe(0);
     const [file] = await cacheFiles('action');
     expect(file).toMatch(new RegExp(`-${process.version}-${process.arch}-action\\.bin$`));
     const full = path.join(cacheDir('action'), 'pyembed', file);
     const written = await stat(full);
 
-    const again = await step('self-hosted');
+    const again = await step('action', 'self-hosted');
     expect(again.code, again.stdout + again.stderr).toBe(0);
     expect(again.files.outputs['python-path']).toBe(warm.files.outputs['python-path']);
     expect((await stat(full)).mtimeMs).toBe(written.mtimeMs); // accepted: left as it was
+  });
 
-    const hosted = await step('github-hosted');
-    expect(hosted.code, hosted.stdout + hosted.stderr).toBe(0);
-    expect(hosted.files.outputs['python-path']).toBe(warm.files.outputs['python-path']);
-    const eager = (await cacheFiles('action')).find((f) => f.endsWith('-action-eager.bin'));
-    expect(eager).toBeDefined();
-    // the run's cache holds every function the run compiled; the hosted runner's only what compiled with the file
-    const size = async (f: string) => (await stat(path.join(cacheDir('action'), 'pyembed', f))).size;
-    expect(await size(eager!)).toBeLessThan(written.size / 2);
+  it("on a GitHub-hosted runner: the job's first use leaves one (installing or not) that a later use in the job takes", async () => {
+    await mkdir(dirs().workspace, { recursive: true });
+    await writeFile(path.join(dirs().workspace, 'requirements.txt'), 'six==1.17.0\n');
+    // a job whose first use installs (a tool cache of its own): the cache is written all the same
+    const installing = await runMainStep(
+      world,
+      { ...dirs(), toolCache: path.join(sb.dir, 'hosted-tool-cache') },
+      { cache: 'false', diagnose: 'false', requirements: 'requirements.txt', venv: '.venv-hosted-1' },
+      { NODE_COMPILE_CACHE: cacheDir('job-1'), RUNNER_ENVIRONMENT: 'github-hosted' },
+      { built: true },
+    );
+    expect(installing.code, installing.stdout + installing.stderr).toBe(0);
+    expect((await cacheFiles('job-1')).map((f) => f.replace(/^.*-/, ''))).toEqual(['job.bin']);
+
+    // a job whose first use finds Python in the tool cache: the venv's packages are installed by uv, and the
+    // cache, written meanwhile, holds the code the run compiled up to then (much more than the file's eager code)
+    const first = await step('job-2', 'github-hosted', {
+      requirements: 'requirements.txt',
+      venv: '.venv-hosted-2',
+    });
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    const [file] = await cacheFiles('job-2');
+    expect(file).toMatch(new RegExp(`-${process.version}-${process.arch}-action-job\\.bin$`));
+    const full = path.join(cacheDir('job-2'), 'pyembed', file);
+    const written = await stat(full);
+    const later = await step('job-2', 'github-hosted', {
+      requirements: 'requirements.txt',
+      venv: '.venv-hosted-3',
+    });
+    expect(later.code, later.stdout + later.stderr).toBe(0);
+    expect(later.files.outputs['python-version']).toBe(first.files.outputs['python-version']);
+    expect(later.files.outputs['python-path']).toBe(
+      path.join(dirs().workspace, '.venv-hosted-3', 'bin', 'python'),
+    );
+    expect((await stat(full)).mtimeMs).toBe(written.mtimeMs); // accepted: left as it was
+    // a self-hosted runner neither takes nor writes over the hosted job's cache: it makes its own after the run
+    const selfHosted = await step('job-2', 'self-hosted', {
+      requirements: 'requirements.txt',
+      venv: '.venv-self',
+    });
+    expect(selfHosted.code, selfHosted.stdout + selfHosted.stderr).toBe(0);
+    const files = await cacheFiles('job-2');
+    const names = files.map((f) => f.slice(f.indexOf(`-${process.arch}-`) + process.arch.length + 2));
+    expect(names.sort()).toEqual(['action-job.bin', 'action.bin']);
+    expect((await stat(full)).mtimeMs).toBe(written.mtimeMs);
+    // the job's cache holds what compiled before uv ran: most of what the whole run compiled, far more than
+    // what V8 compiles with the file (the eager code, under a third of it)
+    const whole = await size(
+      'job-2',
+      files.find((f) => f.endsWith('-action.bin'))!,
+    );
+    expect(await size('job-2', file)).toBeGreaterThan(whole / 2);
   });
 });

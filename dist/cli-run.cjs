@@ -5425,6 +5425,30 @@ var init_kill_tree = __esm({
   }
 });
 
+// src/core/idle.ts
+function childStarted() {
+  if (registry.scheduled || tasks.size === 0) return;
+  registry.scheduled = true;
+  setImmediate(() => {
+    registry.scheduled = false;
+    for (const task of [...tasks]) {
+      try {
+        task();
+      } catch {
+      }
+    }
+  });
+}
+var KEY, registry, tasks;
+var init_idle = __esm({
+  "src/core/idle.ts"() {
+    "use strict";
+    KEY = /* @__PURE__ */ Symbol.for("python-embedded.idle");
+    registry = globalThis[KEY] ??= { tasks: /* @__PURE__ */ new Set(), scheduled: false };
+    tasks = registry.tasks;
+  }
+});
+
 // src/core/uv/spawn.ts
 function lineSplitter(cb) {
   let tail = "";
@@ -5461,6 +5485,7 @@ function spawnCapture(command, args, o = {}) {
     if (child.pid !== void 0) {
       trackChild(child.pid, group);
       o.onSpawn?.(child.pid, group);
+      childStarted();
     }
     child.on("exit", () => {
       exited = true;
@@ -5519,6 +5544,7 @@ var init_spawn = __esm({
     "use strict";
     init_kill_tree();
     init_builtins();
+    init_idle();
   }
 });
 
@@ -15473,7 +15499,7 @@ function taskName(e) {
   return e.label ? `${e.phase} ${e.label}` : e.phase;
 }
 function lineRenderer() {
-  const tasks = /* @__PURE__ */ new Map();
+  const tasks2 = /* @__PURE__ */ new Map();
   const write = (s) => process.stderr.write(`${s}
 `);
   const end = (t, failed) => {
@@ -15492,19 +15518,19 @@ function lineRenderer() {
   return {
     update(e) {
       const name = taskName(e);
-      let t = tasks.get(name);
+      let t = tasks2.get(name);
       if (t?.done) return;
       if (!t) {
         t = { name, last: e, done: false };
-        tasks.set(name, t);
+        tasks2.set(name, t);
         write(`${name}: started${e.total !== void 0 ? ` (${amount(e.total, e.unit)})` : ""}`);
       }
       t.last = e;
       if (complete(e)) end(t, false);
     },
     finish(failed = false) {
-      for (const t of tasks.values()) if (!unmeasured(t.last) || !failed) end(t, failed);
-      tasks.clear();
+      for (const t of tasks2.values()) if (!unmeasured(t.last) || !failed) end(t, failed);
+      tasks2.clear();
     },
     write: toStderr
   };
@@ -15526,7 +15552,7 @@ function barLine(s, name, value, rawTotal, unit, columns) {
 function barRenderer(color) {
   const s = styles(color);
   const out = process.stderr;
-  const tasks = /* @__PURE__ */ new Map();
+  const tasks2 = /* @__PURE__ */ new Map();
   const logs = [];
   let drawnRows = 0;
   let timer;
@@ -15535,7 +15561,7 @@ function barRenderer(color) {
     timer = void 0;
     let frame = drawnRows ? `\x1B[${drawnRows}A\r` : "";
     for (const line of logs.splice(0)) frame += `\x1B[2K${line}`;
-    const bars = [...tasks.values()].filter((t) => !unmeasured(t.last));
+    const bars = [...tasks2.values()].filter((t) => !unmeasured(t.last));
     const columns = out.columns || 80;
     for (const { name, last } of bars) {
       frame += `\x1B[2K${barLine(s, name, last.current, last.total ?? 0, last.unit, columns)}
@@ -15555,27 +15581,27 @@ function barRenderer(color) {
   return {
     update(e) {
       const name = taskName(e);
-      const known = tasks.get(name);
+      const known = tasks2.get(name);
       if (known?.done) return;
       if (!known) {
-        tasks.set(name, { name, last: e, done: unmeasured(e) });
+        tasks2.set(name, { name, last: e, done: unmeasured(e) });
         if (unmeasured(e)) return log(`${s.dim(`${name}...`)}
 `);
       } else known.last = e;
-      if (complete(e)) tasks.get(name).done = true;
+      if (complete(e)) tasks2.get(name).done = true;
       schedule();
     },
     finish(failed = false) {
-      if (!tasks.size && !logs.length) return;
-      const open = [...tasks.values()].filter((t) => !t.done).map((t) => t.name);
+      if (!tasks2.size && !logs.length) return;
+      const open = [...tasks2.values()].filter((t) => !t.done).map((t) => t.name);
       draw();
-      tasks.clear();
+      tasks2.clear();
       drawnRows = 0;
       if (failed) for (const name of open) out.write(`${s.yellow(`${name}: stopped`)}
 `);
     },
     write(line) {
-      if (tasks.size) log(line);
+      if (tasks2.size) log(line);
       else out.write(line);
     }
   };

@@ -15,6 +15,21 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
+// src/core/idle.ts
+function whileWaiting(task) {
+  tasks.add(task);
+  return () => tasks.delete(task);
+}
+var KEY, registry, tasks;
+var init_idle = __esm({
+  "src/core/idle.ts"() {
+    "use strict";
+    KEY = /* @__PURE__ */ Symbol.for("python-embedded.idle");
+    registry = globalThis[KEY] ??= { tasks: /* @__PURE__ */ new Set(), scheduled: false };
+    tasks = registry.tasks;
+  }
+});
+
 // src/core/builtins.ts
 import { createRequire } from "node:module";
 var requireBuiltin;
@@ -77,6 +92,12 @@ async function runWithCodeCache(file, cacheFile, start, when = "ran") {
   });
   const stale = cacheFile !== void 0 && (!cachedData || script.cachedDataRejected === true);
   if (stale && when === "compiled") saveCache(cacheFile, script.createCachedData());
+  const idleCache = stale && when === "idle" ? cacheFile : void 0;
+  let savedIdle = false;
+  const stopIdle = idleCache === void 0 ? void 0 : whileWaiting(() => {
+    saveCache(idleCache, script.createCachedData());
+    savedIdle = true;
+  });
   const mod = { exports: {} };
   script.runInThisContext().call(
     mod.exports,
@@ -86,8 +107,14 @@ async function runWithCodeCache(file, cacheFile, start, when = "ran") {
     file,
     path.dirname(file)
   );
-  const result = await start(mod.exports);
+  let result;
+  try {
+    result = await start(mod.exports);
+  } finally {
+    stopIdle?.();
+  }
   if (stale && when === "ran" && !streamedInProcess()) saveCache(cacheFile, script.createCachedData());
+  if (idleCache !== void 0 && !savedIdle) saveCache(idleCache, script.createCachedData());
   return result;
 }
 function saveCache(cacheFile, data) {
@@ -103,6 +130,7 @@ var req, fs, path;
 var init_code_cache = __esm({
   "src/core/code-cache.ts"() {
     "use strict";
+    init_idle();
     init_memory();
     req = createRequire2(import.meta.url);
     fs = req("node:fs");
@@ -139,7 +167,7 @@ var runCliProcess;
 var init_cli = __esm({
   "run-file-loader:cli"() {
     init_code_cache2();
-    runCliProcess = (argv2) => runBuiltCli("f6617b9d2d265bf3", argv2);
+    runCliProcess = (argv2) => runBuiltCli("cbfdfb81e89bc8ef", argv2);
   }
 });
 

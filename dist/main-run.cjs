@@ -6715,6 +6715,30 @@ var init_kill_tree = __esm({
   }
 });
 
+// src/core/idle.ts
+function childStarted() {
+  if (registry.scheduled || tasks.size === 0) return;
+  registry.scheduled = true;
+  setImmediate(() => {
+    registry.scheduled = false;
+    for (const task of [...tasks]) {
+      try {
+        task();
+      } catch {
+      }
+    }
+  });
+}
+var KEY, registry, tasks;
+var init_idle = __esm({
+  "src/core/idle.ts"() {
+    "use strict";
+    KEY = /* @__PURE__ */ Symbol.for("python-embedded.idle");
+    registry = globalThis[KEY] ??= { tasks: /* @__PURE__ */ new Set(), scheduled: false };
+    tasks = registry.tasks;
+  }
+});
+
 // src/core/uv/spawn.ts
 function lineSplitter(cb) {
   let tail = "";
@@ -6751,6 +6775,7 @@ function spawnCapture(command, args, o = {}) {
     if (child.pid !== void 0) {
       trackChild(child.pid, group);
       o.onSpawn?.(child.pid, group);
+      childStarted();
     }
     child.on("exit", () => {
       exited = true;
@@ -6809,6 +6834,7 @@ var init_spawn = __esm({
     "use strict";
     init_kill_tree();
     init_builtins();
+    init_idle();
   }
 });
 

@@ -53,6 +53,21 @@ var init_memory = __esm({
   }
 });
 
+// src/core/idle.ts
+function whileWaiting(task) {
+  tasks.add(task);
+  return () => tasks.delete(task);
+}
+var KEY, registry, tasks;
+var init_idle = __esm({
+  "src/core/idle.ts"() {
+    "use strict";
+    KEY = /* @__PURE__ */ Symbol.for("python-embedded.idle");
+    registry = globalThis[KEY] ??= { tasks: /* @__PURE__ */ new Set(), scheduled: false };
+    tasks = registry.tasks;
+  }
+});
+
 // src/core/code-cache.ts
 import { createRequire as createRequire2 } from "node:module";
 function codeCacheFile(hash, name) {
@@ -81,6 +96,12 @@ async function runWithCodeCache(file, cacheFile, start, when = "ran") {
   });
   const stale = cacheFile !== void 0 && (!cachedData || script.cachedDataRejected === true);
   if (stale && when === "compiled") saveCache(cacheFile, script.createCachedData());
+  const idleCache = stale && when === "idle" ? cacheFile : void 0;
+  let savedIdle = false;
+  const stopIdle = idleCache === void 0 ? void 0 : whileWaiting(() => {
+    saveCache(idleCache, script.createCachedData());
+    savedIdle = true;
+  });
   const mod = { exports: {} };
   script.runInThisContext().call(
     mod.exports,
@@ -90,8 +111,14 @@ async function runWithCodeCache(file, cacheFile, start, when = "ran") {
     file,
     path.dirname(file)
   );
-  const result = await start(mod.exports);
+  let result;
+  try {
+    result = await start(mod.exports);
+  } finally {
+    stopIdle?.();
+  }
   if (stale && when === "ran" && !streamedInProcess()) saveCache(cacheFile, script.createCachedData());
+  if (idleCache !== void 0 && !savedIdle) saveCache(idleCache, script.createCachedData());
   return result;
 }
 function saveCache(cacheFile, data) {
@@ -107,6 +134,7 @@ var req, fs, path;
 var init_code_cache = __esm({
   "src/core/code-cache.ts"() {
     "use strict";
+    init_idle();
     init_memory();
     req = createRequire2(import.meta.url);
     fs = req("node:fs");
@@ -116,7 +144,7 @@ var init_code_cache = __esm({
 
 // src/action/code-cache.ts
 function actionCodeCache(hash) {
-  return process.env.RUNNER_ENVIRONMENT === "github-hosted" ? { file: codeCacheFile(hash, "action-eager"), when: "compiled" } : { file: codeCacheFile(hash, "action"), when: "ran" };
+  return process.env.RUNNER_ENVIRONMENT === "github-hosted" ? { file: codeCacheFile(hash, "action-job"), when: "idle" } : { file: codeCacheFile(hash, "action"), when: "ran" };
 }
 function runBuiltAction(hash) {
   const cache = actionCodeCache(hash);
@@ -143,7 +171,7 @@ var run;
 var init_main = __esm({
   "run-file-loader:main"() {
     init_code_cache2();
-    run = () => runBuiltAction("b7b9cf9696077914");
+    run = () => runBuiltAction("2c98a575fcc19aad");
   }
 });
 

@@ -118,6 +118,7 @@ function variants(
   phases?: PhaseLog,
   actionPhases?: PhaseLog,
   keptPhases?: PhaseLog,
+  laterPhases?: PhaseLog,
 ): Record<string, Variant> {
   const req = ctx.requirements.get(n)!;
   return {
@@ -145,6 +146,7 @@ function variants(
     },
     action: actionVariant(ctx, st, n, req, venvOf, 'hosted', actionPhases),
     actionKept: actionVariant(ctx, st, n, req, venvOf, 'self-hosted', keptPhases),
+    actionLater: actionVariant(ctx, st, n, req, venvOf, 'hosted-later', laterPhases),
     floor: floorSpawn(ctx, ctx.pyembedEnv({ UV_CACHE_DIR: st.uvCache }), async () => {
       const venv = await venvOf('floor');
       return {
@@ -185,7 +187,9 @@ function variants(
 /**
  * The action's main step making a venv in `venvOf('action')`'s directory, which holds its runner files. On a
  * GitHub-hosted runner (`hosted`) the step's compile cache is that directory's, so new with each new venv:
- * a warm setup compiles everything, as each job does there. On a self-hosted runner the temp directory
+ * a warm setup compiles everything, as each job does there. `hosted-later` is a later use of the step in
+ * the same job: one untimed run of the step into another venv of that directory first (the job's first use,
+ * which leaves the job's code cache), then the timed one. On a self-hosted runner the temp directory
  * outlives the job: its compile cache is one directory kept across runs (the action's own code cache too).
  */
 function actionVariant(
@@ -194,23 +198,29 @@ function actionVariant(
   n: number,
   req: string,
   venvOf: (who: string) => Promise<string>,
-  runner: 'hosted' | 'self-hosted',
+  runner: 'hosted' | 'hosted-later' | 'self-hosted',
   phases?: PhaseLog,
 ): Variant {
   return {
-    label:
-      runner === 'hosted'
-        ? 'action main (`node dist/main.js`)'
-        : 'action main (`node dist/main.js`), self-hosted runner (compile cache kept)',
+    label: {
+      hosted: 'action main (`node dist/main.js`)',
+      'hosted-later': 'action main (`node dist/main.js`), a later use in the same GitHub-hosted job',
+      'self-hosted': 'action main (`node dist/main.js`), self-hosted runner (compile cache kept)',
+    }[runner],
     run: async (iteration) => {
-      const venv = await venvOf(runner === 'hosted' ? 'action' : 'action-kept');
+      const venv = await venvOf(runner === 'self-hosted' ? 'action-kept' : `action-${runner}`);
       const kept =
-        runner === 'hosted'
-          ? {}
-          : {
+        runner === 'self-hosted'
+          ? {
               RUNNER_ENVIRONMENT: 'self-hosted',
               NODE_COMPILE_CACHE: path.join(st.toolCache, '..', 'kept-cc'),
-            };
+            }
+          : {};
+      if (runner === 'hosted-later') {
+        const first = path.join(path.dirname(venv), 'venv-first-use');
+        const firstUse = await actionStep(ctx, path.dirname(venv), setupInputs(ctx, st, first, req));
+        await runMainStep(ctx, firstUse.env);
+      }
       const step = await actionStep(ctx, path.dirname(venv), { ...setupInputs(ctx, st, venv, req), ...kept });
       const r = await countingApi(ctx, () => runMainStep(ctx, step.env));
       await mustHaveVenv(venv, n, 'action main');
@@ -231,7 +241,17 @@ export async function setupCases(ctx: BenchContext): Promise<Row[]> {
   const warmPhases: PhaseLog = new Map();
   const warmActionPhases: PhaseLog = new Map();
   const warmKeptPhases: PhaseLog = new Map();
-  const v6 = variants(ctx, st, n6, freshVenv(ctx, 'warm'), warmPhases, warmActionPhases, warmKeptPhases);
+  const warmLaterPhases: PhaseLog = new Map();
+  const v6 = variants(
+    ctx,
+    st,
+    n6,
+    freshVenv(ctx, 'warm'),
+    warmPhases,
+    warmActionPhases,
+    warmKeptPhases,
+    warmLaterPhases,
+  );
   // Fill uv's cache with the wheels of every group once, untimed: every setup row below is "warm".
   for (const n of [...ctx.requirements.keys()]) {
     await variants(ctx, st, n, freshVenv(ctx, 'fill'))
@@ -241,8 +261,8 @@ export async function setupCases(ctx: BenchContext): Promise<Row[]> {
   // The action's first run fills RUNNER_TOOL_CACHE (its own copy of Python): untimed, even in --quick.
   await v6.action.run(-1).catch((e: Error) => ctx.log(`  prime action: ${e.message.split('\n')[0]}`));
   ctx.log('bench: warm setup, 6 wheels');
-  const [cli, action, kept, uv, floor] = await alternate(
-    [v6.cli, v6.action, v6.actionKept, v6.uv, v6.floor],
+  const [cli, action, kept, later, uv, floor] = await alternate(
+    [v6.cli, v6.action, v6.actionKept, v6.actionLater, v6.uv, v6.floor],
     {
       iterations: ctx.iterations,
       warmup: ctx.warmup,
@@ -284,6 +304,17 @@ export async function setupCases(ctx: BenchContext): Promise<Row[]> {
       goal: overhead,
       extra: phaseExtra(warmKeptPhases),
       note: phaseNote(warmKeptPhases, 'the job summary'),
+    },
+    {
+      id: 'setup-warm-action-later',
+      group: 'warm setup',
+      case: 'warm setup: venv + 6 wheels',
+      ours: later,
+      baseline: uv,
+      floor,
+      goal: overhead,
+      extra: phaseExtra(warmLaterPhases),
+      note: phaseNote(warmLaterPhases, 'the job summary'),
     },
   ];
 

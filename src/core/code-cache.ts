@@ -5,7 +5,9 @@
  * eagerly (a small part of the file); the functions a run calls were compiled again on every start (a warm
  * `pyembed setup` 6-14 ms faster this way, the action's warm setup ~8 ms; docs/benchmarks.md).
  * A run that installed writes no cache (the next one does): a cache of the installer's code would be
- * deserialised on every later start and stay resident.
+ * deserialised on every later start and stay resident. A cache for the few later runs of one short-lived
+ * machine (`idle`) is written while the run waits on a child process instead (src/core/idle.ts), installed or
+ * not, again in each such wait (it then holds what compiled since), and once at the end if no wait came.
  *
  * The files are CommonJS because only a script compiled by `vm.Script` can give V8's cache after running;
  * they import nothing with `import()` (a vm script would need an experimental loader for that): the build
@@ -15,6 +17,7 @@
  * Only the built faces use this: from the sources, their entries import the rest directly.
  */
 import { createRequire } from 'node:module';
+import { whileWaiting } from './idle.js';
 import { streamedInProcess } from './install/memory.js';
 
 // require(), not import: the ESM namespace of a builtin would load what it never uses (see builtins.ts)
@@ -22,8 +25,11 @@ const req = createRequire(import.meta.url);
 const fs = req('node:fs') as typeof import('node:fs');
 const path = req('node:path') as typeof import('node:path');
 
-/** When a missing or rejected cache is written: once the file `compiled` (eager code), or once it `ran`. */
-export type CacheWhen = 'compiled' | 'ran';
+/**
+ * When a missing or rejected cache is written: once the file `compiled` (eager code), once it `ran`, or while
+ * it waits on a child process (`idle`: what compiled so far; at the end when it never waited).
+ */
+export type CacheWhen = 'compiled' | 'ran' | 'idle';
 
 /**
  * The cache file of `name` for the built file of content hash `hash`: beside Node's own compile cache
@@ -67,6 +73,15 @@ export async function runWithCodeCache<E, T>(
   });
   const stale = cacheFile !== undefined && (!cachedData || script.cachedDataRejected === true);
   if (stale && when === 'compiled') saveCache(cacheFile, script.createCachedData());
+  const idleCache = stale && when === 'idle' ? cacheFile : undefined;
+  let savedIdle = false;
+  const stopIdle =
+    idleCache === undefined
+      ? undefined
+      : whileWaiting(() => {
+          saveCache(idleCache, script.createCachedData());
+          savedIdle = true;
+        });
   const mod = { exports: {} as E };
   (script.runInThisContext() as (...a: unknown[]) => void).call(
     mod.exports,
@@ -76,10 +91,16 @@ export async function runWithCodeCache<E, T>(
     file,
     path.dirname(file),
   );
-  const result = await start(mod.exports);
+  let result: T;
+  try {
+    result = await start(mod.exports);
+  } finally {
+    stopIdle?.();
+  }
   // a run that installed would leave a cache of the installer's code, deserialised on every later start
   // (a cold setup before the warm ones): the next run that installs nothing writes it
   if (stale && when === 'ran' && !streamedInProcess()) saveCache(cacheFile, script.createCachedData());
+  if (idleCache !== undefined && !savedIdle) saveCache(idleCache, script.createCachedData());
   return result;
 }
 

@@ -1,5 +1,6 @@
 import { killTree, trackChild, untrackChild } from '../exec/kill-tree.js';
 import { childProcessModule } from '../builtins.js';
+import { childStarted } from '../idle.js';
 
 export interface CapturedRun {
   exitCode: number;
@@ -70,6 +71,7 @@ export function spawnCapture(
     if (child.pid !== undefined) {
       trackChild(child.pid, group);
       o.onSpawn?.(child.pid, group);
+      childStarted();
     }
     child.on('exit', () => {
       exited = true;
