@@ -10330,935 +10330,6 @@ var init_installer = __esm({
   }
 });
 
-// src/core/session/errors.ts
-function short(text4, max = 80) {
-  const one = text4.replace(/\s+/g, " ").trim();
-  return one.length > max ? `${one.slice(0, max - 3)}...` : one;
-}
-function sessionError(message, details, hint) {
-  return new PythonExecutionError(message, { requested: void 0, ...details, hint });
-}
-function closedError(label) {
-  return sessionError(
-    `${label}: the Python session is closed.`,
-    { kind: "closed" },
-    "Start a new PythonSession."
-  );
-}
-function abortError(label, signal) {
-  return new PythonExecutionError(
-    `${label} was aborted.`,
-    { kind: "aborted", aborted: true, hint: "The AbortSignal passed to the call fired." },
-    { cause: signal.reason }
-  );
-}
-function callError(job, err2) {
-  const type = err2.data?.type ?? "Error";
-  const traceback = err2.data?.traceback ?? "";
-  const kind = err2.data?.kind ?? "exception";
-  if (job.interrupted === "close" && type === "KeyboardInterrupt") return closedError(job.label);
-  if (job.interrupted && type === "KeyboardInterrupt") {
-    const why = job.interrupted === "timeout" ? `timed out after ${job.timeoutMs} ms` : "was aborted";
-    return new PythonExecutionError(
-      `${job.label} ${why} and was interrupted (KeyboardInterrupt); the session and its state are kept.`,
-      {
-        type,
-        message: err2.message,
-        traceback,
-        kind: job.interrupted === "timeout" ? "timeout" : "aborted",
-        timedOut: job.interrupted === "timeout",
-        aborted: job.interrupted === "abort",
-        stateLost: false,
-        hint: "Anything the call changed before the interrupt stays changed."
-      },
-      job.interrupted === "abort" ? { cause: job.signal?.reason } : void 0
-    );
-  }
-  const message = kind === "serialization" ? err2.message : `${type}: ${err2.message}`;
-  return new PythonExecutionError(`${job.label} failed: ${message}`, {
-    requested: job.label,
-    type,
-    message: err2.message,
-    traceback,
-    kind,
-    hint: kind === "serialization" ? "Only JSON values cross the session boundary." : "See the Python traceback."
-  });
-}
-var init_errors2 = __esm({
-  "src/core/session/errors.ts"() {
-    "use strict";
-    init_errors();
-  }
-});
-
-// src/core/session/worker.ts
-var WORKER_SOURCE;
-var init_worker = __esm({
-  "src/core/session/worker.ts"() {
-    "use strict";
-    WORKER_SOURCE = String.raw`
-def _pyembed_worker():
-    import builtins, importlib, io, json, linecache, os, signal, sys, traceback
-
-    g = sys.modules['__main__'].__dict__
-    del g['_pyembed_worker']
-    req_fd, res_fd, parent = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
-    intr_fd = int(sys.argv[4]) if len(sys.argv) > 4 else -1
-    sys.argv = ['']
-    # The protocol fds must not leak into processes the user's code starts (os.system, fork).
-    os.set_inheritable(req_fd, False)
-    os.set_inheritable(res_fd, False)
-    rfile = os.fdopen(req_fd, 'rb', buffering=65536)
-    wfile = os.fdopen(res_fd, 'wb', buffering=65536)
-    readline, write, flush = rfile.readline, wfile.write, wfile.flush
-
-    # Die with the parent even in the middle of a long call (Linux); idle workers see EOF anyway.
-    if sys.platform.startswith('linux'):
-        try:
-            import ctypes
-            ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        except Exception:
-            pass
-        if os.getppid() != parent:
-            os._exit(0)
-
-    # stdout/stderr count the bytes they write: each response carries the totals, so the parent
-    # hands a call's printed lines to its handlers before it resolves the call (two pipes, no order).
-    # Line-buffered, so lines also arrive while a long call still runs.
-    class Counted(io.RawIOBase):
-        def __init__(self, fd):
-            self.fd = fd
-            self.n = 0
-
-        def writable(self):
-            return True
-
-        def fileno(self):
-            return self.fd
-
-        def write(self, b):
-            n = os.write(self.fd, b)
-            self.n += n
-            return n
-
-    counted = []
-    originals = (sys.stdout, sys.stderr)  # kept alive: collecting them would close fds 1 and 2
-
-    def wrap(orig, fd):
-        raw = Counted(fd)
-        counted.append(raw)
-        return io.TextIOWrapper(io.BufferedWriter(raw), encoding=orig.encoding, errors=orig.errors,
-                                line_buffering=True)
-
-    sys.stdout = sys.__stdout__ = wrap(originals[0], 1)
-    sys.stderr = sys.__stderr__ = wrap(originals[1], 2)
-    out_raw, err_raw = counted
-
-    # SIGINT is the parent's per-call timeout: it interrupts user code only, never the protocol.
-    # One that lands while the request is being decoded is kept pending for that call.
-    busy = [False]
-    pending = [False]
-
-    def on_sigint(signum, frame):
-        if busy[0]:
-            raise KeyboardInterrupt
-        pending[0] = True
-
-    signal.signal(signal.SIGINT, on_sigint)
-
-    # Windows: the parent cannot send SIGINT, so each byte on intr_fd raises it in the main thread.
-    if intr_fd >= 0:
-        import _thread, threading
-        os.set_inheritable(intr_fd, False)
-
-        def forward_interrupts():
-            while True:
-                try:
-                    got = os.read(intr_fd, 64)
-                except OSError:
-                    return
-                if not got:
-                    return
-                _thread.interrupt_main()
-
-        threading.Thread(target=forward_interrupts, name='pyembed-interrupt', daemon=True).start()
-
-    class NotJSON(Exception):
-        pass
-
-    def type_name(t):
-        m = getattr(t, '__module__', 'builtins')
-        return t.__qualname__ if m == 'builtins' else m + '.' + t.__qualname__
-
-    def not_json(o):
-        raise NotJSON(type_name(type(o)))
-
-    encode = json.JSONEncoder(ensure_ascii=True, allow_nan=False, separators=(',', ':'), default=not_json).encode
-    loads = json.loads
-
-    # Compiled code is cached by source: repeated eval('x+1') skips the compiler. The source is
-    # registered in linecache so tracebacks show the offending line.
-    caches = {'exec': {}, 'eval': {}}
-    counter = [0]
-
-    def compiled(src, mode):
-        cache = caches[mode]
-        code = cache.get(src)
-        if code is None:
-            counter[0] += 1
-            name = '<session-%d>' % counter[0]
-            code = compile(src, name, mode)
-            linecache.cache[name] = (len(src), None, src.splitlines(True), name)
-            if len(cache) >= 1024:
-                cache.clear()
-            cache[src] = code
-        return code
-
-    def resolve(target):
-        parts = target.split('.')
-        head = parts[0]
-        if head in g:
-            obj = g[head]
-        elif hasattr(builtins, head):
-            obj = getattr(builtins, head)
-        else:
-            obj = importlib.import_module(head)
-        path = head
-        for part in parts[1:]:
-            path += '.' + part
-            try:
-                obj = getattr(obj, part)
-            except AttributeError:
-                # A submodule nobody imported yet (xml.etree, concurrent.futures).
-                if not hasattr(obj, '__path__'):
-                    raise
-                obj = importlib.import_module(path)
-        return obj
-
-    def do_import(p):
-        name = p['module']
-        mod = importlib.import_module(name)
-        alias = p.get('as')
-        if alias:
-            g[alias] = mod
-        else:
-            top = name.split('.')[0]
-            g[top] = sys.modules[top]
-        return {
-            'name': mod.__name__,
-            'file': getattr(mod, '__file__', None),
-            'version': str(getattr(mod, '__version__', '')) or None,
-        }
-
-    def do_get(p):
-        name = p['name']
-        if name not in g:
-            raise NameError("name '%s' is not defined" % name)
-        return g[name]
-
-    def run(method, p):
-        if method == 'eval':
-            return eval(compiled(p['code'], 'eval'), g)
-        if method == 'call':
-            args = p.get('args') or ()
-            kwargs = p.get('kwargs') or {}
-            return resolve(p['target'])(*args, **kwargs)
-        if method == 'exec':
-            exec(compiled(p['code'], 'exec'), g)
-            return None
-        if method == 'set':
-            g[p['name']] = p.get('value')
-            return None
-        if method == 'get':
-            return do_get(p)
-        if method == 'import':
-            return do_import(p)
-        if method == 'ping':
-            return None
-        raise ValueError('unknown method %r' % (method,))
-
-    def error(rid, code, message, etype, tb, kind):
-        data = {'type': etype, 'traceback': tb, 'kind': kind}
-        body = {'code': code, 'message': message, 'data': data}
-        return '{"jsonrpc":"2.0","id":%s,"error":%s,"io":[%d,%d]}\n' % (
-            encode(rid), encode(body), out_raw.n, err_raw.n)
-
-    own = {'_pyembed_worker', 'run', 'resolve', 'do_import', 'do_get', 'compiled', 'on_sigint'}
-
-    def exception(rid, e):
-        # Drop the worker's own frames (this -c program is '<string>'): the user sees only theirs.
-        te = traceback.TracebackException(type(e), e, e.__traceback__)
-        te.stack = traceback.StackSummary.from_list(
-            [f for f in te.stack if not (f.filename == '<string>' and f.name in own)])
-        text = ''.join(te.format())
-        msg = str(e)
-        if isinstance(e, SystemExit):
-            msg = 'SystemExit(%r): the session keeps running; use close() to end it' % (e.code,)
-        return error(rid, -32000, msg, type_name(type(e)), text, 'exception')
-
-    def result(rid, method, value):
-        try:
-            return '{"jsonrpc":"2.0","id":%d,"result":%s,"io":[%d,%d]}\n' % (
-                rid, encode(value), out_raw.n, err_raw.n)
-        except NotJSON as e:
-            msg = ('%s() returned a value containing a %s, which JSON cannot carry; keep it in a variable '
-                   '(exec) and return a JSON view of it (list(), str(), .tolist(), a dict)') % (method, e.args[0])
-            return error(rid, -32001, msg, type_name(type(value)), '', 'serialization')
-        except (TypeError, ValueError) as e:
-            msg = '%s() returned a value of type %s that cannot be converted to JSON: %s' % (
-                method, type_name(type(value)), e)
-            return error(rid, -32001, msg, type_name(type(value)), '', 'serialization')
-
-    info = {
-        'pid': os.getpid(),
-        'version': '%d.%d.%d' % sys.version_info[:3],
-        'implementation': sys.implementation.name,
-        'executable': sys.executable,
-    }
-    write(('{"jsonrpc":"2.0","method":"ready","params":%s}\n' % encode(info)).encode())
-    flush()
-
-    while True:
-        try:
-            line = readline()
-            if not line:
-                break
-            pending[0] = False  # one that arrived while idle was meant for an earlier call
-            try:
-                req = loads(line)
-                rid = req['id']
-                method = req['method']
-                params = req.get('params') or {}
-            except Exception as e:
-                out = error(None, -32600, 'invalid request: %s' % e, 'ValueError', '', 'protocol')
-            else:
-                value = failed = None
-                try:
-                    busy[0] = True
-                    try:
-                        if pending[0]:
-                            pending[0] = False
-                            raise KeyboardInterrupt
-                        value = run(method, params)
-                    finally:
-                        busy[0] = False
-                except BaseException as e:
-                    failed = e
-                # Flush before the byte counts go into the response.
-                for stream in (sys.stdout, sys.stderr):
-                    try:
-                        stream.flush()
-                    except Exception:
-                        pass
-                out = result(rid, method, value) if failed is None else exception(rid, failed)
-                value = failed = None
-            write(out.encode())
-            flush()
-        except KeyboardInterrupt:
-            # An interrupt that landed after the call returned: the response is what counts.
-            continue
-
-
-_pyembed_worker()
-`;
-  }
-});
-
-// src/core/session/worker-process.ts
-var import_node_fs19, REQ_FD, RES_FD, INTR_FD, WorkerProcess;
-var init_worker_process = __esm({
-  "src/core/session/worker-process.ts"() {
-    "use strict";
-    import_node_fs19 = require("node:fs");
-    init_errors();
-    init_env();
-    init_host();
-    init_kill_tree();
-    init_limits();
-    init_output2();
-    init_worker();
-    init_builtins();
-    REQ_FD = 3;
-    RES_FD = 4;
-    INTR_FD = 5;
-    WorkerProcess = class {
-      constructor(python, o, onMessage, onExit) {
-        this.python = python;
-        this.onMessage = onMessage;
-        this.onExit = onExit;
-        if (o.cwd !== void 0 && !(0, import_node_fs19.existsSync)(o.cwd)) {
-          throw new PythonExecutionError(`Working directory ${o.cwd} does not exist.`, {
-            requested: o.cwd,
-            hint: "Create it first or pass an existing cwd."
-          });
-        }
-        const interruptPipe = isWindowsHost();
-        let command = python;
-        let args = [
-          ...o.pythonArgs ?? [],
-          "-c",
-          WORKER_SOURCE,
-          String(REQ_FD),
-          String(RES_FD),
-          String(process.pid),
-          String(interruptPipe ? INTR_FD : -1)
-        ];
-        if (o.maxMemoryMB !== void 0)
-          ({ command, args } = wrapWithMemoryLimit(command, args, o.maxMemoryMB, "auto", python));
-        this.child = childProcessModule().spawn(command, args, {
-          cwd: o.cwd,
-          env: buildChildEnv(o.env, o.envMode, { PYTHONIOENCODING: "utf-8" }),
-          stdio: ["ignore", "pipe", "pipe", "pipe", "pipe", ...interruptPipe ? ["pipe"] : []],
-          // Own process group: closing or restarting the session also ends what the user's code started.
-          detached: this.group,
-          windowsHide: true
-        });
-        this.req = this.child.stdio[REQ_FD];
-        this.res = this.child.stdio[RES_FD];
-        this.req.on("error", () => {
-        });
-        if (interruptPipe) {
-          this.intr = this.child.stdio[INTR_FD];
-          this.intr.on("error", () => {
-          });
-        }
-        this.exitPromise = new Promise((resolve2) => this.child.once("exit", () => resolve2()));
-        this.closed = new Promise((resolve2) => this.child.once("close", () => resolve2()));
-        const wire = (index2, stream, handler, tail) => {
-          if (!stream) return Promise.resolve();
-          const splitter = handler ? new LineSplitter((line) => {
-            try {
-              handler(line);
-            } catch (e) {
-              this.handlerError ??= e;
-            }
-          }) : void 0;
-          stream.on("data", (chunk) => {
-            tail?.push(chunk);
-            splitter?.push(chunk);
-            this.received[index2] += chunk.length;
-            if (this.waiter) this.checkWaiter();
-          });
-          return new Promise(
-            (resolve2) => stream.once("close", () => {
-              splitter?.end();
-              resolve2(void 0);
-            })
-          );
-        };
-        this.outputEnded = Promise.all([
-          wire(0, this.child.stdout, o.onStdout),
-          wire(1, this.child.stderr, o.onStderr, this.stderrTail)
-        ]).then(() => this.runWaiter());
-        this.res.setEncoding("utf8");
-        this.res.on("data", (chunk) => this.onData(chunk));
-        this.ready = new Promise((resolve2, reject) => {
-          const timeoutMs = o.startTimeoutMs ?? 3e4;
-          const timer = setTimeout(() => {
-            this.kill();
-            reject(this.startError(`did not start within ${timeoutMs} ms`));
-          }, timeoutMs);
-          this.readyResolve = (info) => {
-            clearTimeout(timer);
-            this.info = info;
-            resolve2(info);
-          };
-          this.readyReject = (e) => {
-            clearTimeout(timer);
-            reject(e);
-          };
-        });
-        this.ready.catch(() => {
-        });
-        this.child.once("error", (e) => this.readyReject?.(this.startError(e.message)));
-        this.child.once("exit", (code, signal) => {
-          this.exited = true;
-          this.exitCode = code;
-          this.exitSignal = signal;
-          if (this.child.pid !== void 0) untrackChild(this.child.pid);
-          void Promise.race([this.outputEnded, new Promise((r) => setTimeout(r, 250).unref())]).then(() => {
-            this.runWaiter();
-            if (!this.info)
-              this.readyReject?.(this.startError(`exited (${this.exitDescription()}) before it was ready`));
-            this.onExit(this);
-          });
-        });
-        if (this.child.pid !== void 0) trackChild(this.child.pid, this.group);
-      }
-      python;
-      onMessage;
-      onExit;
-      child;
-      ready;
-      info;
-      exited = false;
-      exitCode = null;
-      exitSignal = null;
-      /** Resolves when the interpreter exited (its children may still hold the output pipes). */
-      exitPromise;
-      /** Resolves when the output pipes closed too (every holder is gone). */
-      closed;
-      /** Handler errors (onStdout/onStderr threw) waiting to be reported on the current call. */
-      handlerError;
-      stderrTail = new BoundedCapture(0, 8192);
-      req;
-      res;
-      intr;
-      group = process.platform !== "win32";
-      buf = "";
-      outputEnded;
-      /** Bytes of stdout/stderr received (and handed to the line handlers) so far. */
-      received = [0, 0];
-      waiter;
-      /**
-       * Runs `fn` once the output the worker wrote before answering has reached the handlers: the
-       * response and the output travel on different pipes, and either may be read first.
-       */
-      afterOutput(io, fn) {
-        if (!io || this.received[0] >= io[0] && this.received[1] >= io[1]) return fn();
-        const timer = setTimeout(() => this.runWaiter(), 2e3);
-        this.waiter = { io, fn, timer };
-      }
-      checkWaiter() {
-        const w = this.waiter;
-        if (w && this.received[0] >= w.io[0] && this.received[1] >= w.io[1]) this.runWaiter();
-      }
-      /** Also when the output can no longer arrive (pipes closed, worker gone). */
-      runWaiter() {
-        const w = this.waiter;
-        this.waiter = void 0;
-        if (w) clearTimeout(w.timer);
-        w?.fn();
-      }
-      readyResolve;
-      readyReject;
-      startError(why) {
-        const tail = this.stderrText();
-        return new PythonExecutionError(
-          `Python session worker ${this.python} ${why}${tail ? `:
-${tail}` : "."}`,
-          {
-            requested: this.python,
-            stderrTail: tail,
-            kind: "start",
-            hint: "Check that the path is a working Python 3.8+ interpreter."
-          }
-        );
-      }
-      onData(chunk) {
-        this.buf += chunk;
-        let nl = this.buf.indexOf("\n");
-        if (nl === -1) return;
-        let start = 0;
-        while (nl !== -1) {
-          const line = this.buf.slice(start, nl);
-          start = nl + 1;
-          this.onLine(line);
-          nl = this.buf.indexOf("\n", start);
-        }
-        this.buf = start === this.buf.length ? "" : this.buf.slice(start);
-      }
-      onLine(line) {
-        let msg;
-        try {
-          msg = JSON.parse(line);
-        } catch {
-          return;
-        }
-        if (msg.method === "ready" && msg.params) this.readyResolve?.(msg.params);
-        else this.onMessage(msg, this);
-      }
-      send(line) {
-        this.req.write(line);
-      }
-      /** SIGINT (a byte on the interrupt pipe on Windows): KeyboardInterrupt inside the running call only. */
-      interrupt() {
-        if (this.exited || this.child.pid === void 0) return false;
-        if (this.intr) {
-          this.intr.write("!");
-          return true;
-        }
-        try {
-          process.kill(this.child.pid, "SIGINT");
-          return true;
-        } catch {
-          return false;
-        }
-      }
-      kill() {
-        if (this.child.pid !== void 0)
-          killTree(this.child.pid, { group: this.group, leaderExited: this.exited });
-      }
-      /** Stops reading output a process outside our reach still holds open (it left the group). */
-      destroyStreams() {
-        for (const s of this.child.stdio) s?.destroy();
-      }
-      /** EOF on the request pipe: the worker leaves its loop after the current call. */
-      endInput() {
-        this.req.end();
-      }
-      stderrText() {
-        return tailLines(this.stderrTail.tail("utf8"));
-      }
-      exitDescription() {
-        return this.exitSignal ? `signal ${this.exitSignal}` : `exit code ${this.exitCode}`;
-      }
-      /** An idle worker must not keep Node alive; a pending call must. */
-      setRef(on) {
-        const streams = [
-          this.child.stdout,
-          this.child.stderr,
-          this.req,
-          this.res
-        ];
-        for (const s of streams) {
-          if (on) s?.ref?.();
-          else s?.unref?.();
-        }
-        if (on) this.child.ref();
-        else this.child.unref();
-      }
-    };
-  }
-});
-
-// src/core/session/session.ts
-var PythonSession;
-var init_session = __esm({
-  "src/core/session/session.ts"() {
-    "use strict";
-    init_errors();
-    init_errors2();
-    init_worker_process();
-    PythonSession = class _PythonSession {
-      constructor(pythonPath, o) {
-        this.pythonPath = pythonPath;
-        this.o = o;
-      }
-      pythonPath;
-      o;
-      worker;
-      starting;
-      queue = [];
-      head = 0;
-      current;
-      nextId = 1;
-      closed = false;
-      closing;
-      /** A worker that died while idle: reported to the next call, which would otherwise see fresh state silently. */
-      crashed;
-      /** How many times the worker was replaced (state lost each time). */
-      restarts = 0;
-      /** Starts the interpreter and resolves once it is ready for calls. */
-      static async start(pythonPath, o = {}) {
-        const s = new _PythonSession(pythonPath, o);
-        await s.spawnWorker();
-        return s;
-      }
-      /** pid, version and executable of the current worker. */
-      get info() {
-        return this.worker?.info;
-      }
-      get pid() {
-        return this.worker?.info?.pid;
-      }
-      get isClosed() {
-        return this.closed;
-      }
-      /** Runs statements in the session's globals. */
-      async exec(code, o) {
-        await this.request("exec", { code }, `exec(${short(code)})`, o);
-      }
-      /** Evaluates one expression and returns its value as JSON. */
-      eval(expr, o) {
-        return this.request("eval", { code: expr }, `eval(${short(expr)})`, o);
-      }
-      /**
-       * Calls `module.func` (imported on demand: 'json.dumps', 'os.path.join'), a session global
-       * ('myfunc', 'obj.method') or a builtin ('len').
-       */
-      call(target, args = [], kwargs = {}, o) {
-        return this.request("call", { target, args, kwargs }, `call(${target})`, o);
-      }
-      /** `import module` (or `import module as alias`) into the session's globals. */
-      import(module2, o) {
-        return this.request("import", { module: module2, as: o?.as }, `import(${module2})`, o);
-      }
-      /** Binds a JSON value to a global name. */
-      async set(name, value, o) {
-        await this.request("set", { name, value }, `set(${name})`, o);
-      }
-      /** Reads a global by name. */
-      get(name, o) {
-        return this.request("get", { name }, `get(${name})`, o);
-      }
-      /** A protocol round trip without user code (health check, benchmark baseline). */
-      async ping(o) {
-        await this.request("ping", {}, "ping()", o);
-      }
-      /** Ends the worker (and anything it started); pending calls are rejected. Idempotent. */
-      close() {
-        this.closing ??= this.shutdown();
-        return this.closing;
-      }
-      request(method, params, label, o) {
-        if (this.closed) return Promise.reject(closedError(label));
-        const id = this.nextId++;
-        let line;
-        try {
-          line = `{"jsonrpc":"2.0","id":${id},"method":"${method}","params":${JSON.stringify(params)}}
-`;
-        } catch (e) {
-          return Promise.reject(
-            sessionError(`${label}: the arguments cannot be sent as JSON: ${e.message}`, {
-              kind: "serialization"
-            })
-          );
-        }
-        const signal = o?.signal;
-        if (signal?.aborted) return Promise.reject(abortError(label, signal));
-        return new Promise((resolve2, reject) => {
-          const job = {
-            id,
-            line,
-            label,
-            timeoutMs: o?.timeoutMs ?? this.o.callTimeoutMs,
-            signal,
-            resolve: resolve2,
-            reject
-          };
-          if (signal) {
-            job.onAbort = () => this.abortJob(job);
-            signal.addEventListener("abort", job.onAbort, { once: true });
-          }
-          this.queue.push(job);
-          if (!this.current) this.pump();
-        });
-      }
-      abortJob(job) {
-        if (this.current === job) return this.interrupt(job, "abort");
-        if (job.cancelled) return;
-        job.cancelled = true;
-        this.settle(job);
-        job.reject(abortError(job.label, job.signal));
-      }
-      /** Sends the next queued call when the worker is idle; starts a worker when there is none. */
-      pump() {
-        while (!this.current && this.head < this.queue.length) {
-          const w = this.worker;
-          if (!w) {
-            if (!this.starting && !this.closed) void this.spawnWorker().catch(() => {
-            });
-            return;
-          }
-          if (w.exited) return;
-          const job = this.queue[this.head++];
-          if (this.head > 1024 && this.head * 2 > this.queue.length) {
-            this.queue.splice(0, this.head);
-            this.head = 0;
-          }
-          if (job.cancelled) continue;
-          if (this.crashed) {
-            const e = this.crashed;
-            this.crashed = void 0;
-            this.settle(job);
-            job.reject(e);
-            continue;
-          }
-          this.current = job;
-          w.handlerError = void 0;
-          w.setRef(true);
-          w.send(job.line);
-          if (job.timeoutMs !== void 0 && job.timeoutMs >= 0) {
-            job.timer = setTimeout(() => this.interrupt(job, "timeout"), job.timeoutMs);
-          }
-          return;
-        }
-        if (!this.current) this.worker?.setRef(false);
-      }
-      async spawnWorker() {
-        const start = async () => {
-          const w = new WorkerProcess(
-            this.pythonPath,
-            this.o,
-            (msg, from) => this.onResponse(msg, from),
-            (from) => this.onWorkerExit(from)
-          );
-          w.setRef(true);
-          try {
-            await w.ready;
-          } catch (e) {
-            w.kill();
-            throw e;
-          }
-          this.worker = w;
-        };
-        this.starting = start();
-        try {
-          await this.starting;
-        } catch (e) {
-          for (const job of this.queue.splice(this.head)) {
-            if (job.cancelled) continue;
-            this.settle(job);
-            job.reject(e);
-          }
-          this.head = 0;
-          this.queue.length = 0;
-          throw e;
-        } finally {
-          this.starting = void 0;
-        }
-        if (this.closed) {
-          this.worker?.kill();
-          return;
-        }
-        this.pump();
-      }
-      settle(job) {
-        if (job.timer) clearTimeout(job.timer);
-        if (job.repeat) clearInterval(job.repeat);
-        if (job.grace) clearTimeout(job.grace);
-        if (job.onAbort) job.signal?.removeEventListener("abort", job.onAbort);
-      }
-      onResponse(msg, from) {
-        const job = this.current;
-        if (!job || from !== this.worker || msg.id !== job.id) return;
-        this.settle(job);
-        from.afterOutput(msg.io, () => this.complete(job, msg, from));
-      }
-      complete(job, msg, from) {
-        if (this.current !== job) return;
-        this.current = void 0;
-        const handlerError = from.handlerError;
-        if (handlerError !== void 0) job.reject(handlerError);
-        else if (msg.error) job.reject(callError(job, msg.error));
-        else job.resolve(msg.result);
-        this.pump();
-      }
-      /** Timeout/abort: SIGINT (repeated), then after the grace period kill and replace the worker. */
-      interrupt(job, reason) {
-        const w = this.worker;
-        if (this.current !== job || job.interrupted || !w) return;
-        job.interrupted = reason;
-        const graceMs = this.o.interruptGraceMs ?? 2e3;
-        if (w.interrupt()) {
-          job.repeat = setInterval(() => w.interrupt(), 200);
-          job.grace = setTimeout(() => this.replaceStuckWorker(job, w), graceMs);
-        } else {
-          this.replaceStuckWorker(job, w);
-        }
-      }
-      replaceStuckWorker(job, w) {
-        if (this.current !== job || this.worker !== w) return;
-        this.worker = void 0;
-        this.current = void 0;
-        this.settle(job);
-        w.kill();
-        const why = job.interrupted === "timeout" ? `timed out after ${job.timeoutMs} ms` : "was aborted";
-        const graceMs = this.o.interruptGraceMs ?? 2e3;
-        job.reject(
-          new PythonExecutionError(
-            `${job.label} ${why} and did not stop within ${graceMs} ms of an interrupt; the worker was killed and restarted: all session state (variables, imports) was lost.`,
-            {
-              requested: job.label,
-              kind: job.interrupted === "timeout" ? "timeout" : "aborted",
-              timedOut: job.interrupted === "timeout",
-              aborted: job.interrupted === "abort",
-              stateLost: true,
-              hint: "Re-run the setup code of the session; code that ignores KeyboardInterrupt cannot be interrupted."
-            }
-          )
-        );
-        this.noteRestart(`${job.label} ${why} and ignored the interrupt`);
-      }
-      noteRestart(reason) {
-        if (this.closed) return;
-        this.restarts++;
-        try {
-          this.o.onRestart?.(reason);
-        } catch {
-        }
-        if (!this.starting) void this.spawnWorker().catch(() => {
-        });
-      }
-      onWorkerExit(w) {
-        if (this.worker !== w) return;
-        this.worker = void 0;
-        w.kill();
-        if (this.closed) return;
-        const tail = w.stderrText();
-        const err2 = new PythonExecutionError(
-          `The Python session worker exited (${w.exitDescription()}); all session state was lost and a new worker is started.${tail ? `
-${tail}` : ""}`,
-          {
-            requested: this.current?.label,
-            kind: "crash",
-            processExitCode: w.exitCode,
-            signal: w.exitSignal,
-            stderrTail: tail,
-            stateLost: true,
-            outOfMemory: /MemoryError|Cannot allocate memory/.test(tail),
-            hint: "Something ended the interpreter (os._exit, a crash in native code, an external kill)."
-          }
-        );
-        const job = this.current;
-        if (job) {
-          this.current = void 0;
-          this.settle(job);
-          job.reject(err2);
-        } else {
-          this.crashed = err2;
-        }
-        this.noteRestart(err2.message.split("\n")[0]);
-      }
-      async shutdown() {
-        this.closed = true;
-        for (const job2 of this.queue.splice(this.head)) {
-          if (job2.cancelled) continue;
-          this.settle(job2);
-          job2.reject(closedError(job2.label));
-        }
-        this.queue.length = 0;
-        this.head = 0;
-        if (this.starting) await this.starting.catch(() => {
-        });
-        const w = this.worker;
-        const job = this.current;
-        if (w) {
-          w.setRef(true);
-          if (job) {
-            job.interrupted = "close";
-            w.interrupt();
-            job.repeat ??= setInterval(() => w.interrupt(), 200);
-          }
-          w.endInput();
-          const graceMs = this.o.interruptGraceMs ?? 2e3;
-          let timer;
-          const stopped = await Promise.race([
-            w.exitPromise.then(() => true),
-            new Promise((r) => timer = setTimeout(() => r(false), graceMs))
-          ]);
-          clearTimeout(timer);
-          w.kill();
-          if (!stopped) await w.exitPromise;
-          let closeTimer;
-          const closed = await Promise.race([
-            w.closed.then(() => true),
-            new Promise((r) => closeTimer = setTimeout(() => r(false), 1e3))
-          ]);
-          clearTimeout(closeTimer);
-          if (!closed) w.destroyStreams();
-        }
-        if (job && this.current === job) {
-          this.current = void 0;
-          this.settle(job);
-          job.reject(closedError(job.label));
-        }
-      }
-    };
-  }
-});
-
 // src/core/packages/parse.ts
 function parsePipListJson(stdout) {
   const rows = parseJsonArray(stdout, "uv pip list");
@@ -11973,8 +11044,8 @@ async function exportRequirements(t, outputPath, o) {
     text4 = pkgs.map((p) => `${p.name}${op}${p.version}
 `).join("");
   }
-  await import_node_fs20.promises.mkdir(import_node_path36.default.dirname(abs), { recursive: true });
-  await import_node_fs20.promises.writeFile(abs, text4);
+  await import_node_fs19.promises.mkdir(import_node_path36.default.dirname(abs), { recursive: true });
+  await import_node_fs19.promises.writeFile(abs, text4);
   return abs;
 }
 async function distributionSummaries(t, o) {
@@ -11987,11 +11058,11 @@ async function distributionSummaries(t, o) {
   }
   return map;
 }
-var import_node_fs20, import_node_path36, SUMMARIES;
+var import_node_fs19, import_node_path36, SUMMARIES;
 var init_query = __esm({
   "src/core/packages/query.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs");
+    import_node_fs19 = require("node:fs");
     import_node_path36 = __toESM(require("node:path"), 1);
     init_parse3();
     init_spec3();
@@ -12112,6 +11183,939 @@ var init_update = __esm({
   }
 });
 
+// src/core/session/errors.ts
+function short(text4, max = 80) {
+  const one = text4.replace(/\s+/g, " ").trim();
+  return one.length > max ? `${one.slice(0, max - 3)}...` : one;
+}
+function sessionError(message, details, hint) {
+  return new PythonExecutionError(message, { requested: void 0, ...details, hint });
+}
+function closedError(label) {
+  return sessionError(
+    `${label}: the Python session is closed.`,
+    { kind: "closed" },
+    "Start a new PythonSession."
+  );
+}
+function abortError(label, signal) {
+  return new PythonExecutionError(
+    `${label} was aborted.`,
+    { kind: "aborted", aborted: true, hint: "The AbortSignal passed to the call fired." },
+    { cause: signal.reason }
+  );
+}
+function callError(job, err2) {
+  const type = err2.data?.type ?? "Error";
+  const traceback = err2.data?.traceback ?? "";
+  const kind = err2.data?.kind ?? "exception";
+  if (job.interrupted === "close" && type === "KeyboardInterrupt") return closedError(job.label);
+  if (job.interrupted && type === "KeyboardInterrupt") {
+    const why = job.interrupted === "timeout" ? `timed out after ${job.timeoutMs} ms` : "was aborted";
+    return new PythonExecutionError(
+      `${job.label} ${why} and was interrupted (KeyboardInterrupt); the session and its state are kept.`,
+      {
+        type,
+        message: err2.message,
+        traceback,
+        kind: job.interrupted === "timeout" ? "timeout" : "aborted",
+        timedOut: job.interrupted === "timeout",
+        aborted: job.interrupted === "abort",
+        stateLost: false,
+        hint: "Anything the call changed before the interrupt stays changed."
+      },
+      job.interrupted === "abort" ? { cause: job.signal?.reason } : void 0
+    );
+  }
+  const message = kind === "serialization" ? err2.message : `${type}: ${err2.message}`;
+  return new PythonExecutionError(`${job.label} failed: ${message}`, {
+    requested: job.label,
+    type,
+    message: err2.message,
+    traceback,
+    kind,
+    hint: kind === "serialization" ? "Only JSON values cross the session boundary." : "See the Python traceback."
+  });
+}
+var init_errors2 = __esm({
+  "src/core/session/errors.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/core/session/worker.ts
+var WORKER_SOURCE;
+var init_worker = __esm({
+  "src/core/session/worker.ts"() {
+    "use strict";
+    WORKER_SOURCE = String.raw`
+def _pyembed_worker():
+    import builtins, importlib, io, json, linecache, os, signal, sys, traceback
+
+    g = sys.modules['__main__'].__dict__
+    del g['_pyembed_worker']
+    req_fd, res_fd, parent = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+    intr_fd = int(sys.argv[4]) if len(sys.argv) > 4 else -1
+    sys.argv = ['']
+    # The protocol fds must not leak into processes the user's code starts (os.system, fork).
+    os.set_inheritable(req_fd, False)
+    os.set_inheritable(res_fd, False)
+    rfile = os.fdopen(req_fd, 'rb', buffering=65536)
+    wfile = os.fdopen(res_fd, 'wb', buffering=65536)
+    readline, write, flush = rfile.readline, wfile.write, wfile.flush
+
+    # Die with the parent even in the middle of a long call (Linux); idle workers see EOF anyway.
+    if sys.platform.startswith('linux'):
+        try:
+            import ctypes
+            ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except Exception:
+            pass
+        if os.getppid() != parent:
+            os._exit(0)
+
+    # stdout/stderr count the bytes they write: each response carries the totals, so the parent
+    # hands a call's printed lines to its handlers before it resolves the call (two pipes, no order).
+    # Line-buffered, so lines also arrive while a long call still runs.
+    class Counted(io.RawIOBase):
+        def __init__(self, fd):
+            self.fd = fd
+            self.n = 0
+
+        def writable(self):
+            return True
+
+        def fileno(self):
+            return self.fd
+
+        def write(self, b):
+            n = os.write(self.fd, b)
+            self.n += n
+            return n
+
+    counted = []
+    originals = (sys.stdout, sys.stderr)  # kept alive: collecting them would close fds 1 and 2
+
+    def wrap(orig, fd):
+        raw = Counted(fd)
+        counted.append(raw)
+        return io.TextIOWrapper(io.BufferedWriter(raw), encoding=orig.encoding, errors=orig.errors,
+                                line_buffering=True)
+
+    sys.stdout = sys.__stdout__ = wrap(originals[0], 1)
+    sys.stderr = sys.__stderr__ = wrap(originals[1], 2)
+    out_raw, err_raw = counted
+
+    # SIGINT is the parent's per-call timeout: it interrupts user code only, never the protocol.
+    # One that lands while the request is being decoded is kept pending for that call.
+    busy = [False]
+    pending = [False]
+
+    def on_sigint(signum, frame):
+        if busy[0]:
+            raise KeyboardInterrupt
+        pending[0] = True
+
+    signal.signal(signal.SIGINT, on_sigint)
+
+    # Windows: the parent cannot send SIGINT, so each byte on intr_fd raises it in the main thread.
+    if intr_fd >= 0:
+        import _thread, threading
+        os.set_inheritable(intr_fd, False)
+
+        def forward_interrupts():
+            while True:
+                try:
+                    got = os.read(intr_fd, 64)
+                except OSError:
+                    return
+                if not got:
+                    return
+                _thread.interrupt_main()
+
+        threading.Thread(target=forward_interrupts, name='pyembed-interrupt', daemon=True).start()
+
+    class NotJSON(Exception):
+        pass
+
+    def type_name(t):
+        m = getattr(t, '__module__', 'builtins')
+        return t.__qualname__ if m == 'builtins' else m + '.' + t.__qualname__
+
+    def not_json(o):
+        raise NotJSON(type_name(type(o)))
+
+    encode = json.JSONEncoder(ensure_ascii=True, allow_nan=False, separators=(',', ':'), default=not_json).encode
+    loads = json.loads
+
+    # Compiled code is cached by source: repeated eval('x+1') skips the compiler. The source is
+    # registered in linecache so tracebacks show the offending line.
+    caches = {'exec': {}, 'eval': {}}
+    counter = [0]
+
+    def compiled(src, mode):
+        cache = caches[mode]
+        code = cache.get(src)
+        if code is None:
+            counter[0] += 1
+            name = '<session-%d>' % counter[0]
+            code = compile(src, name, mode)
+            linecache.cache[name] = (len(src), None, src.splitlines(True), name)
+            if len(cache) >= 1024:
+                cache.clear()
+            cache[src] = code
+        return code
+
+    def resolve(target):
+        parts = target.split('.')
+        head = parts[0]
+        if head in g:
+            obj = g[head]
+        elif hasattr(builtins, head):
+            obj = getattr(builtins, head)
+        else:
+            obj = importlib.import_module(head)
+        path = head
+        for part in parts[1:]:
+            path += '.' + part
+            try:
+                obj = getattr(obj, part)
+            except AttributeError:
+                # A submodule nobody imported yet (xml.etree, concurrent.futures).
+                if not hasattr(obj, '__path__'):
+                    raise
+                obj = importlib.import_module(path)
+        return obj
+
+    def do_import(p):
+        name = p['module']
+        mod = importlib.import_module(name)
+        alias = p.get('as')
+        if alias:
+            g[alias] = mod
+        else:
+            top = name.split('.')[0]
+            g[top] = sys.modules[top]
+        return {
+            'name': mod.__name__,
+            'file': getattr(mod, '__file__', None),
+            'version': str(getattr(mod, '__version__', '')) or None,
+        }
+
+    def do_get(p):
+        name = p['name']
+        if name not in g:
+            raise NameError("name '%s' is not defined" % name)
+        return g[name]
+
+    def run(method, p):
+        if method == 'eval':
+            return eval(compiled(p['code'], 'eval'), g)
+        if method == 'call':
+            args = p.get('args') or ()
+            kwargs = p.get('kwargs') or {}
+            return resolve(p['target'])(*args, **kwargs)
+        if method == 'exec':
+            exec(compiled(p['code'], 'exec'), g)
+            return None
+        if method == 'set':
+            g[p['name']] = p.get('value')
+            return None
+        if method == 'get':
+            return do_get(p)
+        if method == 'import':
+            return do_import(p)
+        if method == 'ping':
+            return None
+        raise ValueError('unknown method %r' % (method,))
+
+    def error(rid, code, message, etype, tb, kind):
+        data = {'type': etype, 'traceback': tb, 'kind': kind}
+        body = {'code': code, 'message': message, 'data': data}
+        return '{"jsonrpc":"2.0","id":%s,"error":%s,"io":[%d,%d]}\n' % (
+            encode(rid), encode(body), out_raw.n, err_raw.n)
+
+    own = {'_pyembed_worker', 'run', 'resolve', 'do_import', 'do_get', 'compiled', 'on_sigint'}
+
+    def exception(rid, e):
+        # Drop the worker's own frames (this -c program is '<string>'): the user sees only theirs.
+        te = traceback.TracebackException(type(e), e, e.__traceback__)
+        te.stack = traceback.StackSummary.from_list(
+            [f for f in te.stack if not (f.filename == '<string>' and f.name in own)])
+        text = ''.join(te.format())
+        msg = str(e)
+        if isinstance(e, SystemExit):
+            msg = 'SystemExit(%r): the session keeps running; use close() to end it' % (e.code,)
+        return error(rid, -32000, msg, type_name(type(e)), text, 'exception')
+
+    def result(rid, method, value):
+        try:
+            return '{"jsonrpc":"2.0","id":%d,"result":%s,"io":[%d,%d]}\n' % (
+                rid, encode(value), out_raw.n, err_raw.n)
+        except NotJSON as e:
+            msg = ('%s() returned a value containing a %s, which JSON cannot carry; keep it in a variable '
+                   '(exec) and return a JSON view of it (list(), str(), .tolist(), a dict)') % (method, e.args[0])
+            return error(rid, -32001, msg, type_name(type(value)), '', 'serialization')
+        except (TypeError, ValueError) as e:
+            msg = '%s() returned a value of type %s that cannot be converted to JSON: %s' % (
+                method, type_name(type(value)), e)
+            return error(rid, -32001, msg, type_name(type(value)), '', 'serialization')
+
+    info = {
+        'pid': os.getpid(),
+        'version': '%d.%d.%d' % sys.version_info[:3],
+        'implementation': sys.implementation.name,
+        'executable': sys.executable,
+    }
+    write(('{"jsonrpc":"2.0","method":"ready","params":%s}\n' % encode(info)).encode())
+    flush()
+
+    while True:
+        try:
+            line = readline()
+            if not line:
+                break
+            pending[0] = False  # one that arrived while idle was meant for an earlier call
+            try:
+                req = loads(line)
+                rid = req['id']
+                method = req['method']
+                params = req.get('params') or {}
+            except Exception as e:
+                out = error(None, -32600, 'invalid request: %s' % e, 'ValueError', '', 'protocol')
+            else:
+                value = failed = None
+                try:
+                    busy[0] = True
+                    try:
+                        if pending[0]:
+                            pending[0] = False
+                            raise KeyboardInterrupt
+                        value = run(method, params)
+                    finally:
+                        busy[0] = False
+                except BaseException as e:
+                    failed = e
+                # Flush before the byte counts go into the response.
+                for stream in (sys.stdout, sys.stderr):
+                    try:
+                        stream.flush()
+                    except Exception:
+                        pass
+                out = result(rid, method, value) if failed is None else exception(rid, failed)
+                value = failed = None
+            write(out.encode())
+            flush()
+        except KeyboardInterrupt:
+            # An interrupt that landed after the call returned: the response is what counts.
+            continue
+
+
+_pyembed_worker()
+`;
+  }
+});
+
+// src/core/session/worker-process.ts
+var import_node_fs20, REQ_FD, RES_FD, INTR_FD, WorkerProcess;
+var init_worker_process = __esm({
+  "src/core/session/worker-process.ts"() {
+    "use strict";
+    import_node_fs20 = require("node:fs");
+    init_errors();
+    init_env();
+    init_host();
+    init_kill_tree();
+    init_limits();
+    init_output2();
+    init_worker();
+    init_builtins();
+    REQ_FD = 3;
+    RES_FD = 4;
+    INTR_FD = 5;
+    WorkerProcess = class {
+      constructor(python, o, onMessage, onExit) {
+        this.python = python;
+        this.onMessage = onMessage;
+        this.onExit = onExit;
+        if (o.cwd !== void 0 && !(0, import_node_fs20.existsSync)(o.cwd)) {
+          throw new PythonExecutionError(`Working directory ${o.cwd} does not exist.`, {
+            requested: o.cwd,
+            hint: "Create it first or pass an existing cwd."
+          });
+        }
+        const interruptPipe = isWindowsHost();
+        let command = python;
+        let args = [
+          ...o.pythonArgs ?? [],
+          "-c",
+          WORKER_SOURCE,
+          String(REQ_FD),
+          String(RES_FD),
+          String(process.pid),
+          String(interruptPipe ? INTR_FD : -1)
+        ];
+        if (o.maxMemoryMB !== void 0)
+          ({ command, args } = wrapWithMemoryLimit(command, args, o.maxMemoryMB, "auto", python));
+        this.child = childProcessModule().spawn(command, args, {
+          cwd: o.cwd,
+          env: buildChildEnv(o.env, o.envMode, { PYTHONIOENCODING: "utf-8" }),
+          stdio: ["ignore", "pipe", "pipe", "pipe", "pipe", ...interruptPipe ? ["pipe"] : []],
+          // Own process group: closing or restarting the session also ends what the user's code started.
+          detached: this.group,
+          windowsHide: true
+        });
+        this.req = this.child.stdio[REQ_FD];
+        this.res = this.child.stdio[RES_FD];
+        this.req.on("error", () => {
+        });
+        if (interruptPipe) {
+          this.intr = this.child.stdio[INTR_FD];
+          this.intr.on("error", () => {
+          });
+        }
+        this.exitPromise = new Promise((resolve2) => this.child.once("exit", () => resolve2()));
+        this.closed = new Promise((resolve2) => this.child.once("close", () => resolve2()));
+        const wire = (index2, stream, handler, tail) => {
+          if (!stream) return Promise.resolve();
+          const splitter = handler ? new LineSplitter((line) => {
+            try {
+              handler(line);
+            } catch (e) {
+              this.handlerError ??= e;
+            }
+          }) : void 0;
+          stream.on("data", (chunk) => {
+            tail?.push(chunk);
+            splitter?.push(chunk);
+            this.received[index2] += chunk.length;
+            if (this.waiter) this.checkWaiter();
+          });
+          return new Promise(
+            (resolve2) => stream.once("close", () => {
+              splitter?.end();
+              resolve2(void 0);
+            })
+          );
+        };
+        this.outputEnded = Promise.all([
+          wire(0, this.child.stdout, o.onStdout),
+          wire(1, this.child.stderr, o.onStderr, this.stderrTail)
+        ]).then(() => this.runWaiter());
+        this.res.setEncoding("utf8");
+        this.res.on("data", (chunk) => this.onData(chunk));
+        this.ready = new Promise((resolve2, reject) => {
+          const timeoutMs = o.startTimeoutMs ?? 3e4;
+          const timer = setTimeout(() => {
+            this.kill();
+            reject(this.startError(`did not start within ${timeoutMs} ms`));
+          }, timeoutMs);
+          this.readyResolve = (info) => {
+            clearTimeout(timer);
+            this.info = info;
+            resolve2(info);
+          };
+          this.readyReject = (e) => {
+            clearTimeout(timer);
+            reject(e);
+          };
+        });
+        this.ready.catch(() => {
+        });
+        this.child.once("error", (e) => this.readyReject?.(this.startError(e.message)));
+        this.child.once("exit", (code, signal) => {
+          this.exited = true;
+          this.exitCode = code;
+          this.exitSignal = signal;
+          if (this.child.pid !== void 0) untrackChild(this.child.pid);
+          void Promise.race([this.outputEnded, new Promise((r) => setTimeout(r, 250).unref())]).then(() => {
+            this.runWaiter();
+            if (!this.info)
+              this.readyReject?.(this.startError(`exited (${this.exitDescription()}) before it was ready`));
+            this.onExit(this);
+          });
+        });
+        if (this.child.pid !== void 0) trackChild(this.child.pid, this.group);
+      }
+      python;
+      onMessage;
+      onExit;
+      child;
+      ready;
+      info;
+      exited = false;
+      exitCode = null;
+      exitSignal = null;
+      /** Resolves when the interpreter exited (its children may still hold the output pipes). */
+      exitPromise;
+      /** Resolves when the output pipes closed too (every holder is gone). */
+      closed;
+      /** Handler errors (onStdout/onStderr threw) waiting to be reported on the current call. */
+      handlerError;
+      stderrTail = new BoundedCapture(0, 8192);
+      req;
+      res;
+      intr;
+      group = process.platform !== "win32";
+      buf = "";
+      outputEnded;
+      /** Bytes of stdout/stderr received (and handed to the line handlers) so far. */
+      received = [0, 0];
+      waiter;
+      /**
+       * Runs `fn` once the output the worker wrote before answering has reached the handlers: the
+       * response and the output travel on different pipes, and either may be read first.
+       */
+      afterOutput(io, fn) {
+        if (!io || this.received[0] >= io[0] && this.received[1] >= io[1]) return fn();
+        const timer = setTimeout(() => this.runWaiter(), 2e3);
+        this.waiter = { io, fn, timer };
+      }
+      checkWaiter() {
+        const w = this.waiter;
+        if (w && this.received[0] >= w.io[0] && this.received[1] >= w.io[1]) this.runWaiter();
+      }
+      /** Also when the output can no longer arrive (pipes closed, worker gone). */
+      runWaiter() {
+        const w = this.waiter;
+        this.waiter = void 0;
+        if (w) clearTimeout(w.timer);
+        w?.fn();
+      }
+      readyResolve;
+      readyReject;
+      startError(why) {
+        const tail = this.stderrText();
+        return new PythonExecutionError(
+          `Python session worker ${this.python} ${why}${tail ? `:
+${tail}` : "."}`,
+          {
+            requested: this.python,
+            stderrTail: tail,
+            kind: "start",
+            hint: "Check that the path is a working Python 3.8+ interpreter."
+          }
+        );
+      }
+      onData(chunk) {
+        this.buf += chunk;
+        let nl = this.buf.indexOf("\n");
+        if (nl === -1) return;
+        let start = 0;
+        while (nl !== -1) {
+          const line = this.buf.slice(start, nl);
+          start = nl + 1;
+          this.onLine(line);
+          nl = this.buf.indexOf("\n", start);
+        }
+        this.buf = start === this.buf.length ? "" : this.buf.slice(start);
+      }
+      onLine(line) {
+        let msg;
+        try {
+          msg = JSON.parse(line);
+        } catch {
+          return;
+        }
+        if (msg.method === "ready" && msg.params) this.readyResolve?.(msg.params);
+        else this.onMessage(msg, this);
+      }
+      send(line) {
+        this.req.write(line);
+      }
+      /** SIGINT (a byte on the interrupt pipe on Windows): KeyboardInterrupt inside the running call only. */
+      interrupt() {
+        if (this.exited || this.child.pid === void 0) return false;
+        if (this.intr) {
+          this.intr.write("!");
+          return true;
+        }
+        try {
+          process.kill(this.child.pid, "SIGINT");
+          return true;
+        } catch {
+          return false;
+        }
+      }
+      kill() {
+        if (this.child.pid !== void 0)
+          killTree(this.child.pid, { group: this.group, leaderExited: this.exited });
+      }
+      /** Stops reading output a process outside our reach still holds open (it left the group). */
+      destroyStreams() {
+        for (const s of this.child.stdio) s?.destroy();
+      }
+      /** EOF on the request pipe: the worker leaves its loop after the current call. */
+      endInput() {
+        this.req.end();
+      }
+      stderrText() {
+        return tailLines(this.stderrTail.tail("utf8"));
+      }
+      exitDescription() {
+        return this.exitSignal ? `signal ${this.exitSignal}` : `exit code ${this.exitCode}`;
+      }
+      /** An idle worker must not keep Node alive; a pending call must. */
+      setRef(on) {
+        const streams = [
+          this.child.stdout,
+          this.child.stderr,
+          this.req,
+          this.res
+        ];
+        for (const s of streams) {
+          if (on) s?.ref?.();
+          else s?.unref?.();
+        }
+        if (on) this.child.ref();
+        else this.child.unref();
+      }
+    };
+  }
+});
+
+// src/core/session/session.ts
+var session_exports = {};
+__export(session_exports, {
+  PythonSession: () => PythonSession
+});
+var PythonSession;
+var init_session = __esm({
+  "src/core/session/session.ts"() {
+    "use strict";
+    init_errors();
+    init_errors2();
+    init_worker_process();
+    PythonSession = class _PythonSession {
+      constructor(pythonPath, o) {
+        this.pythonPath = pythonPath;
+        this.o = o;
+      }
+      pythonPath;
+      o;
+      worker;
+      starting;
+      queue = [];
+      head = 0;
+      current;
+      nextId = 1;
+      closed = false;
+      closing;
+      /** A worker that died while idle: reported to the next call, which would otherwise see fresh state silently. */
+      crashed;
+      /** How many times the worker was replaced (state lost each time). */
+      restarts = 0;
+      /** Starts the interpreter and resolves once it is ready for calls. */
+      static async start(pythonPath, o = {}) {
+        const s = new _PythonSession(pythonPath, o);
+        await s.spawnWorker();
+        return s;
+      }
+      /** pid, version and executable of the current worker. */
+      get info() {
+        return this.worker?.info;
+      }
+      get pid() {
+        return this.worker?.info?.pid;
+      }
+      get isClosed() {
+        return this.closed;
+      }
+      /** Runs statements in the session's globals. */
+      async exec(code, o) {
+        await this.request("exec", { code }, `exec(${short(code)})`, o);
+      }
+      /** Evaluates one expression and returns its value as JSON. */
+      eval(expr, o) {
+        return this.request("eval", { code: expr }, `eval(${short(expr)})`, o);
+      }
+      /**
+       * Calls `module.func` (imported on demand: 'json.dumps', 'os.path.join'), a session global
+       * ('myfunc', 'obj.method') or a builtin ('len').
+       */
+      call(target, args = [], kwargs = {}, o) {
+        return this.request("call", { target, args, kwargs }, `call(${target})`, o);
+      }
+      /** `import module` (or `import module as alias`) into the session's globals. */
+      import(module2, o) {
+        return this.request("import", { module: module2, as: o?.as }, `import(${module2})`, o);
+      }
+      /** Binds a JSON value to a global name. */
+      async set(name, value, o) {
+        await this.request("set", { name, value }, `set(${name})`, o);
+      }
+      /** Reads a global by name. */
+      get(name, o) {
+        return this.request("get", { name }, `get(${name})`, o);
+      }
+      /** A protocol round trip without user code (health check, benchmark baseline). */
+      async ping(o) {
+        await this.request("ping", {}, "ping()", o);
+      }
+      /** Ends the worker (and anything it started); pending calls are rejected. Idempotent. */
+      close() {
+        this.closing ??= this.shutdown();
+        return this.closing;
+      }
+      request(method, params, label, o) {
+        if (this.closed) return Promise.reject(closedError(label));
+        const id = this.nextId++;
+        let line;
+        try {
+          line = `{"jsonrpc":"2.0","id":${id},"method":"${method}","params":${JSON.stringify(params)}}
+`;
+        } catch (e) {
+          return Promise.reject(
+            sessionError(`${label}: the arguments cannot be sent as JSON: ${e.message}`, {
+              kind: "serialization"
+            })
+          );
+        }
+        const signal = o?.signal;
+        if (signal?.aborted) return Promise.reject(abortError(label, signal));
+        return new Promise((resolve2, reject) => {
+          const job = {
+            id,
+            line,
+            label,
+            timeoutMs: o?.timeoutMs ?? this.o.callTimeoutMs,
+            signal,
+            resolve: resolve2,
+            reject
+          };
+          if (signal) {
+            job.onAbort = () => this.abortJob(job);
+            signal.addEventListener("abort", job.onAbort, { once: true });
+          }
+          this.queue.push(job);
+          if (!this.current) this.pump();
+        });
+      }
+      abortJob(job) {
+        if (this.current === job) return this.interrupt(job, "abort");
+        if (job.cancelled) return;
+        job.cancelled = true;
+        this.settle(job);
+        job.reject(abortError(job.label, job.signal));
+      }
+      /** Sends the next queued call when the worker is idle; starts a worker when there is none. */
+      pump() {
+        while (!this.current && this.head < this.queue.length) {
+          const w = this.worker;
+          if (!w) {
+            if (!this.starting && !this.closed) void this.spawnWorker().catch(() => {
+            });
+            return;
+          }
+          if (w.exited) return;
+          const job = this.queue[this.head++];
+          if (this.head > 1024 && this.head * 2 > this.queue.length) {
+            this.queue.splice(0, this.head);
+            this.head = 0;
+          }
+          if (job.cancelled) continue;
+          if (this.crashed) {
+            const e = this.crashed;
+            this.crashed = void 0;
+            this.settle(job);
+            job.reject(e);
+            continue;
+          }
+          this.current = job;
+          w.handlerError = void 0;
+          w.setRef(true);
+          w.send(job.line);
+          if (job.timeoutMs !== void 0 && job.timeoutMs >= 0) {
+            job.timer = setTimeout(() => this.interrupt(job, "timeout"), job.timeoutMs);
+          }
+          return;
+        }
+        if (!this.current) this.worker?.setRef(false);
+      }
+      async spawnWorker() {
+        const start = async () => {
+          const w = new WorkerProcess(
+            this.pythonPath,
+            this.o,
+            (msg, from) => this.onResponse(msg, from),
+            (from) => this.onWorkerExit(from)
+          );
+          w.setRef(true);
+          try {
+            await w.ready;
+          } catch (e) {
+            w.kill();
+            throw e;
+          }
+          this.worker = w;
+        };
+        this.starting = start();
+        try {
+          await this.starting;
+        } catch (e) {
+          for (const job of this.queue.splice(this.head)) {
+            if (job.cancelled) continue;
+            this.settle(job);
+            job.reject(e);
+          }
+          this.head = 0;
+          this.queue.length = 0;
+          throw e;
+        } finally {
+          this.starting = void 0;
+        }
+        if (this.closed) {
+          this.worker?.kill();
+          return;
+        }
+        this.pump();
+      }
+      settle(job) {
+        if (job.timer) clearTimeout(job.timer);
+        if (job.repeat) clearInterval(job.repeat);
+        if (job.grace) clearTimeout(job.grace);
+        if (job.onAbort) job.signal?.removeEventListener("abort", job.onAbort);
+      }
+      onResponse(msg, from) {
+        const job = this.current;
+        if (!job || from !== this.worker || msg.id !== job.id) return;
+        this.settle(job);
+        from.afterOutput(msg.io, () => this.complete(job, msg, from));
+      }
+      complete(job, msg, from) {
+        if (this.current !== job) return;
+        this.current = void 0;
+        const handlerError = from.handlerError;
+        if (handlerError !== void 0) job.reject(handlerError);
+        else if (msg.error) job.reject(callError(job, msg.error));
+        else job.resolve(msg.result);
+        this.pump();
+      }
+      /** Timeout/abort: SIGINT (repeated), then after the grace period kill and replace the worker. */
+      interrupt(job, reason) {
+        const w = this.worker;
+        if (this.current !== job || job.interrupted || !w) return;
+        job.interrupted = reason;
+        const graceMs = this.o.interruptGraceMs ?? 2e3;
+        if (w.interrupt()) {
+          job.repeat = setInterval(() => w.interrupt(), 200);
+          job.grace = setTimeout(() => this.replaceStuckWorker(job, w), graceMs);
+        } else {
+          this.replaceStuckWorker(job, w);
+        }
+      }
+      replaceStuckWorker(job, w) {
+        if (this.current !== job || this.worker !== w) return;
+        this.worker = void 0;
+        this.current = void 0;
+        this.settle(job);
+        w.kill();
+        const why = job.interrupted === "timeout" ? `timed out after ${job.timeoutMs} ms` : "was aborted";
+        const graceMs = this.o.interruptGraceMs ?? 2e3;
+        job.reject(
+          new PythonExecutionError(
+            `${job.label} ${why} and did not stop within ${graceMs} ms of an interrupt; the worker was killed and restarted: all session state (variables, imports) was lost.`,
+            {
+              requested: job.label,
+              kind: job.interrupted === "timeout" ? "timeout" : "aborted",
+              timedOut: job.interrupted === "timeout",
+              aborted: job.interrupted === "abort",
+              stateLost: true,
+              hint: "Re-run the setup code of the session; code that ignores KeyboardInterrupt cannot be interrupted."
+            }
+          )
+        );
+        this.noteRestart(`${job.label} ${why} and ignored the interrupt`);
+      }
+      noteRestart(reason) {
+        if (this.closed) return;
+        this.restarts++;
+        try {
+          this.o.onRestart?.(reason);
+        } catch {
+        }
+        if (!this.starting) void this.spawnWorker().catch(() => {
+        });
+      }
+      onWorkerExit(w) {
+        if (this.worker !== w) return;
+        this.worker = void 0;
+        w.kill();
+        if (this.closed) return;
+        const tail = w.stderrText();
+        const err2 = new PythonExecutionError(
+          `The Python session worker exited (${w.exitDescription()}); all session state was lost and a new worker is started.${tail ? `
+${tail}` : ""}`,
+          {
+            requested: this.current?.label,
+            kind: "crash",
+            processExitCode: w.exitCode,
+            signal: w.exitSignal,
+            stderrTail: tail,
+            stateLost: true,
+            outOfMemory: /MemoryError|Cannot allocate memory/.test(tail),
+            hint: "Something ended the interpreter (os._exit, a crash in native code, an external kill)."
+          }
+        );
+        const job = this.current;
+        if (job) {
+          this.current = void 0;
+          this.settle(job);
+          job.reject(err2);
+        } else {
+          this.crashed = err2;
+        }
+        this.noteRestart(err2.message.split("\n")[0]);
+      }
+      async shutdown() {
+        this.closed = true;
+        for (const job2 of this.queue.splice(this.head)) {
+          if (job2.cancelled) continue;
+          this.settle(job2);
+          job2.reject(closedError(job2.label));
+        }
+        this.queue.length = 0;
+        this.head = 0;
+        if (this.starting) await this.starting.catch(() => {
+        });
+        const w = this.worker;
+        const job = this.current;
+        if (w) {
+          w.setRef(true);
+          if (job) {
+            job.interrupted = "close";
+            w.interrupt();
+            job.repeat ??= setInterval(() => w.interrupt(), 200);
+          }
+          w.endInput();
+          const graceMs = this.o.interruptGraceMs ?? 2e3;
+          let timer;
+          const stopped = await Promise.race([
+            w.exitPromise.then(() => true),
+            new Promise((r) => timer = setTimeout(() => r(false), graceMs))
+          ]);
+          clearTimeout(timer);
+          w.kill();
+          if (!stopped) await w.exitPromise;
+          let closeTimer;
+          const closed = await Promise.race([
+            w.closed.then(() => true),
+            new Promise((r) => closeTimer = setTimeout(() => r(false), 1e3))
+          ]);
+          clearTimeout(closeTimer);
+          if (!closed) w.destroyStreams();
+        }
+        if (job && this.current === job) {
+          this.current = void 0;
+          this.settle(job);
+          job.reject(closedError(job.label));
+        }
+      }
+    };
+  }
+});
+
 // src/core/packages/runtime.ts
 var import_node_path37, PythonRuntime;
 var init_runtime = __esm({
@@ -12121,7 +12125,6 @@ var init_runtime = __esm({
     init_run();
     init_log();
     init_probe();
-    init_session();
     init_spawn();
     init_health2();
     init_index_config();
@@ -12167,9 +12170,13 @@ var init_runtime = __esm({
       run(args, o = {}) {
         return runPython(this.pythonPath, args, this.execOptions(o));
       }
-      /** A persistent interpreter on this runtime (state kept between calls; the reference's in-process mode). */
-      startSession(o = {}) {
-        return PythonSession.start(this.pythonPath, o);
+      /**
+       * A persistent interpreter on this runtime (state kept between calls; the reference's in-process mode).
+       * The session's code loads with the first session: a setup or a run never evaluates it.
+       */
+      async startSession(o = {}) {
+        const { PythonSession: PythonSession2 } = await Promise.resolve().then(() => (init_session(), session_exports));
+        return PythonSession2.start(this.pythonPath, o);
       }
       /** Hook for VirtualEnvironment to add its activation variables. */
       execOptions(o) {

@@ -171,7 +171,7 @@ var run;
 var init_main = __esm({
   "run-file-loader:main"() {
     init_code_cache2();
-    run = () => runBuiltAction("2c98a575fcc19aad");
+    run = () => runBuiltAction("2a226047c94b4219");
   }
 });
 

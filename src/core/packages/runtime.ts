@@ -9,7 +9,7 @@ import { runPython, runScript } from '../exec/run.js';
 import type { RunOptions, RunResult } from '../exec/types.js';
 import { silentLogger, type Logger } from '../log.js';
 import { isolatedPythonEnv } from '../python/probe.js';
-import { PythonSession, type SessionOptions } from '../session/session.js';
+import type { PythonSession, SessionOptions } from '../session/session.js';
 import { spawnCapture } from '../uv/spawn.js';
 import type { IndexSettings, Uv, UvResult } from '../uv/uv.js';
 import * as health from './health.js';
@@ -101,8 +101,12 @@ export class PythonRuntime {
     return runPython(this.pythonPath, args, this.execOptions(o));
   }
 
-  /** A persistent interpreter on this runtime (state kept between calls; the reference's in-process mode). */
-  startSession(o: SessionOptions = {}): Promise<PythonSession> {
+  /**
+   * A persistent interpreter on this runtime (state kept between calls; the reference's in-process mode).
+   * The session's code loads with the first session: a setup or a run never evaluates it.
+   */
+  async startSession(o: SessionOptions = {}): Promise<PythonSession> {
+    const { PythonSession } = await import('../session/session.js');
     return PythonSession.start(this.pythonPath, o);
   }
 

@@ -1,6 +1,6 @@
 import type { RunOptions, RunResult } from '../exec/types.js';
 import { type Logger } from '../log.js';
-import { PythonSession, type SessionOptions } from '../session/session.js';
+import type { PythonSession, SessionOptions } from '../session/session.js';
 import type { IndexSettings, Uv, UvResult } from '../uv/uv.js';
 import type { InstallPlan, PyprojectInstallOptions } from './install.js';
 import { DEFAULT_SIMPLE_INDEX_URL } from './pypi.js';
@@ -44,7 +44,10 @@ export declare class PythonRuntime {
     executeScript(scriptPath: string, args?: string[], o?: RunOptions): Promise<RunResult>;
     /** Runs this interpreter with raw arguments (`-m module ...`, `-X ...`). */
     run(args: string[], o?: RunOptions): Promise<RunResult>;
-    /** A persistent interpreter on this runtime (state kept between calls; the reference's in-process mode). */
+    /**
+     * A persistent interpreter on this runtime (state kept between calls; the reference's in-process mode).
+     * The session's code loads with the first session: a setup or a run never evaluates it.
+     */
     startSession(o?: SessionOptions): Promise<PythonSession>;
     /** Hook for VirtualEnvironment to add its activation variables. */
     protected execOptions(o: RunOptions): RunOptions;
