@@ -5,12 +5,12 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __esm = (fn, res, err2) => function __init() {
-  if (err2) throw err2[0];
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
   try {
     return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
   } catch (e) {
-    throw err2 = [e], e;
+    throw err = [e], e;
   }
 };
 var __commonJS = (cb, mod) => function __require() {
@@ -81,9 +81,6 @@ var init_utils = __esm({
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
-}
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
 }
 function escapeData(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -322,7 +319,7 @@ var require_tunnel = __commonJS({
         function onFree() {
           self.emit("free", socket, options);
         }
-        function onCloseOrRemove(err2) {
+        function onCloseOrRemove(err) {
           self.removeSocket(socket);
           socket.removeListener("free", onFree);
           socket.removeListener("close", onCloseOrRemove);
@@ -714,8 +711,8 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addRaw(text4, addEOL = false) {
-        this._buffer += text4;
+      addRaw(text3, addEOL = false) {
+        this._buffer += text3;
         return addEOL ? this.addEOL() : this;
       }
       /**
@@ -811,10 +808,10 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addHeading(text4, level) {
+      addHeading(text3, level) {
         const tag = `h${level}`;
         const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-        const element = this.wrap(allowedTag, text4);
+        const element = this.wrap(allowedTag, text3);
         return this.addRaw(element).addEOL();
       }
       /**
@@ -843,9 +840,9 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addQuote(text4, cite) {
+      addQuote(text3, cite) {
         const attrs = Object.assign({}, cite && { cite });
-        const element = this.wrap("blockquote", text4, attrs);
+        const element = this.wrap("blockquote", text3, attrs);
         return this.addRaw(element).addEOL();
       }
       /**
@@ -856,8 +853,8 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addLink(text4, href) {
-        const element = this.wrap("a", text4, { href });
+      addLink(text3, href) {
+        const element = this.wrap("a", text3, { href });
         return this.addRaw(element).addEOL();
       }
     };
@@ -960,12 +957,6 @@ function warning(message, properties = {}) {
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
-function startGroup(name) {
-  issue("group", name);
-}
-function endGroup() {
-  issue("endgroup");
-}
 function saveState(name, value) {
   const filePath = process.env["GITHUB_STATE"] || "";
   if (filePath) {
@@ -993,11 +984,261 @@ var init_core = __esm({
   }
 });
 
+// src/core/builtins.ts
+var builtins_exports = {};
+__export(builtins_exports, {
+  childProcessModule: () => childProcessModule,
+  cryptoModule: () => cryptoModule,
+  execFileAsync: () => execFileAsync,
+  monotonicMs: () => monotonicMs,
+  netModule: () => netModule,
+  randomTag: () => randomTag,
+  sha256: () => sha256,
+  utilModule: () => utilModule,
+  v8Module: () => v8Module,
+  vmModule: () => vmModule,
+  zlibModule: () => zlibModule
+});
+function randomTag(bytes = 4) {
+  let s = "";
+  for (let i = 0; i < bytes; i++)
+    s += Math.floor(Math.random() * 256).toString(16).padStart(2, "0");
+  return s;
+}
+var import_node_module, requireBuiltin, cryptoModule, zlibModule, vmModule, v8Module, childProcessModule, netModule, utilModule, execFilePromise, execFileAsync, sha256, monotonicMs;
+var init_builtins = __esm({
+  "src/core/builtins.ts"() {
+    "use strict";
+    import_node_module = require("node:module");
+    requireBuiltin = (0, import_node_module.createRequire)(__pyembedImportMetaUrl);
+    cryptoModule = () => requireBuiltin("node:crypto");
+    zlibModule = () => requireBuiltin("node:zlib");
+    vmModule = () => requireBuiltin("node:vm");
+    v8Module = () => requireBuiltin("node:v8");
+    childProcessModule = () => requireBuiltin("node:child_process");
+    netModule = () => requireBuiltin("node:net");
+    utilModule = () => requireBuiltin("node:util");
+    execFileAsync = ((...args) => (execFilePromise ??= utilModule().promisify(childProcessModule().execFile))(...args));
+    sha256 = () => cryptoModule().createHash("sha256");
+    monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
+  }
+});
+
+// src/action/file-commands.ts
+var file_commands_exports = {};
+__export(file_commands_exports, {
+  exportVariable: () => exportVariable2,
+  saveState: () => saveState2,
+  setOutput: () => setOutput2
+});
+function appendKeyValue(variable, name, value) {
+  const file = process.env[variable];
+  if (!(0, import_node_fs.existsSync)(file)) throw new Error(`Missing file at path: ${file}`);
+  const text3 = commandValue(value);
+  let delimiter2;
+  do
+    delimiter2 = `ghadelimiter_${randomTag(16)}`;
+  while (name.includes(delimiter2) || text3.includes(delimiter2));
+  (0, import_node_fs.appendFileSync)(file, `${name}<<${delimiter2}${import_node_os.EOL}${text3}${import_node_os.EOL}${delimiter2}${import_node_os.EOL}`, "utf8");
+}
+function setOutput2(name, value) {
+  if (process.env.GITHUB_OUTPUT) appendKeyValue("GITHUB_OUTPUT", name, value);
+  else setOutput(name, value);
+}
+function exportVariable2(name, value) {
+  if (!process.env.GITHUB_ENV) return exportVariable(name, value);
+  process.env[name] = commandValue(value);
+  appendKeyValue("GITHUB_ENV", name, value);
+}
+function saveState2(name, value) {
+  if (process.env.GITHUB_STATE) appendKeyValue("GITHUB_STATE", name, value);
+  else saveState(name, value);
+}
+var import_node_fs, import_node_os, commandValue;
+var init_file_commands = __esm({
+  "src/action/file-commands.ts"() {
+    "use strict";
+    init_core();
+    import_node_fs = require("node:fs");
+    import_node_os = require("node:os");
+    init_builtins();
+    commandValue = (v) => v === null || v === void 0 ? "" : typeof v === "string" ? v : JSON.stringify(v);
+  }
+});
+
+// src/action/logger.ts
+var logger_exports = {};
+__export(logger_exports, {
+  actionsLogger: () => actionsLogger
+});
+var actionsLogger;
+var init_logger = __esm({
+  "src/action/logger.ts"() {
+    "use strict";
+    init_core();
+    actionsLogger = {
+      debug: (m) => debug(m),
+      info: (m) => info(m),
+      warn: (m) => warning(m),
+      error: (m) => error(m)
+    };
+  }
+});
+
+// src/core/catalog/asset-name.ts
+var asset_name_exports = {};
+__export(asset_name_exports, {
+  optionsRank: () => optionsRank,
+  parseAssetName: () => parseAssetName,
+  platformFromTriple: () => platformFromTriple,
+  tripleOf: () => tripleOf
+});
+function platformFromTriple(triple) {
+  const m = /^([a-z0-9_]+?)(?:_(v[234]))?-(?:unknown-linux-([a-z]+)|apple-(darwin)|pc-windows-(msvc))$/.exec(
+    triple
+  );
+  if (!m) return void 0;
+  const arch2 = ARCH_FROM_TRIPLE[m[1]] ?? m[1];
+  if (m[3])
+    return m[2] ? { os: "linux", arch: arch2, archVariant: m[2], libc: m[3] } : { os: "linux", arch: arch2, libc: m[3] };
+  if (m[4]) return { os: "darwin", arch: arch2, libc: "none" };
+  return { os: "windows", arch: arch2, libc: "none" };
+}
+function tripleOf(p) {
+  const arch2 = (p.arch === "powerpc64le" ? "ppc64le" : p.arch) + (p.archVariant ? `_${p.archVariant}` : "");
+  if (p.os === "darwin") return `${arch2}-apple-darwin`;
+  if (p.os === "windows") return `${arch2}-pc-windows-msvc`;
+  return `${arch2}-unknown-linux-${p.libc}`;
+}
+function variantOf(options) {
+  const parts = options.split(/[+-]/);
+  const ft = parts.includes("freethreaded");
+  const dbg = parts.includes("debug");
+  if (ft && dbg) return "freethreaded+debug";
+  if (ft) return "freethreaded";
+  if (dbg) return "debug";
+  return void 0;
+}
+function decode(name) {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+function parseAssetName(rawName, tag) {
+  const assetName = decode(rawName);
+  let m = MODERN.exec(assetName);
+  let version;
+  let triple;
+  let options;
+  let flavor;
+  let format;
+  let build;
+  if (m) {
+    version = m.slice(1, 5);
+    build = m[5];
+    triple = m[6];
+    options = m[7] ?? "";
+    flavor = m[8];
+    format = m[9];
+  } else if (m = LEGACY.exec(assetName)) {
+    version = m.slice(1, 5);
+    triple = m[5];
+    options = m[6];
+    build = tag ?? m[7];
+    flavor = "full";
+    format = m[8];
+  } else if (m = OLDEST.exec(assetName)) {
+    version = m.slice(1, 5);
+    triple = OLDEST_TRIPLES[m[5]];
+    options = m[6] ?? "";
+    build = tag ?? m[7];
+    flavor = "full";
+    format = m[8];
+  } else {
+    return void 0;
+  }
+  const platform2 = platformFromTriple(triple);
+  if (!platform2) return void 0;
+  const [major, minor2, patch] = version.slice(0, 3).map(Number);
+  const prerelease = version[3] || void 0;
+  return {
+    assetName,
+    version: `${major}.${minor2}.${patch}${prerelease ?? ""}`,
+    major,
+    minor: minor2,
+    patch,
+    prerelease,
+    build: tag ?? build,
+    triple,
+    platform: platform2,
+    variant: variantOf(options),
+    options,
+    flavor,
+    format
+  };
+}
+function optionsRank(options) {
+  const parts = new Set(options.split(/[+-]/).filter((p) => p !== "freethreaded" && p !== "debug"));
+  if (parts.has("pgo") && parts.has("lto")) return 0;
+  if (parts.has("pgo")) return 1;
+  if (parts.has("lto")) return 2;
+  if (parts.size === 0 || parts.size === 1 && parts.has("shared")) return 3;
+  if (parts.has("noopt")) return 5;
+  return 4;
+}
+var VERSION, TRIPLE, MODERN, LEGACY, OLDEST, OLDEST_TRIPLES, ARCH_FROM_TRIPLE;
+var init_asset_name = __esm({
+  "src/core/catalog/asset-name.ts"() {
+    "use strict";
+    VERSION = String.raw`(\d+)\.(\d+)\.(\d+)((?:a|b|rc)\d+)?`;
+    TRIPLE = String.raw`((?:x86_64(?:_v[234])?|aarch64|armv7|i686|ppc64le|s390x|riscv64)-(?:unknown-linux-(?:gnueabihf|gnueabi|musleabihf|gnu|musl)|apple-darwin|pc-windows-msvc))`;
+    MODERN = new RegExp(
+      String.raw`^cpython-${VERSION}\+(\d{8})-${TRIPLE}-(?:(.+)-)?(install_only_stripped|install_only|full)\.(tar\.gz|tar\.zst)$`
+    );
+    LEGACY = new RegExp(String.raw`^cpython-${VERSION}-${TRIPLE}-(.+)-(\d{8})T\d{4}\.(tar\.zst|tar\.gz)$`);
+    OLDEST = new RegExp(
+      String.raw`^cpython-${VERSION}-(linux64-musl|linux64|macos|windows-amd64|windows-x86)(?:-(.+?))?-(\d{8})T\d{4}\.(tar\.zst|tar\.gz)$`
+    );
+    OLDEST_TRIPLES = {
+      linux64: "x86_64-unknown-linux-gnu",
+      "linux64-musl": "x86_64-unknown-linux-musl",
+      macos: "x86_64-apple-darwin",
+      "windows-amd64": "x86_64-pc-windows-msvc",
+      "windows-x86": "i686-pc-windows-msvc"
+    };
+    ARCH_FROM_TRIPLE = { ppc64le: "powerpc64le" };
+  }
+});
+
 // src/core/errors.ts
+var errors_exports = {};
+__export(errors_exports, {
+  ChecksumMismatchError: () => ChecksumMismatchError,
+  ConfigurationError: () => ConfigurationError,
+  DownloadError: () => DownloadError,
+  InstanceNotFoundError: () => InstanceNotFoundError,
+  InvalidPackageSpecificationError: () => InvalidPackageSpecificationError,
+  InvalidPythonVersionError: () => InvalidPythonVersionError,
+  MetadataCorruptedError: () => MetadataCorruptedError,
+  PackageInstallationError: () => PackageInstallationError,
+  PlatformNotSupportedError: () => PlatformNotSupportedError,
+  PythonEmbeddedError: () => PythonEmbeddedError,
+  PythonExecutionError: () => PythonExecutionError,
+  PythonInstallationError: () => PythonInstallationError,
+  PythonNotInstalledError: () => PythonNotInstalledError,
+  RateLimitError: () => RateLimitError,
+  RequirementsFileError: () => RequirementsFileError,
+  UvNotFoundError: () => UvNotFoundError,
+  VenvCreateError: () => VenvCreateError,
+  VirtualEnvironmentNotFoundError: () => VirtualEnvironmentNotFoundError,
+  isPythonEmbeddedError: () => isPythonEmbeddedError
+});
 function isPythonEmbeddedError(e) {
   return e instanceof PythonEmbeddedError;
 }
-var PythonEmbeddedError, InvalidPythonVersionError, PlatformNotSupportedError, RateLimitError, DownloadError, ChecksumMismatchError, PythonInstallationError, VenvCreateError, InstanceNotFoundError, PythonNotInstalledError, UvNotFoundError, VirtualEnvironmentNotFoundError, PackageInstallationError, RequirementsFileError, InvalidPackageSpecificationError, PythonExecutionError, ConfigurationError;
+var PythonEmbeddedError, InvalidPythonVersionError, PlatformNotSupportedError, RateLimitError, DownloadError, ChecksumMismatchError, PythonInstallationError, VenvCreateError, InstanceNotFoundError, PythonNotInstalledError, MetadataCorruptedError, UvNotFoundError, VirtualEnvironmentNotFoundError, PackageInstallationError, RequirementsFileError, InvalidPackageSpecificationError, PythonExecutionError, ConfigurationError;
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
@@ -1044,6 +1285,9 @@ var init_errors = __esm({
     PythonNotInstalledError = class extends PythonEmbeddedError {
       exitCode = 17;
     };
+    MetadataCorruptedError = class extends PythonEmbeddedError {
+      exitCode = 18;
+    };
     UvNotFoundError = class extends PythonEmbeddedError {
       exitCode = 20;
     };
@@ -1068,81 +1312,90 @@ var init_errors = __esm({
   }
 });
 
-// src/core/uv/triple.ts
-function uvTriple(p) {
-  if (p.os === "darwin") {
-    if (p.arch === "x86_64" || p.arch === "aarch64") return `${p.arch}-apple-darwin`;
-  } else if (p.os === "windows") {
-    if (p.arch === "x86_64" || p.arch === "aarch64" || p.arch === "i686") return `${p.arch}-pc-windows-msvc`;
-  } else if (p.os === "linux") {
-    const musl = p.libc.startsWith("musl");
-    switch (p.arch) {
-      case "x86_64":
-      case "aarch64":
-      case "i686":
-        return `${p.arch}-unknown-linux-${musl ? "musl" : "gnu"}`;
-      case "armv7":
-        return `armv7-unknown-linux-${musl ? "musleabihf" : "gnueabihf"}`;
-      case "ppc64le":
-        if (!musl) return "powerpc64le-unknown-linux-gnu";
-        break;
-      case "s390x":
-        if (!musl) return "s390x-unknown-linux-gnu";
-        break;
-      case "riscv64":
-        return `riscv64gc-unknown-linux-${musl ? "musl" : "gnu"}`;
-    }
-  }
-  throw new PlatformNotSupportedError(`uv publishes no release archive for ${p.os}-${p.arch}-${p.libc}.`, {
-    requested: `${p.os}-${p.arch}-${p.libc}`,
-    hint: "Install uv yourself and pass its path (uvPath / --uv-path), or use the uv on PATH (system: true)."
-  });
+// src/core/log.ts
+var log_exports = {};
+__export(log_exports, {
+  silentLogger: () => silentLogger,
+  stderrLogger: () => stderrLogger
+});
+function stderrLogger(verbose = false) {
+  const line = (prefix, m) => process.stderr.write(`${prefix}${m}
+`);
+  return {
+    debug: (m) => verbose && line("debug: ", m),
+    info: (m) => line("", m),
+    warn: (m) => line("warning: ", m),
+    error: (m) => line("error: ", m)
+  };
 }
-function uvAsset(p) {
-  const triple = uvTriple(p);
-  if (p.os === "windows")
-    return { triple, name: `uv-${triple}.zip`, format: "zip", innerDir: "", exe: "uv.exe" };
-  return { triple, name: `uv-${triple}.tar.gz`, format: "tar.gz", innerDir: `uv-${triple}`, exe: "uv" };
-}
-function uvAssetUrl(version, asset, base = DEFAULT_UV_DOWNLOAD_URL) {
-  return `${base.replace(/\/+$/, "")}/${encodeURIComponent(version)}/${asset.name}`;
-}
-var DEFAULT_UV_VERSION, DEFAULT_UV_DOWNLOAD_URL;
-var init_triple = __esm({
-  "src/core/uv/triple.ts"() {
+var silentLogger;
+var init_log = __esm({
+  "src/core/log.ts"() {
     "use strict";
-    init_errors();
-    DEFAULT_UV_VERSION = "0.13.9";
-    DEFAULT_UV_DOWNLOAD_URL = "https://github.com/astral-sh/uv/releases/download";
+    silentLogger = { debug() {
+    }, info() {
+    }, warn() {
+    }, error() {
+    } };
   }
 });
 
-// src/core/config/options.ts
-function defaultRoot(env = process.env) {
-  const home = env.HOME || env.USERPROFILE || import_node_os.default.homedir();
-  if (process.platform === "win32") {
-    return import_node_path.default.join(env.LOCALAPPDATA || import_node_path.default.join(home, "AppData", "Local"), "python-embedded");
-  }
-  if (process.platform === "darwin")
-    return import_node_path.default.join(home, "Library", "Application Support", "python-embedded");
-  return import_node_path.default.join(env.XDG_DATA_HOME || import_node_path.default.join(home, ".local", "share"), "python-embedded");
+// src/core/versions/implementation.ts
+function releaseMatches(build, prefix) {
+  return !prefix || build === prefix || build.startsWith(`${prefix}.`);
 }
-var import_node_os, import_node_path, DEFAULT_PYTHON, DEFAULT_PBS_REPO, DEFAULT_GITHUB_API_URL;
-var init_options = __esm({
-  "src/core/config/options.ts"() {
+function parseImplementationRequest(lower, parseVersion2) {
+  const name = NAMES.find(
+    ([n]) => lower === n || lower.startsWith(`${n}@`) || new RegExp(`^${n}-?\\d`).test(lower)
+  );
+  if (!name) return void 0;
+  const [prefix, implementation] = name;
+  let rest = lower.slice(prefix.length);
+  const any = { implementation, version: { kind: "any" }, variant: "default" };
+  if (rest === "" || rest === "@latest" || rest === "@any") return any;
+  if (rest.startsWith("@")) {
+    const parsed2 = parseVersion2(rest.slice(1));
+    return parsed2 ? { implementation, ...parsed2 } : "invalid";
+  }
+  if (rest.startsWith("-")) rest = rest.slice(1);
+  const m = new RegExp(`^(${RELEASE})(?:-v(${RELEASE}))?$`).exec(rest);
+  if (!m) return void 0;
+  if (implementation === "graalpy" && isGraalPyRelease(m[1])) {
+    return m[2] ? "invalid" : { ...any, release: releasePrefix(m[1]) };
+  }
+  if (m[2] && implementation !== "pypy") return "invalid";
+  const parsed = parseVersion2(m[1]);
+  if (!parsed || parsed.version.kind === "range") return "invalid";
+  return { implementation, ...parsed, ...m[2] ? { release: releasePrefix(m[2]) } : {} };
+}
+var NAMES, isGraalPyRelease, RELEASE, releasePrefix;
+var init_implementation = __esm({
+  "src/core/versions/implementation.ts"() {
     "use strict";
-    import_node_os = __toESM(require("node:os"), 1);
-    import_node_path = __toESM(require("node:path"), 1);
-    init_triple();
-    DEFAULT_PYTHON = "3.12";
-    DEFAULT_PBS_REPO = "astral-sh/python-build-standalone";
-    DEFAULT_GITHUB_API_URL = "https://api.github.com";
+    NAMES = [
+      ["graalpy", "graalpy"],
+      ["pypy", "pypy"],
+      ["pp", "pypy"],
+      ["gp", "graalpy"]
+    ];
+    isGraalPyRelease = (text3) => /^(?:[2-9]\d)(?:\.|$)/.test(text3);
+    RELEASE = String.raw`\d+(?:\.\d+)*(?:\.x)?`;
+    releasePrefix = (text3) => text3.replace(/\.x$/i, "");
   }
 });
 
 // src/core/versions/version.ts
-function parseVersion(text4) {
-  const m = VERSION_RE.exec(text4.trim());
+var version_exports = {};
+__export(version_exports, {
+  compareRelease: () => compareRelease,
+  compareVersionText: () => compareVersionText,
+  compareVersions: () => compareVersions,
+  formatVersion: () => formatVersion,
+  isPrerelease: () => isPrerelease,
+  parseVersion: () => parseVersion
+});
+function parseVersion(text3) {
+  const m = VERSION_RE.exec(text3.trim());
   if (!m) return void 0;
   const v = { release: m[1].split(".").map(Number) };
   if (m[2]) v.pre = { kind: PRE_ALIASES[m[2].toLowerCase()], n: Number(m[3] || 0) };
@@ -1211,8 +1464,8 @@ var init_version = __esm({
 });
 
 // src/core/versions/specifiers.ts
-function parseSpecifiers(text4) {
-  const parts = text4.split(",").map((p) => p.trim()).filter((p) => p.length > 0);
+function parseSpecifiers(text3) {
+  const parts = text3.split(",").map((p) => p.trim()).filter((p) => p.length > 0);
   if (parts.length === 0) return void 0;
   const out = [];
   for (const part of parts) {
@@ -1282,625 +1535,1766 @@ var init_specifiers = __esm({
   }
 });
 
-// src/core/uv/version-request.ts
-function tryParseUvVersionRequest(raw) {
-  const text4 = raw.trim();
-  if (text4.toLowerCase() === "latest") return { kind: "latest", text: "latest" };
-  const exact = EXACT_RE.exec(text4);
-  if (exact) return { kind: "exact", version: exact[1], text: text4 };
-  const pep = /^(===|==|!=|<=|>=|~=|<|>)/.test(text4) && !/\s[<>=!~]/.test(text4) ? text4 : npmRangeAsPep440(text4);
-  const specifiers = pep === void 0 ? void 0 : parseSpecifiers(pep);
-  if (!specifiers) return void 0;
-  const withPre = specifiersMentionPrerelease(specifiers);
-  return {
-    kind: "range",
-    text: text4,
-    contains: (v) => {
-      const parsed = parseVersion(v);
-      return !!parsed && (withPre || !isPrerelease(parsed)) && specifiersContain(specifiers, parsed);
+// src/core/versions/spec.ts
+var spec_exports = {};
+__export(spec_exports, {
+  ACCEPTED_FORMS: () => ACCEPTED_FORMS,
+  buildVariantOf: () => buildVariantOf,
+  parsePythonRequest: () => parsePythonRequest,
+  parseVersionRequest: () => parseVersionRequest,
+  requestAllowsPrereleases: () => requestAllowsPrereleases,
+  requestedMinor: () => requestedMinor
+});
+function invalid(text3, why) {
+  const reason = why ? `: ${why}` : "";
+  return new InvalidPythonVersionError(`Invalid Python version request "${text3}"${reason}.`, {
+    requested: text3,
+    hint: `Accepted forms: ${ACCEPTED_FORMS.join(", ")}.`
+  });
+}
+function buildVariantOf(v) {
+  if (v === "default" || v === "gil") return void 0;
+  if (v === "gil+debug") return "debug";
+  return v;
+}
+function splitVariant(s) {
+  let last = -1;
+  for (let i = s.length - 1; i >= 0; i--) {
+    if (s[i] >= "0" && s[i] <= "9") {
+      last = i;
+      break;
     }
+  }
+  if (last < 0 || last === s.length - 1) return [s, "default"];
+  let suffix = s.slice(last + 1);
+  if (suffix.startsWith("+")) suffix = suffix.slice(1);
+  const variant = VARIANTS[suffix];
+  return variant ? [s.slice(0, last + 1), variant] : [s, "default"];
+}
+function parseVersionRequest(text3) {
+  if (/^[a-z]*$/i.test(text3)) return void 0;
+  const [body, variant] = splitVariant(text3);
+  const x = /^(\d+)(?:\.(\d+))?\.x$/i.exec(body);
+  if (x) {
+    const major2 = Number(x[1]);
+    const version = x[2] === void 0 ? { kind: "major", major: major2 } : { kind: "minor", major: major2, minor: Number(x[2]) };
+    return { version, variant };
+  }
+  const v = /^[0-9]/.test(body) ? parseVersion(body) : void 0;
+  if (!v) {
+    const specifiers = parseSpecifiers(body);
+    if (!specifiers) return void 0;
+    if (specifiers.length === 1 && specifiers[0].op === "==" && !specifiers[0].star) {
+      const concrete = parseVersionRequest(formatVersion(specifiers[0].version));
+      if (concrete) return { version: concrete.version, variant };
+    }
+    return { version: { kind: "range", specifiers }, variant };
+  }
+  if (v.post !== void 0 || v.dev !== void 0) return void 0;
+  let release = v.release;
+  if (release.length === 1 && release[0] >= 10) {
+    const digits = String(release[0]);
+    release = [Number(digits[0]), Number(digits.slice(1))];
+  }
+  if (release.some((n) => n > 255)) return void 0;
+  const pre = v.pre;
+  const [major, minor2, patch] = release;
+  switch (release.length) {
+    case 1:
+      return pre ? void 0 : { version: { kind: "major", major }, variant };
+    case 2:
+      return {
+        version: pre ? { kind: "minor-pre", major, minor: minor2, pre } : { kind: "minor", major, minor: minor2 },
+        variant
+      };
+    case 3:
+      if (pre) return { version: { kind: "patch-pre", major, minor: minor2, patch, pre }, variant };
+      return { version: { kind: "patch", major, minor: minor2, patch }, variant };
+    default:
+      return void 0;
+  }
+}
+function parseArch(token) {
+  const m = /^([a-z0-9_]+?)(?:_(v[234]))?$/.exec(token);
+  if (!m) return void 0;
+  const arch2 = ARCH_ALIASES[m[1]];
+  if (!arch2 || m[2] && arch2 !== "x86_64") return void 0;
+  return { arch: arch2, archVariant: m[2] };
+}
+function parseKey(text3) {
+  const tokens = text3.split("-");
+  if (tokens.length < 2) return void 0;
+  let i = 0;
+  let sawImplementation = false;
+  let implementation = "cpython";
+  if (["cpython", "pypy", "graalpy", "any"].includes(tokens[i])) {
+    if (tokens[i] !== "any") implementation = tokens[i];
+    sawImplementation = true;
+    i++;
+  }
+  let version = { kind: "any" };
+  let variant = "default";
+  if (i < tokens.length) {
+    const parsed = tokens[i] === "any" ? void 0 : parseVersionRequest(tokens[i]);
+    if (parsed && parsed.version.kind !== "range") {
+      ({ version, variant } = parsed);
+      i++;
+    } else if (tokens[i] === "any") {
+      i++;
+    }
+  }
+  const platform2 = {};
+  if (i < tokens.length && tokens[i] !== "any") {
+    const os15 = OS_ALIASES[tokens[i]];
+    if (os15) {
+      platform2.os = os15;
+      i++;
+    }
+  } else if (tokens[i] === "any") i++;
+  if (i < tokens.length && tokens[i] !== "any") {
+    const arch2 = parseArch(tokens[i]);
+    if (arch2) {
+      platform2.arch = arch2.arch;
+      if (arch2.archVariant) platform2.archVariant = arch2.archVariant;
+      i++;
+    }
+  } else if (tokens[i] === "any") i++;
+  if (i < tokens.length && tokens[i] !== "any") {
+    if (LIBCS.has(tokens[i])) {
+      platform2.libc = tokens[i];
+      i++;
+    }
+  } else if (tokens[i] === "any") i++;
+  if (i !== tokens.length) return void 0;
+  if (!sawImplementation && Object.keys(platform2).length === 0) return void 0;
+  return {
+    form: "key",
+    implementation,
+    version,
+    variant,
+    platform: Object.keys(platform2).length ? platform2 : void 0
   };
 }
-function npmRangeAsPep440(text4) {
-  let m = new RegExp(`^${NUM}\\.${NUM}${WILD}$`).exec(text4);
-  if (m) return `==${m[1]}.${m[2]}.*`;
-  m = new RegExp(`^${NUM}\\.[xX*]$`).exec(text4);
-  if (m) return `==${m[1]}.*`;
-  m = new RegExp(`^([~^])${NUM}\\.${NUM}(?:\\.${NUM})?$`).exec(text4);
-  if (m) {
-    const [major, minor2, patch] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
-    const low = `>=${major}.${minor2}.${patch}`;
-    if (m[1] === "~" || major === 0 && minor2 > 0) return `${low},<${major}.${minor2 + 1}.0`;
-    return major > 0 ? `${low},<${major + 1}.0.0` : `${low},<0.0.${patch + 1}`;
-  }
-  const parts = text4.split(/\s+/);
-  if (parts.length > 1 && parts.every((p) => /^(<=|>=|<|>|==?)\d/.test(p)))
-    return parts.map((p) => p.replace(/^=(?=\d)/, "==")).join(",");
-  return void 0;
-}
-function parseUvVersionRequest(raw, source = "uvVersion") {
-  const parsed = tryParseUvVersionRequest(raw);
-  if (parsed) return parsed;
-  throw new ConfigurationError(
-    `uv version ${JSON.stringify(raw)} (${source}) is not an exact version, "latest" or a version range.`,
-    {
-      key: "uvVersion",
-      source,
-      requested: raw,
-      hint: `Use an exact release (${DEFAULT_UV_VERSION}), "latest", or a range such as ">=0.13,<0.14" or "0.13.x".`
+function parseImplementationVersion(text3) {
+  for (const prefix of ["cpython", "python", "cp"]) {
+    if (!text3.startsWith(prefix)) continue;
+    let rest = text3.slice(prefix.length);
+    if (rest.length === 0) continue;
+    const at = rest.startsWith("@");
+    if (at) rest = rest.slice(1);
+    if (at && (rest === "latest" || rest === "any")) {
+      return {
+        form: "implementation",
+        implementation: "cpython",
+        version: { kind: "any" },
+        variant: "default"
+      };
     }
-  );
-}
-function exactWithoutLookup(req2, preferPinned) {
-  if (req2.kind === "exact") return req2.version;
-  if (preferPinned && req2.kind === "range" && req2.contains(DEFAULT_UV_VERSION)) return DEFAULT_UV_VERSION;
+    const parsed = parseVersionRequest(rest);
+    if (parsed) return { form: "implementation", implementation: "cpython", ...parsed };
+    if (at) throw invalid(text3);
+  }
   return void 0;
 }
-function pinnedUvVersion(request) {
-  const parsed = tryParseUvVersionRequest(request ?? DEFAULT_UV_VERSION);
-  return parsed?.kind === "exact" ? parsed.version : void 0;
+function checkVariant(req2) {
+  if (req2.implementation !== "cpython" && req2.variant !== "default" && req2.variant !== "gil") {
+    throw invalid(req2.text, `${req2.implementation} has no ${req2.variant} builds`);
+  }
+  const v = req2.version;
+  if ((req2.variant === "freethreaded" || req2.variant === "freethreaded+debug") && "minor" in v) {
+    if (v.major < 3 || v.major === 3 && v.minor < 13) {
+      throw invalid(req2.text, `Python <3.13 does not support free-threading but ${req2.text} was requested`);
+    }
+  }
+  return req2;
 }
-var EXACT_RE, NUM, WILD;
-var init_version_request = __esm({
-  "src/core/uv/version-request.ts"() {
+function parsePythonRequest(input) {
+  const text3 = input.trim();
+  const lower = text3.toLowerCase();
+  if (lower.length === 0) throw invalid(input, "empty");
+  if (["any", "default", "latest", "cpython", "python", "cp", "stable"].includes(lower)) {
+    return { text: text3, form: "default", implementation: "cpython", version: { kind: "any" }, variant: "default" };
+  }
+  if (lower.startsWith("@")) throw invalid(text3);
+  const dev = /^(\d+\.\d+)-dev$/.exec(lower);
+  if (dev) {
+    const parsed = parseVersionRequest(dev[1]);
+    if (parsed) return { text: text3, form: "version", implementation: "cpython", ...parsed, prereleases: true };
+  }
+  const other = parseImplementationRequest(lower, parseVersionRequest);
+  if (other === "invalid") throw invalid(text3);
+  if (other) return checkVariant({ text: text3, form: "implementation", ...other });
+  const version = parseVersionRequest(lower);
+  if (version) return checkVariant({ text: text3, form: "version", implementation: "cpython", ...version });
+  const impl = parseImplementationVersion(lower);
+  if (impl) return checkVariant({ text: text3, ...impl });
+  const key = parseKey(lower);
+  if (key) return checkVariant({ text: text3, ...key });
+  throw invalid(text3);
+}
+function requestAllowsPrereleases(req2) {
+  if (req2.prereleases) return true;
+  const v = req2.version;
+  if (v.kind === "minor-pre" || v.kind === "patch-pre") return true;
+  if (v.kind === "range") return specifiersMentionPrerelease(v.specifiers);
+  return false;
+}
+function requestedMinor(req2) {
+  const v = req2.version;
+  if ("minor" in v) return [v.major, v.minor];
+  if (v.kind === "range") {
+    const s = v.specifiers.find((x) => x.op !== "!=" && x.version.release.length >= 2);
+    if (s) return [s.version.release[0], s.version.release[1]];
+  }
+  return void 0;
+}
+var ACCEPTED_FORMS, VARIANTS, OS_ALIASES, ARCH_ALIASES, LIBCS;
+var init_spec = __esm({
+  "src/core/versions/spec.ts"() {
     "use strict";
     init_errors();
+    init_implementation();
     init_specifiers();
     init_version();
-    init_triple();
-    EXACT_RE = /^(?:==|v)?\s*(\d+\.\d+\.\d+(?:[-.]?[A-Za-z0-9.]+)?)$/;
-    NUM = String.raw`(\d+)`;
-    WILD = String.raw`(?:\.[xX*])?`;
+    ACCEPTED_FORMS = [
+      "3",
+      "3.12",
+      "312",
+      "3.12.5",
+      "3.13.0rc1",
+      "3.13t (free-threaded)",
+      "3.13d (debug)",
+      "3.14+gil",
+      "3.13+freethreaded",
+      ">=3.11,<3.13",
+      "~=3.12.0",
+      "==3.12.*",
+      "!=3.12.4",
+      "cpython@3.12",
+      "cp312",
+      "cpython",
+      "latest",
+      "3.x",
+      "cpython-3.12.5-linux-x86_64-gnu",
+      "3.13-dev (newest 3.13, prereleases included)",
+      "pypy",
+      "pypy3.10",
+      "pypy@3.10",
+      "pypy-3.10-v7.3.19",
+      "pypy-3.10.16-linux-x86_64-gnu",
+      "graalpy",
+      "graalpy@3.11",
+      "graalpy-24.1 (GraalPy release)"
+    ];
+    VARIANTS = {
+      t: "freethreaded",
+      freethreaded: "freethreaded",
+      d: "debug",
+      debug: "debug",
+      td: "freethreaded+debug",
+      "freethreaded+debug": "freethreaded+debug",
+      gil: "gil",
+      "gil+debug": "gil+debug"
+    };
+    OS_ALIASES = {
+      linux: "linux",
+      darwin: "darwin",
+      macos: "darwin",
+      windows: "windows"
+    };
+    ARCH_ALIASES = {
+      x86_64: "x86_64",
+      amd64: "x86_64",
+      x64: "x86_64",
+      aarch64: "aarch64",
+      arm64: "aarch64",
+      armv7: "armv7",
+      armv7l: "armv7",
+      i686: "i686",
+      x86: "i686",
+      ppc64le: "powerpc64le",
+      powerpc64le: "powerpc64le",
+      s390x: "s390x",
+      riscv64: "riscv64",
+      riscv64gc: "riscv64"
+    };
+    LIBCS = /* @__PURE__ */ new Set(["gnu", "musl", "gnueabi", "gnueabihf", "musleabihf", "none"]);
   }
 });
 
-// src/core/config/keys.ts
-function flagAttribute(flag) {
-  return flag.replace(/^--/, "").replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+// src/core/platform.ts
+var platform_exports2 = {};
+__export(platform_exports2, {
+  detectLibc: () => detectLibc,
+  elfInterpreter: () => elfInterpreter,
+  hostPlatform: () => hostPlatform,
+  normaliseArch: () => normaliseArch,
+  parsePlatform: () => parsePlatform,
+  platformKey: () => platformKey
+});
+function platformKey(p) {
+  return `${p.os}-${p.arch}${p.archVariant ? `_${p.archVariant}` : ""}-${p.libc}`;
 }
-var import_node_path2, InvalidValue, text, httpUrl, urlOrDir, dir, int, byteSize, bool, list, oneOf, buildTag, repo, uvVersionRequest, host, KEYS, KEY_BY_NAME;
-var init_keys = __esm({
-  "src/core/config/keys.ts"() {
+function parsePlatform(text3) {
+  const m = /^(linux|darwin|macos|windows)-([a-z0-9_]+?)(?:_(v[234]))?(?:-([a-z]+))?$/.exec(
+    text3.trim().toLowerCase()
+  );
+  if (!m) {
+    throw new PlatformNotSupportedError(`Cannot parse platform "${text3}".`, {
+      requested: text3,
+      hint: "Use <os>-<arch>-<libc>, e.g. linux-x86_64-gnu, linux-aarch64-musl, darwin-aarch64, windows-x86_64."
+    });
+  }
+  const os15 = m[1] === "macos" ? "darwin" : m[1];
+  const arch2 = normaliseArch(m[2]);
+  const libc = m[4] ?? (os15 === "linux" ? "gnu" : "none");
+  return { os: os15, arch: arch2, archVariant: m[3], libc };
+}
+function normaliseArch(arch2) {
+  switch (arch2) {
+    case "x64":
+    case "amd64":
+      return "x86_64";
+    case "arm64":
+      return "aarch64";
+    case "ia32":
+    case "x86":
+      return "i686";
+    case "arm":
+      return "armv7";
+    case "ppc64":
+      return "ppc64le";
+    default:
+      return arch2;
+  }
+}
+function elfInterpreter(file) {
+  let fd;
+  try {
+    fd = (0, import_node_fs2.openSync)(file, "r");
+    const head = Buffer.alloc(64);
+    if ((0, import_node_fs2.readSync)(fd, head, 0, 64, 0) < 52 || head.readUInt32BE(0) !== 2135247942) return void 0;
+    const is64 = head[4] === 2;
+    const le = head[5] === 1;
+    const u16 = (b, o) => le ? b.readUInt16LE(o) : b.readUInt16BE(o);
+    const u32 = (b, o) => le ? b.readUInt32LE(o) : b.readUInt32BE(o);
+    const word = (b, o) => is64 ? Number(le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(b, o);
+    const phoff = word(head, is64 ? 32 : 28);
+    const phentsize = u16(head, is64 ? 54 : 42);
+    const phnum = u16(head, is64 ? 56 : 44);
+    const table = Buffer.alloc(phentsize * phnum);
+    (0, import_node_fs2.readSync)(fd, table, 0, table.length, phoff);
+    for (let i = 0; i < phnum; i++) {
+      const ph = i * phentsize;
+      if (u32(table, ph) !== PT_INTERP) continue;
+      const offset = word(table, ph + (is64 ? 8 : 4));
+      const size = Math.min(word(table, ph + (is64 ? 32 : 16)), 4096);
+      const text3 = Buffer.alloc(size);
+      (0, import_node_fs2.readSync)(fd, text3, 0, size, offset);
+      return text3.toString("latin1").replace(/\0.*$/s, "");
+    }
+    return void 0;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs2.closeSync)(fd);
+  }
+}
+function lddVersionText() {
+  const r = childProcessModule().spawnSync("ldd", ["--version"], { encoding: "utf8", timeout: 5e3 });
+  return r.error ? void 0 : `${r.stdout ?? ""}${r.stderr ?? ""}`;
+}
+function libcOfInterpreter(interp) {
+  if (!interp) return void 0;
+  const base = import_node_path.default.posix.basename(interp);
+  if (base.startsWith("ld-musl-")) return "musl";
+  if (base.startsWith("ld-linux") || base.startsWith("ld64.so") || base.startsWith("ld.so")) return "gnu";
+  return void 0;
+}
+function detectLibc(probe) {
+  if (!probe && libcCache) return libcCache;
+  const root = probe?.root ?? "/";
+  const shell = import_node_path.default.join(root, probe?.shell ?? "/bin/sh");
+  let libc = libcOfInterpreter(elfInterpreter(shell));
+  if (!libc) {
+    const text3 = (probe?.ldd ?? lddVersionText)() ?? "";
+    libc = /musl/i.test(text3) ? "musl" : "gnu";
+  }
+  if (!probe) libcCache = libc;
+  return libc;
+}
+function hostPlatform() {
+  const os15 = process.platform === "win32" ? "windows" : process.platform;
+  if (os15 !== "linux" && os15 !== "darwin" && os15 !== "windows") {
+    throw new PlatformNotSupportedError(`python-build-standalone has no builds for ${process.platform}.`, {
+      requested: process.platform,
+      available: ["linux", "darwin", "windows"]
+    });
+  }
+  const arch2 = normaliseArch(process.arch);
+  let libc = os15 === "linux" ? detectLibc() : "none";
+  if (os15 === "linux" && arch2 === "armv7") libc = libc === "musl" ? "musleabihf" : "gnueabihf";
+  return { os: os15, arch: arch2, libc };
+}
+var import_node_fs2, import_node_path, libcCache, PT_INTERP;
+var init_platform2 = __esm({
+  "src/core/platform.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_path = __toESM(require("node:path"), 1);
+    init_errors();
+    init_builtins();
+    PT_INTERP = 3;
+  }
+});
+
+// src/core/versions/match.ts
+var match_exports = {};
+__export(match_exports, {
+  versionMatches: () => versionMatches
+});
+function versionMatches(req2, v) {
+  const [major = 0, minor2 = 0, patch = 0] = v.release;
+  switch (req2.kind) {
+    case "any":
+      return true;
+    case "major":
+      return major === req2.major;
+    case "minor":
+      return major === req2.major && minor2 === req2.minor;
+    case "patch":
+      return major === req2.major && minor2 === req2.minor && patch === req2.patch && !v.pre;
+    case "minor-pre":
+      return major === req2.major && minor2 === req2.minor && patch === 0 && v.pre?.kind === req2.pre.kind && v.pre.n === req2.pre.n;
+    case "patch-pre":
+      return major === req2.major && minor2 === req2.minor && patch === req2.patch && v.pre?.kind === req2.pre.kind && v.pre.n === req2.pre.n;
+    case "range":
+      return specifiersContain(req2.specifiers, v);
+  }
+}
+var init_match = __esm({
+  "src/core/versions/match.ts"() {
+    "use strict";
+    init_specifiers();
+  }
+});
+
+// src/core/catalog/resolve.ts
+function canonicalArch(arch2) {
+  return arch2 === "ppc64le" || arch2 === "ppc64" ? "powerpc64le" : arch2;
+}
+function compareRowsDesc(a, b) {
+  return -compareVersions(a.v, b.v) || (a.b.build < b.b.build ? 1 : a.b.build > b.b.build ? -1 : 0);
+}
+function targetPlatform(req2, given) {
+  const base = given ?? hostPlatform();
+  const p = req2?.platform ?? {};
+  const os15 = p.os ?? base.os;
+  const arch2 = canonicalArch(p.arch ?? base.arch);
+  let libc = p.libc ?? (os15 === base.os ? base.libc : os15 === "linux" ? "gnu" : "none");
+  if (os15 === "linux" && arch2 === "armv7" && (libc === "gnu" || libc === "musl")) libc = `${libc}eabihf`;
+  const archVariant = p.arch ? p.archVariant : base.archVariant;
+  return { os: os15, arch: arch2, archVariant, libc };
+}
+function wantedVariant(req2, freethreaded) {
+  const v = buildVariantOf(req2.variant);
+  if (!freethreaded || req2.variant === "gil" || req2.variant === "gil+debug") return v;
+  return v === "debug" ? "freethreaded+debug" : v === void 0 ? "freethreaded" : v;
+}
+function withFlavor(b, flavor) {
+  const from = `-${b.flavor}.`;
+  const to = `-${flavor}.`;
+  return {
+    ...b,
+    flavor,
+    assetName: b.assetName.replace(from, to),
+    url: b.url.replace(from, to),
+    // A derived asset's checksum is not in the catalogue: the installer reads SHA256SUMS.
+    sha256: void 0
+  };
+}
+function chooseFlavor(group, wanted) {
+  const flavor = wanted ?? "install_only_stripped";
+  const pick = (f) => group.filter((b) => b.flavor === f).sort((a, b) => a.format === b.format ? 0 : a.format === "tar.gz" ? -1 : 1)[0];
+  const exact = pick(flavor);
+  if (exact) return exact;
+  const stripped = pick("install_only_stripped");
+  const installOnly = pick("install_only");
+  if (flavor === "install_only" && stripped) return withFlavor(stripped, "install_only");
+  if (flavor === "install_only_stripped" && installOnly) {
+    return !installOnly.implementation && installOnly.build >= STRIPPED_SINCE ? withFlavor(installOnly, "install_only_stripped") : installOnly;
+  }
+  if (flavor === "full") return void 0;
+  for (const f of FLAVOR_ORDER) {
+    const b = pick(f);
+    if (b) return b;
+  }
+  return void 0;
+}
+function indexRows(builds) {
+  const map = /* @__PURE__ */ new Map();
+  const parsed = /* @__PURE__ */ new Map();
+  for (const b of builds) {
+    let v = parsed.get(b.version);
+    if (!parsed.has(b.version)) parsed.set(b.version, v = parseVersion(b.version));
+    if (!v) continue;
+    const k = familyKey(b.platform);
+    let list3 = map.get(k);
+    if (!list3) map.set(k, list3 = []);
+    list3.push({ b, v });
+  }
+  for (const list3 of map.values()) list3.sort(compareRowsDesc);
+  return map;
+}
+function nearestVersions(rows, request) {
+  const unique2 = /* @__PURE__ */ new Map();
+  for (const r of rows) if (!unique2.has(r.b.version)) unique2.set(r.b.version, r.v);
+  const target = requestedMinor(request);
+  const entries = [...unique2.entries()];
+  const distance = (v) => target ? Math.abs((v.release[0] - target[0]) * 100 + (v.release[1] ?? 0) - target[1]) : 0;
+  entries.sort((a, b) => distance(a[1]) - distance(b[1]) || -compareVersions(a[1], b[1]));
+  return entries.slice(0, 10).map(([t]) => t);
+}
+function nearestBuilds(builds, wanted) {
+  const n = Number(wanted) || 0;
+  return [...builds].sort((a, b) => Math.abs(Number(a) - n) - Math.abs(Number(b) - n) || (a < b ? 1 : -1)).slice(0, 10);
+}
+var STRIPPED_SINCE, familyKey, ARCH_LEVEL, implementationOf, sameImplementation, FLAVOR_ORDER, BuildIndex;
+var init_resolve = __esm({
+  "src/core/catalog/resolve.ts"() {
+    "use strict";
+    init_errors();
+    init_platform2();
+    init_implementation();
+    init_match();
+    init_spec();
+    init_version();
+    STRIPPED_SINCE = "20240726";
+    familyKey = (p) => `${p.os}-${canonicalArch(p.arch)}-${p.libc}`;
+    ARCH_LEVEL = (v) => v ? Number(v.slice(1)) : 1;
+    implementationOf = (b) => b.implementation ?? "cpython";
+    sameImplementation = (req2, b) => implementationOf(b) === req2.implementation && releaseMatches(b.build, req2.release);
+    FLAVOR_ORDER = ["install_only_stripped", "install_only", "full"];
+    BuildIndex = class _BuildIndex {
+      /**
+       * `family`, when given, yields one family's builds on its own: a resolve for one platform then decodes
+       * and indexes only the rows of the versions it asks for; `source` (everything) is read only when all of
+       * it is needed.
+       */
+      constructor(source, family) {
+        this.source = source;
+        this.family = family;
+      }
+      source;
+      family;
+      byFamily;
+      someFamilies = /* @__PURE__ */ new Map();
+      askedOnce = /* @__PURE__ */ new Set();
+      static of(builds) {
+        return new _BuildIndex(() => builds);
+      }
+      families() {
+        this.byFamily ??= indexRows(this.source());
+        return this.byFamily;
+      }
+      /** A family's rows up to a level, sorted (not filtered by level when the full index exists). */
+      familyRows(key, maxLevel) {
+        if (this.byFamily || !this.family) return this.families().get(key) ?? [];
+        const id = `${key}#${maxLevel}`;
+        let rows = this.someFamilies.get(id);
+        if (!rows) {
+          rows = indexRows(this.family(key, maxLevel)).get(key) ?? [];
+          this.someFamilies.set(id, rows);
+        }
+        return rows;
+      }
+      get size() {
+        let n = 0;
+        for (const l of this.families().values()) n += l.length;
+        return n;
+      }
+      /** Every build of the index (in family order). */
+      all() {
+        return [...this.families().values()].flatMap((l) => l.map((r) => r.b));
+      }
+      platforms() {
+        return [...this.families().keys()].sort();
+      }
+      hasBuild(tag) {
+        for (const l of this.families().values()) if (l.some((r) => r.b.build === tag)) return true;
+        return false;
+      }
+      /**
+       * Rows for a platform, any microarchitecture level up to the requested one, best level first per version.
+       * With `version`, the first request for a family asks its source for only the rows of the versions that
+       * pass it (a one-shot process resolves once); a later one reads the whole family, indexed once and kept.
+       */
+      rowsFor(platform2, version) {
+        const max = ARCH_LEVEL(platform2.archVariant);
+        const key = familyKey(platform2);
+        const id = `${key}#${max}`;
+        let rows;
+        if (version && this.family && !this.byFamily && !this.askedOnce.has(id)) {
+          this.askedOnce.add(id);
+          rows = indexRows(this.family(key, max, version)).get(key) ?? [];
+        } else {
+          rows = this.familyRows(key, max);
+        }
+        return rows.filter((r) => ARCH_LEVEL(r.b.platform.archVariant) <= max);
+      }
+      /** Resolves a spec (text or parsed) to one build, or undefined when nothing matches. */
+      find(spec, o = {}) {
+        const request = typeof spec === "string" ? parsePythonRequest(spec) : spec;
+        const platform2 = targetPlatform(request, o.platform);
+        const variant = wantedVariant(request, o.freethreaded);
+        const matches = (v) => versionMatches(request.version, v);
+        const rows = this.rowsFor(platform2, matches).filter(
+          (r) => r.b.variant === variant && sameImplementation(request, r.b) && (!o.build || r.b.build === o.build) && matches(r.v)
+        );
+        let pool = rows;
+        if (!requestAllowsPrereleases(request)) {
+          const stable = rows.filter((r) => !r.v.pre);
+          if (stable.length > 0 || o.allowPrereleases === false) pool = stable;
+        }
+        if (pool.length === 0) return void 0;
+        const max = ARCH_LEVEL(platform2.archVariant);
+        let best = pool[0];
+        for (const r of pool) {
+          if (compareVersions(r.v, best.v) !== 0) break;
+          const lr = ARCH_LEVEL(r.b.platform.archVariant);
+          const lb = ARCH_LEVEL(best.b.platform.archVariant);
+          if (lr > lb && lr <= max || lr === lb && r.b.build > best.b.build) best = r;
+        }
+        const group = pool.filter(
+          (r) => r.b.version === best.b.version && r.b.build === best.b.build && r.b.platform.archVariant === best.b.platform.archVariant
+        ).map((r) => r.b);
+        const chosen = chooseFlavor(group, o.flavor);
+        return chosen ? { build: chosen, request, platform: platform2 } : void 0;
+      }
+      /** Like find, but throws the error a user should see (nearest versions, available platforms). */
+      resolve(spec, o = {}) {
+        const request = typeof spec === "string" ? parsePythonRequest(spec) : spec;
+        const found = this.find(request, o);
+        if (found) return found.build;
+        throw this.noMatchError(request, o);
+      }
+      noMatchError(request, o = {}) {
+        const platform2 = targetPlatform(request, o.platform);
+        const pkey = `${platform2.os}-${platform2.arch}${platform2.archVariant ? `_${platform2.archVariant}` : ""}-${platform2.libc}`;
+        const family = this.rowsFor(platform2);
+        if (family.length === 0) {
+          return new PlatformNotSupportedError(`No python-build-standalone builds for ${pkey}.`, {
+            requested: pkey,
+            available: this.platforms(),
+            hint: "Pick one of the available platforms (--platform <os>-<arch>-<libc>)."
+          });
+        }
+        const variant = wantedVariant(request, o.freethreaded);
+        const what = `${request.text}${variant && !request.text.includes(variant) ? ` (${variant})` : ""}`;
+        if (o.build && !family.some((r) => r.b.build === o.build)) {
+          const builds = [...new Set(family.map((r) => r.b.build))].sort().reverse();
+          return new InvalidPythonVersionError(`No build of release ${o.build} for ${pkey} in the catalogue.`, {
+            requested: `${request.text} @ ${o.build}`,
+            available: nearestBuilds(builds, o.build),
+            hint: "Use one of the listed release tags, or a catalogue source that reads GitHub releases (--source github)."
+          });
+        }
+        const ofImpl = family.filter((r) => implementationOf(r.b) === request.implementation);
+        if (ofImpl.length === 0) return this.noImplementationError(request, pkey);
+        const scope = ofImpl.filter(
+          (r) => r.b.variant === variant && (!o.build || r.b.build === o.build) && sameImplementation(request, r.b)
+        );
+        const onlyPre = this.onlyPrereleasesError(request, scope, o, `"${what}" for ${pkey}`);
+        if (onlyPre) return onlyPre;
+        const versions = nearestVersions(
+          scope.length ? scope : ofImpl.filter((r) => r.b.variant === void 0),
+          request
+        );
+        const flavorNote = o.flavor === "full" && family.some((r) => r.b.variant === variant && versionMatches(request.version, r.v)) ? " (no full archive in this catalogue)" : "";
+        return new InvalidPythonVersionError(
+          `No Python build matches "${what}" for ${pkey}${o.build ? ` in release ${o.build}` : ""}${flavorNote}.`,
+          {
+            requested: request.text,
+            available: versions,
+            platform: pkey,
+            hint: scope.length === 0 ? `There are no ${variant ?? "default"} builds for ${pkey}; default builds exist: ${versions.slice(0, 5).join(", ")}.` : `Nearest available: ${versions.slice(0, 5).join(", ")}.`
+          }
+        );
+      }
+      /** Only prereleases match and they are not allowed: say so, and how to allow them. */
+      onlyPrereleasesError(request, scope, o, what) {
+        if (o.allowPrereleases !== false || requestAllowsPrereleases(request)) return void 0;
+        const pre = [
+          ...new Set(scope.filter((r) => versionMatches(request.version, r.v)).map((r) => r.b.version))
+        ];
+        if (pre.length === 0) return void 0;
+        return new InvalidPythonVersionError(
+          `Only prereleases match ${what} (${pre.slice(0, 3).join(", ")}), and prereleases are not allowed.`,
+          {
+            requested: request.text,
+            available: pre.slice(0, 5),
+            hint: `Allow them (allow-prereleases: true), or ask for one by name (${pre[0]}${request.version.kind === "minor" ? `, or ${request.text}-dev` : ""}).`
+          }
+        );
+      }
+      /** No PyPy/GraalPy build at all for a platform (musl, armv7...): name the platforms that have one. */
+      noImplementationError(request, pkey) {
+        const where = /* @__PURE__ */ new Set();
+        for (const b of this.all())
+          if (implementationOf(b) === request.implementation) where.add(familyKey(b.platform));
+        return new PlatformNotSupportedError(
+          `No ${request.implementation} builds for ${pkey} in the catalogue.`,
+          {
+            requested: `${request.text} on ${pkey}`,
+            available: [...where].sort(),
+            hint: `${request.implementation} is published for the listed platforms only.`
+          }
+        );
+      }
+      /** Versions available for a platform, newest first (one entry per version unless `all`). */
+      list(o = {}) {
+        const platform2 = targetPlatform(void 0, o.platform);
+        const impl = o.implementation ?? "cpython";
+        const rows = this.rowsFor(platform2).filter(
+          (r) => implementationOf(r.b) === impl && (!o.build || r.b.build === o.build)
+        );
+        const variantWanted = o.freethreaded ? "freethreaded" : void 0;
+        const out = [];
+        const seen = /* @__PURE__ */ new Set();
+        for (const r of rows) {
+          if (!o.all && r.b.variant !== variantWanted) continue;
+          if (!o.all && r.b.platform.archVariant !== platform2.archVariant) continue;
+          const id = o.all ? `${r.b.key}@${r.b.build}` : r.b.version;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          const group = rows.filter(
+            (x) => x.b.key === r.b.key && x.b.build === r.b.build && x.b.platform.archVariant === r.b.platform.archVariant
+          ).map((x) => x.b);
+          const chosen = chooseFlavor(group, o.flavor);
+          if (chosen) out.push(chosen);
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/core/catalog/snapshot-format.ts
+function buildKey(b) {
+  const p = b.platform;
+  const arch2 = p.arch + (p.archVariant ? `_${p.archVariant}` : "");
+  return `cpython-${b.version}${b.variant ? `+${b.variant}` : ""}-${p.os}-${arch2}-${p.libc}`;
+}
+function assetUrl(urlBase, build, assetName) {
+  return `${urlBase}/${build}/${assetName.replace(/\+/g, "%2B")}`;
+}
+function pythonBuildOf(a, url, sha2562, source) {
+  const build = {
+    key: "",
+    version: a.version,
+    major: a.major,
+    minor: a.minor,
+    patch: a.patch,
+    prerelease: a.prerelease,
+    variant: a.variant,
+    platform: a.platform,
+    build: a.build,
+    flavor: a.flavor,
+    format: a.format,
+    assetName: a.assetName,
+    url,
+    sha256: sha2562
+  };
+  if (source) build.source = source;
+  build.key = buildKey(build);
+  return build;
+}
+function formatOfUrl(url) {
+  const m = /\.(tar\.gz|tar\.bz2|tar\.zst|zip)$/.exec(url);
+  return m ? m[1] : void 0;
+}
+function otherBuildOf(e) {
+  const m = OTHER_KEY.exec(e.key);
+  const format = formatOfUrl(e.url);
+  if (!m || !format) return void 0;
+  const archMatch = /^([a-z0-9_]+?)(?:_(v[234]))?$/.exec(m[8]);
+  if (!archMatch) return void 0;
+  const platform2 = { os: m[7], arch: archMatch[1], libc: m[9] };
+  if (archMatch[2]) platform2.archVariant = archMatch[2];
+  return {
+    key: e.key,
+    implementation: m[1],
+    version: m[2],
+    major: Number(m[3]),
+    minor: Number(m[4]),
+    patch: Number(m[5]),
+    prerelease: m[6] || void 0,
+    platform: platform2,
+    build: e.build,
+    flavor: "install_only",
+    format,
+    assetName: decodeURIComponent(e.url.slice(e.url.lastIndexOf("/") + 1)),
+    url: e.url,
+    sha256: e.sha256 ?? void 0
+  };
+}
+var b64ToHex, OTHER_KEY, SnapshotReader;
+var init_snapshot_format = __esm({
+  "src/core/catalog/snapshot-format.ts"() {
+    "use strict";
+    init_asset_name();
+    b64ToHex = (b64) => Buffer.from(b64, "base64").toString("hex");
+    OTHER_KEY = /^(pypy|graalpy)-((\d+)\.(\d+)\.(\d+)((?:a|b|rc)\d+)?)-(linux|darwin|windows)-([a-z0-9_]+)-([a-z]+)$/;
+    SnapshotReader = class {
+      constructor(file) {
+        this.file = file;
+      }
+      file;
+      shapes = /* @__PURE__ */ new Map();
+      versions = /* @__PURE__ */ new Map();
+      others;
+      /** The parsed shape of a template (platform, variant, flavour, format), shared by all its rows. */
+      shape(t) {
+        if (!this.shapes.has(t)) {
+          const s = this.file.strings[t];
+          this.shapes.set(t, parseAssetName(s.replace("{v}", "0.0.0").replace("{b}", "00000000"), "00000000"));
+        }
+        return this.shapes.get(t);
+      }
+      /**
+       * Indexes of the rows whose template's shape passes `test` (and whose version text passes `version`), in
+       * file order; no row is decoded, each distinct template and version is tested once.
+       */
+      rowsWhere(test, version) {
+        const passes = /* @__PURE__ */ new Map();
+        const versionPasses = /* @__PURE__ */ new Map();
+        const { rows, strings } = this.file;
+        const out = [];
+        for (let i = 0; i < rows.length; i++) {
+          const [t, v] = rows[i];
+          if (version) {
+            let vok = versionPasses.get(v);
+            if (vok === void 0) versionPasses.set(v, vok = version(strings[v]));
+            if (!vok) continue;
+          }
+          let ok = passes.get(t);
+          if (ok === void 0) {
+            const shape = this.shape(t);
+            passes.set(t, ok = shape !== void 0 && test(shape));
+          }
+          if (ok) out.push(i);
+        }
+        return out;
+      }
+      /**
+       * The PyPy/GraalPy rows (few; decoded whole, once), or only those whose version text (from the uv key)
+       * passes `version` (decoded each time: a resolve asks for one version's).
+       */
+      decodeOthers(version) {
+        const s = this.file.strings;
+        const decode2 = (rows) => rows.flatMap(([k, u, b, h]) => {
+          const build = otherBuildOf({
+            key: s[k],
+            url: s[u],
+            build: s[b],
+            sha256: h >= 0 ? b64ToHex(s[h]) : null
+          });
+          return build ? [build] : [];
+        });
+        if (version) {
+          return decode2((this.file.others ?? []).filter(([k]) => version(OTHER_KEY.exec(s[k])?.[2] ?? "")));
+        }
+        this.others ??= decode2(this.file.others ?? []);
+        return this.others.map((b) => ({ ...b }));
+      }
+      /** Decodes the given rows (default: all), in the order given; rows the parser rejects are left out. */
+      decode(indexes) {
+        const { strings: s, rows, urlBase } = this.file;
+        const out = [];
+        const all = indexes ?? rows.keys();
+        for (const i of all) {
+          const [t, v, b, h] = rows[i];
+          const shape = this.shape(t);
+          if (!shape) continue;
+          let parts = this.versions.get(v);
+          if (!this.versions.has(v)) {
+            const m = /^(\d+)\.(\d+)\.(\d+)(.*)$/.exec(s[v]);
+            parts = m ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] || void 0] : void 0;
+            this.versions.set(v, parts);
+          }
+          if (!parts) continue;
+          const version = s[v];
+          const tag = s[b];
+          const assetName = s[t].replace("{v}", version).replace("{b}", tag);
+          const build = {
+            key: "",
+            version,
+            major: parts[0],
+            minor: parts[1],
+            patch: parts[2],
+            prerelease: parts[3],
+            variant: shape.variant,
+            platform: shape.platform,
+            build: tag,
+            flavor: shape.flavor,
+            format: shape.format,
+            assetName,
+            url: assetUrl(urlBase, tag, assetName),
+            sha256: h >= 0 ? b64ToHex(s[h]) : void 0
+          };
+          build.key = buildKey(build);
+          out.push(build);
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/core/host.ts
+var host_exports = {};
+__export(host_exports, {
+  emulateHost: () => emulateHost,
+  host: () => host,
+  isWindowsHost: () => isWindowsHost
+});
+function host() {
+  return current;
+}
+function isWindowsHost() {
+  return current.os === "win32";
+}
+function emulateHost(os15) {
+  const previous = current;
+  current = { os: os15, path: os15 === "win32" ? import_node_path2.default.win32 : import_node_path2.default.posix };
+  return () => {
+    current = previous;
+  };
+}
+var import_node_path2, native, current;
+var init_host = __esm({
+  "src/core/host.ts"() {
     "use strict";
     import_node_path2 = __toESM(require("node:path"), 1);
-    init_triple();
-    init_version_request();
-    init_options();
-    InvalidValue = class extends Error {
-    };
-    text = (raw) => {
-      if (typeof raw !== "string" && typeof raw !== "number") throw new InvalidValue(`expected a string`);
-      const s = String(raw).trim();
-      if (!s) throw new InvalidValue("is empty");
-      return s;
-    };
-    httpUrl = (raw) => {
-      const s = text(raw);
-      let u;
-      try {
-        u = new URL(s);
-      } catch {
-        throw new InvalidValue(`"${s}" is not a URL`);
-      }
-      if (u.protocol !== "http:" && u.protocol !== "https:")
-        throw new InvalidValue(`"${s}" is not an http(s) URL`);
-      return s;
-    };
-    urlOrDir = (raw, ctx) => {
-      const s = text(raw);
-      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) {
-        const u = new URL(s);
-        if (!["http:", "https:", "file:"].includes(u.protocol))
-          throw new InvalidValue(`"${s}" is not an http(s) or file URL`);
-        return s.replace(/\/+$/, "");
-      }
-      return import_node_path2.default.resolve(ctx.baseDir, s);
-    };
-    dir = (raw, ctx) => import_node_path2.default.resolve(ctx.baseDir, text(raw));
-    int = (min) => (raw) => {
-      const s = typeof raw === "number" ? String(raw) : text(raw);
-      if (!/^\d+$/.test(s) || Number(s) < min) {
-        throw new InvalidValue(`"${s}" is not an integer >= ${min}`);
-      }
-      return Number(s);
-    };
-    byteSize = (raw) => {
-      const s = typeof raw === "number" ? String(raw) : text(raw);
-      const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?$/i.exec(s);
-      if (!m) throw new InvalidValue(`"${s}" is not a size (bytes, or like 500MiB, 4GiB)`);
-      const n = Math.floor(Number(m[1]) * 1024 ** " kmg".indexOf(m[2].toLowerCase() || " "));
-      if (n < 1) throw new InvalidValue(`"${s}" is not a size >= 1 byte`);
-      return n;
-    };
-    bool = (raw) => {
-      if (typeof raw === "boolean") return raw;
-      const s = text(raw).toLowerCase();
-      if (["1", "true", "yes", "on"].includes(s)) return true;
-      if (["0", "false", "no", "off"].includes(s)) return false;
-      throw new InvalidValue(`"${s}" is not a boolean (use true/false, 1/0, yes/no)`);
-    };
-    list = (item) => (raw) => {
-      const parts = Array.isArray(raw) ? raw : typeof raw === "string" ? raw.split(/[\s,]+/) : [raw];
-      return parts.filter((p) => p !== "").map((p) => item(p));
-    };
-    oneOf = (...values) => (raw) => {
-      const s = text(raw);
-      if (!values.includes(s)) throw new InvalidValue(`"${s}" is not one of ${values.join(", ")}`);
-      return s;
-    };
-    buildTag = (raw) => {
-      const s = text(raw);
-      if (!/^\d{8}$/.test(s)) throw new InvalidValue(`"${s}" is not a PBS build date (YYYYMMDD)`);
-      return s;
-    };
-    repo = (raw) => {
-      const s = text(raw);
-      if (!/^[\w.-]+\/[\w.-]+$/.test(s)) throw new InvalidValue(`"${s}" is not owner/name`);
-      return s;
-    };
-    uvVersionRequest = (raw) => {
-      const s = text(raw);
-      if (!tryParseUvVersionRequest(s))
-        throw new InvalidValue(
-          `"${s}" is not a uv version (${DEFAULT_UV_VERSION}), "latest" or a range (">=0.13,<0.14")`
-        );
-      return s;
-    };
-    host = (raw) => {
-      const s = text(raw);
-      if (!/^[\w.-]+(:\d+)?$/.test(s)) throw new InvalidValue(`"${s}" is not a host[:port]`);
-      return s;
-    };
-    KEYS = [
-      {
-        key: "root",
-        flag: "--root",
-        arg: "dir",
-        env: ["PYEMBED_ROOT"],
-        parse: dir,
-        fallback: (_o, env) => defaultRoot(env),
-        describe: "directory of instances"
-      },
-      {
-        key: "python",
-        flag: "--python",
-        arg: "spec",
-        env: ["PYEMBED_PYTHON"],
-        parse: text,
-        fallback: () => DEFAULT_PYTHON,
-        describe: "Python spec; selects the instance (default: .python-version etc., else 3.12)"
-      },
-      {
-        key: "build",
-        flag: "--build",
-        arg: "YYYYMMDD",
-        env: ["PYEMBED_BUILD"],
-        parse: buildTag,
-        describe: "PBS build date to pin"
-      },
-      {
-        key: "flavor",
-        flag: "--flavor",
-        arg: "name",
-        env: ["PYEMBED_FLAVOR"],
-        parse: oneOf("install_only_stripped", "install_only"),
-        fallback: () => "install_only_stripped",
-        describe: "archive flavour"
-      },
-      {
-        key: "mirror",
-        flag: "--mirror",
-        arg: "url|dir",
-        env: ["PYEMBED_MIRROR"],
-        parse: urlOrDir,
-        describe: "PBS archive mirror"
-      },
-      {
-        key: "catalogSource",
-        flag: "--catalog-source",
-        arg: "source",
-        env: ["PYEMBED_CATALOG_SOURCE"],
-        parse: oneOf("snapshot", "ndjson", "github", "auto"),
-        fallback: () => "auto",
-        describe: "catalogue source"
-      },
-      {
-        key: "ndjsonUrl",
-        flag: "--ndjson-url",
-        arg: "url",
-        env: ["PYEMBED_NDJSON_URL"],
-        parse: httpUrl,
-        describe: "NDJSON index URL"
-      },
-      {
-        key: "pythonDownloadsJsonUrl",
-        flag: "--python-downloads-json-url",
-        arg: "url|file",
-        env: ["PYEMBED_PYTHON_DOWNLOADS_JSON_URL", "UV_PYTHON_DOWNLOADS_JSON_URL"],
-        parse: urlOrDir,
-        describe: "builds in uv's download-metadata.json format, consulted before the catalogue"
-      },
-      {
-        key: "githubApiUrl",
-        flag: "--github-api-url",
-        arg: "url",
-        env: ["PYEMBED_GITHUB_API_URL", "GITHUB_API_URL"],
-        parse: (raw) => httpUrl(raw).replace(/\/+$/, ""),
-        fallback: () => DEFAULT_GITHUB_API_URL,
-        describe: "GitHub REST API root"
-      },
-      {
-        key: "githubToken",
-        flag: "--github-token",
-        arg: "token",
-        env: ["PYEMBED_GITHUB_TOKEN", "GITHUB_TOKEN"],
-        parse: text,
-        secret: true,
-        describe: "GitHub token"
-      },
-      {
-        key: "pbsRepo",
-        flag: "--pbs-repo",
-        arg: "owner/name",
-        env: ["PYEMBED_PBS_REPO"],
-        parse: repo,
-        fallback: () => DEFAULT_PBS_REPO,
-        describe: "python-build-standalone repository"
-      },
-      {
-        key: "uvVersion",
-        flag: "--uv-version",
-        arg: "version",
-        env: ["PYEMBED_UV_VERSION"],
-        parse: uvVersionRequest,
-        // no fallback: "not given" lets setup read the project's required-version before the pinned default
-        describe: `uv version: exact, latest or a range (default: the project's required-version, else ${DEFAULT_UV_VERSION})`
-      },
-      {
-        key: "uvPath",
-        flag: "--uv-path",
-        arg: "file",
-        env: ["PYEMBED_UV_PATH"],
-        parse: dir,
-        describe: "uv binary to use"
-      },
-      {
-        key: "uvDownloadUrl",
-        flag: "--uv-download-url",
-        arg: "url",
-        env: ["PYEMBED_UV_DOWNLOAD_URL"],
-        parse: urlOrDir,
-        describe: "uv release base URL"
-      },
-      {
-        key: "toolsDir",
-        flag: "--tools-dir",
-        arg: "dir",
-        env: ["PYEMBED_TOOLS_DIR"],
-        parse: dir,
-        fallback: (o) => import_node_path2.default.join(o.root, "tools"),
-        describe: "where the private uv lives"
-      },
-      {
-        key: "indexUrl",
-        flag: "--index-url",
-        arg: "url",
-        env: ["PYEMBED_INDEX_URL", "UV_DEFAULT_INDEX", "UV_INDEX_URL"],
-        parse: httpUrl,
-        describe: "package index"
-      },
-      {
-        key: "extraIndexUrls",
-        flag: "--extra-index-url",
-        arg: "url",
-        env: ["PYEMBED_EXTRA_INDEX_URL", "UV_INDEX", "UV_EXTRA_INDEX_URL"],
-        // uv's UV_INDEX entries may be `name=url`; keep the URL part.
-        parse: list((raw) => httpUrl(typeof raw === "string" ? raw.replace(/^[\w.-]+=(?=https?:)/, "") : raw)),
-        fallback: () => [],
-        describe: "extra package indexes"
-      },
-      {
-        key: "trustedHosts",
-        flag: "--trusted-host",
-        arg: "host",
-        env: ["PYEMBED_TRUSTED_HOST"],
-        parse: list(host),
-        fallback: () => [],
-        describe: "hosts trusted without TLS"
-      },
-      {
-        key: "proxy",
-        flag: "--proxy",
-        arg: "url",
-        env: ["PYEMBED_PROXY", "HTTPS_PROXY", "https_proxy"],
-        parse: httpUrl,
-        describe: "HTTPS proxy"
-      },
-      // Not `--no-proxy`: commander reads `--no-x` as the negation of `--x`.
-      {
-        key: "noProxy",
-        flag: "--bypass-proxy",
-        arg: "hosts",
-        env: ["NO_PROXY", "no_proxy"],
-        parse: text,
-        describe: "hosts bypassing the proxy"
-      },
-      {
-        key: "timeoutMs",
-        flag: "--timeout-ms",
-        arg: "ms",
-        env: ["PYEMBED_TIMEOUT_MS"],
-        parse: int(1),
-        fallback: () => 6e4,
-        describe: "network timeout (ms)"
-      },
-      {
-        key: "retries",
-        flag: "--retries",
-        arg: "n",
-        env: ["PYEMBED_RETRIES"],
-        parse: int(0),
-        fallback: () => 4,
-        describe: "download retries"
-      },
-      {
-        key: "backoffMs",
-        flag: "--backoff-ms",
-        arg: "ms",
-        env: ["PYEMBED_BACKOFF_MS"],
-        parse: int(0),
-        fallback: () => 500,
-        describe: "first retry delay (ms)"
-      },
-      {
-        key: "offline",
-        flag: "--offline",
-        env: ["PYEMBED_OFFLINE"],
-        parse: bool,
-        fallback: () => false,
-        describe: "no network at all"
-      },
-      {
-        key: "allowMissingChecksum",
-        flag: "--allow-missing-checksum",
-        env: ["PYEMBED_ALLOW_MISSING_CHECKSUM"],
-        parse: bool,
-        fallback: () => false,
-        describe: "accept archives without a published checksum"
-      },
-      {
-        key: "archiveMaxBytes",
-        flag: "--archive-max-bytes",
-        arg: "size",
-        env: ["PYEMBED_ARCHIVE_MAX_BYTES"],
-        parse: byteSize,
-        describe: "refuse archives that unpack to more than this (bytes, or 500MiB / 4GiB; default 3GiB)"
-      },
-      {
-        key: "archiveMaxRatio",
-        flag: "--archive-max-ratio",
-        arg: "n",
-        env: ["PYEMBED_ARCHIVE_MAX_RATIO"],
-        parse: int(1),
-        describe: "refuse archives that inflate more than n times their compressed size (default 20)"
-      }
-    ];
-    KEY_BY_NAME = new Map(KEYS.map((k) => [k.key, k]));
+    native = { os: process.platform, path: import_node_path2.default };
+    current = native;
   }
 });
 
-// src/core/config/load.ts
-function describeSource(s) {
-  switch (s.kind) {
-    case "flag":
-      return s.label ?? `flag ${s.name}`;
-    case "env":
-      return `env ${s.name}`;
-    case "file":
-      return `config file ${s.name}`;
-    default:
-      return "default";
-  }
-}
-function findConfigFile(cwd, env, explicit) {
-  const named = explicit ?? (env.PYEMBED_CONFIG || void 0);
-  if (named) {
-    const file = import_node_path3.default.resolve(cwd, named);
-    if (!(0, import_node_fs.existsSync)(file)) {
-      throw new ConfigurationError(`Config file ${file} does not exist.`, {
-        key: "config",
-        source: explicit ? "flag --config" : "env PYEMBED_CONFIG",
-        requested: file,
-        hint: "Point --config / PYEMBED_CONFIG at an existing JSON file, or unset it."
-      });
-    }
-    return file;
-  }
-  return CONFIG_FILE_NAMES.map((n) => import_node_path3.default.join(cwd, n)).find((f) => (0, import_node_fs.existsSync)(f));
-}
-function readConfigFile(file) {
-  let data;
+// src/core/install/lock-workers.ts
+function procStat(pid) {
   try {
-    data = JSON.parse((0, import_node_fs.readFileSync)(file, "utf8"));
-  } catch (e) {
-    throw new ConfigurationError(`Config file ${file} is not valid JSON: ${e.message}`, {
-      source: `config file ${file}`,
-      requested: file,
-      hint: "Fix the JSON syntax or remove the file."
-    });
+    const stat2 = (0, import_node_fs3.readFileSync)(`/proc/${pid}/stat`, "utf8");
+    return stat2.slice(stat2.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return void 0;
   }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new ConfigurationError(`Config file ${file} must hold a JSON object.`, {
-      source: `config file ${file}`,
-      requested: file
-    });
-  }
-  const out = /* @__PURE__ */ new Map();
-  for (const [name, value] of Object.entries(data)) {
-    if (name === "$schema") continue;
-    const spec = KEY_BY_NAME.get(name) ?? KEY_BY_NAME.get(flagAttribute(`--${name}`));
-    if (!spec) {
-      throw new ConfigurationError(`Unknown key "${name}" in config file ${file}.`, {
-        key: name,
-        source: `config file ${file}`,
-        available: KEYS.map((k) => k.key)
-      });
-    }
-    if (value !== null && value !== void 0) out.set(spec, value);
-  }
-  return out;
 }
-function loadConfig(input = {}) {
-  const env = input.env ?? process.env;
-  const cwd = import_node_path3.default.resolve(input.cwd ?? process.cwd());
-  const file = findConfigFile(cwd, env, input.configFile);
-  const fileValues = file ? readConfigFile(file) : /* @__PURE__ */ new Map();
-  const options = {};
-  const sources = {};
-  for (const spec of KEYS) {
-    let raw;
-    let source = { kind: "default" };
-    let baseDir = cwd;
-    const flagValue = input.flags?.[spec.key];
-    const envName = spec.env.find((n) => env[n] !== void 0 && env[n] !== "");
-    if (flagValue !== void 0 && !(Array.isArray(flagValue) && flagValue.length === 0)) {
-      raw = flagValue;
-      source = {
-        kind: "flag",
-        name: spec.flag,
-        ...input.describeFlag ? { label: input.describeFlag(spec.key, spec.flag) } : {}
-      };
-    } else if (envName) {
-      raw = env[envName];
-      source = { kind: "env", name: envName };
-    } else if (fileValues.has(spec)) {
-      raw = fileValues.get(spec);
-      source = { kind: "file", name: file };
-      baseDir = import_node_path3.default.dirname(file);
-    }
-    let value;
-    if (source.kind === "default") {
-      value = spec.fallback?.(options, env);
-    } else {
-      try {
-        value = spec.parse(raw, { baseDir });
-      } catch (e) {
-        if (!(e instanceof InvalidValue)) throw e;
-        const where = describeSource(source);
-        throw new ConfigurationError(`Invalid value for "${spec.key}" from ${where}: ${e.message}.`, {
-          key: spec.key,
-          source: where,
-          requested: spec.secret ? "***" : String(raw),
-          hint: `Fix ${where} (${spec.describe}).`
-        });
-      }
-    }
-    if (value !== void 0) options[spec.key] = value;
-    sources[spec.key] = source;
-  }
-  return { options, sources, file };
-}
-var import_node_fs, import_node_path3, CONFIG_FILE_NAMES;
-var init_load = __esm({
-  "src/core/config/load.ts"() {
-    "use strict";
-    import_node_fs = require("node:fs");
-    import_node_path3 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_keys();
-    CONFIG_FILE_NAMES = ["pyembed.json", ".pyembedrc.json"];
-  }
-});
-
-// src/core/config/index.ts
-var init_config = __esm({
-  "src/core/config/index.ts"() {
-    "use strict";
-    init_options();
-    init_keys();
-    init_load();
-  }
-});
-
-// src/action/config.ts
-function actionConfig(inputs, env = process.env) {
-  const toolCache = env.RUNNER_TOOL_CACHE || import_node_path4.default.join(import_node_os2.default.tmpdir(), "pyembed-tool-cache");
-  const flags = {
-    build: inputs.build,
-    mirror: inputs.mirror,
-    pythonDownloadsJsonUrl: inputs.pythonDownloadsJsonUrl,
-    githubToken: inputs.githubToken,
-    pbsRepo: inputs.pbsRepo,
-    uvVersion: inputs.uvVersion,
-    uvDownloadUrl: inputs.uvDownloadUrl,
-    indexUrl: inputs.indexUrl,
-    extraIndexUrls: inputs.extraIndexUrls.length ? inputs.extraIndexUrls : void 0,
-    offline: inputs.offline || void 0,
-    root: env.PYEMBED_ROOT ? void 0 : import_node_path4.default.join(toolCache, "python-embedded"),
-    toolsDir: env.PYEMBED_TOOLS_DIR ? void 0 : import_node_path4.default.join(toolCache, "python-embedded-tools")
-  };
+function pidAlive(pid) {
   try {
-    return loadConfig({ flags, env, cwd: inputs.workingDirectory });
+    process.kill(pid, 0);
   } catch (e) {
-    if (e instanceof ConfigurationError && typeof e.details.key === "string" && INPUT_OF[e.details.key]) {
-      const input = INPUT_OF[e.details.key];
-      const source = String(e.details.source ?? "");
-      if (source.startsWith("flag ")) {
-        throw new ConfigurationError(e.message.replace(source, `input ${input}`), {
-          ...e.details,
-          source: `input ${input}`,
-          hint: `Fix the "${input}" input.`
-        });
-      }
+    return e.code === "EPERM";
+  }
+  if (process.platform === "linux") {
+    const state = procStat(pid)?.[0];
+    return state !== void 0 && state !== "Z" && state !== "X";
+  }
+  return true;
+}
+function describeWorker(pid, group) {
+  const start = process.platform === "linux" ? procStat(pid)?.[19] : void 0;
+  return { pid, ...start ? { start } : {}, ...group ? { group } : {} };
+}
+function stillThatProcess(w) {
+  if (!pidAlive(w.pid)) return false;
+  if (process.platform !== "linux" || !w.start) return true;
+  return procStat(w.pid)?.[19] === w.start;
+}
+async function stopWorkers(workers, waitMs = 3e4) {
+  const live2 = (workers ?? []).filter(stillThatProcess);
+  for (const w of live2) {
+    if (process.platform !== "linux" || !w.start) continue;
+    try {
+      process.kill(w.group ? -w.pid : w.pid, "SIGKILL");
+    } catch {
     }
+  }
+  const deadline = Date.now() + waitMs;
+  while (live2.some(stillThatProcess) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+var import_node_fs3;
+var init_lock_workers = __esm({
+  "src/core/install/lock-workers.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+  }
+});
+
+// src/core/fs.ts
+var fs_exports = {};
+__export(fs_exports, {
+  copyTree: () => copyTree,
+  copyTreeSync: () => copyTreeSync,
+  exists: () => exists2,
+  findOnPath: () => findOnPath,
+  findOnPathSync: () => findOnPathSync,
+  fsErrorText: () => fsErrorText,
+  isDir: () => isDir,
+  isDirSync: () => isDirSync,
+  isFile: () => isFile,
+  isFileSync: () => isFileSync,
+  isWritableDir: () => isWritableDir,
+  makeDirs: () => makeDirs,
+  nearestExisting: () => nearestExisting,
+  privateTemp: () => privateTemp,
+  privateTempPid: () => privateTempPid,
+  processPath: () => processPath,
+  renameWithRetry: () => renameWithRetry,
+  sha256File: () => sha256File,
+  sweepDeadTemps: () => sweepDeadTemps,
+  whyNotWritable: () => whyNotWritable,
+  writeFileAtomic: () => writeFileAtomic,
+  writeFileAtomicSync: () => writeFileAtomicSync
+});
+async function exists2(p) {
+  return await import_promises.default.stat(p).catch(() => void 0) !== void 0;
+}
+async function isFile(p) {
+  return (await import_promises.default.stat(p).catch(() => void 0))?.isFile() ?? false;
+}
+async function isDir(p) {
+  return (await import_promises.default.stat(p).catch(() => void 0))?.isDirectory() ?? false;
+}
+function isFileSync(p) {
+  return statOrUndefined(p)?.isFile() ?? false;
+}
+function isDirSync(p) {
+  return statOrUndefined(p)?.isDirectory() ?? false;
+}
+async function whyNotWritable(dir2) {
+  const probe = import_node_path3.default.join(dir2, `.pyembed-write-probe-${process.pid}-${Date.now()}`);
+  try {
+    await import_promises.default.access(dir2, import_node_fs4.constants.W_OK | import_node_fs4.constants.X_OK);
+    await import_promises.default.writeFile(probe, "");
+    await import_promises.default.rm(probe, { force: true });
+    return void 0;
+  } catch (e) {
+    return e.code ?? e.message;
+  }
+}
+async function isWritableDir(dir2) {
+  return await whyNotWritable(dir2) === void 0;
+}
+async function nearestExisting(dir2) {
+  let current2 = import_node_path3.default.resolve(dir2);
+  while (!await exists2(current2) && import_node_path3.default.dirname(current2) !== current2) current2 = import_node_path3.default.dirname(current2);
+  return current2;
+}
+function fsErrorText(e) {
+  if (!(e instanceof Error)) return String(e);
+  const code = e.code;
+  return code && !e.message.includes(code) ? `${code}: ${e.message}` : e.message;
+}
+async function makeDirs(dir2) {
+  try {
+    await import_promises.default.mkdir(dir2, { recursive: true });
+  } catch (e) {
+    const up = await nearestExisting(import_node_path3.default.dirname(import_node_path3.default.resolve(dir2)));
+    await import_promises.default.access(up, import_node_fs4.constants.W_OK);
     throw e;
   }
 }
-var import_node_path4, import_node_os2, INPUT_OF;
-var init_config2 = __esm({
-  "src/action/config.ts"() {
+async function renameWithRetry(from, to) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await import_promises.default.rename(from, to);
+      return;
+    } catch (e) {
+      const code = e.code ?? "";
+      const transient = isWindowsHost() && ["EPERM", "EBUSY", "EACCES"].includes(code);
+      if (!transient || attempt >= RENAME_BACKOFF_MS.length) throw e;
+      await (0, import_promises3.setTimeout)(RENAME_BACKOFF_MS[attempt]);
+    }
+  }
+}
+function copyTree(from, to) {
+  return import_promises.default.cp(from, to, VERBATIM_COPY);
+}
+function copyTreeSync(from, to) {
+  (0, import_node_fs4.cpSync)(from, to, VERBATIM_COPY);
+}
+function privateTempPid(file, name) {
+  const base = import_node_path3.default.basename(file);
+  if (!name.startsWith(`${base}.`)) return void 0;
+  const m = /^(\d+)\.[0-9a-f]+\.tmp$/.exec(name.slice(base.length + 1));
+  return m ? Number(m[1]) : void 0;
+}
+function sweepDeadTemps(file) {
+  const dir2 = import_node_path3.default.dirname(file);
+  let names;
+  try {
+    names = (0, import_node_fs4.readdirSync)(dir2);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = privateTempPid(file, name);
+    if (pid && pid !== process.pid && !pidAlive(pid))
+      (0, import_node_fs4.rmSync)(import_node_path3.default.join(dir2, name), { recursive: true, force: true });
+  }
+}
+async function writeFileAtomic(file, text3, o = {}) {
+  if (!o.keepTemps) sweepDeadTemps(file);
+  const tmp = privateTemp(file);
+  await import_promises.default.writeFile(tmp, text3);
+  await import_promises.default.rename(tmp, file);
+}
+function writeFileAtomicSync(file, text3, o = {}) {
+  if (!o.keepTemps) sweepDeadTemps(file);
+  const tmp = privateTemp(file);
+  (0, import_node_fs4.writeFileSync)(tmp, text3);
+  (0, import_node_fs4.renameSync)(tmp, file);
+}
+async function sha256File(file) {
+  const h = sha256();
+  await (0, import_promises2.pipeline)((0, import_node_fs4.createReadStream)(file, { highWaterMark: 1024 * 1024 }), h);
+  return h.digest("hex");
+}
+function processPath(env = process.env) {
+  return env.PATH ?? env.Path ?? "";
+}
+async function findOnPath(name, envPath = processPath()) {
+  return findOnPathSync(name, envPath);
+}
+function findOnPathSync(name, envPath = processPath()) {
+  for (const dir2 of envPath.split(import_node_path3.default.delimiter)) {
+    if (!dir2) continue;
+    for (const candidate of candidates(dir2, name)) if (isExecutableFile(candidate)) return candidate;
+  }
+  return void 0;
+}
+function candidates(dir2, name) {
+  if (process.platform !== "win32") return [import_node_path3.default.join(dir2, name)];
+  const exts = ["", ...(process.env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";").filter(Boolean)];
+  return exts.map(
+    (ext) => import_node_path3.default.join(dir2, ext && name.toLowerCase().endsWith(ext.toLowerCase()) ? name : name + ext)
+  );
+}
+function isExecutableFile(p) {
+  if (!statOrUndefined(p)?.isFile()) return false;
+  if (process.platform === "win32") return true;
+  try {
+    (0, import_node_fs4.accessSync)(p, import_node_fs4.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function statOrUndefined(p) {
+  try {
+    return (0, import_node_fs4.statSync)(p);
+  } catch {
+    return void 0;
+  }
+}
+var import_node_fs4, import_promises, import_node_path3, import_promises2, import_promises3, RENAME_BACKOFF_MS, VERBATIM_COPY, privateTemp;
+var init_fs = __esm({
+  "src/core/fs.ts"() {
     "use strict";
+    import_node_fs4 = require("node:fs");
+    import_promises = __toESM(require("node:fs/promises"), 1);
+    import_node_path3 = __toESM(require("node:path"), 1);
+    import_promises2 = require("node:stream/promises");
+    import_promises3 = require("node:timers/promises");
+    init_builtins();
+    init_host();
+    init_lock_workers();
+    RENAME_BACKOFF_MS = [50, 100, 200, 400, 800, 1500];
+    VERBATIM_COPY = { recursive: true, verbatimSymlinks: true, preserveTimestamps: true };
+    privateTemp = (file) => `${file}.${process.pid}.${randomTag()}.tmp`;
+  }
+});
+
+// src/core/catalog/sources/etag-store.ts
+var import_promises4, import_node_path4, EtagStore;
+var init_etag_store = __esm({
+  "src/core/catalog/sources/etag-store.ts"() {
+    "use strict";
+    import_promises4 = require("node:fs/promises");
     import_node_path4 = __toESM(require("node:path"), 1);
-    import_node_os2 = __toESM(require("node:os"), 1);
-    init_config();
-    init_errors();
-    INPUT_OF = {
-      build: "build",
-      mirror: "mirror",
-      pythonDownloadsJsonUrl: "python-downloads-json-url",
-      githubToken: "github-token",
-      pbsRepo: "pbs-repo",
-      uvVersion: "uv-version",
-      uvDownloadUrl: "uv-download-url",
-      indexUrl: "index-url",
-      extraIndexUrls: "extra-index-url",
-      offline: "offline"
+    init_builtins();
+    init_fs();
+    EtagStore = class {
+      constructor(dir2) {
+        this.dir = dir2;
+      }
+      dir;
+      memory = /* @__PURE__ */ new Map();
+      file(url) {
+        if (!this.dir) return void 0;
+        return import_node_path4.default.join(this.dir, "http", `${sha256().update(url).digest("hex")}.json`);
+      }
+      async get(url) {
+        const hit = this.memory.get(url);
+        if (hit) return hit;
+        const file = this.file(url);
+        if (!file) return void 0;
+        try {
+          const stored = JSON.parse(await (0, import_promises4.readFile)(file, "utf8"));
+          if (stored.url !== url || typeof stored.etag !== "string") return void 0;
+          this.memory.set(url, stored);
+          return stored;
+        } catch {
+          return void 0;
+        }
+      }
+      async put(url, etag, body) {
+        const stored = { url, etag, body };
+        this.memory.set(url, stored);
+        const file = this.file(url);
+        if (!file) return;
+        await (0, import_promises4.mkdir)(import_node_path4.default.dirname(file), { recursive: true });
+        await writeFileAtomic(file, JSON.stringify(stored));
+      }
     };
   }
 });
 
-// src/action/failure.ts
-function failureLine(e) {
-  if (isPythonEmbeddedError(e)) {
-    const near = e.details.available?.length ? ` Available: ${e.details.available.slice(0, 8).join(", ")}.` : "";
-    return oneLine(`${e.guidance}${/available/i.test(e.guidance) ? "" : near}`);
+// cjs-lazy-lib:@octokit/rest
+var require_rest = __commonJS({
+  "cjs-lazy-lib:@octokit/rest"(exports2, module2) {
+    module2.exports = require("./lib-octokit-rest.cjs");
   }
-  return oneLine(e instanceof Error ? e.message : String(e));
+});
+
+// src/core/catalog/sources/github.ts
+function header(e, name) {
+  const v = e.response?.headers?.[name];
+  return v === void 0 ? void 0 : String(v);
 }
-function reportFailure(e) {
-  const line = failureLine(e);
-  if (isPythonEmbeddedError(e)) debug(JSON.stringify(e.toJSON()));
-  else if (e instanceof Error && e.stack) debug(e.stack);
-  process.exitCode = 1;
-  error(line, { title: isPythonEmbeddedError(e) ? e.name : "python-embedded" });
+function rateLimitError(e, url) {
+  const status = e.status;
+  const remaining = header(e, "x-ratelimit-remaining");
+  const isLimit = status === 429 || status === 403 && (remaining === "0" || /rate limit/i.test(e.message ?? "") || header(e, "retry-after"));
+  if (!isLimit) return void 0;
+  const reset = header(e, "x-ratelimit-reset");
+  const retryAfter2 = header(e, "retry-after");
+  const resetAt = reset ? new Date(Number(reset) * 1e3) : retryAfter2 ? new Date(Date.now() + Number(retryAfter2) * 1e3) : void 0;
+  const when = resetAt && !Number.isNaN(resetAt.getTime()) ? resetAt.toISOString() : void 0;
+  return new RateLimitError(
+    `GitHub API rate limit exceeded (HTTP ${status}) for ${url}${when ? `; it resets at ${when}` : ""}. Set GITHUB_TOKEN to raise the limit.`,
+    {
+      requested: url,
+      resetAt: when,
+      hint: "Pass a token (GITHUB_TOKEN, the github-token input or --github-token), wait for the reset, or resolve from the bundled snapshot, which makes no API calls."
+    }
+  );
 }
-var oneLine;
-var init_failure = __esm({
-  "src/action/failure.ts"() {
+function buildsFromRelease(release) {
+  const best = /* @__PURE__ */ new Map();
+  for (const asset of release.assets) {
+    const a = parseAssetName(asset.name, release.tag_name);
+    if (!a) continue;
+    const digest = asset.digest?.startsWith("sha256:") ? asset.digest.slice(7).toLowerCase() : void 0;
+    const build = pythonBuildOf(a, asset.browser_download_url, digest, "github");
+    const id = `${build.key}|${build.flavor}|${build.format}`;
+    const rank = optionsRank(a.options);
+    const prev = best.get(id);
+    if (!prev || rank < prev.rank) best.set(id, { rank, build });
+  }
+  return [...best.values()].map((x) => x.build);
+}
+function isRelease(x) {
+  const r = x;
+  return typeof r === "object" && r !== null && typeof r.tag_name === "string" && Array.isArray(r.assets);
+}
+function parseSha256Sums(text3) {
+  const out = /* @__PURE__ */ new Map();
+  for (const line of text3.split(/\r?\n/)) {
+    const m = /^([0-9a-f]{64})\s+\*?(.+?)\s*$/i.exec(line.trim());
+    if (m) out.set(decodeURIComponent(m[2]), m[1].toLowerCase());
+  }
+  return out;
+}
+var DEFAULT_PBS_REPO, DEFAULT_API_URL, GitHubReleases;
+var init_github = __esm({
+  "src/core/catalog/sources/github.ts"() {
     "use strict";
-    init_core();
     init_errors();
-    oneLine = (s) => s.replace(/\s*\n\s*/g, " ").trim();
+    init_log();
+    init_asset_name();
+    init_snapshot_format();
+    init_etag_store();
+    DEFAULT_PBS_REPO = "astral-sh/python-build-standalone";
+    DEFAULT_API_URL = "https://api.github.com";
+    GitHubReleases = class {
+      owner;
+      repo;
+      apiUrl;
+      /** API requests made by this instance (304s included). */
+      apiCalls = 0;
+      octokitP;
+      token;
+      etags;
+      log;
+      fetchImpl;
+      pageSize;
+      releases = /* @__PURE__ */ new Map();
+      sums = /* @__PURE__ */ new Map();
+      constructor(o = {}) {
+        const full = o.repo ?? o.pbsRepo ?? DEFAULT_PBS_REPO;
+        const [owner, repo2] = full.split("/");
+        if (!owner || !repo2) throw new TypeError(`the repository must be "owner/repo", got "${full}"`);
+        this.owner = owner;
+        this.repo = repo2;
+        this.apiUrl = (o.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, "");
+        this.log = o.logger ?? silentLogger;
+        this.fetchImpl = o.fetch ?? globalThis.fetch;
+        this.pageSize = o.pageSize ?? 30;
+        this.etags = new EtagStore(o.cacheDir);
+        this.token = o.token || void 0;
+      }
+      /** @octokit/rest loads on the first API request: the snapshot path (the default) never needs it. */
+      octokit() {
+        this.octokitP ??= Promise.resolve().then(() => __toESM(require_rest(), 1)).then(
+          ({ Octokit }) => new Octokit({
+            baseUrl: this.apiUrl,
+            auth: this.token,
+            userAgent: "python-embedded",
+            request: { fetch: this.fetchImpl },
+            log: { debug: () => {
+            }, info: () => {
+            }, warn: () => {
+            }, error: () => {
+            } }
+          })
+        );
+        return this.octokitP;
+      }
+      urlOf(route, params) {
+        const query = Object.entries(params).filter(([k]) => !route.includes(`{${k}}`)).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&");
+        const pathPart = route.replace(/\{(\w+)\}/g, (_, k) => encodeURIComponent(String(params[k])));
+        return `${this.apiUrl}${pathPart}${query ? `?${query}` : ""}`;
+      }
+      /** A conditional GET; returns the body and the `link` header, or undefined on 404. */
+      async get(route, params, valid) {
+        const url = this.urlOf(route, params);
+        const stored = await this.etags.get(url);
+        const octokit = await this.octokit();
+        this.apiCalls++;
+        try {
+          const res = await octokit.request(`GET ${route}`, {
+            ...params,
+            headers: stored ? { "if-none-match": stored.etag } : {}
+          });
+          if (!valid(res.data)) {
+            throw new DownloadError(
+              `GitHub API request failed: GET ${url} -> HTTP ${res.status} did not return a GitHub releases document (a proxy or captive portal?).`,
+              {
+                requested: url,
+                status: res.status,
+                hint: "Check the network, the proxy and the GitHub API URL (GITHUB_API_URL / --github-api-url)."
+              }
+            );
+          }
+          const etag = res.headers.etag;
+          if (etag) await this.etags.put(url, etag, { body: res.data, link: res.headers.link });
+          this.log.debug(`GET ${url} -> ${res.status}`);
+          return { body: res.data, link: res.headers.link };
+        } catch (err) {
+          if (err instanceof DownloadError) throw err;
+          const e = err;
+          if (e.status === 304 && stored) {
+            this.log.debug(`GET ${url} -> 304 (reusing stored response)`);
+            return stored.body;
+          }
+          if (e.status === 404) return void 0;
+          const limited = rateLimitError(e, url);
+          if (limited) throw limited;
+          throw new DownloadError(
+            `GitHub API request failed: GET ${url}${e.status ? ` -> HTTP ${e.status}` : ""}: ${e.message ?? String(err)}`,
+            {
+              requested: url,
+              status: e.status,
+              hint: "Check the GitHub API URL (GITHUB_API_URL / --github-api-url), the PBS repo and the token."
+            },
+            { cause: err }
+          );
+        }
+      }
+      remember(r) {
+        this.releases.set(r.tag_name, r);
+        return buildsFromRelease(r);
+      }
+      /** Rows of one release, or undefined when the tag does not exist. 1 API call. */
+      async releaseByTag(tag) {
+        const cached = this.releases.get(tag);
+        if (cached) return buildsFromRelease(cached);
+        const res = await this.get(
+          "/repos/{owner}/{repo}/releases/tags/{tag}",
+          {
+            owner: this.owner,
+            repo: this.repo,
+            tag
+          },
+          isRelease
+        );
+        return res ? this.remember(res.body) : void 0;
+      }
+      /**
+       * Rows of release `tag` as GitHub answered an earlier online run (the stored body of `releases/tags/{tag}`),
+       * without a request: offline, a pinned release the bundled catalogue predates. Undefined when never fetched.
+       */
+      async storedReleaseByTag(tag) {
+        const url = this.urlOf("/repos/{owner}/{repo}/releases/tags/{tag}", {
+          owner: this.owner,
+          repo: this.repo,
+          tag
+        });
+        const body = (await this.etags.get(url))?.body?.body;
+        return isRelease(body) ? this.remember(body) : void 0;
+      }
+      /** Rows of the latest release. 1 API call. */
+      async latest() {
+        const res = await this.get(
+          "/repos/{owner}/{repo}/releases/latest",
+          {
+            owner: this.owner,
+            repo: this.repo
+          },
+          isRelease
+        );
+        return res ? { tag: res.body.tag_name, builds: this.remember(res.body) } : void 0;
+      }
+      /** Every release, newest first, one page (one API call) at a time. */
+      async *pages() {
+        for await (const releases of this.releasePages()) yield releases.flatMap((r) => this.remember(r));
+      }
+      /** Every published release's tag, prerelease flag and asset names, newest first, a page at a time. */
+      async *summaries() {
+        for await (const releases of this.releasePages()) {
+          yield releases.map((r) => ({
+            tag: r.tag_name,
+            prerelease: r.prerelease === true,
+            assets: r.assets.map((a) => a.name)
+          }));
+        }
+      }
+      /** The tag of the latest release (GitHub's `releases/latest`: no draft, no prerelease). 1 API call. */
+      async latestTag() {
+        const res = await this.get(
+          "/repos/{owner}/{repo}/releases/latest",
+          { owner: this.owner, repo: this.repo },
+          isRelease
+        );
+        return res?.body.tag_name;
+      }
+      async *releasePages() {
+        for (let page = 1; ; page++) {
+          const res = await this.get(
+            "/repos/{owner}/{repo}/releases",
+            {
+              owner: this.owner,
+              repo: this.repo,
+              per_page: this.pageSize,
+              page
+            },
+            (b) => Array.isArray(b) && b.every(isRelease)
+          );
+          if (!res) return;
+          yield res.body.filter((r) => !r.draft);
+          if (!res.link || !/rel="next"/.test(res.link) || res.body.length === 0) return;
+        }
+      }
+      async fetchText(url) {
+        try {
+          const res = await this.fetchImpl(url, { redirect: "follow" });
+          if (!res.ok) return void 0;
+          return await res.text();
+        } catch (e) {
+          this.log.debug(`could not fetch ${url}: ${e.message}`);
+          return void 0;
+        }
+      }
+      /**
+       * Fills in a missing sha256 from the release's SHA256SUMS or a `.sha256` companion
+       * (downloads, not API calls). Returns the build unchanged when neither lists it.
+       */
+      async withChecksum(build) {
+        if (build.sha256) return build;
+        const release = this.releases.get(build.build);
+        if (!release) return build;
+        const sumsAsset = release.assets.find((a) => a.name === "SHA256SUMS");
+        if (sumsAsset) {
+          let p = this.sums.get(build.build);
+          if (!p) {
+            p = this.fetchText(sumsAsset.browser_download_url).then((t) => t ? parseSha256Sums(t) : void 0);
+            this.sums.set(build.build, p);
+          }
+          const sha = (await p)?.get(build.assetName);
+          if (sha) return { ...build, sha256: sha };
+        }
+        const companion = release.assets.find((a) => decodeURIComponent(a.name) === `${build.assetName}.sha256`);
+        if (companion) {
+          const text3 = await this.fetchText(companion.browser_download_url);
+          const m = text3 && /^([0-9a-f]{64})/i.exec(text3.trim());
+          if (m) return { ...build, sha256: m[1].toLowerCase() };
+        }
+        return build;
+      }
+    };
+  }
+});
+
+// src/core/catalog/sources/downloads-json.ts
+function refused(location, why, cause) {
+  return new ConfigurationError(
+    `The Python downloads file ${location} ${why}.`,
+    { requested: location, key: "pythonDownloadsJsonUrl", hint: HINT },
+    { cause }
+  );
+}
+function buildOfRow(key, row) {
+  if (typeof row.url !== "string" || !/^(https?|file):/i.test(row.url))
+    return "its url is not an http(s) or file URL";
+  const sha2562 = typeof row.sha256 === "string" ? row.sha256.toLowerCase() : void 0;
+  const release = typeof row.build === "string" ? row.build : void 0;
+  let build;
+  if (row.name === "pypy" || row.name === "graalpy") {
+    build = release ? otherBuildOf({ key, url: row.url, build: release, sha256: sha2562 }) : void 0;
+    if (build && !key.startsWith(`${row.name}-`)) return `its key does not start with ${row.name}-`;
+  } else if (row.name === "cpython") {
+    const asset = decodeURIComponent(row.url.slice(row.url.lastIndexOf("/") + 1));
+    const parsed = parseAssetName(asset, release);
+    build = parsed && pythonBuildOf(parsed, row.url, sha2562);
+  } else {
+    return `its name is ${JSON.stringify(row.name)} (cpython, pypy or graalpy)`;
+  }
+  if (!build) return "its key, url or build has a shape uv does not write";
+  build.source = "downloads";
+  return build;
+}
+function buildsFromDownloadsJson(text3, location, logger) {
+  let data;
+  try {
+    data = JSON.parse(text3);
+  } catch (e) {
+    throw refused(location, `is not JSON (${e.message})`, e);
+  }
+  if (!data || typeof data !== "object" || Array.isArray(data))
+    throw refused(location, "is not a JSON object of rows keyed by uv key");
+  const builds = [];
+  for (const [key, row] of Object.entries(data)) {
+    const built = row && typeof row === "object" ? buildOfRow(key, row) : "it is not an object";
+    if (typeof built === "string") (logger ?? silentLogger).warn(`${location}: row ${key} skipped: ${built}`);
+    else builds.push(built);
+  }
+  if (builds.length === 0) throw refused(location, "has no row that can be installed");
+  return builds;
+}
+async function loadDownloadsJson(location, o = {}) {
+  let text3;
+  if (/^https?:/i.test(location)) {
+    if (o.offline) throw refused(location, "cannot be fetched offline; point the setting at a local copy");
+    const res = await (o.fetch ?? globalThis.fetch)(location).catch((e) => {
+      throw refused(location, `cannot be fetched (${e.message})`, e);
+    });
+    if (!res.ok) throw refused(location, `cannot be fetched (HTTP ${res.status})`);
+    text3 = await res.text();
+  } else {
+    const file = location.startsWith("file:") ? (0, import_node_url.fileURLToPath)(location) : import_node_path5.default.resolve(location);
+    text3 = await import_promises5.default.readFile(file, "utf8").catch((e) => {
+      throw refused(location, `cannot be read (${e.code ?? e.message})`, e);
+    });
+  }
+  return buildsFromDownloadsJson(text3, location, o.logger);
+}
+var import_promises5, import_node_path5, import_node_url, HINT;
+var init_downloads_json = __esm({
+  "src/core/catalog/sources/downloads-json.ts"() {
+    "use strict";
+    import_promises5 = __toESM(require("node:fs/promises"), 1);
+    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_url = require("node:url");
+    init_errors();
+    init_log();
+    init_asset_name();
+    init_snapshot_format();
+    HINT = `Point it at a JSON object of uv's download-metadata.json shape: {"pypy-3.9.16-linux-x86_64-gnu": {"name": "pypy", "url": "...", "sha256": "...", "build": "7.3.11", ...}}.`;
+  }
+});
+
+// src/core/catalog/sources/ndjson.ts
+function buildsFromNdjson(text3) {
+  const out = [];
+  for (const raw of text3.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line) continue;
+    let entry;
+    try {
+      entry = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    for (const art of entry.artifacts ?? []) {
+      if (typeof art.url !== "string") continue;
+      const name = art.url.slice(art.url.lastIndexOf("/") + 1);
+      const tag = /\/download\/([^/]+)\/[^/]+$/.exec(art.url)?.[1] ?? (/^\d{8}$/.test(entry.version ?? "") ? entry.version : void 0);
+      const a = parseAssetName(name, tag);
+      if (!a) continue;
+      const build = pythonBuildOf(a, art.url, art.sha256 ? art.sha256.toLowerCase() : void 0, "ndjson");
+      out.push(build);
+    }
+  }
+  return out;
+}
+async function fetchNdjson(url, o = {}) {
+  const log = o.logger ?? silentLogger;
+  const store = new EtagStore(o.cacheDir);
+  const stored = await store.get(url);
+  const res = await (o.fetch ?? globalThis.fetch)(url, {
+    headers: stored ? { "if-none-match": stored.etag } : {}
+  }).catch((e) => {
+    throw new DownloadError(
+      `Cannot fetch the release index ${url}: ${e.message}`,
+      { requested: url },
+      { cause: e }
+    );
+  });
+  if (res.status === 304 && stored) {
+    log.debug(`GET ${url} -> 304 (reusing stored index)`);
+    return buildsFromNdjson(stored.body);
+  }
+  if (!res.ok) {
+    throw new DownloadError(`Cannot fetch the release index ${url}: HTTP ${res.status}`, {
+      requested: url,
+      status: res.status
+    });
+  }
+  const text3 = await res.text();
+  const etag = res.headers.get("etag");
+  if (etag) await store.put(url, etag, text3);
+  return buildsFromNdjson(text3);
+}
+var DEFAULT_NDJSON_URL;
+var init_ndjson = __esm({
+  "src/core/catalog/sources/ndjson.ts"() {
+    "use strict";
+    init_log();
+    init_errors();
+    init_asset_name();
+    init_snapshot_format();
+    init_etag_store();
+    DEFAULT_NDJSON_URL = "https://raw.githubusercontent.com/astral-sh/versions/main/v1/python-build-standalone.ndjson";
+  }
+});
+
+// src/core/catalog/snapshot-bundle.ts
+function familyReader(bundle2, key) {
+  const text3 = bundle2.families[key];
+  if (text3 === void 0) return void 0;
+  const table = JSON.parse(text3);
+  return new SnapshotReader({
+    schema: 1,
+    origin: bundle2.origin,
+    urlBase: bundle2.urlBase,
+    count: 0,
+    ...table
+  });
+}
+function decodeBundle(bundle2) {
+  return Object.keys(bundle2.families).flatMap((key) => {
+    const r = familyReader(bundle2, key);
+    return [...r.decode(), ...r.decodeOthers()];
+  });
+}
+var init_snapshot_bundle = __esm({
+  "src/core/catalog/snapshot-bundle.ts"() {
+    "use strict";
+    init_asset_name();
+    init_resolve();
+    init_snapshot_format();
+  }
+});
+
+// src/core/catalog/snapshot-file.ts
+function snapshotFile() {
+  const url = req("node:url");
+  return url.fileURLToPath(new URL("./snapshot.json", __pyembedImportMetaUrl));
+}
+function bundledSnapshot() {
+  if (bundle) return bundle;
+  const fs29 = req("node:fs");
+  const file = snapshotFile();
+  let text3;
+  try {
+    text3 = fs29.readFileSync(file, "utf8");
+  } catch (e) {
+    throw new ConfigurationError(
+      `The bundled release catalogue is missing: ${file} (${e.code ?? e.message}).`,
+      {
+        requested: file,
+        hint: "Keep snapshot.json beside the bundle that imports python-embedded (it ships in the package as dist/snapshot.json; a bundler of your own must copy it), or resolve without it: a downloads file (PYEMBED_PYTHON_DOWNLOADS_JSON_URL) or the GitHub source (PYEMBED_CATALOG_SOURCE=github)."
+      }
+    );
+  }
+  bundle = JSON.parse(text3);
+  return bundle;
+}
+var import_node_module2, req, bundle;
+var init_snapshot_file = __esm({
+  "src/core/catalog/snapshot-file.ts"() {
+    "use strict";
+    import_node_module2 = require("node:module");
+    init_errors();
+    req = (0, import_node_module2.createRequire)(__pyembedImportMetaUrl);
+  }
+});
+
+// src/core/catalog/sources/snapshot.ts
+function versionTest(test) {
+  return (text3) => {
+    const v = parseVersion(text3);
+    return v !== void 0 && test(v);
+  };
+}
+function snapshotIndex() {
+  index ??= createSnapshotIndex();
+  return index;
+}
+function createSnapshotIndex() {
+  return new BuildIndex(() => fromSnapshot(decodeBundle(bundledSnapshot())), familyBuilds);
+}
+function snapshotOrigin() {
+  const bundle2 = bundledSnapshot();
+  return { ...bundle2.origin, count: bundle2.count };
+}
+var index, readers, fromSnapshot, familyBuilds;
+var init_snapshot = __esm({
+  "src/core/catalog/sources/snapshot.ts"() {
+    "use strict";
+    init_version();
+    init_resolve();
+    init_snapshot_bundle();
+    init_snapshot_file();
+    readers = /* @__PURE__ */ new Map();
+    fromSnapshot = (builds) => {
+      for (const b of builds) b.source = "snapshot";
+      return builds;
+    };
+    familyBuilds = (key, maxLevel, version) => {
+      if (!readers.has(key)) readers.set(key, familyReader(bundledSnapshot(), key));
+      const reader = readers.get(key);
+      if (!reader) return [];
+      const upTo = (p) => ARCH_LEVEL(p.archVariant) <= maxLevel;
+      const versionText = version && versionTest(version);
+      const rows = reader.decode(reader.rowsWhere((shape) => upTo(shape.platform), versionText));
+      const others = reader.decodeOthers(versionText).filter((b) => upTo(b.platform));
+      return fromSnapshot([...rows, ...others]);
+    };
   }
 });
 
@@ -2428,7 +3822,7 @@ var init_util = __esm({
 });
 
 // node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
+function parseKey2(ctx, end = 61) {
   let startPtr;
   let state = 0;
   let parsed = [];
@@ -2482,7 +3876,7 @@ function parseInlineTable(ctx) {
     let t = res;
     let hasOwn = false;
     let errPtr = ctx.p;
-    let key = parseKey(ctx);
+    let key = parseKey2(ctx);
     for (let i = 0; i < key.length; i++) {
       if (i)
         t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
@@ -2642,7 +4036,7 @@ function parse(toml, options = {}) {
       let isTableArray = toml.charCodeAt(++ctx.p) === 91;
       tmp = ctx.p += +isTableArray;
       skipping = false;
-      let k = parseKey(
+      let k = parseKey2(
         ctx,
         93
         /* ] */
@@ -2670,7 +4064,7 @@ function parse(toml, options = {}) {
       }
     } else {
       tmp = ctx.p;
-      let k = parseKey(ctx);
+      let k = parseKey2(ctx);
       let p = peekTable(
         ctx,
         k,
@@ -2721,2863 +4115,6 @@ var init_dist = __esm({
   }
 });
 
-// src/core/uv/required-version.ts
-function requiredVersionField(doc, isPyproject) {
-  return isPyproject ? doc.tool?.uv?.["required-version"] : doc["required-version"];
-}
-function projectRequiredUvVersion(dirs) {
-  for (const dir2 of dirs) {
-    for (const name of ["uv.toml", "pyproject.toml"]) {
-      const file = import_node_path5.default.join(dir2, name);
-      if (!(0, import_node_fs2.existsSync)(file)) continue;
-      const value = requiredVersionOf(file, name === "pyproject.toml");
-      if (value !== void 0) return { request: parseUvVersionRequest(value, file), file };
-    }
-  }
-  return void 0;
-}
-function requiredVersionOf(file, isPyproject) {
-  let doc;
-  try {
-    doc = parse((0, import_node_fs2.readFileSync)(file, "utf8"));
-  } catch {
-    return void 0;
-  }
-  const value = requiredVersionField(doc, isPyproject);
-  if (value === void 0) return void 0;
-  if (typeof value !== "string" || !value.trim()) {
-    throw new ConfigurationError(`${file}: uv's required-version must be a non-empty string.`, {
-      key: "uvVersion",
-      source: file,
-      requested: String(value),
-      hint: 'Write it as uv expects, e.g. required-version = ">=0.13".'
-    });
-  }
-  return value.trim();
-}
-var import_node_fs2, import_node_path5;
-var init_required_version = __esm({
-  "src/core/uv/required-version.ts"() {
-    "use strict";
-    import_node_fs2 = require("node:fs");
-    import_node_path5 = __toESM(require("node:path"), 1);
-    init_dist();
-    init_errors();
-    init_version_request();
-  }
-});
-
-// src/action/uv-version-file.ts
-function uvVersionFromFile(file) {
-  let text4;
-  try {
-    text4 = (0, import_node_fs3.readFileSync)(file, "utf8");
-  } catch (e) {
-    throw fileError(file, `it cannot be read (${e.code ?? e.message})`);
-  }
-  const found = import_node_path6.default.extname(file) === ".toml" ? fromToml(file, text4) : fromLines(file, text4);
-  if (!found) throw fileError(file, "it names no uv version");
-  const exact = /^(?:===?|v)?\s*(\d+\.\d+\.\d+\S*)$/.exec(found);
-  return exact ? exact[1] : found;
-}
-function fileError(file, why) {
-  return new ConfigurationError(`Input "version-file" names ${file}, but ${why}.`, {
-    key: "version-file",
-    source: "input version-file",
-    requested: file,
-    hint: "Point version-file at a uv.toml / pyproject.toml with required-version, a requirements file pinning uv==X.Y.Z, or a .tool-versions with a uv line; or set uv-version."
-  });
-}
-function uvRequirement(line) {
-  return /^uv\s*([=<>~!]=?=?\s*[^\s;\\]+(?:\s*,\s*[=<>~!]=?\s*[^\s,;\\]+)*)/.exec(
-    line.split(";")[0].trim()
-  )?.[1];
-}
-function fromLines(file, text4) {
-  const lines = text4.split(/\r?\n/).map((l) => l.replace(/#.*/, "").trim());
-  if (import_node_path6.default.basename(file) === ".tool-versions") {
-    return lines.map((l) => /^uv\s+(\S+)/.exec(l)?.[1]).find(Boolean);
-  }
-  return lines.map(uvRequirement).find(Boolean)?.replace(/\s+/g, "");
-}
-function fromToml(file, text4) {
-  let doc;
-  try {
-    doc = parse(text4);
-  } catch (e) {
-    throw fileError(file, `it is not valid TOML (${e.message.split("\n")[0]})`);
-  }
-  const isPyproject = import_node_path6.default.basename(file) === "pyproject.toml";
-  const required = requiredVersionField(doc, isPyproject);
-  if (typeof required === "string" && required.trim()) return required.trim();
-  if (!isPyproject) return void 0;
-  const deps = [
-    ...doc.project?.dependencies ?? [],
-    ...Object.values(doc.project?.["optional-dependencies"] ?? {}).flat(),
-    ...Object.values(doc["dependency-groups"] ?? {}).flat()
-  ].filter((d) => typeof d === "string");
-  return deps.map(uvRequirement).find(Boolean)?.replace(/\s+/g, "");
-}
-var import_node_fs3, import_node_path6;
-var init_uv_version_file = __esm({
-  "src/action/uv-version-file.ts"() {
-    "use strict";
-    import_node_fs3 = require("node:fs");
-    import_node_path6 = __toESM(require("node:path"), 1);
-    init_dist();
-    init_errors();
-    init_required_version();
-  }
-});
-
-// src/action/aliases.ts
-function conflictingInputs(a, av, b, bv, hint) {
-  return new ConfigurationError(
-    `Inputs "${a}" (${JSON.stringify(av)}) and "${b}" (${JSON.stringify(bv)}) are both set and disagree.`,
-    { key: a, source: `input ${a}`, requested: `${a}=${av}, ${b}=${bv}`, hint }
-  );
-}
-function withAliases(get) {
-  return (name) => {
-    const value = get(name);
-    const alias = ALIASES.find((a) => a.canonical === name);
-    if (!alias) return value;
-    const aliasValue = get(alias.alias);
-    if (aliasValue === "") return value;
-    if (value === "" || value === aliasValue || alias.both === "alias-wins") return aliasValue;
-    throw conflictingInputs(
-      name,
-      value,
-      alias.alias,
-      aliasValue,
-      `"${alias.alias}" is ${alias.peer}'s name for "${name}": keep one of them.`
-    );
-  };
-}
-function venvInput(get, abs) {
-  const dir2 = withAliases(get)("venv");
-  const activate = get("activate-environment") === "" ? void 0 : bool2(get, "activate-environment", true);
-  if (FALSE_WORDS.includes(dir2)) {
-    if (activate === true) {
-      throw conflictingInputs(
-        "activate-environment",
-        get("activate-environment"),
-        "venv",
-        dir2,
-        "activate-environment: true asks for a venv that venv: false turns off; keep one of them."
-      );
-    }
-    return false;
-  }
-  if (activate === false) {
-    if (dir2 === "") return false;
-    const name = get("venv") ? "venv" : "venv-path";
-    throw conflictingInputs(
-      "activate-environment",
-      get("activate-environment"),
-      name,
-      dir2,
-      `activate-environment: false means no venv; drop "${name}", or drop activate-environment to use that venv.`
-    );
-  }
-  return abs(TRUE_WORDS.includes(dir2) || dir2 === "" ? ".venv" : dir2);
-}
-function uvVersionInput(get, abs) {
-  const version = withAliases(get)("uv-version");
-  const file = get("version-file");
-  if (file && version) {
-    const name = get("uv-version") ? "uv-version" : "version";
-    throw conflictingInputs(
-      name,
-      version,
-      "version-file",
-      file,
-      `Give the uv version once: "${name}" or "version-file".`
-    );
-  }
-  if (file) return uvVersionFromFile(abs(file));
-  return version || void 0;
-}
-function pythonVersionFileInput(get, abs) {
-  const given = get("python-version-file");
-  if (given) return abs(given);
-  const uvFile = get("version-file");
-  if (!uvFile || get("python-version") || import_node_path7.default.basename(uvFile) !== ".tool-versions") return void 0;
-  const file = abs(uvFile);
-  let text4;
-  try {
-    text4 = (0, import_node_fs4.readFileSync)(file, "utf8");
-  } catch {
-    return void 0;
-  }
-  return /^\s*python\s+\S/m.test(text4) ? file : void 0;
-}
-var import_node_fs4, import_node_path7, ALIASES, FALSE_WORDS, TRUE_WORDS;
-var init_aliases = __esm({
-  "src/action/aliases.ts"() {
-    "use strict";
-    import_node_fs4 = require("node:fs");
-    import_node_path7 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_inputs();
-    init_uv_version_file();
-    ALIASES = [
-      { alias: "venv-path", canonical: "venv", peer: "setup-uv" },
-      { alias: "version", canonical: "uv-version", peer: "setup-uv" },
-      // github-token defaults to the runner's token in action.yml: a token given under setup-python's name wins
-      { alias: "token", canonical: "github-token", peer: "setup-python", both: "alias-wins" }
-    ];
-    FALSE_WORDS = ["false", "False", "FALSE"];
-    TRUE_WORDS = ["true", "True", "TRUE"];
-  }
-});
-
-// src/action/cache-inputs.ts
-function cacheInput(get) {
-  const v = get("cache");
-  const manager = PEER_MANAGERS.find((m) => m === v.toLowerCase());
-  if (manager) return { on: true, manager };
-  if (v === "") return {};
-  try {
-    return { on: bool2(get, "cache", true) };
-  } catch {
-    throw invalid(
-      "cache",
-      v,
-      `"${v}" is not a boolean or pip, pipenv, poetry`,
-      "Use true, false, pip, pipenv or poetry."
-    );
-  }
-}
-function enableCacheInput(get) {
-  const v = get("enable-cache");
-  if (v === "" || v.toLowerCase() === "auto") return void 0;
-  try {
-    return bool2(get, "enable-cache", true);
-  } catch {
-    throw invalid("enable-cache", v, `"${v}" is not true, false or auto`, "Use true, false or auto.");
-  }
-}
-function conflict(a, av, b, bv) {
-  return new ConfigurationError(`Inputs "${a}: ${av}" and "${b}: ${bv}" contradict each other.`, {
-    key: a,
-    source: `input ${a}`,
-    requested: `${a}=${av}, ${b}=${bv}`,
-    hint: `Set only one of "${a}" and "${b}" (${b} is the other action's name for the same setting).`
-  });
-}
-function readCacheInputs(get) {
-  const cache = cacheInput(get);
-  const enable = enableCacheInput(get);
-  if (cache.on !== void 0 && enable !== void 0 && cache.on !== enable) {
-    throw conflict("cache", get("cache"), "enable-cache", get("enable-cache"));
-  }
-  const globs = list2(get, "cache-dependency-glob");
-  const paths = list2(get, "cache-dependency-path");
-  if (globs.length && paths.length && globs.join("\n") !== paths.join("\n")) {
-    throw conflict("cache-dependency-glob", globs.join(","), "cache-dependency-path", paths.join(","));
-  }
-  return {
-    enabled: enable ?? cache.on ?? true,
-    restore: bool2(get, "restore-cache", true),
-    save: bool2(get, "save-cache", true),
-    saveExplicit: get("save-cache") !== "" && bool2(get, "save-cache", true),
-    prune: bool2(get, "prune-cache", true),
-    suffix: opt(get, "cache-suffix"),
-    dependencyGlobs: globs.length ? globs : paths,
-    localPath: opt(get, "cache-local-path"),
-    ignoreNothingToCache: bool2(get, "ignore-nothing-to-cache", false),
-    packageManager: cache.manager,
-    python: bool2(get, "cache-python", false)
-  };
-}
-function cachePolicy(c, o) {
-  if (!c.enabled) return { restore: false, save: false };
-  if (o.offline) {
-    return { restore: false, save: false, reason: "offline: the Actions cache service is not used" };
-  }
-  if (o.event === "pull_request_target" && c.save && !c.saveExplicit) {
-    return {
-      restore: c.restore,
-      save: false,
-      reason: "pull_request_target: caches are not saved (set save-cache: true to save anyway)"
-    };
-  }
-  return { restore: c.restore, save: c.save };
-}
-var PEER_MANAGERS;
-var init_cache_inputs = __esm({
-  "src/action/cache-inputs.ts"() {
-    "use strict";
-    init_errors();
-    init_inputs();
-    PEER_MANAGERS = ["pip", "pipenv", "poetry"];
-  }
-});
-
-// src/action/peer-inputs.ts
-function checkPeerInputs(get) {
-  const notes = [];
-  for (const p of PEER_INPUTS) {
-    const value = get(p.name);
-    if (value === "" || p.accepts?.includes(value)) continue;
-    if (p.handling === "ignored") {
-      notes.push(`Input "${p.name}" (${p.peer}'s) is ignored: ${p.why}.`);
-      continue;
-    }
-    throw new ConfigurationError(`Input "${p.name}" (${p.peer}'s) cannot be honoured here: ${p.why}.`, {
-      key: p.name,
-      source: `input ${p.name}`,
-      requested: value,
-      hint: p.hint
-    });
-  }
-  return notes;
-}
-var PEER_INPUTS;
-var init_peer_inputs = __esm({
-  "src/action/peer-inputs.ts"() {
-    "use strict";
-    init_errors();
-    PEER_INPUTS = [
-      {
-        name: "ignore-platform-version",
-        peer: "setup-python",
-        handling: "ignored",
-        why: "python-build-standalone builds run on any version of the OS, so there is no platform version to match"
-      },
-      {
-        name: "ignore-empty-workdir",
-        peer: "setup-uv",
-        handling: "ignored",
-        why: "an empty working directory is never an error here"
-      },
-      {
-        name: "no-project",
-        peer: "setup-uv",
-        handling: "ignored",
-        why: "the venv is always made from the installed interpreter, never from a project (uv venv --no-project)"
-      },
-      {
-        name: "download-from-astral-mirror",
-        peer: "setup-uv",
-        handling: "ignored",
-        why: "uv comes from uv-download-url (GitHub releases of astral-sh/uv by default), checksum-verified"
-      },
-      {
-        name: "quiet",
-        peer: "setup-uv",
-        handling: "ignored",
-        why: "the step's log level is the runner's (ACTIONS_STEP_DEBUG)"
-      },
-      {
-        name: "manifest-file",
-        peer: "setup-uv",
-        handling: "refused",
-        why: "uv comes from uv-download-url (<base>/<version>/<asset> with its .sha256), not from a versions manifest",
-        hint: "Drop manifest-file; point uv-download-url at a mirror of the uv releases instead."
-      },
-      {
-        name: "resolution-strategy",
-        peer: "setup-uv",
-        handling: "refused",
-        accepts: ["highest"],
-        why: 'a uv version range resolves to the highest matching release; "lowest" is not supported',
-        hint: "Drop resolution-strategy, or pin the exact uv version you want (uv-version / version)."
-      }
-    ];
-  }
-});
-
-// src/action/inputs.ts
-function invalid(name, value, why, hint) {
-  return new ConfigurationError(`Invalid value for input "${name}": ${why}.`, {
-    key: name,
-    source: `input ${name}`,
-    requested: value,
-    hint
-  });
-}
-function bool2(get, name, dflt) {
-  const v = get(name);
-  if (v === "") return dflt;
-  if (["true", "True", "TRUE"].includes(v)) return true;
-  if (["false", "False", "FALSE"].includes(v)) return false;
-  throw invalid(name, v, `"${v}" is not a boolean`, `Use true or false.`);
-}
-function list2(get, name) {
-  return get(name).split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
-}
-function seedInput(get, caching, venv) {
-  if (get("seed") !== "") return bool2(get, "seed", false);
-  return caching.packageManager !== void 0 && venv !== false;
-}
-function pipVersionInput(get) {
-  const v = opt(get, "pip-version");
-  if (v === void 0 || /^\d+(\.\d+)*$/.test(v)) return v;
-  throw invalid("pip-version", v, `"${v}" is not a pip release`, "Use an exact pip version such as 24.3.1.");
-}
-function diagnoseInput(get) {
-  const diagnoseRaw = get("diagnose") || "false";
-  const diagnose = ["true", "True", "TRUE"].includes(diagnoseRaw) ? "on" : ["false", "False", "FALSE"].includes(diagnoseRaw) ? "off" : diagnoseRaw.toLowerCase() === "strict" ? "strict" : void 0;
-  if (!diagnose) {
-    throw invalid(
-      "diagnose",
-      diagnoseRaw,
-      `"${diagnoseRaw}" is not true, false or strict`,
-      "Use true, false or strict."
-    );
-  }
-  return diagnose;
-}
-function buildInput(get) {
-  const build = opt(get, "build");
-  if (build !== void 0 && !/^\d{8}$/.test(build)) {
-    throw invalid(
-      "build",
-      build,
-      `"${build}" is not a PBS build date`,
-      "Use a release tag like 20250814, or leave it empty for the newest."
-    );
-  }
-  return build;
-}
-function readInputs(given = envInput(), env = process.env) {
-  const peerNotes = checkPeerInputs(given);
-  const get = withAliases(given);
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const workingDirectory = import_node_path8.default.resolve(workspace, get("working-directory") || ".");
-  const abs = (p) => import_node_path8.default.resolve(workingDirectory, p);
-  const absOpt = (name) => {
-    const v = opt(get, name);
-    return v === void 0 ? void 0 : abs(v);
-  };
-  const caching = readCacheInputs(get);
-  const venv = venvInput(given, abs);
-  return {
-    pythonVersion: opt(get, "python-version"),
-    pythonVersionFile: pythonVersionFileInput(given, abs),
-    build: buildInput(get),
-    architecture: opt(get, "architecture"),
-    freethreaded: bool2(get, "freethreaded", false),
-    checkLatest: bool2(get, "check-latest", false),
-    mirror: opt(get, "mirror"),
-    pythonDownloadsJsonUrl: opt(get, "python-downloads-json-url"),
-    pbsRepo: opt(get, "pbs-repo"),
-    githubToken: opt(get, "github-token"),
-    uvVersion: uvVersionInput(given, abs),
-    uvDownloadUrl: opt(get, "uv-download-url"),
-    indexUrl: opt(get, "index-url"),
-    extraIndexUrls: list2(get, "extra-index-url"),
-    offline: bool2(get, "offline", false),
-    venv,
-    requirements: list2(get, "requirements").map(abs),
-    constraints: list2(get, "constraints").map(abs),
-    pyproject: absOpt("pyproject"),
-    editable: get("editable") === "" ? void 0 : bool2(get, "editable", false),
-    extras: get("extras").split(/[\s,]+/).filter(Boolean),
-    caching,
-    addProblemMatchers: bool2(get, "add-problem-matchers", true),
-    import: absOpt("import"),
-    // uv projects
-    lock: opt(get, "lock"),
-    groups: get("groups").split(/[\s,]+/).filter(Boolean),
-    allGroups: bool2(get, "all-groups", false),
-    noDefaultGroups: bool2(get, "no-default-groups", false),
-    allExtras: bool2(get, "all-extras", false),
-    workspacePackage: opt(get, "workspace-package"),
-    seed: seedInput(get, caching, venv),
-    updateEnvironment: bool2(get, "update-environment", true),
-    export: absOpt("export"),
-    diagnose: diagnoseInput(get),
-    allowPrereleases: bool2(get, "allow-prereleases", false),
-    toolDir: absOpt("tool-dir"),
-    toolBinDir: absOpt("tool-bin-dir"),
-    uvChecksum: opt(get, "checksum"),
-    pipVersion: pipVersionInput(get),
-    peerNotes,
-    workingDirectory
-  };
-}
-var import_node_path8, envInput, opt;
-var init_inputs = __esm({
-  "src/action/inputs.ts"() {
-    "use strict";
-    import_node_path8 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_aliases();
-    init_cache_inputs();
-    init_peer_inputs();
-    envInput = (env = process.env) => (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-    opt = (get, name) => get(name) || void 0;
-  }
-});
-
-// src/core/host.ts
-function isWindowsHost() {
-  return current.os === "win32";
-}
-var import_node_path9, native, current;
-var init_host = __esm({
-  "src/core/host.ts"() {
-    "use strict";
-    import_node_path9 = __toESM(require("node:path"), 1);
-    native = { os: process.platform, path: import_node_path9.default };
-    current = native;
-  }
-});
-
-// src/core/builtins.ts
-function randomTag(bytes = 4) {
-  let s = "";
-  for (let i = 0; i < bytes; i++)
-    s += Math.floor(Math.random() * 256).toString(16).padStart(2, "0");
-  return s;
-}
-var import_node_module, requireBuiltin, cryptoModule, zlibModule, vmModule, v8Module, childProcessModule, netModule, utilModule, execFilePromise, execFileAsync, sha256, monotonicMs;
-var init_builtins = __esm({
-  "src/core/builtins.ts"() {
-    "use strict";
-    import_node_module = require("node:module");
-    requireBuiltin = (0, import_node_module.createRequire)(__pyembedImportMetaUrl);
-    cryptoModule = () => requireBuiltin("node:crypto");
-    zlibModule = () => requireBuiltin("node:zlib");
-    vmModule = () => requireBuiltin("node:vm");
-    v8Module = () => requireBuiltin("node:v8");
-    childProcessModule = () => requireBuiltin("node:child_process");
-    netModule = () => requireBuiltin("node:net");
-    utilModule = () => requireBuiltin("node:util");
-    execFileAsync = ((...args) => (execFilePromise ??= utilModule().promisify(childProcessModule().execFile))(...args));
-    sha256 = () => cryptoModule().createHash("sha256");
-    monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
-  }
-});
-
-// src/core/install/lock-workers.ts
-function procStat(pid) {
-  try {
-    const stat2 = (0, import_node_fs5.readFileSync)(`/proc/${pid}/stat`, "utf8");
-    return stat2.slice(stat2.lastIndexOf(")") + 2).split(" ");
-  } catch {
-    return void 0;
-  }
-}
-function pidAlive(pid) {
-  try {
-    process.kill(pid, 0);
-  } catch (e) {
-    return e.code === "EPERM";
-  }
-  if (process.platform === "linux") {
-    const state = procStat(pid)?.[0];
-    return state !== void 0 && state !== "Z" && state !== "X";
-  }
-  return true;
-}
-function describeWorker(pid, group) {
-  const start = process.platform === "linux" ? procStat(pid)?.[19] : void 0;
-  return { pid, ...start ? { start } : {}, ...group ? { group } : {} };
-}
-function stillThatProcess(w) {
-  if (!pidAlive(w.pid)) return false;
-  if (process.platform !== "linux" || !w.start) return true;
-  return procStat(w.pid)?.[19] === w.start;
-}
-async function stopWorkers(workers, waitMs = 3e4) {
-  const live2 = (workers ?? []).filter(stillThatProcess);
-  for (const w of live2) {
-    if (process.platform !== "linux" || !w.start) continue;
-    try {
-      process.kill(w.group ? -w.pid : w.pid, "SIGKILL");
-    } catch {
-    }
-  }
-  const deadline = Date.now() + waitMs;
-  while (live2.some(stillThatProcess) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-var import_node_fs5;
-var init_lock_workers = __esm({
-  "src/core/install/lock-workers.ts"() {
-    "use strict";
-    import_node_fs5 = require("node:fs");
-  }
-});
-
-// src/core/fs.ts
-async function exists2(p) {
-  return await import_promises.default.stat(p).catch(() => void 0) !== void 0;
-}
-async function isFile(p) {
-  return (await import_promises.default.stat(p).catch(() => void 0))?.isFile() ?? false;
-}
-async function isDir(p) {
-  return (await import_promises.default.stat(p).catch(() => void 0))?.isDirectory() ?? false;
-}
-function isFileSync(p) {
-  return statOrUndefined(p)?.isFile() ?? false;
-}
-function isDirSync(p) {
-  return statOrUndefined(p)?.isDirectory() ?? false;
-}
-async function whyNotWritable(dir2) {
-  const probe2 = import_node_path10.default.join(dir2, `.pyembed-write-probe-${process.pid}-${Date.now()}`);
-  try {
-    await import_promises.default.access(dir2, import_node_fs6.constants.W_OK | import_node_fs6.constants.X_OK);
-    await import_promises.default.writeFile(probe2, "");
-    await import_promises.default.rm(probe2, { force: true });
-    return void 0;
-  } catch (e) {
-    return e.code ?? e.message;
-  }
-}
-async function isWritableDir(dir2) {
-  return await whyNotWritable(dir2) === void 0;
-}
-async function nearestExisting(dir2) {
-  let current2 = import_node_path10.default.resolve(dir2);
-  while (!await exists2(current2) && import_node_path10.default.dirname(current2) !== current2) current2 = import_node_path10.default.dirname(current2);
-  return current2;
-}
-function fsErrorText(e) {
-  if (!(e instanceof Error)) return String(e);
-  const code = e.code;
-  return code && !e.message.includes(code) ? `${code}: ${e.message}` : e.message;
-}
-async function makeDirs(dir2) {
-  try {
-    await import_promises.default.mkdir(dir2, { recursive: true });
-  } catch (e) {
-    const up = await nearestExisting(import_node_path10.default.dirname(import_node_path10.default.resolve(dir2)));
-    await import_promises.default.access(up, import_node_fs6.constants.W_OK);
-    throw e;
-  }
-}
-async function renameWithRetry(from, to) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await import_promises.default.rename(from, to);
-      return;
-    } catch (e) {
-      const code = e.code ?? "";
-      const transient = isWindowsHost() && ["EPERM", "EBUSY", "EACCES"].includes(code);
-      if (!transient || attempt >= RENAME_BACKOFF_MS.length) throw e;
-      await (0, import_promises3.setTimeout)(RENAME_BACKOFF_MS[attempt]);
-    }
-  }
-}
-function copyTree(from, to) {
-  return import_promises.default.cp(from, to, VERBATIM_COPY);
-}
-function copyTreeSync(from, to) {
-  (0, import_node_fs6.cpSync)(from, to, VERBATIM_COPY);
-}
-function privateTempPid(file, name) {
-  const base = import_node_path10.default.basename(file);
-  if (!name.startsWith(`${base}.`)) return void 0;
-  const m = /^(\d+)\.[0-9a-f]+\.tmp$/.exec(name.slice(base.length + 1));
-  return m ? Number(m[1]) : void 0;
-}
-function sweepDeadTemps(file) {
-  const dir2 = import_node_path10.default.dirname(file);
-  let names;
-  try {
-    names = (0, import_node_fs6.readdirSync)(dir2);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const pid = privateTempPid(file, name);
-    if (pid && pid !== process.pid && !pidAlive(pid))
-      (0, import_node_fs6.rmSync)(import_node_path10.default.join(dir2, name), { recursive: true, force: true });
-  }
-}
-async function writeFileAtomic(file, text4, o = {}) {
-  if (!o.keepTemps) sweepDeadTemps(file);
-  const tmp = privateTemp(file);
-  await import_promises.default.writeFile(tmp, text4);
-  await import_promises.default.rename(tmp, file);
-}
-function writeFileAtomicSync(file, text4, o = {}) {
-  if (!o.keepTemps) sweepDeadTemps(file);
-  const tmp = privateTemp(file);
-  (0, import_node_fs6.writeFileSync)(tmp, text4);
-  (0, import_node_fs6.renameSync)(tmp, file);
-}
-async function sha256File(file) {
-  const h = sha256();
-  await (0, import_promises2.pipeline)((0, import_node_fs6.createReadStream)(file, { highWaterMark: 1024 * 1024 }), h);
-  return h.digest("hex");
-}
-function processPath(env = process.env) {
-  return env.PATH ?? env.Path ?? "";
-}
-async function findOnPath(name, envPath = processPath()) {
-  return findOnPathSync(name, envPath);
-}
-function findOnPathSync(name, envPath = processPath()) {
-  for (const dir2 of envPath.split(import_node_path10.default.delimiter)) {
-    if (!dir2) continue;
-    for (const candidate of candidates(dir2, name)) if (isExecutableFile(candidate)) return candidate;
-  }
-  return void 0;
-}
-function candidates(dir2, name) {
-  if (process.platform !== "win32") return [import_node_path10.default.join(dir2, name)];
-  const exts = ["", ...(process.env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";").filter(Boolean)];
-  return exts.map(
-    (ext) => import_node_path10.default.join(dir2, ext && name.toLowerCase().endsWith(ext.toLowerCase()) ? name : name + ext)
-  );
-}
-function isExecutableFile(p) {
-  if (!statOrUndefined(p)?.isFile()) return false;
-  if (process.platform === "win32") return true;
-  try {
-    (0, import_node_fs6.accessSync)(p, import_node_fs6.constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function statOrUndefined(p) {
-  try {
-    return (0, import_node_fs6.statSync)(p);
-  } catch {
-    return void 0;
-  }
-}
-var import_node_fs6, import_promises, import_node_path10, import_promises2, import_promises3, RENAME_BACKOFF_MS, VERBATIM_COPY, privateTemp;
-var init_fs = __esm({
-  "src/core/fs.ts"() {
-    "use strict";
-    import_node_fs6 = require("node:fs");
-    import_promises = __toESM(require("node:fs/promises"), 1);
-    import_node_path10 = __toESM(require("node:path"), 1);
-    import_promises2 = require("node:stream/promises");
-    import_promises3 = require("node:timers/promises");
-    init_builtins();
-    init_host();
-    init_lock_workers();
-    RENAME_BACKOFF_MS = [50, 100, 200, 400, 800, 1500];
-    VERBATIM_COPY = { recursive: true, verbatimSymlinks: true, preserveTimestamps: true };
-    privateTemp = (file) => `${file}.${process.pid}.${randomTag()}.tmp`;
-  }
-});
-
-// src/core/text.ts
-var compareText;
-var init_text = __esm({
-  "src/core/text.ts"() {
-    "use strict";
-    compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  }
-});
-
-// src/core/install/python-layout.ts
-function findInterpreter(root) {
-  const named = ["pypy3.exe", "bin/pypy3", "bin/graalpy", "bin/graalpy.exe"];
-  for (const exe of [...named, "python.exe", "bin/python3", "bin/python"]) {
-    if (isFileSync(import_node_path11.default.join(root, exe))) return exe;
-  }
-  return plainestVersioned(root, "", /^python3(\.\d+)?[td]*\.exe$/i) ?? plainestVersioned(root, "bin", /^python3\.\d+[td]*$/);
-}
-function plainestVersioned(root, dir2, pattern) {
-  let names;
-  try {
-    names = import_node_fs7.default.readdirSync(import_node_path11.default.join(root, dir2));
-  } catch {
-    return void 0;
-  }
-  const versioned = names.filter((n) => pattern.test(n)).sort((a, b) => a.length - b.length || compareText(a, b));
-  const hit = versioned.find((n) => isFileSync(import_node_path11.default.join(root, dir2, n)));
-  return hit === void 0 ? void 0 : dir2 ? `${dir2}/${hit}` : hit;
-}
-function locatePython(extracted) {
-  for (const rel of ["python/install", "python", ".", "install", soleDirectory(extracted)]) {
-    if (rel === void 0) continue;
-    const root = import_node_path11.default.join(extracted, rel);
-    const exe = findInterpreter(root);
-    if (exe) return { root: import_node_path11.default.normalize(root), exe };
-  }
-  return void 0;
-}
-function interpreterPathEntries(pythonPath) {
-  const dir2 = import_node_path11.default.dirname(pythonPath);
-  if (!isWindowsHost()) return [dir2];
-  return [dir2, import_node_path11.default.join(dir2, "Scripts")];
-}
-function soleDirectory(dir2) {
-  let entries;
-  try {
-    entries = import_node_fs7.default.readdirSync(dir2, { withFileTypes: true });
-  } catch {
-    return void 0;
-  }
-  return entries.length === 1 && entries[0].isDirectory() ? entries[0].name : void 0;
-}
-var import_node_fs7, import_node_path11;
-var init_python_layout = __esm({
-  "src/core/install/python-layout.ts"() {
-    "use strict";
-    import_node_fs7 = __toESM(require("node:fs"), 1);
-    import_node_path11 = __toESM(require("node:path"), 1);
-    init_fs();
-    init_host();
-    init_text();
-  }
-});
-
-// src/action/file-commands.ts
-function appendKeyValue(variable, name, value) {
-  const file = process.env[variable];
-  if (!(0, import_node_fs8.existsSync)(file)) throw new Error(`Missing file at path: ${file}`);
-  const text4 = commandValue(value);
-  let delimiter2;
-  do
-    delimiter2 = `ghadelimiter_${randomTag(16)}`;
-  while (name.includes(delimiter2) || text4.includes(delimiter2));
-  (0, import_node_fs8.appendFileSync)(file, `${name}<<${delimiter2}${import_node_os3.EOL}${text4}${import_node_os3.EOL}${delimiter2}${import_node_os3.EOL}`, "utf8");
-}
-function setOutput2(name, value) {
-  if (process.env.GITHUB_OUTPUT) appendKeyValue("GITHUB_OUTPUT", name, value);
-  else setOutput(name, value);
-}
-function exportVariable2(name, value) {
-  if (!process.env.GITHUB_ENV) return exportVariable(name, value);
-  process.env[name] = commandValue(value);
-  appendKeyValue("GITHUB_ENV", name, value);
-}
-function saveState2(name, value) {
-  if (process.env.GITHUB_STATE) appendKeyValue("GITHUB_STATE", name, value);
-  else saveState(name, value);
-}
-var import_node_fs8, import_node_os3, commandValue;
-var init_file_commands = __esm({
-  "src/action/file-commands.ts"() {
-    "use strict";
-    init_core();
-    import_node_fs8 = require("node:fs");
-    import_node_os3 = require("node:os");
-    init_builtins();
-    commandValue = (v) => v === null || v === void 0 ? "" : typeof v === "string" ? v : JSON.stringify(v);
-  }
-});
-
-// src/action/outputs.ts
-function uvxPath(uvPath) {
-  const uvx = import_node_path12.default.join(import_node_path12.default.dirname(uvPath), process.platform === "win32" ? "uvx.exe" : "uvx");
-  return (0, import_node_fs9.existsSync)(uvx) ? uvx : "";
-}
-function setOutputs(r) {
-  setOutput2("python-version", r.python.label);
-  setOutput2("python-versions", JSON.stringify(r.pythons.map((p) => p.label)));
-  setOutput2("python-path", r.venv?.pythonPath ?? r.python.pythonPath);
-  setOutput2("python-build", r.python.build);
-  setOutput2("python-cache-hit", r.python.cacheHit);
-  setOutput2("uv-version", r.uv.version);
-  setOutput2("uv-path", r.uv.path);
-  setOutput2("uvx-path", uvxPath(r.uv.path));
-  setOutput2("venv-path", r.venv?.path ?? "");
-  setOutput2("venv", r.venv?.path ?? "");
-  setOutput2("cache-hit", r.uvCache.hit);
-  setOutput2("cache-key", r.uvCache.key ?? "");
-  setOutput2("export-path", r.exportPath ?? "");
-  setOutput2("lock-used", Boolean(r.packages?.lock));
-  setOutput2("diagnose-report", r.diagnose?.reportPath ?? "");
-}
-function defaultToolBinDir(env) {
-  if (env.XDG_BIN_HOME) return env.XDG_BIN_HOME;
-  if (env.XDG_DATA_HOME) return import_node_path12.default.join(env.XDG_DATA_HOME, "..", "bin");
-  return import_node_path12.default.join(env.HOME || import_node_os4.default.homedir(), ".local", "bin");
-}
-function exportPythonLocation(pyDir, env) {
-  exportVariable2("pythonLocation", pyDir);
-  exportVariable2("Python_ROOT_DIR", pyDir);
-  exportVariable2("Python3_ROOT_DIR", pyDir);
-  if (!isWindowsHost()) {
-    const pc = import_node_path12.default.join(pyDir, "lib", "pkgconfig");
-    const rest = (env.PKG_CONFIG_PATH ?? "").split(import_node_path12.default.delimiter).filter((p) => p && p !== pc);
-    exportVariable2("PKG_CONFIG_PATH", [pc, ...rest].join(import_node_path12.default.delimiter));
-  }
-}
-function updateEnvironment(r, inputs, env = process.env) {
-  exportPythonLocation(r.python.pythonDir, env);
-  if (r.uvCache.dir) exportVariable2("UV_CACHE_DIR", r.uvCache.dir);
-  for (const other of r.pythons.slice(0, -1)) addPath(import_node_path12.default.dirname(other.pythonPath));
-  if (inputs.toolDir) exportVariable2("UV_TOOL_DIR", inputs.toolDir);
-  if (inputs.toolBinDir) exportVariable2("UV_TOOL_BIN_DIR", inputs.toolBinDir);
-  if (env.UV_NO_MODIFY_PATH !== void 0) {
-    info("UV_NO_MODIFY_PATH is set: uv and its tool directory are not put on PATH.");
-  } else {
-    addPath(inputs.toolBinDir ?? defaultToolBinDir(env));
-    addPath(import_node_path12.default.dirname(r.uv.path));
-  }
-  if (r.venv) {
-    exportVariable2("VIRTUAL_ENV", r.venv.path);
-    exportVariable2("UV_PYTHON", r.venv.pythonPath);
-    addPath(r.venv.binDir);
-  } else {
-    exportVariable2("UV_PYTHON", r.python.pythonPath);
-    for (const dir2 of interpreterPathEntries(r.python.pythonPath).reverse()) addPath(dir2);
-  }
-}
-var import_node_fs9, import_node_os4, import_node_path12;
-var init_outputs = __esm({
-  "src/action/outputs.ts"() {
-    "use strict";
-    init_core();
-    import_node_fs9 = require("node:fs");
-    import_node_os4 = __toESM(require("node:os"), 1);
-    import_node_path12 = __toESM(require("node:path"), 1);
-    init_host();
-    init_python_layout();
-    init_file_commands();
-  }
-});
-
-// src/action/python-matcher.json
-var python_matcher_default;
-var init_python_matcher = __esm({
-  "src/action/python-matcher.json"() {
-    python_matcher_default = {
-      problemMatcher: [
-        {
-          owner: "pyembed-python",
-          pattern: [
-            {
-              regexp: '^\\s*File\\s"(.*)",\\sline\\s(\\d+),\\sin\\s(.*)$',
-              file: 1,
-              line: 2
-            },
-            {
-              regexp: `^\\s*raise\\s(.*)\\(['"](.*)['"]\\)$`,
-              message: 2
-            }
-          ]
-        }
-      ]
-    };
-  }
-});
-
-// src/action/problem-matcher.ts
-async function addPythonProblemMatcher(runnerTemp, write = (l) => process.stdout.write(`${l}
-`)) {
-  const file = import_node_path13.default.join(runnerTemp, "pyembed-python-matcher.json");
-  (0, import_node_fs10.mkdirSync)(runnerTemp, { recursive: true });
-  (0, import_node_fs10.writeFileSync)(file, JSON.stringify(python_matcher_default, null, 2));
-  write(`::add-matcher::${file}`);
-  return file;
-}
-var import_node_fs10, import_node_path13, MATCHER_OWNER;
-var init_problem_matcher = __esm({
-  "src/action/problem-matcher.ts"() {
-    "use strict";
-    import_node_fs10 = require("node:fs");
-    import_node_path13 = __toESM(require("node:path"), 1);
-    init_python_matcher();
-    MATCHER_OWNER = python_matcher_default.problemMatcher[0].owner;
-  }
-});
-
-// src/action/summary.ts
-async function writeSummary(r, extraMarkdown) {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const s = summary.addHeading("Setup Python Embedded", 3).addTable([
-    [
-      { data: "asked", header: true },
-      { data: "resolved", header: true },
-      { data: "build", header: true },
-      { data: "from tool cache", header: true },
-      { data: "uv", header: true },
-      { data: "uv cache hit", header: true },
-      { data: "packages", header: true }
-    ],
-    [
-      `${r.requested.spec} (${r.requested.source})`,
-      `${r.python.version} (${r.python.key})`,
-      r.python.build,
-      yes(r.python.cacheHit),
-      `${r.uv.version} (${r.uv.source})`,
-      r.uvCache.enabled ? yes(r.uvCache.hit) : "cache off",
-      r.packages ? String(r.packages.installed) : "-"
-    ]
-  ]);
-  if (r.python.url) s.addRaw(`
-Source: <code>${escapeHtml(r.python.url)}</code>
-`, true);
-  s.addTable([
-    [
-      { data: "phase", header: true },
-      { data: "time", header: true }
-    ],
-    ...r.phases.map((p) => [p.name, ms(p.ms)]),
-    ["total", ms(r.phases.reduce((a, p) => a + p.ms, 0))]
-  ]);
-  const paths = [
-    ["python", r.venv?.pythonPath ?? r.python.pythonPath],
-    ...r.venv ? [["venv", r.venv.path]] : [],
-    ...lockRows(r),
-    ...r.exportPath ? [["export", r.exportPath]] : [],
-    ...r.diagnose ? [["diagnose report", r.diagnose.reportPath]] : []
-  ];
-  s.addList(paths.map(([k, v]) => `${k}: <code>${escapeHtml(v)}</code>`));
-  if (extraMarkdown) s.addRaw(extraMarkdown, true);
-  (0, import_node_fs11.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, s.stringify());
-  s.emptyBuffer();
-}
-function lockRows(r) {
-  const lock = r.packages?.lock;
-  if (!lock) return [];
-  const named = (xs, none) => xs.length ? xs.join(", ") : none;
-  return [
-    [`lock (${lock.mode})`, lock.file],
-    ["groups", named(lock.groups, "none")],
-    ["extras", named(lock.extras, "none")]
-  ];
-}
-function escapeHtml(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-var import_node_fs11, ms, yes;
-var init_summary2 = __esm({
-  "src/action/summary.ts"() {
-    "use strict";
-    init_core();
-    import_node_fs11 = require("node:fs");
-    ms = (n) => n >= 1e3 ? `${(n / 1e3).toFixed(1)} s` : `${Math.round(n)} ms`;
-    yes = (b) => b ? "yes" : "no";
-  }
-});
-
-// cjs-lazy-lib:@actions/cache
-var require_cache = __commonJS({
-  "cjs-lazy-lib:@actions/cache"(exports2, module2) {
-    module2.exports = require("./lib-actions-cache.js");
-  }
-});
-
-// src/action/uv-cache.ts
-function uvCacheDir(env = process.env, localPath) {
-  if (localPath) return import_node_path14.default.resolve(localPath);
-  if (env.UV_CACHE_DIR) return import_node_path14.default.resolve(env.UV_CACHE_DIR);
-  return import_node_path14.default.join(import_node_os5.default.homedir(), ".cache", "pyembed-uv");
-}
-function cachePathArg(dir2, home = import_node_os5.default.homedir()) {
-  const rel = import_node_path14.default.relative(home, dir2);
-  if (rel && !rel.startsWith("..") && !import_node_path14.default.isAbsolute(rel)) return `~/${rel.split(import_node_path14.default.sep).join("/")}`;
-  return dir2;
-}
-async function cacheServiceAvailable(env = process.env) {
-  if (!env.ACTIONS_CACHE_URL && !env.ACTIONS_RESULTS_URL && !env.LOCAL_ACTION_CACHE_PATH) return false;
-  const probe2 = (await loadCache()).isFeatureAvailable;
-  return typeof probe2 === "function" ? probe2() : true;
-}
-async function restoreCachePaths(what, paths, primary, restoreKeys = []) {
-  if (!await cacheServiceAvailable()) {
-    info(`The Actions cache service is not available here; the ${what} is not restored.`);
-    return void 0;
-  }
-  try {
-    const matched = await (await loadCache()).restoreCache(paths, primary, restoreKeys);
-    info(matched ? `${what} restored from ${matched}.` : `No ${what} for ${primary}.`);
-    return matched;
-  } catch (e) {
-    warning(`${what} restore failed (continuing without it): ${e.message}`);
-    return void 0;
-  }
-}
-async function restoreUvCache(o) {
-  saveState2(STATE.key, o.primary);
-  saveState2(STATE.dir, o.dir);
-  if (!o.restore) return false;
-  const matched = await restoreCachePaths("uv cache", [cachePathArg(o.dir)], o.primary, [o.restorePrefix]);
-  if (matched) saveState2(STATE.matched, matched);
-  return matched === o.primary;
-}
-var import_node_os5, import_node_path14, STATE, loadCache;
-var init_uv_cache = __esm({
-  "src/action/uv-cache.ts"() {
-    "use strict";
-    init_core();
-    import_node_os5 = __toESM(require("node:os"), 1);
-    import_node_path14 = __toESM(require("node:path"), 1);
-    init_file_commands();
-    STATE = {
-      key: "uv-cache-key",
-      matched: "uv-cache-matched-key",
-      dir: "uv-cache-dir",
-      uv: "uv-path",
-      uvVersion: "uv-version",
-      healthy: "setup-completed",
-      /** 'true' when the cache policy allows saving (see cache-inputs.ts cachePolicy). */
-      save: "uv-cache-save",
-      prune: "uv-cache-prune",
-      quietEmpty: "uv-cache-quiet-empty"
-    };
-    loadCache = () => Promise.resolve().then(() => __toESM(require_cache(), 1));
-  }
-});
-
-// src/core/venvs/layout.ts
-function venvBinDir(venvDir) {
-  return import_node_path15.default.join(venvDir, isWindowsHost() ? "Scripts" : "bin");
-}
-function venvPython(venvDir) {
-  return import_node_path15.default.join(venvBinDir(venvDir), isWindowsHost() ? "python.exe" : "python");
-}
-function validateVenvName(name) {
-  const bad = (why) => {
-    throw new ConfigurationError(`Invalid virtual environment name ${JSON.stringify(name)}: ${why}.`, {
-      requested: String(name),
-      hint: 'Use letters, digits, ".", "_" and "-", e.g. "default" or "py311-tests".'
-    });
-  };
-  if (typeof name !== "string" || name.length === 0) bad("it is empty");
-  if (name !== name.trim()) bad("it has leading or trailing spaces");
-  if (name === "." || name === ".." || name.includes("..")) bad('it contains ".."');
-  if (/[/\\]/.test(name)) bad("it contains a path separator");
-  if (/[\x00-\x1f\x7f<>:"|?*]/.test(name)) bad("it contains characters not allowed in file names");
-  if (WINDOWS_DEVICE.test(name))
-    bad("it is a Windows device name (CON, NUL, COM1...), with or without extension");
-  if (/[. ]$/.test(name)) bad('it ends in "." or " ", which Windows strips');
-  if (name === META_DIR || name.startsWith(".tmp-")) bad("it is reserved");
-  if (name.length > 100) bad("it is longer than 100 characters");
-  return name;
-}
-async function readPyvenvCfg(venvDir) {
-  let text4;
-  try {
-    text4 = await import_node_fs12.promises.readFile(import_node_path15.default.join(venvDir, "pyvenv.cfg"), "utf8");
-  } catch {
-    return void 0;
-  }
-  const out = {};
-  for (const line of text4.split(/\r?\n/)) {
-    const m = /^\s*([^=#]+?)\s*=\s*(.*?)\s*$/.exec(line);
-    if (m) out[m[1].toLowerCase()] = m[2];
-  }
-  return out;
-}
-async function setPyvenvCfgValue(venvDir, key, value) {
-  const file = import_node_path15.default.join(venvDir, "pyvenv.cfg");
-  const text4 = await import_node_fs12.promises.readFile(file, "utf8");
-  const re = new RegExp(`^(\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*=).*$`, "mi");
-  const next = re.test(text4) ? text4.replace(re, `$1 ${value}`) : `${text4.replace(/\n?$/, "\n")}${key} = ${value}
-`;
-  await import_node_fs12.promises.writeFile(file, next);
-}
-async function treeSize(dir2) {
-  let total = 0;
-  let entries;
-  try {
-    entries = await import_node_fs12.promises.readdir(dir2, { withFileTypes: true });
-  } catch {
-    return 0;
-  }
-  for (const e of entries) {
-    const p = import_node_path15.default.join(dir2, e.name);
-    if (e.isDirectory()) total += await treeSize(p);
-    else total += (await import_node_fs12.promises.lstat(p).catch(() => ({ size: 0 }))).size;
-  }
-  return total;
-}
-async function sitePackagesDirs(venvDir) {
-  const out = [];
-  const win = import_node_path15.default.join(venvDir, "Lib", "site-packages");
-  if (isDirSync(win)) out.push(win);
-  for (const lib of ["lib", "lib64"]) {
-    const base = import_node_path15.default.join(venvDir, lib);
-    const st = (0, import_node_fs12.lstatSync)(base, { throwIfNoEntry: false });
-    if (!st?.isDirectory()) continue;
-    let names = [];
-    try {
-      names = (0, import_node_fs12.readdirSync)(base);
-    } catch {
-      continue;
-    }
-    for (const d of names) {
-      const sp = import_node_path15.default.join(base, d, "site-packages");
-      if (d.startsWith("python") && isDirSync(sp)) out.push(sp);
-    }
-  }
-  return out;
-}
-async function sitePackagesDir(venvDir) {
-  const dirs = await sitePackagesDirs(venvDir);
-  return dirs.length === 1 ? dirs[0] : void 0;
-}
-var import_node_fs12, import_node_path15, WINDOWS_DEVICE, META_DIR;
-var init_layout = __esm({
-  "src/core/venvs/layout.ts"() {
-    "use strict";
-    import_node_fs12 = require("node:fs");
-    import_node_path15 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_fs();
-    init_host();
-    WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\..*)?$/i;
-    META_DIR = ".pyembed";
-  }
-});
-
-// src/action/logger.ts
-var actionsLogger;
-var init_logger = __esm({
-  "src/action/logger.ts"() {
-    "use strict";
-    init_core();
-    actionsLogger = {
-      debug: (m) => debug(m),
-      info: (m) => info(m),
-      warn: (m) => warning(m),
-      error: (m) => error(m)
-    };
-  }
-});
-
-// src/core/log.ts
-var silentLogger;
-var init_log = __esm({
-  "src/core/log.ts"() {
-    "use strict";
-    silentLogger = { debug() {
-    }, info() {
-    }, warn() {
-    }, error() {
-    } };
-  }
-});
-
-// src/core/versions/implementation.ts
-function releaseMatches(build, prefix) {
-  return !prefix || build === prefix || build.startsWith(`${prefix}.`);
-}
-function parseImplementationRequest(lower, parseVersion2) {
-  const name = NAMES.find(
-    ([n]) => lower === n || lower.startsWith(`${n}@`) || new RegExp(`^${n}-?\\d`).test(lower)
-  );
-  if (!name) return void 0;
-  const [prefix, implementation] = name;
-  let rest = lower.slice(prefix.length);
-  const any = { implementation, version: { kind: "any" }, variant: "default" };
-  if (rest === "" || rest === "@latest" || rest === "@any") return any;
-  if (rest.startsWith("@")) {
-    const parsed2 = parseVersion2(rest.slice(1));
-    return parsed2 ? { implementation, ...parsed2 } : "invalid";
-  }
-  if (rest.startsWith("-")) rest = rest.slice(1);
-  const m = new RegExp(`^(${RELEASE})(?:-v(${RELEASE}))?$`).exec(rest);
-  if (!m) return void 0;
-  if (implementation === "graalpy" && isGraalPyRelease(m[1])) {
-    return m[2] ? "invalid" : { ...any, release: releasePrefix(m[1]) };
-  }
-  if (m[2] && implementation !== "pypy") return "invalid";
-  const parsed = parseVersion2(m[1]);
-  if (!parsed || parsed.version.kind === "range") return "invalid";
-  return { implementation, ...parsed, ...m[2] ? { release: releasePrefix(m[2]) } : {} };
-}
-var NAMES, isGraalPyRelease, RELEASE, releasePrefix;
-var init_implementation = __esm({
-  "src/core/versions/implementation.ts"() {
-    "use strict";
-    NAMES = [
-      ["graalpy", "graalpy"],
-      ["pypy", "pypy"],
-      ["pp", "pypy"],
-      ["gp", "graalpy"]
-    ];
-    isGraalPyRelease = (text4) => /^(?:[2-9]\d)(?:\.|$)/.test(text4);
-    RELEASE = String.raw`\d+(?:\.\d+)*(?:\.x)?`;
-    releasePrefix = (text4) => text4.replace(/\.x$/i, "");
-  }
-});
-
-// src/core/versions/spec.ts
-function invalid2(text4, why) {
-  const reason = why ? `: ${why}` : "";
-  return new InvalidPythonVersionError(`Invalid Python version request "${text4}"${reason}.`, {
-    requested: text4,
-    hint: `Accepted forms: ${ACCEPTED_FORMS.join(", ")}.`
-  });
-}
-function buildVariantOf(v) {
-  if (v === "default" || v === "gil") return void 0;
-  if (v === "gil+debug") return "debug";
-  return v;
-}
-function splitVariant(s) {
-  let last = -1;
-  for (let i = s.length - 1; i >= 0; i--) {
-    if (s[i] >= "0" && s[i] <= "9") {
-      last = i;
-      break;
-    }
-  }
-  if (last < 0 || last === s.length - 1) return [s, "default"];
-  let suffix = s.slice(last + 1);
-  if (suffix.startsWith("+")) suffix = suffix.slice(1);
-  const variant = VARIANTS[suffix];
-  return variant ? [s.slice(0, last + 1), variant] : [s, "default"];
-}
-function parseVersionRequest(text4) {
-  if (/^[a-z]*$/i.test(text4)) return void 0;
-  const [body, variant] = splitVariant(text4);
-  const x = /^(\d+)(?:\.(\d+))?\.x$/i.exec(body);
-  if (x) {
-    const major2 = Number(x[1]);
-    const version = x[2] === void 0 ? { kind: "major", major: major2 } : { kind: "minor", major: major2, minor: Number(x[2]) };
-    return { version, variant };
-  }
-  const v = /^[0-9]/.test(body) ? parseVersion(body) : void 0;
-  if (!v) {
-    const specifiers = parseSpecifiers(body);
-    if (!specifiers) return void 0;
-    if (specifiers.length === 1 && specifiers[0].op === "==" && !specifiers[0].star) {
-      const concrete = parseVersionRequest(formatVersion(specifiers[0].version));
-      if (concrete) return { version: concrete.version, variant };
-    }
-    return { version: { kind: "range", specifiers }, variant };
-  }
-  if (v.post !== void 0 || v.dev !== void 0) return void 0;
-  let release = v.release;
-  if (release.length === 1 && release[0] >= 10) {
-    const digits = String(release[0]);
-    release = [Number(digits[0]), Number(digits.slice(1))];
-  }
-  if (release.some((n) => n > 255)) return void 0;
-  const pre = v.pre;
-  const [major, minor2, patch] = release;
-  switch (release.length) {
-    case 1:
-      return pre ? void 0 : { version: { kind: "major", major }, variant };
-    case 2:
-      return {
-        version: pre ? { kind: "minor-pre", major, minor: minor2, pre } : { kind: "minor", major, minor: minor2 },
-        variant
-      };
-    case 3:
-      if (pre) return { version: { kind: "patch-pre", major, minor: minor2, patch, pre }, variant };
-      return { version: { kind: "patch", major, minor: minor2, patch }, variant };
-    default:
-      return void 0;
-  }
-}
-function parseArch(token) {
-  const m = /^([a-z0-9_]+?)(?:_(v[234]))?$/.exec(token);
-  if (!m) return void 0;
-  const arch2 = ARCH_ALIASES[m[1]];
-  if (!arch2 || m[2] && arch2 !== "x86_64") return void 0;
-  return { arch: arch2, archVariant: m[2] };
-}
-function parseKey2(text4) {
-  const tokens = text4.split("-");
-  if (tokens.length < 2) return void 0;
-  let i = 0;
-  let sawImplementation = false;
-  let implementation = "cpython";
-  if (["cpython", "pypy", "graalpy", "any"].includes(tokens[i])) {
-    if (tokens[i] !== "any") implementation = tokens[i];
-    sawImplementation = true;
-    i++;
-  }
-  let version = { kind: "any" };
-  let variant = "default";
-  if (i < tokens.length) {
-    const parsed = tokens[i] === "any" ? void 0 : parseVersionRequest(tokens[i]);
-    if (parsed && parsed.version.kind !== "range") {
-      ({ version, variant } = parsed);
-      i++;
-    } else if (tokens[i] === "any") {
-      i++;
-    }
-  }
-  const platform2 = {};
-  if (i < tokens.length && tokens[i] !== "any") {
-    const os17 = OS_ALIASES[tokens[i]];
-    if (os17) {
-      platform2.os = os17;
-      i++;
-    }
-  } else if (tokens[i] === "any") i++;
-  if (i < tokens.length && tokens[i] !== "any") {
-    const arch2 = parseArch(tokens[i]);
-    if (arch2) {
-      platform2.arch = arch2.arch;
-      if (arch2.archVariant) platform2.archVariant = arch2.archVariant;
-      i++;
-    }
-  } else if (tokens[i] === "any") i++;
-  if (i < tokens.length && tokens[i] !== "any") {
-    if (LIBCS.has(tokens[i])) {
-      platform2.libc = tokens[i];
-      i++;
-    }
-  } else if (tokens[i] === "any") i++;
-  if (i !== tokens.length) return void 0;
-  if (!sawImplementation && Object.keys(platform2).length === 0) return void 0;
-  return {
-    form: "key",
-    implementation,
-    version,
-    variant,
-    platform: Object.keys(platform2).length ? platform2 : void 0
-  };
-}
-function parseImplementationVersion(text4) {
-  for (const prefix of ["cpython", "python", "cp"]) {
-    if (!text4.startsWith(prefix)) continue;
-    let rest = text4.slice(prefix.length);
-    if (rest.length === 0) continue;
-    const at = rest.startsWith("@");
-    if (at) rest = rest.slice(1);
-    if (at && (rest === "latest" || rest === "any")) {
-      return {
-        form: "implementation",
-        implementation: "cpython",
-        version: { kind: "any" },
-        variant: "default"
-      };
-    }
-    const parsed = parseVersionRequest(rest);
-    if (parsed) return { form: "implementation", implementation: "cpython", ...parsed };
-    if (at) throw invalid2(text4);
-  }
-  return void 0;
-}
-function checkVariant(req2) {
-  if (req2.implementation !== "cpython" && req2.variant !== "default" && req2.variant !== "gil") {
-    throw invalid2(req2.text, `${req2.implementation} has no ${req2.variant} builds`);
-  }
-  const v = req2.version;
-  if ((req2.variant === "freethreaded" || req2.variant === "freethreaded+debug") && "minor" in v) {
-    if (v.major < 3 || v.major === 3 && v.minor < 13) {
-      throw invalid2(req2.text, `Python <3.13 does not support free-threading but ${req2.text} was requested`);
-    }
-  }
-  return req2;
-}
-function parsePythonRequest(input) {
-  const text4 = input.trim();
-  const lower = text4.toLowerCase();
-  if (lower.length === 0) throw invalid2(input, "empty");
-  if (["any", "default", "latest", "cpython", "python", "cp", "stable"].includes(lower)) {
-    return { text: text4, form: "default", implementation: "cpython", version: { kind: "any" }, variant: "default" };
-  }
-  if (lower.startsWith("@")) throw invalid2(text4);
-  const dev = /^(\d+\.\d+)-dev$/.exec(lower);
-  if (dev) {
-    const parsed = parseVersionRequest(dev[1]);
-    if (parsed) return { text: text4, form: "version", implementation: "cpython", ...parsed, prereleases: true };
-  }
-  const other = parseImplementationRequest(lower, parseVersionRequest);
-  if (other === "invalid") throw invalid2(text4);
-  if (other) return checkVariant({ text: text4, form: "implementation", ...other });
-  const version = parseVersionRequest(lower);
-  if (version) return checkVariant({ text: text4, form: "version", implementation: "cpython", ...version });
-  const impl = parseImplementationVersion(lower);
-  if (impl) return checkVariant({ text: text4, ...impl });
-  const key = parseKey2(lower);
-  if (key) return checkVariant({ text: text4, ...key });
-  throw invalid2(text4);
-}
-function requestAllowsPrereleases(req2) {
-  if (req2.prereleases) return true;
-  const v = req2.version;
-  if (v.kind === "minor-pre" || v.kind === "patch-pre") return true;
-  if (v.kind === "range") return specifiersMentionPrerelease(v.specifiers);
-  return false;
-}
-function requestedMinor(req2) {
-  const v = req2.version;
-  if ("minor" in v) return [v.major, v.minor];
-  if (v.kind === "range") {
-    const s = v.specifiers.find((x) => x.op !== "!=" && x.version.release.length >= 2);
-    if (s) return [s.version.release[0], s.version.release[1]];
-  }
-  return void 0;
-}
-var ACCEPTED_FORMS, VARIANTS, OS_ALIASES, ARCH_ALIASES, LIBCS;
-var init_spec = __esm({
-  "src/core/versions/spec.ts"() {
-    "use strict";
-    init_errors();
-    init_implementation();
-    init_specifiers();
-    init_version();
-    ACCEPTED_FORMS = [
-      "3",
-      "3.12",
-      "312",
-      "3.12.5",
-      "3.13.0rc1",
-      "3.13t (free-threaded)",
-      "3.13d (debug)",
-      "3.14+gil",
-      "3.13+freethreaded",
-      ">=3.11,<3.13",
-      "~=3.12.0",
-      "==3.12.*",
-      "!=3.12.4",
-      "cpython@3.12",
-      "cp312",
-      "cpython",
-      "latest",
-      "3.x",
-      "cpython-3.12.5-linux-x86_64-gnu",
-      "3.13-dev (newest 3.13, prereleases included)",
-      "pypy",
-      "pypy3.10",
-      "pypy@3.10",
-      "pypy-3.10-v7.3.19",
-      "pypy-3.10.16-linux-x86_64-gnu",
-      "graalpy",
-      "graalpy@3.11",
-      "graalpy-24.1 (GraalPy release)"
-    ];
-    VARIANTS = {
-      t: "freethreaded",
-      freethreaded: "freethreaded",
-      d: "debug",
-      debug: "debug",
-      td: "freethreaded+debug",
-      "freethreaded+debug": "freethreaded+debug",
-      gil: "gil",
-      "gil+debug": "gil+debug"
-    };
-    OS_ALIASES = {
-      linux: "linux",
-      darwin: "darwin",
-      macos: "darwin",
-      windows: "windows"
-    };
-    ARCH_ALIASES = {
-      x86_64: "x86_64",
-      amd64: "x86_64",
-      x64: "x86_64",
-      aarch64: "aarch64",
-      arm64: "aarch64",
-      armv7: "armv7",
-      armv7l: "armv7",
-      i686: "i686",
-      x86: "i686",
-      ppc64le: "powerpc64le",
-      powerpc64le: "powerpc64le",
-      s390x: "s390x",
-      riscv64: "riscv64",
-      riscv64gc: "riscv64"
-    };
-    LIBCS = /* @__PURE__ */ new Set(["gnu", "musl", "gnueabi", "gnueabihf", "musleabihf", "none"]);
-  }
-});
-
-// src/core/platform.ts
-function platformKey(p) {
-  return `${p.os}-${p.arch}${p.archVariant ? `_${p.archVariant}` : ""}-${p.libc}`;
-}
-function parsePlatform(text4) {
-  const m = /^(linux|darwin|macos|windows)-([a-z0-9_]+?)(?:_(v[234]))?(?:-([a-z]+))?$/.exec(
-    text4.trim().toLowerCase()
-  );
-  if (!m) {
-    throw new PlatformNotSupportedError(`Cannot parse platform "${text4}".`, {
-      requested: text4,
-      hint: "Use <os>-<arch>-<libc>, e.g. linux-x86_64-gnu, linux-aarch64-musl, darwin-aarch64, windows-x86_64."
-    });
-  }
-  const os17 = m[1] === "macos" ? "darwin" : m[1];
-  const arch2 = normaliseArch(m[2]);
-  const libc = m[4] ?? (os17 === "linux" ? "gnu" : "none");
-  return { os: os17, arch: arch2, archVariant: m[3], libc };
-}
-function normaliseArch(arch2) {
-  switch (arch2) {
-    case "x64":
-    case "amd64":
-      return "x86_64";
-    case "arm64":
-      return "aarch64";
-    case "ia32":
-    case "x86":
-      return "i686";
-    case "arm":
-      return "armv7";
-    case "ppc64":
-      return "ppc64le";
-    default:
-      return arch2;
-  }
-}
-function elfInterpreter(file) {
-  let fd;
-  try {
-    fd = (0, import_node_fs13.openSync)(file, "r");
-    const head = Buffer.alloc(64);
-    if ((0, import_node_fs13.readSync)(fd, head, 0, 64, 0) < 52 || head.readUInt32BE(0) !== 2135247942) return void 0;
-    const is64 = head[4] === 2;
-    const le = head[5] === 1;
-    const u162 = (b, o) => le ? b.readUInt16LE(o) : b.readUInt16BE(o);
-    const u32 = (b, o) => le ? b.readUInt32LE(o) : b.readUInt32BE(o);
-    const word = (b, o) => is64 ? Number(le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(b, o);
-    const phoff = word(head, is64 ? 32 : 28);
-    const phentsize = u162(head, is64 ? 54 : 42);
-    const phnum = u162(head, is64 ? 56 : 44);
-    const table = Buffer.alloc(phentsize * phnum);
-    (0, import_node_fs13.readSync)(fd, table, 0, table.length, phoff);
-    for (let i = 0; i < phnum; i++) {
-      const ph = i * phentsize;
-      if (u32(table, ph) !== PT_INTERP) continue;
-      const offset = word(table, ph + (is64 ? 8 : 4));
-      const size = Math.min(word(table, ph + (is64 ? 32 : 16)), 4096);
-      const text4 = Buffer.alloc(size);
-      (0, import_node_fs13.readSync)(fd, text4, 0, size, offset);
-      return text4.toString("latin1").replace(/\0.*$/s, "");
-    }
-    return void 0;
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) (0, import_node_fs13.closeSync)(fd);
-  }
-}
-function lddVersionText() {
-  const r = childProcessModule().spawnSync("ldd", ["--version"], { encoding: "utf8", timeout: 5e3 });
-  return r.error ? void 0 : `${r.stdout ?? ""}${r.stderr ?? ""}`;
-}
-function libcOfInterpreter(interp) {
-  if (!interp) return void 0;
-  const base = import_node_path16.default.posix.basename(interp);
-  if (base.startsWith("ld-musl-")) return "musl";
-  if (base.startsWith("ld-linux") || base.startsWith("ld64.so") || base.startsWith("ld.so")) return "gnu";
-  return void 0;
-}
-function detectLibc(probe2) {
-  if (!probe2 && libcCache) return libcCache;
-  const root = probe2?.root ?? "/";
-  const shell = import_node_path16.default.join(root, probe2?.shell ?? "/bin/sh");
-  let libc = libcOfInterpreter(elfInterpreter(shell));
-  if (!libc) {
-    const text4 = (probe2?.ldd ?? lddVersionText)() ?? "";
-    libc = /musl/i.test(text4) ? "musl" : "gnu";
-  }
-  if (!probe2) libcCache = libc;
-  return libc;
-}
-function hostPlatform() {
-  const os17 = process.platform === "win32" ? "windows" : process.platform;
-  if (os17 !== "linux" && os17 !== "darwin" && os17 !== "windows") {
-    throw new PlatformNotSupportedError(`python-build-standalone has no builds for ${process.platform}.`, {
-      requested: process.platform,
-      available: ["linux", "darwin", "windows"]
-    });
-  }
-  const arch2 = normaliseArch(process.arch);
-  let libc = os17 === "linux" ? detectLibc() : "none";
-  if (os17 === "linux" && arch2 === "armv7") libc = libc === "musl" ? "musleabihf" : "gnueabihf";
-  return { os: os17, arch: arch2, libc };
-}
-var import_node_fs13, import_node_path16, libcCache, PT_INTERP;
-var init_platform2 = __esm({
-  "src/core/platform.ts"() {
-    "use strict";
-    import_node_fs13 = require("node:fs");
-    import_node_path16 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_builtins();
-    PT_INTERP = 3;
-  }
-});
-
-// src/core/versions/match.ts
-function versionMatches(req2, v) {
-  const [major = 0, minor2 = 0, patch = 0] = v.release;
-  switch (req2.kind) {
-    case "any":
-      return true;
-    case "major":
-      return major === req2.major;
-    case "minor":
-      return major === req2.major && minor2 === req2.minor;
-    case "patch":
-      return major === req2.major && minor2 === req2.minor && patch === req2.patch && !v.pre;
-    case "minor-pre":
-      return major === req2.major && minor2 === req2.minor && patch === 0 && v.pre?.kind === req2.pre.kind && v.pre.n === req2.pre.n;
-    case "patch-pre":
-      return major === req2.major && minor2 === req2.minor && patch === req2.patch && v.pre?.kind === req2.pre.kind && v.pre.n === req2.pre.n;
-    case "range":
-      return specifiersContain(req2.specifiers, v);
-  }
-}
-var init_match = __esm({
-  "src/core/versions/match.ts"() {
-    "use strict";
-    init_specifiers();
-  }
-});
-
-// src/core/catalog/resolve.ts
-function canonicalArch(arch2) {
-  return arch2 === "ppc64le" || arch2 === "ppc64" ? "powerpc64le" : arch2;
-}
-function compareRowsDesc(a, b) {
-  return -compareVersions(a.v, b.v) || (a.b.build < b.b.build ? 1 : a.b.build > b.b.build ? -1 : 0);
-}
-function targetPlatform(req2, given) {
-  const base = given ?? hostPlatform();
-  const p = req2?.platform ?? {};
-  const os17 = p.os ?? base.os;
-  const arch2 = canonicalArch(p.arch ?? base.arch);
-  let libc = p.libc ?? (os17 === base.os ? base.libc : os17 === "linux" ? "gnu" : "none");
-  if (os17 === "linux" && arch2 === "armv7" && (libc === "gnu" || libc === "musl")) libc = `${libc}eabihf`;
-  const archVariant = p.arch ? p.archVariant : base.archVariant;
-  return { os: os17, arch: arch2, archVariant, libc };
-}
-function wantedVariant(req2, freethreaded) {
-  const v = buildVariantOf(req2.variant);
-  if (!freethreaded || req2.variant === "gil" || req2.variant === "gil+debug") return v;
-  return v === "debug" ? "freethreaded+debug" : v === void 0 ? "freethreaded" : v;
-}
-function withFlavor(b, flavor) {
-  const from = `-${b.flavor}.`;
-  const to = `-${flavor}.`;
-  return {
-    ...b,
-    flavor,
-    assetName: b.assetName.replace(from, to),
-    url: b.url.replace(from, to),
-    // A derived asset's checksum is not in the catalogue: the installer reads SHA256SUMS.
-    sha256: void 0
-  };
-}
-function chooseFlavor(group, wanted) {
-  const flavor = wanted ?? "install_only_stripped";
-  const pick = (f) => group.filter((b) => b.flavor === f).sort((a, b) => a.format === b.format ? 0 : a.format === "tar.gz" ? -1 : 1)[0];
-  const exact = pick(flavor);
-  if (exact) return exact;
-  const stripped = pick("install_only_stripped");
-  const installOnly = pick("install_only");
-  if (flavor === "install_only" && stripped) return withFlavor(stripped, "install_only");
-  if (flavor === "install_only_stripped" && installOnly) {
-    return !installOnly.implementation && installOnly.build >= STRIPPED_SINCE ? withFlavor(installOnly, "install_only_stripped") : installOnly;
-  }
-  if (flavor === "full") return void 0;
-  for (const f of FLAVOR_ORDER) {
-    const b = pick(f);
-    if (b) return b;
-  }
-  return void 0;
-}
-function indexRows(builds) {
-  const map = /* @__PURE__ */ new Map();
-  const parsed = /* @__PURE__ */ new Map();
-  for (const b of builds) {
-    let v = parsed.get(b.version);
-    if (!parsed.has(b.version)) parsed.set(b.version, v = parseVersion(b.version));
-    if (!v) continue;
-    const k = familyKey(b.platform);
-    let list3 = map.get(k);
-    if (!list3) map.set(k, list3 = []);
-    list3.push({ b, v });
-  }
-  for (const list3 of map.values()) list3.sort(compareRowsDesc);
-  return map;
-}
-function nearestVersions(rows, request) {
-  const unique2 = /* @__PURE__ */ new Map();
-  for (const r of rows) if (!unique2.has(r.b.version)) unique2.set(r.b.version, r.v);
-  const target = requestedMinor(request);
-  const entries = [...unique2.entries()];
-  const distance = (v) => target ? Math.abs((v.release[0] - target[0]) * 100 + (v.release[1] ?? 0) - target[1]) : 0;
-  entries.sort((a, b) => distance(a[1]) - distance(b[1]) || -compareVersions(a[1], b[1]));
-  return entries.slice(0, 10).map(([t]) => t);
-}
-function nearestBuilds(builds, wanted) {
-  const n = Number(wanted) || 0;
-  return [...builds].sort((a, b) => Math.abs(Number(a) - n) - Math.abs(Number(b) - n) || (a < b ? 1 : -1)).slice(0, 10);
-}
-var STRIPPED_SINCE, familyKey, ARCH_LEVEL, implementationOf, sameImplementation, FLAVOR_ORDER, BuildIndex;
-var init_resolve = __esm({
-  "src/core/catalog/resolve.ts"() {
-    "use strict";
-    init_errors();
-    init_platform2();
-    init_implementation();
-    init_match();
-    init_spec();
-    init_version();
-    STRIPPED_SINCE = "20240726";
-    familyKey = (p) => `${p.os}-${canonicalArch(p.arch)}-${p.libc}`;
-    ARCH_LEVEL = (v) => v ? Number(v.slice(1)) : 1;
-    implementationOf = (b) => b.implementation ?? "cpython";
-    sameImplementation = (req2, b) => implementationOf(b) === req2.implementation && releaseMatches(b.build, req2.release);
-    FLAVOR_ORDER = ["install_only_stripped", "install_only", "full"];
-    BuildIndex = class _BuildIndex {
-      /**
-       * `family`, when given, yields one family's builds on its own: a resolve for one platform then decodes
-       * and indexes only the rows of the versions it asks for; `source` (everything) is read only when all of
-       * it is needed.
-       */
-      constructor(source, family) {
-        this.source = source;
-        this.family = family;
-      }
-      source;
-      family;
-      byFamily;
-      someFamilies = /* @__PURE__ */ new Map();
-      askedOnce = /* @__PURE__ */ new Set();
-      static of(builds) {
-        return new _BuildIndex(() => builds);
-      }
-      families() {
-        this.byFamily ??= indexRows(this.source());
-        return this.byFamily;
-      }
-      /** A family's rows up to a level, sorted (not filtered by level when the full index exists). */
-      familyRows(key, maxLevel) {
-        if (this.byFamily || !this.family) return this.families().get(key) ?? [];
-        const id = `${key}#${maxLevel}`;
-        let rows = this.someFamilies.get(id);
-        if (!rows) {
-          rows = indexRows(this.family(key, maxLevel)).get(key) ?? [];
-          this.someFamilies.set(id, rows);
-        }
-        return rows;
-      }
-      get size() {
-        let n = 0;
-        for (const l of this.families().values()) n += l.length;
-        return n;
-      }
-      /** Every build of the index (in family order). */
-      all() {
-        return [...this.families().values()].flatMap((l) => l.map((r) => r.b));
-      }
-      platforms() {
-        return [...this.families().keys()].sort();
-      }
-      hasBuild(tag) {
-        for (const l of this.families().values()) if (l.some((r) => r.b.build === tag)) return true;
-        return false;
-      }
-      /**
-       * Rows for a platform, any microarchitecture level up to the requested one, best level first per version.
-       * With `version`, the first request for a family asks its source for only the rows of the versions that
-       * pass it (a one-shot process resolves once); a later one reads the whole family, indexed once and kept.
-       */
-      rowsFor(platform2, version) {
-        const max = ARCH_LEVEL(platform2.archVariant);
-        const key = familyKey(platform2);
-        const id = `${key}#${max}`;
-        let rows;
-        if (version && this.family && !this.byFamily && !this.askedOnce.has(id)) {
-          this.askedOnce.add(id);
-          rows = indexRows(this.family(key, max, version)).get(key) ?? [];
-        } else {
-          rows = this.familyRows(key, max);
-        }
-        return rows.filter((r) => ARCH_LEVEL(r.b.platform.archVariant) <= max);
-      }
-      /** Resolves a spec (text or parsed) to one build, or undefined when nothing matches. */
-      find(spec, o = {}) {
-        const request = typeof spec === "string" ? parsePythonRequest(spec) : spec;
-        const platform2 = targetPlatform(request, o.platform);
-        const variant = wantedVariant(request, o.freethreaded);
-        const matches = (v) => versionMatches(request.version, v);
-        const rows = this.rowsFor(platform2, matches).filter(
-          (r) => r.b.variant === variant && sameImplementation(request, r.b) && (!o.build || r.b.build === o.build) && matches(r.v)
-        );
-        let pool = rows;
-        if (!requestAllowsPrereleases(request)) {
-          const stable = rows.filter((r) => !r.v.pre);
-          if (stable.length > 0 || o.allowPrereleases === false) pool = stable;
-        }
-        if (pool.length === 0) return void 0;
-        const max = ARCH_LEVEL(platform2.archVariant);
-        let best = pool[0];
-        for (const r of pool) {
-          if (compareVersions(r.v, best.v) !== 0) break;
-          const lr = ARCH_LEVEL(r.b.platform.archVariant);
-          const lb = ARCH_LEVEL(best.b.platform.archVariant);
-          if (lr > lb && lr <= max || lr === lb && r.b.build > best.b.build) best = r;
-        }
-        const group = pool.filter(
-          (r) => r.b.version === best.b.version && r.b.build === best.b.build && r.b.platform.archVariant === best.b.platform.archVariant
-        ).map((r) => r.b);
-        const chosen = chooseFlavor(group, o.flavor);
-        return chosen ? { build: chosen, request, platform: platform2 } : void 0;
-      }
-      /** Like find, but throws the error a user should see (nearest versions, available platforms). */
-      resolve(spec, o = {}) {
-        const request = typeof spec === "string" ? parsePythonRequest(spec) : spec;
-        const found = this.find(request, o);
-        if (found) return found.build;
-        throw this.noMatchError(request, o);
-      }
-      noMatchError(request, o = {}) {
-        const platform2 = targetPlatform(request, o.platform);
-        const pkey = `${platform2.os}-${platform2.arch}${platform2.archVariant ? `_${platform2.archVariant}` : ""}-${platform2.libc}`;
-        const family = this.rowsFor(platform2);
-        if (family.length === 0) {
-          return new PlatformNotSupportedError(`No python-build-standalone builds for ${pkey}.`, {
-            requested: pkey,
-            available: this.platforms(),
-            hint: "Pick one of the available platforms (--platform <os>-<arch>-<libc>)."
-          });
-        }
-        const variant = wantedVariant(request, o.freethreaded);
-        const what = `${request.text}${variant && !request.text.includes(variant) ? ` (${variant})` : ""}`;
-        if (o.build && !family.some((r) => r.b.build === o.build)) {
-          const builds = [...new Set(family.map((r) => r.b.build))].sort().reverse();
-          return new InvalidPythonVersionError(`No build of release ${o.build} for ${pkey} in the catalogue.`, {
-            requested: `${request.text} @ ${o.build}`,
-            available: nearestBuilds(builds, o.build),
-            hint: "Use one of the listed release tags, or a catalogue source that reads GitHub releases (--source github)."
-          });
-        }
-        const ofImpl = family.filter((r) => implementationOf(r.b) === request.implementation);
-        if (ofImpl.length === 0) return this.noImplementationError(request, pkey);
-        const scope = ofImpl.filter(
-          (r) => r.b.variant === variant && (!o.build || r.b.build === o.build) && sameImplementation(request, r.b)
-        );
-        const onlyPre = this.onlyPrereleasesError(request, scope, o, `"${what}" for ${pkey}`);
-        if (onlyPre) return onlyPre;
-        const versions = nearestVersions(
-          scope.length ? scope : ofImpl.filter((r) => r.b.variant === void 0),
-          request
-        );
-        const flavorNote = o.flavor === "full" && family.some((r) => r.b.variant === variant && versionMatches(request.version, r.v)) ? " (no full archive in this catalogue)" : "";
-        return new InvalidPythonVersionError(
-          `No Python build matches "${what}" for ${pkey}${o.build ? ` in release ${o.build}` : ""}${flavorNote}.`,
-          {
-            requested: request.text,
-            available: versions,
-            platform: pkey,
-            hint: scope.length === 0 ? `There are no ${variant ?? "default"} builds for ${pkey}; default builds exist: ${versions.slice(0, 5).join(", ")}.` : `Nearest available: ${versions.slice(0, 5).join(", ")}.`
-          }
-        );
-      }
-      /** Only prereleases match and they are not allowed: say so, and how to allow them. */
-      onlyPrereleasesError(request, scope, o, what) {
-        if (o.allowPrereleases !== false || requestAllowsPrereleases(request)) return void 0;
-        const pre = [
-          ...new Set(scope.filter((r) => versionMatches(request.version, r.v)).map((r) => r.b.version))
-        ];
-        if (pre.length === 0) return void 0;
-        return new InvalidPythonVersionError(
-          `Only prereleases match ${what} (${pre.slice(0, 3).join(", ")}), and prereleases are not allowed.`,
-          {
-            requested: request.text,
-            available: pre.slice(0, 5),
-            hint: `Allow them (allow-prereleases: true), or ask for one by name (${pre[0]}${request.version.kind === "minor" ? `, or ${request.text}-dev` : ""}).`
-          }
-        );
-      }
-      /** No PyPy/GraalPy build at all for a platform (musl, armv7...): name the platforms that have one. */
-      noImplementationError(request, pkey) {
-        const where = /* @__PURE__ */ new Set();
-        for (const b of this.all())
-          if (implementationOf(b) === request.implementation) where.add(familyKey(b.platform));
-        return new PlatformNotSupportedError(
-          `No ${request.implementation} builds for ${pkey} in the catalogue.`,
-          {
-            requested: `${request.text} on ${pkey}`,
-            available: [...where].sort(),
-            hint: `${request.implementation} is published for the listed platforms only.`
-          }
-        );
-      }
-      /** Versions available for a platform, newest first (one entry per version unless `all`). */
-      list(o = {}) {
-        const platform2 = targetPlatform(void 0, o.platform);
-        const impl = o.implementation ?? "cpython";
-        const rows = this.rowsFor(platform2).filter(
-          (r) => implementationOf(r.b) === impl && (!o.build || r.b.build === o.build)
-        );
-        const variantWanted = o.freethreaded ? "freethreaded" : void 0;
-        const out = [];
-        const seen = /* @__PURE__ */ new Set();
-        for (const r of rows) {
-          if (!o.all && r.b.variant !== variantWanted) continue;
-          if (!o.all && r.b.platform.archVariant !== platform2.archVariant) continue;
-          const id = o.all ? `${r.b.key}@${r.b.build}` : r.b.version;
-          if (seen.has(id)) continue;
-          seen.add(id);
-          const group = rows.filter(
-            (x) => x.b.key === r.b.key && x.b.build === r.b.build && x.b.platform.archVariant === r.b.platform.archVariant
-          ).map((x) => x.b);
-          const chosen = chooseFlavor(group, o.flavor);
-          if (chosen) out.push(chosen);
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/core/catalog/asset-name.ts
-function platformFromTriple(triple) {
-  const m = /^([a-z0-9_]+?)(?:_(v[234]))?-(?:unknown-linux-([a-z]+)|apple-(darwin)|pc-windows-(msvc))$/.exec(
-    triple
-  );
-  if (!m) return void 0;
-  const arch2 = ARCH_FROM_TRIPLE[m[1]] ?? m[1];
-  if (m[3])
-    return m[2] ? { os: "linux", arch: arch2, archVariant: m[2], libc: m[3] } : { os: "linux", arch: arch2, libc: m[3] };
-  if (m[4]) return { os: "darwin", arch: arch2, libc: "none" };
-  return { os: "windows", arch: arch2, libc: "none" };
-}
-function variantOf(options) {
-  const parts = options.split(/[+-]/);
-  const ft = parts.includes("freethreaded");
-  const dbg = parts.includes("debug");
-  if (ft && dbg) return "freethreaded+debug";
-  if (ft) return "freethreaded";
-  if (dbg) return "debug";
-  return void 0;
-}
-function decode(name) {
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
-}
-function parseAssetName(rawName, tag) {
-  const assetName = decode(rawName);
-  let m = MODERN.exec(assetName);
-  let version;
-  let triple;
-  let options;
-  let flavor;
-  let format;
-  let build;
-  if (m) {
-    version = m.slice(1, 5);
-    build = m[5];
-    triple = m[6];
-    options = m[7] ?? "";
-    flavor = m[8];
-    format = m[9];
-  } else if (m = LEGACY.exec(assetName)) {
-    version = m.slice(1, 5);
-    triple = m[5];
-    options = m[6];
-    build = tag ?? m[7];
-    flavor = "full";
-    format = m[8];
-  } else if (m = OLDEST.exec(assetName)) {
-    version = m.slice(1, 5);
-    triple = OLDEST_TRIPLES[m[5]];
-    options = m[6] ?? "";
-    build = tag ?? m[7];
-    flavor = "full";
-    format = m[8];
-  } else {
-    return void 0;
-  }
-  const platform2 = platformFromTriple(triple);
-  if (!platform2) return void 0;
-  const [major, minor2, patch] = version.slice(0, 3).map(Number);
-  const prerelease = version[3] || void 0;
-  return {
-    assetName,
-    version: `${major}.${minor2}.${patch}${prerelease ?? ""}`,
-    major,
-    minor: minor2,
-    patch,
-    prerelease,
-    build: tag ?? build,
-    triple,
-    platform: platform2,
-    variant: variantOf(options),
-    options,
-    flavor,
-    format
-  };
-}
-function optionsRank(options) {
-  const parts = new Set(options.split(/[+-]/).filter((p) => p !== "freethreaded" && p !== "debug"));
-  if (parts.has("pgo") && parts.has("lto")) return 0;
-  if (parts.has("pgo")) return 1;
-  if (parts.has("lto")) return 2;
-  if (parts.size === 0 || parts.size === 1 && parts.has("shared")) return 3;
-  if (parts.has("noopt")) return 5;
-  return 4;
-}
-var VERSION, TRIPLE, MODERN, LEGACY, OLDEST, OLDEST_TRIPLES, ARCH_FROM_TRIPLE;
-var init_asset_name = __esm({
-  "src/core/catalog/asset-name.ts"() {
-    "use strict";
-    VERSION = String.raw`(\d+)\.(\d+)\.(\d+)((?:a|b|rc)\d+)?`;
-    TRIPLE = String.raw`((?:x86_64(?:_v[234])?|aarch64|armv7|i686|ppc64le|s390x|riscv64)-(?:unknown-linux-(?:gnueabihf|gnueabi|musleabihf|gnu|musl)|apple-darwin|pc-windows-msvc))`;
-    MODERN = new RegExp(
-      String.raw`^cpython-${VERSION}\+(\d{8})-${TRIPLE}-(?:(.+)-)?(install_only_stripped|install_only|full)\.(tar\.gz|tar\.zst)$`
-    );
-    LEGACY = new RegExp(String.raw`^cpython-${VERSION}-${TRIPLE}-(.+)-(\d{8})T\d{4}\.(tar\.zst|tar\.gz)$`);
-    OLDEST = new RegExp(
-      String.raw`^cpython-${VERSION}-(linux64-musl|linux64|macos|windows-amd64|windows-x86)(?:-(.+?))?-(\d{8})T\d{4}\.(tar\.zst|tar\.gz)$`
-    );
-    OLDEST_TRIPLES = {
-      linux64: "x86_64-unknown-linux-gnu",
-      "linux64-musl": "x86_64-unknown-linux-musl",
-      macos: "x86_64-apple-darwin",
-      "windows-amd64": "x86_64-pc-windows-msvc",
-      "windows-x86": "i686-pc-windows-msvc"
-    };
-    ARCH_FROM_TRIPLE = { ppc64le: "powerpc64le" };
-  }
-});
-
-// src/core/catalog/snapshot-format.ts
-function buildKey(b) {
-  const p = b.platform;
-  const arch2 = p.arch + (p.archVariant ? `_${p.archVariant}` : "");
-  return `cpython-${b.version}${b.variant ? `+${b.variant}` : ""}-${p.os}-${arch2}-${p.libc}`;
-}
-function assetUrl(urlBase, build, assetName) {
-  return `${urlBase}/${build}/${assetName.replace(/\+/g, "%2B")}`;
-}
-function pythonBuildOf(a, url, sha2562, source) {
-  const build = {
-    key: "",
-    version: a.version,
-    major: a.major,
-    minor: a.minor,
-    patch: a.patch,
-    prerelease: a.prerelease,
-    variant: a.variant,
-    platform: a.platform,
-    build: a.build,
-    flavor: a.flavor,
-    format: a.format,
-    assetName: a.assetName,
-    url,
-    sha256: sha2562
-  };
-  if (source) build.source = source;
-  build.key = buildKey(build);
-  return build;
-}
-function formatOfUrl(url) {
-  const m = /\.(tar\.gz|tar\.bz2|tar\.zst|zip)$/.exec(url);
-  return m ? m[1] : void 0;
-}
-function otherBuildOf(e) {
-  const m = OTHER_KEY.exec(e.key);
-  const format = formatOfUrl(e.url);
-  if (!m || !format) return void 0;
-  const archMatch = /^([a-z0-9_]+?)(?:_(v[234]))?$/.exec(m[8]);
-  if (!archMatch) return void 0;
-  const platform2 = { os: m[7], arch: archMatch[1], libc: m[9] };
-  if (archMatch[2]) platform2.archVariant = archMatch[2];
-  return {
-    key: e.key,
-    implementation: m[1],
-    version: m[2],
-    major: Number(m[3]),
-    minor: Number(m[4]),
-    patch: Number(m[5]),
-    prerelease: m[6] || void 0,
-    platform: platform2,
-    build: e.build,
-    flavor: "install_only",
-    format,
-    assetName: decodeURIComponent(e.url.slice(e.url.lastIndexOf("/") + 1)),
-    url: e.url,
-    sha256: e.sha256 ?? void 0
-  };
-}
-var b64ToHex, OTHER_KEY, SnapshotReader;
-var init_snapshot_format = __esm({
-  "src/core/catalog/snapshot-format.ts"() {
-    "use strict";
-    init_asset_name();
-    b64ToHex = (b64) => Buffer.from(b64, "base64").toString("hex");
-    OTHER_KEY = /^(pypy|graalpy)-((\d+)\.(\d+)\.(\d+)((?:a|b|rc)\d+)?)-(linux|darwin|windows)-([a-z0-9_]+)-([a-z]+)$/;
-    SnapshotReader = class {
-      constructor(file) {
-        this.file = file;
-      }
-      file;
-      shapes = /* @__PURE__ */ new Map();
-      versions = /* @__PURE__ */ new Map();
-      others;
-      /** The parsed shape of a template (platform, variant, flavour, format), shared by all its rows. */
-      shape(t) {
-        if (!this.shapes.has(t)) {
-          const s = this.file.strings[t];
-          this.shapes.set(t, parseAssetName(s.replace("{v}", "0.0.0").replace("{b}", "00000000"), "00000000"));
-        }
-        return this.shapes.get(t);
-      }
-      /**
-       * Indexes of the rows whose template's shape passes `test` (and whose version text passes `version`), in
-       * file order; no row is decoded, each distinct template and version is tested once.
-       */
-      rowsWhere(test, version) {
-        const passes = /* @__PURE__ */ new Map();
-        const versionPasses = /* @__PURE__ */ new Map();
-        const { rows, strings } = this.file;
-        const out = [];
-        for (let i = 0; i < rows.length; i++) {
-          const [t, v] = rows[i];
-          if (version) {
-            let vok = versionPasses.get(v);
-            if (vok === void 0) versionPasses.set(v, vok = version(strings[v]));
-            if (!vok) continue;
-          }
-          let ok = passes.get(t);
-          if (ok === void 0) {
-            const shape = this.shape(t);
-            passes.set(t, ok = shape !== void 0 && test(shape));
-          }
-          if (ok) out.push(i);
-        }
-        return out;
-      }
-      /**
-       * The PyPy/GraalPy rows (few; decoded whole, once), or only those whose version text (from the uv key)
-       * passes `version` (decoded each time: a resolve asks for one version's).
-       */
-      decodeOthers(version) {
-        const s = this.file.strings;
-        const decode2 = (rows) => rows.flatMap(([k, u, b, h]) => {
-          const build = otherBuildOf({
-            key: s[k],
-            url: s[u],
-            build: s[b],
-            sha256: h >= 0 ? b64ToHex(s[h]) : null
-          });
-          return build ? [build] : [];
-        });
-        if (version) {
-          return decode2((this.file.others ?? []).filter(([k]) => version(OTHER_KEY.exec(s[k])?.[2] ?? "")));
-        }
-        this.others ??= decode2(this.file.others ?? []);
-        return this.others.map((b) => ({ ...b }));
-      }
-      /** Decodes the given rows (default: all), in the order given; rows the parser rejects are left out. */
-      decode(indexes) {
-        const { strings: s, rows, urlBase } = this.file;
-        const out = [];
-        const all = indexes ?? rows.keys();
-        for (const i of all) {
-          const [t, v, b, h] = rows[i];
-          const shape = this.shape(t);
-          if (!shape) continue;
-          let parts = this.versions.get(v);
-          if (!this.versions.has(v)) {
-            const m = /^(\d+)\.(\d+)\.(\d+)(.*)$/.exec(s[v]);
-            parts = m ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] || void 0] : void 0;
-            this.versions.set(v, parts);
-          }
-          if (!parts) continue;
-          const version = s[v];
-          const tag = s[b];
-          const assetName = s[t].replace("{v}", version).replace("{b}", tag);
-          const build = {
-            key: "",
-            version,
-            major: parts[0],
-            minor: parts[1],
-            patch: parts[2],
-            prerelease: parts[3],
-            variant: shape.variant,
-            platform: shape.platform,
-            build: tag,
-            flavor: shape.flavor,
-            format: shape.format,
-            assetName,
-            url: assetUrl(urlBase, tag, assetName),
-            sha256: h >= 0 ? b64ToHex(s[h]) : void 0
-          };
-          build.key = buildKey(build);
-          out.push(build);
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/core/catalog/sources/etag-store.ts
-var import_promises4, import_node_path17, EtagStore;
-var init_etag_store = __esm({
-  "src/core/catalog/sources/etag-store.ts"() {
-    "use strict";
-    import_promises4 = require("node:fs/promises");
-    import_node_path17 = __toESM(require("node:path"), 1);
-    init_builtins();
-    init_fs();
-    EtagStore = class {
-      constructor(dir2) {
-        this.dir = dir2;
-      }
-      dir;
-      memory = /* @__PURE__ */ new Map();
-      file(url) {
-        if (!this.dir) return void 0;
-        return import_node_path17.default.join(this.dir, "http", `${sha256().update(url).digest("hex")}.json`);
-      }
-      async get(url) {
-        const hit = this.memory.get(url);
-        if (hit) return hit;
-        const file = this.file(url);
-        if (!file) return void 0;
-        try {
-          const stored = JSON.parse(await (0, import_promises4.readFile)(file, "utf8"));
-          if (stored.url !== url || typeof stored.etag !== "string") return void 0;
-          this.memory.set(url, stored);
-          return stored;
-        } catch {
-          return void 0;
-        }
-      }
-      async put(url, etag, body) {
-        const stored = { url, etag, body };
-        this.memory.set(url, stored);
-        const file = this.file(url);
-        if (!file) return;
-        await (0, import_promises4.mkdir)(import_node_path17.default.dirname(file), { recursive: true });
-        await writeFileAtomic(file, JSON.stringify(stored));
-      }
-    };
-  }
-});
-
-// cjs-lazy-lib:@octokit/rest
-var require_rest = __commonJS({
-  "cjs-lazy-lib:@octokit/rest"(exports2, module2) {
-    module2.exports = require("./lib-octokit-rest.cjs");
-  }
-});
-
-// src/core/catalog/sources/github.ts
-function header(e, name) {
-  const v = e.response?.headers?.[name];
-  return v === void 0 ? void 0 : String(v);
-}
-function rateLimitError(e, url) {
-  const status = e.status;
-  const remaining = header(e, "x-ratelimit-remaining");
-  const isLimit = status === 429 || status === 403 && (remaining === "0" || /rate limit/i.test(e.message ?? "") || header(e, "retry-after"));
-  if (!isLimit) return void 0;
-  const reset = header(e, "x-ratelimit-reset");
-  const retryAfter2 = header(e, "retry-after");
-  const resetAt = reset ? new Date(Number(reset) * 1e3) : retryAfter2 ? new Date(Date.now() + Number(retryAfter2) * 1e3) : void 0;
-  const when = resetAt && !Number.isNaN(resetAt.getTime()) ? resetAt.toISOString() : void 0;
-  return new RateLimitError(
-    `GitHub API rate limit exceeded (HTTP ${status}) for ${url}${when ? `; it resets at ${when}` : ""}. Set GITHUB_TOKEN to raise the limit.`,
-    {
-      requested: url,
-      resetAt: when,
-      hint: "Pass a token (GITHUB_TOKEN, the github-token input or --github-token), wait for the reset, or resolve from the bundled snapshot, which makes no API calls."
-    }
-  );
-}
-function buildsFromRelease(release) {
-  const best = /* @__PURE__ */ new Map();
-  for (const asset of release.assets) {
-    const a = parseAssetName(asset.name, release.tag_name);
-    if (!a) continue;
-    const digest = asset.digest?.startsWith("sha256:") ? asset.digest.slice(7).toLowerCase() : void 0;
-    const build = pythonBuildOf(a, asset.browser_download_url, digest, "github");
-    const id = `${build.key}|${build.flavor}|${build.format}`;
-    const rank = optionsRank(a.options);
-    const prev = best.get(id);
-    if (!prev || rank < prev.rank) best.set(id, { rank, build });
-  }
-  return [...best.values()].map((x) => x.build);
-}
-function isRelease(x) {
-  const r = x;
-  return typeof r === "object" && r !== null && typeof r.tag_name === "string" && Array.isArray(r.assets);
-}
-function parseSha256Sums(text4) {
-  const out = /* @__PURE__ */ new Map();
-  for (const line of text4.split(/\r?\n/)) {
-    const m = /^([0-9a-f]{64})\s+\*?(.+?)\s*$/i.exec(line.trim());
-    if (m) out.set(decodeURIComponent(m[2]), m[1].toLowerCase());
-  }
-  return out;
-}
-var DEFAULT_PBS_REPO2, DEFAULT_API_URL, GitHubReleases;
-var init_github = __esm({
-  "src/core/catalog/sources/github.ts"() {
-    "use strict";
-    init_errors();
-    init_log();
-    init_asset_name();
-    init_snapshot_format();
-    init_etag_store();
-    DEFAULT_PBS_REPO2 = "astral-sh/python-build-standalone";
-    DEFAULT_API_URL = "https://api.github.com";
-    GitHubReleases = class {
-      owner;
-      repo;
-      apiUrl;
-      /** API requests made by this instance (304s included). */
-      apiCalls = 0;
-      octokitP;
-      token;
-      etags;
-      log;
-      fetchImpl;
-      pageSize;
-      releases = /* @__PURE__ */ new Map();
-      sums = /* @__PURE__ */ new Map();
-      constructor(o = {}) {
-        const full = o.repo ?? o.pbsRepo ?? DEFAULT_PBS_REPO2;
-        const [owner, repo2] = full.split("/");
-        if (!owner || !repo2) throw new TypeError(`the repository must be "owner/repo", got "${full}"`);
-        this.owner = owner;
-        this.repo = repo2;
-        this.apiUrl = (o.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, "");
-        this.log = o.logger ?? silentLogger;
-        this.fetchImpl = o.fetch ?? globalThis.fetch;
-        this.pageSize = o.pageSize ?? 30;
-        this.etags = new EtagStore(o.cacheDir);
-        this.token = o.token || void 0;
-      }
-      /** @octokit/rest loads on the first API request: the snapshot path (the default) never needs it. */
-      octokit() {
-        this.octokitP ??= Promise.resolve().then(() => __toESM(require_rest(), 1)).then(
-          ({ Octokit }) => new Octokit({
-            baseUrl: this.apiUrl,
-            auth: this.token,
-            userAgent: "python-embedded",
-            request: { fetch: this.fetchImpl },
-            log: { debug: () => {
-            }, info: () => {
-            }, warn: () => {
-            }, error: () => {
-            } }
-          })
-        );
-        return this.octokitP;
-      }
-      urlOf(route, params) {
-        const query = Object.entries(params).filter(([k]) => !route.includes(`{${k}}`)).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&");
-        const pathPart = route.replace(/\{(\w+)\}/g, (_, k) => encodeURIComponent(String(params[k])));
-        return `${this.apiUrl}${pathPart}${query ? `?${query}` : ""}`;
-      }
-      /** A conditional GET; returns the body and the `link` header, or undefined on 404. */
-      async get(route, params, valid) {
-        const url = this.urlOf(route, params);
-        const stored = await this.etags.get(url);
-        const octokit = await this.octokit();
-        this.apiCalls++;
-        try {
-          const res = await octokit.request(`GET ${route}`, {
-            ...params,
-            headers: stored ? { "if-none-match": stored.etag } : {}
-          });
-          if (!valid(res.data)) {
-            throw new DownloadError(
-              `GitHub API request failed: GET ${url} -> HTTP ${res.status} did not return a GitHub releases document (a proxy or captive portal?).`,
-              {
-                requested: url,
-                status: res.status,
-                hint: "Check the network, the proxy and the GitHub API URL (GITHUB_API_URL / --github-api-url)."
-              }
-            );
-          }
-          const etag = res.headers.etag;
-          if (etag) await this.etags.put(url, etag, { body: res.data, link: res.headers.link });
-          this.log.debug(`GET ${url} -> ${res.status}`);
-          return { body: res.data, link: res.headers.link };
-        } catch (err2) {
-          if (err2 instanceof DownloadError) throw err2;
-          const e = err2;
-          if (e.status === 304 && stored) {
-            this.log.debug(`GET ${url} -> 304 (reusing stored response)`);
-            return stored.body;
-          }
-          if (e.status === 404) return void 0;
-          const limited = rateLimitError(e, url);
-          if (limited) throw limited;
-          throw new DownloadError(
-            `GitHub API request failed: GET ${url}${e.status ? ` -> HTTP ${e.status}` : ""}: ${e.message ?? String(err2)}`,
-            {
-              requested: url,
-              status: e.status,
-              hint: "Check the GitHub API URL (GITHUB_API_URL / --github-api-url), the PBS repo and the token."
-            },
-            { cause: err2 }
-          );
-        }
-      }
-      remember(r) {
-        this.releases.set(r.tag_name, r);
-        return buildsFromRelease(r);
-      }
-      /** Rows of one release, or undefined when the tag does not exist. 1 API call. */
-      async releaseByTag(tag) {
-        const cached = this.releases.get(tag);
-        if (cached) return buildsFromRelease(cached);
-        const res = await this.get(
-          "/repos/{owner}/{repo}/releases/tags/{tag}",
-          {
-            owner: this.owner,
-            repo: this.repo,
-            tag
-          },
-          isRelease
-        );
-        return res ? this.remember(res.body) : void 0;
-      }
-      /**
-       * Rows of release `tag` as GitHub answered an earlier online run (the stored body of `releases/tags/{tag}`),
-       * without a request: offline, a pinned release the bundled catalogue predates. Undefined when never fetched.
-       */
-      async storedReleaseByTag(tag) {
-        const url = this.urlOf("/repos/{owner}/{repo}/releases/tags/{tag}", {
-          owner: this.owner,
-          repo: this.repo,
-          tag
-        });
-        const body = (await this.etags.get(url))?.body?.body;
-        return isRelease(body) ? this.remember(body) : void 0;
-      }
-      /** Rows of the latest release. 1 API call. */
-      async latest() {
-        const res = await this.get(
-          "/repos/{owner}/{repo}/releases/latest",
-          {
-            owner: this.owner,
-            repo: this.repo
-          },
-          isRelease
-        );
-        return res ? { tag: res.body.tag_name, builds: this.remember(res.body) } : void 0;
-      }
-      /** Every release, newest first, one page (one API call) at a time. */
-      async *pages() {
-        for await (const releases of this.releasePages()) yield releases.flatMap((r) => this.remember(r));
-      }
-      /** Every published release's tag, prerelease flag and asset names, newest first, a page at a time. */
-      async *summaries() {
-        for await (const releases of this.releasePages()) {
-          yield releases.map((r) => ({
-            tag: r.tag_name,
-            prerelease: r.prerelease === true,
-            assets: r.assets.map((a) => a.name)
-          }));
-        }
-      }
-      /** The tag of the latest release (GitHub's `releases/latest`: no draft, no prerelease). 1 API call. */
-      async latestTag() {
-        const res = await this.get(
-          "/repos/{owner}/{repo}/releases/latest",
-          { owner: this.owner, repo: this.repo },
-          isRelease
-        );
-        return res?.body.tag_name;
-      }
-      async *releasePages() {
-        for (let page = 1; ; page++) {
-          const res = await this.get(
-            "/repos/{owner}/{repo}/releases",
-            {
-              owner: this.owner,
-              repo: this.repo,
-              per_page: this.pageSize,
-              page
-            },
-            (b) => Array.isArray(b) && b.every(isRelease)
-          );
-          if (!res) return;
-          yield res.body.filter((r) => !r.draft);
-          if (!res.link || !/rel="next"/.test(res.link) || res.body.length === 0) return;
-        }
-      }
-      async fetchText(url) {
-        try {
-          const res = await this.fetchImpl(url, { redirect: "follow" });
-          if (!res.ok) return void 0;
-          return await res.text();
-        } catch (e) {
-          this.log.debug(`could not fetch ${url}: ${e.message}`);
-          return void 0;
-        }
-      }
-      /**
-       * Fills in a missing sha256 from the release's SHA256SUMS or a `.sha256` companion
-       * (downloads, not API calls). Returns the build unchanged when neither lists it.
-       */
-      async withChecksum(build) {
-        if (build.sha256) return build;
-        const release = this.releases.get(build.build);
-        if (!release) return build;
-        const sumsAsset = release.assets.find((a) => a.name === "SHA256SUMS");
-        if (sumsAsset) {
-          let p = this.sums.get(build.build);
-          if (!p) {
-            p = this.fetchText(sumsAsset.browser_download_url).then((t) => t ? parseSha256Sums(t) : void 0);
-            this.sums.set(build.build, p);
-          }
-          const sha = (await p)?.get(build.assetName);
-          if (sha) return { ...build, sha256: sha };
-        }
-        const companion = release.assets.find((a) => decodeURIComponent(a.name) === `${build.assetName}.sha256`);
-        if (companion) {
-          const text4 = await this.fetchText(companion.browser_download_url);
-          const m = text4 && /^([0-9a-f]{64})/i.exec(text4.trim());
-          if (m) return { ...build, sha256: m[1].toLowerCase() };
-        }
-        return build;
-      }
-    };
-  }
-});
-
-// src/core/catalog/sources/downloads-json.ts
-function refused(location, why, cause) {
-  return new ConfigurationError(
-    `The Python downloads file ${location} ${why}.`,
-    { requested: location, key: "pythonDownloadsJsonUrl", hint: HINT },
-    { cause }
-  );
-}
-function buildOfRow(key, row) {
-  if (typeof row.url !== "string" || !/^(https?|file):/i.test(row.url))
-    return "its url is not an http(s) or file URL";
-  const sha2562 = typeof row.sha256 === "string" ? row.sha256.toLowerCase() : void 0;
-  const release = typeof row.build === "string" ? row.build : void 0;
-  let build;
-  if (row.name === "pypy" || row.name === "graalpy") {
-    build = release ? otherBuildOf({ key, url: row.url, build: release, sha256: sha2562 }) : void 0;
-    if (build && !key.startsWith(`${row.name}-`)) return `its key does not start with ${row.name}-`;
-  } else if (row.name === "cpython") {
-    const asset = decodeURIComponent(row.url.slice(row.url.lastIndexOf("/") + 1));
-    const parsed = parseAssetName(asset, release);
-    build = parsed && pythonBuildOf(parsed, row.url, sha2562);
-  } else {
-    return `its name is ${JSON.stringify(row.name)} (cpython, pypy or graalpy)`;
-  }
-  if (!build) return "its key, url or build has a shape uv does not write";
-  build.source = "downloads";
-  return build;
-}
-function buildsFromDownloadsJson(text4, location, logger) {
-  let data;
-  try {
-    data = JSON.parse(text4);
-  } catch (e) {
-    throw refused(location, `is not JSON (${e.message})`, e);
-  }
-  if (!data || typeof data !== "object" || Array.isArray(data))
-    throw refused(location, "is not a JSON object of rows keyed by uv key");
-  const builds = [];
-  for (const [key, row] of Object.entries(data)) {
-    const built = row && typeof row === "object" ? buildOfRow(key, row) : "it is not an object";
-    if (typeof built === "string") (logger ?? silentLogger).warn(`${location}: row ${key} skipped: ${built}`);
-    else builds.push(built);
-  }
-  if (builds.length === 0) throw refused(location, "has no row that can be installed");
-  return builds;
-}
-async function loadDownloadsJson(location, o = {}) {
-  let text4;
-  if (/^https?:/i.test(location)) {
-    if (o.offline) throw refused(location, "cannot be fetched offline; point the setting at a local copy");
-    const res = await (o.fetch ?? globalThis.fetch)(location).catch((e) => {
-      throw refused(location, `cannot be fetched (${e.message})`, e);
-    });
-    if (!res.ok) throw refused(location, `cannot be fetched (HTTP ${res.status})`);
-    text4 = await res.text();
-  } else {
-    const file = location.startsWith("file:") ? (0, import_node_url.fileURLToPath)(location) : import_node_path18.default.resolve(location);
-    text4 = await import_promises5.default.readFile(file, "utf8").catch((e) => {
-      throw refused(location, `cannot be read (${e.code ?? e.message})`, e);
-    });
-  }
-  return buildsFromDownloadsJson(text4, location, o.logger);
-}
-var import_promises5, import_node_path18, import_node_url, HINT;
-var init_downloads_json = __esm({
-  "src/core/catalog/sources/downloads-json.ts"() {
-    "use strict";
-    import_promises5 = __toESM(require("node:fs/promises"), 1);
-    import_node_path18 = __toESM(require("node:path"), 1);
-    import_node_url = require("node:url");
-    init_errors();
-    init_log();
-    init_asset_name();
-    init_snapshot_format();
-    HINT = `Point it at a JSON object of uv's download-metadata.json shape: {"pypy-3.9.16-linux-x86_64-gnu": {"name": "pypy", "url": "...", "sha256": "...", "build": "7.3.11", ...}}.`;
-  }
-});
-
-// src/core/catalog/sources/ndjson.ts
-function buildsFromNdjson(text4) {
-  const out = [];
-  for (const raw of text4.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!line) continue;
-    let entry;
-    try {
-      entry = JSON.parse(line);
-    } catch {
-      continue;
-    }
-    for (const art of entry.artifacts ?? []) {
-      if (typeof art.url !== "string") continue;
-      const name = art.url.slice(art.url.lastIndexOf("/") + 1);
-      const tag = /\/download\/([^/]+)\/[^/]+$/.exec(art.url)?.[1] ?? (/^\d{8}$/.test(entry.version ?? "") ? entry.version : void 0);
-      const a = parseAssetName(name, tag);
-      if (!a) continue;
-      const build = pythonBuildOf(a, art.url, art.sha256 ? art.sha256.toLowerCase() : void 0, "ndjson");
-      out.push(build);
-    }
-  }
-  return out;
-}
-async function fetchNdjson(url, o = {}) {
-  const log = o.logger ?? silentLogger;
-  const store = new EtagStore(o.cacheDir);
-  const stored = await store.get(url);
-  const res = await (o.fetch ?? globalThis.fetch)(url, {
-    headers: stored ? { "if-none-match": stored.etag } : {}
-  }).catch((e) => {
-    throw new DownloadError(
-      `Cannot fetch the release index ${url}: ${e.message}`,
-      { requested: url },
-      { cause: e }
-    );
-  });
-  if (res.status === 304 && stored) {
-    log.debug(`GET ${url} -> 304 (reusing stored index)`);
-    return buildsFromNdjson(stored.body);
-  }
-  if (!res.ok) {
-    throw new DownloadError(`Cannot fetch the release index ${url}: HTTP ${res.status}`, {
-      requested: url,
-      status: res.status
-    });
-  }
-  const text4 = await res.text();
-  const etag = res.headers.get("etag");
-  if (etag) await store.put(url, etag, text4);
-  return buildsFromNdjson(text4);
-}
-var DEFAULT_NDJSON_URL;
-var init_ndjson = __esm({
-  "src/core/catalog/sources/ndjson.ts"() {
-    "use strict";
-    init_log();
-    init_errors();
-    init_asset_name();
-    init_snapshot_format();
-    init_etag_store();
-    DEFAULT_NDJSON_URL = "https://raw.githubusercontent.com/astral-sh/versions/main/v1/python-build-standalone.ndjson";
-  }
-});
-
-// src/core/catalog/snapshot-bundle.ts
-function familyReader(bundle2, key) {
-  const text4 = bundle2.families[key];
-  if (text4 === void 0) return void 0;
-  const table = JSON.parse(text4);
-  return new SnapshotReader({
-    schema: 1,
-    origin: bundle2.origin,
-    urlBase: bundle2.urlBase,
-    count: 0,
-    ...table
-  });
-}
-function decodeBundle(bundle2) {
-  return Object.keys(bundle2.families).flatMap((key) => {
-    const r = familyReader(bundle2, key);
-    return [...r.decode(), ...r.decodeOthers()];
-  });
-}
-var init_snapshot_bundle = __esm({
-  "src/core/catalog/snapshot-bundle.ts"() {
-    "use strict";
-    init_asset_name();
-    init_resolve();
-    init_snapshot_format();
-  }
-});
-
-// src/core/catalog/snapshot-file.ts
-function snapshotFile() {
-  const url = req("node:url");
-  return url.fileURLToPath(new URL("./snapshot.json", __pyembedImportMetaUrl));
-}
-function bundledSnapshot() {
-  if (bundle) return bundle;
-  const fs44 = req("node:fs");
-  const file = snapshotFile();
-  let text4;
-  try {
-    text4 = fs44.readFileSync(file, "utf8");
-  } catch (e) {
-    throw new ConfigurationError(
-      `The bundled release catalogue is missing: ${file} (${e.code ?? e.message}).`,
-      {
-        requested: file,
-        hint: "Keep snapshot.json beside the bundle that imports python-embedded (it ships in the package as dist/snapshot.json; a bundler of your own must copy it), or resolve without it: a downloads file (PYEMBED_PYTHON_DOWNLOADS_JSON_URL) or the GitHub source (PYEMBED_CATALOG_SOURCE=github)."
-      }
-    );
-  }
-  bundle = JSON.parse(text4);
-  return bundle;
-}
-var import_node_module2, req, bundle;
-var init_snapshot_file = __esm({
-  "src/core/catalog/snapshot-file.ts"() {
-    "use strict";
-    import_node_module2 = require("node:module");
-    init_errors();
-    req = (0, import_node_module2.createRequire)(__pyembedImportMetaUrl);
-  }
-});
-
-// src/core/catalog/sources/snapshot.ts
-function versionTest(test) {
-  return (text4) => {
-    const v = parseVersion(text4);
-    return v !== void 0 && test(v);
-  };
-}
-function snapshotIndex() {
-  index ??= createSnapshotIndex();
-  return index;
-}
-function createSnapshotIndex() {
-  return new BuildIndex(() => fromSnapshot(decodeBundle(bundledSnapshot())), familyBuilds);
-}
-var index, readers, fromSnapshot, familyBuilds;
-var init_snapshot = __esm({
-  "src/core/catalog/sources/snapshot.ts"() {
-    "use strict";
-    init_version();
-    init_resolve();
-    init_snapshot_bundle();
-    init_snapshot_file();
-    readers = /* @__PURE__ */ new Map();
-    fromSnapshot = (builds) => {
-      for (const b of builds) b.source = "snapshot";
-      return builds;
-    };
-    familyBuilds = (key, maxLevel, version) => {
-      if (!readers.has(key)) readers.set(key, familyReader(bundledSnapshot(), key));
-      const reader = readers.get(key);
-      if (!reader) return [];
-      const upTo = (p) => ARCH_LEVEL(p.archVariant) <= maxLevel;
-      const versionText = version && versionTest(version);
-      const rows = reader.decode(reader.rowsWhere((shape) => upTo(shape.platform), versionText));
-      const others = reader.decodeOthers(versionText).filter((b) => upTo(b.platform));
-      return fromSnapshot([...rows, ...others]);
-    };
-  }
-});
-
 // src/core/versions/poetry.ts
 function caret(v) {
   const m = NUMS.exec(v);
@@ -5625,11 +4162,11 @@ var init_poetry = __esm({
 });
 
 // src/core/catalog/spec-files.ts
-function meaningfulLines(text4) {
-  return text4.split(/\r?\n/).map((l) => l.replace(/#.*$/, "").trim()).filter((l) => l.length > 0);
+function meaningfulLines(text3) {
+  return text3.split(/\r?\n/).map((l) => l.replace(/#.*$/, "").trim()).filter((l) => l.length > 0);
 }
-function specsFromLines(text4) {
-  const specs = meaningfulLines(text4).map(pyenvVersion);
+function specsFromLines(text3) {
+  const specs = meaningfulLines(text3).map(pyenvVersion);
   return { specs, defaultSpec: specs[specs.length - 1] };
 }
 async function readText(file) {
@@ -5642,20 +4179,20 @@ async function readText(file) {
   }
 }
 function fromPyproject(doc) {
-  const rp = text2(tableAt(doc, "project")?.["requires-python"]);
+  const rp = text(tableAt(doc, "project")?.["requires-python"]);
   if (rp) return [rp];
   const poetry = tableAt(doc, "tool", "poetry", "dependencies")?.python;
-  const constraint = text2(poetry) ?? text2(tableAt({ poetry }, "poetry")?.version);
+  const constraint = text(poetry) ?? text(tableAt({ poetry }, "poetry")?.version);
   const spec = constraint && poetryToPep440(constraint);
   return spec ? [spec] : [];
 }
 function fromPipfile(doc) {
   const requires = tableAt(doc, "requires");
-  const spec = text2(requires?.python_full_version) ?? text2(requires?.python_version);
+  const spec = text(requires?.python_full_version) ?? text(requires?.python_version);
   return spec ? [spec] : [];
 }
 function specsFromText(fileName, body) {
-  const base = import_node_path19.default.basename(fileName);
+  const base = import_node_path6.default.basename(fileName);
   if (base === ".tool-versions") {
     for (const line of meaningfulLines(body)) {
       const [tool, ...versions] = line.split(/\s+/);
@@ -5668,26 +4205,26 @@ function specsFromText(fileName, body) {
   return meaningfulLines(body).map(pyenvVersion).filter((l) => l !== "system");
 }
 async function readSpecFile(file) {
-  const abs = import_node_path19.default.resolve(file);
+  const abs = import_node_path6.default.resolve(file);
   const body = await readText(abs);
   if (body === void 0) return void 0;
   const specs = specsFromText(abs, body);
   return specs.length ? { spec: specs[0], source: abs, specs } : void 0;
 }
 async function findSpecFromFiles(dir2) {
-  const current2 = import_node_path19.default.resolve(dir2);
+  const current2 = import_node_path6.default.resolve(dir2);
   for (const name of SPEC_FILES) {
-    const found = await readSpecFile(import_node_path19.default.join(current2, name)).catch(() => void 0);
+    const found = await readSpecFile(import_node_path6.default.join(current2, name)).catch(() => void 0);
     if (found) return found;
   }
   return void 0;
 }
-var import_promises6, import_node_path19, SPEC_FILES, pyenvVersion, tableAt, text2;
+var import_promises6, import_node_path6, SPEC_FILES, pyenvVersion, tableAt, text;
 var init_spec_files = __esm({
   "src/core/catalog/spec-files.ts"() {
     "use strict";
     import_promises6 = require("node:fs/promises");
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_dist();
     init_poetry();
     SPEC_FILES = [
@@ -5703,11 +4240,19 @@ var init_spec_files = __esm({
       for (const k of keys) t = t && typeof t === "object" ? t[k] : void 0;
       return t && typeof t === "object" ? t : void 0;
     };
-    text2 = (v) => typeof v === "string" && v.trim() ? v.trim() : void 0;
+    text = (v) => typeof v === "string" && v.trim() ? v.trim() : void 0;
   }
 });
 
 // src/core/catalog/layout.ts
+var layout_exports = {};
+__export(layout_exports, {
+  archivePythonRoot: () => archivePythonRoot,
+  installableFormat: () => installableFormat
+});
+function archivePythonRoot(build) {
+  return build.flavor === "full" ? "python/install" : "python";
+}
 function installableFormat(build) {
   if (build.format === "tar.bz2") {
     throw new PythonInstallationError(
@@ -5721,7 +4266,7 @@ function installableFormat(build) {
   }
   return build.format;
 }
-var init_layout2 = __esm({
+var init_layout = __esm({
   "src/core/catalog/layout.ts"() {
     "use strict";
     init_errors();
@@ -5729,6 +4274,35 @@ var init_layout2 = __esm({
 });
 
 // src/core/catalog/index.ts
+var catalog_exports = {};
+__export(catalog_exports, {
+  BuildIndex: () => BuildIndex,
+  DEFAULT_API_URL: () => DEFAULT_API_URL,
+  DEFAULT_NDJSON_URL: () => DEFAULT_NDJSON_URL,
+  DEFAULT_PBS_REPO: () => DEFAULT_PBS_REPO,
+  GitHubReleases: () => GitHubReleases,
+  SPEC_FILES: () => SPEC_FILES,
+  STRIPPED_SINCE: () => STRIPPED_SINCE,
+  archivePythonRoot: () => archivePythonRoot,
+  buildsFromDownloadsJson: () => buildsFromDownloadsJson,
+  buildsFromNdjson: () => buildsFromNdjson,
+  catalogInfo: () => catalogInfo,
+  chooseFlavor: () => chooseFlavor,
+  createCatalog: () => createCatalog,
+  fetchNdjson: () => fetchNdjson,
+  findSpecFromFiles: () => findSpecFromFiles,
+  loadDownloadsJson: () => loadDownloadsJson,
+  parseAssetName: () => parseAssetName,
+  platformFromTriple: () => platformFromTriple,
+  rateLimitError: () => rateLimitError,
+  readSpecFile: () => readSpecFile,
+  snapshotIndex: () => snapshotIndex,
+  snapshotOrigin: () => snapshotOrigin,
+  specsFromLines: () => specsFromLines,
+  specsFromText: () => specsFromText,
+  targetPlatform: () => targetPlatform,
+  tripleOf: () => tripleOf
+});
 function newer(a, b) {
   if (!a) return b;
   if (!b) return a;
@@ -5742,6 +4316,9 @@ function createCatalog(o = {}) {
     throw new TypeError(`Unknown catalog source "${source}" (snapshot, ndjson, github or auto).`);
   }
   return new SourceCatalog(source, o);
+}
+function catalogInfo() {
+  return snapshotOrigin();
 }
 var SourceCatalog;
 var init_catalog = __esm({
@@ -5760,7 +4337,7 @@ var init_catalog = __esm({
     init_spec_files();
     init_asset_name();
     init_snapshot();
-    init_layout2();
+    init_layout();
     init_github();
     init_ndjson();
     init_downloads_json();
@@ -5784,7 +4361,7 @@ var init_catalog = __esm({
           this.github = new GitHubReleases({
             apiUrl: this.o.apiUrl ?? DEFAULT_API_URL,
             token: this.o.token,
-            pbsRepo: this.o.pbsRepo ?? DEFAULT_PBS_REPO2,
+            pbsRepo: this.o.pbsRepo ?? DEFAULT_PBS_REPO,
             cacheDir: this.o.cacheDir,
             logger: this.o.logger,
             fetch: this.o.fetch,
@@ -5954,26 +4531,526 @@ var init_catalog = __esm({
   }
 });
 
-// src/core/catalog/library.ts
-function catalogOf(o) {
-  if (o?.catalog) return o.catalog;
-  defaultCatalog ??= createCatalog();
-  return defaultCatalog;
+// src/core/uv/triple.ts
+var triple_exports = {};
+__export(triple_exports, {
+  DEFAULT_UV_DOWNLOAD_URL: () => DEFAULT_UV_DOWNLOAD_URL,
+  DEFAULT_UV_VERSION: () => DEFAULT_UV_VERSION,
+  uvAsset: () => uvAsset,
+  uvAssetUrl: () => uvAssetUrl,
+  uvTriple: () => uvTriple
+});
+function uvTriple(p) {
+  if (p.os === "darwin") {
+    if (p.arch === "x86_64" || p.arch === "aarch64") return `${p.arch}-apple-darwin`;
+  } else if (p.os === "windows") {
+    if (p.arch === "x86_64" || p.arch === "aarch64" || p.arch === "i686") return `${p.arch}-pc-windows-msvc`;
+  } else if (p.os === "linux") {
+    const musl = p.libc.startsWith("musl");
+    switch (p.arch) {
+      case "x86_64":
+      case "aarch64":
+      case "i686":
+        return `${p.arch}-unknown-linux-${musl ? "musl" : "gnu"}`;
+      case "armv7":
+        return `armv7-unknown-linux-${musl ? "musleabihf" : "gnueabihf"}`;
+      case "ppc64le":
+        if (!musl) return "powerpc64le-unknown-linux-gnu";
+        break;
+      case "s390x":
+        if (!musl) return "s390x-unknown-linux-gnu";
+        break;
+      case "riscv64":
+        return `riscv64gc-unknown-linux-${musl ? "musl" : "gnu"}`;
+    }
+  }
+  throw new PlatformNotSupportedError(`uv publishes no release archive for ${p.os}-${p.arch}-${p.libc}.`, {
+    requested: `${p.os}-${p.arch}-${p.libc}`,
+    hint: "Install uv yourself and pass its path (uvPath / --uv-path), or use the uv on PATH (system: true)."
+  });
 }
-function findBestMatchingVersion(spec, o) {
-  return catalogOf(o).resolve(spec, o);
+function uvAsset(p) {
+  const triple = uvTriple(p);
+  if (p.os === "windows")
+    return { triple, name: `uv-${triple}.zip`, format: "zip", innerDir: "", exe: "uv.exe" };
+  return { triple, name: `uv-${triple}.tar.gz`, format: "tar.gz", innerDir: `uv-${triple}`, exe: "uv" };
 }
-function getLatestPythonVersion(o) {
-  return catalogOf(o).resolve("latest", o);
+function uvAssetUrl(version, asset, base = DEFAULT_UV_DOWNLOAD_URL) {
+  return `${base.replace(/\/+$/, "")}/${encodeURIComponent(version)}/${asset.name}`;
 }
-function listAvailableVersions(build, o) {
-  return catalogOf(o).list({ ...o, build: build ?? o?.build });
-}
-var defaultCatalog;
-var init_library = __esm({
-  "src/core/catalog/library.ts"() {
+var DEFAULT_UV_VERSION, DEFAULT_UV_DOWNLOAD_URL;
+var init_triple = __esm({
+  "src/core/uv/triple.ts"() {
     "use strict";
-    init_catalog();
+    init_errors();
+    DEFAULT_UV_VERSION = "0.13.9";
+    DEFAULT_UV_DOWNLOAD_URL = "https://github.com/astral-sh/uv/releases/download";
+  }
+});
+
+// src/core/config/options.ts
+var options_exports = {};
+__export(options_exports, {
+  DEFAULT_GITHUB_API_URL: () => DEFAULT_GITHUB_API_URL,
+  DEFAULT_PBS_REPO: () => DEFAULT_PBS_REPO2,
+  DEFAULT_PYTHON: () => DEFAULT_PYTHON,
+  DEFAULT_UV_VERSION: () => DEFAULT_UV_VERSION,
+  defaultRoot: () => defaultRoot
+});
+function defaultRoot(env = process.env) {
+  const home = env.HOME || env.USERPROFILE || import_node_os2.default.homedir();
+  if (process.platform === "win32") {
+    return import_node_path7.default.join(env.LOCALAPPDATA || import_node_path7.default.join(home, "AppData", "Local"), "python-embedded");
+  }
+  if (process.platform === "darwin")
+    return import_node_path7.default.join(home, "Library", "Application Support", "python-embedded");
+  return import_node_path7.default.join(env.XDG_DATA_HOME || import_node_path7.default.join(home, ".local", "share"), "python-embedded");
+}
+var import_node_os2, import_node_path7, DEFAULT_PYTHON, DEFAULT_PBS_REPO2, DEFAULT_GITHUB_API_URL;
+var init_options = __esm({
+  "src/core/config/options.ts"() {
+    "use strict";
+    import_node_os2 = __toESM(require("node:os"), 1);
+    import_node_path7 = __toESM(require("node:path"), 1);
+    init_triple();
+    DEFAULT_PYTHON = "3.12";
+    DEFAULT_PBS_REPO2 = "astral-sh/python-build-standalone";
+    DEFAULT_GITHUB_API_URL = "https://api.github.com";
+  }
+});
+
+// src/core/exec/env.ts
+var env_exports = {};
+__export(env_exports, {
+  buildChildEnv: () => buildChildEnv
+});
+function buildChildEnv(env, mode = "merge", defaults = {}) {
+  const out = mode === "replace" ? {} : { ...process.env };
+  for (const [k, v] of Object.entries(defaults)) if (out[k] === void 0 && !(env && k in env)) out[k] = v;
+  for (const [k, v] of Object.entries(env ?? {})) {
+    if (v === void 0) delete out[k];
+    else out[k] = v;
+  }
+  return out;
+}
+var init_env = __esm({
+  "src/core/exec/env.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/exec/kill-tree.ts
+var kill_tree_exports = {};
+__export(kill_tree_exports, {
+  descendants: () => descendants,
+  killTree: () => killTree,
+  nativeProcessControl: () => nativeProcessControl,
+  trackChild: () => trackChild,
+  untrackChild: () => untrackChild
+});
+function windowsProcesses() {
+  const script = 'Get-CimInstance Win32_Process | ForEach-Object { "$($_.ProcessId) $($_.ParentProcessId) $(([DateTimeOffset]$_.CreationDate).ToUnixTimeMilliseconds())" }';
+  const r = childProcessModule().spawnSync(
+    "powershell",
+    ["-NoProfile", "-NonInteractive", "-Command", script],
+    {
+      encoding: "utf8",
+      windowsHide: true,
+      timeout: 15e3
+    }
+  );
+  return (r.stdout ?? "").split(/\r?\n/).map((line) => line.trim().split(/\s+/).map(Number)).filter(([pid, ppid]) => pid > 0 && Number.isFinite(ppid)).map(([pid, ppid, startedMs]) => ({ pid, ppid, startedMs }));
+}
+function parentMap() {
+  const map = /* @__PURE__ */ new Map();
+  if (process.platform === "linux") {
+    for (const name of (0, import_node_fs5.readdirSync)("/proc")) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const stat2 = (0, import_node_fs5.readFileSync)(`/proc/${name}/stat`, "utf8");
+        const ppid = Number(stat2.slice(stat2.lastIndexOf(")") + 2).split(" ")[1]);
+        map.set(Number(name), ppid);
+      } catch {
+      }
+    }
+    return map;
+  }
+  try {
+    const out = childProcessModule().execFileSync("ps", ["-A", "-o", "pid=,ppid="], { encoding: "utf8" });
+    for (const line of out.split("\n")) {
+      const [pid, ppid] = line.trim().split(/\s+/).map(Number);
+      if (pid > 0) map.set(pid, ppid);
+    }
+  } catch {
+  }
+  return map;
+}
+function descendants(pid, table = nativeProcessControl.list()) {
+  const children = /* @__PURE__ */ new Map();
+  for (const { pid: p, ppid: pp } of table) {
+    const list3 = children.get(pp);
+    if (list3) list3.push(p);
+    else children.set(pp, [p]);
+  }
+  const found = [];
+  const stack = [pid];
+  while (stack.length > 0) {
+    for (const c of children.get(stack.pop()) ?? []) {
+      found.push(c);
+      stack.push(c);
+    }
+  }
+  return found;
+}
+function trySignal(pid, signal) {
+  try {
+    process.kill(pid, signal);
+  } catch {
+  }
+}
+function killTree(pid, o = { group: true }, os15 = nativeProcessControl) {
+  const signal = o.signal ?? "SIGKILL";
+  if (os15.platform === "win32") return killWindowsTree(pid, Boolean(o.leaderExited), os15);
+  if (o.leaderExited) {
+    if (o.group) os15.signal(-pid, signal);
+    return;
+  }
+  const tree = descendants(pid, os15.list());
+  if (o.group) os15.signal(-pid, signal);
+  os15.signal(pid, signal);
+  for (const d of tree) os15.signal(d, signal);
+}
+function killWindowsTree(pid, leaderExited, os15) {
+  if (!leaderExited) return os15.taskkillTree(pid);
+  const life = lifetimes.get(pid);
+  if (!life) return;
+  const endedMs = life.endedMs ?? Date.now();
+  for (const p of os15.list()) {
+    if (p.ppid !== pid || p.startedMs === void 0) continue;
+    if (p.startedMs >= life.startedMs && p.startedMs <= endedMs) os15.taskkillTree(p.pid);
+  }
+}
+function trackChild(pid, group, startedMs = Date.now()) {
+  live.set(pid, group);
+  lifetimes.delete(pid);
+  lifetimes.set(pid, { startedMs });
+  if (lifetimes.size > MAX_LIFETIMES) lifetimes.delete(lifetimes.keys().next().value);
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.once("exit", () => {
+      for (const [p, g] of live) killTree(p, { group: g });
+    });
+  }
+}
+function untrackChild(pid, endedMs = Date.now()) {
+  live.delete(pid);
+  const life = lifetimes.get(pid);
+  if (life) life.endedMs ??= endedMs;
+}
+var import_node_fs5, nativeProcessControl, live, exitHookInstalled, lifetimes, MAX_LIFETIMES;
+var init_kill_tree = __esm({
+  "src/core/exec/kill-tree.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    init_builtins();
+    nativeProcessControl = {
+      platform: process.platform,
+      list: () => process.platform === "win32" ? windowsProcesses() : [...parentMap()].map(([pid, ppid]) => ({ pid, ppid })),
+      signal: trySignal,
+      taskkillTree: (pid) => childProcessModule().spawnSync("taskkill", ["/pid", String(pid), "/T", "/F"], {
+        windowsHide: true,
+        stdio: "ignore"
+      })
+    };
+    live = /* @__PURE__ */ new Map();
+    exitHookInstalled = false;
+    lifetimes = /* @__PURE__ */ new Map();
+    MAX_LIFETIMES = 256;
+  }
+});
+
+// src/core/exec/output.ts
+var output_exports = {};
+__export(output_exports, {
+  BoundedCapture: () => BoundedCapture,
+  LineSplitter: () => LineSplitter,
+  tailLines: () => tailLines
+});
+function tailLines(text3, maxLines = 20) {
+  const lines = text3.trimEnd().split("\n");
+  return lines.slice(-maxLines).join("\n");
+}
+var import_node_string_decoder, LineSplitter, BoundedCapture;
+var init_output = __esm({
+  "src/core/exec/output.ts"() {
+    "use strict";
+    import_node_string_decoder = require("node:string_decoder");
+    LineSplitter = class {
+      constructor(onLine, encoding = "utf8") {
+        this.onLine = onLine;
+        this.decoder = new import_node_string_decoder.StringDecoder(encoding);
+      }
+      onLine;
+      decoder;
+      rest = "";
+      push(chunk) {
+        const text3 = this.rest + this.decoder.write(chunk);
+        let start = 0;
+        for (let nl = text3.indexOf("\n"); nl !== -1; nl = text3.indexOf("\n", start)) {
+          this.emit(text3.slice(start, nl));
+          start = nl + 1;
+        }
+        this.rest = text3.slice(start);
+      }
+      /** Emits the last line when the stream ended without a newline. */
+      end() {
+        const text3 = this.rest + this.decoder.end();
+        this.rest = "";
+        if (text3.length > 0) this.emit(text3);
+      }
+      emit(line) {
+        this.onLine(line.endsWith("\r") ? line.slice(0, -1) : line);
+      }
+    };
+    BoundedCapture = class {
+      constructor(limit, tailLimit = 16 * 1024) {
+        this.limit = limit;
+        this.tailLimit = tailLimit;
+      }
+      limit;
+      tailLimit;
+      chunks = [];
+      size = 0;
+      tailBuf = Buffer.alloc(0);
+      truncated = false;
+      push(chunk) {
+        if (this.size < this.limit) {
+          const room = this.limit - this.size;
+          const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
+          this.chunks.push(part);
+          this.size += part.length;
+          if (part.length < chunk.length) this.truncated = true;
+        } else if (chunk.length > 0) {
+          this.truncated = true;
+        }
+        const joined = this.tailBuf.length === 0 ? chunk : Buffer.concat([this.tailBuf, chunk]);
+        this.tailBuf = joined.length > this.tailLimit ? joined.subarray(joined.length - this.tailLimit) : joined;
+      }
+      text(encoding) {
+        return Buffer.concat(this.chunks, this.size).toString(encoding);
+      }
+      tail(encoding) {
+        return this.tailBuf.toString(encoding);
+      }
+    };
+  }
+});
+
+// src/core/exec/result.ts
+function formatCommand(argv) {
+  return argv.map((a) => a.length > 120 ? `${a.slice(0, 117)}...` : a).map((a) => /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
+}
+function spawnError(argv, cause, hint) {
+  return new PythonExecutionError(
+    `Cannot start ${formatCommand(argv)}: ${cause.message ?? cause}`,
+    {
+      requested: formatCommand(argv),
+      hint
+    }
+  );
+}
+function resultOf(p, c) {
+  const exitCode = p.exitCode ?? null;
+  const signal = p.signal ?? null;
+  const timedOut = p.timedOut ?? false;
+  const aborted = p.aborted ?? false;
+  const failed = exitCode !== 0 && !timedOut && !aborted;
+  const outOfMemory = failed && (OOM_TEXT.test(c.err.tail(c.encoding)) || c.limits.memory === "enforced" && signal !== null && OOM_SIGNALS.has(signal));
+  return {
+    command: c.argv,
+    pid: p.pid,
+    exitCode,
+    signal,
+    stdout: c.out.text(c.encoding),
+    stderr: c.err.text(c.encoding),
+    durationMs: monotonicMs() - c.started,
+    timedOut,
+    aborted,
+    outOfMemory,
+    truncated: c.out.truncated || c.err.truncated,
+    stdoutTruncated: c.out.truncated,
+    stderrTruncated: c.err.truncated,
+    limits: c.limits
+  };
+}
+function checked(result, o, stderrTail) {
+  if (!o.check) return result;
+  if (result.exitCode === 0 && !result.timedOut && !result.aborted) return result;
+  const cmd = formatCommand(result.command);
+  const why = result.timedOut ? `timed out after ${o.timeoutMs} ms (process tree killed)` : result.aborted ? "was aborted (process tree killed)" : result.outOfMemory ? `ran out of memory${o.maxMemoryMB !== void 0 ? ` (limit ${o.maxMemoryMB} MB)` : ""}` : result.signal ? `was killed by ${result.signal}` : `failed with exit code ${result.exitCode}`;
+  const tail = tailLines(stderrTail);
+  throw new PythonExecutionError(`Command ${why}: ${cmd}${tail ? `
+${tail}` : ""}`, {
+    requested: cmd,
+    // not `exitCode`: that key is the CLI's exit code in PythonEmbeddedError.toJSON().
+    processExitCode: result.exitCode,
+    signal: result.signal,
+    stderrTail: tail,
+    timedOut: result.timedOut,
+    aborted: result.aborted,
+    outOfMemory: result.outOfMemory,
+    hint: result.outOfMemory ? "Raise maxMemoryMB or reduce what the code allocates." : result.timedOut ? "Raise timeoutMs or make the code finish sooner." : "See the stderr above."
+  });
+}
+var OOM_TEXT, OOM_SIGNALS;
+var init_result = __esm({
+  "src/core/exec/result.ts"() {
+    "use strict";
+    init_errors();
+    init_output();
+    init_builtins();
+    OOM_TEXT = /MemoryError\b|Cannot allocate memory|std::bad_alloc|out of memory|Unable to allocate/i;
+    OOM_SIGNALS = /* @__PURE__ */ new Set(["SIGKILL", "SIGSEGV", "SIGABRT", "SIGBUS"]);
+  }
+});
+
+// src/core/exec/limits.ts
+var limits_exports = {};
+__export(limits_exports, {
+  applyPriority: () => applyPriority,
+  memoryLimitSupported: () => memoryLimitSupported,
+  niceValue: () => niceValue,
+  wrapLimits: () => wrapLimits,
+  wrapWithMemoryLimit: () => wrapWithMemoryLimit,
+  wrapWithNice: () => wrapWithNice
+});
+function prlimit() {
+  if (prlimitPath === void 0) {
+    const found = findOnPathSync("prlimit", `${process.env.PATH ?? ""}:/usr/bin:/bin:/usr/sbin:/sbin`);
+    prlimitPath = found ?? null;
+  }
+  return prlimitPath ?? void 0;
+}
+function shUlimit() {
+  shUlimitWorks ??= childProcessModule().spawnSync("/bin/sh", ["-c", "ulimit -v 4194304"], { stdio: "ignore" }).status === 0;
+  return shUlimitWorks;
+}
+function memoryLimitSupported() {
+  return process.platform !== "win32" && process.platform !== "darwin";
+}
+function wrapWithMemoryLimit(command, args, maxMemoryMB, method = "auto", python) {
+  if (!Number.isFinite(maxMemoryMB) || maxMemoryMB <= 0) {
+    throw new ConfigurationError(`maxMemoryMB must be a positive number, got ${maxMemoryMB}.`, {
+      requested: String(maxMemoryMB),
+      hint: "Pass the limit in mebibytes, e.g. maxMemoryMB: 512."
+    });
+  }
+  if (!memoryLimitSupported()) return { command, args };
+  const bytes = Math.floor(maxMemoryMB * 1024 * 1024);
+  const order = method === "auto" ? ["prlimit", "ulimit", "python"] : [method];
+  for (const m of order) {
+    if (m === "prlimit" && prlimit()) {
+      return { command: prlimit(), args: [`--as=${bytes}`, "--", command, ...args], method: m };
+    }
+    if (m === "ulimit" && shUlimit()) {
+      const kib = Math.floor(bytes / 1024);
+      const script = `ulimit -v ${kib} || exit 126; exec "$@"`;
+      return { command: "/bin/sh", args: ["-c", script, "sh", command, ...args], method: m };
+    }
+    if (m === "python" && python) {
+      return {
+        command: python,
+        args: ["-I", "-S", "-c", PYTHON_PREAMBLE, String(bytes), command, ...args],
+        method: m
+      };
+    }
+  }
+  return { command, args };
+}
+function niceValue(p) {
+  const n = typeof p === "number" ? p : PRIORITY_NAMES[p];
+  if (!Number.isInteger(n) || n < -20 || n > 19) {
+    throw new ConfigurationError(`Invalid priority ${JSON.stringify(p)}.`, {
+      requested: String(p),
+      available: [...Object.keys(PRIORITY_NAMES), "-20..19"],
+      hint: "Use a nice value from -20 (highest) to 19 (lowest) or a named class."
+    });
+  }
+  return n;
+}
+function wrapWithNice(command, args, nice) {
+  if (process.platform === "win32") return { command, args };
+  const delta = nice - import_node_os3.default.getPriority();
+  const bin = delta > 0 ? findOnPathSync("nice", `${process.env.PATH ?? ""}:/usr/bin:/bin`) : void 0;
+  return bin ? { command: bin, args: ["-n", String(delta), "--", command, ...args], niced: true } : { command, args };
+}
+function applyPriority(pid, nice) {
+  try {
+    import_node_os3.default.setPriority(pid, nice);
+    return "applied";
+  } catch (e) {
+    const err = e;
+    const code = err.info?.code ?? err.code ?? "";
+    return code === "EACCES" || code === "EPERM" ? "denied" : "unsupported";
+  }
+}
+function wrapLimits(command, args, o, python, envPath) {
+  const launch = { command, args, limits: { memory: "not-requested", priority: "not-requested" } };
+  let wrapped = false;
+  if (o.maxMemoryMB !== void 0) {
+    const w = wrapWithMemoryLimit(command, args, o.maxMemoryMB, o.memoryLimitMethod, python);
+    launch.limits.memory = w.method ? "enforced" : "unsupported";
+    if (w.method) launch.limits.memoryMethod = w.method;
+    wrapped = Boolean(w.method);
+    ({ command: launch.command, args: launch.args } = w);
+  }
+  if (o.priority !== void 0) {
+    const nice = niceValue(o.priority);
+    const w = wrapWithNice(launch.command, launch.args, nice);
+    ({ command: launch.command, args: launch.args } = w);
+    if (w.niced) {
+      launch.limits.priority = "applied";
+      wrapped = true;
+    } else launch.niceAfterSpawn = nice;
+  }
+  if (wrapped && !isExecutable(command, envPath)) {
+    throw spawnError(
+      [command, ...args],
+      new Error("no such executable"),
+      "Check the path of the command (or PATH)."
+    );
+  }
+  return launch;
+}
+function isExecutable(command, envPath) {
+  if (command.includes("/") || command.includes("\\")) {
+    try {
+      return (0, import_node_fs6.statSync)(command).isFile();
+    } catch {
+      return false;
+    }
+  }
+  return findOnPathSync(command, envPath) !== void 0;
+}
+var import_node_fs6, import_node_os3, prlimitPath, shUlimitWorks, PYTHON_PREAMBLE, PRIORITY_NAMES;
+var init_limits = __esm({
+  "src/core/exec/limits.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    import_node_os3 = __toESM(require("node:os"), 1);
+    init_errors();
+    init_fs();
+    init_result();
+    init_builtins();
+    PYTHON_PREAMBLE = "import os,resource,sys;n=int(sys.argv[1]);resource.setrlimit(resource.RLIMIT_AS,(n,n));os.execvp(sys.argv[2],sys.argv[2:])";
+    PRIORITY_NAMES = {
+      idle: import_node_os3.default.constants.priority.PRIORITY_LOW,
+      "below-normal": import_node_os3.default.constants.priority.PRIORITY_BELOW_NORMAL,
+      normal: import_node_os3.default.constants.priority.PRIORITY_NORMAL,
+      "above-normal": import_node_os3.default.constants.priority.PRIORITY_ABOVE_NORMAL,
+      high: import_node_os3.default.constants.priority.PRIORITY_HIGH,
+      highest: import_node_os3.default.constants.priority.PRIORITY_HIGHEST
+    };
   }
 });
 
@@ -6025,6 +5102,15 @@ var init_proxy2 = __esm({
 });
 
 // src/core/install/http.ts
+var http_exports = {};
+__export(http_exports, {
+  GITHUB_COM_HOSTS: () => GITHUB_COM_HOSTS,
+  configuredGitHubHosts: () => configuredGitHubHosts,
+  httpGet: () => httpGet,
+  isGitHubHost: () => isGitHubHost,
+  redactUrl: () => redactUrl,
+  tokenMayGoTo: () => tokenMayGoTo
+});
 function isGitHubHost(hostname, extra = [], githubCom = GITHUB_COM_HOSTS) {
   const h = hostname.toLowerCase();
   if (githubCom.includes(h) || h.endsWith(".githubusercontent.com")) return true;
@@ -6204,6 +5290,18 @@ var init_v8_tiers = __esm({
 });
 
 // src/core/install/memory.ts
+var memory_exports = {};
+__export(memory_exports, {
+  allowV8Tuning: () => allowV8Tuning,
+  noteGarbage: () => noteGarbage,
+  streamedInProcess: () => streamedInProcess
+});
+function allowV8Tuning() {
+  globalThis[HOST_GC] = true;
+}
+function streamedInProcess() {
+  return globalThis[STREAMED] === true;
+}
 function hostGc() {
   const allowed = globalThis[HOST_GC] === true;
   if (allowed) skipTurbofan();
@@ -6242,6 +5340,12 @@ var init_memory = __esm({
 });
 
 // src/core/install/download.ts
+var download_exports = {};
+__export(download_exports, {
+  downloadFile: () => downloadFile,
+  normaliseSha256: () => normaliseSha256,
+  streamUrl: () => streamUrl
+});
 function normaliseSha256(s) {
   if (!s) return void 0;
   return s.trim().toLowerCase().replace(/^sha256:/, "");
@@ -6249,7 +5353,7 @@ function normaliseSha256(s) {
 async function downloadFile(url, dest, o = {}) {
   const partial = `${dest}.partial`;
   try {
-    await makeDirs(import_node_path20.default.dirname(dest));
+    await makeDirs(import_node_path8.default.dirname(dest));
   } catch (e) {
     throw new DownloadError(`Cannot download ${redactUrl(url)} into ${dest}: ${errorText(e)}`, {
       requested: dest,
@@ -6259,7 +5363,7 @@ async function downloadFile(url, dest, o = {}) {
     });
   }
   try {
-    const r = await streamUrl(url, { ...o, consume: (body) => (0, import_promises8.pipeline)(body, (0, import_node_fs14.createWriteStream)(partial)) });
+    const r = await streamUrl(url, { ...o, consume: (body) => (0, import_promises8.pipeline)(body, (0, import_node_fs7.createWriteStream)(partial)) });
     await import_promises7.default.rename(partial, dest);
     return { path: dest, ...r };
   } catch (e) {
@@ -6294,20 +5398,20 @@ async function streamUrl(url, o) {
       got = await attemptOnce(url, o);
     } catch (e) {
       if (o.signal?.aborted) throw o.signal.reason ?? e;
-      const err2 = e instanceof AttemptError ? e : new AttemptError(errorText(e), isTransient(e));
-      if (!err2.retryable || attempt > retries) {
-        throw new DownloadError(`Download of ${shown} failed after ${attempt} attempt(s): ${err2.message}`, {
+      const err = e instanceof AttemptError ? e : new AttemptError(errorText(e), isTransient(e));
+      if (!err.retryable || attempt > retries) {
+        throw new DownloadError(`Download of ${shown} failed after ${attempt} attempt(s): ${err.message}`, {
           requested: shown,
           url: shown,
           attempts: attempt,
-          status: err2.status,
-          hint: err2.retryable ? "The server or network kept failing; retry later or use a mirror (PYEMBED_MIRROR)." : "Check the URL, mirror and token settings."
+          status: err.status,
+          hint: err.retryable ? "The server or network kept failing; retry later or use a mirror (PYEMBED_MIRROR)." : "Check the URL, mirror and token settings."
         });
       }
       const exp = Math.min(maxBackoffMs, backoffMs * 2 ** (attempt - 1));
-      const delay = Math.min(maxBackoffMs, Math.max(err2.retryAfterMs ?? 0, exp * (0.5 + Math.random() / 2)));
+      const delay = Math.min(maxBackoffMs, Math.max(err.retryAfterMs ?? 0, exp * (0.5 + Math.random() / 2)));
       log.warn(
-        `download of ${shown} failed (${err2.message}); retry ${attempt}/${retries} in ${Math.round(delay)} ms`
+        `download of ${shown} failed (${err.message}); retry ${attempt}/${retries} in ${Math.round(delay)} ms`
       );
       await o.reset?.();
       await sleep2(delay, o.signal);
@@ -6342,7 +5446,7 @@ async function openBody(url, o) {
   if (url.startsWith("file:")) {
     const file = (0, import_node_url2.fileURLToPath)(url);
     const total = (await import_promises7.default.stat(file)).size;
-    return { body: (0, import_node_fs14.createReadStream)(file, { highWaterMark: 256 * 1024 }), total };
+    return { body: (0, import_node_fs7.createReadStream)(file, { highWaterMark: 256 * 1024 }), total };
   }
   const { res } = await httpGet(url, {
     token: o.token,
@@ -6446,13 +5550,13 @@ function sleep2(ms2, signal) {
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
-var import_node_fs14, import_promises7, import_node_path20, import_node_stream, import_promises8, import_node_url2, AttemptError, PERMANENT_CODES;
+var import_node_fs7, import_promises7, import_node_path8, import_node_stream, import_promises8, import_node_url2, AttemptError, PERMANENT_CODES;
 var init_download = __esm({
   "src/core/install/download.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_promises7 = __toESM(require("node:fs/promises"), 1);
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
     import_node_stream = require("node:stream");
     import_promises8 = require("node:stream/promises");
     import_node_url2 = require("node:url");
@@ -6491,21 +5595,202 @@ var init_download = __esm({
   }
 });
 
+// src/core/install/lock.ts
+var lock_exports = {};
+__export(lock_exports, {
+  clearStaleLock: () => clearStaleLock,
+  readLock: () => readLock,
+  withLock: () => withLock
+});
+async function withLock(lockPath, fn, o = {}) {
+  const staleMs = o.staleMs ?? 6e4;
+  let held;
+  try {
+    held = await acquire(lockPath, staleMs, o);
+  } catch (e) {
+    if (e instanceof PythonEmbeddedError || o.signal?.aborted) throw e;
+    throw new PythonInstallationError(`Cannot take the lock ${lockPath}: ${fsErrorText(e)}`, {
+      requested: lockPath,
+      hint: "The directory must be writable (a read-only root can only be read from)."
+    });
+  }
+  const beat = setInterval(
+    () => {
+      const now = /* @__PURE__ */ new Date();
+      import_promises9.default.utimes(lockPath, now, now).catch(() => {
+      });
+    },
+    Math.max(50, Math.floor(staleMs / 4))
+  );
+  beat.unref();
+  try {
+    return await fn(held);
+  } finally {
+    clearInterval(beat);
+    await held.release();
+  }
+}
+async function readLock(lockPath) {
+  try {
+    const info2 = JSON.parse(await import_promises9.default.readFile(lockPath, "utf8"));
+    return typeof info2.pid === "number" ? info2 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function clearStaleLock(lockPath, staleMs = 6e4) {
+  const { stale, info: info2 } = await isStale(lockPath, staleMs);
+  if (stale) await breakStale(lockPath, staleMs, info2);
+}
+async function isStale(lockPath, staleMs) {
+  let st;
+  try {
+    st = await import_promises9.default.stat(lockPath);
+  } catch {
+    return { stale: false };
+  }
+  const info2 = await readLock(lockPath);
+  if (info2 && info2.host === import_node_os4.default.hostname() && !pidAlive(info2.pid)) return { stale: true, info: info2 };
+  return { stale: Date.now() - st.mtimeMs > staleMs, info: info2 };
+}
+async function tryCreate(lockPath, body) {
+  const tmp = privateTemp(lockPath);
+  await import_promises9.default.writeFile(tmp, body);
+  try {
+    await import_promises9.default.link(tmp, lockPath);
+    return true;
+  } catch (e) {
+    const code = e.code;
+    if (code === "EEXIST" || code === "ENOENT") return false;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw e;
+    try {
+      await import_promises9.default.writeFile(lockPath, body, { flag: "wx" });
+      return true;
+    } catch (e2) {
+      if (e2.code === "EEXIST") return false;
+      throw e2;
+    }
+  } finally {
+    await import_promises9.default.rm(tmp, { force: true });
+  }
+}
+async function breakStale(lockPath, staleMs, seen) {
+  const breaker = `${lockPath}.break`;
+  const me = JSON.stringify({ pid: process.pid, host: import_node_os4.default.hostname(), createdAt: (/* @__PURE__ */ new Date()).toISOString() });
+  if (!await tryCreate(breaker, me)) {
+    const st = await import_promises9.default.stat(breaker).catch(() => void 0);
+    if (st && Date.now() - st.mtimeMs > Math.min(staleMs, 1e4)) await import_promises9.default.rm(breaker, { force: true });
+    return;
+  }
+  try {
+    const again = await isStale(lockPath, staleMs);
+    if (again.stale && again.info?.token === seen?.token) {
+      if (again.info?.host === import_node_os4.default.hostname()) await stopWorkers(again.info.workers);
+      await import_promises9.default.rm(lockPath, { force: true });
+    }
+  } finally {
+    await import_promises9.default.rm(breaker, { force: true });
+  }
+}
+async function sweepAbandonedTemps(lockPath, staleMs) {
+  const dir2 = import_node_path9.default.dirname(lockPath);
+  for (const name of await import_promises9.default.readdir(dir2).catch(() => [])) {
+    const pid = privateTempPid(lockPath, name);
+    if (!pid || pid === process.pid) continue;
+    const file = import_node_path9.default.join(dir2, name);
+    const [info2, st] = await Promise.all([readLock(file), import_promises9.default.stat(file).catch(() => void 0)]);
+    if (!st) continue;
+    const abandoned = !info2 ? !pidAlive(pid) || Date.now() - st.mtimeMs > staleMs : info2.host === import_node_os4.default.hostname() ? !pidAlive(info2.pid) : Date.now() - st.mtimeMs > staleMs;
+    if (abandoned) await import_promises9.default.rm(file, { force: true });
+  }
+}
+async function acquire(lockPath, staleMs, o) {
+  await makeDirs(import_node_path9.default.dirname(lockPath));
+  await sweepAbandonedTemps(lockPath, staleMs);
+  const token = randomTag(8);
+  const mine = {
+    pid: process.pid,
+    host: import_node_os4.default.hostname(),
+    createdAt: (/* @__PURE__ */ new Date()).toISOString(),
+    token
+  };
+  const body = JSON.stringify(mine);
+  const deadline = Date.now() + (o.timeoutMs ?? 15 * 6e4);
+  let delay = 25;
+  let waited = false;
+  for (; ; ) {
+    if (o.signal?.aborted) throw o.signal.reason;
+    if (await tryCreate(lockPath, body)) {
+      return {
+        track: (pid, group) => {
+          mine.workers = [...mine.workers ?? [], describeWorker(pid, group)];
+          writeFileAtomicSync(lockPath, JSON.stringify(mine), { keepTemps: true });
+        },
+        release: async () => {
+          const cur = await readLock(lockPath);
+          if (!cur || cur.token === token) await import_promises9.default.rm(lockPath, { force: true });
+        }
+      };
+    }
+    const { stale, info: info2 } = await isStale(lockPath, staleMs);
+    if (stale) {
+      await breakStale(lockPath, staleMs, info2);
+      continue;
+    }
+    if (!waited) {
+      waited = true;
+      o.onWait?.(info2);
+    }
+    if (Date.now() > deadline) {
+      throw new PythonInstallationError(`Timed out waiting for the lock ${lockPath}.`, {
+        requested: lockPath,
+        holder: info2,
+        hint: `Another install (pid ${info2?.pid ?? "?"} on ${info2?.host ?? "?"}) holds it; wait, or remove the file if that process is gone.`
+      });
+    }
+    await new Promise((r) => setTimeout(r, delay * (0.75 + Math.random() / 2)));
+    delay = Math.min(500, delay * 2);
+  }
+}
+var import_promises9, import_node_os4, import_node_path9;
+var init_lock = __esm({
+  "src/core/install/lock.ts"() {
+    "use strict";
+    import_promises9 = __toESM(require("node:fs/promises"), 1);
+    import_node_os4 = __toESM(require("node:os"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_fs();
+    init_lock_workers();
+    init_builtins();
+  }
+});
+
 // src/core/install/mirror.ts
+var mirror_exports = {};
+__export(mirror_exports, {
+  expectedChecksum: () => expectedChecksum,
+  fetchText: () => fetchText,
+  isUrl: () => isUrl,
+  mirrorBase: () => mirrorBase,
+  mirrorSumsUrl: () => mirrorSumsUrl,
+  mirrorUrlFor: () => mirrorUrlFor,
+  parseSha256Sums: () => parseSha256Sums2
+});
 function isUrl(s) {
   return /^(https?|file):/i.test(s);
 }
 function mirrorBase(mirror) {
-  const base = isUrl(mirror) ? mirror : (0, import_node_url3.pathToFileURL)(import_node_path21.default.resolve(mirror)).href;
+  const base = isUrl(mirror) ? mirror : (0, import_node_url3.pathToFileURL)(import_node_path10.default.resolve(mirror)).href;
   return base.replace(/\/+$/, "");
 }
 function mirrorUrlFor(build, mirror) {
   if (!mirror || build.source === "downloads") return build.url;
   return `${mirrorBase(mirror)}/${encodeURIComponent(build.build)}/${encodeURIComponent(build.assetName)}`;
 }
-function parseSha256Sums2(text4) {
+function parseSha256Sums2(text3) {
   const out = /* @__PURE__ */ new Map();
-  for (const line of text4.split(/\r?\n/)) {
+  for (const line of text3.split(/\r?\n/)) {
     const m = /^([0-9a-fA-F]{64})\s+\*?(.+?)\s*$/.exec(line);
     if (m) out.set(m[2], m[1].toLowerCase());
   }
@@ -6514,7 +5799,7 @@ function parseSha256Sums2(text4) {
 async function fetchText(url, o = {}) {
   if (url.startsWith("file:")) {
     try {
-      return await import_promises9.default.readFile((0, import_node_url3.fileURLToPath)(url), "utf8");
+      return await import_promises10.default.readFile((0, import_node_url3.fileURLToPath)(url), "utf8");
     } catch (e) {
       if (e.code === "ENOENT") return void 0;
       throw e;
@@ -6570,8 +5855,8 @@ async function expectedChecksum(build, o = {}) {
 async function mirrorLine(build, mirror, o) {
   const sumsUrl = mirrorSumsUrl(build, mirror);
   try {
-    const text4 = await fetchText(sumsUrl, o.http);
-    return text4 ? parseSha256Sums2(text4).get(build.assetName) : void 0;
+    const text3 = await fetchText(sumsUrl, o.http);
+    return text3 ? parseSha256Sums2(text3).get(build.assetName) : void 0;
   } catch (e) {
     (o.logger ?? silentLogger).debug(
       `could not read ${redactUrl(sumsUrl)}: ${e instanceof Error ? e.message : String(e)}`
@@ -6579,12 +5864,12 @@ async function mirrorLine(build, mirror, o) {
     return void 0;
   }
 }
-var import_promises9, import_node_path21, import_node_url3;
+var import_promises10, import_node_path10, import_node_url3;
 var init_mirror = __esm({
   "src/core/install/mirror.ts"() {
     "use strict";
-    import_promises9 = __toESM(require("node:fs/promises"), 1);
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_promises10 = __toESM(require("node:fs/promises"), 1);
+    import_node_path10 = __toESM(require("node:path"), 1);
     import_node_url3 = require("node:url");
     init_errors();
     init_log();
@@ -6593,125 +5878,95 @@ var init_mirror = __esm({
   }
 });
 
-// src/core/exec/kill-tree.ts
-function windowsProcesses() {
-  const script = 'Get-CimInstance Win32_Process | ForEach-Object { "$($_.ProcessId) $($_.ParentProcessId) $(([DateTimeOffset]$_.CreationDate).ToUnixTimeMilliseconds())" }';
-  const r = childProcessModule().spawnSync(
-    "powershell",
-    ["-NoProfile", "-NonInteractive", "-Command", script],
-    {
-      encoding: "utf8",
-      windowsHide: true,
-      timeout: 15e3
-    }
-  );
-  return (r.stdout ?? "").split(/\r?\n/).map((line) => line.trim().split(/\s+/).map(Number)).filter(([pid, ppid]) => pid > 0 && Number.isFinite(ppid)).map(([pid, ppid, startedMs]) => ({ pid, ppid, startedMs }));
-}
-function parentMap() {
-  const map = /* @__PURE__ */ new Map();
-  if (process.platform === "linux") {
-    for (const name of (0, import_node_fs15.readdirSync)("/proc")) {
-      if (!/^\d+$/.test(name)) continue;
-      try {
-        const stat2 = (0, import_node_fs15.readFileSync)(`/proc/${name}/stat`, "utf8");
-        const ppid = Number(stat2.slice(stat2.lastIndexOf(")") + 2).split(" ")[1]);
-        map.set(Number(name), ppid);
-      } catch {
-      }
-    }
-    return map;
-  }
-  try {
-    const out = childProcessModule().execFileSync("ps", ["-A", "-o", "pid=,ppid="], { encoding: "utf8" });
-    for (const line of out.split("\n")) {
-      const [pid, ppid] = line.trim().split(/\s+/).map(Number);
-      if (pid > 0) map.set(pid, ppid);
-    }
-  } catch {
-  }
-  return map;
-}
-function descendants(pid, table = nativeProcessControl.list()) {
-  const children = /* @__PURE__ */ new Map();
-  for (const { pid: p, ppid: pp } of table) {
-    const list3 = children.get(pp);
-    if (list3) list3.push(p);
-    else children.set(pp, [p]);
-  }
-  const found = [];
-  const stack = [pid];
-  while (stack.length > 0) {
-    for (const c of children.get(stack.pop()) ?? []) {
-      found.push(c);
-      stack.push(c);
-    }
-  }
-  return found;
-}
-function trySignal(pid, signal) {
-  try {
-    process.kill(pid, signal);
-  } catch {
-  }
-}
-function killTree(pid, o = { group: true }, os17 = nativeProcessControl) {
-  const signal = o.signal ?? "SIGKILL";
-  if (os17.platform === "win32") return killWindowsTree(pid, Boolean(o.leaderExited), os17);
-  if (o.leaderExited) {
-    if (o.group) os17.signal(-pid, signal);
-    return;
-  }
-  const tree = descendants(pid, os17.list());
-  if (o.group) os17.signal(-pid, signal);
-  os17.signal(pid, signal);
-  for (const d of tree) os17.signal(d, signal);
-}
-function killWindowsTree(pid, leaderExited, os17) {
-  if (!leaderExited) return os17.taskkillTree(pid);
-  const life = lifetimes.get(pid);
-  if (!life) return;
-  const endedMs = life.endedMs ?? Date.now();
-  for (const p of os17.list()) {
-    if (p.ppid !== pid || p.startedMs === void 0) continue;
-    if (p.startedMs >= life.startedMs && p.startedMs <= endedMs) os17.taskkillTree(p.pid);
-  }
-}
-function trackChild(pid, group, startedMs = Date.now()) {
-  live.set(pid, group);
-  lifetimes.delete(pid);
-  lifetimes.set(pid, { startedMs });
-  if (lifetimes.size > MAX_LIFETIMES) lifetimes.delete(lifetimes.keys().next().value);
-  if (!exitHookInstalled) {
-    exitHookInstalled = true;
-    process.once("exit", () => {
-      for (const [p, g] of live) killTree(p, { group: g });
-    });
-  }
-}
-function untrackChild(pid, endedMs = Date.now()) {
-  live.delete(pid);
-  const life = lifetimes.get(pid);
-  if (life) life.endedMs ??= endedMs;
-}
-var import_node_fs15, nativeProcessControl, live, exitHookInstalled, lifetimes, MAX_LIFETIMES;
-var init_kill_tree = __esm({
-  "src/core/exec/kill-tree.ts"() {
+// src/core/text.ts
+var text_exports = {};
+__export(text_exports, {
+  compareText: () => compareText
+});
+var compareText;
+var init_text = __esm({
+  "src/core/text.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
-    init_builtins();
-    nativeProcessControl = {
-      platform: process.platform,
-      list: () => process.platform === "win32" ? windowsProcesses() : [...parentMap()].map(([pid, ppid]) => ({ pid, ppid })),
-      signal: trySignal,
-      taskkillTree: (pid) => childProcessModule().spawnSync("taskkill", ["/pid", String(pid), "/T", "/F"], {
-        windowsHide: true,
-        stdio: "ignore"
-      })
-    };
-    live = /* @__PURE__ */ new Map();
-    exitHookInstalled = false;
-    lifetimes = /* @__PURE__ */ new Map();
-    MAX_LIFETIMES = 256;
+    compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  }
+});
+
+// src/core/install/python-layout.ts
+var python_layout_exports = {};
+__export(python_layout_exports, {
+  findInterpreter: () => findInterpreter,
+  interpreterPathEntries: () => interpreterPathEntries,
+  locatePython: () => locatePython
+});
+function findInterpreter(root) {
+  const named = ["pypy3.exe", "bin/pypy3", "bin/graalpy", "bin/graalpy.exe"];
+  for (const exe of [...named, "python.exe", "bin/python3", "bin/python"]) {
+    if (isFileSync(import_node_path11.default.join(root, exe))) return exe;
+  }
+  return plainestVersioned(root, "", /^python3(\.\d+)?[td]*\.exe$/i) ?? plainestVersioned(root, "bin", /^python3\.\d+[td]*$/);
+}
+function plainestVersioned(root, dir2, pattern) {
+  let names;
+  try {
+    names = import_node_fs8.default.readdirSync(import_node_path11.default.join(root, dir2));
+  } catch {
+    return void 0;
+  }
+  const versioned = names.filter((n) => pattern.test(n)).sort((a, b) => a.length - b.length || compareText(a, b));
+  const hit = versioned.find((n) => isFileSync(import_node_path11.default.join(root, dir2, n)));
+  return hit === void 0 ? void 0 : dir2 ? `${dir2}/${hit}` : hit;
+}
+function locatePython(extracted) {
+  for (const rel of ["python/install", "python", ".", "install", soleDirectory(extracted)]) {
+    if (rel === void 0) continue;
+    const root = import_node_path11.default.join(extracted, rel);
+    const exe = findInterpreter(root);
+    if (exe) return { root: import_node_path11.default.normalize(root), exe };
+  }
+  return void 0;
+}
+function interpreterPathEntries(pythonPath) {
+  const dir2 = import_node_path11.default.dirname(pythonPath);
+  if (!isWindowsHost()) return [dir2];
+  return [dir2, import_node_path11.default.join(dir2, "Scripts")];
+}
+function soleDirectory(dir2) {
+  let entries;
+  try {
+    entries = import_node_fs8.default.readdirSync(dir2, { withFileTypes: true });
+  } catch {
+    return void 0;
+  }
+  return entries.length === 1 && entries[0].isDirectory() ? entries[0].name : void 0;
+}
+var import_node_fs8, import_node_path11;
+var init_python_layout = __esm({
+  "src/core/install/python-layout.ts"() {
+    "use strict";
+    import_node_fs8 = __toESM(require("node:fs"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
+    init_fs();
+    init_host();
+    init_text();
+  }
+});
+
+// src/core/instances/naming.ts
+var naming_exports = {};
+__export(naming_exports, {
+  INSTANCE_NAME_SAFE: () => INSTANCE_NAME_SAFE,
+  versionLabel: () => versionLabel
+});
+function versionLabel(b) {
+  if (b.implementation === "pypy") return `pypy${b.version}`;
+  if (b.implementation === "graalpy") return `graalpy${b.build}`;
+  return b.version;
+}
+var INSTANCE_NAME_SAFE;
+var init_naming = __esm({
+  "src/core/instances/naming.ts"() {
+    "use strict";
+    INSTANCE_NAME_SAFE = /^(cpython|pypy|graalpy)-[A-Za-z0-9._+-]+$/;
   }
 });
 
@@ -6782,7 +6037,7 @@ function spawnCapture(command, args, o = {}) {
       if (child.pid !== void 0) untrackChild(child.pid);
     });
     const out = [];
-    const err2 = [];
+    const err = [];
     let killed;
     let closeGrace;
     const outLines = lineSplitter(o.onStdout);
@@ -6792,7 +6047,7 @@ function spawnCapture(command, args, o = {}) {
       outLines.push(b);
     });
     child.stderr?.on("data", (b) => {
-      err2.push(b);
+      err.push(b);
       errLines.push(b);
     });
     const kill = (why) => {
@@ -6821,7 +6076,7 @@ function spawnCapture(command, args, o = {}) {
       resolve({
         exitCode: code ?? (sig ? 128 + 9 : 1),
         stdout: Buffer.concat(out).toString("utf8"),
-        stderr: Buffer.concat(err2).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8"),
         durationMs: Date.now() - started,
         killed
       });
@@ -6839,6 +6094,14 @@ var init_spawn = __esm({
 });
 
 // src/core/python/probe.ts
+var probe_exports = {};
+__export(probe_exports, {
+  PROBE_SCRIPT: () => PROBE_SCRIPT,
+  isPythonEnvironmentVariable: () => isPythonEnvironmentVariable,
+  isolatedPythonEnv: () => isolatedPythonEnv,
+  probeInterpreter: () => probeInterpreter,
+  runIsolated: () => runIsolated
+});
 function isPythonEnvironmentVariable(name) {
   const upper = name.toUpperCase();
   return upper.startsWith("PYTHON") || DROPPED_EXACT.has(upper);
@@ -6920,2431 +6183,213 @@ print('{"version": %s, "versionInfo": [%d, %d, %d, %s, %d], "implementation": %s
   }
 });
 
-// src/core/install/archive-limits.ts
-function resolveLimits(l) {
+// src/core/uv/version-request.ts
+var version_request_exports = {};
+__export(version_request_exports, {
+  exactWithoutLookup: () => exactWithoutLookup,
+  parseUvVersionRequest: () => parseUvVersionRequest,
+  pinnedUvVersion: () => pinnedUvVersion,
+  tryParseUvVersionRequest: () => tryParseUvVersionRequest
+});
+function tryParseUvVersionRequest(raw) {
+  const text3 = raw.trim();
+  if (text3.toLowerCase() === "latest") return { kind: "latest", text: "latest" };
+  const exact = EXACT_RE.exec(text3);
+  if (exact) return { kind: "exact", version: exact[1], text: text3 };
+  const pep = /^(===|==|!=|<=|>=|~=|<|>)/.test(text3) && !/\s[<>=!~]/.test(text3) ? text3 : npmRangeAsPep440(text3);
+  const specifiers = pep === void 0 ? void 0 : parseSpecifiers(pep);
+  if (!specifiers) return void 0;
+  const withPre = specifiersMentionPrerelease(specifiers);
   return {
-    maxBytes: l.maxBytes ?? DEFAULT_MAX_BYTES,
-    maxRatio: l.maxRatio ?? DEFAULT_MAX_RATIO,
-    maxEntries: l.maxEntries ?? DEFAULT_MAX_ENTRIES
+    kind: "range",
+    text: text3,
+    contains: (v) => {
+      const parsed = parseVersion(v);
+      return !!parsed && (withPre || !isPrerelease(parsed)) && specifiersContain(specifiers, parsed);
+    }
   };
 }
-function limitError(archive, limit, value, what, entry) {
-  const at = entry === void 0 ? "" : ` at entry "${entry}"`;
-  return new PythonInstallationError(`Refusing to extract ${archive}${at}: ${what}.`, {
-    requested: archive,
-    ...entry === void 0 ? {} : { entry },
-    limit,
-    value,
-    hint: `Nothing was installed. If this archive is trusted and really that large, raise ${HOW_TO_RAISE[limit]}.`
-  });
-}
-function describeBytes(n) {
-  return n >= 1024 * MiB ? `${+(n / 1024 / MiB).toFixed(2)} GiB` : `${+(n / MiB).toFixed(1)} MiB`;
-}
-var DEFAULT_MAX_BYTES, DEFAULT_MAX_RATIO, RATIO_FLOOR_BYTES, DEFAULT_MAX_ENTRIES, MiB, HOW_TO_RAISE, InflationGuard;
-var init_archive_limits = __esm({
-  "src/core/install/archive-limits.ts"() {
-    "use strict";
-    init_errors();
-    DEFAULT_MAX_BYTES = 3 * 1024 ** 3;
-    DEFAULT_MAX_RATIO = 20;
-    RATIO_FLOOR_BYTES = 8 * 1024 * 1024;
-    DEFAULT_MAX_ENTRIES = 1e6;
-    MiB = 1024 * 1024;
-    HOW_TO_RAISE = {
-      maxBytes: "archiveLimits.maxBytes (CLI --archive-max-bytes, env PYEMBED_ARCHIVE_MAX_BYTES)",
-      maxRatio: "archiveLimits.maxRatio (CLI --archive-max-ratio, env PYEMBED_ARCHIVE_MAX_RATIO)",
-      maxEntries: "archiveLimits.maxEntries"
-    };
-    InflationGuard = class {
-      constructor(archive, limits) {
-        this.archive = archive;
-        this.limits = resolveLimits(limits);
-      }
-      archive;
-      compressed = 0;
-      inflated = 0;
-      limits;
-      addCompressed(n) {
-        this.compressed += n;
-      }
-      addInflated(n, entry) {
-        this.inflated += n;
-        const { maxBytes, maxRatio } = this.limits;
-        if (this.inflated > maxBytes) {
-          throw limitError(
-            this.archive,
-            "maxBytes",
-            maxBytes,
-            `it unpacks to more than the ${describeBytes(maxBytes)} limit (maxBytes ${maxBytes})`,
-            entry
-          );
-        }
-        if (this.inflated > RATIO_FLOOR_BYTES && this.inflated > maxRatio * this.compressed) {
-          const ratio = Math.floor(this.inflated / Math.max(1, this.compressed));
-          throw limitError(
-            this.archive,
-            "maxRatio",
-            maxRatio,
-            `${describeBytes(this.inflated)} inflated from ${describeBytes(this.compressed)} (${ratio}x) exceeds the ${maxRatio}x limit on inflated vs compressed bytes: a decompression bomb`,
-            entry
-          );
-        }
-      }
-    };
+function npmRangeAsPep440(text3) {
+  let m = new RegExp(`^${NUM}\\.${NUM}${WILD}$`).exec(text3);
+  if (m) return `==${m[1]}.${m[2]}.*`;
+  m = new RegExp(`^${NUM}\\.[xX*]$`).exec(text3);
+  if (m) return `==${m[1]}.*`;
+  m = new RegExp(`^([~^])${NUM}\\.${NUM}(?:\\.${NUM})?$`).exec(text3);
+  if (m) {
+    const [major, minor2, patch] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
+    const low = `>=${major}.${minor2}.${patch}`;
+    if (m[1] === "~" || major === 0 && minor2 > 0) return `${low},<${major}.${minor2 + 1}.0`;
+    return major > 0 ? `${low},<${major + 1}.0.0` : `${low},<0.0.${patch + 1}`;
   }
-});
-
-// src/core/install/tar-reader.ts
-function isZeroBlock(h) {
-  for (let i = 0; i < BLOCK; i++) if (h[i] !== 0) return false;
-  return true;
-}
-function checksumOk(h) {
-  const stored = octal(h, 148, 8);
-  let unsigned = 8 * 32;
-  let signed = 8 * 32;
-  for (let i = 0; i < BLOCK; i++) {
-    if (i >= 148 && i < 156) continue;
-    unsigned += h[i];
-    signed += h[i] << 24 >> 24;
-  }
-  return stored === unsigned || stored === signed;
-}
-function octal(h, at, len) {
-  if (h[at] & 128) {
-    let n2 = h[at] & 127;
-    for (let i2 = at + 1; i2 < at + len; i2++) n2 = n2 * 256 + h[i2];
-    return n2;
-  }
-  let i = at;
-  while (i < at + len && h[i] === 32) i++;
-  let n = 0;
-  for (; i < at + len && h[i] >= 48 && h[i] <= 55; i++) n = n * 8 + (h[i] - 48);
-  return n;
-}
-function text3(h, at, len) {
-  let end = at;
-  while (end < at + len && h[end] !== 0) end++;
-  return h.toString("utf8", at, end);
-}
-function paxRecords(body) {
-  const out = {};
-  let at = 0;
-  while (at < body.length) {
-    let sp = at;
-    while (sp < body.length && body[sp] !== 32) sp++;
-    const len = parseInt(body.toString("latin1", at, sp), 10);
-    if (!len) break;
-    const record2 = body.toString("utf8", sp + 1, at + len - 1);
-    const eq = record2.indexOf("=");
-    if (eq === -1) break;
-    out[record2.slice(0, eq)] = record2.slice(eq + 1);
-    at += len;
-  }
-  return out;
-}
-var BLOCK, TYPES, META, invalid3, TarReader;
-var init_tar_reader = __esm({
-  "src/core/install/tar-reader.ts"() {
-    "use strict";
-    BLOCK = 512;
-    TYPES = {
-      "0": "file",
-      "\0": "file",
-      "1": "link",
-      "2": "symlink",
-      "3": "character-device",
-      "4": "block-device",
-      "5": "directory",
-      "6": "fifo",
-      "7": "contiguous-file"
-    };
-    META = /* @__PURE__ */ new Set(["L", "N", "K", "x", "g"]);
-    invalid3 = () => new Error("Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?");
-    TarReader = class {
-      constructor(sink) {
-        this.sink = sink;
-      }
-      sink;
-      /** Bytes of a header split across chunks. */
-      partial;
-      /** Data bytes of the current entry still to come, then the padding to the next block. */
-      left = 0;
-      pad = 0;
-      /** A long-name or pax entry being collected: its type flag and the parts of its body. */
-      meta;
-      next = {};
-      write(chunk) {
-        let at = 0;
-        if (this.partial) {
-          const need = BLOCK - this.partial.length;
-          if (chunk.length < need) {
-            this.partial = Buffer.concat([this.partial, chunk]);
-            return;
-          }
-          const header2 = Buffer.concat([this.partial, chunk.subarray(0, need)]);
-          this.partial = void 0;
-          at = need;
-          this.header(header2);
-        }
-        while (at < chunk.length) {
-          if (this.left > 0) {
-            const n = Math.min(this.left, chunk.length - at);
-            const piece = chunk.subarray(at, at + n);
-            if (this.meta) this.meta.parts.push(piece);
-            else this.sink.data(piece);
-            this.left -= n;
-            at += n;
-            if (this.left === 0) this.finish();
-          } else if (this.pad > 0) {
-            const n = Math.min(this.pad, chunk.length - at);
-            this.pad -= n;
-            at += n;
-          } else if (chunk.length - at < BLOCK) {
-            this.partial = Buffer.from(chunk.subarray(at));
-            return;
-          } else {
-            this.header(chunk.subarray(at, at + BLOCK));
-            at += BLOCK;
-          }
-        }
-      }
-      /** The stream ended: anything but a block boundary between entries is a truncated archive. */
-      end() {
-        if (this.left > 0 || this.pad > 0 || this.partial) throw new Error("Unexpected end of data");
-      }
-      header(h) {
-        if (isZeroBlock(h)) return;
-        if (!checksumOk(h)) throw invalid3();
-        const magic = h.toString("latin1", 257, 263);
-        const ustar = magic === "ustar\0";
-        if (!ustar && magic !== "ustar ") throw new Error("Invalid tar header: unknown format.");
-        const flag = String.fromCharCode(h[156]);
-        let size = octal(h, 124, 12);
-        const pad = (n) => (BLOCK - n % BLOCK) % BLOCK;
-        if (META.has(flag)) {
-          this.meta = { flag, parts: [] };
-          this.start(size, pad(size));
-          return;
-        }
-        let name = text3(h, 0, 100);
-        if (ustar && h[345] !== 0) name = `${text3(h, 345, 155)}/${name}`;
-        let linkname = text3(h, 157, 100);
-        if (this.next.path) name = this.next.path;
-        if (this.next.linkpath) linkname = this.next.linkpath;
-        if (this.next.size !== void 0) size = this.next.size;
-        this.next = {};
-        let type = TYPES[flag] ?? `flag ${flag}`;
-        if (type === "file" && name.endsWith("/")) type = "directory";
-        this.sink.begin({
-          name,
-          type,
-          size,
-          mode: octal(h, 100, 8),
-          mtime: new Date(octal(h, 136, 12) * 1e3),
-          linkname
-        });
-        this.start(size, pad(size));
-      }
-      start(size, pad) {
-        this.left = size;
-        this.pad = pad;
-        if (size === 0) this.finish();
-      }
-      finish() {
-        const meta = this.meta;
-        if (!meta) {
-          this.sink.end();
-          return;
-        }
-        this.meta = void 0;
-        const body = Buffer.concat(meta.parts);
-        if (meta.flag === "L" || meta.flag === "N") this.next.path = text3(body, 0, body.length);
-        else if (meta.flag === "K") this.next.linkpath = text3(body, 0, body.length);
-        else if (meta.flag === "x") {
-          const pax = paxRecords(body);
-          if (pax.path) this.next.path = pax.path;
-          if (pax.linkpath) this.next.linkpath = pax.linkpath;
-          if (pax.size !== void 0) {
-            const size = /^\d+$/.test(pax.size) ? Number(pax.size) : NaN;
-            if (!Number.isSafeInteger(size)) throw new Error(`Invalid tar header: pax size "${pax.size}".`);
-            this.next.size = size;
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/core/install/extract-safety.ts
-function refuse(archive, entry, why) {
-  return new PythonInstallationError(`Refusing to extract ${archive}: entry "${entry}" ${why}.`, {
-    requested: archive,
-    entry,
-    hint: "The archive is malformed or malicious; nothing was extracted. Get it again from a trusted source."
-  });
-}
-function isAbsoluteLike(p) {
-  return p.startsWith("/") || p.startsWith("\\") || /^[a-zA-Z]:/.test(p);
-}
-function safeEntryPath(archive, name, strip = 0) {
-  if (name.includes("\0")) throw refuse(archive, name, "contains a NUL byte");
-  if (isAbsoluteLike(name)) throw refuse(archive, name, "has an absolute path");
-  const parts = name.split(/[\\/]+/).filter((p) => p && p !== ".");
-  if (parts.includes("..")) throw refuse(archive, name, 'climbs out of the destination with ".."');
-  for (const part of parts) {
-    const why = unportableName(part);
-    if (why) throw refuse(archive, printable(name), why);
-  }
-  return parts.slice(strip).join("/");
-}
-function unportableName(part) {
-  if (/[\u0000-\u001f\u007f]/.test(part)) return "contains a control character";
-  if (part.includes(":")) return 'contains ":" (an NTFS alternate data stream on Windows)';
-  if (WINDOWS_DEVICE2.test(part)) return `uses "${part}", a reserved device name on Windows`;
-  if (/[. ]$/.test(part)) return "ends in a dot or a space (Windows would drop it and name another file)";
+  const parts = text3.split(/\s+/);
+  if (parts.length > 1 && parts.every((p) => /^(<=|>=|<|>|==?)\d/.test(p)))
+    return parts.map((p) => p.replace(/^=(?=\d)/, "==")).join(",");
   return void 0;
 }
-function printable(name) {
-  return name.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
-function clampMode(mode, isDir2) {
-  const m = mode & 493;
-  return isDir2 ? m | 448 : m;
-}
-function resolveLinkInside(linkRel, target, links) {
-  if (isAbsoluteLike(target)) return void 0;
-  const dir2 = linkRel.split("/").slice(0, -1).join("/");
-  return walk([], dir2 ? `${dir2}/${target}` : target, links, 0);
-}
-function walk(base, target, links, depth) {
-  if (depth > 40 || isAbsoluteLike(target)) return void 0;
-  let cur = [...base];
-  for (const comp of target.split(/[\\/]+/)) {
-    if (!comp || comp === ".") continue;
-    if (comp === "..") {
-      if (!cur.length) return void 0;
-      cur.pop();
-      continue;
-    }
-    cur.push(comp);
-    const next = links.get(cur.join("/"));
-    if (next !== void 0) {
-      const resolved = walk(cur.slice(0, -1), next, links, depth + 1);
-      if (!resolved) return void 0;
-      cur = resolved;
-    }
-  }
-  return cur;
-}
-var WINDOWS_DEVICE2;
-var init_extract_safety = __esm({
-  "src/core/install/extract-safety.ts"() {
-    "use strict";
-    init_errors();
-    WINDOWS_DEVICE2 = /^(con|prn|aux|nul|com[1-9\u00b9\u00b2\u00b3]|lpt[1-9\u00b9\u00b2\u00b3])(\..*)?$/i;
-  }
-});
-
-// src/core/install/tree-writer.ts
-function writeAllSync(fd, chunks) {
-  let pending2 = chunks.filter((c) => c.length > 0);
-  while (pending2.length > 0) {
-    let written = import_node_fs16.default.writevSync(fd, pending2);
-    let done = 0;
-    while (done < pending2.length && written >= pending2[done].length) written -= pending2[done++].length;
-    pending2 = pending2.slice(done);
-    if (written > 0) pending2[0] = pending2[0].subarray(written);
-  }
-}
-var import_node_fs16, import_node_path22, TreeWriter;
-var init_tree_writer = __esm({
-  "src/core/install/tree-writer.ts"() {
-    "use strict";
-    import_node_fs16 = __toESM(require("node:fs"), 1);
-    import_node_path22 = __toESM(require("node:path"), 1);
-    init_archive_limits();
-    init_extract_safety();
-    TreeWriter = class {
-      constructor(archive, root, o) {
-        this.archive = archive;
-        this.root = root;
-        this.o = o;
-        ({ maxBytes: this.maxBytes, maxEntries: this.maxEntries } = resolveLimits(o));
-        this.dirs.add(root);
-      }
-      archive;
-      root;
-      o;
-      entries = 0;
-      /** The entry being written (messages of the inflation guard name it). */
-      current = "";
-      bytes = 0;
-      dirs = /* @__PURE__ */ new Set();
-      files = /* @__PURE__ */ new Set();
-      symlinks = /* @__PURE__ */ new Map();
-      hardlinks = /* @__PURE__ */ new Map();
-      dirModes = /* @__PURE__ */ new Map();
-      maxBytes;
-      maxEntries;
-      /** Validates one entry header and returns its root-relative path ('' = stripped away, skip). */
-      begin(name, type, size) {
-        this.current = printable(name);
-        if (++this.entries > this.maxEntries) {
-          const what = `it has more than the limit of ${this.maxEntries} entries`;
-          throw limitError(this.archive, "maxEntries", this.maxEntries, what, this.current);
-        }
-        if (type === "block-device" || type === "character-device" || type === "fifo" || type === "device") {
-          throw refuse(this.archive, name, `is a ${type}`);
-        }
-        if (!["file", "contiguous-file", "directory", "symlink", "link"].includes(type)) {
-          throw refuse(this.archive, name, `has unsupported type ${type}`);
-        }
-        this.bytes += type === "file" || type === "contiguous-file" ? size : 0;
-        if (this.bytes > this.maxBytes) {
-          const what = `its declared sizes take the unpacked size past the ${describeBytes(this.maxBytes)} limit (maxBytes ${this.maxBytes})`;
-          throw limitError(this.archive, "maxBytes", this.maxBytes, what, this.current);
-        }
-        return safeEntryPath(this.archive, name, this.o.stripComponents ?? 0);
-      }
-      abs(rel) {
-        return import_node_path22.default.join(this.root, rel);
-      }
-      ensureParent(rel) {
-        const abs = this.abs(rel);
-        const dir2 = import_node_path22.default.dirname(abs);
-        if (!this.dirs.has(dir2)) {
-          import_node_fs16.default.mkdirSync(dir2, { recursive: true });
-          for (let d = dir2; d.length > this.root.length && !this.dirs.has(d); d = import_node_path22.default.dirname(d))
-            this.dirs.add(d);
-        }
-        return abs;
-      }
-      /** A later entry for the same path wins, as with tar: forget a link queued there. */
-      claim(rel) {
-        this.symlinks.delete(rel);
-        this.hardlinks.delete(rel);
-      }
-      /** Writes a whole file from the chunks it arrived in (one writev, no joined copy of them). */
-      writeSmall(rel, body, mode, mtime) {
-        const fd = this.openFile(rel, mode);
-        try {
-          writeAllSync(fd, body);
-        } catch (e) {
-          import_node_fs16.default.closeSync(fd);
-          throw e;
-        }
-        this.closeFile(rel, fd, mtime);
-      }
-      /** Opens a file of the archive for writing; its bytes follow with writeAllSync, then `closeFile`. */
-      openFile(rel, mode) {
-        this.claim(rel);
-        const abs = this.ensureParent(rel);
-        if (this.dirs.has(abs)) throw refuse(this.archive, rel, "replaces a directory with a file");
-        return import_node_fs16.default.openSync(abs, "w", clampMode(mode, false));
-      }
-      /** Sets the file's mtime (.pyc files embed their source's) and closes it. */
-      closeFile(rel, fd, mtime) {
-        try {
-          import_node_fs16.default.futimesSync(fd, mtime, mtime);
-        } finally {
-          import_node_fs16.default.closeSync(fd);
-        }
-        this.files.add(rel);
-      }
-      other(rel, type, linkname, mode, rawName) {
-        if (type === "directory") {
-          const abs = this.abs(rel);
-          this.claim(rel);
-          if (!this.dirs.has(abs)) {
-            import_node_fs16.default.mkdirSync(abs, { recursive: true });
-            this.dirs.add(abs);
-          }
-          this.dirModes.set(abs, clampMode(mode, true));
-          return;
-        }
-        if (!linkname) throw refuse(this.archive, rawName, "is a link without a target");
-        if (type === "symlink") {
-          this.hardlinks.delete(rel);
-          this.symlinks.set(rel, linkname);
-          return;
-        }
-        const target = safeEntryPath(this.archive, linkname, this.o.stripComponents ?? 0);
-        if (!target || !this.files.has(target)) {
-          throw refuse(
-            this.archive,
-            rawName,
-            `is a hard link to "${linkname}", which is not a file of this archive`
-          );
-        }
-        this.symlinks.delete(rel);
-        this.hardlinks.set(rel, target);
-      }
-      /** Links last (validated against the complete set of symlinks), then directory modes. */
-      finish() {
-        for (const rel of [...this.symlinks.keys(), ...this.hardlinks.keys()]) {
-          for (let i = rel.indexOf("/"); i > 0; i = rel.indexOf("/", i + 1)) {
-            if (this.symlinks.has(rel.slice(0, i)))
-              throw refuse(this.archive, rel, "lies below a symlink of the archive");
-          }
-        }
-        for (const [rel, target] of this.symlinks) {
-          if (!resolveLinkInside(rel, target, this.symlinks)) {
-            throw refuse(this.archive, rel, `is a symlink to "${target}", outside the destination`);
-          }
-        }
-        for (const [rel, target] of this.hardlinks) {
-          const abs = this.ensureParent(rel);
-          import_node_fs16.default.rmSync(abs, { force: true });
-          try {
-            import_node_fs16.default.linkSync(this.abs(target), abs);
-          } catch {
-            import_node_fs16.default.copyFileSync(this.abs(target), abs);
-          }
-        }
-        for (const [rel, target] of this.symlinks) {
-          const abs = this.ensureParent(rel);
-          if (this.dirs.has(abs))
-            throw refuse(this.archive, rel, "is a symlink where the archive also has a directory");
-          import_node_fs16.default.rmSync(abs, { force: true });
-          import_node_fs16.default.symlinkSync(target, abs);
-        }
-        for (const [abs, mode] of this.dirModes) import_node_fs16.default.chmodSync(abs, mode);
-      }
-    };
-  }
-});
-
-// node_modules/fzstd/esm/index.mjs
-var ab, u8, u16, i16, i32, slc, fill, cpw, ec, err, rb, b4, rzfh, msb, rfse, rhu, dllt, dmlt, doct, b2bl, llb, llbl, mlb, mlbl, dhu, dhu4, rzb, cct, Decompress;
-var init_esm = __esm({
-  "node_modules/fzstd/esm/index.mjs"() {
-    ab = ArrayBuffer;
-    u8 = Uint8Array;
-    u16 = Uint16Array;
-    i16 = Int16Array;
-    i32 = Int32Array;
-    slc = function(v, s, e) {
-      if (u8.prototype.slice)
-        return u8.prototype.slice.call(v, s, e);
-      if (s == null || s < 0)
-        s = 0;
-      if (e == null || e > v.length)
-        e = v.length;
-      var n = new u8(e - s);
-      n.set(v.subarray(s, e));
-      return n;
-    };
-    fill = function(v, n, s, e) {
-      if (u8.prototype.fill)
-        return u8.prototype.fill.call(v, n, s, e);
-      if (s == null || s < 0)
-        s = 0;
-      if (e == null || e > v.length)
-        e = v.length;
-      for (; s < e; ++s)
-        v[s] = n;
-      return v;
-    };
-    cpw = function(v, t, s, e) {
-      if (u8.prototype.copyWithin)
-        return u8.prototype.copyWithin.call(v, t, s, e);
-      if (s == null || s < 0)
-        s = 0;
-      if (e == null || e > v.length)
-        e = v.length;
-      while (s < e) {
-        v[t++] = v[s++];
-      }
-    };
-    ec = [
-      "invalid zstd data",
-      "window size too large (>2046MB)",
-      "invalid block type",
-      "FSE accuracy too high",
-      "match distance too far back",
-      "unexpected EOF"
-    ];
-    err = function(ind, msg, nt) {
-      var e = new Error(msg || ec[ind]);
-      e.code = ind;
-      if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
-      if (!nt)
-        throw e;
-      return e;
-    };
-    rb = function(d, b, n) {
-      var i = 0, o = 0;
-      for (; i < n; ++i)
-        o |= d[b++] << (i << 3);
-      return o;
-    };
-    b4 = function(d, b) {
-      return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
-    };
-    rzfh = function(dat, w) {
-      var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
-      if (n3 == 3126568 && dat[3] == 253) {
-        var flg = dat[4];
-        var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
-        if (flg & 8)
-          err(0);
-        var bt = 6 - ss;
-        var db = df == 3 ? 4 : df;
-        var di = rb(dat, bt, db);
-        bt += db;
-        var fsb = fcf ? 1 << fcf : ss;
-        var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
-        var ws = fss;
-        if (!ss) {
-          var wb = 1 << 10 + (dat[5] >> 3);
-          ws = wb + (wb >> 3) * (dat[5] & 7);
-        }
-        if (ws > 2145386496)
-          err(1);
-        var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
-        buf[0] = 1, buf[4] = 4, buf[8] = 8;
-        return {
-          b: bt + fsb,
-          y: 0,
-          l: 0,
-          d: di,
-          w: w && w != 1 ? w : buf.subarray(12),
-          e: ws,
-          o: new i32(buf.buffer, 0, 3),
-          u: fss,
-          c: cc,
-          m: Math.min(131072, ws)
-        };
-      } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
-        return b4(dat, 4) + 8;
-      }
-      err(0);
-    };
-    msb = function(val) {
-      var bits = 0;
-      for (; 1 << bits <= val; ++bits)
-        ;
-      return bits - 1;
-    };
-    rfse = function(dat, bt, mal) {
-      var tpos = (bt << 3) + 4;
-      var al = (dat[bt] & 15) + 5;
-      if (al > mal)
-        err(3);
-      var sz = 1 << al;
-      var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
-      var buf = new ab(512 + (sz << 2));
-      var freq = new i16(buf, 0, 256);
-      var dstate = new u16(buf, 0, 256);
-      var nstate = new u16(buf, 512, sz);
-      var bb1 = 512 + (sz << 1);
-      var syms = new u8(buf, bb1, sz);
-      var nbits = new u8(buf, bb1 + sz);
-      while (sym < 255 && probs > 0) {
-        var bits = msb(probs + 1);
-        var cbt = tpos >> 3;
-        var msk = (1 << bits + 1) - 1;
-        var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
-        var msk1fb = (1 << bits) - 1;
-        var msv = msk - probs - 1;
-        var sval = val & msk1fb;
-        if (sval < msv)
-          tpos += bits, val = sval;
-        else {
-          tpos += bits + 1;
-          if (val > msk1fb)
-            val -= msv;
-        }
-        freq[++sym] = --val;
-        if (val == -1) {
-          probs += val;
-          syms[--ht] = sym;
-        } else
-          probs -= val;
-        if (!val) {
-          do {
-            var rbt = tpos >> 3;
-            re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
-            tpos += 2;
-            sym += re;
-          } while (re == 3);
-        }
-      }
-      if (sym > 255 || probs)
-        err(0);
-      var sympos = 0;
-      var sstep = (sz >> 1) + (sz >> 3) + 3;
-      var smask = sz - 1;
-      for (var s = 0; s <= sym; ++s) {
-        var sf = freq[s];
-        if (sf < 1) {
-          dstate[s] = -sf;
-          continue;
-        }
-        for (i = 0; i < sf; ++i) {
-          syms[sympos] = s;
-          do {
-            sympos = sympos + sstep & smask;
-          } while (sympos >= ht);
-        }
-      }
-      if (sympos)
-        err(0);
-      for (i = 0; i < sz; ++i) {
-        var ns = dstate[syms[i]]++;
-        var nb = nbits[i] = al - msb(ns);
-        nstate[i] = (ns << nb) - sz;
-      }
-      return [tpos + 7 >> 3, {
-        b: al,
-        s: syms,
-        n: nbits,
-        t: nstate
-      }];
-    };
-    rhu = function(dat, bt) {
-      var i = 0, wc = -1;
-      var buf = new u8(292), hb = dat[bt];
-      var hw = buf.subarray(0, 256);
-      var rc = buf.subarray(256, 268);
-      var ri = new u16(buf.buffer, 268);
-      if (hb < 128) {
-        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
-        bt += hb;
-        var epos = ebt << 3;
-        var lb = dat[bt];
-        if (!lb)
-          err(0);
-        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
-        var fpos = (++bt << 3) - 8 + msb(lb);
-        for (; ; ) {
-          fpos -= btr1;
-          if (fpos < epos)
-            break;
-          var cbt = fpos >> 3;
-          st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
-          hw[++wc] = fdt.s[st1];
-          fpos -= btr2;
-          if (fpos < epos)
-            break;
-          cbt = fpos >> 3;
-          st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
-          hw[++wc] = fdt.s[st2];
-          btr1 = fdt.n[st1];
-          st1 = fdt.t[st1];
-          btr2 = fdt.n[st2];
-          st2 = fdt.t[st2];
-        }
-        if (++wc > 255)
-          err(0);
-      } else {
-        wc = hb - 127;
-        for (; i < wc; i += 2) {
-          var byte = dat[++bt];
-          hw[i] = byte >> 4;
-          hw[i + 1] = byte & 15;
-        }
-        ++bt;
-      }
-      var wes = 0;
-      for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        if (wt > 11)
-          err(0);
-        wes += wt && 1 << wt - 1;
-      }
-      var mb = msb(wes) + 1;
-      var ts = 1 << mb;
-      var rem = ts - wes;
-      if (rem & rem - 1)
-        err(0);
-      hw[wc++] = msb(rem) + 1;
-      for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        ++rc[hw[i] = wt && mb + 1 - wt];
-      }
-      var hbuf = new u8(ts << 1);
-      var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
-      ri[mb] = 0;
-      for (i = mb; i > 0; --i) {
-        var pv = ri[i];
-        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
-      }
-      if (ri[0] != ts)
-        err(0);
-      for (i = 0; i < wc; ++i) {
-        var bits = hw[i];
-        if (bits) {
-          var code = ri[bits];
-          fill(syms, i, code, ri[bits] = code + (1 << mb - bits));
-        }
-      }
-      return [bt, {
-        n: nb,
-        b: mb,
-        s: syms
-      }];
-    };
-    dllt = rfse(/* @__PURE__ */ new u8([
-      81,
-      16,
-      99,
-      140,
-      49,
-      198,
-      24,
-      99,
-      12,
-      33,
-      196,
-      24,
-      99,
-      102,
-      102,
-      134,
-      70,
-      146,
-      4
-    ]), 0, 6)[1];
-    dmlt = rfse(/* @__PURE__ */ new u8([
-      33,
-      20,
-      196,
-      24,
-      99,
-      140,
-      33,
-      132,
-      16,
-      66,
-      8,
-      33,
-      132,
-      16,
-      66,
-      8,
-      33,
-      68,
-      68,
-      68,
-      68,
-      68,
-      68,
-      68,
-      68,
-      36,
-      9
-    ]), 0, 6)[1];
-    doct = rfse(/* @__PURE__ */ new u8([
-      32,
-      132,
-      16,
-      66,
-      102,
-      70,
-      68,
-      68,
-      68,
-      68,
-      36,
-      73,
-      2
-    ]), 0, 5)[1];
-    b2bl = function(b, s) {
-      var len = b.length, bl = new i32(len);
-      for (var i = 0; i < len; ++i) {
-        bl[i] = s;
-        s += 1 << b[i];
-      }
-      return bl;
-    };
-    llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
-      0,
-      0,
-      0,
-      0,
-      16843009,
-      50528770,
-      134678020,
-      202050057,
-      269422093
-    ])).buffer, 0, 36);
-    llbl = /* @__PURE__ */ b2bl(llb, 0);
-    mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      16843009,
-      50528770,
-      117769220,
-      185207048,
-      252579084,
-      16
-    ])).buffer, 0, 53);
-    mlbl = /* @__PURE__ */ b2bl(mlb, 3);
-    dhu = function(dat, out, hu) {
-      var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
-      if (!lb)
-        err(0);
-      var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
-      for (; pos > eb && i < ss; ) {
-        var cbt = pos >> 3;
-        var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
-        st = (st << btr | val) & msk;
-        out[++i] = hu.s[st];
-        pos -= btr = hu.n[st];
-      }
-      if (pos != eb || i + 1 != ss)
-        err(0);
-    };
-    dhu4 = function(dat, out, hu) {
-      var bt = 6;
-      var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
-      dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
-      dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
-      dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
-      dhu(dat.subarray(bt), out.subarray(sz3), hu);
-    };
-    rzb = function(dat, st, out) {
-      var _a;
-      var bt = st.b;
-      var b0 = dat[bt], btype = b0 >> 1 & 3;
-      st.l = b0 & 1;
-      var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
-      var ebt = (bt += 3) + sz;
-      if (btype == 1) {
-        if (bt >= dat.length)
-          return;
-        st.b = bt + 1;
-        if (out) {
-          fill(out, dat[bt], st.y, st.y += sz);
-          return out;
-        }
-        return fill(new u8(sz), dat[bt]);
-      }
-      if (ebt > dat.length)
-        return;
-      if (btype == 0) {
-        st.b = ebt;
-        if (out) {
-          out.set(dat.subarray(bt, ebt), st.y);
-          st.y += sz;
-          return out;
-        }
-        return slc(dat, bt, ebt);
-      }
-      if (btype == 2) {
-        var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
-        var lss = b3 >> 4, lcs = 0, s4 = 0;
-        if (lbt < 2) {
-          if (sf & 1)
-            lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
-          else
-            lss = b3 >> 3;
-        } else {
-          s4 = sf;
-          if (sf < 2)
-            lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
-          else if (sf == 2)
-            lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
-          else
-            lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
-        }
-        ++bt;
-        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
-        var spl = buf.length - lss;
-        if (lbt == 0)
-          buf.set(dat.subarray(bt, bt += lss), spl);
-        else if (lbt == 1)
-          fill(buf, dat[bt++], spl);
-        else {
-          var hu = st.h;
-          if (lbt == 2) {
-            var hud = rhu(dat, bt);
-            lcs += bt - (bt = hud[0]);
-            st.h = hu = hud[1];
-          } else if (!hu)
-            err(0);
-          (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
-        }
-        var ns = dat[bt++];
-        if (ns) {
-          if (ns == 255)
-            ns = (dat[bt++] | dat[bt++] << 8) + 32512;
-          else if (ns > 127)
-            ns = ns - 128 << 8 | dat[bt++];
-          var scm = dat[bt++];
-          if (scm & 3)
-            err(0);
-          var dts = [dmlt, doct, dllt];
-          for (var i = 2; i > -1; --i) {
-            var md = scm >> (i << 1) + 2 & 3;
-            if (md == 1) {
-              var rbuf = new u8([0, 0, dat[bt++]]);
-              dts[i] = {
-                s: rbuf.subarray(2, 3),
-                n: rbuf.subarray(0, 1),
-                t: new u16(rbuf.buffer, 0, 1),
-                b: 0
-              };
-            } else if (md == 2) {
-              _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
-            } else if (md == 3) {
-              if (!st.t)
-                err(0);
-              dts[i] = st.t[i];
-            }
-          }
-          var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
-          var lb = dat[ebt - 1];
-          if (!lb)
-            err(0);
-          var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
-          var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
-          cbt = (spos -= oct.b) >> 3;
-          var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
-          cbt = (spos -= mlt.b) >> 3;
-          var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
-          for (++ns; --ns; ) {
-            var llc = llt.s[lst];
-            var lbtr = llt.n[lst];
-            var mlc = mlt.s[mst];
-            var mbtr = mlt.n[mst];
-            var ofc = oct.s[ost];
-            var obtr = oct.n[ost];
-            cbt = (spos -= ofc) >> 3;
-            var ofp = 1 << ofc;
-            var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
-            cbt = (spos -= mlb[mlc]) >> 3;
-            var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
-            cbt = (spos -= llb[llc]) >> 3;
-            var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
-            cbt = (spos -= lbtr) >> 3;
-            lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
-            cbt = (spos -= mbtr) >> 3;
-            mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
-            cbt = (spos -= obtr) >> 3;
-            ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
-            if (off > 3) {
-              st.o[2] = st.o[1];
-              st.o[1] = st.o[0];
-              st.o[0] = off -= 3;
-            } else {
-              var idx = off - (ll != 0);
-              if (idx) {
-                off = idx == 3 ? st.o[0] - 1 : st.o[idx];
-                if (idx > 1)
-                  st.o[2] = st.o[1];
-                st.o[1] = st.o[0];
-                st.o[0] = off;
-              } else
-                off = st.o[0];
-            }
-            for (var i = 0; i < ll; ++i) {
-              buf[oubt + i] = buf[spl + i];
-            }
-            oubt += ll, spl += ll;
-            var stin = oubt - off;
-            if (stin < 0) {
-              var len = -stin;
-              var bs = st.e + stin;
-              if (len > ml)
-                len = ml;
-              for (var i = 0; i < len; ++i) {
-                buf[oubt + i] = st.w[bs + i];
-              }
-              oubt += len, ml -= len, stin = 0;
-            }
-            for (var i = 0; i < ml; ++i) {
-              buf[oubt + i] = buf[stin + i];
-            }
-            oubt += ml;
-          }
-          if (oubt != spl) {
-            while (spl < buf.length) {
-              buf[oubt++] = buf[spl++];
-            }
-          } else
-            oubt = buf.length;
-          if (out)
-            st.y += oubt;
-          else
-            buf = slc(buf, 0, oubt);
-        } else if (out) {
-          st.y += lss;
-          if (spl) {
-            for (var i = 0; i < lss; ++i) {
-              buf[i] = buf[spl + i];
-            }
-          }
-        } else if (spl)
-          buf = slc(buf, spl);
-        st.b = ebt;
-        return buf;
-      }
-      err(2);
-    };
-    cct = function(bufs, ol) {
-      if (bufs.length == 1)
-        return bufs[0];
-      var buf = new u8(ol);
-      for (var i = 0, b = 0; i < bufs.length; ++i) {
-        var chk = bufs[i];
-        buf.set(chk, b);
-        b += chk.length;
-      }
-      return buf;
-    };
-    Decompress = /* @__PURE__ */ (function() {
-      function Decompress2(ondata) {
-        this.ondata = ondata;
-        this.c = [];
-        this.l = 0;
-        this.z = 0;
-      }
-      Decompress2.prototype.push = function(chunk, final) {
-        if (typeof this.s == "number") {
-          var sub = Math.min(chunk.length, this.s);
-          chunk = chunk.subarray(sub);
-          this.s -= sub;
-        }
-        var sl = chunk.length;
-        var ncs = sl + this.l;
-        if (!this.s) {
-          if (final) {
-            if (!ncs) {
-              this.ondata(new u8(0), true);
-              return;
-            }
-            if (ncs < 5)
-              err(5);
-          } else if (ncs < 18) {
-            this.c.push(chunk);
-            this.l = ncs;
-            return;
-          }
-          if (this.l) {
-            this.c.push(chunk);
-            chunk = cct(this.c, ncs);
-            this.c = [];
-            this.l = 0;
-          }
-          if (typeof (this.s = rzfh(chunk)) == "number")
-            return this.push(chunk, final);
-        }
-        if (typeof this.s != "number") {
-          if (ncs < (this.z || 3)) {
-            if (final)
-              err(5);
-            this.c.push(chunk);
-            this.l = ncs;
-            return;
-          }
-          if (this.l) {
-            this.c.push(chunk);
-            chunk = cct(this.c, ncs);
-            this.c = [];
-            this.l = 0;
-          }
-          if (!this.z && ncs < (this.z = chunk[this.s.b] & 2 ? 4 : 3 + (chunk[this.s.b] >> 3 | chunk[this.s.b + 1] << 5 | chunk[this.s.b + 2] << 13))) {
-            if (final)
-              err(5);
-            this.c.push(chunk);
-            this.l = ncs;
-            return;
-          } else
-            this.z = 0;
-          for (; ; ) {
-            var blk = rzb(chunk, this.s);
-            if (!blk) {
-              if (final)
-                err(5);
-              var adc = chunk.subarray(this.s.b);
-              this.s.b = 0;
-              this.c.push(adc), this.l += adc.length;
-              return;
-            } else {
-              this.ondata(blk, false);
-              cpw(this.s.w, 0, blk.length);
-              this.s.w.set(blk, this.s.w.length - blk.length);
-            }
-            if (this.s.l) {
-              var rest = chunk.subarray(this.s.b);
-              this.s = this.s.c * 4;
-              this.push(rest, final);
-              return;
-            }
-          }
-        } else if (final)
-          err(5);
-      };
-      return Decompress2;
-    })();
-  }
-});
-
-// src/core/install/zstd.ts
-function windowError(archive, window, max) {
-  return new PythonInstallationError(
-    `Refusing to extract ${archive}: a zstd frame asks for a ${describeBytes(window)} window (${window} bytes), over the ${describeBytes(max)} limit (window log ${Math.log2(max)}).`,
+function parseUvVersionRequest(raw, source = "uvVersion") {
+  const parsed = tryParseUvVersionRequest(raw);
+  if (parsed) return parsed;
+  throw new ConfigurationError(
+    `uv version ${JSON.stringify(raw)} (${source}) is not an exact version, "latest" or a version range.`,
     {
-      requested: archive,
-      window,
-      limit: "zstdWindow",
-      value: max,
-      hint: "Real archives use at most 128 MiB (the reference zstd refuses more by default): re-compress it without --long=28 or higher."
+      key: "uvVersion",
+      source,
+      requested: raw,
+      hint: `Use an exact release (${DEFAULT_UV_VERSION}), "latest", or a range such as ">=0.13,<0.14" or "0.13.x".`
     }
   );
 }
-function zstdDecompressor(archive, decoderName = "auto") {
-  const scanner = new ZstdFrameScanner(archive);
-  const guard = new import_node_stream2.Transform({
-    transform(chunk, _e, cb) {
-      try {
-        scanner.push(chunk);
-        cb(null, chunk);
-      } catch (e) {
-        cb(e);
-      }
-    }
-  });
-  return [guard, decoder(decoderName === "fzstd")];
-}
-function decoder(forceFzstd) {
-  const z = zlibModule();
-  if (!forceFzstd && typeof z.createZstdDecompress === "function") {
-    const key = z.constants.ZSTD_d_windowLogMax;
-    return z.createZstdDecompress(key === void 0 ? {} : { params: { [key]: MAX_WINDOW_LOG } });
-  }
-  const d = new Decompress((chunk) => {
-    if (chunk.length) out.push(Buffer.from(chunk));
-  });
-  const out = new import_node_stream2.Transform({
-    transform(chunk, _e, cb) {
-      try {
-        d.push(chunk);
-        cb();
-      } catch (e) {
-        cb(e);
-      }
-    },
-    flush(cb) {
-      try {
-        d.push(new Uint8Array(0), true);
-        cb();
-      } catch (e) {
-        cb(e);
-      }
-    }
-  });
-  return out;
-}
-var import_node_stream2, MAX_WINDOW_LOG, MAX_WINDOW_BYTES, FRAME_MAGIC, ZstdFrameScanner;
-var init_zstd = __esm({
-  "src/core/install/zstd.ts"() {
-    "use strict";
-    import_node_stream2 = require("node:stream");
-    init_esm();
-    init_errors();
-    init_archive_limits();
-    init_builtins();
-    MAX_WINDOW_LOG = 27;
-    MAX_WINDOW_BYTES = 2 ** MAX_WINDOW_LOG;
-    FRAME_MAGIC = 4247762216;
-    ZstdFrameScanner = class {
-      constructor(archive, maxWindow = MAX_WINDOW_BYTES) {
-        this.archive = archive;
-        this.maxWindow = maxWindow;
-      }
-      archive;
-      maxWindow;
-      state = { at: "frame" };
-      pending = Buffer.alloc(0);
-      push(chunk) {
-        let buf = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
-        for (; ; ) {
-          const used = this.step(buf);
-          if (used === 0) break;
-          buf = buf.subarray(used);
-        }
-        this.pending = Buffer.from(buf);
-      }
-      /** Consumes one unit from the front of `buf`; 0 when more bytes are needed. */
-      step(buf) {
-        const s = this.state;
-        if (s.at === "skip") {
-          const n = Math.min(s.bytes, buf.length);
-          if (n === 0) return 0;
-          s.bytes -= n;
-          if (s.bytes === 0)
-            this.state = s.then === "frame" ? { at: "frame" } : { at: "block", checksum: s.checksum };
-          return n;
-        }
-        if (s.at === "block") {
-          if (buf.length < 3) return 0;
-          const h = buf[0] | buf[1] << 8 | buf[2] << 16;
-          const last = h & 1;
-          const type = h >> 1 & 3;
-          const size = h >>> 3;
-          const body = type === 1 ? 1 : type === 3 ? this.corrupt("a reserved block type") : size;
-          const trailer = last && s.checksum ? 4 : 0;
-          this.state = {
-            at: "skip",
-            bytes: body + trailer,
-            then: last ? "frame" : "block",
-            checksum: s.checksum
-          };
-          if (body + trailer === 0) this.state = last ? { at: "frame" } : { at: "block", checksum: s.checksum };
-          return 3;
-        }
-        return this.frameHeader(buf);
-      }
-      frameHeader(buf) {
-        if (buf.length < 8) return 0;
-        const magic = buf.readUInt32LE(0);
-        if ((magic & 4294967280) === 407710288) {
-          this.state = { at: "skip", bytes: buf.readUInt32LE(4), then: "frame", checksum: false };
-          return 8;
-        }
-        if (magic !== FRAME_MAGIC) return this.corrupt("no zstd frame where one should start");
-        const fhd = buf[4];
-        const fcsFlag = fhd >> 6;
-        const singleSegment = fhd >> 5 & 1;
-        const checksum = (fhd >> 2 & 1) === 1;
-        const dictBytes = [0, 1, 2, 4][fhd & 3];
-        const fcsBytes = [singleSegment ? 1 : 0, 2, 4, 8][fcsFlag];
-        const headerLen = 5 + (singleSegment ? 0 : 1) + dictBytes + fcsBytes;
-        if (buf.length < headerLen) return 0;
-        let window;
-        if (!singleSegment) {
-          const wd = buf[5];
-          const log = 10 + (wd >> 3);
-          window = 2 ** log + 2 ** log / 8 * (wd & 7);
-        } else {
-          const at = 5 + dictBytes;
-          window = fcsBytes === 1 ? buf[at] : fcsBytes === 2 ? buf.readUInt16LE(at) + 256 : fcsBytes === 4 ? buf.readUInt32LE(at) : Number(buf.readBigUInt64LE(at));
-        }
-        if (window > this.maxWindow) throw windowError(this.archive, window, this.maxWindow);
-        this.state = { at: "block", checksum };
-        return headerLen;
-      }
-      corrupt(what) {
-        throw new PythonInstallationError(`Cannot extract ${this.archive}: not valid zstd data (${what}).`, {
-          requested: this.archive,
-          hint: "The archive is truncated or corrupt; download it again."
-        });
-      }
-    };
-  }
-});
-
-// cjs-lazy-lib:yauzl
-var require_yauzl = __commonJS({
-  "cjs-lazy-lib:yauzl"(exports2, module2) {
-    module2.exports = require("./lib-yauzl.cjs");
-  }
-});
-
-// src/core/install/extract.ts
-var extract_exports = {};
-__export(extract_exports, {
-  extractArchive: () => extractArchive,
-  extractInto: () => extractInto,
-  extractTarStream: () => extractTarStream,
-  formatFromName: () => formatFromName,
-  sniffFormat: () => sniffFormat
-});
-function formatFromName(name) {
-  const n = name.toLowerCase();
-  if (n.endsWith(".tar.gz") || n.endsWith(".tgz")) return "tar.gz";
-  if (n.endsWith(".tar.zst") || n.endsWith(".tzst") || n.endsWith(".tar.zstd")) return "tar.zst";
-  if (n.endsWith(".zip")) return "zip";
+function exactWithoutLookup(req2, preferPinned) {
+  if (req2.kind === "exact") return req2.version;
+  if (preferPinned && req2.kind === "range" && req2.contains(DEFAULT_UV_VERSION)) return DEFAULT_UV_VERSION;
   return void 0;
 }
-async function sniffFormat(file) {
-  const fh = await import_promises10.default.open(file, "r");
-  try {
-    const b = Buffer.alloc(4);
-    await fh.read(b, 0, 4, 0);
-    if (b[0] === 31 && b[1] === 139) return "tar.gz";
-    if (b.readUInt32LE(0) === 4247762216) return "tar.zst";
-    if (b[0] === 80 && b[1] === 75 && b[2] === 3 && b[3] === 4) return "zip";
-    return void 0;
-  } finally {
-    await fh.close();
-  }
+function pinnedUvVersion(request) {
+  const parsed = tryParseUvVersionRequest(request ?? DEFAULT_UV_VERSION);
+  return parsed?.kind === "exact" ? parsed.version : void 0;
 }
-async function extractArchive(archive, destDir, o = {}) {
-  const format = o.format ?? formatFromName(archive) ?? await sniffFormat(archive);
-  if (!format) {
-    throw new PythonInstallationError(`Cannot tell the archive format of ${archive}.`, {
-      requested: archive,
-      available: ["tar.gz", "tar.zst", "zip"],
-      hint: "Name it .tar.gz, .tar.zst or .zip."
-    });
-  }
-  const dest = import_node_path23.default.resolve(destDir);
-  let tmp;
-  try {
-    await makeDirs(import_node_path23.default.dirname(dest));
-    tmp = await import_promises10.default.mkdtemp(import_node_path23.default.join(import_node_path23.default.dirname(dest), `.${import_node_path23.default.basename(dest)}.extract-`));
-    await extractInto(archive, tmp, format, o);
-    await moveInto(tmp, dest);
-  } catch (e) {
-    if (e instanceof PythonEmbeddedError || o.signal?.aborted) throw e;
-    throw new PythonInstallationError(`Cannot extract ${archive} into ${dest}: ${fsErrorText(e)}`, {
-      requested: dest,
-      hint: "Check that the destination is writable and has room."
-    });
-  } finally {
-    if (tmp) await import_promises10.default.rm(tmp, { recursive: true, force: true });
-  }
-}
-async function extractInto(archive, root, format, o = {}) {
-  const w = new TreeWriter(archive, root, o);
-  if (format === "zip") await unzip(archive, w, o);
-  else await untar(archive, format, w, o);
-  w.finish();
-}
-async function moveInto(src, dest) {
-  const existing = await import_promises10.default.readdir(dest).catch(() => void 0);
-  if (existing && existing.length === 0) await import_promises10.default.rmdir(dest);
-  if (!existing || existing.length === 0) {
-    await renameWithRetry(src, dest);
-    return;
-  }
-  for (const child of await import_promises10.default.readdir(src)) {
-    if (existing.includes(child)) {
-      throw new PythonInstallationError(`Cannot extract into ${dest}: ${child} already exists there.`, {
-        requested: dest,
-        hint: "Extract into an empty directory or remove the existing files first."
-      });
-    }
-  }
-  for (const child of await import_promises10.default.readdir(src))
-    await renameWithRetry(import_node_path23.default.join(src, child), import_node_path23.default.join(dest, child));
-}
-function progressMeter({ total, readHere }, w, guard, o) {
-  let bytes = 0;
-  return new import_node_stream3.Transform({
-    transform(chunk, _e, cb) {
-      bytes += chunk.length;
-      guard.addCompressed(chunk.length);
-      if (readHere) noteGarbage(chunk.length);
-      o.onProgress?.({ bytes, total, entries: w.entries });
-      cb(null, chunk);
-    }
-  });
-}
-function inflationMeter(w, guard) {
-  return new import_node_stream3.Transform({
-    transform(chunk, _e, cb) {
-      try {
-        guard.addInflated(chunk.length, w.current || void 0);
-        noteGarbage(chunk.length);
-        cb(null, chunk);
-      } catch (e) {
-        cb(e);
-      }
-    }
-  });
-}
-async function extractTarStream(source, root, format, o = {}) {
-  const name = o.name ?? "archive";
-  const w = new TreeWriter(name, root, o);
-  await untarFrom(source, name, format, w, o, { total: 0, readHere: false });
-  w.finish();
-}
-async function untar(archive, format, w, o) {
-  const total = (await import_promises10.default.stat(archive)).size;
-  const source = (0, import_node_fs17.createReadStream)(archive, { highWaterMark: 256 * 1024 });
-  await untarFrom(source, archive, format, w, o, { total, readHere: true });
-}
-async function untarFrom(source, archive, format, w, o, input) {
-  const guard = new InflationGuard(archive, o);
-  const entries = new EntryWriter(w);
-  const ex = tarSink(new TarReader(entries));
-  const decompress = format === "tar.gz" ? [zlibModule().createGunzip({ chunkSize: 128 * 1024 })] : zstdDecompressor(archive, o.zstdDecoder);
-  const meters = [progressMeter(input, w, guard, o), ...decompress, inflationMeter(w, guard)];
-  try {
-    await (0, import_promises11.pipeline)([source, ...meters, ex], { signal: o.signal });
-  } catch (e) {
-    entries.abort();
-    if (e instanceof PythonInstallationError || o.signal?.aborted) throw e;
-    throw new PythonInstallationError(
-      `Cannot extract ${archive}: ${e instanceof Error ? e.message : String(e)}`,
-      { requested: archive, hint: extractHint(e) }
-    );
-  }
-}
-function tarSink(reader) {
-  const sink = new import_node_stream3.Writable({
-    highWaterMark: 512 * 1024,
-    write(chunk, _e, cb) {
-      setImmediate(() => {
-        if (sink.destroyed) return cb();
-        try {
-          reader.write(chunk);
-        } catch (e) {
-          return cb(e);
-        }
-        cb();
-      });
-    },
-    final(cb) {
-      try {
-        reader.end();
-      } catch (e) {
-        return cb(e);
-      }
-      cb();
-    }
-  });
-  return sink;
-}
-async function unzip(archive, w, o) {
-  const total = (await import_promises10.default.stat(archive)).size;
-  const { open: open2 } = await loadYauzl();
-  const zip = await new Promise(
-    (resolve, reject) => open2(
-      archive,
-      { lazyEntries: true, autoClose: true, strictFileNames: false },
-      (err2, z) => err2 ? reject(err2) : resolve(z)
-    )
-  ).catch((e) => {
-    throw new PythonInstallationError(`Cannot read zip ${archive}: ${e.message}`, { requested: archive });
-  });
-  const guard = new InflationGuard(archive, o);
-  await new Promise((resolve, reject) => {
-    const fail = (e) => {
-      zip.close();
-      reject(e);
-    };
-    zip.on("error", fail);
-    zip.on("end", resolve);
-    zip.on("entry", (entry) => {
-      if (o.signal?.aborted) return fail(o.signal.reason);
-      const unixMode = entry.externalFileAttributes >>> 16 & 65535;
-      const fmt = unixMode & 61440;
-      const isDir2 = entry.fileName.endsWith("/") || fmt === 16384;
-      const type = isDir2 ? "directory" : fmt === 40960 ? "symlink" : fmt === 0 || fmt === 32768 ? "file" : "device";
-      let rel;
-      try {
-        rel = w.begin(entry.fileName, type, entry.uncompressedSize);
-        guard.addCompressed(entry.compressedSize);
-        guard.addInflated(entry.uncompressedSize, w.current);
-      } catch (e) {
-        return fail(e);
-      }
-      o.onProgress?.({
-        bytes: Math.min(total, entry.relativeOffsetOfLocalHeader),
-        total,
-        entries: w.entries
-      });
-      if (!rel || type === "directory") {
-        if (rel) w.other(rel, "directory", "", unixMode & 511 || 493, entry.fileName);
-        return zip.readEntry();
-      }
-      zip.openReadStream(entry, (err2, stream) => {
-        if (err2) return fail(err2);
-        const chunks = [];
-        stream.on("data", (c) => chunks.push(c));
-        stream.on("error", fail);
-        stream.on("end", () => {
-          try {
-            if (type === "symlink") {
-              const target = Buffer.concat(chunks).toString("utf8");
-              w.other(rel, "symlink", target, 511, entry.fileName);
-            } else w.writeSmall(rel, chunks, unixMode & 511 || 420, entry.getLastModDate());
-            zip.readEntry();
-          } catch (e) {
-            fail(e);
-          }
-        });
-      });
-    });
-    zip.readEntry();
-  }).catch((e) => {
-    if (e instanceof PythonInstallationError || o.signal?.aborted) throw e;
-    throw new PythonInstallationError(
-      `Cannot extract ${archive}: ${e instanceof Error ? e.message : String(e)}`,
-      {
-        requested: archive,
-        hint: "The zip is corrupt or has unsafe entry names; nothing was installed."
-      }
-    );
-  });
-}
-function extractHint(e) {
-  switch (e?.code) {
-    case "ENOSPC":
-    case "EDQUOT":
-      return "The destination file system is out of space (or quota); free some space and retry.";
-    case "EROFS":
-      return "The destination file system is read-only; choose a writable root.";
-    case "EACCES":
-    case "EPERM":
-      return "The destination is not writable by this user; fix its permissions or choose another root.";
-    default:
-      return "The archive is truncated or corrupt; download it again.";
-  }
-}
-var import_node_fs17, import_promises10, import_node_path23, import_node_stream3, import_promises11, loadYauzl, SMALL_FILE, EntryWriter;
-var init_extract2 = __esm({
-  "src/core/install/extract.ts"() {
+var EXACT_RE, NUM, WILD;
+var init_version_request = __esm({
+  "src/core/uv/version-request.ts"() {
     "use strict";
-    import_node_fs17 = __toESM(require("node:fs"), 1);
-    import_promises10 = __toESM(require("node:fs/promises"), 1);
-    import_node_path23 = __toESM(require("node:path"), 1);
-    import_node_stream3 = require("node:stream");
-    import_promises11 = require("node:stream/promises");
     init_errors();
-    init_fs();
-    init_archive_limits();
-    init_memory();
-    init_tar_reader();
-    init_tree_writer();
-    init_zstd();
-    init_builtins();
-    loadYauzl = () => Promise.resolve().then(() => __toESM(require_yauzl(), 1)).then((m) => m.default);
-    SMALL_FILE = 1024 * 1024;
-    EntryWriter = class {
-      constructor(w) {
-        this.w = w;
-      }
-      w;
-      e;
-      rel = "";
-      chunks = [];
-      bytes = 0;
-      fd;
-      isFile() {
-        return (this.e?.type === "file" || this.e?.type === "contiguous-file") && this.rel !== "";
-      }
-      begin(e) {
-        this.e = e;
-        this.rel = this.w.begin(e.name, e.type, e.size);
-        this.chunks = [];
-        this.bytes = 0;
-      }
-      data(piece) {
-        if (!this.isFile()) return;
-        if (this.fd !== void 0) return writeAllSync(this.fd, [piece]);
-        this.chunks.push(piece);
-        this.bytes += piece.length;
-        if (this.bytes > SMALL_FILE) {
-          this.fd = this.w.openFile(this.rel, this.e.mode);
-          writeAllSync(this.fd, this.chunks);
-          this.chunks = [];
-        }
-      }
-      end() {
-        const e = this.e;
-        if (this.isFile()) {
-          const fd = this.fd;
-          this.fd = void 0;
-          if (fd !== void 0) this.w.closeFile(this.rel, fd, e.mtime);
-          else this.w.writeSmall(this.rel, this.chunks, e.mode, e.mtime);
-          this.chunks = [];
-        } else if (this.rel) this.w.other(this.rel, e.type, e.linkname, e.mode, e.name);
-      }
-      /** A failed extraction leaves no descriptor open (the caller removes the tree). */
-      abort() {
-        if (this.fd !== void 0) import_node_fs17.default.closeSync(this.fd);
-        this.fd = void 0;
-      }
-    };
+    init_specifiers();
+    init_version();
+    init_triple();
+    EXACT_RE = /^(?:==|v)?\s*(\d+\.\d+\.\d+(?:[-.]?[A-Za-z0-9.]+)?)$/;
+    NUM = String.raw`(\d+)`;
+    WILD = String.raw`(?:\.[xX*])?`;
   }
 });
 
-// src/core/install/install.ts
-async function cleanStaging(targetDir, log = silentLogger) {
-  const parent = import_node_path24.default.dirname(targetDir);
-  const prefix = `.${import_node_path24.default.basename(targetDir)}.`;
-  for (const name of await import_promises12.default.readdir(parent).catch(() => [])) {
-    if (name.startsWith(prefix) && /\.(install|extract)-/.test(name)) {
-      log.warn(`removing ${import_node_path24.default.join(parent, name)}, left by an interrupted install`);
-      await import_promises12.default.rm(import_node_path24.default.join(parent, name), { recursive: true, force: true });
-    }
-  }
-}
-async function installBuild(build, targetDir, o = {}) {
-  const log = o.logger ?? silentLogger;
-  const target = import_node_path24.default.resolve(targetDir);
-  if (await nonEmpty(target)) {
-    throw new PythonInstallationError(
-      `Cannot install ${build.key} into ${target}: the directory is not empty.`,
-      {
-        requested: target,
-        hint: "Remove it first, or install somewhere else."
-      }
-    );
-  }
-  await import_promises12.default.mkdir(import_node_path24.default.dirname(target), { recursive: true });
-  const staging = await import_promises12.default.mkdtemp(import_node_path24.default.join(import_node_path24.default.dirname(target), `.${import_node_path24.default.basename(target)}.install-`));
-  try {
-    const extracted = import_node_path24.default.join(staging, "x");
-    await import_promises12.default.mkdir(extracted);
-    const got = await fetchAndExtract(build, extracted, staging, o, log);
-    o.signal?.throwIfAborted();
-    const loc = locatePython(extracted);
-    if (!loc) {
-      throw new PythonInstallationError(`No Python interpreter found in ${build.assetName}.`, {
-        requested: build.key,
-        hint: "The archive does not have a python-build-standalone layout."
-      });
-    }
-    o.onProgress?.({ phase: "verify", label: build.key, current: 0 });
-    const probe2 = await probeInterpreter(import_node_path24.default.join(loc.root, loc.exe));
-    checkProbe(build, probe2);
-    o.signal?.throwIfAborted();
-    await import_promises12.default.rm(target, { recursive: true, force: true });
-    await renameWithRetry(loc.root, target);
-    log.debug(`installed ${build.key} (${probe2.version}) at ${target}`);
-    return {
-      pythonDir: target,
-      pythonPath: import_node_path24.default.join(target, loc.exe),
-      pythonExe: loc.exe,
-      version: probe2.version,
-      probe: probe2,
-      url: got.url,
-      sha256: got.sha256,
-      checksumSource: got.checksumSource,
-      bytes: got.bytes,
-      downloaded: got.downloaded
-    };
-  } finally {
-    await import_promises12.default.rm(staging, { recursive: true, force: true });
-  }
-}
-async function nonEmpty(dir2) {
-  const entries = await import_promises12.default.readdir(dir2).catch(() => void 0);
-  return !!entries && entries.length > 0;
-}
-function checkProbe(build, probe2) {
-  const implementation = build.implementation ?? "cpython";
-  const sameVersion = implementation === "graalpy" ? probe2.versionInfo[0] === build.major && probe2.versionInfo[1] === build.minor : probe2.version === build.version;
-  if (probe2.implementation !== implementation || !sameVersion) {
-    throw new PythonInstallationError(
-      `The archive for ${build.key} contains ${probe2.implementation} ${probe2.version}, not ${implementation === "cpython" ? "" : `${implementation} `}${build.version}.`,
-      {
-        requested: build.version,
-        available: [probe2.version],
-        hint: "The mirror or catalogue entry is wrong; nothing was installed."
-      }
-    );
-  }
-  const wantFt = build.variant?.includes("freethreaded") ?? false;
-  if (wantFt !== probe2.freethreaded) {
-    throw new PythonInstallationError(
-      `The archive for ${build.key} is ${probe2.freethreaded ? "" : "not "}a free-threaded build.`,
-      { requested: build.key, hint: "The mirror or catalogue entry is wrong; nothing was installed." }
-    );
-  }
-}
-async function archiveSource(build, o, log, http2) {
-  let url;
-  let sha2562;
-  let checksumSource;
-  if (o.archivePath) {
-    url = (0, import_node_url4.pathToFileURL)(import_node_path24.default.resolve(o.archivePath)).href;
-    sha2562 = normaliseSha256(build.sha256);
-    checksumSource = sha2562 ? "given" : "none";
-  } else {
-    url = mirrorUrlFor(build, o.mirror);
-    const sum = await expectedChecksum(build, { mirror: o.mirror, logger: log, http: http2 });
-    sha2562 = sum.sha256;
-    checksumSource = sum.source;
-    if (!sha2562 && !o.allowMissingChecksum) {
-      throw new ChecksumMismatchError(
-        `No sha256 is known for ${build.assetName}; refusing to install it unverified.`,
-        {
-          requested: build.key,
-          url: redactUrl(url),
-          hint: "Use a mirror that publishes SHA256SUMS, or set allowMissingChecksum (--allow-missing-checksum) to accept the risk."
-        }
-      );
-    }
-  }
-  const isFile2 = url.startsWith("file:");
-  if (isFile2 && !await import_promises12.default.stat((0, import_node_url4.fileURLToPath)(url)).catch(() => void 0)) {
-    throw new PythonInstallationError(`No archive at ${(0, import_node_url4.fileURLToPath)(url)}.`, {
-      requested: (0, import_node_url4.fileURLToPath)(url),
-      hint: o.mirror && !o.archivePath && build.source !== "downloads" ? "A local mirror must hold <mirror>/<tag>/<asset>." : "Check the path."
-    });
-  }
-  return { url, sha256: sha2562, checksumSource };
-}
-async function fetchAndExtract(build, extracted, staging, o, log) {
-  const { extractArchive: extractArchive2, extractTarStream: extractTarStream2, formatFromName: formatFromName2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
-  const declared = installableFormat(build);
-  const format = formatFromName2(build.assetName) ?? declared;
-  const local = !!o.archivePath;
-  const http2 = { token: o.mirror ? void 0 : o.token, env: o.env, ca: o.ca, timeoutMs: o.timeoutMs };
-  const { url, sha256: sha2562, checksumSource } = await archiveSource(build, o, log, http2);
-  const isFile2 = url.startsWith("file:");
-  const common = {
-    ...http2,
-    sha256: sha2562,
-    allowMissingChecksum: local || o.allowMissingChecksum,
-    retries: o.retries,
-    backoffMs: o.backoffMs,
-    logger: log,
-    signal: o.signal,
-    onProgress: (e) => o.onProgress?.({
-      phase: "download",
-      label: build.key,
-      current: e.bytes,
-      total: e.total,
-      unit: "bytes"
-    })
-  };
-  let r;
-  if (format === "zip") {
-    const file = import_node_path24.default.join(staging, build.assetName);
-    r = await downloadFile(url, file, common);
-    await import_promises12.default.rm(extracted, { recursive: true, force: true });
-    await extractArchive2(file, extracted, { ...o.archiveLimits, format, signal: o.signal });
-    await import_promises12.default.rm(file, { force: true });
-  } else {
-    r = await streamUrl(url, {
-      ...common,
-      consume: (body, info2) => extractTarStream2(body, extracted, format, {
-        ...o.archiveLimits,
-        name: build.assetName,
-        signal: o.signal,
-        onProgress: (e) => o.onProgress?.({
-          phase: "extract",
-          label: build.key,
-          current: e.bytes,
-          total: info2.total,
-          unit: "bytes"
-        })
-      }),
-      reset: async () => {
-        await import_promises12.default.rm(extracted, { recursive: true, force: true });
-        await import_promises12.default.mkdir(extracted);
-      }
-    });
-  }
-  return {
-    url: isFile2 ? (0, import_node_url4.fileURLToPath)(url) : redactUrl(url),
-    sha256: r.sha256,
-    bytes: r.bytes,
-    checksumSource,
-    downloaded: !isFile2
-  };
-}
-var import_promises12, import_node_path24, import_node_url4;
-var init_install = __esm({
-  "src/core/install/install.ts"() {
-    "use strict";
-    import_promises12 = __toESM(require("node:fs/promises"), 1);
-    import_node_path24 = __toESM(require("node:path"), 1);
-    import_node_url4 = require("node:url");
-    init_layout2();
-    init_errors();
-    init_log();
-    init_download();
-    init_http();
-    init_mirror();
-    init_probe();
-    init_python_layout();
-    init_fs();
-  }
+// src/core/venvs/layout.ts
+var layout_exports2 = {};
+__export(layout_exports2, {
+  META_DIR: () => META_DIR,
+  readPyvenvCfg: () => readPyvenvCfg,
+  setPyvenvCfgValue: () => setPyvenvCfgValue,
+  sitePackagesDir: () => sitePackagesDir,
+  sitePackagesDirs: () => sitePackagesDirs,
+  treeSize: () => treeSize,
+  validateVenvName: () => validateVenvName,
+  venvBinDir: () => venvBinDir,
+  venvPython: () => venvPython
 });
-
-// src/core/install/lock.ts
-async function withLock(lockPath, fn, o = {}) {
-  const staleMs = o.staleMs ?? 6e4;
-  let held;
-  try {
-    held = await acquire(lockPath, staleMs, o);
-  } catch (e) {
-    if (e instanceof PythonEmbeddedError || o.signal?.aborted) throw e;
-    throw new PythonInstallationError(`Cannot take the lock ${lockPath}: ${fsErrorText(e)}`, {
-      requested: lockPath,
-      hint: "The directory must be writable (a read-only root can only be read from)."
-    });
-  }
-  const beat = setInterval(
-    () => {
-      const now = /* @__PURE__ */ new Date();
-      import_promises13.default.utimes(lockPath, now, now).catch(() => {
-      });
-    },
-    Math.max(50, Math.floor(staleMs / 4))
-  );
-  beat.unref();
-  try {
-    return await fn(held);
-  } finally {
-    clearInterval(beat);
-    await held.release();
-  }
+function venvBinDir(venvDir) {
+  return import_node_path12.default.join(venvDir, isWindowsHost() ? "Scripts" : "bin");
 }
-async function readLock(lockPath) {
+function venvPython(venvDir) {
+  return import_node_path12.default.join(venvBinDir(venvDir), isWindowsHost() ? "python.exe" : "python");
+}
+function validateVenvName(name) {
+  const bad = (why) => {
+    throw new ConfigurationError(`Invalid virtual environment name ${JSON.stringify(name)}: ${why}.`, {
+      requested: String(name),
+      hint: 'Use letters, digits, ".", "_" and "-", e.g. "default" or "py311-tests".'
+    });
+  };
+  if (typeof name !== "string" || name.length === 0) bad("it is empty");
+  if (name !== name.trim()) bad("it has leading or trailing spaces");
+  if (name === "." || name === ".." || name.includes("..")) bad('it contains ".."');
+  if (/[/\\]/.test(name)) bad("it contains a path separator");
+  if (/[\x00-\x1f\x7f<>:"|?*]/.test(name)) bad("it contains characters not allowed in file names");
+  if (WINDOWS_DEVICE.test(name))
+    bad("it is a Windows device name (CON, NUL, COM1...), with or without extension");
+  if (/[. ]$/.test(name)) bad('it ends in "." or " ", which Windows strips');
+  if (name === META_DIR || name.startsWith(".tmp-")) bad("it is reserved");
+  if (name.length > 100) bad("it is longer than 100 characters");
+  return name;
+}
+async function readPyvenvCfg(venvDir) {
+  let text3;
   try {
-    const info2 = JSON.parse(await import_promises13.default.readFile(lockPath, "utf8"));
-    return typeof info2.pid === "number" ? info2 : void 0;
+    text3 = await import_node_fs9.promises.readFile(import_node_path12.default.join(venvDir, "pyvenv.cfg"), "utf8");
   } catch {
     return void 0;
   }
-}
-async function clearStaleLock(lockPath, staleMs = 6e4) {
-  const { stale, info: info2 } = await isStale(lockPath, staleMs);
-  if (stale) await breakStale(lockPath, staleMs, info2);
-}
-async function isStale(lockPath, staleMs) {
-  let st;
-  try {
-    st = await import_promises13.default.stat(lockPath);
-  } catch {
-    return { stale: false };
+  const out = {};
+  for (const line of text3.split(/\r?\n/)) {
+    const m = /^\s*([^=#]+?)\s*=\s*(.*?)\s*$/.exec(line);
+    if (m) out[m[1].toLowerCase()] = m[2];
   }
-  const info2 = await readLock(lockPath);
-  if (info2 && info2.host === import_node_os6.default.hostname() && !pidAlive(info2.pid)) return { stale: true, info: info2 };
-  return { stale: Date.now() - st.mtimeMs > staleMs, info: info2 };
-}
-async function tryCreate(lockPath, body) {
-  const tmp = privateTemp(lockPath);
-  await import_promises13.default.writeFile(tmp, body);
-  try {
-    await import_promises13.default.link(tmp, lockPath);
-    return true;
-  } catch (e) {
-    const code = e.code;
-    if (code === "EEXIST" || code === "ENOENT") return false;
-    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw e;
-    try {
-      await import_promises13.default.writeFile(lockPath, body, { flag: "wx" });
-      return true;
-    } catch (e2) {
-      if (e2.code === "EEXIST") return false;
-      throw e2;
-    }
-  } finally {
-    await import_promises13.default.rm(tmp, { force: true });
-  }
-}
-async function breakStale(lockPath, staleMs, seen) {
-  const breaker = `${lockPath}.break`;
-  const me = JSON.stringify({ pid: process.pid, host: import_node_os6.default.hostname(), createdAt: (/* @__PURE__ */ new Date()).toISOString() });
-  if (!await tryCreate(breaker, me)) {
-    const st = await import_promises13.default.stat(breaker).catch(() => void 0);
-    if (st && Date.now() - st.mtimeMs > Math.min(staleMs, 1e4)) await import_promises13.default.rm(breaker, { force: true });
-    return;
-  }
-  try {
-    const again = await isStale(lockPath, staleMs);
-    if (again.stale && again.info?.token === seen?.token) {
-      if (again.info?.host === import_node_os6.default.hostname()) await stopWorkers(again.info.workers);
-      await import_promises13.default.rm(lockPath, { force: true });
-    }
-  } finally {
-    await import_promises13.default.rm(breaker, { force: true });
-  }
-}
-async function sweepAbandonedTemps(lockPath, staleMs) {
-  const dir2 = import_node_path25.default.dirname(lockPath);
-  for (const name of await import_promises13.default.readdir(dir2).catch(() => [])) {
-    const pid = privateTempPid(lockPath, name);
-    if (!pid || pid === process.pid) continue;
-    const file = import_node_path25.default.join(dir2, name);
-    const [info2, st] = await Promise.all([readLock(file), import_promises13.default.stat(file).catch(() => void 0)]);
-    if (!st) continue;
-    const abandoned = !info2 ? !pidAlive(pid) || Date.now() - st.mtimeMs > staleMs : info2.host === import_node_os6.default.hostname() ? !pidAlive(info2.pid) : Date.now() - st.mtimeMs > staleMs;
-    if (abandoned) await import_promises13.default.rm(file, { force: true });
-  }
-}
-async function acquire(lockPath, staleMs, o) {
-  await makeDirs(import_node_path25.default.dirname(lockPath));
-  await sweepAbandonedTemps(lockPath, staleMs);
-  const token = randomTag(8);
-  const mine = {
-    pid: process.pid,
-    host: import_node_os6.default.hostname(),
-    createdAt: (/* @__PURE__ */ new Date()).toISOString(),
-    token
-  };
-  const body = JSON.stringify(mine);
-  const deadline = Date.now() + (o.timeoutMs ?? 15 * 6e4);
-  let delay = 25;
-  let waited = false;
-  for (; ; ) {
-    if (o.signal?.aborted) throw o.signal.reason;
-    if (await tryCreate(lockPath, body)) {
-      return {
-        track: (pid, group) => {
-          mine.workers = [...mine.workers ?? [], describeWorker(pid, group)];
-          writeFileAtomicSync(lockPath, JSON.stringify(mine), { keepTemps: true });
-        },
-        release: async () => {
-          const cur = await readLock(lockPath);
-          if (!cur || cur.token === token) await import_promises13.default.rm(lockPath, { force: true });
-        }
-      };
-    }
-    const { stale, info: info2 } = await isStale(lockPath, staleMs);
-    if (stale) {
-      await breakStale(lockPath, staleMs, info2);
-      continue;
-    }
-    if (!waited) {
-      waited = true;
-      o.onWait?.(info2);
-    }
-    if (Date.now() > deadline) {
-      throw new PythonInstallationError(`Timed out waiting for the lock ${lockPath}.`, {
-        requested: lockPath,
-        holder: info2,
-        hint: `Another install (pid ${info2?.pid ?? "?"} on ${info2?.host ?? "?"}) holds it; wait, or remove the file if that process is gone.`
-      });
-    }
-    await new Promise((r) => setTimeout(r, delay * (0.75 + Math.random() / 2)));
-    delay = Math.min(500, delay * 2);
-  }
-}
-var import_promises13, import_node_os6, import_node_path25;
-var init_lock = __esm({
-  "src/core/install/lock.ts"() {
-    "use strict";
-    import_promises13 = __toESM(require("node:fs/promises"), 1);
-    import_node_os6 = __toESM(require("node:os"), 1);
-    import_node_path25 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_fs();
-    init_lock_workers();
-    init_builtins();
-  }
-});
-
-// cjs-lazy-lib:yazl
-var require_yazl = __commonJS({
-  "cjs-lazy-lib:yazl"(exports2, module2) {
-    module2.exports = require("./lib-yazl.cjs");
-  }
-});
-
-// cjs-lazy-lib:tar-stream
-var require_tar_stream = __commonJS({
-  "cjs-lazy-lib:tar-stream"(exports2, module2) {
-    module2.exports = require("./lib-tar-stream.cjs");
-  }
-});
-
-// src/core/instances/archive.ts
-function inside(root, p) {
-  const rel = import_node_path26.default.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !import_node_path26.default.isAbsolute(rel);
-}
-async function walk2(root, prefix, log) {
-  const out = [];
-  const realRoot = await import_promises14.default.realpath(root);
-  const visit = async (abs, name) => {
-    const st = await import_promises14.default.lstat(abs);
-    const base = { abs, name, mode: st.mode & 511, mtime: st.mtime, size: st.size };
-    if (st.isSymbolicLink()) {
-      let linkname = await import_promises14.default.readlink(abs);
-      let target = import_node_path26.default.resolve(import_node_path26.default.dirname(abs), linkname);
-      if (!inside(root, target)) {
-        const real = await import_promises14.default.realpath(target).catch(() => void 0);
-        if (!real || !inside(realRoot, real)) {
-          log.warn(`export: skipping ${name}, a symlink to ${linkname} outside the exported tree`);
-          return;
-        }
-        target = import_node_path26.default.join(root, import_node_path26.default.relative(realRoot, real));
-        linkname = target;
-      }
-      if (import_node_path26.default.isAbsolute(linkname))
-        linkname = import_node_path26.default.relative(import_node_path26.default.dirname(abs), target).split(import_node_path26.default.sep).join("/");
-      out.push({ ...base, kind: "symlink", linkname });
-    } else if (st.isDirectory()) {
-      out.push({ ...base, kind: "dir", name: `${name}/` });
-      for (const child of (await import_promises14.default.readdir(abs)).sort())
-        await visit(import_node_path26.default.join(abs, child), `${name}/${child}`);
-    } else if (st.isFile()) {
-      out.push({ ...base, kind: "file" });
-    } else {
-      log.warn(`export: skipping ${name}, not a regular file, directory or symlink`);
-    }
-  };
-  await visit(root, prefix);
   return out;
 }
-function inProcessZstd() {
-  const z = zlibModule();
-  return typeof z.createZstdCompress === "function" ? z.createZstdCompress() : void 0;
+async function setPyvenvCfgValue(venvDir, key, value) {
+  const file = import_node_path12.default.join(venvDir, "pyvenv.cfg");
+  const text3 = await import_node_fs9.promises.readFile(file, "utf8");
+  const re = new RegExp(`^(\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*=).*$`, "mi");
+  const next = re.test(text3) ? text3.replace(re, `$1 ${value}`) : `${text3.replace(/\n?$/, "\n")}${key} = ${value}
+`;
+  await import_node_fs9.promises.writeFile(file, next);
 }
-async function spawnZstd(out) {
-  const child = childProcessModule().spawn("zstd", ["-q", "-T0", "-3", "-f", "-o", out], {
-    stdio: ["pipe", "ignore", "pipe"]
-  });
-  let stderr = "";
-  child.stderr.on("data", (d) => stderr += d);
-  const done = new Promise((resolve, reject) => {
-    child.on(
-      "error",
-      (e) => reject(
-        new PythonInstallationError(
-          "Writing .tar.zst needs zstd: this Node has no zstd compressor and `zstd` is not on PATH.",
-          {
-            requested: out,
-            available: [".tar.gz", ".zip"],
-            hint: "Install zstd, use Node >= 22.15, or export to .tar.gz / .zip.",
-            cause: e.message
-          }
-        )
-      )
-    );
-    child.on(
-      "exit",
-      (code) => code === 0 ? resolve() : reject(new Error(`zstd exited with ${code}: ${stderr.trim()}`))
-    );
-  });
-  return { input: child.stdin, done };
-}
-async function packDirectory(dir2, out, o) {
-  const log = o.logger ?? silentLogger;
-  const format = o.format ?? (await Promise.resolve().then(() => (init_extract2(), extract_exports))).formatFromName(out);
-  if (!format) {
-    throw new PythonInstallationError(`Cannot tell the archive format from ${out}.`, {
-      requested: out,
-      available: [".tar.gz", ".tar.zst", ".zip"],
-      hint: "Name the export file .tar.gz, .tar.zst or .zip."
-    });
-  }
-  const entries = await walk2(dir2, o.topName, log);
-  await import_promises14.default.mkdir(import_node_path26.default.dirname(import_node_path26.default.resolve(out)), { recursive: true });
-  const tmp = `${out}.partial`;
-  try {
-    if (format === "zip") await writeZip(entries, tmp);
-    else await writeTar(entries, tmp, format);
-    await import_promises14.default.rename(tmp, out);
-  } catch (e) {
-    await import_promises14.default.rm(tmp, { force: true });
-    throw e;
-  }
-}
-async function writeZip(entries, out) {
-  const { default: yazl } = await Promise.resolve().then(() => __toESM(require_yazl(), 1));
-  const zip = new yazl.ZipFile();
-  const done = (0, import_promises15.pipeline)(zip.outputStream, (0, import_node_fs18.createWriteStream)(out));
-  for (const e of entries) {
-    if (e.kind === "dir") zip.addEmptyDirectory(e.name, { mtime: e.mtime, mode: 16384 | e.mode });
-    else if (e.kind === "symlink")
-      zip.addBuffer(Buffer.from(e.linkname ?? ""), e.name, {
-        mtime: e.mtime,
-        mode: 40960 | 511,
-        compress: false
-      });
-    else zip.addFile(e.abs, e.name, { mtime: e.mtime, mode: 32768 | e.mode });
-  }
-  zip.end();
-  await done;
-}
-async function writeTar(entries, out, format) {
-  const { default: tar } = await Promise.resolve().then(() => __toESM(require_tar_stream(), 1));
-  const pack = tar.pack();
-  let done;
-  if (format === "tar.gz") {
-    done = (0, import_promises15.pipeline)(pack, zlibModule().createGzip({ level: 6 }), (0, import_node_fs18.createWriteStream)(out));
-  } else {
-    const z = inProcessZstd();
-    if (z) done = (0, import_promises15.pipeline)(pack, z, (0, import_node_fs18.createWriteStream)(out));
-    else {
-      const { input, done: exited } = await spawnZstd(out);
-      done = Promise.all([(0, import_promises15.pipeline)(pack, input), exited]);
-    }
-  }
-  const add = async (e) => {
-    if (e.kind === "dir")
-      return void pack.entry({ name: e.name, type: "directory", mode: e.mode, mtime: e.mtime });
-    if (e.kind === "symlink")
-      return void pack.entry({
-        name: e.name,
-        type: "symlink",
-        linkname: e.linkname,
-        mode: 511,
-        mtime: e.mtime
-      });
-    await new Promise((resolve, reject) => {
-      const sink = pack.entry(
-        { name: e.name, type: "file", size: e.size, mode: e.mode, mtime: e.mtime },
-        (err2) => err2 ? reject(err2) : resolve()
-      );
-      (0, import_node_fs18.createReadStream)(e.abs).on("error", reject).pipe(sink);
-    });
-  };
-  try {
-    for (const e of entries) await add(e);
-    pack.finalize();
-  } catch (e) {
-    pack.destroy(e);
-  }
-  await done;
-}
-var import_node_fs18, import_promises14, import_node_path26, import_promises15;
-var init_archive = __esm({
-  "src/core/instances/archive.ts"() {
-    "use strict";
-    import_node_fs18 = require("node:fs");
-    import_promises14 = __toESM(require("node:fs/promises"), 1);
-    import_node_path26 = __toESM(require("node:path"), 1);
-    import_promises15 = require("node:stream/promises");
-    init_errors();
-    init_log();
-    init_builtins();
-  }
-});
-
-// src/core/instances/metadata.ts
-function instanceName(b) {
-  const p = b.platform;
-  const plat = `${p.os}-${p.arch}${p.archVariant ? `_${p.archVariant}` : ""}-${p.libc}`;
-  return `${b.implementation ?? "cpython"}-${b.version}-${plat}${b.variant ? `+${b.variant}` : ""}-${b.build}`;
-}
-function parseInstanceName(name) {
-  const m = NAME.exec(name);
-  if (!m) return void 0;
-  try {
-    return {
-      implementation: m[1],
-      version: m[2],
-      platform: parsePlatform(m[3]),
-      variant: m[4],
-      build: m[5]
-    };
-  } catch {
-    return void 0;
-  }
-}
-function buildKeyOf(p) {
-  const plat = `${p.platform.os}-${p.platform.arch}${p.platform.archVariant ? `_${p.platform.archVariant}` : ""}-${p.platform.libc}`;
-  return `${p.implementation}-${p.version}${p.variant ? `+${p.variant}` : ""}-${plat}`;
-}
-async function writeInstanceMetadata(dir2, m) {
-  const file = import_node_path27.default.join(dir2, METADATA_FILE);
-  const { rebuilt: _rebuilt, ...stored } = m;
-  await writeFileAtomic(file, JSON.stringify(stored, null, 2) + "\n");
-}
-async function readStoredMetadata(dir2) {
-  sweepDeadTemps(import_node_path27.default.join(dir2, METADATA_FILE));
-  try {
-    const m = JSON.parse(await import_promises16.default.readFile(import_node_path27.default.join(dir2, METADATA_FILE), "utf8"));
-    if (typeof m !== "object" || !m || m.key !== import_node_path27.default.basename(dir2) || typeof m.version !== "string" || typeof m.build !== "string" || typeof m.pythonExe !== "string" || typeof m.platform?.os !== "string") {
-      return void 0;
-    }
-    return m;
-  } catch {
-    return void 0;
-  }
-}
-async function rebuildInstanceMetadata(dir2, log) {
-  const key = import_node_path27.default.basename(dir2);
-  const parsed = parseInstanceName(key);
-  const exe = findInterpreter(import_node_path27.default.join(dir2, "python"));
-  if (!parsed || !exe) return void 0;
-  let version = parsed.version;
-  try {
-    version = (await probeInterpreter(import_node_path27.default.join(dir2, "python", exe))).version;
-  } catch (e) {
-    log.warn(
-      `${key}: the interpreter does not run (${e instanceof Error ? e.message : String(e)}); run verify.`
-    );
-  }
-  const st = await import_promises16.default.stat(import_node_path27.default.join(dir2, "python"));
-  const m = {
-    schema: SCHEMA,
-    key,
-    dir: dir2,
-    buildKey: buildKeyOf({ ...parsed, version }),
-    implementation: parsed.implementation,
-    version,
-    build: parsed.build,
-    platform: parsed.platform,
-    variant: parsed.variant,
-    pythonExe: exe,
-    createdAt: (st.birthtimeMs > 0 ? st.birthtime : st.mtime).toISOString(),
-    origin: { kind: "rebuilt" }
-  };
-  log.warn(
-    `${key}: ${METADATA_FILE} was missing or corrupt; rebuilt it from the files (instance and venvs kept).`
-  );
-  try {
-    await writeInstanceMetadata(dir2, m);
-  } catch (e) {
-    log.warn(
-      `${key}: could not store the rebuilt ${METADATA_FILE}: ${e instanceof Error ? e.message : String(e)}`
-    );
-  }
-  return { ...m, rebuilt: true };
-}
-function installedMetadata(build, key, dir2, r) {
-  return {
-    schema: SCHEMA,
-    key,
-    dir: dir2,
-    buildKey: build.key,
-    implementation: build.implementation ?? "cpython",
-    version: r.version,
-    build: build.build,
-    platform: build.platform,
-    variant: build.variant,
-    flavor: build.flavor,
-    pythonExe: r.pythonExe,
-    createdAt: (/* @__PURE__ */ new Date()).toISOString(),
-    source: {
-      url: r.url,
-      assetName: build.assetName,
-      sha256: r.sha256,
-      bytes: r.bytes,
-      checksumSource: r.checksumSource
-    },
-    origin: { kind: "installed" }
-  };
-}
-var import_promises16, import_node_path27, METADATA_FILE, SCHEMA, NAME;
-var init_metadata = __esm({
-  "src/core/instances/metadata.ts"() {
-    "use strict";
-    import_promises16 = __toESM(require("node:fs/promises"), 1);
-    import_node_path27 = __toESM(require("node:path"), 1);
-    init_platform2();
-    init_python_layout();
-    init_probe();
-    init_fs();
-    METADATA_FILE = "instance.json";
-    SCHEMA = 1;
-    NAME = /^(cpython|pypy|graalpy)-(\d+\.\d+\.\d+(?:(?:a|b|rc)\d+)?)-(.+?)(?:\+(freethreaded\+debug|freethreaded|debug))?-(\d[A-Za-z0-9._]*)$/;
-  }
-});
-
-// src/core/instances/local-archive.ts
-async function localArchiveBuild(archivePath, sha2562) {
-  const file = import_node_path28.default.resolve(archivePath);
-  const assetName = decodeURIComponent(import_node_path28.default.basename(file));
-  const p = parseAssetName(assetName);
-  if (!p) {
-    throw new PythonInstallationError(`Cannot tell which Python build ${assetName} is.`, {
-      requested: file,
-      hint: "Keep the python-build-standalone asset name (e.g. cpython-3.12.5+20240814-x86_64-unknown-linux-gnu-install_only.tar.gz)."
-    });
-  }
-  if (!(await import_promises17.default.stat(file).catch(() => void 0))?.isFile()) {
-    throw new PythonInstallationError(`No archive at ${file}.`, { requested: file });
-  }
-  let sum = sha2562;
-  if (!sum) {
-    const side = await import_promises17.default.readFile(`${file}.sha256`, "utf8").catch(() => void 0);
-    sum = side ? /^[0-9a-fA-F]{64}/.exec(side.trim())?.[0] : void 0;
-  }
-  if (!sum) {
-    const sums = await import_promises17.default.readFile(import_node_path28.default.join(import_node_path28.default.dirname(file), "SHA256SUMS"), "utf8").catch(() => void 0);
-    sum = sums ? parseSha256Sums2(sums).get(assetName) : void 0;
-  }
-  const plat = p.platform;
-  const platKey = `${plat.os}-${plat.arch}${plat.archVariant ? `_${plat.archVariant}` : ""}-${plat.libc}`;
-  return {
-    key: `cpython-${p.version}${p.variant ? `+${p.variant}` : ""}-${platKey}`,
-    version: p.version,
-    major: p.major,
-    minor: p.minor,
-    patch: p.patch,
-    prerelease: p.prerelease,
-    variant: p.variant,
-    platform: plat,
-    build: p.build,
-    flavor: p.flavor,
-    format: p.format,
-    assetName,
-    url: (0, import_node_url5.pathToFileURL)(file).href,
-    sha256: sum?.toLowerCase()
-  };
-}
-var import_promises17, import_node_path28, import_node_url5;
-var init_local_archive = __esm({
-  "src/core/instances/local-archive.ts"() {
-    "use strict";
-    import_promises17 = __toESM(require("node:fs/promises"), 1);
-    import_node_path28 = __toESM(require("node:path"), 1);
-    import_node_url5 = require("node:url");
-    init_asset_name();
-    init_errors();
-    init_mirror();
-  }
-});
-
-// src/core/instances/disk.ts
-async function freeSpaceMB(dir2) {
-  while (!await exists2(dir2) && import_node_path29.default.dirname(dir2) !== dir2) dir2 = import_node_path29.default.dirname(dir2);
-  const s = await import_promises18.default.statfs(dir2);
-  return s.bavail * s.bsize / (1024 * 1024);
-}
-async function removeInstanceTree(root, dir2) {
-  const trash = import_node_path29.default.join(root, `.trash-${import_node_path29.default.basename(dir2)}-${process.pid}-${Date.now()}`);
-  await renameWithRetry(dir2, trash);
-  await import_promises18.default.rm(trash, { recursive: true, force: true });
-}
-async function dirSize(dir2) {
+async function treeSize(dir2) {
   let total = 0;
-  const seen = /* @__PURE__ */ new Set();
-  const walk3 = async (d) => {
-    for (const e of await import_promises18.default.readdir(d, { withFileTypes: true }).catch(() => [])) {
-      const p = import_node_path29.default.join(d, e.name);
-      if (e.isDirectory()) await walk3(p);
-      else if (e.isFile()) {
-        const st = await import_promises18.default.lstat(p);
-        const id = `${st.dev}:${st.ino}`;
-        if (st.nlink > 1 && seen.has(id)) continue;
-        seen.add(id);
-        total += st.size;
-      }
-    }
-  };
-  await walk3(dir2);
+  let entries;
+  try {
+    entries = await import_node_fs9.promises.readdir(dir2, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  for (const e of entries) {
+    const p = import_node_path12.default.join(dir2, e.name);
+    if (e.isDirectory()) total += await treeSize(p);
+    else total += (await import_node_fs9.promises.lstat(p).catch(() => ({ size: 0 }))).size;
+  }
   return total;
 }
-var import_promises18, import_node_path29;
-var init_disk = __esm({
-  "src/core/instances/disk.ts"() {
-    "use strict";
-    import_promises18 = __toESM(require("node:fs/promises"), 1);
-    import_node_path29 = __toESM(require("node:path"), 1);
-    init_fs();
+async function sitePackagesDirs(venvDir) {
+  const out = [];
+  const win = import_node_path12.default.join(venvDir, "Lib", "site-packages");
+  if (isDirSync(win)) out.push(win);
+  for (const lib of ["lib", "lib64"]) {
+    const base = import_node_path12.default.join(venvDir, lib);
+    const st = (0, import_node_fs9.lstatSync)(base, { throwIfNoEntry: false });
+    if (!st?.isDirectory()) continue;
+    let names = [];
+    try {
+      names = (0, import_node_fs9.readdirSync)(base);
+    } catch {
+      continue;
+    }
+    for (const d of names) {
+      const sp = import_node_path12.default.join(base, d, "site-packages");
+      if (d.startsWith("python") && isDirSync(sp)) out.push(sp);
+    }
   }
-});
-
-// src/core/instances/naming.ts
-function versionLabel(b) {
-  if (b.implementation === "pypy") return `pypy${b.version}`;
-  if (b.implementation === "graalpy") return `graalpy${b.build}`;
-  return b.version;
+  return out;
 }
-var INSTANCE_NAME_SAFE;
-var init_naming = __esm({
-  "src/core/instances/naming.ts"() {
+async function sitePackagesDir(venvDir) {
+  const dirs = await sitePackagesDirs(venvDir);
+  return dirs.length === 1 ? dirs[0] : void 0;
+}
+var import_node_fs9, import_node_path12, WINDOWS_DEVICE, META_DIR;
+var init_layout2 = __esm({
+  "src/core/venvs/layout.ts"() {
     "use strict";
-    INSTANCE_NAME_SAFE = /^(cpython|pypy|graalpy)-[A-Za-z0-9._+-]+$/;
+    import_node_fs9 = require("node:fs");
+    import_node_path12 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_fs();
+    init_host();
+    WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\..*)?$/i;
+    META_DIR = ".pyembed";
   }
 });
 
 // src/core/venvs/relocate.ts
+var relocate_exports = {};
+__export(relocate_exports, {
+  recordedVenvPath: () => recordedVenvPath,
+  refuseStaleLaunchers: () => refuseStaleLaunchers,
+  relocateVenv: () => relocateVenv
+});
 async function relocateVenv(venvDir, o) {
   const report = { rewritten: [], relinked: [], stale: [] };
-  const from = import_node_path30.default.resolve(o.from);
-  const to = import_node_path30.default.resolve(o.to);
+  const from = import_node_path13.default.resolve(o.from);
+  const to = import_node_path13.default.resolve(o.to);
   const cfg = await readPyvenvCfg(venvDir) ?? {};
   const oldHome = cfg.home;
-  const newHome = o.basePython ? import_node_path30.default.dirname(import_node_path30.default.resolve(o.basePython)) : void 0;
+  const newHome = o.basePython ? import_node_path13.default.dirname(import_node_path13.default.resolve(o.basePython)) : void 0;
   const pairs = [];
   if (from !== to) pairs.push([from, to]);
   if (from !== to && isWindowsHost()) pairs.push([from.replace(/\\/g, "/"), to.replace(/\\/g, "/")]);
@@ -9352,33 +6397,33 @@ async function relocateVenv(venvDir, o) {
     await setPyvenvCfgValue(venvDir, "home", newHome);
     report.rewritten.push("pyvenv.cfg");
   }
-  if (pairs.length && await rewriteFile(import_node_path30.default.join(venvDir, "pyvenv.cfg"), pairs))
+  if (pairs.length && await rewriteFile(import_node_path13.default.join(venvDir, "pyvenv.cfg"), pairs))
     report.rewritten.push("pyvenv.cfg");
   const bin = venvBinDir(venvDir);
   if (o.basePython) report.relinked.push(...await restoreInterpreterLinks(venvDir, o.basePython, cfg));
-  for (const e of await import_node_fs19.promises.readdir(bin, { withFileTypes: true }).catch(() => [])) {
-    const p = import_node_path30.default.join(bin, e.name);
+  for (const e of await import_node_fs10.promises.readdir(bin, { withFileTypes: true }).catch(() => [])) {
+    const p = import_node_path13.default.join(bin, e.name);
     if (e.isSymbolicLink()) {
-      if (await relink(p, from, to, o.basePython, oldHome)) report.relinked.push(import_node_path30.default.relative(venvDir, p));
+      if (await relink(p, from, to, o.basePython, oldHome)) report.relinked.push(import_node_path13.default.relative(venvDir, p));
     } else if (e.isFile() && pairs.length && await rewriteFile(p, pairs)) {
-      report.rewritten.push(import_node_path30.default.relative(venvDir, p));
+      report.rewritten.push(import_node_path13.default.relative(venvDir, p));
     } else if (e.isFile() && pairs.length && await binaryNames(p, from)) {
-      report.stale.push(import_node_path30.default.relative(venvDir, p));
+      report.stale.push(import_node_path13.default.relative(venvDir, p));
     }
   }
   for (const sp of await sitePackagesDirs(venvDir)) {
-    for (const e of await import_node_fs19.promises.readdir(sp, { withFileTypes: true }).catch(() => [])) {
-      const p = import_node_path30.default.join(sp, e.name);
+    for (const e of await import_node_fs10.promises.readdir(sp, { withFileTypes: true }).catch(() => [])) {
+      const p = import_node_path13.default.join(sp, e.name);
       if (e.isFile() && e.name.endsWith(".pth") && pairs.length && await rewriteFile(p, pairs)) {
-        report.rewritten.push(import_node_path30.default.relative(venvDir, p));
+        report.rewritten.push(import_node_path13.default.relative(venvDir, p));
       } else if (e.isSymbolicLink() && await relink(p, from, to)) {
-        report.relinked.push(import_node_path30.default.relative(venvDir, p));
+        report.relinked.push(import_node_path13.default.relative(venvDir, p));
       }
     }
   }
-  for (const name of await import_node_fs19.promises.readdir(venvDir).catch(() => [])) {
-    const p = import_node_path30.default.join(venvDir, name);
-    const st = await import_node_fs19.promises.lstat(p).catch(() => void 0);
+  for (const name of await import_node_fs10.promises.readdir(venvDir).catch(() => [])) {
+    const p = import_node_path13.default.join(venvDir, name);
+    const st = await import_node_fs10.promises.lstat(p).catch(() => void 0);
     if (st?.isSymbolicLink() && await relink(p, from, to)) report.relinked.push(name);
   }
   return report;
@@ -9399,40 +6444,40 @@ async function restoreInterpreterLinks(venvDir, basePython, cfg) {
   if (!await isDir(bin)) return [];
   const created = [];
   const mm = /^(\d+)\.(\d+)/.exec(cfg.version_info ?? cfg.version ?? "");
-  const links = [["python", import_node_path30.default.resolve(basePython)]];
+  const links = [["python", import_node_path13.default.resolve(basePython)]];
   if (mm) links.push([`python${mm[1]}`, "python"], [`python${mm[1]}.${mm[2]}`, "python"]);
   for (const [name, target] of links) {
-    const p = import_node_path30.default.join(bin, name);
-    if (await import_node_fs19.promises.lstat(p).catch(() => void 0)) continue;
-    await import_node_fs19.promises.symlink(target, p);
-    created.push(import_node_path30.default.relative(venvDir, p));
+    const p = import_node_path13.default.join(bin, name);
+    if (await import_node_fs10.promises.lstat(p).catch(() => void 0)) continue;
+    await import_node_fs10.promises.symlink(target, p);
+    created.push(import_node_path13.default.relative(venvDir, p));
   }
   return created;
 }
 async function recordedVenvPath(venvDir) {
-  const text4 = await import_node_fs19.promises.readFile(import_node_path30.default.join(venvBinDir(venvDir), "activate"), "utf8").catch(() => void 0);
-  const m = text4 ? /^\s*(?:export\s+)?VIRTUAL_ENV=(['"])(.+?)\1\s*$/m.exec(text4) : void 0;
+  const text3 = await import_node_fs10.promises.readFile(import_node_path13.default.join(venvBinDir(venvDir), "activate"), "utf8").catch(() => void 0);
+  const m = text3 ? /^\s*(?:export\s+)?VIRTUAL_ENV=(['"])(.+?)\1\s*$/m.exec(text3) : void 0;
   const value = m?.[2];
   if (value === void 0 || /[$`'"]/.test(value)) return void 0;
-  return import_node_path30.default.posix.isAbsolute(value) || import_node_path30.default.win32.isAbsolute(value) ? value : void 0;
+  return import_node_path13.default.posix.isAbsolute(value) || import_node_path13.default.win32.isAbsolute(value) ? value : void 0;
 }
 async function rewriteFile(file, pairs) {
-  const st = await import_node_fs19.promises.stat(file).catch(() => void 0);
+  const st = await import_node_fs10.promises.stat(file).catch(() => void 0);
   if (!st || !st.isFile() || st.size > MAX_TEXT) return false;
-  const buf = await import_node_fs19.promises.readFile(file);
+  const buf = await import_node_fs10.promises.readFile(file);
   if (buf.subarray(0, 8192).includes(0)) return false;
-  const text4 = buf.toString("utf8");
-  let next = text4;
+  const text3 = buf.toString("utf8");
+  let next = text3;
   for (const [a, b] of pairs) next = next.replace(wholePath(a), () => b);
-  if (next === text4) return false;
-  await import_node_fs19.promises.writeFile(file, next, { mode: st.mode });
-  await import_node_fs19.promises.chmod(file, st.mode);
+  if (next === text3) return false;
+  await import_node_fs10.promises.writeFile(file, next, { mode: st.mode });
+  await import_node_fs10.promises.chmod(file, st.mode);
   return true;
 }
 async function binaryNames(file, p) {
-  const st = await import_node_fs19.promises.stat(file).catch(() => void 0);
+  const st = await import_node_fs10.promises.stat(file).catch(() => void 0);
   if (!st || st.size > MAX_TEXT) return false;
-  const buf = await import_node_fs19.promises.readFile(file);
+  const buf = await import_node_fs10.promises.readFile(file);
   if (!buf.subarray(0, 8192).includes(0)) return false;
   return buf.includes(Buffer.from(p, "utf8")) || buf.includes(Buffer.from(p, "utf16le"));
 }
@@ -9441,678 +6486,1340 @@ function wholePath(p) {
   return new RegExp(`${esc}(?=$|[\\\\/'"\`\\s:;,)\\]}])`, "gm");
 }
 async function relink(link, from, to, basePython, oldHome) {
-  const target = await import_node_fs19.promises.readlink(link).catch(() => void 0);
-  if (target === void 0 || !import_node_path30.default.isAbsolute(target)) return false;
+  const target = await import_node_fs10.promises.readlink(link).catch(() => void 0);
+  if (target === void 0 || !import_node_path13.default.isAbsolute(target)) return false;
   let next;
-  if (target === from || target.startsWith(from + import_node_path30.default.sep)) next = to + target.slice(from.length);
-  else if (basePython && oldHome && import_node_path30.default.dirname(target) === oldHome) next = import_node_path30.default.resolve(basePython);
-  else if (basePython && !await exists2(target)) next = import_node_path30.default.resolve(basePython);
+  if (target === from || target.startsWith(from + import_node_path13.default.sep)) next = to + target.slice(from.length);
+  else if (basePython && oldHome && import_node_path13.default.dirname(target) === oldHome) next = import_node_path13.default.resolve(basePython);
+  else if (basePython && !await exists2(target)) next = import_node_path13.default.resolve(basePython);
   if (!next || next === target) return false;
-  await import_node_fs19.promises.rm(link, { force: true });
-  await import_node_fs19.promises.symlink(next, link);
+  await import_node_fs10.promises.rm(link, { force: true });
+  await import_node_fs10.promises.symlink(next, link);
   return true;
 }
-var import_node_fs19, import_node_path30, MAX_TEXT;
+var import_node_fs10, import_node_path13, MAX_TEXT;
 var init_relocate = __esm({
   "src/core/venvs/relocate.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
-    import_node_path30 = __toESM(require("node:path"), 1);
+    import_node_fs10 = require("node:fs");
+    import_node_path13 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
     init_host();
-    init_layout();
+    init_layout2();
     MAX_TEXT = 2 * 1024 * 1024;
   }
 });
 
-// src/core/instances/relocate.ts
-async function relocateInstanceVenvs(instanceDir, pythonPath, oldInstanceDir, log) {
-  const venvs = import_node_path31.default.join(instanceDir, "venvs");
-  for (const e of await import_promises19.default.readdir(venvs, { withFileTypes: true }).catch(() => [])) {
-    if (!e.isDirectory() || e.name === META_DIR || e.name.startsWith(".")) continue;
-    const to = import_node_path31.default.join(venvs, e.name);
-    const from = await recordedVenvPath(to) ?? (oldInstanceDir ? import_node_path31.default.join(oldInstanceDir, "venvs", e.name) : void 0);
-    if (!from) {
-      log.warn(`venv ${e.name}: cannot tell where it used to live; only its interpreter link is re-pointed`);
-    }
-    try {
-      await relocateVenv(to, { from: from ?? to, to, basePython: pythonPath });
-    } catch (err2) {
-      log.warn(`venv ${e.name}: could not re-point it (${err2 instanceof Error ? err2.message : String(err2)})`);
-    }
-  }
+// src/core/config/keys.ts
+function flagAttribute(flag) {
+  return flag.replace(/^--/, "").replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 }
-var import_promises19, import_node_path31;
-var init_relocate2 = __esm({
-  "src/core/instances/relocate.ts"() {
+var import_node_path14, InvalidValue, text2, httpUrl, urlOrDir, dir, int, byteSize, bool, list, oneOf, buildTag, repo, uvVersionRequest, host2, KEYS, KEY_BY_NAME;
+var init_keys = __esm({
+  "src/core/config/keys.ts"() {
     "use strict";
-    import_promises19 = __toESM(require("node:fs/promises"), 1);
-    import_node_path31 = __toESM(require("node:path"), 1);
-    init_layout();
-    init_relocate();
-  }
-});
-
-// src/core/instances/import.ts
-async function importExported(archivePath, o) {
-  await import_promises20.default.mkdir(o.root, { recursive: true });
-  const staging = await import_promises20.default.mkdtemp(import_node_path32.default.join(o.root, ".import-"));
-  try {
-    const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
-    await extractArchive2(import_node_path32.default.resolve(archivePath), import_node_path32.default.join(staging, "x"), {
-      ...o.archiveLimits,
-      signal: o.signal
-    });
-    const top = await findExportedInstance(import_node_path32.default.join(staging, "x"));
-    if (!top) {
-      throw new PythonInstallationError(
-        `${archivePath} is not an exported instance (no <name>/python/ inside).`,
-        {
-          requested: archivePath,
-          hint: "Use an archive written by exportInstance / `pyembed export`. For a PBS archive use installArchive."
-        }
-      );
-    }
-    const stored = await readStoredMetadata(top);
-    const key = import_node_path32.default.basename(top);
-    const dir2 = o.dirOf(key);
-    const oldDir = stored?.dir;
-    return await withLock(o.lockPath(key), async () => {
-      if (await exists2(dir2)) {
-        if (!o.overwrite) {
-          throw new PythonInstallationError(`${key} already exists under ${o.root}.`, {
-            requested: key,
-            hint: "Delete it first or import with overwrite."
-          });
-        }
-        await removeInstanceTree(o.root, dir2);
-      }
-      await renameWithRetry(top, dir2);
-      const meta = await readStoredMetadata(dir2) ?? await rebuildInstanceMetadata(dir2, o.log);
-      if (!meta)
-        throw new PythonInstallationError(`${key}: no runnable interpreter in the imported archive.`, {
-          requested: archivePath
-        });
-      const probe2 = await probeInterpreter(import_node_path32.default.join(dir2, "python", ...meta.pythonExe.split("/"))).catch(
-        async (e) => {
-          await import_promises20.default.rm(dir2, { recursive: true, force: true });
-          throw e;
-        }
-      );
-      const updated = {
-        ...meta,
-        dir: dir2,
-        version: probe2.version,
-        origin: { kind: "imported", from: import_node_path32.default.resolve(archivePath) }
-      };
-      await writeInstanceMetadata(dir2, updated);
-      await relocateInstanceVenvs(dir2, import_node_path32.default.join(dir2, "python", ...meta.pythonExe.split("/")), oldDir, o.log);
-      return { dir: dir2, meta: updated };
-    });
-  } finally {
-    await import_promises20.default.rm(staging, { recursive: true, force: true });
-  }
-}
-async function findExportedInstance(root) {
-  const names = await import_promises20.default.readdir(root);
-  for (const n of names) {
-    if (INSTANCE_NAME_SAFE.test(n) && await exists2(import_node_path32.default.join(root, n, "python"))) return import_node_path32.default.join(root, n);
-  }
-  return void 0;
-}
-var import_promises20, import_node_path32;
-var init_import = __esm({
-  "src/core/instances/import.ts"() {
-    "use strict";
-    import_promises20 = __toESM(require("node:fs/promises"), 1);
-    import_node_path32 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_fs();
-    init_lock();
-    init_probe();
-    init_disk();
-    init_metadata();
-    init_naming();
-    init_relocate2();
-  }
-});
-
-// src/core/instances/load.ts
-function instanceOf(dir2, m) {
-  const pythonDir = import_node_path33.default.join(dir2, "python");
-  return {
-    key: m.key,
-    buildKey: m.buildKey,
-    dir: dir2,
-    pythonDir,
-    pythonPath: import_node_path33.default.join(pythonDir, ...m.pythonExe.split("/")),
-    venvsDir: import_node_path33.default.join(dir2, "venvs"),
-    version: m.version,
-    implementation: m.implementation ?? "cpython",
-    build: m.build,
-    platform: m.platform,
-    variant: m.variant,
-    flavor: m.flavor,
-    createdAt: m.createdAt,
-    source: m.source,
-    metadataRebuilt: !!m.rebuilt
-  };
-}
-async function loadInstance(dir2, log) {
-  const pythonDir = import_node_path33.default.join(dir2, "python");
-  const st = await import_promises21.default.stat(pythonDir).catch(() => void 0);
-  if (!st?.isDirectory()) return void 0;
-  const stored = await readStoredMetadata(dir2);
-  if (stored && await import_promises21.default.stat(import_node_path33.default.join(pythonDir, ...stored.pythonExe.split("/"))).catch(() => void 0)) {
-    return instanceOf(dir2, stored);
-  }
-  const rebuilt = await rebuildInstanceMetadata(dir2, log);
-  return rebuilt ? instanceOf(dir2, rebuilt) : void 0;
-}
-var import_promises21, import_node_path33;
-var init_load2 = __esm({
-  "src/core/instances/load.ts"() {
-    "use strict";
-    import_promises21 = __toESM(require("node:fs/promises"), 1);
-    import_node_path33 = __toESM(require("node:path"), 1);
-    init_metadata();
-  }
-});
-
-// src/core/instances/select.ts
-function instanceMatches(i, req2, o) {
-  if (i.implementation !== req2.implementation) return false;
-  const v = parseVersion(i.version);
-  if (!v || !versionMatches(req2.version, v)) return false;
-  if ((i.variant ?? void 0) !== buildVariantOf(req2.variant)) return false;
-  if (o.build && i.build !== o.build) return false;
-  const rp = req2.platform;
-  if (rp && (rp.os && rp.os !== i.platform.os || rp.arch && rp.arch !== i.platform.arch || rp.libc && rp.libc !== i.platform.libc))
-    return false;
-  const plat = o.platform;
-  return !plat || plat.os === i.platform.os && plat.arch === i.platform.arch && plat.libc === i.platform.libc;
-}
-var init_select = __esm({
-  "src/core/instances/select.ts"() {
-    "use strict";
-    init_spec();
-    init_match();
-    init_version();
-  }
-});
-
-// src/core/instances/integrity.ts
-async function checkIntegrity(inst) {
-  const problems = [];
-  const stored = await readStoredMetadata(inst.dir);
-  if (!stored) problems.push(`${METADATA_FILE} missing or unreadable`);
-  const parsed = parseInstanceName(inst.key);
-  if (parsed && (parsed.version !== inst.version || parsed.build !== inst.build))
-    problems.push(`metadata (${inst.version}, ${inst.build}) disagrees with the directory name`);
-  const exe = findInterpreter(inst.pythonDir);
-  if (!exe) problems.push("no interpreter in python/");
-  let version;
-  if (exe) {
-    try {
-      const probe2 = await probeInterpreter(inst.pythonPath);
-      version = probe2.version;
-      if (probe2.version !== inst.version)
-        problems.push(`interpreter reports ${probe2.version}, metadata says ${inst.version}`);
-      const ft = inst.variant?.includes("freethreaded") ?? false;
-      if (probe2.freethreaded !== ft)
-        problems.push(`interpreter is ${probe2.freethreaded ? "" : "not "}free-threaded`);
-    } catch (e) {
-      problems.push(`interpreter does not run: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  }
-  const mm = /^(\d+)\.(\d+)/.exec(inst.version);
-  if (mm && inst.platform.os !== "windows") {
-    const lib = import_node_path34.default.join(inst.pythonDir, "lib");
-    const names = await import_promises22.default.readdir(lib).catch(() => []);
-    const stdlib = names.find((n) => n === `python${mm[1]}.${mm[2]}` || n === `python${mm[1]}.${mm[2]}t`);
-    if (!stdlib || !await exists2(import_node_path34.default.join(lib, stdlib, "os.py")))
-      problems.push("standard library (lib/python3.X/os.py) missing");
-  } else if (inst.platform.os === "windows" && !await exists2(import_node_path34.default.join(inst.pythonDir, "Lib", "os.py"))) {
-    problems.push("standard library (Lib/os.py) missing");
-  }
-  return { ok: problems.length === 0, key: inst.key, problems, version };
-}
-var import_promises22, import_node_path34;
-var init_integrity = __esm({
-  "src/core/instances/integrity.ts"() {
-    "use strict";
-    import_promises22 = __toESM(require("node:fs/promises"), 1);
-    import_node_path34 = __toESM(require("node:path"), 1);
-    init_fs();
-    init_python_layout();
-    init_probe();
-    init_metadata();
-  }
-});
-
-// src/core/instances/manager.ts
-var import_promises23, import_node_path35, host2, hostOnce, PythonManager;
-var init_manager = __esm({
-  "src/core/instances/manager.ts"() {
-    "use strict";
-    import_promises23 = __toESM(require("node:fs/promises"), 1);
-    import_node_path35 = __toESM(require("node:path"), 1);
-    init_catalog();
-    init_library();
+    import_node_path14 = __toESM(require("node:path"), 1);
+    init_triple();
+    init_version_request();
     init_options();
+    InvalidValue = class extends Error {
+    };
+    text2 = (raw) => {
+      if (typeof raw !== "string" && typeof raw !== "number") throw new InvalidValue(`expected a string`);
+      const s = String(raw).trim();
+      if (!s) throw new InvalidValue("is empty");
+      return s;
+    };
+    httpUrl = (raw) => {
+      const s = text2(raw);
+      let u;
+      try {
+        u = new URL(s);
+      } catch {
+        throw new InvalidValue(`"${s}" is not a URL`);
+      }
+      if (u.protocol !== "http:" && u.protocol !== "https:")
+        throw new InvalidValue(`"${s}" is not an http(s) URL`);
+      return s;
+    };
+    urlOrDir = (raw, ctx) => {
+      const s = text2(raw);
+      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) {
+        const u = new URL(s);
+        if (!["http:", "https:", "file:"].includes(u.protocol))
+          throw new InvalidValue(`"${s}" is not an http(s) or file URL`);
+        return s.replace(/\/+$/, "");
+      }
+      return import_node_path14.default.resolve(ctx.baseDir, s);
+    };
+    dir = (raw, ctx) => import_node_path14.default.resolve(ctx.baseDir, text2(raw));
+    int = (min) => (raw) => {
+      const s = typeof raw === "number" ? String(raw) : text2(raw);
+      if (!/^\d+$/.test(s) || Number(s) < min) {
+        throw new InvalidValue(`"${s}" is not an integer >= ${min}`);
+      }
+      return Number(s);
+    };
+    byteSize = (raw) => {
+      const s = typeof raw === "number" ? String(raw) : text2(raw);
+      const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?$/i.exec(s);
+      if (!m) throw new InvalidValue(`"${s}" is not a size (bytes, or like 500MiB, 4GiB)`);
+      const n = Math.floor(Number(m[1]) * 1024 ** " kmg".indexOf(m[2].toLowerCase() || " "));
+      if (n < 1) throw new InvalidValue(`"${s}" is not a size >= 1 byte`);
+      return n;
+    };
+    bool = (raw) => {
+      if (typeof raw === "boolean") return raw;
+      const s = text2(raw).toLowerCase();
+      if (["1", "true", "yes", "on"].includes(s)) return true;
+      if (["0", "false", "no", "off"].includes(s)) return false;
+      throw new InvalidValue(`"${s}" is not a boolean (use true/false, 1/0, yes/no)`);
+    };
+    list = (item) => (raw) => {
+      const parts = Array.isArray(raw) ? raw : typeof raw === "string" ? raw.split(/[\s,]+/) : [raw];
+      return parts.filter((p) => p !== "").map((p) => item(p));
+    };
+    oneOf = (...values) => (raw) => {
+      const s = text2(raw);
+      if (!values.includes(s)) throw new InvalidValue(`"${s}" is not one of ${values.join(", ")}`);
+      return s;
+    };
+    buildTag = (raw) => {
+      const s = text2(raw);
+      if (!/^\d{8}$/.test(s)) throw new InvalidValue(`"${s}" is not a PBS build date (YYYYMMDD)`);
+      return s;
+    };
+    repo = (raw) => {
+      const s = text2(raw);
+      if (!/^[\w.-]+\/[\w.-]+$/.test(s)) throw new InvalidValue(`"${s}" is not owner/name`);
+      return s;
+    };
+    uvVersionRequest = (raw) => {
+      const s = text2(raw);
+      if (!tryParseUvVersionRequest(s))
+        throw new InvalidValue(
+          `"${s}" is not a uv version (${DEFAULT_UV_VERSION}), "latest" or a range (">=0.13,<0.14")`
+        );
+      return s;
+    };
+    host2 = (raw) => {
+      const s = text2(raw);
+      if (!/^[\w.-]+(:\d+)?$/.test(s)) throw new InvalidValue(`"${s}" is not a host[:port]`);
+      return s;
+    };
+    KEYS = [
+      {
+        key: "root",
+        flag: "--root",
+        arg: "dir",
+        env: ["PYEMBED_ROOT"],
+        parse: dir,
+        fallback: (_o, env) => defaultRoot(env),
+        describe: "directory of instances"
+      },
+      {
+        key: "python",
+        flag: "--python",
+        arg: "spec",
+        env: ["PYEMBED_PYTHON"],
+        parse: text2,
+        fallback: () => DEFAULT_PYTHON,
+        describe: "Python spec; selects the instance (default: .python-version etc., else 3.12)"
+      },
+      {
+        key: "build",
+        flag: "--build",
+        arg: "YYYYMMDD",
+        env: ["PYEMBED_BUILD"],
+        parse: buildTag,
+        describe: "PBS build date to pin"
+      },
+      {
+        key: "flavor",
+        flag: "--flavor",
+        arg: "name",
+        env: ["PYEMBED_FLAVOR"],
+        parse: oneOf("install_only_stripped", "install_only"),
+        fallback: () => "install_only_stripped",
+        describe: "archive flavour"
+      },
+      {
+        key: "mirror",
+        flag: "--mirror",
+        arg: "url|dir",
+        env: ["PYEMBED_MIRROR"],
+        parse: urlOrDir,
+        describe: "PBS archive mirror"
+      },
+      {
+        key: "catalogSource",
+        flag: "--catalog-source",
+        arg: "source",
+        env: ["PYEMBED_CATALOG_SOURCE"],
+        parse: oneOf("snapshot", "ndjson", "github", "auto"),
+        fallback: () => "auto",
+        describe: "catalogue source"
+      },
+      {
+        key: "ndjsonUrl",
+        flag: "--ndjson-url",
+        arg: "url",
+        env: ["PYEMBED_NDJSON_URL"],
+        parse: httpUrl,
+        describe: "NDJSON index URL"
+      },
+      {
+        key: "pythonDownloadsJsonUrl",
+        flag: "--python-downloads-json-url",
+        arg: "url|file",
+        env: ["PYEMBED_PYTHON_DOWNLOADS_JSON_URL", "UV_PYTHON_DOWNLOADS_JSON_URL"],
+        parse: urlOrDir,
+        describe: "builds in uv's download-metadata.json format, consulted before the catalogue"
+      },
+      {
+        key: "githubApiUrl",
+        flag: "--github-api-url",
+        arg: "url",
+        env: ["PYEMBED_GITHUB_API_URL", "GITHUB_API_URL"],
+        parse: (raw) => httpUrl(raw).replace(/\/+$/, ""),
+        fallback: () => DEFAULT_GITHUB_API_URL,
+        describe: "GitHub REST API root"
+      },
+      {
+        key: "githubToken",
+        flag: "--github-token",
+        arg: "token",
+        env: ["PYEMBED_GITHUB_TOKEN", "GITHUB_TOKEN"],
+        parse: text2,
+        secret: true,
+        describe: "GitHub token"
+      },
+      {
+        key: "pbsRepo",
+        flag: "--pbs-repo",
+        arg: "owner/name",
+        env: ["PYEMBED_PBS_REPO"],
+        parse: repo,
+        fallback: () => DEFAULT_PBS_REPO2,
+        describe: "python-build-standalone repository"
+      },
+      {
+        key: "uvVersion",
+        flag: "--uv-version",
+        arg: "version",
+        env: ["PYEMBED_UV_VERSION"],
+        parse: uvVersionRequest,
+        // no fallback: "not given" lets setup read the project's required-version before the pinned default
+        describe: `uv version: exact, latest or a range (default: the project's required-version, else ${DEFAULT_UV_VERSION})`
+      },
+      {
+        key: "uvPath",
+        flag: "--uv-path",
+        arg: "file",
+        env: ["PYEMBED_UV_PATH"],
+        parse: dir,
+        describe: "uv binary to use"
+      },
+      {
+        key: "uvDownloadUrl",
+        flag: "--uv-download-url",
+        arg: "url",
+        env: ["PYEMBED_UV_DOWNLOAD_URL"],
+        parse: urlOrDir,
+        describe: "uv release base URL"
+      },
+      {
+        key: "toolsDir",
+        flag: "--tools-dir",
+        arg: "dir",
+        env: ["PYEMBED_TOOLS_DIR"],
+        parse: dir,
+        fallback: (o) => import_node_path14.default.join(o.root, "tools"),
+        describe: "where the private uv lives"
+      },
+      {
+        key: "indexUrl",
+        flag: "--index-url",
+        arg: "url",
+        env: ["PYEMBED_INDEX_URL", "UV_DEFAULT_INDEX", "UV_INDEX_URL"],
+        parse: httpUrl,
+        describe: "package index"
+      },
+      {
+        key: "extraIndexUrls",
+        flag: "--extra-index-url",
+        arg: "url",
+        env: ["PYEMBED_EXTRA_INDEX_URL", "UV_INDEX", "UV_EXTRA_INDEX_URL"],
+        // uv's UV_INDEX entries may be `name=url`; keep the URL part.
+        parse: list((raw) => httpUrl(typeof raw === "string" ? raw.replace(/^[\w.-]+=(?=https?:)/, "") : raw)),
+        fallback: () => [],
+        describe: "extra package indexes"
+      },
+      {
+        key: "trustedHosts",
+        flag: "--trusted-host",
+        arg: "host",
+        env: ["PYEMBED_TRUSTED_HOST"],
+        parse: list(host2),
+        fallback: () => [],
+        describe: "hosts trusted without TLS"
+      },
+      {
+        key: "proxy",
+        flag: "--proxy",
+        arg: "url",
+        env: ["PYEMBED_PROXY", "HTTPS_PROXY", "https_proxy"],
+        parse: httpUrl,
+        describe: "HTTPS proxy"
+      },
+      // Not `--no-proxy`: commander reads `--no-x` as the negation of `--x`.
+      {
+        key: "noProxy",
+        flag: "--bypass-proxy",
+        arg: "hosts",
+        env: ["NO_PROXY", "no_proxy"],
+        parse: text2,
+        describe: "hosts bypassing the proxy"
+      },
+      {
+        key: "timeoutMs",
+        flag: "--timeout-ms",
+        arg: "ms",
+        env: ["PYEMBED_TIMEOUT_MS"],
+        parse: int(1),
+        fallback: () => 6e4,
+        describe: "network timeout (ms)"
+      },
+      {
+        key: "retries",
+        flag: "--retries",
+        arg: "n",
+        env: ["PYEMBED_RETRIES"],
+        parse: int(0),
+        fallback: () => 4,
+        describe: "download retries"
+      },
+      {
+        key: "backoffMs",
+        flag: "--backoff-ms",
+        arg: "ms",
+        env: ["PYEMBED_BACKOFF_MS"],
+        parse: int(0),
+        fallback: () => 500,
+        describe: "first retry delay (ms)"
+      },
+      {
+        key: "offline",
+        flag: "--offline",
+        env: ["PYEMBED_OFFLINE"],
+        parse: bool,
+        fallback: () => false,
+        describe: "no network at all"
+      },
+      {
+        key: "allowMissingChecksum",
+        flag: "--allow-missing-checksum",
+        env: ["PYEMBED_ALLOW_MISSING_CHECKSUM"],
+        parse: bool,
+        fallback: () => false,
+        describe: "accept archives without a published checksum"
+      },
+      {
+        key: "archiveMaxBytes",
+        flag: "--archive-max-bytes",
+        arg: "size",
+        env: ["PYEMBED_ARCHIVE_MAX_BYTES"],
+        parse: byteSize,
+        describe: "refuse archives that unpack to more than this (bytes, or 500MiB / 4GiB; default 3GiB)"
+      },
+      {
+        key: "archiveMaxRatio",
+        flag: "--archive-max-ratio",
+        arg: "n",
+        env: ["PYEMBED_ARCHIVE_MAX_RATIO"],
+        parse: int(1),
+        describe: "refuse archives that inflate more than n times their compressed size (default 20)"
+      }
+    ];
+    KEY_BY_NAME = new Map(KEYS.map((k) => [k.key, k]));
+  }
+});
+
+// src/core/config/load.ts
+function describeSource(s) {
+  switch (s.kind) {
+    case "flag":
+      return s.label ?? `flag ${s.name}`;
+    case "env":
+      return `env ${s.name}`;
+    case "file":
+      return `config file ${s.name}`;
+    default:
+      return "default";
+  }
+}
+function findConfigFile(cwd, env, explicit) {
+  const named = explicit ?? (env.PYEMBED_CONFIG || void 0);
+  if (named) {
+    const file = import_node_path15.default.resolve(cwd, named);
+    if (!(0, import_node_fs11.existsSync)(file)) {
+      throw new ConfigurationError(`Config file ${file} does not exist.`, {
+        key: "config",
+        source: explicit ? "flag --config" : "env PYEMBED_CONFIG",
+        requested: file,
+        hint: "Point --config / PYEMBED_CONFIG at an existing JSON file, or unset it."
+      });
+    }
+    return file;
+  }
+  return CONFIG_FILE_NAMES.map((n) => import_node_path15.default.join(cwd, n)).find((f) => (0, import_node_fs11.existsSync)(f));
+}
+function readConfigFile(file) {
+  let data;
+  try {
+    data = JSON.parse((0, import_node_fs11.readFileSync)(file, "utf8"));
+  } catch (e) {
+    throw new ConfigurationError(`Config file ${file} is not valid JSON: ${e.message}`, {
+      source: `config file ${file}`,
+      requested: file,
+      hint: "Fix the JSON syntax or remove the file."
+    });
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new ConfigurationError(`Config file ${file} must hold a JSON object.`, {
+      source: `config file ${file}`,
+      requested: file
+    });
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, value] of Object.entries(data)) {
+    if (name === "$schema") continue;
+    const spec = KEY_BY_NAME.get(name) ?? KEY_BY_NAME.get(flagAttribute(`--${name}`));
+    if (!spec) {
+      throw new ConfigurationError(`Unknown key "${name}" in config file ${file}.`, {
+        key: name,
+        source: `config file ${file}`,
+        available: KEYS.map((k) => k.key)
+      });
+    }
+    if (value !== null && value !== void 0) out.set(spec, value);
+  }
+  return out;
+}
+function loadConfig(input = {}) {
+  const env = input.env ?? process.env;
+  const cwd = import_node_path15.default.resolve(input.cwd ?? process.cwd());
+  const file = findConfigFile(cwd, env, input.configFile);
+  const fileValues = file ? readConfigFile(file) : /* @__PURE__ */ new Map();
+  const options = {};
+  const sources = {};
+  for (const spec of KEYS) {
+    let raw;
+    let source = { kind: "default" };
+    let baseDir = cwd;
+    const flagValue = input.flags?.[spec.key];
+    const envName = spec.env.find((n) => env[n] !== void 0 && env[n] !== "");
+    if (flagValue !== void 0 && !(Array.isArray(flagValue) && flagValue.length === 0)) {
+      raw = flagValue;
+      source = {
+        kind: "flag",
+        name: spec.flag,
+        ...input.describeFlag ? { label: input.describeFlag(spec.key, spec.flag) } : {}
+      };
+    } else if (envName) {
+      raw = env[envName];
+      source = { kind: "env", name: envName };
+    } else if (fileValues.has(spec)) {
+      raw = fileValues.get(spec);
+      source = { kind: "file", name: file };
+      baseDir = import_node_path15.default.dirname(file);
+    }
+    let value;
+    if (source.kind === "default") {
+      value = spec.fallback?.(options, env);
+    } else {
+      try {
+        value = spec.parse(raw, { baseDir });
+      } catch (e) {
+        if (!(e instanceof InvalidValue)) throw e;
+        const where = describeSource(source);
+        throw new ConfigurationError(`Invalid value for "${spec.key}" from ${where}: ${e.message}.`, {
+          key: spec.key,
+          source: where,
+          requested: spec.secret ? "***" : String(raw),
+          hint: `Fix ${where} (${spec.describe}).`
+        });
+      }
+    }
+    if (value !== void 0) options[spec.key] = value;
+    sources[spec.key] = source;
+  }
+  return { options, sources, file };
+}
+var import_node_fs11, import_node_path15, CONFIG_FILE_NAMES;
+var init_load = __esm({
+  "src/core/config/load.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+    import_node_path15 = __toESM(require("node:path"), 1);
     init_errors();
-    init_log();
-    init_platform2();
-    init_spec();
-    init_version();
-    init_fs();
-    init_install();
-    init_lock();
-    init_archive();
-    init_metadata();
-    init_local_archive();
-    init_import();
-    init_load2();
-    init_select();
-    init_naming();
-    init_disk();
-    init_integrity();
-    init_text();
-    init_disk();
-    hostOnce = () => host2 ??= hostPlatform();
-    PythonManager = class {
-      constructor(o = {}) {
-        this.o = o;
-        this.root = import_node_path35.default.resolve(o.root ?? process.env.PYEMBED_ROOT ?? defaultRoot());
-        this.log = o.logger ?? silentLogger;
-      }
-      o;
-      root;
-      log;
-      catalogPromise;
-      get catalog() {
-        this.catalogPromise ??= this.o.catalog ?? createCatalog({ logger: this.log, token: this.o.token });
-        return this.catalogPromise;
-      }
-      /** `<root>/<key>` after checking the key is one plain directory name inside the root. */
-      dirOf(key) {
-        const dir2 = import_node_path35.default.resolve(this.root, key);
-        if (!INSTANCE_NAME_SAFE.test(key) || import_node_path35.default.dirname(dir2) !== this.root) {
-          throw new InstanceNotFoundError(`"${key}" is not an instance name under ${this.root}.`, {
-            requested: key,
-            hint: "Instance names look like cpython-3.12.5-linux-x86_64-gnu-20240814 (see `pyembed list`)."
-          });
-        }
-        return dir2;
-      }
-      lockPath(key) {
-        return import_node_path35.default.join(this.root, ".locks", `${key}.lock`);
-      }
-      // ---- install -------------------------------------------------------------------------------
-      /** Resolves `spec` with the catalogue and returns the instance, installing it when absent. */
-      async getOrCreateInstance(spec = "3.12", o = {}) {
-        const build = await this.catalog.resolve(spec, {
-          platform: o.platform,
-          build: o.build,
-          flavor: o.flavor,
-          freethreaded: o.freethreaded,
-          checkLatest: o.checkLatest
+    init_keys();
+    CONFIG_FILE_NAMES = ["pyembed.json", ".pyembedrc.json"];
+  }
+});
+
+// src/core/config/index.ts
+var init_config = __esm({
+  "src/core/config/index.ts"() {
+    "use strict";
+    init_options();
+    init_keys();
+    init_load();
+  }
+});
+
+// src/action/config.ts
+function actionConfig(inputs, env = process.env) {
+  const toolCache = env.RUNNER_TOOL_CACHE || import_node_path16.default.join(import_node_os5.default.tmpdir(), "pyembed-tool-cache");
+  const flags = {
+    build: inputs.build,
+    mirror: inputs.mirror,
+    pythonDownloadsJsonUrl: inputs.pythonDownloadsJsonUrl,
+    githubToken: inputs.githubToken,
+    pbsRepo: inputs.pbsRepo,
+    uvVersion: inputs.uvVersion,
+    uvDownloadUrl: inputs.uvDownloadUrl,
+    indexUrl: inputs.indexUrl,
+    extraIndexUrls: inputs.extraIndexUrls.length ? inputs.extraIndexUrls : void 0,
+    offline: inputs.offline || void 0,
+    root: env.PYEMBED_ROOT ? void 0 : import_node_path16.default.join(toolCache, "python-embedded"),
+    toolsDir: env.PYEMBED_TOOLS_DIR ? void 0 : import_node_path16.default.join(toolCache, "python-embedded-tools")
+  };
+  try {
+    return loadConfig({ flags, env, cwd: inputs.workingDirectory });
+  } catch (e) {
+    if (e instanceof ConfigurationError && typeof e.details.key === "string" && INPUT_OF[e.details.key]) {
+      const input = INPUT_OF[e.details.key];
+      const source = String(e.details.source ?? "");
+      if (source.startsWith("flag ")) {
+        throw new ConfigurationError(e.message.replace(source, `input ${input}`), {
+          ...e.details,
+          source: `input ${input}`,
+          hint: `Fix the "${input}" input.`
         });
-        return (await this.installBuild(build, o)).instance;
       }
-      /** Like getOrCreateInstance, then checks the instance really works (PythonNotInstalledError if not). */
-      async ensurePythonVersion(spec, o = {}) {
-        const inst = await this.getOrCreateInstance(spec, o);
-        const report = await this.validateIntegrity(inst.key);
-        if (!report.ok) {
-          throw new PythonNotInstalledError(
-            `Python ${spec} (${inst.key}) is installed but broken: ${report.problems.join("; ")}.`,
-            {
-              requested: spec,
-              problems: report.problems,
-              hint: `Remove it (pyembed remove ${inst.key}) and install again.`
-            }
-          );
-        }
-        return inst;
-      }
-      /** Installs one resolved build as an instance (one download even when called concurrently). */
-      async installBuild(build, o = {}) {
-        const key = instanceName(build);
-        const dir2 = this.dirOf(key);
-        const existing = await this.load(dir2);
-        if (existing) {
-          await clearStaleLock(this.lockPath(key), this.o.lockStaleMs).catch(() => void 0);
-          return { instance: existing, downloaded: false };
-        }
-        if (this.o.offline && !o.archivePath && !(this.o.mirror && !/^https?:/i.test(this.o.mirror))) {
-          throw new PythonInstallationError(`${key} is not installed and offline mode forbids downloading it.`, {
-            requested: key,
-            hint: "Give a local mirror directory (--mirror <dir>) or an archive (pyembed import / installArchive), or go online."
-          });
-        }
-        return this.typed(key, () => this.lockedInstall(build, key, dir2, o));
-      }
-      /** File-system failures (read-only root, full disk...) as a typed error naming the cause. */
-      async typed(key, fn) {
-        try {
-          return await fn();
-        } catch (e) {
-          if (isPythonEmbeddedError(e) || e?.name === "AbortError") throw e;
-          throw new PythonInstallationError(`Cannot install ${key} under ${this.root}: ${fsErrorText(e)}`, {
-            requested: key,
-            hint: "Check that the root directory is writable and has room (PYEMBED_ROOT / --root)."
-          });
-        }
-      }
-      lockedInstall(build, key, dir2, o) {
-        return withLock(
-          this.lockPath(key),
-          async () => {
-            const done = await this.load(dir2);
-            if (done) return { instance: done, downloaded: false };
-            const pythonDir = import_node_path35.default.join(dir2, "python");
-            await cleanStaging(pythonDir, this.log);
-            await import_promises23.default.mkdir(dir2, { recursive: true });
-            this.log.info(`Installing ${build.key} (${build.build}) into ${dir2}`);
-            const r = await installBuild(build, pythonDir, {
-              mirror: this.o.mirror,
-              archivePath: o.archivePath,
-              token: this.o.token,
-              allowMissingChecksum: this.o.allowMissingChecksum,
-              retries: this.o.retries,
-              timeoutMs: this.o.timeoutMs,
-              backoffMs: this.o.backoffMs,
-              ca: this.o.ca,
-              archiveLimits: this.o.archiveLimits,
-              logger: this.log,
-              signal: o.signal,
-              onProgress: o.onProgress
-            }).catch(async (e) => {
-              await import_promises23.default.rmdir(dir2).catch(() => {
-              });
-              throw e;
-            });
-            const meta = installedMetadata(build, key, dir2, r);
-            await writeInstanceMetadata(dir2, meta);
-            return { instance: this.toInstance(dir2, meta), downloaded: r.downloaded };
-          },
-          {
-            staleMs: this.o.lockStaleMs,
-            signal: o.signal,
-            onWait: (h) => this.log.info(`Waiting for another install of ${key} (pid ${h?.pid ?? "?"})...`)
-          }
-        );
-      }
-      /**
-       * Offline install from a local PBS archive: the build is read from the PBS asset name; the checksum from
-       * `sha256` or a `<archive>.sha256` / `SHA256SUMS` file beside it, when there is one.
-       */
-      async installArchive(archivePath, o = {}) {
-        const build = await localArchiveBuild(archivePath, o.sha256);
-        return (await this.installBuild(build, { ...o, archivePath })).instance;
-      }
-      // ---- lookup --------------------------------------------------------------------------------
-      toInstance(dir2, m) {
-        return instanceOf(dir2, m);
-      }
-      /** The instance in `dir` when its python/ is complete; metadata rebuilt if needed. */
-      load(dir2) {
-        return loadInstance(dir2, this.log);
-      }
-      /** All instances under the root, newest version (then build) first. */
-      async listInstances() {
-        const names = await import_promises23.default.readdir(this.root).catch(() => []);
-        const out = [];
-        for (const name of names) {
-          if (!INSTANCE_NAME_SAFE.test(name)) continue;
-          const inst = await this.load(import_node_path35.default.join(this.root, name));
-          if (inst) out.push(inst);
-        }
-        return out.sort(
-          (a, b) => compareVersionText(b.version, a.version) || compareText(b.build, a.build) || compareText(a.key, b.key)
-        );
-      }
-      /**
-       * The installed instance for an instance key, a uv build key or a spec (`3.12`, `>=3.11`, `3.13t`),
-       * newest match first; undefined when nothing installed matches (no download, no catalogue).
-       */
-      async getInstance(keyOrSpec = "3.12", o = {}) {
-        const text4 = keyOrSpec.trim();
-        if (/[\\/]/.test(text4) || text4.startsWith(".")) this.dirOf(text4);
-        if (INSTANCE_NAME_SAFE.test(text4) && parseInstanceName(text4)) {
-          return this.load(this.dirOf(text4));
-        }
-        const all = await this.listInstances();
-        const byBuildKey = all.filter(
-          (i) => i.buildKey === text4.toLowerCase() && (!o.build || i.build === o.build)
-        );
-        if (byBuildKey.length) return byBuildKey[0];
-        const req2 = parsePythonRequest(text4);
-        const plat = o.platform ?? (req2.platform ? void 0 : hostOnce());
-        const matches = all.filter((i) => instanceMatches(i, req2, { build: o.build, platform: plat }));
-        const stable = matches.filter((i) => !parseVersion(i.version)?.pre);
-        return (requestAllowsPrereleases(req2) || stable.length === 0 ? matches : stable)[0];
-      }
-      async require(keyOrSpec, o = {}) {
-        const inst = await this.getInstance(keyOrSpec, o);
-        if (!inst) {
-          throw new InstanceNotFoundError(`No installed Python matches ${keyOrSpec} under ${this.root}.`, {
-            requested: keyOrSpec,
-            available: (await this.listInstances()).map((i) => i.key),
-            hint: `Install it first (pyembed install ${keyOrSpec}).`
-          });
-        }
-        return inst;
-      }
-      async getInstanceInfo(keyOrSpec, o = {}) {
-        const inst = await this.getInstance(keyOrSpec, o);
-        return inst ? { ...inst, sizeBytes: await dirSize(inst.dir) } : void 0;
-      }
-      /** Bytes on disk of one instance (python + venvs + metadata); 0 when not installed. */
-      async getInstanceSize(keyOrSpec, o = {}) {
-        const inst = await this.getInstance(keyOrSpec, o);
-        return inst ? dirSize(inst.dir) : 0;
-      }
-      async getTotalDiskUsage() {
-        let total = 0;
-        for (const i of await this.listInstances()) total += await dirSize(i.dir);
-        return total;
-      }
-      // ---- maintenance ---------------------------------------------------------------------------
-      /** Deletes one instance (and its venvs). False when it is not installed; refuses anything outside the root. */
-      async deleteInstance(keyOrSpec, o = {}) {
-        const inst = await this.getInstance(keyOrSpec, o);
-        if (!inst) return false;
-        const dir2 = this.dirOf(inst.key);
-        if (import_node_path35.default.resolve(inst.dir) !== dir2) {
-          throw new PythonInstallationError(
-            `Refusing to delete ${inst.dir}: it is not directly under ${this.root}.`,
-            { requested: inst.dir }
-          );
-        }
-        await withLock(this.lockPath(inst.key), () => removeInstanceTree(this.root, dir2));
-        return true;
-      }
-      /** Interpreter runs and reports the recorded version; files present; metadata consistent with the name. */
-      async validateIntegrity(keyOrSpec, o = {}) {
-        const inst = await this.getInstance(keyOrSpec, o);
-        return inst ? checkIntegrity(inst) : { ok: false, key: keyOrSpec, problems: ["not installed"] };
-      }
-      /** True when the root's filesystem has at least `requiredMB` free. */
-      async checkDiskSpace(requiredMB) {
-        return await this.availableDiskSpaceMB() >= requiredMB;
-      }
-      async availableDiskSpaceMB() {
-        return freeSpaceMB(this.root);
-      }
-      // ---- catalogue questions: the contract of catalog/library.ts, asked of this manager's catalogue ----
-      /**
-       * The newest build matching `spec` (not installed by this call). Throws InvalidPythonVersionError when
-       * the spec is malformed or nothing matches, and the source's DownloadError/RateLimitError when it
-       * cannot be read: see catalog/library.ts.
-       */
-      findBestMatchingVersion(spec, o = {}) {
-        return findBestMatchingVersion(spec, { ...o, catalog: this.catalog });
-      }
-      /** The newest stable CPython build (`latest`); throws like `findBestMatchingVersion`. */
-      getLatestPythonVersion(o = {}) {
-        return getLatestPythonVersion({ ...o, catalog: this.catalog });
-      }
-      /** The builds available, newest first (one per version unless `o.all`); `build` pins one PBS release. */
-      listAvailableVersions(build, o = {}) {
-        return listAvailableVersions(build, { ...o, catalog: this.catalog });
-      }
-      // ---- export / import -----------------------------------------------------------------------
-      /** Writes the instance (python/, venvs/, instance.json) to `.tar.gz`, `.tar.zst` or `.zip`; returns the path. */
-      async exportInstance(keyOrSpec, outPath, o = {}) {
-        const inst = await this.require(keyOrSpec, o);
-        const out = import_node_path35.default.resolve(outPath);
-        await packDirectory(inst.dir, out, { topName: inst.key, logger: this.log });
-        this.log.info(`Exported ${inst.key} to ${out}`);
-        return out;
-      }
-      /**
-       * Imports an exported instance (same safety rules as any extraction: no `..`, absolute paths or escaping
-       * links). The interpreter is run at its new place before the instance is registered; venvs are re-pointed.
-       */
-      async importInstance(archivePath, o = {}) {
-        const { dir: dir2, meta } = await importExported(archivePath, {
-          root: this.root,
-          dirOf: (key) => this.dirOf(key),
-          lockPath: (key) => this.lockPath(key),
-          archiveLimits: this.o.archiveLimits,
-          log: this.log,
-          ...o
-        });
-        return this.toInstance(dir2, meta);
-      }
+    }
+    throw e;
+  }
+}
+var import_node_path16, import_node_os5, INPUT_OF;
+var init_config2 = __esm({
+  "src/action/config.ts"() {
+    "use strict";
+    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_os5 = __toESM(require("node:os"), 1);
+    init_config();
+    init_errors();
+    INPUT_OF = {
+      build: "build",
+      mirror: "mirror",
+      pythonDownloadsJsonUrl: "python-downloads-json-url",
+      githubToken: "github-token",
+      pbsRepo: "pbs-repo",
+      uvVersion: "uv-version",
+      uvDownloadUrl: "uv-download-url",
+      indexUrl: "index-url",
+      extraIndexUrls: "extra-index-url",
+      offline: "offline"
     };
   }
 });
 
-// src/core/instances/index.ts
-var instances_exports = {};
-__export(instances_exports, {
-  METADATA_FILE: () => METADATA_FILE,
-  PythonManager: () => PythonManager,
-  dirSize: () => dirSize,
-  instanceName: () => instanceName,
-  localArchiveBuild: () => localArchiveBuild,
-  packDirectory: () => packDirectory,
-  parseInstanceName: () => parseInstanceName
-});
-var init_instances = __esm({
-  "src/core/instances/index.ts"() {
+// src/action/failure.ts
+function failureLine(e) {
+  if (isPythonEmbeddedError(e)) {
+    const near = e.details.available?.length ? ` Available: ${e.details.available.slice(0, 8).join(", ")}.` : "";
+    return oneLine(`${e.guidance}${/available/i.test(e.guidance) ? "" : near}`);
+  }
+  return oneLine(e instanceof Error ? e.message : String(e));
+}
+function reportFailure(e) {
+  const line = failureLine(e);
+  if (isPythonEmbeddedError(e)) debug(JSON.stringify(e.toJSON()));
+  else if (e instanceof Error && e.stack) debug(e.stack);
+  process.exitCode = 1;
+  error(line, { title: isPythonEmbeddedError(e) ? e.name : "python-embedded" });
+}
+var oneLine;
+var init_failure = __esm({
+  "src/action/failure.ts"() {
     "use strict";
-    init_manager();
-    init_metadata();
-    init_archive();
-    init_local_archive();
+    init_core();
+    init_errors();
+    oneLine = (s) => s.replace(/\s*\n\s*/g, " ").trim();
   }
 });
 
-// src/action/import-step.ts
-var import_step_exports = {};
-__export(import_step_exports, {
-  checkImportInputs: () => checkImportInputs,
-  reportImport: () => reportImport,
-  runImport: () => runImport
-});
-function checkImportInputs(inputs) {
-  for (const [field, name] of NOT_WITH_IMPORT) {
-    const v = inputs[field];
-    if (Array.isArray(v) ? v.length : v) {
-      throw new ConfigurationError(`Input "${name}" cannot be used with "import".`, {
-        key: name,
-        source: `input ${name}`,
-        requested: `import=${inputs.import}, ${name}=${String(v)}`,
-        hint: 'An import restores an exported Python and its venvs as they were, with no network: install packages before exporting, or drop "import".'
-      });
+// src/core/uv/required-version.ts
+function requiredVersionField(doc, isPyproject) {
+  return isPyproject ? doc.tool?.uv?.["required-version"] : doc["required-version"];
+}
+function projectRequiredUvVersion(dirs) {
+  for (const dir2 of dirs) {
+    for (const name of ["uv.toml", "pyproject.toml"]) {
+      const file = import_node_path17.default.join(dir2, name);
+      if (!(0, import_node_fs12.existsSync)(file)) continue;
+      const value = requiredVersionOf(file, name === "pyproject.toml");
+      if (value !== void 0) return { request: parseUvVersionRequest(value, file), file };
     }
   }
-}
-async function pickVenv(venvsDir, wanted, isDefault) {
-  const names = (await import_node_fs20.promises.readdir(venvsDir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name);
-  if (names.includes(wanted)) return import_node_path36.default.join(venvsDir, wanted);
-  if (isDefault && names.length === 1) return import_node_path36.default.join(venvsDir, names[0]);
   return void 0;
 }
-async function stdlibVenv(python, dir2) {
-  if (await import_node_fs20.promises.stat(venvPython(dir2)).catch(() => void 0)) return dir2;
-  info(`The archive holds no venv named ${import_node_path36.default.basename(dir2)}: creating an empty one at ${dir2}`);
-  await execFileAsync(python, ["-m", "venv", "--without-pip", dir2]);
-  return dir2;
-}
-async function importedVenv(inst, wanted) {
-  const archived = await pickVenv(inst.venvsDir, import_node_path36.default.basename(wanted), wanted.endsWith(`${import_node_path36.default.sep}.venv`));
-  const dir2 = archived ?? await stdlibVenv(inst.pythonPath, wanted);
-  return { path: dir2, binDir: venvBinDir(dir2), pythonPath: venvPython(dir2) };
-}
-async function runImport(inputs, options) {
-  const archive = inputs.import;
-  if (!(await import_node_fs20.promises.stat(archive).catch(() => void 0))?.isFile()) {
-    throw new ConfigurationError(`Input "import": ${archive} is not a file.`, {
-      key: "import",
-      source: "input import",
-      requested: archive,
-      hint: "Point it at the archive written by export (download the artifact first, e.g. with actions/download-artifact)."
+function requiredVersionOf(file, isPyproject) {
+  let doc;
+  try {
+    doc = parse((0, import_node_fs12.readFileSync)(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+  const value = requiredVersionField(doc, isPyproject);
+  if (value === void 0) return void 0;
+  if (typeof value !== "string" || !value.trim()) {
+    throw new ConfigurationError(`${file}: uv's required-version must be a non-empty string.`, {
+      key: "uvVersion",
+      source: file,
+      requested: String(value),
+      hint: 'Write it as uv expects, e.g. required-version = ">=0.13".'
     });
   }
-  info(`Importing ${archive} (no network)`);
-  const { PythonManager: PythonManager2 } = await Promise.resolve().then(() => (init_instances(), instances_exports));
-  const manager = new PythonManager2({ root: options.root, logger: actionsLogger });
-  const inst = await manager.importInstance(archive, { overwrite: true });
-  const venv = inputs.venv === false ? void 0 : await importedVenv(inst, inputs.venv);
-  info(
-    `Imported Python ${inst.version} (${inst.key}) at ${inst.pythonDir}${venv ? `; venv ${venv.path}` : ""}`
+  return value.trim();
+}
+var import_node_fs12, import_node_path17;
+var init_required_version = __esm({
+  "src/core/uv/required-version.ts"() {
+    "use strict";
+    import_node_fs12 = require("node:fs");
+    import_node_path17 = __toESM(require("node:path"), 1);
+    init_dist();
+    init_errors();
+    init_version_request();
+  }
+});
+
+// src/action/uv-version-file.ts
+function uvVersionFromFile(file) {
+  let text3;
+  try {
+    text3 = (0, import_node_fs13.readFileSync)(file, "utf8");
+  } catch (e) {
+    throw fileError(file, `it cannot be read (${e.code ?? e.message})`);
+  }
+  const found = import_node_path18.default.extname(file) === ".toml" ? fromToml(file, text3) : fromLines(file, text3);
+  if (!found) throw fileError(file, "it names no uv version");
+  const exact = /^(?:===?|v)?\s*(\d+\.\d+\.\d+\S*)$/.exec(found);
+  return exact ? exact[1] : found;
+}
+function fileError(file, why) {
+  return new ConfigurationError(`Input "version-file" names ${file}, but ${why}.`, {
+    key: "version-file",
+    source: "input version-file",
+    requested: file,
+    hint: "Point version-file at a uv.toml / pyproject.toml with required-version, a requirements file pinning uv==X.Y.Z, or a .tool-versions with a uv line; or set uv-version."
+  });
+}
+function uvRequirement(line) {
+  return /^uv\s*([=<>~!]=?=?\s*[^\s;\\]+(?:\s*,\s*[=<>~!]=?\s*[^\s,;\\]+)*)/.exec(
+    line.split(";")[0].trim()
+  )?.[1];
+}
+function fromLines(file, text3) {
+  const lines = text3.split(/\r?\n/).map((l) => l.replace(/#.*/, "").trim());
+  if (import_node_path18.default.basename(file) === ".tool-versions") {
+    return lines.map((l) => /^uv\s+(\S+)/.exec(l)?.[1]).find(Boolean);
+  }
+  return lines.map(uvRequirement).find(Boolean)?.replace(/\s+/g, "");
+}
+function fromToml(file, text3) {
+  let doc;
+  try {
+    doc = parse(text3);
+  } catch (e) {
+    throw fileError(file, `it is not valid TOML (${e.message.split("\n")[0]})`);
+  }
+  const isPyproject = import_node_path18.default.basename(file) === "pyproject.toml";
+  const required = requiredVersionField(doc, isPyproject);
+  if (typeof required === "string" && required.trim()) return required.trim();
+  if (!isPyproject) return void 0;
+  const deps = [
+    ...doc.project?.dependencies ?? [],
+    ...Object.values(doc.project?.["optional-dependencies"] ?? {}).flat(),
+    ...Object.values(doc["dependency-groups"] ?? {}).flat()
+  ].filter((d) => typeof d === "string");
+  return deps.map(uvRequirement).find(Boolean)?.replace(/\s+/g, "");
+}
+var import_node_fs13, import_node_path18;
+var init_uv_version_file = __esm({
+  "src/action/uv-version-file.ts"() {
+    "use strict";
+    import_node_fs13 = require("node:fs");
+    import_node_path18 = __toESM(require("node:path"), 1);
+    init_dist();
+    init_errors();
+    init_required_version();
+  }
+});
+
+// src/action/aliases.ts
+function conflictingInputs(a, av, b, bv, hint) {
+  return new ConfigurationError(
+    `Inputs "${a}" (${JSON.stringify(av)}) and "${b}" (${JSON.stringify(bv)}) are both set and disagree.`,
+    { key: a, source: `input ${a}`, requested: `${a}=${av}, ${b}=${bv}`, hint }
   );
-  return {
-    version: inst.version,
-    build: inst.build,
-    key: inst.buildKey,
-    pythonDir: inst.pythonDir,
-    pythonPath: inst.pythonPath,
-    venv
+}
+function withAliases(get) {
+  return (name) => {
+    const value = get(name);
+    const alias = ALIASES.find((a) => a.canonical === name);
+    if (!alias) return value;
+    const aliasValue = get(alias.alias);
+    if (aliasValue === "") return value;
+    if (value === "" || value === aliasValue || alias.both === "alias-wins") return aliasValue;
+    throw conflictingInputs(
+      name,
+      value,
+      alias.alias,
+      aliasValue,
+      `"${alias.alias}" is ${alias.peer}'s name for "${name}": keep one of them.`
+    );
   };
 }
-function reportImport(r, updateEnvironment2) {
-  setOutput2("python-version", r.version);
-  setOutput2("python-path", r.venv?.pythonPath ?? r.pythonPath);
-  setOutput2("python-build", r.build);
-  setOutput2("python-cache-hit", true);
-  setOutput2("venv-path", r.venv?.path ?? "");
-  setOutput2("cache-hit", false);
-  if (!updateEnvironment2) return;
-  exportVariable2("pythonLocation", r.pythonDir);
-  exportVariable2("Python_ROOT_DIR", r.pythonDir);
-  exportVariable2("Python3_ROOT_DIR", r.pythonDir);
-  addPath(import_node_path36.default.dirname(r.pythonPath));
-  exportVariable2("UV_PYTHON", r.venv?.pythonPath ?? r.pythonPath);
-  if (r.venv) {
-    exportVariable2("VIRTUAL_ENV", r.venv.path);
-    addPath(r.venv.binDir);
+function venvInput(get, abs) {
+  const dir2 = withAliases(get)("venv");
+  const activate = get("activate-environment") === "" ? void 0 : bool2(get, "activate-environment", true);
+  if (FALSE_WORDS.includes(dir2)) {
+    if (activate === true) {
+      throw conflictingInputs(
+        "activate-environment",
+        get("activate-environment"),
+        "venv",
+        dir2,
+        "activate-environment: true asks for a venv that venv: false turns off; keep one of them."
+      );
+    }
+    return false;
+  }
+  if (activate === false) {
+    if (dir2 === "") return false;
+    const name = get("venv") ? "venv" : "venv-path";
+    throw conflictingInputs(
+      "activate-environment",
+      get("activate-environment"),
+      name,
+      dir2,
+      `activate-environment: false means no venv; drop "${name}", or drop activate-environment to use that venv.`
+    );
+  }
+  return abs(TRUE_WORDS.includes(dir2) || dir2 === "" ? ".venv" : dir2);
+}
+function uvVersionInput(get, abs) {
+  const version = withAliases(get)("uv-version");
+  const file = get("version-file");
+  if (file && version) {
+    const name = get("uv-version") ? "uv-version" : "version";
+    throw conflictingInputs(
+      name,
+      version,
+      "version-file",
+      file,
+      `Give the uv version once: "${name}" or "version-file".`
+    );
+  }
+  if (file) return uvVersionFromFile(abs(file));
+  return version || void 0;
+}
+function pythonVersionFileInput(get, abs) {
+  const given = get("python-version-file");
+  if (given) return abs(given);
+  const uvFile = get("version-file");
+  if (!uvFile || get("python-version") || import_node_path19.default.basename(uvFile) !== ".tool-versions") return void 0;
+  const file = abs(uvFile);
+  let text3;
+  try {
+    text3 = (0, import_node_fs14.readFileSync)(file, "utf8");
+  } catch {
+    return void 0;
+  }
+  return /^\s*python\s+\S/m.test(text3) ? file : void 0;
+}
+var import_node_fs14, import_node_path19, ALIASES, FALSE_WORDS, TRUE_WORDS;
+var init_aliases = __esm({
+  "src/action/aliases.ts"() {
+    "use strict";
+    import_node_fs14 = require("node:fs");
+    import_node_path19 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_inputs();
+    init_uv_version_file();
+    ALIASES = [
+      { alias: "venv-path", canonical: "venv", peer: "setup-uv" },
+      { alias: "version", canonical: "uv-version", peer: "setup-uv" },
+      // github-token defaults to the runner's token in action.yml: a token given under setup-python's name wins
+      { alias: "token", canonical: "github-token", peer: "setup-python", both: "alias-wins" }
+    ];
+    FALSE_WORDS = ["false", "False", "FALSE"];
+    TRUE_WORDS = ["true", "True", "TRUE"];
+  }
+});
+
+// src/action/cache-inputs.ts
+function cacheInput(get) {
+  const v = get("cache");
+  const manager = PEER_MANAGERS.find((m) => m === v.toLowerCase());
+  if (manager) return { on: true, manager };
+  if (v === "") return {};
+  try {
+    return { on: bool2(get, "cache", true) };
+  } catch {
+    throw invalid2(
+      "cache",
+      v,
+      `"${v}" is not a boolean or pip, pipenv, poetry`,
+      "Use true, false, pip, pipenv or poetry."
+    );
   }
 }
-var import_node_fs20, import_node_path36, NOT_WITH_IMPORT;
-var init_import_step = __esm({
-  "src/action/import-step.ts"() {
+function enableCacheInput(get) {
+  const v = get("enable-cache");
+  if (v === "" || v.toLowerCase() === "auto") return void 0;
+  try {
+    return bool2(get, "enable-cache", true);
+  } catch {
+    throw invalid2("enable-cache", v, `"${v}" is not true, false or auto`, "Use true, false or auto.");
+  }
+}
+function conflict(a, av, b, bv) {
+  return new ConfigurationError(`Inputs "${a}: ${av}" and "${b}: ${bv}" contradict each other.`, {
+    key: a,
+    source: `input ${a}`,
+    requested: `${a}=${av}, ${b}=${bv}`,
+    hint: `Set only one of "${a}" and "${b}" (${b} is the other action's name for the same setting).`
+  });
+}
+function readCacheInputs(get) {
+  const cache = cacheInput(get);
+  const enable = enableCacheInput(get);
+  if (cache.on !== void 0 && enable !== void 0 && cache.on !== enable) {
+    throw conflict("cache", get("cache"), "enable-cache", get("enable-cache"));
+  }
+  const globs = list2(get, "cache-dependency-glob");
+  const paths = list2(get, "cache-dependency-path");
+  if (globs.length && paths.length && globs.join("\n") !== paths.join("\n")) {
+    throw conflict("cache-dependency-glob", globs.join(","), "cache-dependency-path", paths.join(","));
+  }
+  return {
+    enabled: enable ?? cache.on ?? true,
+    restore: bool2(get, "restore-cache", true),
+    save: bool2(get, "save-cache", true),
+    saveExplicit: get("save-cache") !== "" && bool2(get, "save-cache", true),
+    prune: bool2(get, "prune-cache", true),
+    suffix: opt(get, "cache-suffix"),
+    dependencyGlobs: globs.length ? globs : paths,
+    localPath: opt(get, "cache-local-path"),
+    ignoreNothingToCache: bool2(get, "ignore-nothing-to-cache", false),
+    packageManager: cache.manager,
+    python: bool2(get, "cache-python", false)
+  };
+}
+function cachePolicy(c, o) {
+  if (!c.enabled) return { restore: false, save: false };
+  if (o.offline) {
+    return { restore: false, save: false, reason: "offline: the Actions cache service is not used" };
+  }
+  if (o.event === "pull_request_target" && c.save && !c.saveExplicit) {
+    return {
+      restore: c.restore,
+      save: false,
+      reason: "pull_request_target: caches are not saved (set save-cache: true to save anyway)"
+    };
+  }
+  return { restore: c.restore, save: c.save };
+}
+var PEER_MANAGERS;
+var init_cache_inputs = __esm({
+  "src/action/cache-inputs.ts"() {
+    "use strict";
+    init_errors();
+    init_inputs();
+    PEER_MANAGERS = ["pip", "pipenv", "poetry"];
+  }
+});
+
+// src/action/peer-inputs.ts
+function checkPeerInputs(get) {
+  const notes = [];
+  for (const p of PEER_INPUTS) {
+    const value = get(p.name);
+    if (value === "" || p.accepts?.includes(value)) continue;
+    if (p.handling === "ignored") {
+      notes.push(`Input "${p.name}" (${p.peer}'s) is ignored: ${p.why}.`);
+      continue;
+    }
+    throw new ConfigurationError(`Input "${p.name}" (${p.peer}'s) cannot be honoured here: ${p.why}.`, {
+      key: p.name,
+      source: `input ${p.name}`,
+      requested: value,
+      hint: p.hint
+    });
+  }
+  return notes;
+}
+var PEER_INPUTS;
+var init_peer_inputs = __esm({
+  "src/action/peer-inputs.ts"() {
+    "use strict";
+    init_errors();
+    PEER_INPUTS = [
+      {
+        name: "ignore-platform-version",
+        peer: "setup-python",
+        handling: "ignored",
+        why: "python-build-standalone builds run on any version of the OS, so there is no platform version to match"
+      },
+      {
+        name: "ignore-empty-workdir",
+        peer: "setup-uv",
+        handling: "ignored",
+        why: "an empty working directory is never an error here"
+      },
+      {
+        name: "no-project",
+        peer: "setup-uv",
+        handling: "ignored",
+        why: "the venv is always made from the installed interpreter, never from a project (uv venv --no-project)"
+      },
+      {
+        name: "download-from-astral-mirror",
+        peer: "setup-uv",
+        handling: "ignored",
+        why: "uv comes from uv-download-url (GitHub releases of astral-sh/uv by default), checksum-verified"
+      },
+      {
+        name: "quiet",
+        peer: "setup-uv",
+        handling: "ignored",
+        why: "the step's log level is the runner's (ACTIONS_STEP_DEBUG)"
+      },
+      {
+        name: "manifest-file",
+        peer: "setup-uv",
+        handling: "refused",
+        why: "uv comes from uv-download-url (<base>/<version>/<asset> with its .sha256), not from a versions manifest",
+        hint: "Drop manifest-file; point uv-download-url at a mirror of the uv releases instead."
+      },
+      {
+        name: "resolution-strategy",
+        peer: "setup-uv",
+        handling: "refused",
+        accepts: ["highest"],
+        why: 'a uv version range resolves to the highest matching release; "lowest" is not supported',
+        hint: "Drop resolution-strategy, or pin the exact uv version you want (uv-version / version)."
+      }
+    ];
+  }
+});
+
+// src/action/inputs.ts
+function invalid2(name, value, why, hint) {
+  return new ConfigurationError(`Invalid value for input "${name}": ${why}.`, {
+    key: name,
+    source: `input ${name}`,
+    requested: value,
+    hint
+  });
+}
+function bool2(get, name, dflt) {
+  const v = get(name);
+  if (v === "") return dflt;
+  if (["true", "True", "TRUE"].includes(v)) return true;
+  if (["false", "False", "FALSE"].includes(v)) return false;
+  throw invalid2(name, v, `"${v}" is not a boolean`, `Use true or false.`);
+}
+function list2(get, name) {
+  return get(name).split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
+}
+function seedInput(get, caching, venv) {
+  if (get("seed") !== "") return bool2(get, "seed", false);
+  return caching.packageManager !== void 0 && venv !== false;
+}
+function pipVersionInput(get) {
+  const v = opt(get, "pip-version");
+  if (v === void 0 || /^\d+(\.\d+)*$/.test(v)) return v;
+  throw invalid2("pip-version", v, `"${v}" is not a pip release`, "Use an exact pip version such as 24.3.1.");
+}
+function diagnoseInput(get) {
+  const diagnoseRaw = get("diagnose") || "false";
+  const diagnose = ["true", "True", "TRUE"].includes(diagnoseRaw) ? "on" : ["false", "False", "FALSE"].includes(diagnoseRaw) ? "off" : diagnoseRaw.toLowerCase() === "strict" ? "strict" : void 0;
+  if (!diagnose) {
+    throw invalid2(
+      "diagnose",
+      diagnoseRaw,
+      `"${diagnoseRaw}" is not true, false or strict`,
+      "Use true, false or strict."
+    );
+  }
+  return diagnose;
+}
+function buildInput(get) {
+  const build = opt(get, "build");
+  if (build !== void 0 && !/^\d{8}$/.test(build)) {
+    throw invalid2(
+      "build",
+      build,
+      `"${build}" is not a PBS build date`,
+      "Use a release tag like 20250814, or leave it empty for the newest."
+    );
+  }
+  return build;
+}
+function readInputs(given = envInput(), env = process.env) {
+  const peerNotes = checkPeerInputs(given);
+  const get = withAliases(given);
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const workingDirectory = import_node_path20.default.resolve(workspace, get("working-directory") || ".");
+  const abs = (p) => import_node_path20.default.resolve(workingDirectory, p);
+  const absOpt = (name) => {
+    const v = opt(get, name);
+    return v === void 0 ? void 0 : abs(v);
+  };
+  const caching = readCacheInputs(get);
+  const venv = venvInput(given, abs);
+  return {
+    pythonVersion: opt(get, "python-version"),
+    pythonVersionFile: pythonVersionFileInput(given, abs),
+    build: buildInput(get),
+    architecture: opt(get, "architecture"),
+    freethreaded: bool2(get, "freethreaded", false),
+    checkLatest: bool2(get, "check-latest", false),
+    mirror: opt(get, "mirror"),
+    pythonDownloadsJsonUrl: opt(get, "python-downloads-json-url"),
+    pbsRepo: opt(get, "pbs-repo"),
+    githubToken: opt(get, "github-token"),
+    uvVersion: uvVersionInput(given, abs),
+    uvDownloadUrl: opt(get, "uv-download-url"),
+    indexUrl: opt(get, "index-url"),
+    extraIndexUrls: list2(get, "extra-index-url"),
+    offline: bool2(get, "offline", false),
+    venv,
+    requirements: list2(get, "requirements").map(abs),
+    constraints: list2(get, "constraints").map(abs),
+    pyproject: absOpt("pyproject"),
+    editable: get("editable") === "" ? void 0 : bool2(get, "editable", false),
+    extras: get("extras").split(/[\s,]+/).filter(Boolean),
+    caching,
+    addProblemMatchers: bool2(get, "add-problem-matchers", true),
+    import: absOpt("import"),
+    // uv projects
+    lock: opt(get, "lock"),
+    groups: get("groups").split(/[\s,]+/).filter(Boolean),
+    allGroups: bool2(get, "all-groups", false),
+    noDefaultGroups: bool2(get, "no-default-groups", false),
+    allExtras: bool2(get, "all-extras", false),
+    workspacePackage: opt(get, "workspace-package"),
+    seed: seedInput(get, caching, venv),
+    updateEnvironment: bool2(get, "update-environment", true),
+    export: absOpt("export"),
+    diagnose: diagnoseInput(get),
+    allowPrereleases: bool2(get, "allow-prereleases", false),
+    toolDir: absOpt("tool-dir"),
+    toolBinDir: absOpt("tool-bin-dir"),
+    uvChecksum: opt(get, "checksum"),
+    pipVersion: pipVersionInput(get),
+    peerNotes,
+    workingDirectory
+  };
+}
+var import_node_path20, envInput, opt;
+var init_inputs = __esm({
+  "src/action/inputs.ts"() {
+    "use strict";
+    import_node_path20 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_aliases();
+    init_cache_inputs();
+    init_peer_inputs();
+    envInput = (env = process.env) => (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+    opt = (get, name) => get(name) || void 0;
+  }
+});
+
+// src/action/outputs.ts
+function uvxPath(uvPath) {
+  const uvx = import_node_path21.default.join(import_node_path21.default.dirname(uvPath), process.platform === "win32" ? "uvx.exe" : "uvx");
+  return (0, import_node_fs15.existsSync)(uvx) ? uvx : "";
+}
+function setOutputs(r) {
+  setOutput2("python-version", r.python.label);
+  setOutput2("python-versions", JSON.stringify(r.pythons.map((p) => p.label)));
+  setOutput2("python-path", r.venv?.pythonPath ?? r.python.pythonPath);
+  setOutput2("python-build", r.python.build);
+  setOutput2("python-cache-hit", r.python.cacheHit);
+  setOutput2("uv-version", r.uv.version);
+  setOutput2("uv-path", r.uv.path);
+  setOutput2("uvx-path", uvxPath(r.uv.path));
+  setOutput2("venv-path", r.venv?.path ?? "");
+  setOutput2("venv", r.venv?.path ?? "");
+  setOutput2("cache-hit", r.uvCache.hit);
+  setOutput2("cache-key", r.uvCache.key ?? "");
+  setOutput2("export-path", r.exportPath ?? "");
+  setOutput2("lock-used", Boolean(r.packages?.lock));
+  setOutput2("diagnose-report", r.diagnose?.reportPath ?? "");
+}
+function defaultToolBinDir(env) {
+  if (env.XDG_BIN_HOME) return env.XDG_BIN_HOME;
+  if (env.XDG_DATA_HOME) return import_node_path21.default.join(env.XDG_DATA_HOME, "..", "bin");
+  return import_node_path21.default.join(env.HOME || import_node_os6.default.homedir(), ".local", "bin");
+}
+function exportPythonLocation(pyDir, env) {
+  exportVariable2("pythonLocation", pyDir);
+  exportVariable2("Python_ROOT_DIR", pyDir);
+  exportVariable2("Python3_ROOT_DIR", pyDir);
+  if (!isWindowsHost()) {
+    const pc = import_node_path21.default.join(pyDir, "lib", "pkgconfig");
+    const rest = (env.PKG_CONFIG_PATH ?? "").split(import_node_path21.default.delimiter).filter((p) => p && p !== pc);
+    exportVariable2("PKG_CONFIG_PATH", [pc, ...rest].join(import_node_path21.default.delimiter));
+  }
+}
+function updateEnvironment(r, inputs, env = process.env) {
+  exportPythonLocation(r.python.pythonDir, env);
+  if (r.uvCache.dir) exportVariable2("UV_CACHE_DIR", r.uvCache.dir);
+  for (const other of r.pythons.slice(0, -1)) addPath(import_node_path21.default.dirname(other.pythonPath));
+  if (inputs.toolDir) exportVariable2("UV_TOOL_DIR", inputs.toolDir);
+  if (inputs.toolBinDir) exportVariable2("UV_TOOL_BIN_DIR", inputs.toolBinDir);
+  if (env.UV_NO_MODIFY_PATH !== void 0) {
+    info("UV_NO_MODIFY_PATH is set: uv and its tool directory are not put on PATH.");
+  } else {
+    addPath(inputs.toolBinDir ?? defaultToolBinDir(env));
+    addPath(import_node_path21.default.dirname(r.uv.path));
+  }
+  if (r.venv) {
+    exportVariable2("VIRTUAL_ENV", r.venv.path);
+    exportVariable2("UV_PYTHON", r.venv.pythonPath);
+    addPath(r.venv.binDir);
+  } else {
+    exportVariable2("UV_PYTHON", r.python.pythonPath);
+    for (const dir2 of interpreterPathEntries(r.python.pythonPath).reverse()) addPath(dir2);
+  }
+}
+var import_node_fs15, import_node_os6, import_node_path21;
+var init_outputs = __esm({
+  "src/action/outputs.ts"() {
     "use strict";
     init_core();
-    import_node_fs20 = require("node:fs");
-    import_node_path36 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_layout();
-    init_logger();
-    init_builtins();
+    import_node_fs15 = require("node:fs");
+    import_node_os6 = __toESM(require("node:os"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
+    init_host();
+    init_python_layout();
     init_file_commands();
-    NOT_WITH_IMPORT = [
-      ["requirements", "requirements"],
-      ["constraints", "constraints"],
-      ["pyproject", "pyproject"],
-      ["export", "export"]
-    ];
+  }
+});
+
+// src/action/python-matcher.json
+var python_matcher_default;
+var init_python_matcher = __esm({
+  "src/action/python-matcher.json"() {
+    python_matcher_default = {
+      problemMatcher: [
+        {
+          owner: "pyembed-python",
+          pattern: [
+            {
+              regexp: '^\\s*File\\s"(.*)",\\sline\\s(\\d+),\\sin\\s(.*)$',
+              file: 1,
+              line: 2
+            },
+            {
+              regexp: `^\\s*raise\\s(.*)\\(['"](.*)['"]\\)$`,
+              message: 2
+            }
+          ]
+        }
+      ]
+    };
+  }
+});
+
+// src/action/problem-matcher.ts
+async function addPythonProblemMatcher(runnerTemp, write = (l) => process.stdout.write(`${l}
+`)) {
+  const file = import_node_path22.default.join(runnerTemp, "pyembed-python-matcher.json");
+  (0, import_node_fs16.mkdirSync)(runnerTemp, { recursive: true });
+  (0, import_node_fs16.writeFileSync)(file, JSON.stringify(python_matcher_default, null, 2));
+  write(`::add-matcher::${file}`);
+  return file;
+}
+var import_node_fs16, import_node_path22, MATCHER_OWNER;
+var init_problem_matcher = __esm({
+  "src/action/problem-matcher.ts"() {
+    "use strict";
+    import_node_fs16 = require("node:fs");
+    import_node_path22 = __toESM(require("node:path"), 1);
+    init_python_matcher();
+    MATCHER_OWNER = python_matcher_default.problemMatcher[0].owner;
+  }
+});
+
+// src/action/summary.ts
+async function writeSummary(r, extraMarkdown) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const s = summary.addHeading("Setup Python Embedded", 3).addTable([
+    [
+      { data: "asked", header: true },
+      { data: "resolved", header: true },
+      { data: "build", header: true },
+      { data: "from tool cache", header: true },
+      { data: "uv", header: true },
+      { data: "uv cache hit", header: true },
+      { data: "packages", header: true }
+    ],
+    [
+      `${r.requested.spec} (${r.requested.source})`,
+      `${r.python.version} (${r.python.key})`,
+      r.python.build,
+      yes(r.python.cacheHit),
+      `${r.uv.version} (${r.uv.source})`,
+      r.uvCache.enabled ? yes(r.uvCache.hit) : "cache off",
+      r.packages ? String(r.packages.installed) : "-"
+    ]
+  ]);
+  if (r.python.url) s.addRaw(`
+Source: <code>${escapeHtml(r.python.url)}</code>
+`, true);
+  s.addTable([
+    [
+      { data: "phase", header: true },
+      { data: "time", header: true }
+    ],
+    ...r.phases.map((p) => [p.name, ms(p.ms)]),
+    ["total", ms(r.phases.reduce((a, p) => a + p.ms, 0))]
+  ]);
+  const paths = [
+    ["python", r.venv?.pythonPath ?? r.python.pythonPath],
+    ...r.venv ? [["venv", r.venv.path]] : [],
+    ...lockRows(r),
+    ...r.exportPath ? [["export", r.exportPath]] : [],
+    ...r.diagnose ? [["diagnose report", r.diagnose.reportPath]] : []
+  ];
+  s.addList(paths.map(([k, v]) => `${k}: <code>${escapeHtml(v)}</code>`));
+  if (extraMarkdown) s.addRaw(extraMarkdown, true);
+  (0, import_node_fs17.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, s.stringify());
+  s.emptyBuffer();
+}
+function lockRows(r) {
+  const lock = r.packages?.lock;
+  if (!lock) return [];
+  const named = (xs, none) => xs.length ? xs.join(", ") : none;
+  return [
+    [`lock (${lock.mode})`, lock.file],
+    ["groups", named(lock.groups, "none")],
+    ["extras", named(lock.extras, "none")]
+  ];
+}
+function escapeHtml(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+var import_node_fs17, ms, yes;
+var init_summary2 = __esm({
+  "src/action/summary.ts"() {
+    "use strict";
+    init_core();
+    import_node_fs17 = require("node:fs");
+    ms = (n) => n >= 1e3 ? `${(n / 1e3).toFixed(1)} s` : `${Math.round(n)} ms`;
+    yes = (b) => b ? "yes" : "no";
+  }
+});
+
+// cjs-lazy-lib:@actions/cache
+var require_cache = __commonJS({
+  "cjs-lazy-lib:@actions/cache"(exports2, module2) {
+    module2.exports = require("./lib-actions-cache.js");
+  }
+});
+
+// src/action/uv-cache.ts
+function uvCacheDir(env = process.env, localPath) {
+  if (localPath) return import_node_path23.default.resolve(localPath);
+  if (env.UV_CACHE_DIR) return import_node_path23.default.resolve(env.UV_CACHE_DIR);
+  return import_node_path23.default.join(import_node_os7.default.homedir(), ".cache", "pyembed-uv");
+}
+function cachePathArg(dir2, home = import_node_os7.default.homedir()) {
+  const rel = import_node_path23.default.relative(home, dir2);
+  if (rel && !rel.startsWith("..") && !import_node_path23.default.isAbsolute(rel)) return `~/${rel.split(import_node_path23.default.sep).join("/")}`;
+  return dir2;
+}
+async function cacheServiceAvailable(env = process.env) {
+  if (!env.ACTIONS_CACHE_URL && !env.ACTIONS_RESULTS_URL && !env.LOCAL_ACTION_CACHE_PATH) return false;
+  const probe = (await loadCache()).isFeatureAvailable;
+  return typeof probe === "function" ? probe() : true;
+}
+async function restoreCachePaths(what, paths, primary, restoreKeys = []) {
+  if (!await cacheServiceAvailable()) {
+    info(`The Actions cache service is not available here; the ${what} is not restored.`);
+    return void 0;
+  }
+  try {
+    const matched = await (await loadCache()).restoreCache(paths, primary, restoreKeys);
+    info(matched ? `${what} restored from ${matched}.` : `No ${what} for ${primary}.`);
+    return matched;
+  } catch (e) {
+    warning(`${what} restore failed (continuing without it): ${e.message}`);
+    return void 0;
+  }
+}
+async function restoreUvCache(o) {
+  saveState2(STATE.key, o.primary);
+  saveState2(STATE.dir, o.dir);
+  if (!o.restore) return false;
+  const matched = await restoreCachePaths("uv cache", [cachePathArg(o.dir)], o.primary, [o.restorePrefix]);
+  if (matched) saveState2(STATE.matched, matched);
+  return matched === o.primary;
+}
+var import_node_os7, import_node_path23, STATE, loadCache;
+var init_uv_cache = __esm({
+  "src/action/uv-cache.ts"() {
+    "use strict";
+    init_core();
+    import_node_os7 = __toESM(require("node:os"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
+    init_file_commands();
+    STATE = {
+      key: "uv-cache-key",
+      matched: "uv-cache-matched-key",
+      dir: "uv-cache-dir",
+      uv: "uv-path",
+      uvVersion: "uv-version",
+      healthy: "setup-completed",
+      /** 'true' when the cache policy allows saving (see cache-inputs.ts cachePolicy). */
+      save: "uv-cache-save",
+      prune: "uv-cache-prune",
+      quietEmpty: "uv-cache-quiet-empty"
+    };
+    loadCache = () => Promise.resolve().then(() => __toESM(require_cache(), 1));
+  }
+});
+
+// cold-entry:src/action/import-step.ts
+var require_import_step = __commonJS({
+  "cold-entry:src/action/import-step.ts"(exports2, module2) {
+    module2.exports = require("./main-cold.cjs")("src/action/import-step.ts");
+  }
+});
+
+// cold-entry:src/core/instances/index.ts
+var require_instances = __commonJS({
+  "cold-entry:src/core/instances/index.ts"(exports2, module2) {
+    module2.exports = require("./main-cold.cjs")("src/core/instances/index.ts");
   }
 });
 
@@ -10127,8 +7834,8 @@ function managerOptions(o) {
 }
 function managerInstaller(o) {
   let manager;
-  const get = (ctx) => manager ??= Promise.resolve().then(() => (init_instances(), instances_exports)).then(
-    ({ PythonManager: PythonManager2 }) => new PythonManager2(managerOptions({ ...o, logger: o.logger ?? ctx.logger }))
+  const get = (ctx) => manager ??= Promise.resolve().then(() => __toESM(require_instances(), 1)).then(
+    ({ PythonManager }) => new PythonManager(managerOptions({ ...o, logger: o.logger ?? ctx.logger }))
   );
   return {
     name: "pyembed",
@@ -10143,7 +7850,7 @@ function managerInstaller(o) {
       };
     },
     async export(installed, build, archivePath, ctx) {
-      const key = installed.instanceDir ? import_node_path37.default.basename(installed.instanceDir) : build.key;
+      const key = installed.instanceDir ? import_node_path24.default.basename(installed.instanceDir) : build.key;
       return (await get(ctx)).exportInstance(key, archivePath, {
         build: build.build,
         platform: build.platform
@@ -10151,11 +7858,11 @@ function managerInstaller(o) {
     }
   };
 }
-var import_node_path37;
+var import_node_path24;
 var init_installer = __esm({
   "src/core/setup/installer.ts"() {
     "use strict";
-    import_node_path37 = __toESM(require("node:path"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -10169,14 +7876,14 @@ function catalogOptions(o) {
     apiUrl: o.githubApiUrl,
     token: o.githubToken,
     pbsRepo: o.pbsRepo,
-    cacheDir: import_node_path38.default.join(o.root, ".catalog")
+    cacheDir: import_node_path25.default.join(o.root, ".catalog")
   };
 }
-var import_node_path38;
+var import_node_path25;
 var init_from_config = __esm({
   "src/core/catalog/from-config.ts"() {
     "use strict";
-    import_node_path38 = __toESM(require("node:path"), 1);
+    import_node_path25 = __toESM(require("node:path"), 1);
     init_catalog();
   }
 });
@@ -10185,7 +7892,7 @@ var init_from_config = __esm({
 function normalizePackageName(name) {
   return name.toLowerCase().replace(/[-_.]+/g, "-");
 }
-function refuse2(spec, why) {
+function refuse(spec, why) {
   throw new InvalidPackageSpecificationError(
     `Invalid package specification ${JSON.stringify(spec)}: ${why}.`,
     {
@@ -10195,19 +7902,19 @@ function refuse2(spec, why) {
   );
 }
 function parsePackageSpec(spec) {
-  if (typeof spec !== "string") refuse2(String(spec), "not a string");
+  if (typeof spec !== "string") refuse(String(spec), "not a string");
   const s = spec.trim();
-  if (!s) refuse2(spec, "it is empty");
-  if (s.startsWith("-")) refuse2(spec, 'it starts with "-" and would be read as a command-line option');
-  if (/[\x00-\x1f\x7f]/.test(s)) refuse2(spec, "it contains control characters");
-  if (/(^|\s)--?[A-Za-z]/.test(s)) refuse2(spec, "it contains a command-line option");
+  if (!s) refuse(spec, "it is empty");
+  if (s.startsWith("-")) refuse(spec, 'it starts with "-" and would be read as a command-line option');
+  if (/[\x00-\x1f\x7f]/.test(s)) refuse(spec, "it contains control characters");
+  if (/(^|\s)--?[A-Za-z]/.test(s)) refuse(spec, "it contains a command-line option");
   const m = REQ_RE.exec(s);
-  if (!m) refuse2(spec, "it is not a PEP 508 requirement");
+  if (!m) refuse(spec, "it is not a PEP 508 requirement");
   const [, name, extras, specifier, url, marker] = m;
   if (url !== void 0 && !URL_SCHEMES.test(url))
-    refuse2(spec, `the direct reference ${JSON.stringify(url)} is not a URL`);
+    refuse(spec, `the direct reference ${JSON.stringify(url)} is not a URL`);
   if (marker !== void 0 && (!MARKER_RE.test(marker) || !/[<>=!~]|\bin\b/.test(marker))) {
-    refuse2(spec, `the environment marker ${JSON.stringify(marker)} is malformed`);
+    refuse(spec, `the environment marker ${JSON.stringify(marker)} is malformed`);
   }
   return {
     name,
@@ -10253,19 +7960,19 @@ function validateExtraName(kind, name) {
   }
   return name.trim();
 }
-var NAME2, VERSION2, ONE, SPECS, NAME_RE, VERSION_RE2, REQ_RE, MARKER_RE, URL_SCHEMES;
+var NAME, VERSION2, ONE, SPECS, NAME_RE, VERSION_RE2, REQ_RE, MARKER_RE, URL_SCHEMES;
 var init_spec2 = __esm({
   "src/core/packages/spec.ts"() {
     "use strict";
     init_errors();
-    NAME2 = String.raw`[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?`;
+    NAME = String.raw`[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?`;
     VERSION2 = String.raw`[A-Za-z0-9_.*+!]+(?:-[A-Za-z0-9_.*+!]+)*`;
     ONE = String.raw`(?:~=|===|==|!=|<=|>=|<|>)\s*${VERSION2}`;
     SPECS = String.raw`${ONE}(?:\s*,\s*${ONE})*`;
-    NAME_RE = new RegExp(`^${NAME2}$`);
+    NAME_RE = new RegExp(`^${NAME}$`);
     VERSION_RE2 = new RegExp(`^${VERSION2}$`);
     REQ_RE = new RegExp(
-      String.raw`^(${NAME2})\s*(?:\[\s*(${NAME2}(?:\s*,\s*${NAME2})*)?\s*\])?\s*` + String.raw`(?:(\(\s*${SPECS}\s*\)|${SPECS})|@\s*(\S+))?\s*(?:;\s*(.+))?$`
+      String.raw`^(${NAME})\s*(?:\[\s*(${NAME}(?:\s*,\s*${NAME})*)?\s*\])?\s*` + String.raw`(?:(\(\s*${SPECS}\s*\)|${SPECS})|@\s*(\S+))?\s*(?:;\s*(.+))?$`
     );
     MARKER_RE = /^[A-Za-z0-9_.\s'"<>=!~(),*+-]+$/;
     URL_SCHEMES = /^(?:https?|file|git\+https?|git\+ssh|git\+file|hg\+https?|svn\+https?|bzr\+https?):\/\//i;
@@ -10287,28 +7994,28 @@ function checkLockMode(value) {
   );
 }
 async function readToml(file, key, hint) {
-  const text4 = await import_node_fs21.promises.readFile(file, "utf8");
+  const text3 = await import_node_fs18.promises.readFile(file, "utf8");
   try {
-    return parse(text4);
+    return parse(text3);
   } catch (e) {
     const why = e.message.split("\n")[0];
     throw new RequirementsFileError(`${file} is not valid TOML: ${why}`, { key, requested: file, hint });
   }
 }
 async function findLock(dir2) {
-  if (await isFile(import_node_path39.default.join(dir2, "uv.lock"))) return import_node_path39.default.join(dir2, "uv.lock");
-  for (let d = import_node_path39.default.dirname(dir2); import_node_path39.default.dirname(d) !== d; d = import_node_path39.default.dirname(d)) {
-    const text4 = await import_node_fs21.promises.readFile(import_node_path39.default.join(d, "pyproject.toml"), "utf8").catch(() => "");
-    if (/^\s*\[tool\.uv\.workspace\]/m.test(text4)) {
-      return await isFile(import_node_path39.default.join(d, "uv.lock")) ? import_node_path39.default.join(d, "uv.lock") : void 0;
+  if (await isFile(import_node_path26.default.join(dir2, "uv.lock"))) return import_node_path26.default.join(dir2, "uv.lock");
+  for (let d = import_node_path26.default.dirname(dir2); import_node_path26.default.dirname(d) !== d; d = import_node_path26.default.dirname(d)) {
+    const text3 = await import_node_fs18.promises.readFile(import_node_path26.default.join(d, "pyproject.toml"), "utf8").catch(() => "");
+    if (/^\s*\[tool\.uv\.workspace\]/m.test(text3)) {
+      return await isFile(import_node_path26.default.join(d, "uv.lock")) ? import_node_path26.default.join(d, "uv.lock") : void 0;
     }
   }
   return void 0;
 }
 async function planProject(projectPath2, request, indexes) {
   const mode = checkLockMode(request.lock);
-  const dir2 = await isFile(projectPath2) ? import_node_path39.default.dirname(projectPath2) : projectPath2;
-  const pyprojectFile2 = import_node_path39.default.join(dir2, "pyproject.toml");
+  const dir2 = await isFile(projectPath2) ? import_node_path26.default.dirname(projectPath2) : projectPath2;
+  const pyprojectFile2 = import_node_path26.default.join(dir2, "pyproject.toml");
   if (mode === "ignore" || !await isFile(pyprojectFile2)) return void 0;
   const lockFile = await findLock(dir2);
   if (!lockFile) {
@@ -10321,10 +8028,10 @@ async function planProject(projectPath2, request, indexes) {
     }
     return void 0;
   }
-  const relock = `Re-lock with \`uv lock\` in ${import_node_path39.default.dirname(lockFile)} and commit uv.lock, or use lock: ignore.`;
+  const relock = `Re-lock with \`uv lock\` in ${import_node_path26.default.dirname(lockFile)} and commit uv.lock, or use lock: ignore.`;
   const lock = await readToml(lockFile, "lock", relock);
   const pyproject = await readToml(pyprojectFile2, "pyproject", "Fix the TOML syntax of pyproject.toml.");
-  const member = request.workspacePackage ? await memberProject(lock, import_node_path39.default.dirname(lockFile), request.workspacePackage) : pyproject;
+  const member = request.workspacePackage ? await memberProject(lock, import_node_path26.default.dirname(lockFile), request.workspacePackage) : pyproject;
   checkIndexes(lock, lockFile, indexes);
   const groups = checkGroups(member, request.groups ?? []);
   const extras = checkExtras(member, request.extras ?? []);
@@ -10343,8 +8050,8 @@ async function planProject(projectPath2, request, indexes) {
   };
 }
 async function checkProjectGroups(projectPath2, groups) {
-  const dir2 = await isFile(projectPath2) ? import_node_path39.default.dirname(projectPath2) : projectPath2;
-  const file = import_node_path39.default.join(dir2, "pyproject.toml");
+  const dir2 = await isFile(projectPath2) ? import_node_path26.default.dirname(projectPath2) : projectPath2;
+  const file = import_node_path26.default.join(dir2, "pyproject.toml");
   if (!groups.length || !await isFile(file)) return;
   checkGroups(await readToml(file, "pyproject", "Fix the TOML syntax of pyproject.toml."), groups);
 }
@@ -10368,7 +8075,7 @@ async function memberProject(lock, root, name) {
   }
   const source = found.source;
   const rel = String(source.editable ?? source.virtual ?? source.directory);
-  const file = import_node_path39.default.join(root, rel, "pyproject.toml");
+  const file = import_node_path26.default.join(root, rel, "pyproject.toml");
   return readToml(file, "pyproject", "Fix the TOML syntax of the member pyproject.toml.");
 }
 function knownGroups(project) {
@@ -10427,12 +8134,12 @@ function checkIndexes(lock, lockFile, o) {
     }
   );
 }
-var import_node_fs21, import_node_path39, LOCK_MODES, isTable, normalize;
+var import_node_fs18, import_node_path26, LOCK_MODES, isTable, normalize;
 var init_project_plan = __esm({
   "src/core/packages/project-plan.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs");
-    import_node_path39 = __toESM(require("node:path"), 1);
+    import_node_fs18 = require("node:fs");
+    import_node_path26 = __toESM(require("node:path"), 1);
     init_dist();
     init_errors();
     init_fs();
@@ -10444,16 +8151,16 @@ var init_project_plan = __esm({
 });
 
 // src/core/uv/uv.ts
-async function probeUvVersion(path72, signal) {
+async function probeUvVersion(path56, signal) {
   let r;
   try {
-    r = await spawnCapture(path72, ["self", "version", "--output-format", "json"], {
+    r = await spawnCapture(path56, ["self", "version", "--output-format", "json"], {
       signal,
       timeoutMs: 3e4
     });
   } catch (e) {
-    throw new UvNotFoundError(`uv could not be started at ${path72}: ${e.message}`, {
-      requested: path72,
+    throw new UvNotFoundError(`uv could not be started at ${path56}: ${e.message}`, {
+      requested: path56,
       hint: "Check the path, or let python-embedded install its pinned uv."
     });
   }
@@ -10464,13 +8171,13 @@ async function probeUvVersion(path72, signal) {
     } catch {
     }
   }
-  const t = await spawnCapture(path72, ["--version"], { signal, timeoutMs: 3e4 });
+  const t = await spawnCapture(path56, ["--version"], { signal, timeoutMs: 3e4 });
   const m = /^uv\s+(\S+)/m.exec(t.stdout);
   if (t.exitCode !== 0 || !m) {
     throw new UvNotFoundError(
-      `${path72} does not look like uv (\`--version\` printed ${JSON.stringify(t.stdout.trim())}).`,
+      `${path56} does not look like uv (\`--version\` printed ${JSON.stringify(t.stdout.trim())}).`,
       {
-        requested: path72
+        requested: path56
       }
     );
   }
@@ -10624,7 +8331,7 @@ function unique(specs) {
 }
 async function fromFiles(o) {
   if (o.pythonVersionFile) {
-    const file = import_node_path40.default.resolve(o.cwd, o.pythonVersionFile);
+    const file = import_node_path27.default.resolve(o.cwd, o.pythonVersionFile);
     let found;
     try {
       found = await readSpecFile(file);
@@ -10645,11 +8352,11 @@ async function fromFiles(o) {
   }
   return findSpecFromFiles(o.cwd);
 }
-var import_node_path40;
+var import_node_path27;
 var init_spec3 = __esm({
   "src/core/setup/spec.ts"() {
     "use strict";
-    import_node_path40 = __toESM(require("node:path"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
     init_spec_files();
     init_errors();
   }
@@ -10657,7 +8364,7 @@ var init_spec3 = __esm({
 
 // src/core/setup/plan.ts
 function isVenvPath(v) {
-  return import_node_path41.default.isAbsolute(v) || v.includes("/") || v.includes("\\") || v.startsWith(".");
+  return import_node_path28.default.isAbsolute(v) || v.includes("/") || v.includes("\\") || v.startsWith(".");
 }
 async function planSetup(options = {}) {
   const config = planConfig(options);
@@ -10676,9 +8383,9 @@ async function planSetup(options = {}) {
   };
 }
 function planConfig(o) {
-  const cwd = import_node_path41.default.resolve(o.cwd ?? process.cwd());
-  const root = import_node_path41.default.resolve(cwd, o.root ?? defaultRoot());
-  const toolsDir = import_node_path41.default.resolve(cwd, o.toolsDir ?? import_node_path41.default.join(root, "tools"));
+  const cwd = import_node_path28.default.resolve(o.cwd ?? process.cwd());
+  const root = import_node_path28.default.resolve(cwd, o.root ?? defaultRoot());
+  const toolsDir = import_node_path28.default.resolve(cwd, o.toolsDir ?? import_node_path28.default.join(root, "tools"));
   const given = KEYS.filter((k) => k.key !== "python" && o[k.key] !== void 0);
   return { ...Object.fromEntries(given.map((k) => [k.key, o[k.key]])), root, toolsDir, cwd };
 }
@@ -10727,19 +8434,19 @@ function planVenv(o, config) {
   if (o.venv === false) return false;
   const venv = o.venv ?? "default";
   const seed = Boolean(o.seed);
-  if (isVenvPath(venv)) return { kind: "path", dir: import_node_path41.default.resolve(config.cwd, venv), seed };
+  if (isVenvPath(venv)) return { kind: "path", dir: import_node_path28.default.resolve(config.cwd, venv), seed };
   const name = validateVenvName(venv);
-  return { kind: "named", name, dirWithoutInstance: import_node_path41.default.join(config.toolsDir, "venvs", name), seed };
+  return { kind: "named", name, dirWithoutInstance: import_node_path28.default.join(config.toolsDir, "venvs", name), seed };
 }
 async function planPackages(o, config) {
   const specs = (o.packages ?? []).map((s) => parsePackageSpec(s) && s.trim());
   const extras = (o.extras ?? []).map((e) => validateExtraName("extra", e));
   for (const url of [config.indexUrl, ...config.extraIndexUrls ?? []]) if (url) checkIndexUrl(url);
-  const files = (list3, key) => Promise.all((list3 ?? []).map((f) => readableFile(import_node_path41.default.resolve(config.cwd, f), key)));
+  const files = (list3, key) => Promise.all((list3 ?? []).map((f) => readableFile(import_node_path28.default.resolve(config.cwd, f), key)));
   checkLockMode(o.lock);
   const requirements = await files(o.requirements, "requirements");
   const constraints = await files(o.constraints, "constraints");
-  const pyproject = o.pyproject ? await projectPath(import_node_path41.default.resolve(config.cwd, o.pyproject)) : void 0;
+  const pyproject = o.pyproject ? await projectPath(import_node_path28.default.resolve(config.cwd, o.pyproject)) : void 0;
   checkPylock(requirements, constraints, specs, pyproject);
   const index2 = {
     indexUrl: config.indexUrl,
@@ -10790,7 +8497,7 @@ async function readableFile(file, key) {
   const kind = key === "constraints" ? "Constraints" : "Requirements";
   let why;
   try {
-    const handle = await import_node_fs22.promises.open(file, "r");
+    const handle = await import_node_fs19.promises.open(file, "r");
     const isFile2 = (await handle.stat()).isFile();
     await handle.close();
     if (isFile2) return file;
@@ -10806,12 +8513,12 @@ async function readableFile(file, key) {
   });
 }
 async function projectPath(p) {
-  const st = await import_node_fs22.promises.stat(p).catch(() => void 0);
-  const dir2 = st?.isFile() ? import_node_path41.default.dirname(p) : p;
-  const markers = ["pyproject.toml", "setup.py", "setup.cfg"].map((m) => import_node_path41.default.join(dir2, m));
+  const st = await import_node_fs19.promises.stat(p).catch(() => void 0);
+  const dir2 = st?.isFile() ? import_node_path28.default.dirname(p) : p;
+  const markers = ["pyproject.toml", "setup.py", "setup.cfg"].map((m) => import_node_path28.default.join(dir2, m));
   const found = st && await Promise.all(
     markers.map(
-      (m) => import_node_fs22.promises.access(m).then(
+      (m) => import_node_fs19.promises.access(m).then(
         () => true,
         () => false
       )
@@ -10860,7 +8567,7 @@ function planUv(o, config, pyproject) {
       toolsDir: config.toolsDir,
       token: config.githubToken,
       githubApiUrl: config.githubApiUrl,
-      releasesCacheDir: import_node_path41.default.join(config.root, ".catalog"),
+      releasesCacheDir: import_node_path28.default.join(config.root, ".catalog"),
       sha256: checkUvChecksum(o.uvChecksum),
       allowMissingChecksum: config.allowMissingChecksum,
       offline: config.offline
@@ -10882,7 +8589,7 @@ function uvVersionRequested(config, pyproject) {
     return { version: config.uvVersion, source: "uvVersion" };
   }
   if (config.uvPath) return { version: DEFAULT_UV_VERSION, source: "default" };
-  const projectDir = pyproject && (pyproject.endsWith(".toml") ? import_node_path41.default.dirname(pyproject) : pyproject);
+  const projectDir = pyproject && (pyproject.endsWith(".toml") ? import_node_path28.default.dirname(pyproject) : pyproject);
   const required = projectRequiredUvVersion([.../* @__PURE__ */ new Set([projectDir ?? config.cwd, config.cwd])]);
   if (!required) return { version: DEFAULT_UV_VERSION, source: "default" };
   const version = exactWithoutLookup(required.request, true) ?? required.request.text;
@@ -10890,7 +8597,7 @@ function uvVersionRequested(config, pyproject) {
 }
 function planExport(o, installer, cwd) {
   if (!o.export) return void 0;
-  const dest = import_node_path41.default.resolve(cwd, o.export);
+  const dest = import_node_path28.default.resolve(cwd, o.export);
   if (!installer.export) {
     throw new ConfigurationError(`The ${installer.name} installer cannot export an installation.`, {
       key: "export",
@@ -10900,12 +8607,12 @@ function planExport(o, installer, cwd) {
   }
   return dest;
 }
-var import_node_fs22, import_node_path41, isPylock;
+var import_node_fs19, import_node_path28, isPylock;
 var init_plan = __esm({
   "src/core/setup/plan.ts"() {
     "use strict";
-    import_node_fs22 = require("node:fs");
-    import_node_path41 = __toESM(require("node:path"), 1);
+    import_node_fs19 = require("node:fs");
+    import_node_path28 = __toESM(require("node:path"), 1);
     init_from_config();
     init_keys();
     init_options();
@@ -10916,297 +8623,11 @@ var init_plan = __esm({
     init_triple();
     init_uv();
     init_version_request();
-    init_layout();
+    init_layout2();
     init_spec();
     init_installer();
     init_spec3();
-    isPylock = (file) => /^pylock(\.[^./\\]+)?\.toml$/.test(import_node_path41.default.basename(file));
-  }
-});
-
-// src/core/exec/env.ts
-function buildChildEnv(env, mode = "merge", defaults = {}) {
-  const out = mode === "replace" ? {} : { ...process.env };
-  for (const [k, v] of Object.entries(defaults)) if (out[k] === void 0 && !(env && k in env)) out[k] = v;
-  for (const [k, v] of Object.entries(env ?? {})) {
-    if (v === void 0) delete out[k];
-    else out[k] = v;
-  }
-  return out;
-}
-var init_env = __esm({
-  "src/core/exec/env.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/exec/output.ts
-function tailLines(text4, maxLines = 20) {
-  const lines = text4.trimEnd().split("\n");
-  return lines.slice(-maxLines).join("\n");
-}
-var import_node_string_decoder, LineSplitter, BoundedCapture;
-var init_output = __esm({
-  "src/core/exec/output.ts"() {
-    "use strict";
-    import_node_string_decoder = require("node:string_decoder");
-    LineSplitter = class {
-      constructor(onLine, encoding = "utf8") {
-        this.onLine = onLine;
-        this.decoder = new import_node_string_decoder.StringDecoder(encoding);
-      }
-      onLine;
-      decoder;
-      rest = "";
-      push(chunk) {
-        const text4 = this.rest + this.decoder.write(chunk);
-        let start = 0;
-        for (let nl = text4.indexOf("\n"); nl !== -1; nl = text4.indexOf("\n", start)) {
-          this.emit(text4.slice(start, nl));
-          start = nl + 1;
-        }
-        this.rest = text4.slice(start);
-      }
-      /** Emits the last line when the stream ended without a newline. */
-      end() {
-        const text4 = this.rest + this.decoder.end();
-        this.rest = "";
-        if (text4.length > 0) this.emit(text4);
-      }
-      emit(line) {
-        this.onLine(line.endsWith("\r") ? line.slice(0, -1) : line);
-      }
-    };
-    BoundedCapture = class {
-      constructor(limit, tailLimit = 16 * 1024) {
-        this.limit = limit;
-        this.tailLimit = tailLimit;
-      }
-      limit;
-      tailLimit;
-      chunks = [];
-      size = 0;
-      tailBuf = Buffer.alloc(0);
-      truncated = false;
-      push(chunk) {
-        if (this.size < this.limit) {
-          const room = this.limit - this.size;
-          const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
-          this.chunks.push(part);
-          this.size += part.length;
-          if (part.length < chunk.length) this.truncated = true;
-        } else if (chunk.length > 0) {
-          this.truncated = true;
-        }
-        const joined = this.tailBuf.length === 0 ? chunk : Buffer.concat([this.tailBuf, chunk]);
-        this.tailBuf = joined.length > this.tailLimit ? joined.subarray(joined.length - this.tailLimit) : joined;
-      }
-      text(encoding) {
-        return Buffer.concat(this.chunks, this.size).toString(encoding);
-      }
-      tail(encoding) {
-        return this.tailBuf.toString(encoding);
-      }
-    };
-  }
-});
-
-// src/core/exec/result.ts
-function formatCommand(argv) {
-  return argv.map((a) => a.length > 120 ? `${a.slice(0, 117)}...` : a).map((a) => /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
-}
-function spawnError(argv, cause, hint) {
-  return new PythonExecutionError(
-    `Cannot start ${formatCommand(argv)}: ${cause.message ?? cause}`,
-    {
-      requested: formatCommand(argv),
-      hint
-    }
-  );
-}
-function resultOf(p, c) {
-  const exitCode = p.exitCode ?? null;
-  const signal = p.signal ?? null;
-  const timedOut = p.timedOut ?? false;
-  const aborted = p.aborted ?? false;
-  const failed = exitCode !== 0 && !timedOut && !aborted;
-  const outOfMemory = failed && (OOM_TEXT.test(c.err.tail(c.encoding)) || c.limits.memory === "enforced" && signal !== null && OOM_SIGNALS.has(signal));
-  return {
-    command: c.argv,
-    pid: p.pid,
-    exitCode,
-    signal,
-    stdout: c.out.text(c.encoding),
-    stderr: c.err.text(c.encoding),
-    durationMs: monotonicMs() - c.started,
-    timedOut,
-    aborted,
-    outOfMemory,
-    truncated: c.out.truncated || c.err.truncated,
-    stdoutTruncated: c.out.truncated,
-    stderrTruncated: c.err.truncated,
-    limits: c.limits
-  };
-}
-function checked(result, o, stderrTail) {
-  if (!o.check) return result;
-  if (result.exitCode === 0 && !result.timedOut && !result.aborted) return result;
-  const cmd = formatCommand(result.command);
-  const why = result.timedOut ? `timed out after ${o.timeoutMs} ms (process tree killed)` : result.aborted ? "was aborted (process tree killed)" : result.outOfMemory ? `ran out of memory${o.maxMemoryMB !== void 0 ? ` (limit ${o.maxMemoryMB} MB)` : ""}` : result.signal ? `was killed by ${result.signal}` : `failed with exit code ${result.exitCode}`;
-  const tail = tailLines(stderrTail);
-  throw new PythonExecutionError(`Command ${why}: ${cmd}${tail ? `
-${tail}` : ""}`, {
-    requested: cmd,
-    // not `exitCode`: that key is the CLI's exit code in PythonEmbeddedError.toJSON().
-    processExitCode: result.exitCode,
-    signal: result.signal,
-    stderrTail: tail,
-    timedOut: result.timedOut,
-    aborted: result.aborted,
-    outOfMemory: result.outOfMemory,
-    hint: result.outOfMemory ? "Raise maxMemoryMB or reduce what the code allocates." : result.timedOut ? "Raise timeoutMs or make the code finish sooner." : "See the stderr above."
-  });
-}
-var OOM_TEXT, OOM_SIGNALS;
-var init_result = __esm({
-  "src/core/exec/result.ts"() {
-    "use strict";
-    init_errors();
-    init_output();
-    init_builtins();
-    OOM_TEXT = /MemoryError\b|Cannot allocate memory|std::bad_alloc|out of memory|Unable to allocate/i;
-    OOM_SIGNALS = /* @__PURE__ */ new Set(["SIGKILL", "SIGSEGV", "SIGABRT", "SIGBUS"]);
-  }
-});
-
-// src/core/exec/limits.ts
-function prlimit() {
-  if (prlimitPath === void 0) {
-    const found = findOnPathSync("prlimit", `${process.env.PATH ?? ""}:/usr/bin:/bin:/usr/sbin:/sbin`);
-    prlimitPath = found ?? null;
-  }
-  return prlimitPath ?? void 0;
-}
-function shUlimit() {
-  shUlimitWorks ??= childProcessModule().spawnSync("/bin/sh", ["-c", "ulimit -v 4194304"], { stdio: "ignore" }).status === 0;
-  return shUlimitWorks;
-}
-function memoryLimitSupported() {
-  return process.platform !== "win32" && process.platform !== "darwin";
-}
-function wrapWithMemoryLimit(command, args, maxMemoryMB, method = "auto", python) {
-  if (!Number.isFinite(maxMemoryMB) || maxMemoryMB <= 0) {
-    throw new ConfigurationError(`maxMemoryMB must be a positive number, got ${maxMemoryMB}.`, {
-      requested: String(maxMemoryMB),
-      hint: "Pass the limit in mebibytes, e.g. maxMemoryMB: 512."
-    });
-  }
-  if (!memoryLimitSupported()) return { command, args };
-  const bytes = Math.floor(maxMemoryMB * 1024 * 1024);
-  const order = method === "auto" ? ["prlimit", "ulimit", "python"] : [method];
-  for (const m of order) {
-    if (m === "prlimit" && prlimit()) {
-      return { command: prlimit(), args: [`--as=${bytes}`, "--", command, ...args], method: m };
-    }
-    if (m === "ulimit" && shUlimit()) {
-      const kib = Math.floor(bytes / 1024);
-      const script = `ulimit -v ${kib} || exit 126; exec "$@"`;
-      return { command: "/bin/sh", args: ["-c", script, "sh", command, ...args], method: m };
-    }
-    if (m === "python" && python) {
-      return {
-        command: python,
-        args: ["-I", "-S", "-c", PYTHON_PREAMBLE, String(bytes), command, ...args],
-        method: m
-      };
-    }
-  }
-  return { command, args };
-}
-function niceValue(p) {
-  const n = typeof p === "number" ? p : PRIORITY_NAMES[p];
-  if (!Number.isInteger(n) || n < -20 || n > 19) {
-    throw new ConfigurationError(`Invalid priority ${JSON.stringify(p)}.`, {
-      requested: String(p),
-      available: [...Object.keys(PRIORITY_NAMES), "-20..19"],
-      hint: "Use a nice value from -20 (highest) to 19 (lowest) or a named class."
-    });
-  }
-  return n;
-}
-function wrapWithNice(command, args, nice) {
-  if (process.platform === "win32") return { command, args };
-  const delta = nice - import_node_os7.default.getPriority();
-  const bin = delta > 0 ? findOnPathSync("nice", `${process.env.PATH ?? ""}:/usr/bin:/bin`) : void 0;
-  return bin ? { command: bin, args: ["-n", String(delta), "--", command, ...args], niced: true } : { command, args };
-}
-function applyPriority(pid, nice) {
-  try {
-    import_node_os7.default.setPriority(pid, nice);
-    return "applied";
-  } catch (e) {
-    const err2 = e;
-    const code = err2.info?.code ?? err2.code ?? "";
-    return code === "EACCES" || code === "EPERM" ? "denied" : "unsupported";
-  }
-}
-function wrapLimits(command, args, o, python, envPath) {
-  const launch = { command, args, limits: { memory: "not-requested", priority: "not-requested" } };
-  let wrapped = false;
-  if (o.maxMemoryMB !== void 0) {
-    const w = wrapWithMemoryLimit(command, args, o.maxMemoryMB, o.memoryLimitMethod, python);
-    launch.limits.memory = w.method ? "enforced" : "unsupported";
-    if (w.method) launch.limits.memoryMethod = w.method;
-    wrapped = Boolean(w.method);
-    ({ command: launch.command, args: launch.args } = w);
-  }
-  if (o.priority !== void 0) {
-    const nice = niceValue(o.priority);
-    const w = wrapWithNice(launch.command, launch.args, nice);
-    ({ command: launch.command, args: launch.args } = w);
-    if (w.niced) {
-      launch.limits.priority = "applied";
-      wrapped = true;
-    } else launch.niceAfterSpawn = nice;
-  }
-  if (wrapped && !isExecutable(command, envPath)) {
-    throw spawnError(
-      [command, ...args],
-      new Error("no such executable"),
-      "Check the path of the command (or PATH)."
-    );
-  }
-  return launch;
-}
-function isExecutable(command, envPath) {
-  if (command.includes("/") || command.includes("\\")) {
-    try {
-      return (0, import_node_fs23.statSync)(command).isFile();
-    } catch {
-      return false;
-    }
-  }
-  return findOnPathSync(command, envPath) !== void 0;
-}
-var import_node_fs23, import_node_os7, prlimitPath, shUlimitWorks, PYTHON_PREAMBLE, PRIORITY_NAMES;
-var init_limits = __esm({
-  "src/core/exec/limits.ts"() {
-    "use strict";
-    import_node_fs23 = require("node:fs");
-    import_node_os7 = __toESM(require("node:os"), 1);
-    init_errors();
-    init_fs();
-    init_result();
-    init_builtins();
-    PYTHON_PREAMBLE = "import os,resource,sys;n=int(sys.argv[1]);resource.setrlimit(resource.RLIMIT_AS,(n,n));os.execvp(sys.argv[2],sys.argv[2:])";
-    PRIORITY_NAMES = {
-      idle: import_node_os7.default.constants.priority.PRIORITY_LOW,
-      "below-normal": import_node_os7.default.constants.priority.PRIORITY_BELOW_NORMAL,
-      normal: import_node_os7.default.constants.priority.PRIORITY_NORMAL,
-      "above-normal": import_node_os7.default.constants.priority.PRIORITY_ABOVE_NORMAL,
-      high: import_node_os7.default.constants.priority.PRIORITY_HIGH,
-      highest: import_node_os7.default.constants.priority.PRIORITY_HIGHEST
-    };
+    isPylock = (file) => /^pylock(\.[^./\\]+)?\.toml$/.test(import_node_path28.default.basename(file));
   }
 });
 
@@ -11225,7 +8646,7 @@ async function feedStdin(stdin, src) {
   };
   if (typeof src === "string" || src instanceof Uint8Array) {
     stdin.end(src);
-  } else if (src instanceof import_node_stream4.Readable) {
+  } else if (src instanceof import_node_stream2.Readable) {
     src.on("error", () => stdin.destroy());
     src.pipe(stdin);
   } else if (typeof src === "function") {
@@ -11245,7 +8666,7 @@ async function execute(command, args, o, internal) {
   const argv = [command, ...args];
   const encoding = o.encoding ?? "utf8";
   const inherit = o.inheritStdio === true;
-  if (o.cwd !== void 0 && !(0, import_node_fs24.existsSync)(o.cwd)) {
+  if (o.cwd !== void 0 && !(0, import_node_fs20.existsSync)(o.cwd)) {
     throw new PythonExecutionError(`Working directory ${o.cwd} does not exist.`, {
       requested: o.cwd,
       hint: "Create it first or pass an existing cwd."
@@ -11256,10 +8677,10 @@ async function execute(command, args, o, internal) {
   const { limits } = launch;
   const maxOutput = o.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
   const out = new BoundedCapture(maxOutput);
-  const err2 = new BoundedCapture(maxOutput);
-  const capture = { argv, out, err: err2, encoding, limits, started: monotonicMs() };
+  const err = new BoundedCapture(maxOutput);
+  const capture = { argv, out, err, encoding, limits, started: monotonicMs() };
   const finish = (p) => resultOf(p, capture);
-  if (o.signal?.aborted) return checked(finish({ aborted: true }), o, err2.tail(encoding));
+  if (o.signal?.aborted) return checked(finish({ aborted: true }), o, err.tail(encoding));
   const group = process.platform !== "win32" && !inherit && o.stdin !== "inherit";
   const child = childProcessModule().spawn(launch.command, launch.args, {
     cwd: o.cwd,
@@ -11268,10 +8689,10 @@ async function execute(command, args, o, internal) {
     detached: group,
     windowsHide: true
   });
-  return supervise(child, { o, argv, group, launch, err: err2, encoding, finish, out });
+  return supervise(child, { o, argv, group, launch, err, encoding, finish, out });
 }
 function supervise(child, c) {
-  const { o, argv, group, launch, out, err: err2, encoding, finish } = c;
+  const { o, argv, group, launch, out, err, encoding, finish } = c;
   const { limits } = launch;
   return new Promise((resolve, reject) => {
     let timedOut = false;
@@ -11313,7 +8734,7 @@ function supervise(child, c) {
       if (failure !== void 0) return reject(failure);
       const result = finish({ pid: child.pid, exitCode, signal: exitSignal, timedOut, aborted });
       try {
-        resolve(checked(result, o, err2.tail(encoding)));
+        resolve(checked(result, o, err.tail(encoding)));
       } catch (e) {
         reject(e);
       }
@@ -11340,7 +8761,7 @@ function supervise(child, c) {
       }
     });
     wireOutput(child.stdout, out, encoding, guard(o.onStdout));
-    wireOutput(child.stderr, err2, encoding, guard(o.onStderr));
+    wireOutput(child.stderr, err, encoding, guard(o.onStderr));
     if (child.stdin && o.stdin !== void 0 && o.stdin !== "inherit") {
       feedStdin(child.stdin, o.stdin).catch(fail);
     }
@@ -11377,29 +8798,29 @@ async function runPython(pythonPath, args = [], o = {}) {
   });
 }
 async function runScript(pythonPath, script, args = [], o = {}) {
-  const src = typeof script === "string" ? !script.includes("\n") && (0, import_node_fs24.existsSync)(script) && (0, import_node_fs24.statSync)(script).isFile() ? { path: script } : { code: script } : script;
+  const src = typeof script === "string" ? !script.includes("\n") && (0, import_node_fs20.existsSync)(script) && (0, import_node_fs20.statSync)(script).isFile() ? { path: script } : { code: script } : script;
   if ("path" in src) return runPython(pythonPath, [src.path, ...args], o);
   if (Buffer.byteLength(src.code) <= MAX_INLINE_CODE)
     return runPython(pythonPath, ["-c", src.code, ...args], o);
-  const dir2 = await import_promises24.default.mkdtemp(import_node_path42.default.join(import_node_os8.default.tmpdir(), "pyembed-script-"));
+  const dir2 = await import_promises11.default.mkdtemp(import_node_path29.default.join(import_node_os8.default.tmpdir(), "pyembed-script-"));
   try {
-    const file = import_node_path42.default.join(dir2, "script.py");
-    await import_promises24.default.writeFile(file, src.code);
+    const file = import_node_path29.default.join(dir2, "script.py");
+    await import_promises11.default.writeFile(file, src.code);
     return await runPython(pythonPath, [file, ...args], o);
   } finally {
-    await import_promises24.default.rm(dir2, { recursive: true, force: true });
+    await import_promises11.default.rm(dir2, { recursive: true, force: true });
   }
 }
-var import_node_events, import_node_fs24, import_promises24, import_node_os8, import_node_path42, import_node_stream4, DEFAULT_MAX_OUTPUT_BYTES, MAX_INLINE_CODE;
+var import_node_events, import_node_fs20, import_promises11, import_node_os8, import_node_path29, import_node_stream2, DEFAULT_MAX_OUTPUT_BYTES, MAX_INLINE_CODE;
 var init_run = __esm({
   "src/core/exec/run.ts"() {
     "use strict";
     import_node_events = require("node:events");
-    import_node_fs24 = require("node:fs");
-    import_promises24 = __toESM(require("node:fs/promises"), 1);
+    import_node_fs20 = require("node:fs");
+    import_promises11 = __toESM(require("node:fs/promises"), 1);
     import_node_os8 = __toESM(require("node:os"), 1);
-    import_node_path42 = __toESM(require("node:path"), 1);
-    import_node_stream4 = require("node:stream");
+    import_node_path29 = __toESM(require("node:path"), 1);
+    import_node_stream2 = require("node:stream");
     init_errors();
     init_env();
     init_kill_tree();
@@ -11431,9 +8852,9 @@ function parseOutdatedJson(stdout) {
   }));
 }
 function parseJsonArray(stdout, what) {
-  const text4 = stdout.trim();
-  if (!text4) return [];
-  const v = JSON.parse(text4);
+  const text3 = stdout.trim();
+  if (!text3) return [];
+  const v = JSON.parse(text3);
   if (!Array.isArray(v)) throw new Error(`${what} did not print a JSON array.`);
   return v;
 }
@@ -11466,8 +8887,8 @@ function uvErrorText(stderr, stdout = "") {
   const kept = (start >= 0 ? lines.slice(start) : lines).filter(
     (l) => l.trim() && !/^Using (Python|CPython) /.test(l) && !/^(Resolved|Prepared|Installed|Audited|Uninstalled) \d+/.test(l)
   );
-  const text4 = kept.join("\n").trim();
-  return text4 || stdout.trim() || "uv failed without a message";
+  const text3 = kept.join("\n").trim();
+  return text3 || stdout.trim() || "uv failed without a message";
 }
 var init_parse2 = __esm({
   "src/core/packages/parse.ts"() {
@@ -11506,12 +8927,12 @@ function installError(spec, r) {
     exitCode: r.exitCode,
     hint: "Check the package name/version and the index (indexUrl); uv said why above."
   };
-  const err2 = new PackageInstallationError(
+  const err = new PackageInstallationError(
     `Installing ${spec} failed: ${uvErrorText(r.stderr, r.stdout)}`,
     details
   );
-  Object.defineProperty(err2, "result", { value: toResult(r), enumerable: false });
-  return err2;
+  Object.defineProperty(err, "result", { value: toResult(r), enumerable: false });
+  return err;
 }
 function queryError(what, r) {
   return new PackageInstallationError(`uv could not ${what}: ${uvErrorText(r.stderr, r.stdout)}`, {
@@ -11729,7 +9150,7 @@ async function installSpecs(t, spec, o) {
   return toResult(r);
 }
 async function installRequirements(t, file, o) {
-  const abs = import_node_path43.default.resolve(file);
+  const abs = import_node_path30.default.resolve(file);
   if (!await isFile(abs)) {
     throw new RequirementsFileError(`Requirements file not found: ${abs}.`, {
       requested: abs,
@@ -11748,13 +9169,13 @@ async function installPyproject(t, projectPath2, o) {
   return toResult(r);
 }
 async function installPlan(t, plan, o) {
-  const cwd = import_node_path43.default.resolve(o.cwd ?? process.cwd());
+  const cwd = import_node_path30.default.resolve(o.cwd ?? process.cwd());
   const specs = checkedSpecs(plan.packages ?? []);
   const files = await requirementFiles(cwd, plan.requirements ?? []);
   const constraints = [...[o.constraints ?? []].flat(), ...plan.constraints ?? []].map(
-    (c) => import_node_path43.default.resolve(cwd, c)
+    (c) => import_node_path30.default.resolve(cwd, c)
   );
-  const project = plan.pyproject ? await pyprojectArgs(import_node_path43.default.resolve(cwd, plan.pyproject), plan) : void 0;
+  const project = plan.pyproject ? await pyprojectArgs(import_node_path30.default.resolve(cwd, plan.pyproject), plan) : void 0;
   if (!files.length && !specs.length && !project) {
     throw new PackageInstallationError("Nothing to install: no requirements, project or package given.", {});
   }
@@ -11764,15 +9185,15 @@ async function installPlan(t, plan, o) {
   args.push("--", ...project?.positional ?? [], ...specs);
   const r = await uvPip(t, args, { ...o, cwd });
   if (r.exitCode === 0) return toResult(r);
-  const text4 = uvErrorText(r.stderr, r.stdout);
-  const blamed = files.find((f) => text4.includes(f) || text4.includes(import_node_path43.default.relative(cwd, f)));
+  const text3 = uvErrorText(r.stderr, r.stdout);
+  const blamed = files.find((f) => text3.includes(f) || text3.includes(import_node_path30.default.relative(cwd, f)));
   if (blamed) throw requirementsError(blamed, r);
   throw installError([...files, ...project ? [project.target] : [], ...specs].join(" "), r);
 }
 async function requirementFiles(cwd, files) {
   const out = [];
   for (const f of files) {
-    const abs = import_node_path43.default.resolve(cwd, f);
+    const abs = import_node_path30.default.resolve(cwd, f);
     if (!await isFile(abs))
       throw new RequirementsFileError(`Requirements file not found: ${abs}.`, { requested: abs });
     out.push(abs);
@@ -11789,9 +9210,9 @@ function requirementsError(file, r) {
   });
 }
 async function pyprojectArgs(projectPath2, o) {
-  let dir2 = import_node_path43.default.resolve(projectPath2);
-  if (await isFile(dir2)) dir2 = import_node_path43.default.dirname(dir2);
-  const pyproject = import_node_path43.default.join(dir2, "pyproject.toml");
+  let dir2 = import_node_path30.default.resolve(projectPath2);
+  if (await isFile(dir2)) dir2 = import_node_path30.default.dirname(dir2);
+  const pyproject = import_node_path30.default.join(dir2, "pyproject.toml");
   const hasPyproject = await isFile(pyproject);
   if (!hasPyproject && !await hasLegacyProject(dir2)) {
     throw new PackageInstallationError(`No pyproject.toml (or setup.py) in ${dir2}.`, {
@@ -11814,7 +9235,7 @@ async function pyprojectArgs(projectPath2, o) {
   return { dir: dir2, target, options, positional: o.editable ? [] : [target] };
 }
 async function hasLegacyProject(dir2) {
-  return await isFile(import_node_path43.default.join(dir2, "setup.py")) || await isFile(import_node_path43.default.join(dir2, "setup.cfg"));
+  return await isFile(import_node_path30.default.join(dir2, "setup.py")) || await isFile(import_node_path30.default.join(dir2, "setup.cfg"));
 }
 async function installFlags(t, o) {
   const flags = t.config.indexArgs(o);
@@ -11822,18 +9243,18 @@ async function installFlags(t, o) {
   if (o.reinstall) flags.push("--reinstall");
   if (o.noDeps) flags.push("--no-deps");
   for (const c of [o.constraints ?? []].flat()) {
-    const abs = import_node_path43.default.resolve(c);
+    const abs = import_node_path30.default.resolve(c);
     if (!await isFile(abs))
       throw new RequirementsFileError(`Constraints file not found: ${abs}.`, { requested: abs });
     flags.push(`--constraints=${abs}`);
   }
   return flags;
 }
-var import_node_path43;
-var init_install2 = __esm({
+var import_node_path30;
+var init_install = __esm({
   "src/core/packages/install.ts"() {
     "use strict";
-    import_node_path43 = __toESM(require("node:path"), 1);
+    import_node_path30 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
     init_parse2();
@@ -11875,9 +9296,9 @@ async function getPackageMetadata(name, version, o = {}) {
   const n = encodeURIComponent(normalizePackageName(validatePackageName(name)));
   const base = trimBase(o.jsonUrl ?? DEFAULT_PYPI_JSON_URL);
   const url = version ? `${base}/${n}/${encodeURIComponent(validateVersion(version))}/json` : `${base}/${n}/json`;
-  const text4 = await getText(url, o, "application/json");
-  if (text4 === void 0) return void 0;
-  const doc = JSON.parse(text4);
+  const text3 = await getText(url, o, "application/json");
+  if (text3 === void 0) return void 0;
+  const doc = JSON.parse(text3);
   const info2 = doc.info ?? {};
   const str = (k) => typeof info2[k] === "string" && info2[k] ? info2[k] : void 0;
   const releases = Object.entries(doc.releases ?? {}).filter(([, files]) => !Array.isArray(files) || files.length > 0).map(([v]) => v).sort(comparePep440);
@@ -12027,17 +9448,17 @@ async function freeze(t, o) {
   return r.stdout;
 }
 async function exportRequirements(t, outputPath, o) {
-  const abs = import_node_path44.default.resolve(outputPath);
-  let text4;
-  if (!o.pin || o.pin === "exact") text4 = await freeze(t, o);
+  const abs = import_node_path31.default.resolve(outputPath);
+  let text3;
+  if (!o.pin || o.pin === "exact") text3 = await freeze(t, o);
   else {
     const op = o.pin === "minimum" ? ">=" : "~=";
     const pkgs = (await listPackages(t, o)).filter((p) => !p.editableProjectLocation);
-    text4 = pkgs.map((p) => `${p.name}${op}${p.version}
+    text3 = pkgs.map((p) => `${p.name}${op}${p.version}
 `).join("");
   }
-  await import_node_fs25.promises.mkdir(import_node_path44.default.dirname(abs), { recursive: true });
-  await import_node_fs25.promises.writeFile(abs, text4);
+  await import_node_fs21.promises.mkdir(import_node_path31.default.dirname(abs), { recursive: true });
+  await import_node_fs21.promises.writeFile(abs, text3);
   return abs;
 }
 async function distributionSummaries(t, o) {
@@ -12050,12 +9471,12 @@ async function distributionSummaries(t, o) {
   }
   return map;
 }
-var import_node_fs25, import_node_path44, SUMMARIES;
+var import_node_fs21, import_node_path31, SUMMARIES;
 var init_query = __esm({
   "src/core/packages/query.ts"() {
     "use strict";
-    import_node_fs25 = require("node:fs");
-    import_node_path44 = __toESM(require("node:path"), 1);
+    import_node_fs21 = require("node:fs");
+    import_node_path31 = __toESM(require("node:path"), 1);
     init_parse2();
     init_spec2();
     init_target();
@@ -12167,7 +9588,7 @@ var init_update = __esm({
   "src/core/packages/update.ts"() {
     "use strict";
     init_errors();
-    init_install2();
+    init_install();
     init_parse2();
     init_query();
     init_spec2();
@@ -12175,952 +9596,26 @@ var init_update = __esm({
   }
 });
 
-// src/core/session/errors.ts
-function short(text4, max = 80) {
-  const one = text4.replace(/\s+/g, " ").trim();
-  return one.length > max ? `${one.slice(0, max - 3)}...` : one;
-}
-function sessionError(message, details, hint) {
-  return new PythonExecutionError(message, { requested: void 0, ...details, hint });
-}
-function closedError(label) {
-  return sessionError(
-    `${label}: the Python session is closed.`,
-    { kind: "closed" },
-    "Start a new PythonSession."
-  );
-}
-function abortError(label, signal) {
-  return new PythonExecutionError(
-    `${label} was aborted.`,
-    { kind: "aborted", aborted: true, hint: "The AbortSignal passed to the call fired." },
-    { cause: signal.reason }
-  );
-}
-function callError(job, err2) {
-  const type = err2.data?.type ?? "Error";
-  const traceback = err2.data?.traceback ?? "";
-  const kind = err2.data?.kind ?? "exception";
-  if (job.interrupted === "close" && type === "KeyboardInterrupt") return closedError(job.label);
-  if (job.interrupted && type === "KeyboardInterrupt") {
-    const why = job.interrupted === "timeout" ? `timed out after ${job.timeoutMs} ms` : "was aborted";
-    return new PythonExecutionError(
-      `${job.label} ${why} and was interrupted (KeyboardInterrupt); the session and its state are kept.`,
-      {
-        type,
-        message: err2.message,
-        traceback,
-        kind: job.interrupted === "timeout" ? "timeout" : "aborted",
-        timedOut: job.interrupted === "timeout",
-        aborted: job.interrupted === "abort",
-        stateLost: false,
-        hint: "Anything the call changed before the interrupt stays changed."
-      },
-      job.interrupted === "abort" ? { cause: job.signal?.reason } : void 0
-    );
-  }
-  const message = kind === "serialization" ? err2.message : `${type}: ${err2.message}`;
-  return new PythonExecutionError(`${job.label} failed: ${message}`, {
-    requested: job.label,
-    type,
-    message: err2.message,
-    traceback,
-    kind,
-    hint: kind === "serialization" ? "Only JSON values cross the session boundary." : "See the Python traceback."
-  });
-}
-var init_errors2 = __esm({
-  "src/core/session/errors.ts"() {
-    "use strict";
-    init_errors();
-  }
-});
-
-// src/core/session/worker.ts
-var WORKER_SOURCE;
-var init_worker = __esm({
-  "src/core/session/worker.ts"() {
-    "use strict";
-    WORKER_SOURCE = String.raw`
-def _pyembed_worker():
-    import builtins, importlib, io, json, linecache, os, signal, sys, traceback
-
-    g = sys.modules['__main__'].__dict__
-    del g['_pyembed_worker']
-    req_fd, res_fd, parent = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
-    intr_fd = int(sys.argv[4]) if len(sys.argv) > 4 else -1
-    sys.argv = ['']
-    # The protocol fds must not leak into processes the user's code starts (os.system, fork).
-    os.set_inheritable(req_fd, False)
-    os.set_inheritable(res_fd, False)
-    rfile = os.fdopen(req_fd, 'rb', buffering=65536)
-    wfile = os.fdopen(res_fd, 'wb', buffering=65536)
-    readline, write, flush = rfile.readline, wfile.write, wfile.flush
-
-    # Die with the parent even in the middle of a long call (Linux); idle workers see EOF anyway.
-    if sys.platform.startswith('linux'):
-        try:
-            import ctypes
-            ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        except Exception:
-            pass
-        if os.getppid() != parent:
-            os._exit(0)
-
-    # stdout/stderr count the bytes they write: each response carries the totals, so the parent
-    # hands a call's printed lines to its handlers before it resolves the call (two pipes, no order).
-    # Line-buffered, so lines also arrive while a long call still runs.
-    class Counted(io.RawIOBase):
-        def __init__(self, fd):
-            self.fd = fd
-            self.n = 0
-
-        def writable(self):
-            return True
-
-        def fileno(self):
-            return self.fd
-
-        def write(self, b):
-            n = os.write(self.fd, b)
-            self.n += n
-            return n
-
-    counted = []
-    originals = (sys.stdout, sys.stderr)  # kept alive: collecting them would close fds 1 and 2
-
-    def wrap(orig, fd):
-        raw = Counted(fd)
-        counted.append(raw)
-        return io.TextIOWrapper(io.BufferedWriter(raw), encoding=orig.encoding, errors=orig.errors,
-                                line_buffering=True)
-
-    sys.stdout = sys.__stdout__ = wrap(originals[0], 1)
-    sys.stderr = sys.__stderr__ = wrap(originals[1], 2)
-    out_raw, err_raw = counted
-
-    # SIGINT is the parent's per-call timeout: it interrupts user code only, never the protocol.
-    # One that lands while the request is being decoded is kept pending for that call.
-    busy = [False]
-    pending = [False]
-
-    def on_sigint(signum, frame):
-        if busy[0]:
-            raise KeyboardInterrupt
-        pending[0] = True
-
-    signal.signal(signal.SIGINT, on_sigint)
-
-    # Windows: the parent cannot send SIGINT, so each byte on intr_fd raises it in the main thread.
-    if intr_fd >= 0:
-        import _thread, threading
-        os.set_inheritable(intr_fd, False)
-
-        def forward_interrupts():
-            while True:
-                try:
-                    got = os.read(intr_fd, 64)
-                except OSError:
-                    return
-                if not got:
-                    return
-                _thread.interrupt_main()
-
-        threading.Thread(target=forward_interrupts, name='pyembed-interrupt', daemon=True).start()
-
-    class NotJSON(Exception):
-        pass
-
-    def type_name(t):
-        m = getattr(t, '__module__', 'builtins')
-        return t.__qualname__ if m == 'builtins' else m + '.' + t.__qualname__
-
-    def not_json(o):
-        raise NotJSON(type_name(type(o)))
-
-    encode = json.JSONEncoder(ensure_ascii=True, allow_nan=False, separators=(',', ':'), default=not_json).encode
-    loads = json.loads
-
-    # Compiled code is cached by source: repeated eval('x+1') skips the compiler. The source is
-    # registered in linecache so tracebacks show the offending line.
-    caches = {'exec': {}, 'eval': {}}
-    counter = [0]
-
-    def compiled(src, mode):
-        cache = caches[mode]
-        code = cache.get(src)
-        if code is None:
-            counter[0] += 1
-            name = '<session-%d>' % counter[0]
-            code = compile(src, name, mode)
-            linecache.cache[name] = (len(src), None, src.splitlines(True), name)
-            if len(cache) >= 1024:
-                cache.clear()
-            cache[src] = code
-        return code
-
-    def resolve(target):
-        parts = target.split('.')
-        head = parts[0]
-        if head in g:
-            obj = g[head]
-        elif hasattr(builtins, head):
-            obj = getattr(builtins, head)
-        else:
-            obj = importlib.import_module(head)
-        path = head
-        for part in parts[1:]:
-            path += '.' + part
-            try:
-                obj = getattr(obj, part)
-            except AttributeError:
-                # A submodule nobody imported yet (xml.etree, concurrent.futures).
-                if not hasattr(obj, '__path__'):
-                    raise
-                obj = importlib.import_module(path)
-        return obj
-
-    def do_import(p):
-        name = p['module']
-        mod = importlib.import_module(name)
-        alias = p.get('as')
-        if alias:
-            g[alias] = mod
-        else:
-            top = name.split('.')[0]
-            g[top] = sys.modules[top]
-        return {
-            'name': mod.__name__,
-            'file': getattr(mod, '__file__', None),
-            'version': str(getattr(mod, '__version__', '')) or None,
-        }
-
-    def do_get(p):
-        name = p['name']
-        if name not in g:
-            raise NameError("name '%s' is not defined" % name)
-        return g[name]
-
-    def run(method, p):
-        if method == 'eval':
-            return eval(compiled(p['code'], 'eval'), g)
-        if method == 'call':
-            args = p.get('args') or ()
-            kwargs = p.get('kwargs') or {}
-            return resolve(p['target'])(*args, **kwargs)
-        if method == 'exec':
-            exec(compiled(p['code'], 'exec'), g)
-            return None
-        if method == 'set':
-            g[p['name']] = p.get('value')
-            return None
-        if method == 'get':
-            return do_get(p)
-        if method == 'import':
-            return do_import(p)
-        if method == 'ping':
-            return None
-        raise ValueError('unknown method %r' % (method,))
-
-    def error(rid, code, message, etype, tb, kind):
-        data = {'type': etype, 'traceback': tb, 'kind': kind}
-        body = {'code': code, 'message': message, 'data': data}
-        return '{"jsonrpc":"2.0","id":%s,"error":%s,"io":[%d,%d]}\n' % (
-            encode(rid), encode(body), out_raw.n, err_raw.n)
-
-    own = {'_pyembed_worker', 'run', 'resolve', 'do_import', 'do_get', 'compiled', 'on_sigint'}
-
-    def exception(rid, e):
-        # Drop the worker's own frames (this -c program is '<string>'): the user sees only theirs.
-        te = traceback.TracebackException(type(e), e, e.__traceback__)
-        te.stack = traceback.StackSummary.from_list(
-            [f for f in te.stack if not (f.filename == '<string>' and f.name in own)])
-        text = ''.join(te.format())
-        msg = str(e)
-        if isinstance(e, SystemExit):
-            msg = 'SystemExit(%r): the session keeps running; use close() to end it' % (e.code,)
-        return error(rid, -32000, msg, type_name(type(e)), text, 'exception')
-
-    def result(rid, method, value):
-        try:
-            return '{"jsonrpc":"2.0","id":%d,"result":%s,"io":[%d,%d]}\n' % (
-                rid, encode(value), out_raw.n, err_raw.n)
-        except NotJSON as e:
-            msg = ('%s() returned a value containing a %s, which JSON cannot carry; keep it in a variable '
-                   '(exec) and return a JSON view of it (list(), str(), .tolist(), a dict)') % (method, e.args[0])
-            return error(rid, -32001, msg, type_name(type(value)), '', 'serialization')
-        except (TypeError, ValueError) as e:
-            msg = '%s() returned a value of type %s that cannot be converted to JSON: %s' % (
-                method, type_name(type(value)), e)
-            return error(rid, -32001, msg, type_name(type(value)), '', 'serialization')
-
-    info = {
-        'pid': os.getpid(),
-        'version': '%d.%d.%d' % sys.version_info[:3],
-        'implementation': sys.implementation.name,
-        'executable': sys.executable,
-    }
-    write(('{"jsonrpc":"2.0","method":"ready","params":%s}\n' % encode(info)).encode())
-    flush()
-
-    while True:
-        try:
-            line = readline()
-            if not line:
-                break
-            pending[0] = False  # one that arrived while idle was meant for an earlier call
-            try:
-                req = loads(line)
-                rid = req['id']
-                method = req['method']
-                params = req.get('params') or {}
-            except Exception as e:
-                out = error(None, -32600, 'invalid request: %s' % e, 'ValueError', '', 'protocol')
-            else:
-                value = failed = None
-                try:
-                    busy[0] = True
-                    try:
-                        if pending[0]:
-                            pending[0] = False
-                            raise KeyboardInterrupt
-                        value = run(method, params)
-                    finally:
-                        busy[0] = False
-                except BaseException as e:
-                    failed = e
-                # Flush before the byte counts go into the response.
-                for stream in (sys.stdout, sys.stderr):
-                    try:
-                        stream.flush()
-                    except Exception:
-                        pass
-                out = result(rid, method, value) if failed is None else exception(rid, failed)
-                value = failed = None
-            write(out.encode())
-            flush()
-        except KeyboardInterrupt:
-            # An interrupt that landed after the call returned: the response is what counts.
-            continue
-
-
-_pyembed_worker()
-`;
-  }
-});
-
-// src/core/session/worker-process.ts
-var import_node_fs26, REQ_FD, RES_FD, INTR_FD, WorkerProcess;
-var init_worker_process = __esm({
-  "src/core/session/worker-process.ts"() {
-    "use strict";
-    import_node_fs26 = require("node:fs");
-    init_errors();
-    init_env();
-    init_host();
-    init_kill_tree();
-    init_limits();
-    init_output();
-    init_worker();
-    init_builtins();
-    REQ_FD = 3;
-    RES_FD = 4;
-    INTR_FD = 5;
-    WorkerProcess = class {
-      constructor(python, o, onMessage, onExit) {
-        this.python = python;
-        this.onMessage = onMessage;
-        this.onExit = onExit;
-        if (o.cwd !== void 0 && !(0, import_node_fs26.existsSync)(o.cwd)) {
-          throw new PythonExecutionError(`Working directory ${o.cwd} does not exist.`, {
-            requested: o.cwd,
-            hint: "Create it first or pass an existing cwd."
-          });
-        }
-        const interruptPipe = isWindowsHost();
-        let command = python;
-        let args = [
-          ...o.pythonArgs ?? [],
-          "-c",
-          WORKER_SOURCE,
-          String(REQ_FD),
-          String(RES_FD),
-          String(process.pid),
-          String(interruptPipe ? INTR_FD : -1)
-        ];
-        if (o.maxMemoryMB !== void 0)
-          ({ command, args } = wrapWithMemoryLimit(command, args, o.maxMemoryMB, "auto", python));
-        this.child = childProcessModule().spawn(command, args, {
-          cwd: o.cwd,
-          env: buildChildEnv(o.env, o.envMode, { PYTHONIOENCODING: "utf-8" }),
-          stdio: ["ignore", "pipe", "pipe", "pipe", "pipe", ...interruptPipe ? ["pipe"] : []],
-          // Own process group: closing or restarting the session also ends what the user's code started.
-          detached: this.group,
-          windowsHide: true
-        });
-        this.req = this.child.stdio[REQ_FD];
-        this.res = this.child.stdio[RES_FD];
-        this.req.on("error", () => {
-        });
-        if (interruptPipe) {
-          this.intr = this.child.stdio[INTR_FD];
-          this.intr.on("error", () => {
-          });
-        }
-        this.exitPromise = new Promise((resolve) => this.child.once("exit", () => resolve()));
-        this.closed = new Promise((resolve) => this.child.once("close", () => resolve()));
-        const wire = (index2, stream, handler, tail) => {
-          if (!stream) return Promise.resolve();
-          const splitter = handler ? new LineSplitter((line) => {
-            try {
-              handler(line);
-            } catch (e) {
-              this.handlerError ??= e;
-            }
-          }) : void 0;
-          stream.on("data", (chunk) => {
-            tail?.push(chunk);
-            splitter?.push(chunk);
-            this.received[index2] += chunk.length;
-            if (this.waiter) this.checkWaiter();
-          });
-          return new Promise(
-            (resolve) => stream.once("close", () => {
-              splitter?.end();
-              resolve(void 0);
-            })
-          );
-        };
-        this.outputEnded = Promise.all([
-          wire(0, this.child.stdout, o.onStdout),
-          wire(1, this.child.stderr, o.onStderr, this.stderrTail)
-        ]).then(() => this.runWaiter());
-        this.res.setEncoding("utf8");
-        this.res.on("data", (chunk) => this.onData(chunk));
-        this.ready = new Promise((resolve, reject) => {
-          const timeoutMs = o.startTimeoutMs ?? 3e4;
-          const timer = setTimeout(() => {
-            this.kill();
-            reject(this.startError(`did not start within ${timeoutMs} ms`));
-          }, timeoutMs);
-          this.readyResolve = (info2) => {
-            clearTimeout(timer);
-            this.info = info2;
-            resolve(info2);
-          };
-          this.readyReject = (e) => {
-            clearTimeout(timer);
-            reject(e);
-          };
-        });
-        this.ready.catch(() => {
-        });
-        this.child.once("error", (e) => this.readyReject?.(this.startError(e.message)));
-        this.child.once("exit", (code, signal) => {
-          this.exited = true;
-          this.exitCode = code;
-          this.exitSignal = signal;
-          if (this.child.pid !== void 0) untrackChild(this.child.pid);
-          void Promise.race([this.outputEnded, new Promise((r) => setTimeout(r, 250).unref())]).then(() => {
-            this.runWaiter();
-            if (!this.info)
-              this.readyReject?.(this.startError(`exited (${this.exitDescription()}) before it was ready`));
-            this.onExit(this);
-          });
-        });
-        if (this.child.pid !== void 0) trackChild(this.child.pid, this.group);
-      }
-      python;
-      onMessage;
-      onExit;
-      child;
-      ready;
-      info;
-      exited = false;
-      exitCode = null;
-      exitSignal = null;
-      /** Resolves when the interpreter exited (its children may still hold the output pipes). */
-      exitPromise;
-      /** Resolves when the output pipes closed too (every holder is gone). */
-      closed;
-      /** Handler errors (onStdout/onStderr threw) waiting to be reported on the current call. */
-      handlerError;
-      stderrTail = new BoundedCapture(0, 8192);
-      req;
-      res;
-      intr;
-      group = process.platform !== "win32";
-      buf = "";
-      outputEnded;
-      /** Bytes of stdout/stderr received (and handed to the line handlers) so far. */
-      received = [0, 0];
-      waiter;
-      /**
-       * Runs `fn` once the output the worker wrote before answering has reached the handlers: the
-       * response and the output travel on different pipes, and either may be read first.
-       */
-      afterOutput(io, fn) {
-        if (!io || this.received[0] >= io[0] && this.received[1] >= io[1]) return fn();
-        const timer = setTimeout(() => this.runWaiter(), 2e3);
-        this.waiter = { io, fn, timer };
-      }
-      checkWaiter() {
-        const w = this.waiter;
-        if (w && this.received[0] >= w.io[0] && this.received[1] >= w.io[1]) this.runWaiter();
-      }
-      /** Also when the output can no longer arrive (pipes closed, worker gone). */
-      runWaiter() {
-        const w = this.waiter;
-        this.waiter = void 0;
-        if (w) clearTimeout(w.timer);
-        w?.fn();
-      }
-      readyResolve;
-      readyReject;
-      startError(why) {
-        const tail = this.stderrText();
-        return new PythonExecutionError(
-          `Python session worker ${this.python} ${why}${tail ? `:
-${tail}` : "."}`,
-          {
-            requested: this.python,
-            stderrTail: tail,
-            kind: "start",
-            hint: "Check that the path is a working Python 3.8+ interpreter."
-          }
-        );
-      }
-      onData(chunk) {
-        this.buf += chunk;
-        let nl = this.buf.indexOf("\n");
-        if (nl === -1) return;
-        let start = 0;
-        while (nl !== -1) {
-          const line = this.buf.slice(start, nl);
-          start = nl + 1;
-          this.onLine(line);
-          nl = this.buf.indexOf("\n", start);
-        }
-        this.buf = start === this.buf.length ? "" : this.buf.slice(start);
-      }
-      onLine(line) {
-        let msg;
-        try {
-          msg = JSON.parse(line);
-        } catch {
-          return;
-        }
-        if (msg.method === "ready" && msg.params) this.readyResolve?.(msg.params);
-        else this.onMessage(msg, this);
-      }
-      send(line) {
-        this.req.write(line);
-      }
-      /** SIGINT (a byte on the interrupt pipe on Windows): KeyboardInterrupt inside the running call only. */
-      interrupt() {
-        if (this.exited || this.child.pid === void 0) return false;
-        if (this.intr) {
-          this.intr.write("!");
-          return true;
-        }
-        try {
-          process.kill(this.child.pid, "SIGINT");
-          return true;
-        } catch {
-          return false;
-        }
-      }
-      kill() {
-        if (this.child.pid !== void 0)
-          killTree(this.child.pid, { group: this.group, leaderExited: this.exited });
-      }
-      /** Stops reading output a process outside our reach still holds open (it left the group). */
-      destroyStreams() {
-        for (const s of this.child.stdio) s?.destroy();
-      }
-      /** EOF on the request pipe: the worker leaves its loop after the current call. */
-      endInput() {
-        this.req.end();
-      }
-      stderrText() {
-        return tailLines(this.stderrTail.tail("utf8"));
-      }
-      exitDescription() {
-        return this.exitSignal ? `signal ${this.exitSignal}` : `exit code ${this.exitCode}`;
-      }
-      /** An idle worker must not keep Node alive; a pending call must. */
-      setRef(on) {
-        const streams = [
-          this.child.stdout,
-          this.child.stderr,
-          this.req,
-          this.res
-        ];
-        for (const s of streams) {
-          if (on) s?.ref?.();
-          else s?.unref?.();
-        }
-        if (on) this.child.ref();
-        else this.child.unref();
-      }
-    };
-  }
-});
-
-// src/core/session/session.ts
-var session_exports = {};
-__export(session_exports, {
-  PythonSession: () => PythonSession
-});
-var PythonSession;
-var init_session = __esm({
-  "src/core/session/session.ts"() {
-    "use strict";
-    init_errors();
-    init_errors2();
-    init_worker_process();
-    PythonSession = class _PythonSession {
-      constructor(pythonPath, o) {
-        this.pythonPath = pythonPath;
-        this.o = o;
-      }
-      pythonPath;
-      o;
-      worker;
-      starting;
-      queue = [];
-      head = 0;
-      current;
-      nextId = 1;
-      closed = false;
-      closing;
-      /** A worker that died while idle: reported to the next call, which would otherwise see fresh state silently. */
-      crashed;
-      /** How many times the worker was replaced (state lost each time). */
-      restarts = 0;
-      /** Starts the interpreter and resolves once it is ready for calls. */
-      static async start(pythonPath, o = {}) {
-        const s = new _PythonSession(pythonPath, o);
-        await s.spawnWorker();
-        return s;
-      }
-      /** pid, version and executable of the current worker. */
-      get info() {
-        return this.worker?.info;
-      }
-      get pid() {
-        return this.worker?.info?.pid;
-      }
-      get isClosed() {
-        return this.closed;
-      }
-      /** Runs statements in the session's globals. */
-      async exec(code, o) {
-        await this.request("exec", { code }, `exec(${short(code)})`, o);
-      }
-      /** Evaluates one expression and returns its value as JSON. */
-      eval(expr, o) {
-        return this.request("eval", { code: expr }, `eval(${short(expr)})`, o);
-      }
-      /**
-       * Calls `module.func` (imported on demand: 'json.dumps', 'os.path.join'), a session global
-       * ('myfunc', 'obj.method') or a builtin ('len').
-       */
-      call(target, args = [], kwargs = {}, o) {
-        return this.request("call", { target, args, kwargs }, `call(${target})`, o);
-      }
-      /** `import module` (or `import module as alias`) into the session's globals. */
-      import(module2, o) {
-        return this.request("import", { module: module2, as: o?.as }, `import(${module2})`, o);
-      }
-      /** Binds a JSON value to a global name. */
-      async set(name, value, o) {
-        await this.request("set", { name, value }, `set(${name})`, o);
-      }
-      /** Reads a global by name. */
-      get(name, o) {
-        return this.request("get", { name }, `get(${name})`, o);
-      }
-      /** A protocol round trip without user code (health check, benchmark baseline). */
-      async ping(o) {
-        await this.request("ping", {}, "ping()", o);
-      }
-      /** Ends the worker (and anything it started); pending calls are rejected. Idempotent. */
-      close() {
-        this.closing ??= this.shutdown();
-        return this.closing;
-      }
-      request(method, params, label, o) {
-        if (this.closed) return Promise.reject(closedError(label));
-        const id = this.nextId++;
-        let line;
-        try {
-          line = `{"jsonrpc":"2.0","id":${id},"method":"${method}","params":${JSON.stringify(params)}}
-`;
-        } catch (e) {
-          return Promise.reject(
-            sessionError(`${label}: the arguments cannot be sent as JSON: ${e.message}`, {
-              kind: "serialization"
-            })
-          );
-        }
-        const signal = o?.signal;
-        if (signal?.aborted) return Promise.reject(abortError(label, signal));
-        return new Promise((resolve, reject) => {
-          const job = {
-            id,
-            line,
-            label,
-            timeoutMs: o?.timeoutMs ?? this.o.callTimeoutMs,
-            signal,
-            resolve,
-            reject
-          };
-          if (signal) {
-            job.onAbort = () => this.abortJob(job);
-            signal.addEventListener("abort", job.onAbort, { once: true });
-          }
-          this.queue.push(job);
-          if (!this.current) this.pump();
-        });
-      }
-      abortJob(job) {
-        if (this.current === job) return this.interrupt(job, "abort");
-        if (job.cancelled) return;
-        job.cancelled = true;
-        this.settle(job);
-        job.reject(abortError(job.label, job.signal));
-      }
-      /** Sends the next queued call when the worker is idle; starts a worker when there is none. */
-      pump() {
-        while (!this.current && this.head < this.queue.length) {
-          const w = this.worker;
-          if (!w) {
-            if (!this.starting && !this.closed) void this.spawnWorker().catch(() => {
-            });
-            return;
-          }
-          if (w.exited) return;
-          const job = this.queue[this.head++];
-          if (this.head > 1024 && this.head * 2 > this.queue.length) {
-            this.queue.splice(0, this.head);
-            this.head = 0;
-          }
-          if (job.cancelled) continue;
-          if (this.crashed) {
-            const e = this.crashed;
-            this.crashed = void 0;
-            this.settle(job);
-            job.reject(e);
-            continue;
-          }
-          this.current = job;
-          w.handlerError = void 0;
-          w.setRef(true);
-          w.send(job.line);
-          if (job.timeoutMs !== void 0 && job.timeoutMs >= 0) {
-            job.timer = setTimeout(() => this.interrupt(job, "timeout"), job.timeoutMs);
-          }
-          return;
-        }
-        if (!this.current) this.worker?.setRef(false);
-      }
-      async spawnWorker() {
-        const start = async () => {
-          const w = new WorkerProcess(
-            this.pythonPath,
-            this.o,
-            (msg, from) => this.onResponse(msg, from),
-            (from) => this.onWorkerExit(from)
-          );
-          w.setRef(true);
-          try {
-            await w.ready;
-          } catch (e) {
-            w.kill();
-            throw e;
-          }
-          this.worker = w;
-        };
-        this.starting = start();
-        try {
-          await this.starting;
-        } catch (e) {
-          for (const job of this.queue.splice(this.head)) {
-            if (job.cancelled) continue;
-            this.settle(job);
-            job.reject(e);
-          }
-          this.head = 0;
-          this.queue.length = 0;
-          throw e;
-        } finally {
-          this.starting = void 0;
-        }
-        if (this.closed) {
-          this.worker?.kill();
-          return;
-        }
-        this.pump();
-      }
-      settle(job) {
-        if (job.timer) clearTimeout(job.timer);
-        if (job.repeat) clearInterval(job.repeat);
-        if (job.grace) clearTimeout(job.grace);
-        if (job.onAbort) job.signal?.removeEventListener("abort", job.onAbort);
-      }
-      onResponse(msg, from) {
-        const job = this.current;
-        if (!job || from !== this.worker || msg.id !== job.id) return;
-        this.settle(job);
-        from.afterOutput(msg.io, () => this.complete(job, msg, from));
-      }
-      complete(job, msg, from) {
-        if (this.current !== job) return;
-        this.current = void 0;
-        const handlerError = from.handlerError;
-        if (handlerError !== void 0) job.reject(handlerError);
-        else if (msg.error) job.reject(callError(job, msg.error));
-        else job.resolve(msg.result);
-        this.pump();
-      }
-      /** Timeout/abort: SIGINT (repeated), then after the grace period kill and replace the worker. */
-      interrupt(job, reason) {
-        const w = this.worker;
-        if (this.current !== job || job.interrupted || !w) return;
-        job.interrupted = reason;
-        const graceMs = this.o.interruptGraceMs ?? 2e3;
-        if (w.interrupt()) {
-          job.repeat = setInterval(() => w.interrupt(), 200);
-          job.grace = setTimeout(() => this.replaceStuckWorker(job, w), graceMs);
-        } else {
-          this.replaceStuckWorker(job, w);
-        }
-      }
-      replaceStuckWorker(job, w) {
-        if (this.current !== job || this.worker !== w) return;
-        this.worker = void 0;
-        this.current = void 0;
-        this.settle(job);
-        w.kill();
-        const why = job.interrupted === "timeout" ? `timed out after ${job.timeoutMs} ms` : "was aborted";
-        const graceMs = this.o.interruptGraceMs ?? 2e3;
-        job.reject(
-          new PythonExecutionError(
-            `${job.label} ${why} and did not stop within ${graceMs} ms of an interrupt; the worker was killed and restarted: all session state (variables, imports) was lost.`,
-            {
-              requested: job.label,
-              kind: job.interrupted === "timeout" ? "timeout" : "aborted",
-              timedOut: job.interrupted === "timeout",
-              aborted: job.interrupted === "abort",
-              stateLost: true,
-              hint: "Re-run the setup code of the session; code that ignores KeyboardInterrupt cannot be interrupted."
-            }
-          )
-        );
-        this.noteRestart(`${job.label} ${why} and ignored the interrupt`);
-      }
-      noteRestart(reason) {
-        if (this.closed) return;
-        this.restarts++;
-        try {
-          this.o.onRestart?.(reason);
-        } catch {
-        }
-        if (!this.starting) void this.spawnWorker().catch(() => {
-        });
-      }
-      onWorkerExit(w) {
-        if (this.worker !== w) return;
-        this.worker = void 0;
-        w.kill();
-        if (this.closed) return;
-        const tail = w.stderrText();
-        const err2 = new PythonExecutionError(
-          `The Python session worker exited (${w.exitDescription()}); all session state was lost and a new worker is started.${tail ? `
-${tail}` : ""}`,
-          {
-            requested: this.current?.label,
-            kind: "crash",
-            processExitCode: w.exitCode,
-            signal: w.exitSignal,
-            stderrTail: tail,
-            stateLost: true,
-            outOfMemory: /MemoryError|Cannot allocate memory/.test(tail),
-            hint: "Something ended the interpreter (os._exit, a crash in native code, an external kill)."
-          }
-        );
-        const job = this.current;
-        if (job) {
-          this.current = void 0;
-          this.settle(job);
-          job.reject(err2);
-        } else {
-          this.crashed = err2;
-        }
-        this.noteRestart(err2.message.split("\n")[0]);
-      }
-      async shutdown() {
-        this.closed = true;
-        for (const job2 of this.queue.splice(this.head)) {
-          if (job2.cancelled) continue;
-          this.settle(job2);
-          job2.reject(closedError(job2.label));
-        }
-        this.queue.length = 0;
-        this.head = 0;
-        if (this.starting) await this.starting.catch(() => {
-        });
-        const w = this.worker;
-        const job = this.current;
-        if (w) {
-          w.setRef(true);
-          if (job) {
-            job.interrupted = "close";
-            w.interrupt();
-            job.repeat ??= setInterval(() => w.interrupt(), 200);
-          }
-          w.endInput();
-          const graceMs = this.o.interruptGraceMs ?? 2e3;
-          let timer;
-          const stopped = await Promise.race([
-            w.exitPromise.then(() => true),
-            new Promise((r) => timer = setTimeout(() => r(false), graceMs))
-          ]);
-          clearTimeout(timer);
-          w.kill();
-          if (!stopped) await w.exitPromise;
-          let closeTimer;
-          const closed = await Promise.race([
-            w.closed.then(() => true),
-            new Promise((r) => closeTimer = setTimeout(() => r(false), 1e3))
-          ]);
-          clearTimeout(closeTimer);
-          if (!closed) w.destroyStreams();
-        }
-        if (job && this.current === job) {
-          this.current = void 0;
-          this.settle(job);
-          job.reject(closedError(job.label));
-        }
-      }
-    };
+// cold-entry:src/core/session/session.ts
+var require_session = __commonJS({
+  "cold-entry:src/core/session/session.ts"(exports2, module2) {
+    module2.exports = require("./main-cold.cjs")("src/core/session/session.ts");
   }
 });
 
 // src/core/packages/runtime.ts
-var import_node_path45, PythonRuntime;
+var import_node_path32, PythonRuntime;
 var init_runtime = __esm({
   "src/core/packages/runtime.ts"() {
     "use strict";
-    import_node_path45 = __toESM(require("node:path"), 1);
+    import_node_path32 = __toESM(require("node:path"), 1);
     init_run();
     init_log();
     init_probe();
     init_spawn();
     init_health();
     init_index_config();
-    init_install2();
+    init_install();
     init_pypi();
     init_query();
     init_spec2();
@@ -13156,7 +9651,7 @@ var init_runtime = __esm({
       }
       /** Runs a script file with arguments: the reference's ExecuteScript. */
       executeScript(scriptPath, args = [], o = {}) {
-        return runScript(this.pythonPath, { path: import_node_path45.default.resolve(scriptPath) }, args, this.execOptions(o));
+        return runScript(this.pythonPath, { path: import_node_path32.default.resolve(scriptPath) }, args, this.execOptions(o));
       }
       /** Runs this interpreter with raw arguments (`-m module ...`, `-X ...`). */
       run(args, o = {}) {
@@ -13167,8 +9662,8 @@ var init_runtime = __esm({
        * The session's code loads with the first session: a setup or a run never evaluates it.
        */
       async startSession(o = {}) {
-        const { PythonSession: PythonSession2 } = await Promise.resolve().then(() => (init_session(), session_exports));
-        return PythonSession2.start(this.pythonPath, o);
+        const { PythonSession } = await Promise.resolve().then(() => __toESM(require_session(), 1));
+        return PythonSession.start(this.pythonPath, o);
       }
       /** Hook for VirtualEnvironment to add its activation variables. */
       execOptions(o) {
@@ -13354,7 +9849,7 @@ async function distributionsInVenv(venvDir) {
   if (!site) return void 0;
   let entries;
   try {
-    entries = (0, import_node_fs27.readdirSync)(site);
+    entries = (0, import_node_fs22.readdirSync)(site);
   } catch {
     return void 0;
   }
@@ -13362,7 +9857,7 @@ async function distributionsInVenv(venvDir) {
   const names = entries.filter((e) => e.endsWith(".dist-info")).map((e) => {
     let meta = "";
     try {
-      meta = (0, import_node_fs27.readFileSync)(import_node_path46.default.join(site, e, "METADATA"), "utf8");
+      meta = (0, import_node_fs22.readFileSync)(import_node_path33.default.join(site, e, "METADATA"), "utf8");
     } catch {
     }
     const headers = meta.split(/\r?\n\r?\n/, 1)[0];
@@ -13390,15 +9885,15 @@ async function seedExistingVenv(uv, venvDir, o) {
     );
   }
 }
-var import_node_fs27, import_node_path46;
+var import_node_fs22, import_node_path33;
 var init_environment = __esm({
   "src/core/setup/environment.ts"() {
     "use strict";
-    import_node_fs27 = require("node:fs");
-    import_node_path46 = __toESM(require("node:path"), 1);
+    import_node_fs22 = require("node:fs");
+    import_node_path33 = __toESM(require("node:path"), 1);
     init_errors();
     init_runtime();
-    init_layout();
+    init_layout2();
     init_text();
   }
 });
@@ -13407,7 +9902,7 @@ var init_environment = __esm({
 function applies(target) {
   if (!PLAIN_PATH.test(target)) return false;
   try {
-    return (0, import_node_fs28.realpathSync)(import_node_path47.default.dirname(target)) === import_node_path47.default.dirname(target);
+    return (0, import_node_fs23.realpathSync)(import_node_path34.default.dirname(target)) === import_node_path34.default.dirname(target);
   } catch {
     return false;
   }
@@ -13415,8 +9910,8 @@ function applies(target) {
 async function venvRecipes(uv, pythonPath, o) {
   const dir2 = uv.options.venvRecipesDir;
   if (!dir2 || o.seed || isWindowsHost()) return void 0;
-  const uvStat = (0, import_node_fs28.statSync)(uv.path, { throwIfNoEntry: false });
-  const pyStat = (0, import_node_fs28.statSync)(pythonPath, { throwIfNoEntry: false });
+  const uvStat = (0, import_node_fs23.statSync)(uv.path, { throwIfNoEntry: false });
+  const pyStat = (0, import_node_fs23.statSync)(pythonPath, { throwIfNoEntry: false });
   if (!uvStat || !pyStat) return void 0;
   const env = uv.env();
   const uvEnv = Object.keys(env).filter((k) => k.startsWith("UV_") && k !== "UV_CACHE_DIR").sort().map((k) => `${k}=${env[k]}`);
@@ -13428,7 +9923,7 @@ async function venvRecipes(uv, pythonPath, o) {
     relocatable: o.relocatable === true,
     env: uvEnv
   });
-  const file = import_node_path47.default.join(dir2, `${fnv1a(key)}.json`);
+  const file = import_node_path34.default.join(dir2, `${fnv1a(key)}.json`);
   return {
     file,
     replay: async (target) => replay(file, key, target),
@@ -13442,17 +9937,17 @@ function replay(file, key, target) {
   sweepDeadTemps(target);
   const tmp = privateTemp(target);
   try {
-    (0, import_node_fs28.mkdirSync)(tmp);
+    (0, import_node_fs23.mkdirSync)(tmp);
     for (const e of recipe.entries) {
-      const p = import_node_path47.default.join(tmp, e.path);
-      if ("dir" in e) (0, import_node_fs28.mkdirSync)(p);
-      else if ("link" in e) (0, import_node_fs28.symlinkSync)(e.link, p);
-      else (0, import_node_fs28.writeFileSync)(p, e.parts.join(target), { mode: e.mode });
+      const p = import_node_path34.default.join(tmp, e.path);
+      if ("dir" in e) (0, import_node_fs23.mkdirSync)(p);
+      else if ("link" in e) (0, import_node_fs23.symlinkSync)(e.link, p);
+      else (0, import_node_fs23.writeFileSync)(p, e.parts.join(target), { mode: e.mode });
     }
-    (0, import_node_fs28.renameSync)(tmp, target);
+    (0, import_node_fs23.renameSync)(tmp, target);
     return true;
   } catch {
-    (0, import_node_fs28.rmSync)(tmp, { recursive: true, force: true });
+    (0, import_node_fs23.rmSync)(tmp, { recursive: true, force: true });
     return false;
   }
 }
@@ -13460,19 +9955,19 @@ async function record(file, key, target, relocatable) {
   if (!applies(target)) return;
   const entries = [];
   let bytes = 0;
-  const walk3 = async (rel) => {
-    for (const d of await import_node_fs28.promises.readdir(import_node_path47.default.join(target, rel), { withFileTypes: true })) {
-      const relPath = import_node_path47.default.join(rel, d.name);
-      const abs = import_node_path47.default.join(target, relPath);
+  const walk = async (rel) => {
+    for (const d of await import_node_fs23.promises.readdir(import_node_path34.default.join(target, rel), { withFileTypes: true })) {
+      const relPath = import_node_path34.default.join(rel, d.name);
+      const abs = import_node_path34.default.join(target, relPath);
       if (d.isSymbolicLink()) {
-        const link = await import_node_fs28.promises.readlink(abs);
+        const link = await import_node_fs23.promises.readlink(abs);
         if (link.includes(target)) return false;
         entries.push({ path: relPath, link });
       } else if (d.isDirectory()) {
         entries.push({ path: relPath, dir: true });
-        if (!await walk3(relPath)) return false;
+        if (!await walk(relPath)) return false;
       } else if (d.isFile()) {
-        const [data, st] = await Promise.all([import_node_fs28.promises.readFile(abs), import_node_fs28.promises.stat(abs)]);
+        const [data, st] = await Promise.all([import_node_fs23.promises.readFile(abs), import_node_fs23.promises.stat(abs)]);
         bytes += data.length;
         const parts = textParts(data, target);
         if (!parts || bytes > MAX_BYTES) return false;
@@ -13481,15 +9976,15 @@ async function record(file, key, target, relocatable) {
     }
     return true;
   };
-  if (!await walk3("")) return;
+  if (!await walk("")) return;
   if (!relocatable && !entries.some((e) => "parts" in e && e.parts.length > 1)) return;
-  await import_node_fs28.promises.mkdir(import_node_path47.default.dirname(file), { recursive: true });
+  await import_node_fs23.promises.mkdir(import_node_path34.default.dirname(file), { recursive: true });
   await writeFileAtomic(file, JSON.stringify({ key, entries }));
 }
 function textParts(data, target) {
-  const text4 = data.toString("utf8");
-  if (text4.includes("\0") || !Buffer.from(text4, "utf8").equals(data)) return void 0;
-  const parts = text4.split(target);
+  const text3 = data.toString("utf8");
+  if (text3.includes("\0") || !Buffer.from(text3, "utf8").equals(data)) return void 0;
+  const parts = text3.split(target);
   for (let i = 1; i < parts.length; i++) {
     if (!QUOTES.has(parts[i - 1].slice(-1)) || !QUOTES.has(parts[i].charAt(0))) return void 0;
   }
@@ -13497,14 +9992,14 @@ function textParts(data, target) {
 }
 function readRecipe(file, key) {
   try {
-    const r = JSON.parse((0, import_node_fs28.readFileSync)(file, "utf8"));
+    const r = JSON.parse((0, import_node_fs23.readFileSync)(file, "utf8"));
     return r.key === key && Array.isArray(r.entries) && r.entries.every(validEntry) ? r : void 0;
   } catch {
     return void 0;
   }
 }
 function validEntry(e) {
-  if (typeof e?.path !== "string" || import_node_path47.default.isAbsolute(e.path) || e.path.split("/").includes(".."))
+  if (typeof e?.path !== "string" || import_node_path34.default.isAbsolute(e.path) || e.path.split("/").includes(".."))
     return false;
   if ("dir" in e) return e.dir === true;
   if ("link" in e) return typeof e.link === "string";
@@ -13512,37 +10007,37 @@ function validEntry(e) {
 }
 function absentOrEmpty(dir2) {
   try {
-    return (0, import_node_fs28.readdirSync)(dir2).length === 0;
+    return (0, import_node_fs23.readdirSync)(dir2).length === 0;
   } catch (e) {
     return e.code === "ENOENT";
   }
 }
-function fnv1a(text4) {
+function fnv1a(text3) {
   let h = 2166136261;
-  for (let i = 0; i < text4.length; i++) h = Math.imul(h ^ text4.charCodeAt(i), 16777619);
+  for (let i = 0; i < text3.length; i++) h = Math.imul(h ^ text3.charCodeAt(i), 16777619);
   return (h >>> 0).toString(16).padStart(8, "0");
 }
-var import_node_fs28, import_node_path47, PLAIN_PATH, QUOTES, MAX_BYTES, venvRecipesDir;
+var import_node_fs23, import_node_path34, PLAIN_PATH, QUOTES, MAX_BYTES, venvRecipesDir;
 var init_recipe = __esm({
   "src/core/venvs/recipe.ts"() {
     "use strict";
-    import_node_fs28 = require("node:fs");
-    import_node_path47 = __toESM(require("node:path"), 1);
+    import_node_fs23 = require("node:fs");
+    import_node_path34 = __toESM(require("node:path"), 1);
     init_fs();
     init_host();
     PLAIN_PATH = /^\/[A-Za-z0-9._+@/-]*$/;
     QUOTES = /* @__PURE__ */ new Set(["'", '"']);
     MAX_BYTES = 256 * 1024;
-    venvRecipesDir = (toolsDir) => import_node_path47.default.join(toolsDir, "venv-recipes");
+    venvRecipesDir = (toolsDir) => import_node_path34.default.join(toolsDir, "venv-recipes");
   }
 });
 
 // src/core/venvs/create.ts
 async function isVenv(dir2) {
-  return (await import_node_fs29.promises.stat(import_node_path48.default.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
+  return (await import_node_fs24.promises.stat(import_node_path35.default.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
 }
 async function createVenv(uv, pythonPath, target, o = {}) {
-  await import_node_fs29.promises.mkdir(import_node_path48.default.dirname(target), { recursive: true });
+  await import_node_fs24.promises.mkdir(import_node_path35.default.dirname(target), { recursive: true });
   const recipes = await venvRecipes(uv, pythonPath, o);
   if (await recipes?.replay(target)) {
     o.logger?.debug(`Wrote the venv at ${target} as uv did last time (${recipes.file})`);
@@ -13557,16 +10052,16 @@ async function createWithUv(uv, pythonPath, target, o) {
   if (o.seed) args.push("--seed", ...uv.indexArgs());
   if (o.relocatable) args.push("--relocatable");
   args.push("--clear", "--", target);
-  const run2 = () => uv.run(args, { signal: o.signal, cwd: import_node_path48.default.dirname(target), onSpawn: o.onSpawn });
+  const run2 = () => uv.run(args, { signal: o.signal, cwd: import_node_path35.default.dirname(target), onSpawn: o.onSpawn });
   let r = await run2();
   for (let retry = 1; retry <= 3 && r.exitCode !== 0 && !o.signal?.aborted; retry++) {
     if (!/already exists|not a virtual environment|not empty|ENOTEMPTY|File exists/i.test(r.stderr)) break;
     await new Promise((res) => setTimeout(res, 250 * retry));
-    await import_node_fs29.promises.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    await import_node_fs24.promises.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     r = await run2();
   }
   if (r.exitCode !== 0 || !await isVenv(target)) {
-    await import_node_fs29.promises.rm(target, { recursive: true, force: true }).catch(() => {
+    await import_node_fs24.promises.rm(target, { recursive: true, force: true }).catch(() => {
     });
     throw new VenvCreateError(
       `uv could not create the venv at ${target}: ${uvErrorText(r.stderr, r.stdout)}`,
@@ -13581,12 +10076,12 @@ async function createWithUv(uv, pythonPath, target, o) {
 }
 async function ensureVenvAt(uv, pythonPath, dir2, o) {
   const home = (await readPyvenvCfg(dir2))?.home;
-  const sameHome = home !== void 0 && import_node_path48.default.resolve(home) === import_node_path48.default.dirname(import_node_path48.default.resolve(pythonPath));
-  if (sameHome && await import_node_fs29.promises.stat(venvPython(dir2)).catch(() => void 0)) {
+  const sameHome = home !== void 0 && import_node_path35.default.resolve(home) === import_node_path35.default.dirname(import_node_path35.default.resolve(pythonPath));
+  if (sameHome && await import_node_fs24.promises.stat(venvPython(dir2)).catch(() => void 0)) {
     o.logger.info(`Reusing venv ${dir2}`);
     return { created: false };
   }
-  const entries = await import_node_fs29.promises.readdir(dir2).catch(() => []);
+  const entries = await import_node_fs24.promises.readdir(dir2).catch(() => []);
   if (home === void 0 && entries.length > 0) {
     throw new ConfigurationError(
       `${dir2} exists and is not a virtual environment; refusing to overwrite it.`,
@@ -13601,16 +10096,37 @@ async function ensureVenvAt(uv, pythonPath, dir2, o) {
   o.logger.info(`Created venv ${dir2}`);
   return { created: true };
 }
-var import_node_fs29, import_node_path48;
+var import_node_fs24, import_node_path35;
 var init_create = __esm({
   "src/core/venvs/create.ts"() {
     "use strict";
-    import_node_fs29 = require("node:fs");
-    import_node_path48 = __toESM(require("node:path"), 1);
+    import_node_fs24 = require("node:fs");
+    import_node_path35 = __toESM(require("node:path"), 1);
     init_errors();
     init_parse2();
-    init_layout();
+    init_layout2();
     init_recipe();
+  }
+});
+
+// cjs-lazy-lib:yazl
+var require_yazl = __commonJS({
+  "cjs-lazy-lib:yazl"(exports2, module2) {
+    module2.exports = require("./lib-yazl.cjs");
+  }
+});
+
+// cjs-lazy-lib:tar-stream
+var require_tar_stream = __commonJS({
+  "cjs-lazy-lib:tar-stream"(exports2, module2) {
+    module2.exports = require("./lib-tar-stream.cjs");
+  }
+});
+
+// cold-entry:src/core/install/extract.ts
+var require_extract = __commonJS({
+  "cold-entry:src/core/install/extract.ts"(exports2, module2) {
+    module2.exports = require("./main-cold.cjs")("src/core/install/extract.ts");
   }
 });
 
@@ -13622,29 +10138,29 @@ function formatOf(out) {
 }
 async function collect(root, links) {
   const items = [];
-  const walk3 = async (dir2, rel) => {
-    for (const e of await import_node_fs30.promises.readdir(dir2, { withFileTypes: true })) {
-      const abs = import_node_path49.default.join(dir2, e.name);
+  const walk = async (dir2, rel) => {
+    for (const e of await import_node_fs25.promises.readdir(dir2, { withFileTypes: true })) {
+      const abs = import_node_path36.default.join(dir2, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
-      const st = await import_node_fs30.promises.lstat(abs);
+      const st = await import_node_fs25.promises.lstat(abs);
       const base = { rel: r, abs, mode: st.mode & 4095, mtime: st.mtime, size: st.size };
       if (st.isSymbolicLink()) {
-        const target = await import_node_fs30.promises.readlink(abs);
-        const resolved = import_node_path49.default.resolve(dir2, target);
-        const inside2 = !import_node_path49.default.relative(root, resolved).split(import_node_path49.default.sep).includes("..");
-        if (import_node_path49.default.isAbsolute(target) || !inside2) links[r] = resolved;
+        const target = await import_node_fs25.promises.readlink(abs);
+        const resolved = import_node_path36.default.resolve(dir2, target);
+        const inside = !import_node_path36.default.relative(root, resolved).split(import_node_path36.default.sep).includes("..");
+        if (import_node_path36.default.isAbsolute(target) || !inside) links[r] = resolved;
         else items.push({ ...base, kind: "symlink", target });
       } else if (st.isDirectory()) {
         items.push({ ...base, kind: "dir" });
-        await walk3(abs, r);
+        await walk(abs, r);
       } else if (st.isFile()) items.push({ ...base, kind: "file" });
     }
   };
-  await walk3(root, "");
+  await walk(root, "");
   return items;
 }
 async function writeVenvArchive(venvDir, outPath, manifest) {
-  const out = import_node_path49.default.resolve(outPath);
+  const out = import_node_path36.default.resolve(outPath);
   const format = formatOf(out);
   if (!format) {
     throw new ConfigurationError(`Virtual environment exports are .zip or .tar.gz archives; got ${out}.`, {
@@ -13656,19 +10172,19 @@ async function writeVenvArchive(venvDir, outPath, manifest) {
   const links = {};
   const items = await collect(venvDir, links);
   const manifestBytes = Buffer.from(JSON.stringify({ ...manifest, links }, null, 2) + "\n");
-  await import_node_fs30.promises.mkdir(import_node_path49.default.dirname(out), { recursive: true });
+  await import_node_fs25.promises.mkdir(import_node_path36.default.dirname(out), { recursive: true });
   const partial = `${out}.partial`;
   try {
-    if (format === "zip") await writeZip2(items, manifestBytes, partial);
+    if (format === "zip") await writeZip(items, manifestBytes, partial);
     else await writeTarGz(items, manifestBytes, partial);
-    await import_node_fs30.promises.rename(partial, out);
+    await import_node_fs25.promises.rename(partial, out);
   } catch (e) {
-    await import_node_fs30.promises.rm(partial, { force: true });
+    await import_node_fs25.promises.rm(partial, { force: true });
     throw e;
   }
   return out;
 }
-async function writeZip2(items, manifest, dest) {
+async function writeZip(items, manifest, dest) {
   const { default: yazl } = await Promise.resolve().then(() => __toESM(require_yazl(), 1));
   const zip = new yazl.ZipFile();
   for (const it of items) {
@@ -13679,14 +10195,14 @@ async function writeZip2(items, manifest, dest) {
   }
   zip.addBuffer(manifest, MANIFEST, { mode: 33188 });
   zip.end();
-  await (0, import_promises25.pipeline)(zip.outputStream, (0, import_node_fs30.createWriteStream)(dest));
+  await (0, import_promises12.pipeline)(zip.outputStream, (0, import_node_fs25.createWriteStream)(dest));
 }
 async function writeTarGz(items, manifest, dest) {
   const { default: tar } = await Promise.resolve().then(() => __toESM(require_tar_stream(), 1));
   const pack = tar.pack();
-  const done = (0, import_promises25.pipeline)(pack, zlibModule().createGzip({ level: 6 }), (0, import_node_fs30.createWriteStream)(dest));
+  const done = (0, import_promises12.pipeline)(pack, zlibModule().createGzip({ level: 6 }), (0, import_node_fs25.createWriteStream)(dest));
   const add = (header2, body) => new Promise((resolve, reject) => {
-    const cb = (err2) => err2 ? reject(err2) : resolve();
+    const cb = (err) => err ? reject(err) : resolve();
     if (body) pack.entry(header2, body, cb);
     else pack.entry(header2, cb);
   });
@@ -13695,7 +10211,7 @@ async function writeTarGz(items, manifest, dest) {
       const h = { name: it.rel, mode: it.mode, mtime: it.mtime };
       if (it.kind === "symlink") await add({ ...h, type: "symlink", linkname: it.target });
       else if (it.kind === "dir") await add({ ...h, type: "directory" });
-      else await add({ ...h, type: "file", size: it.size }, await import_node_fs30.promises.readFile(it.abs));
+      else await add({ ...h, type: "file", size: it.size }, await import_node_fs25.promises.readFile(it.abs));
     }
     await add(
       { name: MANIFEST, mode: 420, mtime: /* @__PURE__ */ new Date(), type: "file", size: manifest.length },
@@ -13708,13 +10224,13 @@ async function writeTarGz(items, manifest, dest) {
   await done;
 }
 async function readVenvArchive(archive, dest, limits = {}) {
-  const abs = import_node_path49.default.resolve(archive);
-  const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
-  await extractArchive2(abs, dest, { ...limits, format: formatOf(abs) });
-  const file = import_node_path49.default.join(dest, MANIFEST);
+  const abs = import_node_path36.default.resolve(archive);
+  const { extractArchive } = await Promise.resolve().then(() => __toESM(require_extract(), 1));
+  await extractArchive(abs, dest, { ...limits, format: formatOf(abs) });
+  const file = import_node_path36.default.join(dest, MANIFEST);
   let manifest;
   try {
-    manifest = JSON.parse(await import_node_fs30.promises.readFile(file, "utf8"));
+    manifest = JSON.parse(await import_node_fs25.promises.readFile(file, "utf8"));
   } catch {
     throw new ConfigurationError(`${archive} is not a python-embedded venv export (no ${MANIFEST}).`, {
       requested: archive,
@@ -13726,21 +10242,21 @@ async function readVenvArchive(archive, dest, limits = {}) {
       requested: archive
     });
   }
-  await import_node_fs30.promises.rm(file);
-  if (!await import_node_fs30.promises.stat(import_node_path49.default.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
+  await import_node_fs25.promises.rm(file);
+  if (!await import_node_fs25.promises.stat(import_node_path36.default.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
     throw new ConfigurationError(`${archive} holds no pyvenv.cfg: not a virtual environment.`, {
       requested: archive
     });
   }
   return { ...manifest, links: manifest.links ?? {} };
 }
-var import_node_fs30, import_node_path49, import_promises25, MANIFEST;
-var init_archive2 = __esm({
+var import_node_fs25, import_node_path36, import_promises12, MANIFEST;
+var init_archive = __esm({
   "src/core/venvs/archive.ts"() {
     "use strict";
-    import_node_fs30 = require("node:fs");
-    import_node_path49 = __toESM(require("node:path"), 1);
-    import_promises25 = require("node:stream/promises");
+    import_node_fs25 = require("node:fs");
+    import_node_path36 = __toESM(require("node:path"), 1);
+    import_promises12 = require("node:stream/promises");
     init_errors();
     init_builtins();
     MANIFEST = "pyembed-venv-export.json";
@@ -13749,21 +10265,21 @@ var init_archive2 = __esm({
 
 // src/core/venvs/metadata.ts
 function metadataPath(venvsDir, name) {
-  return import_node_path50.default.join(venvsDir, META_DIR, `${name}.json`);
+  return import_node_path37.default.join(venvsDir, META_DIR, `${name}.json`);
 }
 async function writeMetadata(venvsDir, m) {
   const file = metadataPath(venvsDir, m.name);
-  await import_node_fs31.promises.mkdir(import_node_path50.default.dirname(file), { recursive: true });
+  await import_node_fs26.promises.mkdir(import_node_path37.default.dirname(file), { recursive: true });
   const { rebuilt: _rebuilt, ...stored } = m;
   await writeFileAtomic(file, JSON.stringify(stored, null, 2) + "\n");
 }
 async function removeMetadata(venvsDir, name) {
-  await import_node_fs31.promises.rm(metadataPath(venvsDir, name), { force: true });
+  await import_node_fs26.promises.rm(metadataPath(venvsDir, name), { force: true });
 }
-async function readStoredMetadata2(venvsDir, name) {
+async function readStoredMetadata(venvsDir, name) {
   try {
     const m = JSON.parse(
-      await import_node_fs31.promises.readFile(metadataPath(venvsDir, name), "utf8")
+      await import_node_fs26.promises.readFile(metadataPath(venvsDir, name), "utf8")
     );
     if (!m || typeof m !== "object" || m.name !== name || typeof m.createdAt !== "string") return void 0;
     if (m.externalPath !== void 0 && typeof m.externalPath !== "string") return void 0;
@@ -13778,11 +10294,11 @@ async function readStoredMetadata2(venvsDir, name) {
   }
 }
 async function rebuildMetadata(venvsDir, name, venvPath) {
-  const entry = import_node_path50.default.join(venvsDir, name);
-  const st = await import_node_fs31.promises.lstat(entry).catch(() => void 0);
-  const externalPath = st?.isSymbolicLink() ? import_node_path50.default.resolve(venvsDir, await import_node_fs31.promises.readlink(entry)) : void 0;
+  const entry = import_node_path37.default.join(venvsDir, name);
+  const st = await import_node_fs26.promises.lstat(entry).catch(() => void 0);
+  const externalPath = st?.isSymbolicLink() ? import_node_path37.default.resolve(venvsDir, await import_node_fs26.promises.readlink(entry)) : void 0;
   const cfg = await readPyvenvCfg(venvPath) ?? {};
-  const cfgStat = await import_node_fs31.promises.stat(import_node_path50.default.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
+  const cfgStat = await import_node_fs26.promises.stat(import_node_path37.default.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
   const created = cfgStat ? cfgStat.birthtimeMs > 0 ? cfgStat.birthtime : cfgStat.mtime : /* @__PURE__ */ new Date();
   return {
     name,
@@ -13794,13 +10310,13 @@ async function rebuildMetadata(venvsDir, name, venvPath) {
     rebuilt: true
   };
 }
-var import_node_fs31, import_node_path50;
-var init_metadata2 = __esm({
+var import_node_fs26, import_node_path37;
+var init_metadata = __esm({
   "src/core/venvs/metadata.ts"() {
     "use strict";
-    import_node_fs31 = require("node:fs");
-    import_node_path50 = __toESM(require("node:path"), 1);
-    init_layout();
+    import_node_fs26 = require("node:fs");
+    import_node_path37 = __toESM(require("node:path"), 1);
+    init_layout2();
     init_fs();
   }
 });
@@ -13810,7 +10326,7 @@ async function describeVenv(venv, meta, signal) {
   const name = venv.name;
   const cfg = await readPyvenvCfg(venv.path) ?? {};
   const [sp] = await sitePackagesDirs(venv.path);
-  const modStat = (sp ? await import_node_fs32.promises.stat(sp).catch(() => void 0) : void 0) ?? await import_node_fs32.promises.stat(import_node_path51.default.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
+  const modStat = (sp ? await import_node_fs27.promises.stat(sp).catch(() => void 0) : void 0) ?? await import_node_fs27.promises.stat(import_node_path38.default.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
   const packagesCount = await venv.list({ signal }).then((l) => l.length).catch(() => void 0);
   return {
     name,
@@ -13828,13 +10344,13 @@ async function describeVenv(venv, meta, signal) {
     metadata: meta
   };
 }
-var import_node_fs32, import_node_path51;
+var import_node_fs27, import_node_path38;
 var init_info = __esm({
   "src/core/venvs/info.ts"() {
     "use strict";
-    import_node_fs32 = require("node:fs");
-    import_node_path51 = __toESM(require("node:path"), 1);
-    init_layout();
+    import_node_fs27 = require("node:fs");
+    import_node_path38 = __toESM(require("node:path"), 1);
+    init_layout2();
   }
 });
 
@@ -13869,38 +10385,38 @@ async function unpackVenvArchive(archivePath, staging, dest, o) {
   refuseStaleLaunchers(moved, manifest.sourcePath);
 }
 async function restoreLinks(dir2, links, sourcePath, oldHome, o) {
-  const bin = import_node_path52.default.relative(dir2, venvBinDir(dir2)).split(import_node_path52.default.sep).join("/");
+  const bin = import_node_path39.default.relative(dir2, venvBinDir(dir2)).split(import_node_path39.default.sep).join("/");
   for (const [rel, target] of Object.entries(links)) {
     const parts = rel.split("/");
-    if (!rel || parts.some((p) => !p || p === "." || p === "..") || import_node_path52.default.isAbsolute(rel)) continue;
-    const abs = import_node_path52.default.join(dir2, ...parts);
+    if (!rel || parts.some((p) => !p || p === "." || p === "..") || import_node_path39.default.isAbsolute(rel)) continue;
+    const abs = import_node_path39.default.join(dir2, ...parts);
     let next;
     if (target === sourcePath || target.startsWith(sourcePath + "/"))
       next = target;
     else if (parts.length === 2 && parts[0] === bin && /^python/.test(parts[1])) next = o.pythonPath;
-    else if (oldHome && import_node_path52.default.dirname(target) === oldHome) next = o.pythonPath;
+    else if (oldHome && import_node_path39.default.dirname(target) === oldHome) next = o.pythonPath;
     if (!next) {
       o.logger.warn(`Import: dropping link ${rel} -> ${target} (outside the venv).`);
       continue;
     }
-    await import_node_fs33.promises.mkdir(import_node_path52.default.dirname(abs), { recursive: true });
-    await import_node_fs33.promises.rm(abs, { force: true });
-    await import_node_fs33.promises.symlink(next, abs);
+    await import_node_fs28.promises.mkdir(import_node_path39.default.dirname(abs), { recursive: true });
+    await import_node_fs28.promises.rm(abs, { force: true });
+    await import_node_fs28.promises.symlink(next, abs);
   }
 }
 function minor(v) {
   return v.split(".").slice(0, 2).join(".");
 }
-var import_node_fs33, import_node_path52;
-var init_import2 = __esm({
+var import_node_fs28, import_node_path39;
+var init_import = __esm({
   "src/core/venvs/import.ts"() {
     "use strict";
-    import_node_fs33 = require("node:fs");
-    import_node_path52 = __toESM(require("node:path"), 1);
+    import_node_fs28 = require("node:fs");
+    import_node_path39 = __toESM(require("node:path"), 1);
     init_errors();
     init_platform2();
-    init_archive2();
-    init_layout();
+    init_archive();
+    init_layout2();
     init_relocate();
   }
 });
@@ -13908,8 +10424,8 @@ var init_import2 = __esm({
 // src/core/venvs/repair.ts
 async function assertVenvOf(dir2, pythonPath) {
   const home = (await readPyvenvCfg(dir2))?.home;
-  const mine = import_node_path53.default.dirname(pythonPath);
-  if (home && import_node_path53.default.resolve(home) !== mine && !await sameFile(home, mine)) {
+  const mine = import_node_path40.default.dirname(pythonPath);
+  if (home && import_node_path40.default.resolve(home) !== mine && !await sameFile(home, mine)) {
     throw new ConfigurationError(`${dir2} is a venv of another Python (home = ${home}).`, {
       requested: dir2,
       hint: "Pass recreate: true to rebuild it on this instance, or choose another path."
@@ -13919,9 +10435,9 @@ async function assertVenvOf(dir2, pythonPath) {
 async function repairMovedVenv(venvDir, pythonPath, logger) {
   const recorded = await recordedVenvPath(venvDir);
   const home = (await readPyvenvCfg(venvDir))?.home;
-  const mine = import_node_path53.default.dirname(pythonPath);
-  const homeMoved = home !== void 0 && import_node_path53.default.resolve(home) !== mine && !await sameFile(home, mine) && !await import_node_fs34.promises.stat(import_node_path53.default.join(home, import_node_path53.default.basename(pythonPath))).catch(() => void 0);
-  const selfMoved = recorded !== void 0 && import_node_path53.default.resolve(recorded) !== venvDir;
+  const mine = import_node_path40.default.dirname(pythonPath);
+  const homeMoved = home !== void 0 && import_node_path40.default.resolve(home) !== mine && !await sameFile(home, mine) && !await import_node_fs29.promises.stat(import_node_path40.default.join(home, import_node_path40.default.basename(pythonPath))).catch(() => void 0);
+  const selfMoved = recorded !== void 0 && import_node_path40.default.resolve(recorded) !== venvDir;
   if (!homeMoved && !selfMoved) return;
   logger.info(`Venv ${venvDir} moved (was ${recorded ?? venvDir}, home ${home}); re-pointing its paths.`);
   await relocateVenv(venvDir, {
@@ -13932,20 +10448,20 @@ async function repairMovedVenv(venvDir, pythonPath, logger) {
 }
 async function sameFile(a, b) {
   try {
-    const [x, y] = await Promise.all([import_node_fs34.promises.realpath(a), import_node_fs34.promises.realpath(b)]);
+    const [x, y] = await Promise.all([import_node_fs29.promises.realpath(a), import_node_fs29.promises.realpath(b)]);
     return x === y;
   } catch {
     return false;
   }
 }
-var import_node_fs34, import_node_path53;
+var import_node_fs29, import_node_path40;
 var init_repair = __esm({
   "src/core/venvs/repair.ts"() {
     "use strict";
-    import_node_fs34 = require("node:fs");
-    import_node_path53 = __toESM(require("node:path"), 1);
+    import_node_fs29 = require("node:fs");
+    import_node_path40 = __toESM(require("node:path"), 1);
     init_errors();
-    init_layout();
+    init_layout2();
     init_relocate();
   }
 });
@@ -13956,7 +10472,7 @@ var init_virtual_environment = __esm({
   "src/core/venvs/virtual-environment.ts"() {
     "use strict";
     init_runtime();
-    init_layout();
+    init_layout2();
     VirtualEnvironment = class extends PythonRuntime {
       name;
       path;
@@ -13997,7 +10513,7 @@ var init_virtual_environment = __esm({
 
 // src/core/venvs/manager.ts
 async function assertEmptyOrAbsent(dir2, allowVenv) {
-  const entries = await import_node_fs35.promises.readdir(dir2).catch(() => void 0);
+  const entries = await import_node_fs30.promises.readdir(dir2).catch(() => void 0);
   if (!entries || entries.length === 0) return;
   if (allowVenv && await isVenv(dir2)) return;
   throw new ConfigurationError(`${dir2} already exists and is not empty.`, {
@@ -14006,19 +10522,19 @@ async function assertEmptyOrAbsent(dir2, allowVenv) {
   });
 }
 async function linkExternal(entry, target) {
-  await import_node_fs35.promises.rm(entry, { recursive: true, force: true });
-  await import_node_fs35.promises.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
+  await import_node_fs30.promises.rm(entry, { recursive: true, force: true });
+  await import_node_fs30.promises.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
 }
 function isInside(child, parent) {
-  const rel = import_node_path54.default.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !import_node_path54.default.isAbsolute(rel);
+  const rel = import_node_path41.default.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !import_node_path41.default.isAbsolute(rel);
 }
-var import_node_fs35, import_node_path54, VirtualEnvironmentManager;
-var init_manager2 = __esm({
+var import_node_fs30, import_node_path41, VirtualEnvironmentManager;
+var init_manager = __esm({
   "src/core/venvs/manager.ts"() {
     "use strict";
-    import_node_fs35 = require("node:fs");
-    import_node_path54 = __toESM(require("node:path"), 1);
+    import_node_fs30 = require("node:fs");
+    import_node_path41 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
     init_host();
@@ -14026,13 +10542,13 @@ var init_manager2 = __esm({
     init_log();
     init_platform2();
     init_probe();
-    init_archive2();
+    init_archive();
     init_create();
-    init_layout();
-    init_metadata2();
+    init_layout2();
+    init_metadata();
     init_relocate();
     init_info();
-    init_import2();
+    init_import();
     init_repair();
     init_virtual_environment();
     init_builtins();
@@ -14046,8 +10562,8 @@ var init_manager2 = __esm({
       constructor(o) {
         const { instance, archiveLimits, ...rest } = o;
         this.archiveLimits = archiveLimits;
-        this.instance = { pythonPath: import_node_path54.default.resolve(instance.pythonPath), dir: import_node_path54.default.resolve(instance.dir) };
-        this.venvsDir = import_node_path54.default.join(this.instance.dir, "venvs");
+        this.instance = { pythonPath: import_node_path41.default.resolve(instance.pythonPath), dir: import_node_path41.default.resolve(instance.dir) };
+        this.venvsDir = import_node_path41.default.join(this.instance.dir, "venvs");
         this.runtimeOptions = rest;
         this.logger = o.logger ?? silentLogger;
       }
@@ -14055,23 +10571,23 @@ var init_manager2 = __esm({
       /** Names of the venvs that exist (internal and external), sorted. */
       async list() {
         const out = [];
-        for (const e of await import_node_fs35.promises.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
+        for (const e of await import_node_fs30.promises.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
           if (e.name === META_DIR || e.name.startsWith(".tmp-")) continue;
-          if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(import_node_path54.default.join(this.venvsDir, e.name)))
+          if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(import_node_path41.default.join(this.venvsDir, e.name)))
             out.push(e.name);
         }
         return out.sort();
       }
       async exists(name) {
-        return isVenv(import_node_path54.default.join(this.venvsDir, validateVenvName(name)));
+        return isVenv(import_node_path41.default.join(this.venvsDir, validateVenvName(name)));
       }
       /** The real directory of `name` (following an external link); where it would be created if absent. */
       async resolvePath(name) {
-        const entry = import_node_path54.default.join(this.venvsDir, validateVenvName(name));
-        const st = await import_node_fs35.promises.lstat(entry).catch(() => void 0);
-        if (st?.isSymbolicLink()) return import_node_path54.default.resolve(this.venvsDir, await import_node_fs35.promises.readlink(entry));
+        const entry = import_node_path41.default.join(this.venvsDir, validateVenvName(name));
+        const st = await import_node_fs30.promises.lstat(entry).catch(() => void 0);
+        if (st?.isSymbolicLink()) return import_node_path41.default.resolve(this.venvsDir, await import_node_fs30.promises.readlink(entry));
         if (!st) {
-          const stored = await readStoredMetadata2(this.venvsDir, name);
+          const stored = await readStoredMetadata(this.venvsDir, name);
           if (stored?.externalPath) return stored.externalPath;
         }
         return entry;
@@ -14080,7 +10596,7 @@ var init_manager2 = __esm({
       async metadata(name) {
         validateVenvName(name);
         if (!await this.exists(name)) return void 0;
-        const stored = await readStoredMetadata2(this.venvsDir, name);
+        const stored = await readStoredMetadata(this.venvsDir, name);
         if (stored) return stored;
         const rebuilt = await rebuildMetadata(this.venvsDir, name, await this.resolvePath(name));
         this.logger.warn(`Metadata of venv "${name}" was missing or corrupt; rebuilt it from the files.`);
@@ -14092,7 +10608,7 @@ var init_manager2 = __esm({
       async get(name) {
         if (!await this.exists(name)) throw this.notFound(name);
         const p = await this.resolvePath(name);
-        const entry = import_node_path54.default.join(this.venvsDir, name);
+        const entry = import_node_path41.default.join(this.venvsDir, name);
         return this.open(name, p, p !== entry);
       }
       async size(name) {
@@ -14109,17 +10625,17 @@ var init_manager2 = __esm({
        */
       async getOrCreate(name, o = {}) {
         validateVenvName(name);
-        let external = o.path ? import_node_path54.default.resolve(o.path) : void 0;
+        let external = o.path ? import_node_path41.default.resolve(o.path) : void 0;
         if (external && isInside(external, this.instance.dir)) {
           throw new ConfigurationError(`External venv path ${external} is inside the instance directory.`, {
             requested: external,
             hint: "Omit `path` to create it in the instance, or choose a directory outside it."
           });
         }
-        await import_node_fs35.promises.mkdir(import_node_path54.default.join(this.venvsDir, META_DIR), { recursive: true });
+        await import_node_fs30.promises.mkdir(import_node_path41.default.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(name), async (lock) => {
-          const entry = import_node_path54.default.join(this.venvsDir, name);
-          if (await isVenv(entry) && await import_node_fs35.promises.lstat(venvPython(entry)).catch(() => void 0)) {
+          const entry = import_node_path41.default.join(this.venvsDir, name);
+          if (await isVenv(entry) && await import_node_fs30.promises.lstat(venvPython(entry)).catch(() => void 0)) {
             const current2 = await this.resolvePath(name);
             if (external && current2 !== external && !o.recreate) {
               throw new ConfigurationError(`A venv named "${name}" already exists at ${current2}.`, {
@@ -14136,7 +10652,7 @@ var init_manager2 = __esm({
             if (!external && current2 !== entry) external = current2;
             await this.removeFiles(name, true);
           } else {
-            await import_node_fs35.promises.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+            await import_node_fs30.promises.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
           }
           const target = external ?? entry;
           let origin = "created";
@@ -14168,10 +10684,10 @@ var init_manager2 = __esm({
        */
       async delete(name, o = {}) {
         validateVenvName(name);
-        const entry = import_node_path54.default.join(this.venvsDir, name);
-        const known = await import_node_fs35.promises.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
+        const entry = import_node_path41.default.join(this.venvsDir, name);
+        const known = await import_node_fs30.promises.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata(this.venvsDir, name) !== void 0;
         if (!known) return false;
-        await import_node_fs35.promises.mkdir(import_node_path54.default.join(this.venvsDir, META_DIR), { recursive: true });
+        await import_node_fs30.promises.mkdir(import_node_path41.default.join(this.venvsDir, META_DIR), { recursive: true });
         await withLock(this.lockPath(name), () => this.removeFiles(name, o.deleteExternalFiles ?? true));
         return true;
       }
@@ -14180,18 +10696,18 @@ var init_manager2 = __esm({
       async clone(source, target, o = {}) {
         const src = await this.get(source);
         validateVenvName(target);
-        const dest = o.path ? import_node_path54.default.resolve(o.path) : import_node_path54.default.join(this.venvsDir, target);
-        await import_node_fs35.promises.mkdir(import_node_path54.default.join(this.venvsDir, META_DIR), { recursive: true });
+        const dest = o.path ? import_node_path41.default.resolve(o.path) : import_node_path41.default.join(this.venvsDir, target);
+        await import_node_fs30.promises.mkdir(import_node_path41.default.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(target), async () => {
           await this.assertFree(target, dest);
-          const staging = import_node_path54.default.join(import_node_path54.default.dirname(dest), `.tmp-${import_node_path54.default.basename(dest)}-${randomTag()}`);
+          const staging = import_node_path41.default.join(import_node_path41.default.dirname(dest), `.tmp-${import_node_path41.default.basename(dest)}-${randomTag()}`);
           try {
             await copyTree(src.path, staging);
             const from = await recordedVenvPath(src.path) ?? src.path;
             refuseStaleLaunchers(await relocateVenv(staging, { from, to: dest }), from);
             await renameWithRetry(staging, dest);
           } catch (e) {
-            await import_node_fs35.promises.rm(staging, { recursive: true, force: true });
+            await import_node_fs30.promises.rm(staging, { recursive: true, force: true });
             throw e;
           }
           return this.register(target, dest, Boolean(o.path), { kind: "cloned", from: source });
@@ -14219,11 +10735,11 @@ var init_manager2 = __esm({
        */
       async import(archivePath, name, o = {}) {
         validateVenvName(name);
-        const dest = o.path ? import_node_path54.default.resolve(o.path) : import_node_path54.default.join(this.venvsDir, name);
-        await import_node_fs35.promises.mkdir(import_node_path54.default.join(this.venvsDir, META_DIR), { recursive: true });
+        const dest = o.path ? import_node_path41.default.resolve(o.path) : import_node_path41.default.join(this.venvsDir, name);
+        await import_node_fs30.promises.mkdir(import_node_path41.default.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(name), async () => {
           await this.assertFree(name, dest);
-          const staging = import_node_path54.default.join(import_node_path54.default.dirname(dest), `.tmp-${import_node_path54.default.basename(dest)}-${randomTag()}`);
+          const staging = import_node_path41.default.join(import_node_path41.default.dirname(dest), `.tmp-${import_node_path41.default.basename(dest)}-${randomTag()}`);
           try {
             await unpackVenvArchive(archivePath, staging, dest, {
               pythonPath: this.instance.pythonPath,
@@ -14233,12 +10749,12 @@ var init_manager2 = __esm({
             });
             await renameWithRetry(staging, dest);
           } catch (e) {
-            await import_node_fs35.promises.rm(staging, { recursive: true, force: true });
+            await import_node_fs30.promises.rm(staging, { recursive: true, force: true });
             throw e;
           }
           return this.register(name, dest, Boolean(o.path), {
             kind: "imported",
-            from: import_node_path54.default.resolve(archivePath)
+            from: import_node_path41.default.resolve(archivePath)
           });
         });
       }
@@ -14260,7 +10776,7 @@ var init_manager2 = __esm({
         );
       }
       lockPath(name) {
-        return import_node_path54.default.join(this.venvsDir, META_DIR, `${name}.lock`);
+        return import_node_path41.default.join(this.venvsDir, META_DIR, `${name}.lock`);
       }
       async createWithUv(target, name, o) {
         await createVenv(this.uv(), this.instance.pythonPath, target, {
@@ -14272,18 +10788,18 @@ var init_manager2 = __esm({
         });
       }
       async removeFiles(name, deleteExternalFiles) {
-        const entry = import_node_path54.default.join(this.venvsDir, name);
-        const st = await import_node_fs35.promises.lstat(entry).catch(() => void 0);
-        const stored = await readStoredMetadata2(this.venvsDir, name);
-        const external = st?.isSymbolicLink() ? import_node_path54.default.resolve(this.venvsDir, await import_node_fs35.promises.readlink(entry)) : stored?.externalPath;
-        if (st?.isSymbolicLink()) await import_node_fs35.promises.rm(entry, { force: true });
-        else if (st) await import_node_fs35.promises.rm(entry, { recursive: true, force: true });
+        const entry = import_node_path41.default.join(this.venvsDir, name);
+        const st = await import_node_fs30.promises.lstat(entry).catch(() => void 0);
+        const stored = await readStoredMetadata(this.venvsDir, name);
+        const external = st?.isSymbolicLink() ? import_node_path41.default.resolve(this.venvsDir, await import_node_fs30.promises.readlink(entry)) : stored?.externalPath;
+        if (st?.isSymbolicLink()) await import_node_fs30.promises.rm(entry, { force: true });
+        else if (st) await import_node_fs30.promises.rm(entry, { recursive: true, force: true });
         if (external && deleteExternalFiles && await isVenv(external))
-          await import_node_fs35.promises.rm(external, { recursive: true, force: true });
+          await import_node_fs30.promises.rm(external, { recursive: true, force: true });
         await removeMetadata(this.venvsDir, name);
       }
       async assertFree(name, dest) {
-        const entry = import_node_path54.default.join(this.venvsDir, name);
+        const entry = import_node_path41.default.join(this.venvsDir, name);
         if (await isVenv(entry)) {
           throw new ConfigurationError(`A venv named "${name}" already exists.`, {
             requested: name,
@@ -14291,10 +10807,10 @@ var init_manager2 = __esm({
           });
         }
         if (dest !== entry) await assertEmptyOrAbsent(dest, false);
-        else await import_node_fs35.promises.rm(entry, { recursive: true, force: true });
+        else await import_node_fs30.promises.rm(entry, { recursive: true, force: true });
       }
       async register(name, dest, external, origin) {
-        const entry = import_node_path54.default.join(this.venvsDir, name);
+        const entry = import_node_path41.default.join(this.venvsDir, name);
         if (external) await linkExternal(entry, dest);
         const cfg = await readPyvenvCfg(dest) ?? {};
         await writeMetadata(this.venvsDir, {
@@ -14330,9 +10846,9 @@ function syncArgs(plan, uv, venvDir) {
   return args;
 }
 async function projectConfigEnv(configDir) {
-  const file = import_node_path55.default.join(configDir, "uv", "uv.toml");
-  await import_node_fs36.promises.mkdir(import_node_path55.default.dirname(file), { recursive: true });
-  await import_node_fs36.promises.writeFile(file, "", { flag: "a" });
+  const file = import_node_path42.default.join(configDir, "uv", "uv.toml");
+  await import_node_fs31.promises.mkdir(import_node_path42.default.dirname(file), { recursive: true });
+  await import_node_fs31.promises.writeFile(file, "", { flag: "a" });
   return {
     UV_NO_CONFIG: void 0,
     UV_CONFIG_FILE: void 0,
@@ -14345,47 +10861,47 @@ async function syncProject(plan, uv, venvDir, ctx) {
   const env = { ...await projectConfigEnv(ctx.configDir), UV_PROJECT_ENVIRONMENT: venvDir };
   const r = await uv.with({ useUserConfig: true }).run(syncArgs(plan, uv, venvDir), { cwd: plan.dir, env, signal: ctx.signal, onOutput: ctx.onOutput });
   if (r.exitCode === 0) return;
-  const text4 = uvErrorText(r.stderr, r.stdout);
+  const text3 = uvErrorText(r.stderr, r.stdout);
   const stale = /needs to be updated, but `--locked` was provided/.test(r.stderr);
   throw new PackageInstallationError(
-    stale ? `${plan.lockFile} no longer matches pyproject.toml; nothing was installed.` : `Installing the locked project ${plan.dir} failed: ${text4}`,
+    stale ? `${plan.lockFile} no longer matches pyproject.toml; nothing was installed.` : `Installing the locked project ${plan.dir} failed: ${text3}`,
     {
       requested: plan.lockFile,
       installationOutput: r.stderr,
       exitCode: r.exitCode,
-      hint: stale ? `Re-lock with \`uv lock\` in ${import_node_path55.default.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
+      hint: stale ? `Re-lock with \`uv lock\` in ${import_node_path42.default.dirname(plan.lockFile)} and commit uv.lock (or use lock: frozen to install it unchecked).` : "Check the lock and the index; uv said why above."
     }
   );
 }
-var import_node_fs36, import_node_path55;
+var import_node_fs31, import_node_path42;
 var init_project_sync = __esm({
   "src/core/packages/project-sync.ts"() {
     "use strict";
-    import_node_fs36 = require("node:fs");
-    import_node_path55 = __toESM(require("node:path"), 1);
+    import_node_fs31 = require("node:fs");
+    import_node_path42 = __toESM(require("node:path"), 1);
     init_errors();
-    init_layout();
+    init_layout2();
     init_parse2();
   }
 });
 
 // src/core/setup/package-stamp.ts
 function isRegistryRequirement(line) {
-  const text4 = line.replace(/(^|\s)#.*$/, "").trim();
-  return text4 === "" || REGISTRY_REQUIREMENT.test(text4) && !ARCHIVE.test(text4);
+  const text3 = line.replace(/(^|\s)#.*$/, "").trim();
+  return text3 === "" || REGISTRY_REQUIREMENT.test(text3) && !ARCHIVE.test(text3);
 }
 async function packageRequest(plan, cwd, venvDir) {
   if (plan.project || plan.pyproject || plan.editable) return void 0;
   if (!plan.specs.every(isRegistryRequirement)) return void 0;
   const read = (f) => {
-    const file = import_node_path56.default.resolve(cwd, f);
-    let text4;
+    const file = import_node_path43.default.resolve(cwd, f);
+    let text3;
     try {
-      text4 = (0, import_node_fs37.readFileSync)(file, "utf8");
+      text3 = (0, import_node_fs32.readFileSync)(file, "utf8");
     } catch {
-      text4 = void 0;
+      text3 = void 0;
     }
-    return text4 !== void 0 && !text4.includes("\\") && text4.split(/\r?\n/).every(isRegistryRequirement) ? [file, text4] : void 0;
+    return text3 !== void 0 && !text3.includes("\\") && text3.split(/\r?\n/).every(isRegistryRequirement) ? [file, text3] : void 0;
   };
   const requirements = plan.requirements.map(read);
   const constraints = plan.constraints.map(read);
@@ -14399,20 +10915,20 @@ async function siteState(venvDir) {
   if (!site) return void 0;
   let names;
   try {
-    names = (0, import_node_fs37.readdirSync)(site).filter((n) => n !== "__pycache__");
+    names = (0, import_node_fs32.readdirSync)(site).filter((n) => n !== "__pycache__");
   } catch {
     return void 0;
   }
   return names.sort().map((n) => {
     if (!n.endsWith(".dist-info")) return n;
-    const st = (0, import_node_fs37.statSync)(import_node_path56.default.join(site, n), { bigint: true, throwIfNoEntry: false });
+    const st = (0, import_node_fs32.statSync)(import_node_path43.default.join(site, n), { bigint: true, throwIfNoEntry: false });
     return `${n} ${st?.ctimeNs ?? "?"}`;
   });
 }
 async function namesIfUnchanged(venvDir, request) {
   let stored;
   try {
-    stored = (0, import_node_fs37.readFileSync)(import_node_path56.default.join(venvDir, STAMP_FILE), "utf8");
+    stored = (0, import_node_fs32.readFileSync)(import_node_path43.default.join(venvDir, STAMP_FILE), "utf8");
   } catch {
     return void 0;
   }
@@ -14431,16 +10947,16 @@ async function writeStamp(venvDir, request, names) {
   const site = await siteState(venvDir);
   if (!site) return;
   const stamp = { format: FORMAT, request, site, names };
-  writeFileAtomicSync(import_node_path56.default.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + "\n");
+  writeFileAtomicSync(import_node_path43.default.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + "\n");
 }
-var import_node_fs37, import_node_path56, STAMP_FILE, FORMAT, REGISTRY_REQUIREMENT, ARCHIVE;
+var import_node_fs32, import_node_path43, STAMP_FILE, FORMAT, REGISTRY_REQUIREMENT, ARCHIVE;
 var init_package_stamp = __esm({
   "src/core/setup/package-stamp.ts"() {
     "use strict";
-    import_node_fs37 = require("node:fs");
-    import_node_path56 = __toESM(require("node:path"), 1);
+    import_node_fs32 = require("node:fs");
+    import_node_path43 = __toESM(require("node:path"), 1);
     init_fs();
-    init_layout();
+    init_layout2();
     STAMP_FILE = ".pyembed-packages.json";
     FORMAT = 2;
     REGISTRY_REQUIREMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*\s*(\[[A-Za-z0-9._,\s-]*\])?\s*([<>=!~][^;@/\\]*)?(;[^@/\\]*)?$/;
@@ -14467,13 +10983,13 @@ async function ensureUv(o) {
   if (o.system) return systemUv(o, log);
   const version = checkVersion(o.version ?? DEFAULT_UV_VERSION);
   const asset = uvAsset(o.platform ?? hostPlatform());
-  const root = import_node_path57.default.join(import_node_path57.default.resolve(o.toolsDir), "uv");
+  const root = import_node_path44.default.join(import_node_path44.default.resolve(o.toolsDir), "uv");
   const dir2 = uvInstallDir(o.toolsDir, version, asset);
-  const exe = import_node_path57.default.join(dir2, asset.exe);
+  const exe = import_node_path44.default.join(dir2, asset.exe);
   const cached = await readInstalled(dir2, exe, version, asset.triple);
   if (cached) return { path: exe, version, source: "cache" };
-  await import_node_fs38.promises.mkdir(root, { recursive: true });
-  return withLock(import_node_path57.default.join(root, `${version}-${asset.triple}.lock`), async () => {
+  await import_node_fs33.promises.mkdir(root, { recursive: true });
+  return withLock(import_node_path44.default.join(root, `${version}-${asset.triple}.lock`), async () => {
     if (await readInstalled(dir2, exe, version, asset.triple))
       return { path: exe, version, source: "cache" };
     await downloadUv(version, asset, root, dir2, o, log);
@@ -14481,7 +10997,7 @@ async function ensureUv(o) {
   });
 }
 async function givenUv(uvPath, o, log) {
-  const p = import_node_path57.default.resolve(uvPath);
+  const p = import_node_path44.default.resolve(uvPath);
   await assertExecutable(p, "uvPath");
   const version = await probeUvVersion(p, o.signal);
   if (o.version && o.version !== version)
@@ -14504,8 +11020,8 @@ async function downloadUv(version, asset, root, dir2, o, log) {
   const base = o.downloadBaseUrl ? mirrorBase(o.downloadBaseUrl) : DEFAULT_UV_DOWNLOAD_URL;
   const token = o.downloadBaseUrl ? void 0 : o.token;
   const url = uvAssetUrl(version, asset, base);
-  const tmp = import_node_path57.default.join(root, `.tmp-${version}-${randomTag()}`);
-  await import_node_fs38.promises.mkdir(tmp, { recursive: true });
+  const tmp = import_node_path44.default.join(root, `.tmp-${version}-${randomTag()}`);
+  await import_node_fs33.promises.mkdir(tmp, { recursive: true });
   try {
     const sha2562 = o.sha256?.toLowerCase() ?? shippedUvSha256(version, asset.name, o.knownChecksums) ?? await fetchCompanionSha256(url, { ...o, token });
     log.info(`Downloading uv ${version} (${asset.name}) from ${url}`);
@@ -14524,44 +11040,44 @@ async function downloadUv(version, asset, root, dir2, o, log) {
       { url, sha256: unpacked.sha256, base },
       o.signal
     );
-    await import_node_fs38.promises.rm(dir2, { recursive: true, force: true });
-    await import_node_fs38.promises.mkdir(import_node_path57.default.dirname(dir2), { recursive: true });
+    await import_node_fs33.promises.rm(dir2, { recursive: true, force: true });
+    await import_node_fs33.promises.mkdir(import_node_path44.default.dirname(dir2), { recursive: true });
     await renameWithRetry(staging, dir2);
     log.info(`Installed uv ${version} into ${dir2}`);
   } finally {
-    await import_node_fs38.promises.rm(tmp, { recursive: true, force: true });
+    await import_node_fs33.promises.rm(tmp, { recursive: true, force: true });
   }
 }
 async function fetchUvArchive(url, asset, tmp, dl) {
-  const dir2 = import_node_path57.default.join(tmp, "unpacked");
-  const { extractArchive: extractArchive2, extractTarStream: extractTarStream2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
+  const dir2 = import_node_path44.default.join(tmp, "unpacked");
+  const { extractArchive, extractTarStream } = await Promise.resolve().then(() => __toESM(require_extract(), 1));
   if (asset.format === "zip") {
-    const archive = import_node_path57.default.join(tmp, asset.name);
+    const archive = import_node_path44.default.join(tmp, asset.name);
     const { sha256: sha2563 } = await downloadFile(url, archive, dl);
-    await extractArchive2(archive, dir2, { format: "zip" });
+    await extractArchive(archive, dir2, { format: "zip" });
     return { dir: dir2, sha256: sha2563 };
   }
   const format = asset.format;
-  await import_node_fs38.promises.mkdir(dir2);
+  await import_node_fs33.promises.mkdir(dir2);
   const { sha256: sha2562 } = await streamUrl(url, {
     ...dl,
-    consume: (body) => extractTarStream2(body, dir2, format, { name: asset.name, signal: dl.signal }),
+    consume: (body) => extractTarStream(body, dir2, format, { name: asset.name, signal: dl.signal }),
     reset: async () => {
-      await import_node_fs38.promises.rm(dir2, { recursive: true, force: true });
-      await import_node_fs38.promises.mkdir(dir2);
+      await import_node_fs33.promises.rm(dir2, { recursive: true, force: true });
+      await import_node_fs33.promises.mkdir(dir2);
     }
   });
   return { dir: dir2, sha256: sha2562 };
 }
 async function unpackUv(unpacked, tmp, version, asset, from, signal) {
-  const staging = import_node_path57.default.join(tmp, "staging");
-  await import_node_fs38.promises.mkdir(staging);
+  const staging = import_node_path44.default.join(tmp, "staging");
+  await import_node_fs33.promises.mkdir(staging);
   const srcDir = await findBinDir(unpacked, asset.innerDir, asset.exe);
-  for (const name of await import_node_fs38.promises.readdir(srcDir)) {
-    await renameWithRetry(import_node_path57.default.join(srcDir, name), import_node_path57.default.join(staging, name));
+  for (const name of await import_node_fs33.promises.readdir(srcDir)) {
+    await renameWithRetry(import_node_path44.default.join(srcDir, name), import_node_path44.default.join(staging, name));
   }
-  if (process.platform !== "win32") await import_node_fs38.promises.chmod(import_node_path57.default.join(staging, asset.exe), 493);
-  const got = await probeUvVersion(import_node_path57.default.join(staging, asset.exe), signal);
+  if (process.platform !== "win32") await import_node_fs33.promises.chmod(import_node_path44.default.join(staging, asset.exe), 493);
+  const got = await probeUvVersion(import_node_path44.default.join(staging, asset.exe), signal);
   if (got !== version) {
     throw new ChecksumMismatchError(`The archive for uv ${version} contains uv ${got}.`, {
       requested: version,
@@ -14569,7 +11085,7 @@ async function unpackUv(unpacked, tmp, version, asset, from, signal) {
       hint: `Check the uv download base (${from.base}).`
     });
   }
-  const exeBytes = (await import_node_fs38.promises.stat(import_node_path57.default.join(staging, asset.exe))).size;
+  const exeBytes = (await import_node_fs33.promises.stat(import_node_path44.default.join(staging, asset.exe))).size;
   const marker = {
     version,
     exeBytes,
@@ -14578,22 +11094,22 @@ async function unpackUv(unpacked, tmp, version, asset, from, signal) {
     url: from.url,
     installedAt: (/* @__PURE__ */ new Date()).toISOString()
   };
-  await import_node_fs38.promises.writeFile(import_node_path57.default.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
+  await import_node_fs33.promises.writeFile(import_node_path44.default.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
   return staging;
 }
 function uvInstallDir(toolsDir, version, asset) {
-  return import_node_path57.default.join(import_node_path57.default.resolve(toolsDir), "uv", version, asset.triple);
+  return import_node_path44.default.join(import_node_path44.default.resolve(toolsDir), "uv", version, asset.triple);
 }
 async function fetchCompanionSha256(url, o) {
   const log = o.logger ?? silentLogger;
-  let text4;
+  let text3;
   let why = "not published (404)";
   try {
-    text4 = await fetchText(`${url}.sha256`, { token: o.token, signal: o.signal });
+    text3 = await fetchText(`${url}.sha256`, { token: o.token, signal: o.signal });
   } catch (e) {
     why = e.message;
   }
-  if (text4 === void 0) {
+  if (text3 === void 0) {
     if (o.allowMissingChecksum) {
       log.warn(`No checksum for ${url} (${why}); installing unverified (allowMissingChecksum).`);
       return void 0;
@@ -14603,10 +11119,10 @@ async function fetchCompanionSha256(url, o) {
       hint: "Check the uv download base and network, pass the sha256 explicitly, or set allowMissingChecksum."
     });
   }
-  const m = /^\s*([0-9a-fA-F]{64})\b/.exec(text4);
+  const m = /^\s*([0-9a-fA-F]{64})\b/.exec(text3);
   if (!m) {
     throw new ChecksumMismatchError(
-      `${url}.sha256 does not hold a sha256 (${JSON.stringify(text4.slice(0, 80))}).`,
+      `${url}.sha256 does not hold a sha256 (${JSON.stringify(text3.slice(0, 80))}).`,
       {
         requested: `${url}.sha256`
       }
@@ -14616,18 +11132,18 @@ async function fetchCompanionSha256(url, o) {
 }
 async function readInstalled(dir2, exe, version, triple) {
   try {
-    const m = JSON.parse(await import_node_fs38.promises.readFile(import_node_path57.default.join(dir2, MARKER), "utf8"));
+    const m = JSON.parse(await import_node_fs33.promises.readFile(import_node_path44.default.join(dir2, MARKER), "utf8"));
     if (m.version !== version || m.triple !== triple) return false;
-    await import_node_fs38.promises.access(exe, process.platform === "win32" ? import_node_fs38.constants.F_OK : import_node_fs38.constants.X_OK);
-    return m.exeBytes === void 0 || (await import_node_fs38.promises.stat(exe)).size === m.exeBytes;
+    await import_node_fs33.promises.access(exe, process.platform === "win32" ? import_node_fs33.constants.F_OK : import_node_fs33.constants.X_OK);
+    return m.exeBytes === void 0 || (await import_node_fs33.promises.stat(exe)).size === m.exeBytes;
   } catch {
     return false;
   }
 }
 async function findBinDir(root, innerDir, exe) {
-  for (const cand of [import_node_path57.default.join(root, innerDir), root]) if (await exists2(import_node_path57.default.join(cand, exe))) return cand;
-  for (const e of await import_node_fs38.promises.readdir(root, { withFileTypes: true })) {
-    if (e.isDirectory() && await exists2(import_node_path57.default.join(root, e.name, exe))) return import_node_path57.default.join(root, e.name);
+  for (const cand of [import_node_path44.default.join(root, innerDir), root]) if (await exists2(import_node_path44.default.join(cand, exe))) return cand;
+  for (const e of await import_node_fs33.promises.readdir(root, { withFileTypes: true })) {
+    if (e.isDirectory() && await exists2(import_node_path44.default.join(root, e.name, exe))) return import_node_path44.default.join(root, e.name);
   }
   throw new DownloadError(`The uv archive has no ${exe} (looked in ${innerDir || "/"}).`, { requested: exe });
 }
@@ -14646,21 +11162,21 @@ function checkVersion(v) {
 }
 async function assertExecutable(p, what) {
   try {
-    const st = await import_node_fs38.promises.stat(p);
+    const st = await import_node_fs33.promises.stat(p);
     if (!st.isFile()) throw new Error("not a file");
-    if (process.platform !== "win32") await import_node_fs38.promises.access(p, import_node_fs38.constants.X_OK);
+    if (process.platform !== "win32") await import_node_fs33.promises.access(p, import_node_fs33.constants.X_OK);
   } catch (e) {
     throw new UvNotFoundError(`${what} ${p} is not an executable file (${e.message}).`, {
       requested: p
     });
   }
 }
-var import_node_fs38, import_node_path57, MARKER;
-var init_install3 = __esm({
+var import_node_fs33, import_node_path44, MARKER;
+var init_install2 = __esm({
   "src/core/uv/install.ts"() {
     "use strict";
-    import_node_fs38 = require("node:fs");
-    import_node_path57 = __toESM(require("node:path"), 1);
+    import_node_fs33 = require("node:fs");
+    import_node_path44 = __toESM(require("node:path"), 1);
     init_download();
     init_lock();
     init_mirror();
@@ -14695,7 +11211,7 @@ async function resolveUvRelease(req2, o) {
     token: o.token,
     repo: UV_REPO,
     pageSize: 100,
-    cacheDir: o.cacheDir ? import_node_path58.default.join(o.cacheDir, "uv-releases") : void 0,
+    cacheDir: o.cacheDir ? import_node_path45.default.join(o.cacheDir, "uv-releases") : void 0,
     logger: log
   });
   const version = req2.kind === "latest" ? await latest(releases) : await newestInRange(releases, req2);
@@ -14721,22 +11237,22 @@ async function newestInRange(releases, req2) {
   if (!best) throw notFound(req2.text, seen, releases.apiUrl);
   return best;
 }
-function notFound(text4, seen, apiUrl) {
+function notFound(text3, seen, apiUrl) {
   const newest = seen.slice(0, 8);
   return new UvNotFoundError(
-    `No uv release matches "${text4}" (${seen.length} releases of ${UV_REPO} at ${apiUrl}${newest.length ? `; newest: ${newest.join(", ")}` : ""}).`,
+    `No uv release matches "${text3}" (${seen.length} releases of ${UV_REPO} at ${apiUrl}${newest.length ? `; newest: ${newest.join(", ")}` : ""}).`,
     {
-      requested: text4,
+      requested: text3,
       available: newest,
       hint: "Widen the range, pin an exact uv version, or check the GitHub API URL (GITHUB_API_URL / --github-api-url)."
     }
   );
 }
-var import_node_path58, UV_REPO;
+var import_node_path45, UV_REPO;
 var init_releases = __esm({
   "src/core/uv/releases.ts"() {
     "use strict";
-    import_node_path58 = __toESM(require("node:path"), 1);
+    import_node_path45 = __toESM(require("node:path"), 1);
     init_github();
     init_errors();
     init_log();
@@ -14748,7 +11264,7 @@ var init_releases = __esm({
 // src/core/setup/uv.ts
 async function ensurePrivateUv(o) {
   let base = o.downloadBaseUrl;
-  if (base && !/^[a-z][a-z0-9+.-]*:/i.test(base)) base = (0, import_node_url6.pathToFileURL)(import_node_path59.default.resolve(base)).href;
+  if (base && !/^[a-z][a-z0-9+.-]*:/i.test(base)) base = (0, import_node_url4.pathToFileURL)(import_node_path46.default.resolve(base)).href;
   const request = parseUvVersionRequest(o.version ?? DEFAULT_UV_VERSION);
   if (o.uvPath) {
     const version2 = exactWithoutLookup(request, false);
@@ -14763,8 +11279,8 @@ async function ensurePrivateUv(o) {
   });
   if (o.offline && (!base || isRemote(base))) {
     const asset = uvAsset(hostPlatform());
-    const exe = import_node_path59.default.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
-    if (!(0, import_node_fs39.existsSync)(exe)) {
+    const exe = import_node_path46.default.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
+    if (!(0, import_node_fs34.existsSync)(exe)) {
       throw new UvNotFoundError(
         `uv ${version} is not installed in ${o.toolsDir} and offline mode forbids downloading it.`,
         {
@@ -14785,16 +11301,16 @@ async function ensurePrivateUv(o) {
     signal: o.signal
   });
 }
-var import_node_fs39, import_node_path59, import_node_url6, isRemote;
+var import_node_fs34, import_node_path46, import_node_url4, isRemote;
 var init_uv2 = __esm({
   "src/core/setup/uv.ts"() {
     "use strict";
-    import_node_fs39 = require("node:fs");
-    import_node_path59 = __toESM(require("node:path"), 1);
-    import_node_url6 = require("node:url");
+    import_node_fs34 = require("node:fs");
+    import_node_path46 = __toESM(require("node:path"), 1);
+    import_node_url4 = require("node:url");
     init_errors();
     init_platform2();
-    init_install3();
+    init_install2();
     init_releases();
     init_triple();
     init_version_request();
@@ -14877,7 +11393,7 @@ async function installIntoVenv(plan, venvDir, uv, ctx) {
   const project = packages.project;
   if (project) {
     ctx.logger.info(`Installing ${project.lockFile} (uv sync --${project.mode}) ...`);
-    const configDir = import_node_path60.default.join(config.toolsDir, "uv-config");
+    const configDir = import_node_path47.default.join(config.toolsDir, "uv-config");
     await syncProject(project, uv, venvDir, { configDir, signal: ctx.signal });
   }
   let requested = project ? 1 : 0;
@@ -14915,20 +11431,20 @@ async function installIntoVenv(plan, venvDir, uv, ctx) {
   };
 }
 async function exportInstallation(plan, dest, installed, build, ctx) {
-  const written = await plan.python.installer.export(installed, build, import_node_path60.default.resolve(dest), ctx);
+  const written = await plan.python.installer.export(installed, build, import_node_path47.default.resolve(dest), ctx);
   ctx.logger.info(`Exported to ${written}`);
   return written;
 }
-var import_node_path60;
+var import_node_path47;
 var init_phases = __esm({
   "src/core/setup/phases.ts"() {
     "use strict";
-    import_node_path60 = __toESM(require("node:path"), 1);
+    import_node_path47 = __toESM(require("node:path"), 1);
     init_catalog();
     init_uv();
     init_create();
-    init_layout();
-    init_manager2();
+    init_layout2();
+    init_manager();
     init_recipe();
     init_project_sync();
     init_environment();
@@ -14990,9 +11506,9 @@ function timed(phases, hooks) {
   };
 }
 async function allSettled(a, b, c) {
-  const [ra, rb2, rc] = await Promise.allSettled([a, b, c]);
-  for (const r of [ra, rb2, rc]) if (r.status === "rejected") throw r.reason;
-  return [ra.value, rb2.value];
+  const [ra, rb, rc] = await Promise.allSettled([a, b, c]);
+  for (const r of [ra, rb, rc]) if (r.status === "rejected") throw r.reason;
+  return [ra.value, rb.value];
 }
 function baseResult(plan, resolved, installed, ensured) {
   const pythons = resolved.map((r, i) => setupPython(plan, r, installed[i]));
@@ -15048,33 +11564,33 @@ var init_run2 = __esm({
 });
 
 // src/action/os-version.ts
-function osReleaseField(text4, key) {
-  const m = new RegExp(`^${key}=(.*)$`, "m").exec(text4);
+function osReleaseField(text3, key) {
+  const m = new RegExp(`^${key}=(.*)$`, "m").exec(text3);
   return m ? m[1].trim().replace(/^["']|["']$/g, "") || void 0 : void 0;
 }
-function osNameAndVersion(probe2 = hostOsProbe()) {
-  const { ImageOS: image, ImageVersion: imageVersion } = probe2.env;
+function osNameAndVersion(probe = hostOsProbe()) {
+  const { ImageOS: image, ImageVersion: imageVersion } = probe.env;
   if (image) return imageVersion ? `${image}-${imageVersion}` : image;
-  switch (probe2.platform) {
+  switch (probe.platform) {
     case "linux": {
-      const text4 = probe2.readFile("/etc/os-release") ?? probe2.readFile("/usr/lib/os-release") ?? "";
-      const id = osReleaseField(text4, "ID") ?? "linux";
-      const version = osReleaseField(text4, "VERSION_ID") ?? osReleaseField(text4, "BUILD_ID") ?? "unknown";
+      const text3 = probe.readFile("/etc/os-release") ?? probe.readFile("/usr/lib/os-release") ?? "";
+      const id = osReleaseField(text3, "ID") ?? "linux";
+      const version = osReleaseField(text3, "VERSION_ID") ?? osReleaseField(text3, "BUILD_ID") ?? "unknown";
       return `${id}-${version}`;
     }
     case "darwin":
-      return `macos-${probe2.macosVersion() ?? `darwin${probe2.release()}`}`;
+      return `macos-${probe.macosVersion() ?? `darwin${probe.release()}`}`;
     case "win32":
-      return `windows-${probe2.release()}`;
+      return `windows-${probe.release()}`;
     default:
-      return `${probe2.platform}-${probe2.release()}`;
+      return `${probe.platform}-${probe.release()}`;
   }
 }
-var import_node_fs40, import_node_os9, hostOsProbe;
+var import_node_fs35, import_node_os9, hostOsProbe;
 var init_os_version = __esm({
   "src/action/os-version.ts"() {
     "use strict";
-    import_node_fs40 = require("node:fs");
+    import_node_fs35 = require("node:fs");
     import_node_os9 = __toESM(require("node:os"), 1);
     init_builtins();
     hostOsProbe = () => ({
@@ -15083,7 +11599,7 @@ var init_os_version = __esm({
       release: () => import_node_os9.default.release(),
       readFile: (file) => {
         try {
-          return (0, import_node_fs40.readFileSync)(file, "utf8");
+          return (0, import_node_fs35.readFileSync)(file, "utf8");
         } catch {
           return void 0;
         }
@@ -15115,37 +11631,37 @@ function globToRegExp(pattern) {
   return new RegExp(`^${re}$`);
 }
 async function globFiles(patterns, cwd, extraSkip = []) {
-  const norm = (p) => (import_node_path61.default.isAbsolute(p) ? import_node_path61.default.relative(cwd, p) : p).split(import_node_path61.default.sep).join("/").replace(/^\.\//, "");
+  const norm = (p) => (import_node_path48.default.isAbsolute(p) ? import_node_path48.default.relative(cwd, p) : p).split(import_node_path48.default.sep).join("/").replace(/^\.\//, "");
   const include = patterns.filter((p) => !p.startsWith("!")).map((p) => globToRegExp(norm(p)));
   const exclude = patterns.filter((p) => p.startsWith("!")).map((p) => globToRegExp(norm(p.slice(1))));
-  const skipAbs = new Set(extraSkip.map((p) => import_node_path61.default.resolve(p)));
+  const skipAbs = new Set(extraSkip.map((p) => import_node_path48.default.resolve(p)));
   const out = [];
-  async function walk3(dir2, rel) {
+  async function walk(dir2, rel) {
     let entries;
     try {
-      entries = await import_node_fs41.promises.readdir(dir2, { withFileTypes: true });
+      entries = await import_node_fs36.promises.readdir(dir2, { withFileTypes: true });
     } catch {
       return;
     }
     for (const e of entries) {
-      const abs = import_node_path61.default.join(dir2, e.name);
+      const abs = import_node_path48.default.join(dir2, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!SKIP.has(e.name) && !skipAbs.has(abs)) await walk3(abs, r);
+        if (!SKIP.has(e.name) && !skipAbs.has(abs)) await walk(abs, r);
       } else if (e.isFile() && include.some((x) => x.test(r)) && !exclude.some((x) => x.test(r))) {
         out.push(abs);
       }
     }
   }
-  await walk3(cwd, "");
+  await walk(cwd, "");
   return out.sort();
 }
-var import_node_fs41, import_node_path61, SKIP;
+var import_node_fs36, import_node_path48, SKIP;
 var init_glob = __esm({
   "src/action/glob.ts"() {
     "use strict";
-    import_node_fs41 = require("node:fs");
-    import_node_path61 = __toESM(require("node:path"), 1);
+    import_node_fs36 = require("node:fs");
+    import_node_path48 = __toESM(require("node:path"), 1);
     SKIP = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "__pycache__", ".tox", ".nox", ".mypy_cache"]);
   }
 });
@@ -15163,40 +11679,40 @@ function uvCacheKey(p) {
     `uv${enc(p.uvVersion)}`,
     ...p.suffix ? [enc(p.suffix)] : []
   ].join("-");
-  let primary = `${restorePrefix}-${p.depsHash ?? "no-deps"}${p.salt ? `-${short2(p.salt, 8)}` : ""}`;
-  if (primary.length > MAX_KEY_LENGTH) primary = `pyembed-uv-${CACHE_KEY_VERSION}-${short2(primary, 64)}`;
+  let primary = `${restorePrefix}-${p.depsHash ?? "no-deps"}${p.salt ? `-${short(p.salt, 8)}` : ""}`;
+  if (primary.length > MAX_KEY_LENGTH) primary = `pyembed-uv-${CACHE_KEY_VERSION}-${short(primary, 64)}`;
   return { primary, restorePrefix: restorePrefix.length < MAX_KEY_LENGTH ? `${restorePrefix}-` : primary };
 }
 function pythonCacheKey(o) {
   const key = ["pyembed-python-1", enc(o.osVersion), enc(o.toolCacheArch), enc(o.version)].join("-");
-  return key.length > MAX_KEY_LENGTH ? `pyembed-python-1-${short2(key, 64)}` : key;
+  return key.length > MAX_KEY_LENGTH ? `pyembed-python-1-${short(key, 64)}` : key;
 }
 async function hashDependencyFiles(o) {
   const matched = await globFiles(o.globs.length ? o.globs : DEFAULT_DEPENDENCY_GLOBS, o.cwd, o.skipDirs);
   const candidates2 = o.globs.length ? [] : [...o.explicit];
   for (const f of candidates2.slice()) {
-    if (import_node_path62.default.basename(f) === "pyproject.toml") candidates2.push(import_node_path62.default.join(import_node_path62.default.dirname(f), "uv.lock"));
+    if (import_node_path49.default.basename(f) === "pyproject.toml") candidates2.push(import_node_path49.default.join(import_node_path49.default.dirname(f), "uv.lock"));
   }
   const files = new Set(matched);
   for (const f of candidates2) {
-    const st = await import_node_fs42.promises.stat(f).catch(() => void 0);
-    if (st?.isFile()) files.add(import_node_path62.default.resolve(f));
+    const st = await import_node_fs37.promises.stat(f).catch(() => void 0);
+    if (st?.isFile()) files.add(import_node_path49.default.resolve(f));
   }
   return hashFiles([...files].sort(), o.cwd);
 }
 async function hashFiles(files, cwd) {
   if (!files.length) return { files };
   const h = sha256();
-  for (const f of files) h.update(`${import_node_path62.default.relative(cwd, f)}\0${await sha256File(f)}
+  for (const f of files) h.update(`${import_node_path49.default.relative(cwd, f)}\0${await sha256File(f)}
 `);
   return { files, hash: h.digest("hex").slice(0, 32) };
 }
-var import_node_fs42, import_node_path62, CACHE_KEY_VERSION, MAX_KEY_LENGTH, DEFAULT_DEPENDENCY_GLOBS, enc, short2;
+var import_node_fs37, import_node_path49, CACHE_KEY_VERSION, MAX_KEY_LENGTH, DEFAULT_DEPENDENCY_GLOBS, enc, short;
 var init_cache_key = __esm({
   "src/action/cache-key.ts"() {
     "use strict";
-    import_node_fs42 = require("node:fs");
-    import_node_path62 = __toESM(require("node:path"), 1);
+    import_node_fs37 = require("node:fs");
+    import_node_path49 = __toESM(require("node:path"), 1);
     init_glob();
     init_builtins();
     init_fs();
@@ -15211,7 +11727,7 @@ var init_cache_key = __esm({
       "**/pylock*.toml"
     ];
     enc = (s) => encodeURIComponent(s);
-    short2 = (s, n = 16) => sha256().update(s).digest("hex").slice(0, n);
+    short = (s, n = 16) => sha256().update(s).digest("hex").slice(0, n);
   }
 });
 
@@ -15233,24 +11749,24 @@ function toolCacheArch(build) {
   );
 }
 function toolCachePath(build, toolCache = process.env.RUNNER_TOOL_CACHE) {
-  const root = toolCache || import_node_path63.default.join(import_node_os10.default.tmpdir(), "pyembed-tool-cache");
-  return import_node_path63.default.join(root, toolCacheName(build), toolCacheVersion(build), toolCacheArch(build));
+  const root = toolCache || import_node_path50.default.join(import_node_os10.default.tmpdir(), "pyembed-tool-cache");
+  return import_node_path50.default.join(root, toolCacheName(build), toolCacheVersion(build), toolCacheArch(build));
 }
 async function findPublished(dir2) {
   if (!await exists2(`${dir2}.complete`)) return void 0;
   const exe = findInterpreter(dir2);
-  return exe ? import_node_path63.default.join(dir2, ...exe.split("/")) : void 0;
+  return exe ? import_node_path50.default.join(dir2, ...exe.split("/")) : void 0;
 }
 async function publish(from, dir2) {
   const staging = `${dir2}.tmp-${randomTag()}`;
   try {
     copyTreeSync(from, staging);
-    await import_node_fs43.promises.rm(`${dir2}.complete`, { force: true });
-    await import_node_fs43.promises.rm(dir2, { recursive: true, force: true });
-    await import_node_fs43.promises.rename(staging, dir2);
-    await import_node_fs43.promises.writeFile(`${dir2}.complete`, "");
+    await import_node_fs38.promises.rm(`${dir2}.complete`, { force: true });
+    await import_node_fs38.promises.rm(dir2, { recursive: true, force: true });
+    await import_node_fs38.promises.rename(staging, dir2);
+    await import_node_fs38.promises.writeFile(`${dir2}.complete`, "");
   } finally {
-    await import_node_fs43.promises.rm(staging, { recursive: true, force: true });
+    await import_node_fs38.promises.rm(staging, { recursive: true, force: true });
   }
 }
 function toolCacheInstaller(inner) {
@@ -15268,7 +11784,7 @@ function toolCacheInstaller(inner) {
       };
       const found = await hit();
       if (found) return found;
-      await makeDirs(import_node_path63.default.dirname(dir2));
+      await makeDirs(import_node_path50.default.dirname(dir2));
       return withLock(`${dir2}.lock`, async () => {
         const published = await hit();
         if (published) return published;
@@ -15278,7 +11794,7 @@ function toolCacheInstaller(inner) {
         await publish(fresh.pythonDir, dir2);
         return {
           pythonDir: dir2,
-          pythonPath: import_node_path63.default.join(dir2, import_node_path63.default.relative(fresh.pythonDir, fresh.pythonPath)),
+          pythonPath: import_node_path50.default.join(dir2, import_node_path50.default.relative(fresh.pythonDir, fresh.pythonPath)),
           version: fresh.version,
           cacheHit: fresh.cacheHit,
           instanceDir: fresh.instanceDir
@@ -15290,13 +11806,13 @@ function toolCacheInstaller(inner) {
     export: inner.export ? async (_installed, build, archivePath, ctx) => inner.export(await inner.install(build, ctx), build, archivePath, ctx) : void 0
   };
 }
-var import_node_fs43, import_node_os10, import_node_path63, TOOL_NAME;
+var import_node_fs38, import_node_os10, import_node_path50, TOOL_NAME;
 var init_tool_cache = __esm({
   "src/action/tool-cache.ts"() {
     "use strict";
-    import_node_fs43 = require("node:fs");
+    import_node_fs38 = require("node:fs");
     import_node_os10 = __toESM(require("node:os"), 1);
-    import_node_path63 = __toESM(require("node:path"), 1);
+    import_node_path50 = __toESM(require("node:path"), 1);
     init_fs();
     init_lock();
     init_python_layout();
@@ -15308,8 +11824,8 @@ var init_tool_cache = __esm({
 
 // src/action/python-cache.ts
 function toolCachePlace(build, toolCache) {
-  const dir2 = import_node_path64.default.join(toolCache, TOOL_NAME, toolCacheVersion(build), toolCacheArch(build));
-  const exe = process.platform === "win32" ? import_node_path64.default.join(dir2, "python.exe") : import_node_path64.default.join(dir2, "bin", "python3");
+  const dir2 = import_node_path51.default.join(toolCache, TOOL_NAME, toolCacheVersion(build), toolCacheArch(build));
+  const exe = process.platform === "win32" ? import_node_path51.default.join(dir2, "python.exe") : import_node_path51.default.join(dir2, "bin", "python3");
   return { dir: dir2, exe };
 }
 function pythonCacheInstaller(inner, c) {
@@ -15325,7 +11841,7 @@ function pythonCacheInstaller(inner, c) {
       const inToolCache = await exists3(`${dir2}.complete`) && await exists3(exe);
       if (!inToolCache && c.policy.restore) {
         const matched = await restoreCachePaths("Python cache", [cachePathArg(dir2)], key);
-        if (matched && await exists3(exe)) await import_node_fs44.promises.writeFile(`${dir2}.complete`, "");
+        if (matched && await exists3(exe)) await import_node_fs39.promises.writeFile(`${dir2}.complete`, "");
       }
       const installed = await inner.install(build, ctx);
       if (!installed.cacheHit && c.policy.save) {
@@ -15336,19 +11852,19 @@ function pythonCacheInstaller(inner, c) {
     }
   };
 }
-var import_node_fs44, import_node_path64, PYTHON_STATE, exists3;
+var import_node_fs39, import_node_path51, PYTHON_STATE, exists3;
 var init_python_cache = __esm({
   "src/action/python-cache.ts"() {
     "use strict";
     init_core();
-    import_node_fs44 = require("node:fs");
-    import_node_path64 = __toESM(require("node:path"), 1);
+    import_node_fs39 = require("node:fs");
+    import_node_path51 = __toESM(require("node:path"), 1);
     init_cache_key();
     init_tool_cache();
     init_uv_cache();
     init_file_commands();
     PYTHON_STATE = { key: "python-cache-key", dir: "python-cache-dir" };
-    exists3 = (p) => import_node_fs44.promises.access(p).then(
+    exists3 = (p) => import_node_fs39.promises.access(p).then(
       () => true,
       () => false
     );
@@ -15358,7 +11874,7 @@ var init_python_cache = __esm({
 // src/action/uv-cache-step.ts
 function pyprojectFile(p) {
   if (!p) return void 0;
-  return import_node_path65.default.basename(p) === "pyproject.toml" ? p : import_node_path65.default.join(p, "pyproject.toml");
+  return import_node_path52.default.basename(p) === "pyproject.toml" ? p : import_node_path52.default.join(p, "pyproject.toml");
 }
 async function uvCacheKeyFor(inputs, o, build, osVersion) {
   const { caching } = inputs;
@@ -15396,12 +11912,12 @@ async function restoreForBuild(inputs, o, build, dir2, c) {
   const hit = await restoreUvCache({ primary, restorePrefix, dir: dir2, restore: c.policy.restore });
   return { key: primary, hit, ms: Math.round(monotonicMs() - t0) };
 }
-var import_node_path65;
+var import_node_path52;
 var init_uv_cache_step = __esm({
   "src/action/uv-cache-step.ts"() {
     "use strict";
     init_core();
-    import_node_path65 = __toESM(require("node:path"), 1);
+    import_node_path52 = __toESM(require("node:path"), 1);
     init_config();
     init_cache_key();
     init_uv_cache();
@@ -15460,7 +11976,7 @@ function setupOptions(inputs, options, uvCache, wrapInstaller = (i) => i) {
 }
 function uvCacheDirFor(inputs, env) {
   const { localPath, enabled } = inputs.caching;
-  if (localPath) return import_node_path66.default.resolve(inputs.workingDirectory, localPath);
+  if (localPath) return import_node_path53.default.resolve(inputs.workingDirectory, localPath);
   return enabled ? uvCacheDir(env) : env.UV_CACHE_DIR;
 }
 function logCachePolicy(inputs, policy) {
@@ -15532,11 +12048,11 @@ function toActionResult(r, o) {
     phases
   };
 }
-var import_node_path66;
+var import_node_path53;
 var init_plan2 = __esm({
   "src/action/plan.ts"() {
     "use strict";
-    import_node_path66 = __toESM(require("node:path"), 1);
+    import_node_path53 = __toESM(require("node:path"), 1);
     init_mirror();
     init_platform2();
     init_installer();
@@ -15552,603 +12068,10 @@ var init_plan2 = __esm({
   }
 });
 
-// src/core/diagnose/disk.ts
-async function freeDiskCheck(root, minFreeBytes = GiB) {
-  const where = await nearestExisting(root);
-  try {
-    const st = await import_node_fs45.promises.statfs(where);
-    const free = Number(st.bavail) * Number(st.bsize);
-    const data = { path: root, measuredAt: where, freeBytes: free, minFreeBytes };
-    const text4 = `${formatBytes(free)} free in ${root}`;
-    if (free < minFreeBytes / 8) {
-      return {
-        group: "disk",
-        name: "free disk",
-        status: "fail",
-        detail: `${text4}; one Python needs ~100-300 MB: free some space.`,
-        data
-      };
-    }
-    if (free < minFreeBytes) {
-      return {
-        group: "disk",
-        name: "free disk",
-        status: "warn",
-        detail: `${text4} (below ${formatBytes(minFreeBytes)}).`,
-        data
-      };
-    }
-    return { group: "disk", name: "free disk", status: "ok", detail: text4, data };
-  } catch (e) {
-    return {
-      group: "disk",
-      name: "free disk",
-      status: "warn",
-      detail: `cannot measure free space in ${root}: ${e.message}`
-    };
-  }
-}
-async function writableCheck(dir2) {
-  const where = await nearestExisting(dir2);
-  const exists4 = import_node_path67.default.resolve(dir2) === where;
-  if (!(await import_node_fs45.promises.stat(where)).isDirectory()) {
-    return {
-      group: "dirs",
-      name: dir2,
-      status: "fail",
-      detail: `${where} is a file, not a directory.`,
-      data: { exists: false }
-    };
-  }
-  const why = await whyNotWritable(where);
-  if (why) {
-    return {
-      group: "dirs",
-      name: dir2,
-      status: "fail",
-      detail: `not writable (${why} at ${where}); choose another directory or fix its permissions.`,
-      data: { exists: exists4 }
-    };
-  }
-  return {
-    group: "dirs",
-    name: dir2,
-    status: "ok",
-    detail: exists4 ? "writable" : `does not exist yet; creatable under ${where}`,
-    data: { exists: exists4 }
-  };
-}
-function formatBytes(n) {
-  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
-  let i = 0;
-  let v = n;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${v.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
-}
-var import_node_fs45, import_node_path67, GiB;
-var init_disk2 = __esm({
-  "src/core/diagnose/disk.ts"() {
-    "use strict";
-    import_node_fs45 = require("node:fs");
-    import_node_path67 = __toESM(require("node:path"), 1);
-    init_fs();
-    GiB = 1024 ** 3;
-  }
-});
-
-// src/core/diagnose/health.ts
-async function probe(python, timeoutMs) {
-  return probeInterpreter(python, { timeoutMs, modules: OPTIONAL_MODULES }).catch(
-    (e) => e instanceof PythonInstallationError && typeof e.details.reason === "string" ? e.details.reason : e.message
-  );
-}
-async function findInstances(root) {
-  let names;
-  try {
-    names = (await import_node_fs46.promises.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^(c?python|pypy|graalpy)-/.test(d.name)).map((d) => d.name).sort();
-  } catch {
-    return [];
-  }
-  const out = [];
-  for (const name of names) {
-    const dir2 = import_node_path68.default.join(root, name);
-    const venvs = [];
-    try {
-      for (const d of await import_node_fs46.promises.readdir(import_node_path68.default.join(dir2, "venvs"), { withFileTypes: true })) {
-        const p = import_node_path68.default.join(dir2, "venvs", d.name);
-        if (d.isDirectory() && !d.name.startsWith(".") && await isFile(import_node_path68.default.join(p, "pyvenv.cfg")))
-          venvs.push({ name: d.name, path: p });
-      }
-      venvs.sort((a, b) => a.name.localeCompare(b.name));
-    } catch {
-    }
-    out.push({ key: name, pythonPath: import_node_path68.default.join(dir2, "python", ...exeRel), venvs });
-  }
-  return out;
-}
-async function instanceCheck(inst, timeoutMs = 2e4) {
-  const base = { group: "instances", name: inst.key };
-  if (!await exists2(inst.pythonPath)) {
-    return {
-      ...base,
-      status: "fail",
-      detail: `interpreter missing at ${inst.pythonPath}; reinstall the instance.`,
-      data: { pythonPath: inst.pythonPath }
-    };
-  }
-  const r = await probe(inst.pythonPath, timeoutMs);
-  if (typeof r === "string") {
-    return {
-      ...base,
-      status: "fail",
-      detail: `interpreter does not run: ${r}`,
-      data: { pythonPath: inst.pythonPath }
-    };
-  }
-  const data = { pythonPath: inst.pythonPath, version: r.version, missingModules: r.missingModules };
-  const keyVersion = /-(\d+\.\d+\.\d+)(?:[a-z]+\d+)?(?:[+-]|$)/.exec(inst.key)?.[1];
-  if (keyVersion && keyVersion !== r.versionInfo.slice(0, 3).join(".")) {
-    return {
-      ...base,
-      status: "fail",
-      detail: `contains Python ${r.version}, expected ${keyVersion}; reinstall it.`,
-      data
-    };
-  }
-  if (r.missingModules.length) {
-    return {
-      ...base,
-      status: "warn",
-      detail: `Python ${r.version} runs; missing modules: ${r.missingModules.join(", ")}`,
-      data
-    };
-  }
-  return { ...base, status: "ok", detail: `Python ${r.version} runs`, data };
-}
-async function venvCheck(owner, venv, timeoutMs = 2e4) {
-  const base = { group: "venvs", name: `${owner}/${venv.name}` };
-  const cfg = await readPyvenvCfg(venv.path);
-  if (!cfg) {
-    return {
-      ...base,
-      status: "fail",
-      detail: `no pyvenv.cfg in ${venv.path}; recreate the venv.`,
-      data: { path: venv.path }
-    };
-  }
-  const home = cfg.home || void 0;
-  const uvVersion = cfg.uv || void 0;
-  if (!home) {
-    return {
-      ...base,
-      status: "fail",
-      detail: "pyvenv.cfg has no home; recreate the venv.",
-      data: { path: venv.path }
-    };
-  }
-  if (!await exists2(home)) {
-    return {
-      ...base,
-      status: "fail",
-      detail: `pyvenv.cfg points at ${home}, which does not exist (moved or copied without fix-up); recreate or re-import the venv.`,
-      data: { path: venv.path, home }
-    };
-  }
-  const py = import_node_path68.default.join(venv.path, ...venvExeRel);
-  const r = await probe(py, timeoutMs);
-  if (typeof r === "string") {
-    return {
-      ...base,
-      status: "fail",
-      detail: `venv python does not run: ${r}`,
-      data: { path: venv.path, home }
-    };
-  }
-  const [prefix, want] = await Promise.all([
-    import_node_fs46.promises.realpath(r.prefix).catch(() => r.prefix),
-    import_node_fs46.promises.realpath(venv.path)
-  ]);
-  const data = { path: venv.path, home, version: r.version, uv: uvVersion };
-  if (prefix !== want) {
-    return {
-      ...base,
-      status: "fail",
-      detail: `venv python reports prefix ${r.prefix}, not ${venv.path}; recreate the venv.`,
-      data
-    };
-  }
-  return {
-    ...base,
-    status: "ok",
-    detail: `Python ${r.version}${uvVersion ? `, created by uv ${uvVersion}` : ""}`,
-    data
-  };
-}
-var import_node_fs46, import_node_path68, OPTIONAL_MODULES, exeRel, venvExeRel;
-var init_health2 = __esm({
-  "src/core/diagnose/health.ts"() {
-    "use strict";
-    import_node_fs46 = require("node:fs");
-    import_node_path68 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_fs();
-    init_probe();
-    init_layout();
-    OPTIONAL_MODULES = ["ssl", "zlib", "sqlite3", "ctypes", "lzma", "bz2"];
-    exeRel = process.platform === "win32" ? ["python.exe"] : ["bin", "python3"];
-    venvExeRel = process.platform === "win32" ? ["Scripts", "python.exe"] : ["bin", "python"];
-  }
-});
-
-// src/core/diagnose/network.ts
-async function hostCheck(target, o = {}) {
-  const base = { group: "network", name: target.name };
-  let url;
-  try {
-    url = new URL(target.url);
-  } catch {
-    return { ...base, status: "fail", detail: `"${target.url}" is not a URL.`, data: { url: target.url } };
-  }
-  if (url.protocol === "file:") {
-    return { ...base, status: "skip", detail: `${target.url} is a local path`, data: { url: target.url } };
-  }
-  if (o.offline) {
-    return {
-      ...base,
-      status: "skip",
-      detail: `offline: ${url.host} not contacted`,
-      data: { url: target.url }
-    };
-  }
-  const timeoutMs = o.timeoutMs ?? 5e3;
-  const started = monotonicMs();
-  try {
-    const res = await (o.fetch ?? fetch)(url, {
-      method: "HEAD",
-      redirect: "manual",
-      signal: AbortSignal.timeout(timeoutMs)
-    });
-    await res.body?.cancel();
-    const ms2 = Math.round(monotonicMs() - started);
-    const data = { url: target.url, status: res.status, ms: ms2 };
-    if (res.status >= 500) {
-      return { ...base, status: "warn", detail: `${url.host} answered HTTP ${res.status}`, data };
-    }
-    return { ...base, status: "ok", detail: `${url.host} reachable (HTTP ${res.status}, ${ms2} ms)`, data };
-  } catch (e) {
-    const err2 = e;
-    const timedOut = err2.name === "TimeoutError" || err2.name === "AbortError";
-    const why = timedOut ? `no answer within ${timeoutMs} ms` : err2.cause?.code ?? err2.cause?.message ?? err2.message;
-    return {
-      ...base,
-      status: "fail",
-      detail: `${url.host} unreachable (${why}); check the URL, proxy (HTTPS_PROXY/NO_PROXY) or use offline mode with a local mirror.`,
-      data: { url: target.url, error: why }
-    };
-  }
-}
-var init_network = __esm({
-  "src/core/diagnose/network.ts"() {
-    "use strict";
-    init_builtins();
-  }
-});
-
-// src/core/diagnose/system.ts
-async function systemInfo() {
-  const osName = process.platform === "win32" ? "windows" : process.platform;
-  const arch2 = normaliseArch(process.arch);
-  const libc = osName === "linux" ? detectLibc() : "none";
-  let platform2;
-  try {
-    platform2 = platformKey(hostPlatform());
-  } catch {
-    platform2 = `${osName}-${arch2}-${libc}`;
-  }
-  return {
-    os: osName,
-    arch: arch2,
-    libc,
-    libcVersion: osName === "linux" ? await libcVersion(libc) : void 0,
-    platform: platform2,
-    osRelease: `${import_node_os11.default.type()} ${import_node_os11.default.release()}`,
-    node: process.version
-  };
-}
-async function libcVersion(libc) {
-  const report = process.report?.getReport();
-  if (libc === "gnu" && report?.header?.glibcVersionRuntime) return report.header.glibcVersionRuntime;
-  const out = await new Promise((resolve) => {
-    childProcessModule().execFile(
-      "ldd",
-      ["--version"],
-      { timeout: 5e3 },
-      (_e, stdout, stderr) => resolve(`${stdout}
-${stderr}`)
-    );
-  });
-  return /Version\s+(\d+\.\d+(?:\.\d+)?)/.exec(out)?.[1] ?? /(\d+\.\d+)\s*$/m.exec(out)?.[1];
-}
-function systemChecks(info2) {
-  const checks = [];
-  const arches = PBS_ARCHES[info2.os];
-  checks.push(
-    arches?.includes(info2.arch) ? { group: "system", name: "platform", status: "ok", detail: `${info2.platform} (${info2.osRelease})` } : {
-      group: "system",
-      name: "platform",
-      status: "fail",
-      detail: `python-build-standalone has no builds for ${info2.os}/${info2.arch}.`,
-      data: { supported: PBS_ARCHES }
-    }
-  );
-  if (info2.os === "linux") checks.push(libcCheck(info2));
-  checks.push({ group: "system", name: "node", status: "ok", detail: info2.node });
-  return checks;
-}
-function libcCheck(info2) {
-  const name = "libc";
-  if (!info2.libcVersion) {
-    return { group: "system", name, status: "warn", detail: `${info2.libc}, version unknown` };
-  }
-  if (info2.libc === "gnu") {
-    const [maj, min] = info2.libcVersion.split(".").map(Number);
-    const tooOld = maj < MIN_GLIBC[0] || maj === MIN_GLIBC[0] && min < MIN_GLIBC[1];
-    if (tooOld) {
-      return {
-        group: "system",
-        name,
-        status: "fail",
-        detail: `glibc ${info2.libcVersion} is older than ${MIN_GLIBC.join(".")}, the minimum of python-build-standalone gnu builds; use a musl build or a newer image.`,
-        data: { version: info2.libcVersion }
-      };
-    }
-    return {
-      group: "system",
-      name,
-      status: "ok",
-      detail: `glibc ${info2.libcVersion}`,
-      data: { version: info2.libcVersion }
-    };
-  }
-  return {
-    group: "system",
-    name,
-    status: "ok",
-    detail: `${info2.libc} ${info2.libcVersion}`,
-    data: { version: info2.libcVersion }
-  };
-}
-var import_node_os11, PBS_ARCHES, MIN_GLIBC;
-var init_system = __esm({
-  "src/core/diagnose/system.ts"() {
-    "use strict";
-    import_node_os11 = __toESM(require("node:os"), 1);
-    init_platform2();
-    init_builtins();
-    PBS_ARCHES = {
-      linux: ["x86_64", "aarch64", "i686", "armv7", "ppc64le", "s390x", "riscv64"],
-      darwin: ["x86_64", "aarch64"],
-      windows: ["x86_64", "i686", "aarch64"]
-    };
-    MIN_GLIBC = [2, 17];
-  }
-});
-
-// src/core/diagnose/uv.ts
-function runText(cmd, args, timeoutMs, env) {
-  return new Promise((resolve) => {
-    childProcessModule().execFile(
-      cmd,
-      args,
-      { timeout: timeoutMs, env },
-      (e, stdout, stderr) => resolve({ ok: !e, out: String(stdout).trim(), err: (String(stderr).trim() || e?.message) ?? "" })
-    );
-  });
-}
-async function uvCheck(o) {
-  const uv = o.uvPath ?? await findOnPath("uv", processPath(o.env));
-  if (!uv) {
-    return {
-      group: "uv",
-      name: "uv",
-      status: "warn",
-      detail: "no uv on PATH; setup installs its pinned uv privately (needs the uv download host or a local uv path)."
-    };
-  }
-  const r = await runText(uv, ["--version"], 1e4, o.env);
-  const version = /uv (\d+\.\d+\.\d+\S*)/.exec(r.out)?.[1];
-  if (!r.ok || !version) {
-    return {
-      group: "uv",
-      name: "uv",
-      status: "fail",
-      detail: `${uv} does not run: ${r.err || r.out}`,
-      data: { path: uv }
-    };
-  }
-  const data = { path: uv, version };
-  if (o.expectedVersion && o.expectedVersion !== version) {
-    return {
-      group: "uv",
-      name: "uv",
-      status: "warn",
-      detail: `uv ${version} at ${uv}; the configuration pins ${o.expectedVersion} (setup installs that one privately).`,
-      data
-    };
-  }
-  return { group: "uv", name: "uv", status: "ok", detail: `uv ${version} at ${uv}`, data };
-}
-var init_uv3 = __esm({
-  "src/core/diagnose/uv.ts"() {
-    "use strict";
-    init_fs();
-    init_builtins();
-  }
-});
-
-// src/core/diagnose/render.ts
-function renderDiagnoseReport(r) {
-  const rows = r.checks.map((c) => [c.group, c.name, MARK[c.status], c.detail]);
-  const head = ["group", "check", "status", "detail"];
-  const widths = head.map((h, i) => Math.min(40, Math.max(h.length, ...rows.map((row) => row[i].length))));
-  const fmt = (row) => row.map((cell, i) => i === row.length - 1 ? cell : cell.padEnd(widths[i])).join("  ").trimEnd();
-  const lines = [
-    `python-embedded diagnose \u2014 ${r.system.platform}${r.system.libcVersion ? ` (libc ${r.system.libcVersion})` : ""}, node ${r.system.node}`,
-    fmt(head),
-    fmt(widths.map((w) => "-".repeat(w))),
-    ...rows.map(fmt),
-    "",
-    `${r.ok ? "healthy" : "PROBLEMS FOUND"}: ${r.counts.ok} ok, ${r.counts.warn} warning(s), ${r.counts.fail} failure(s), ${r.counts.skip} skipped`
-  ];
-  return lines.join("\n") + "\n";
-}
-function renderDiagnoseMarkdown(r) {
-  const esc = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
-  const icon = { ok: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", skip: "\u23ED\uFE0F" };
-  return [
-    `| group | check | status | detail |`,
-    `|---|---|---|---|`,
-    ...r.checks.map(
-      (c) => `| ${c.group} | ${esc(c.name)} | ${icon[c.status]} ${c.status} | ${esc(c.detail)} |`
-    ),
-    "",
-    `**${r.ok ? "Healthy" : "Problems found"}**: ${r.counts.ok} ok, ${r.counts.warn} warning(s), ${r.counts.fail} failure(s), ${r.counts.skip} skipped.`,
-    ""
-  ].join("\n");
-}
-var MARK;
-var init_render = __esm({
-  "src/core/diagnose/render.ts"() {
-    "use strict";
-    MARK = { ok: "ok", warn: "WARN", fail: "FAIL", skip: "skip" };
-  }
-});
-
-// src/core/diagnose/index.ts
-async function runDiagnose(o = {}) {
-  const system = await systemInfo();
-  const dirs = [.../* @__PURE__ */ new Set([...o.root ? [o.root] : [], ...o.dirs ?? []])];
-  const instances = o.instances ?? (o.root ? await findInstances(o.root) : []);
-  const probeMs = o.probeTimeoutMs ?? 2e4;
-  const [disk, dirChecks, hostChecks, uv, instanceChecks] = await Promise.all([
-    o.root ? freeDiskCheck(o.root, o.minFreeBytes) : void 0,
-    Promise.all(dirs.map((d) => writableCheck(d))),
-    Promise.all(
-      (o.hosts ?? []).map(
-        (h) => hostCheck(h, { timeoutMs: o.timeoutMs, offline: o.offline, fetch: o.fetch })
-      )
-    ),
-    uvCheck({ uvPath: o.uvPath, expectedVersion: o.expectedUvVersion, env: o.env }),
-    Promise.all(
-      instances.map(async (inst) => [
-        await instanceCheck(inst, probeMs),
-        ...await Promise.all((inst.venvs ?? []).map((v) => venvCheck(inst.key, v, probeMs)))
-      ])
-    )
-  ]);
-  const checks = [
-    ...systemChecks(system),
-    ...disk ? [disk] : [],
-    ...dirChecks,
-    ...hostChecks,
-    uv,
-    ...instanceChecks.flat()
-  ];
-  if (o.root && instances.length === 0) {
-    checks.push({
-      group: "instances",
-      name: "(none)",
-      status: "skip",
-      detail: `no instances under ${o.root}`
-    });
-  }
-  const counts = { ok: 0, warn: 0, fail: 0, skip: 0 };
-  for (const c of checks) counts[c.status]++;
-  return { schema: 1, createdAt: (/* @__PURE__ */ new Date()).toISOString(), ok: counts.fail === 0, system, checks, counts };
-}
-var init_diagnose = __esm({
-  "src/core/diagnose/index.ts"() {
-    "use strict";
-    init_disk2();
-    init_health2();
-    init_network();
-    init_system();
-    init_uv3();
-    init_render();
-  }
-});
-
-// src/action/diagnose-step.ts
-var diagnose_step_exports = {};
-__export(diagnose_step_exports, {
-  configuredHosts: () => configuredHosts,
-  diagnoseStep: () => diagnoseStep
-});
-function configuredHosts(o) {
-  const hosts = [
-    { name: "mirror", url: o.mirror ?? `https://github.com/${o.pbsRepo}/releases/download/` },
-    { name: "github-api", url: o.githubApiUrl },
-    { name: "uv-download", url: o.uvDownloadUrl ?? DEFAULT_UV_DOWNLOAD_URL },
-    { name: "index", url: o.indexUrl ?? "https://pypi.org/simple/" },
-    ...o.extraIndexUrls.map((url, i) => ({ name: `extra-index-${i + 1}`, url }))
-  ];
-  return hosts.filter((h) => /^(https?|file):\/\//.test(h.url));
-}
-async function diagnoseStep(o) {
-  const env = o.env ?? process.env;
-  try {
-    const dirs = [env.RUNNER_TEMP, env.RUNNER_TOOL_CACHE, env.GITHUB_WORKSPACE].filter(
-      (d) => !!d
-    );
-    const report = await runDiagnose({
-      root: o.options.root,
-      dirs,
-      hosts: configuredHosts(o.options),
-      offline: o.options.offline,
-      timeoutMs: Math.min(o.options.timeoutMs, 1e4),
-      uvPath: o.uvPath,
-      expectedUvVersion: pinnedUvVersion(o.options.uvVersion),
-      instances: o.pythonPath ? [
-        {
-          key: o.pythonKey ?? "python",
-          pythonPath: o.pythonPath,
-          venvs: o.venvPath ? [{ name: import_node_path69.default.basename(o.venvPath), path: o.venvPath }] : []
-        }
-      ] : void 0
-    });
-    const dir2 = env.RUNNER_TEMP || import_node_os12.default.tmpdir();
-    await import_node_fs47.promises.mkdir(dir2, { recursive: true });
-    const reportPath = import_node_path69.default.join(dir2, `pyembed-diagnose-${process.pid}-${Date.now()}.json`);
-    await import_node_fs47.promises.writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
-    startGroup(`diagnose: ${report.ok ? "healthy" : "problems found"}`);
-    info(renderDiagnoseReport(report));
-    endGroup();
-    for (const c of report.checks) {
-      if (c.status === "fail") warning(`diagnose ${c.group}/${c.name}: ${c.detail}`);
-    }
-    return { report, reportPath, markdown: `
-#### Diagnose
-
-${renderDiagnoseMarkdown(report)}` };
-  } catch (e) {
-    warning(`diagnose could not run: ${e.message}`);
-    return void 0;
-  }
-}
-var import_node_fs47, import_node_os12, import_node_path69;
-var init_diagnose_step = __esm({
-  "src/action/diagnose-step.ts"() {
-    "use strict";
-    init_core();
-    import_node_fs47 = require("node:fs");
-    init_version_request();
-    import_node_os12 = __toESM(require("node:os"), 1);
-    import_node_path69 = __toESM(require("node:path"), 1);
-    init_diagnose();
-    init_triple();
+// cold-entry:src/action/diagnose-step.ts
+var require_diagnose_step = __commonJS({
+  "cold-entry:src/action/diagnose-step.ts"(exports2, module2) {
+    module2.exports = require("./main-cold.cjs")("src/action/diagnose-step.ts");
   }
 });
 
@@ -16168,17 +12091,17 @@ async function run() {
   let result;
   let failure;
   try {
-    process.env.RUNNER_TEMP ||= import_node_path70.default.join(import_node_os13.default.tmpdir(), "pyembed-runner-temp");
-    process.env.RUNNER_TOOL_CACHE ||= import_node_path70.default.join(import_node_os13.default.tmpdir(), "pyembed-tool-cache");
+    process.env.RUNNER_TEMP ||= import_node_path54.default.join(import_node_os11.default.tmpdir(), "pyembed-runner-temp");
+    process.env.RUNNER_TOOL_CACHE ||= import_node_path54.default.join(import_node_os11.default.tmpdir(), "pyembed-tool-cache");
     inputs = readInputs();
     if (inputs.githubToken) setSecret(inputs.githubToken);
     for (const note of inputs.peerNotes) info(note);
     options = actionConfig(inputs).options;
     if (inputs.addProblemMatchers) await addPythonProblemMatcher(process.env.RUNNER_TEMP);
     if (inputs.import) {
-      const { checkImportInputs: checkImportInputs2, reportImport: reportImport2, runImport: runImport2 } = await Promise.resolve().then(() => (init_import_step(), import_step_exports));
-      checkImportInputs2(inputs);
-      reportImport2(await runImport2(inputs, options), inputs.updateEnvironment);
+      const { checkImportInputs, reportImport, runImport } = await Promise.resolve().then(() => __toESM(require_import_step(), 1));
+      checkImportInputs(inputs);
+      reportImport(await runImport(inputs, options), inputs.updateEnvironment);
       return;
     }
     const { runActionSetup: runActionSetup2 } = await Promise.resolve().then(() => (init_plan2(), plan_exports));
@@ -16191,8 +12114,8 @@ async function run() {
   let diag;
   if (inputs && options && inputs.diagnose !== "off") {
     const t = monotonicMs();
-    const { diagnoseStep: diagnoseStep2 } = await Promise.resolve().then(() => (init_diagnose_step(), diagnose_step_exports));
-    diag = await diagnoseStep2({
+    const { diagnoseStep } = await Promise.resolve().then(() => __toESM(require_diagnose_step(), 1));
+    diag = await diagnoseStep({
       options,
       uvPath: result?.uv.path,
       venvPath: result?.venv?.path,
@@ -16225,13 +12148,13 @@ async function run() {
     reportFailure(e);
   }
 }
-var import_node_os13, import_node_path70;
+var import_node_os11, import_node_path54;
 var init_main = __esm({
   "src/action/main.ts"() {
     "use strict";
     init_core();
-    import_node_os13 = __toESM(require("node:os"), 1);
-    import_node_path70 = __toESM(require("node:path"), 1);
+    import_node_os11 = __toESM(require("node:os"), 1);
+    import_node_path54 = __toESM(require("node:path"), 1);
     init_config2();
     init_failure();
     init_inputs();
@@ -16245,4 +12168,38 @@ var init_main = __esm({
 });
 
 // <stdin>
+globalThis[/* @__PURE__ */ Symbol.for("python-embedded.main-run")] = {
+  "src/action/file-commands.ts": () => (init_file_commands(), __toCommonJS(file_commands_exports)),
+  "src/action/logger.ts": () => (init_logger(), __toCommonJS(logger_exports)),
+  "src/core/builtins.ts": () => (init_builtins(), __toCommonJS(builtins_exports)),
+  "src/core/catalog/asset-name.ts": () => (init_asset_name(), __toCommonJS(asset_name_exports)),
+  "src/core/catalog/index.ts": () => (init_catalog(), __toCommonJS(catalog_exports)),
+  "src/core/catalog/layout.ts": () => (init_layout(), __toCommonJS(layout_exports)),
+  "src/core/config/options.ts": () => (init_options(), __toCommonJS(options_exports)),
+  "src/core/errors.ts": () => (init_errors(), __toCommonJS(errors_exports)),
+  "src/core/exec/env.ts": () => (init_env(), __toCommonJS(env_exports)),
+  "src/core/exec/kill-tree.ts": () => (init_kill_tree(), __toCommonJS(kill_tree_exports)),
+  "src/core/exec/limits.ts": () => (init_limits(), __toCommonJS(limits_exports)),
+  "src/core/exec/output.ts": () => (init_output(), __toCommonJS(output_exports)),
+  "src/core/fs.ts": () => (init_fs(), __toCommonJS(fs_exports)),
+  "src/core/host.ts": () => (init_host(), __toCommonJS(host_exports)),
+  "src/core/install/download.ts": () => (init_download(), __toCommonJS(download_exports)),
+  "src/core/install/http.ts": () => (init_http(), __toCommonJS(http_exports)),
+  "src/core/install/lock.ts": () => (init_lock(), __toCommonJS(lock_exports)),
+  "src/core/install/memory.ts": () => (init_memory(), __toCommonJS(memory_exports)),
+  "src/core/install/mirror.ts": () => (init_mirror(), __toCommonJS(mirror_exports)),
+  "src/core/install/python-layout.ts": () => (init_python_layout(), __toCommonJS(python_layout_exports)),
+  "src/core/instances/naming.ts": () => (init_naming(), __toCommonJS(naming_exports)),
+  "src/core/log.ts": () => (init_log(), __toCommonJS(log_exports)),
+  "src/core/platform.ts": () => (init_platform2(), __toCommonJS(platform_exports2)),
+  "src/core/python/probe.ts": () => (init_probe(), __toCommonJS(probe_exports)),
+  "src/core/text.ts": () => (init_text(), __toCommonJS(text_exports)),
+  "src/core/uv/triple.ts": () => (init_triple(), __toCommonJS(triple_exports)),
+  "src/core/uv/version-request.ts": () => (init_version_request(), __toCommonJS(version_request_exports)),
+  "src/core/venvs/layout.ts": () => (init_layout2(), __toCommonJS(layout_exports2)),
+  "src/core/venvs/relocate.ts": () => (init_relocate(), __toCommonJS(relocate_exports)),
+  "src/core/versions/match.ts": () => (init_match(), __toCommonJS(match_exports)),
+  "src/core/versions/spec.ts": () => (init_spec(), __toCommonJS(spec_exports)),
+  "src/core/versions/version.ts": () => (init_version(), __toCommonJS(version_exports))
+};
 module.exports = (init_main(), __toCommonJS(main_exports));

@@ -171,7 +171,7 @@ var run;
 var init_main = __esm({
   "run-file-loader:main"() {
     init_code_cache2();
-    run = () => runBuiltAction("2a226047c94b4219");
+    run = () => runBuiltAction("12592c04da5c6cc2");
   }
 });
 

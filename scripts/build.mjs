@@ -2,7 +2,8 @@
 // ESM because @actions/cache 6 pulls @azure/storage-common, which calls createRequire(import.meta.url).
 //
 // Each face is a tiny entry plus one file with the rest (`faces` below: dist/cli.js + cli-run.cjs, main.js +
-// main-run.cjs, post.js + post-run.js; the first two are CommonJS, see buildRunFile); the library is
+// main-run.cjs, post.js + post-run.js; the first two are CommonJS, see buildRunFile; the action's main step
+// keeps the modules a warm setup never loads in main-cold.cjs, see scripts/cold-split.mjs); the library is
 // dist/index.js; all of them read the release catalogue from dist/snapshot.json. Libraries only some runs
 // use (@actions/cache + Azure SDK, @octokit/rest, the zip libraries) are files of their own (dist/lib-*.js,
 // and .cjs builds for the run files), loaded when used, and undici (proxies only) is dist/undici.cjs. Every
@@ -20,6 +21,13 @@ import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { shareNodeModeNamespaces } from './cjs-interop.mjs';
+import {
+  bundledFiles,
+  coldEntriesPlugin,
+  coldFileEntry,
+  fromRunFilePlugin,
+  registryEntry,
+} from './cold-split.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const mode = process.argv[2]; // undefined | '--action-only' | '--out'
@@ -210,7 +218,8 @@ const lazyLibsAsFiles = {
  * ~25-45 chunks of a split build: Node 24 loads ES modules one at a time, and a no-op `pyembed setup` cost
  * 12 ms more split (97 vs 84 ms, compile cache warm); the action's rerun the same. Inside the file esbuild
  * wraps every lazily imported module in an init function, so a run still evaluates only the code it uses
- * (__tests__/cli-commands.test.ts checks this with V8's coverage counts).
+ * (__tests__/cli-commands.test.ts checks this with V8's coverage counts), though V8 still parses all of it:
+ * the action's main step therefore keeps the modules a warm setup never loads in a second file (`cold`).
  * The CLI's and the action main step's run files are CommonJS, run by src/core/code-cache.ts with a V8 code
  * cache made after the run (`runFiles`); the post step's is an ES module (33 KB: Node's compile cache does).
  */
@@ -230,6 +239,14 @@ const runFiles = {
     loader: 'src/action/code-cache.ts',
     exports: (hash) => `export const run = () => runBuiltAction(${JSON.stringify(hash)});`,
     imports: 'runBuiltAction',
+    // dynamically imported modules a warm setup never loads: dist/main-cold.cjs (scripts/cold-split.mjs)
+    cold: [
+      'src/action/diagnose-step.ts',
+      'src/action/import-step.ts',
+      'src/core/instances/index.ts',
+      'src/core/install/extract.ts',
+      'src/core/session/session.ts',
+    ],
   },
 };
 const runHashes = {};
@@ -299,27 +316,64 @@ async function buildSideFile(contents, name, o = {}) {
 /** The same as CommonJS, without plugins or banner (its own require()s stay plain). */
 const buildCjsFile = (contents, name) =>
   buildSideFile(contents, name, { format: 'cjs', banner: {}, plugins: [] });
-/** Builds dist/<face>-run.cjs from the face's run module; returns a hash of its content. */
-async function buildRunFile(face) {
-  const file = path.join(outdir, `${face}-run.cjs`);
-  const r = await build({
-    ...common,
-    format: 'cjs',
-    entryPoints: [],
-    stdin: { contents: `module.exports = require('./${faces[face][2]}');`, resolveDir: repo },
-    outdir: undefined,
-    outfile: file,
-    define: { 'import.meta.url': '__pyembedImportMetaUrl' },
-    banner: { js: "const __pyembedImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [lazyBuiltinsForDependencies, lazyTunnel, ...common.plugins, lazyLibsAsCjsFiles],
-  });
-  if (r.warnings.length) throw new Error(`${file} built with warnings (${r.warnings.length})`);
+/** esbuild options for a CommonJS file of a face's run code: `entry` is its text, `extra` more plugins. */
+const runFileOptions = (entry, file, extra = []) => ({
+  ...common,
+  format: 'cjs',
+  entryPoints: [],
+  stdin: { contents: entry, resolveDir: repo },
+  outdir: undefined,
+  outfile: file,
+  metafile: true,
+  define: { 'import.meta.url': '__pyembedImportMetaUrl' },
+  banner: { js: "const __pyembedImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazyBuiltinsForDependencies, lazyTunnel, ...common.plugins, lazyLibsAsCjsFiles, ...extra],
+});
+async function buildChecked(options) {
+  const r = await build(options);
+  if (r.warnings.length) throw new Error(`${options.outfile} built with warnings (${r.warnings.length})`);
+  return r;
+}
+/** Rewrites a built run or cold file as it is shipped; returns its text. */
+function finishRunFile(file) {
   const text = shareNodeModeNamespaces(readFileSync(file, 'latin1'));
   writeFileSync(file, text, 'latin1');
   // a dynamic import of a module path (methods named `import` have other arguments)
   if (/(^|[^.\w$])import\(\s*["'`]/m.test(text))
     throw new Error(`${file} holds an import(), which a vm script cannot run`);
-  return createHash('sha256').update(text, 'latin1').digest('hex').slice(0, 16);
+  return text;
+}
+/**
+ * Builds dist/<face>-run.cjs from the face's run module, and for a face with `cold` entry modules
+ * dist/<face>-cold.cjs (scripts/cold-split.mjs: three builds, since each file's contents decide the
+ * other's); returns a hash of the run file's content.
+ */
+async function buildRunFile(face) {
+  const file = path.join(outdir, `${face}-run.cjs`);
+  const runEntry = `module.exports = require('./${faces[face][2]}');`;
+  const cold = runFiles[face].cold;
+  if (cold) {
+    const coldName = `${face}-cold.cjs`;
+    const cut = coldEntriesPlugin(repo, cold, coldName);
+    const first = await buildChecked({ ...runFileOptions(runEntry, file, [cut]), write: false });
+    const held = bundledFiles(first.metafile);
+    const inRun = cold.filter((f) => held.has(f));
+    if (inRun.length) throw new Error(`${inRun.join(', ')}: imported statically by ${file}, so not cold`);
+    const shared = new Set();
+    const coldFile = path.join(outdir, coldName);
+    const c = await buildChecked(
+      runFileOptions(coldFileEntry(cold), coldFile, [fromRunFilePlugin(repo, face, held, shared)]),
+    );
+    // packages may be in both (scripts/cold-split.mjs says why); our modules never
+    const both = [...bundledFiles(c.metafile)].filter((f) => held.has(f) && !f.startsWith('node_modules/'));
+    if (both.length) throw new Error(`${both.join(', ')}: bundled in both ${file} and ${coldFile}`);
+    finishRunFile(coldFile);
+    const r = await buildChecked(runFileOptions(registryEntry(face, shared) + runEntry, file, [cut]));
+    const now = bundledFiles(r.metafile);
+    if (now.size !== held.size || [...now].some((f) => !held.has(f)))
+      throw new Error(`${file}: its registry changed which modules it bundles`);
+  } else await buildChecked(runFileOptions(runEntry, file));
+  return createHash('sha256').update(finishRunFile(file), 'latin1').digest('hex').slice(0, 16);
 }
 
 rmSync(outdir, { recursive: true, force: true });
@@ -349,6 +403,9 @@ if (faceBuild.warnings.length)
 for (const file of [
   ...Object.keys(entryPoints).map((name) => path.join(outdir, `${name}.js`)),
   ...Object.keys(runHashes).map((face) => path.join(outdir, `${face}-run.cjs`)),
+  ...Object.keys(runHashes)
+    .filter((face) => runFiles[face].cold)
+    .map((face) => path.join(outdir, `${face}-cold.cjs`)),
 ]) {
   const lines = readFileSync(file, 'latin1').split('\n');
   const bad = lines.findIndex((l) => /[\u0080-\u00ff]/.test(l));

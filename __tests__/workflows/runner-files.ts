@@ -70,19 +70,20 @@ export function stateEnv(state: Record<string, string>): Record<string, string> 
 
 /**
  * Runs an action entry (`src/action/main-entry.ts` / `post-entry.ts`) as its own node process, via tsx; with
- * `built`, the bundle a runner runs (`dist/main.js` / `post.js`, from `npm run build`).
+ * `built`, the bundle a runner runs (`dist/main.js` / `post.js`, from `npm run build`), or the same files
+ * in the directory `built` names.
  */
 export function runEntry(
   entry: 'main' | 'post',
   env: Record<string, string | undefined>,
   cwd = repoRoot,
-  built = false,
+  built: boolean | string = false,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
       built
-        ? [path.join(repoRoot, 'dist', `${entry}.js`)]
+        ? [path.join(typeof built === 'string' ? built : path.join(repoRoot, 'dist'), `${entry}.js`)]
         : // tsx by file URL: `--import tsx` would be resolved from cwd, which is a scratch workspace here
           [
             '--import',
@@ -123,7 +124,7 @@ export async function runMainStep(
   dirs: RunnerDirs,
   inputs: Record<string, string>,
   extraEnv: Record<string, string> = {},
-  o: { built?: boolean } = {},
+  o: { built?: boolean | string } = {},
 ) {
   const { tmp, workspace, toolCache } = dirs;
   const files = await runnerFiles(await fs.mkdtemp(path.join(tmp, 'runner-')));
