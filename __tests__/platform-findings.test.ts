@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fs as asyncFs } from '../src/core/async-fs.js';
 import { createCatalog } from '../src/core/catalog/index.js';
 import { ConfigurationError } from '../src/core/errors.js';
 import { killTree, trackChild, untrackChild, type ProcessControl } from '../src/core/exec/kill-tree.js';
@@ -51,10 +52,11 @@ function errno(code: string): NodeJS.ErrnoException {
 }
 
 /** fs.rename fails with `code` for the first `times` calls whose destination is `dest`. */
+/** The code's renames (src/core/async-fs.ts) to `dest` fail with `code` the first `times` times. */
 function lockedRename(dest: string, code: string, times: number) {
-  const real = fsp.rename.bind(fsp);
+  const real = asyncFs.rename;
   let left = times;
-  return vi.spyOn(fsp, 'rename').mockImplementation(async (from, to) => {
+  return vi.spyOn(asyncFs, 'rename').mockImplementation(async (from, to) => {
     if (path.resolve(String(to)) === dest && left-- > 0) throw errno(code);
     return real(from, to);
   });
@@ -92,9 +94,10 @@ describe('1. directory renames outlast a transient Windows lock', () => {
     restoreHost = emulateHost('win32');
     const { venvs, venvsDir } = await windowsVenv('clone-retry', 'tools');
     const dest = path.join(venvsDir, 'copy');
-    lockedRename(dest, 'EBUSY', 2);
+    const spy = lockedRename(dest, 'EBUSY', 2);
     const clone = await venvs.clone('tools', 'copy');
     expect(clone.path).toBe(dest);
+    expect(spy.mock.calls.filter(([, to]) => path.resolve(String(to)) === dest)).toHaveLength(3);
     expect(await fsp.readFile(path.join(dest, 'Scripts', 'activate'), 'utf8')).toBe(
       `VIRTUAL_ENV='${dest}'\n`,
     );

@@ -1145,6 +1145,56 @@ var init_options2 = __esm({
   }
 });
 
+// src/core/async-fs.ts
+function promised(name, impl) {
+  const f = impl ?? callbacks[name];
+  return ((...args) => new Promise(
+    (resolve2, reject) => f(...args, (e, v) => e ? reject(e) : resolve2(v))
+  ));
+}
+var import_node_module2, callbacks, fs;
+var init_async_fs = __esm({
+  "src/core/async-fs.ts"() {
+    "use strict";
+    import_node_module2 = require("node:module");
+    callbacks = (0, import_node_module2.createRequire)(__pyembedImportMetaUrl)("node:fs");
+    fs = {
+      access: promised("access"),
+      appendFile: promised("appendFile"),
+      chmod: promised("chmod"),
+      copyFile: promised("copyFile"),
+      cp: promised("cp"),
+      link: promised("link"),
+      lstat: promised("lstat"),
+      mkdir: promised("mkdir"),
+      mkdtemp: promised("mkdtemp"),
+      readdir: promised("readdir"),
+      readFile: promised("readFile"),
+      readlink: promised("readlink"),
+      // fs.promises.realpath is the system's realpath(3), as `realpath.native` is; plain `realpath` walks in JS
+      realpath: promised("realpath", callbacks.realpath.native),
+      rename: promised("rename"),
+      rm: promised("rm"),
+      rmdir: promised("rmdir"),
+      stat: promised("stat"),
+      statfs: promised("statfs"),
+      symlink: promised("symlink"),
+      truncate: promised("truncate"),
+      unlink: promised("unlink"),
+      utimes: promised("utimes"),
+      writeFile: promised("writeFile"),
+      open: ((...args) => callbacks.promises.open(...args)),
+      /** Opens `file` for reading and gives its stats (of what was opened), closing it again: `open` + `stat`. */
+      statOpened: (file) => new Promise(
+        (resolve2, reject) => callbacks.open(file, "r", (e, fd) => {
+          if (e) return reject(e);
+          callbacks.fstat(fd, (se, st) => callbacks.close(fd, () => se ? reject(se) : resolve2(st)));
+        })
+      )
+    };
+  }
+});
+
 // src/core/log.ts
 var silentLogger;
 var init_log = __esm({
@@ -1355,13 +1405,13 @@ function connectTunnel(proxy, host3, port, o) {
     req2.end();
   });
 }
-var import_node_module2, requireBuiltin2, builtin, httpModule, httpsModule, tlsModule, GITHUB_COM_HOSTS;
+var import_node_module3, requireBuiltin2, builtin, httpModule, httpsModule, tlsModule, GITHUB_COM_HOSTS;
 var init_http = __esm({
   "src/core/install/http.ts"() {
     "use strict";
-    import_node_module2 = require("node:module");
+    import_node_module3 = require("node:module");
     init_proxy();
-    requireBuiltin2 = (0, import_node_module2.createRequire)(__pyembedImportMetaUrl);
+    requireBuiltin2 = (0, import_node_module3.createRequire)(__pyembedImportMetaUrl);
     builtin = (id) => requireBuiltin2(id);
     httpModule = () => builtin("node:http");
     httpsModule = () => builtin("node:https");
@@ -1438,13 +1488,13 @@ var init_lock_workers = __esm({
 
 // src/core/fs.ts
 async function exists(p) {
-  return await import_promises.default.stat(p).catch(() => void 0) !== void 0;
+  return await fs.stat(p).catch(() => void 0) !== void 0;
 }
 async function isFile(p) {
-  return (await import_promises.default.stat(p).catch(() => void 0))?.isFile() ?? false;
+  return (await fs.stat(p).catch(() => void 0))?.isFile() ?? false;
 }
 async function isDir(p) {
-  return (await import_promises.default.stat(p).catch(() => void 0))?.isDirectory() ?? false;
+  return (await fs.stat(p).catch(() => void 0))?.isDirectory() ?? false;
 }
 function isFileSync(p) {
   return statOrUndefined(p)?.isFile() ?? false;
@@ -1455,9 +1505,9 @@ function isDirSync(p) {
 async function whyNotWritable(dir2) {
   const probe2 = import_node_path4.default.join(dir2, `.pyembed-write-probe-${process.pid}-${Date.now()}`);
   try {
-    await import_promises.default.access(dir2, import_node_fs2.constants.W_OK | import_node_fs2.constants.X_OK);
-    await import_promises.default.writeFile(probe2, "");
-    await import_promises.default.rm(probe2, { force: true });
+    await fs.access(dir2, import_node_fs2.constants.W_OK | import_node_fs2.constants.X_OK);
+    await fs.writeFile(probe2, "");
+    await fs.rm(probe2, { force: true });
     return void 0;
   } catch (e) {
     return e.code ?? e.message;
@@ -1478,28 +1528,28 @@ function fsErrorText(e) {
 }
 async function makeDirs(dir2) {
   try {
-    await import_promises.default.mkdir(dir2, { recursive: true });
+    await fs.mkdir(dir2, { recursive: true });
   } catch (e) {
     const up = await nearestExisting(import_node_path4.default.dirname(import_node_path4.default.resolve(dir2)));
-    await import_promises.default.access(up, import_node_fs2.constants.W_OK);
+    await fs.access(up, import_node_fs2.constants.W_OK);
     throw e;
   }
 }
 async function renameWithRetry(from, to) {
   for (let attempt = 0; ; attempt++) {
     try {
-      await import_promises.default.rename(from, to);
+      await fs.rename(from, to);
       return;
     } catch (e) {
       const code = e.code ?? "";
       const transient = isWindowsHost() && ["EPERM", "EBUSY", "EACCES"].includes(code);
       if (!transient || attempt >= RENAME_BACKOFF_MS.length) throw e;
-      await (0, import_promises2.setTimeout)(RENAME_BACKOFF_MS[attempt]);
+      await (0, import_promises.setTimeout)(RENAME_BACKOFF_MS[attempt]);
     }
   }
 }
 function copyTree(from, to) {
-  return import_promises.default.cp(from, to, VERBATIM_COPY);
+  return fs.cp(from, to, VERBATIM_COPY);
 }
 function privateTempPid(file, name) {
   const base = import_node_path4.default.basename(file);
@@ -1524,8 +1574,8 @@ function sweepDeadTemps(file) {
 async function writeFileAtomic(file, text4, o = {}) {
   if (!o.keepTemps) sweepDeadTemps(file);
   const tmp = privateTemp(file);
-  await import_promises.default.writeFile(tmp, text4);
-  await import_promises.default.rename(tmp, file);
+  await fs.writeFile(tmp, text4);
+  await fs.rename(tmp, file);
 }
 function writeFileAtomicSync(file, text4, o = {}) {
   if (!o.keepTemps) sweepDeadTemps(file);
@@ -1570,14 +1620,14 @@ function statOrUndefined(p) {
     return void 0;
   }
 }
-var import_node_fs2, import_promises, import_node_path4, import_promises2, RENAME_BACKOFF_MS, VERBATIM_COPY, privateTemp;
+var import_node_fs2, import_node_path4, import_promises, RENAME_BACKOFF_MS, VERBATIM_COPY, privateTemp;
 var init_fs = __esm({
   "src/core/fs.ts"() {
     "use strict";
     import_node_fs2 = require("node:fs");
-    import_promises = __toESM(require("node:fs/promises"), 1);
+    init_async_fs();
     import_node_path4 = __toESM(require("node:path"), 1);
-    import_promises2 = require("node:timers/promises");
+    import_promises = require("node:timers/promises");
     init_builtins();
     init_host();
     init_lock_workers();
@@ -1605,11 +1655,11 @@ async function downloadFile(url, dest, o = {}) {
     });
   }
   try {
-    const r = await streamUrl(url, { ...o, consume: (body) => (0, import_promises4.pipeline)(body, (0, import_node_fs3.createWriteStream)(partial)) });
-    await import_promises3.default.rename(partial, dest);
+    const r = await streamUrl(url, { ...o, consume: (body) => (0, import_promises2.pipeline)(body, (0, import_node_fs3.createWriteStream)(partial)) });
+    await fs.rename(partial, dest);
     return { path: dest, ...r };
   } catch (e) {
-    await import_promises3.default.rm(partial, { force: true });
+    await fs.rm(partial, { force: true });
     throw e;
   }
 }
@@ -1687,7 +1737,7 @@ async function streamUrl(url, o) {
 async function openBody(url, o) {
   if (url.startsWith("file:")) {
     const file = (0, import_node_url.fileURLToPath)(url);
-    const total = (await import_promises3.default.stat(file)).size;
+    const total = (await fs.stat(file)).size;
     return { body: (0, import_node_fs3.createReadStream)(file, { highWaterMark: 256 * 1024 }), total };
   }
   const { res } = await httpGet(url, {
@@ -1792,15 +1842,15 @@ function sleep2(ms, signal) {
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
-var import_node_fs3, import_promises3, import_node_path5, import_node_stream, import_promises4, import_node_url, AttemptError, PERMANENT_CODES;
+var import_node_fs3, import_node_path5, import_node_stream, import_promises2, import_node_url, AttemptError, PERMANENT_CODES;
 var init_download = __esm({
   "src/core/install/download.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
-    import_promises3 = __toESM(require("node:fs/promises"), 1);
+    init_async_fs();
     import_node_path5 = __toESM(require("node:path"), 1);
     import_node_stream = require("node:stream");
-    import_promises4 = require("node:stream/promises");
+    import_promises2 = require("node:stream/promises");
     import_node_url = require("node:url");
     init_errors();
     init_log();
@@ -1860,7 +1910,7 @@ function parseSha256Sums(text4) {
 async function fetchText(url, o = {}) {
   if (url.startsWith("file:")) {
     try {
-      return await import_promises5.default.readFile((0, import_node_url2.fileURLToPath)(url), "utf8");
+      return await fs.readFile((0, import_node_url2.fileURLToPath)(url), "utf8");
     } catch (e) {
       if (e.code === "ENOENT") return void 0;
       throw e;
@@ -1925,11 +1975,11 @@ async function mirrorLine(build, mirror, o) {
     return void 0;
   }
 }
-var import_promises5, import_node_path6, import_node_url2;
+var import_node_path6, import_node_url2;
 var init_mirror = __esm({
   "src/core/install/mirror.ts"() {
     "use strict";
-    import_promises5 = __toESM(require("node:fs/promises"), 1);
+    init_async_fs();
     import_node_path6 = __toESM(require("node:path"), 1);
     import_node_url2 = require("node:url");
     init_errors();
@@ -3111,11 +3161,11 @@ var init_snapshot_format = __esm({
 });
 
 // src/core/catalog/sources/etag-store.ts
-var import_promises6, import_node_path8, EtagStore;
+var import_node_path8, EtagStore;
 var init_etag_store = __esm({
   "src/core/catalog/sources/etag-store.ts"() {
     "use strict";
-    import_promises6 = require("node:fs/promises");
+    init_async_fs();
     import_node_path8 = __toESM(require("node:path"), 1);
     init_builtins();
     init_fs();
@@ -3135,7 +3185,7 @@ var init_etag_store = __esm({
         const file = this.file(url);
         if (!file) return void 0;
         try {
-          const stored = JSON.parse(await (0, import_promises6.readFile)(file, "utf8"));
+          const stored = JSON.parse(await fs.readFile(file, "utf8"));
           if (stored.url !== url || typeof stored.etag !== "string") return void 0;
           this.memory.set(url, stored);
           return stored;
@@ -3148,7 +3198,7 @@ var init_etag_store = __esm({
         this.memory.set(url, stored);
         const file = this.file(url);
         if (!file) return;
-        await (0, import_promises6.mkdir)(import_node_path8.default.dirname(file), { recursive: true });
+        await fs.mkdir(import_node_path8.default.dirname(file), { recursive: true });
         await writeFileAtomic(file, JSON.stringify(stored));
       }
     };
@@ -3232,7 +3282,7 @@ var init_github = __esm({
       token;
       etags;
       log;
-      fetchImpl;
+      fetchOption;
       pageSize;
       releases = /* @__PURE__ */ new Map();
       sums = /* @__PURE__ */ new Map();
@@ -3244,10 +3294,14 @@ var init_github = __esm({
         this.repo = repo2;
         this.apiUrl = (o.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, "");
         this.log = o.logger ?? silentLogger;
-        this.fetchImpl = o.fetch ?? globalThis.fetch;
+        this.fetchOption = o.fetch;
         this.pageSize = o.pageSize ?? 30;
         this.etags = new EtagStore(o.cacheDir);
         this.token = o.token || void 0;
+      }
+      /** Read on use: reading `globalThis.fetch` loads Node's undici (~30 ms), which a source never asked needs not. */
+      get fetchImpl() {
+        return this.fetchOption ?? globalThis.fetch;
       }
       /** @octokit/rest loads on the first API request: the snapshot path (the default) never needs it. */
       octokit() {
@@ -3498,17 +3552,17 @@ async function loadDownloadsJson(location, o = {}) {
     text4 = await res.text();
   } else {
     const file = location.startsWith("file:") ? (0, import_node_url3.fileURLToPath)(location) : import_node_path9.default.resolve(location);
-    text4 = await import_promises7.default.readFile(file, "utf8").catch((e) => {
+    text4 = await fs.readFile(file, "utf8").catch((e) => {
       throw refused(location, `cannot be read (${e.code ?? e.message})`, e);
     });
   }
   return buildsFromDownloadsJson(text4, location, o.logger);
 }
-var import_promises7, import_node_path9, import_node_url3, HINT;
+var import_node_path9, import_node_url3, HINT;
 var init_downloads_json = __esm({
   "src/core/catalog/sources/downloads-json.ts"() {
     "use strict";
-    import_promises7 = __toESM(require("node:fs/promises"), 1);
+    init_async_fs();
     import_node_path9 = __toESM(require("node:path"), 1);
     import_node_url3 = require("node:url");
     init_errors();
@@ -3619,11 +3673,11 @@ function snapshotFile() {
 }
 function bundledSnapshot() {
   if (bundle) return bundle;
-  const fs36 = req("node:fs");
+  const fs3 = req("node:fs");
   const file = snapshotFile();
   let text4;
   try {
-    text4 = fs36.readFileSync(file, "utf8");
+    text4 = fs3.readFileSync(file, "utf8");
   } catch (e) {
     throw new ConfigurationError(
       `The bundled release catalogue is missing: ${file} (${e.code ?? e.message}).`,
@@ -3636,13 +3690,13 @@ function bundledSnapshot() {
   bundle = JSON.parse(text4);
   return bundle;
 }
-var import_node_module3, req, bundle;
+var import_node_module4, req, bundle;
 var init_snapshot_file = __esm({
   "src/core/catalog/snapshot-file.ts"() {
     "use strict";
-    import_node_module3 = require("node:module");
+    import_node_module4 = require("node:module");
     init_errors();
-    req = (0, import_node_module3.createRequire)(__pyembedImportMetaUrl);
+    req = (0, import_node_module4.createRequire)(__pyembedImportMetaUrl);
   }
 });
 
@@ -4559,7 +4613,7 @@ function specsFromLines(text4) {
 }
 async function readText(file) {
   try {
-    return await (0, import_promises8.readFile)(file, "utf8");
+    return await fs.readFile(file, "utf8");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return void 0;
@@ -4607,11 +4661,11 @@ async function findSpecFromFiles(dir2) {
   }
   return void 0;
 }
-var import_promises8, import_node_path10, SPEC_FILES, pyenvVersion, tableAt, text2;
+var import_node_path10, SPEC_FILES, pyenvVersion, tableAt, text2;
 var init_spec_files = __esm({
   "src/core/catalog/spec-files.ts"() {
     "use strict";
-    import_promises8 = require("node:fs/promises");
+    init_async_fs();
     import_node_path10 = __toESM(require("node:path"), 1);
     init_dist();
     init_poetry();
@@ -5220,7 +5274,7 @@ var init_config3 = __esm({
 async function freeDiskCheck(root, minFreeBytes = GiB) {
   const where = await nearestExisting(root);
   try {
-    const st = await import_node_fs6.promises.statfs(where);
+    const st = await fs.statfs(where);
     const free = Number(st.bavail) * Number(st.bsize);
     const data = { path: root, measuredAt: where, freeBytes: free, minFreeBytes };
     const text4 = `${formatBytes2(free)} free in ${root}`;
@@ -5255,7 +5309,7 @@ async function freeDiskCheck(root, minFreeBytes = GiB) {
 async function writableCheck(dir2) {
   const where = await nearestExisting(dir2);
   const exists2 = import_node_path13.default.resolve(dir2) === where;
-  if (!(await import_node_fs6.promises.stat(where)).isDirectory()) {
+  if (!(await fs.stat(where)).isDirectory()) {
     return {
       group: "dirs",
       name: dir2,
@@ -5292,11 +5346,11 @@ function formatBytes2(n) {
   }
   return `${v.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
 }
-var import_node_fs6, import_node_path13, GiB;
+var import_node_path13, GiB;
 var init_disk = __esm({
   "src/core/diagnose/disk.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    init_async_fs();
     import_node_path13 = __toESM(require("node:path"), 1);
     init_fs();
     GiB = 1024 ** 3;
@@ -5320,10 +5374,10 @@ function windowsProcesses() {
 function parentMap() {
   const map = /* @__PURE__ */ new Map();
   if (process.platform === "linux") {
-    for (const name of (0, import_node_fs7.readdirSync)("/proc")) {
+    for (const name of (0, import_node_fs6.readdirSync)("/proc")) {
       if (!/^\d+$/.test(name)) continue;
       try {
-        const stat = (0, import_node_fs7.readFileSync)(`/proc/${name}/stat`, "utf8");
+        const stat = (0, import_node_fs6.readFileSync)(`/proc/${name}/stat`, "utf8");
         const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
         map.set(Number(name), ppid);
       } catch {
@@ -5403,11 +5457,11 @@ function untrackChild(pid, endedMs = Date.now()) {
   const life = lifetimes.get(pid);
   if (life) life.endedMs ??= endedMs;
 }
-var import_node_fs7, nativeProcessControl, live, exitHookInstalled, lifetimes, MAX_LIFETIMES;
+var import_node_fs6, nativeProcessControl, live, exitHookInstalled, lifetimes, MAX_LIFETIMES;
 var init_kill_tree = __esm({
   "src/core/exec/kill-tree.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     init_builtins();
     nativeProcessControl = {
       platform: process.platform,
@@ -5659,7 +5713,7 @@ function validateVenvName(name) {
 async function readPyvenvCfg(venvDir) {
   let text4;
   try {
-    text4 = await import_node_fs8.promises.readFile(import_node_path14.default.join(venvDir, "pyvenv.cfg"), "utf8");
+    text4 = await fs.readFile(import_node_path14.default.join(venvDir, "pyvenv.cfg"), "utf8");
   } catch {
     return void 0;
   }
@@ -5672,24 +5726,24 @@ async function readPyvenvCfg(venvDir) {
 }
 async function setPyvenvCfgValue(venvDir, key, value) {
   const file = import_node_path14.default.join(venvDir, "pyvenv.cfg");
-  const text4 = await import_node_fs8.promises.readFile(file, "utf8");
+  const text4 = await fs.readFile(file, "utf8");
   const re = new RegExp(`^(\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*=).*$`, "mi");
   const next = re.test(text4) ? text4.replace(re, `$1 ${value}`) : `${text4.replace(/\n?$/, "\n")}${key} = ${value}
 `;
-  await import_node_fs8.promises.writeFile(file, next);
+  await fs.writeFile(file, next);
 }
 async function treeSize(dir2) {
   let total = 0;
   let entries;
   try {
-    entries = await import_node_fs8.promises.readdir(dir2, { withFileTypes: true });
+    entries = await fs.readdir(dir2, { withFileTypes: true });
   } catch {
     return 0;
   }
   for (const e of entries) {
     const p = import_node_path14.default.join(dir2, e.name);
     if (e.isDirectory()) total += await treeSize(p);
-    else total += (await import_node_fs8.promises.lstat(p).catch(() => ({ size: 0 }))).size;
+    else total += (await fs.lstat(p).catch(() => ({ size: 0 }))).size;
   }
   return total;
 }
@@ -5699,11 +5753,11 @@ async function sitePackagesDirs(venvDir) {
   if (isDirSync(win)) out.push(win);
   for (const lib of ["lib", "lib64"]) {
     const base = import_node_path14.default.join(venvDir, lib);
-    const st = (0, import_node_fs8.lstatSync)(base, { throwIfNoEntry: false });
+    const st = (0, import_node_fs7.lstatSync)(base, { throwIfNoEntry: false });
     if (!st?.isDirectory()) continue;
     let names = [];
     try {
-      names = (0, import_node_fs8.readdirSync)(base);
+      names = (0, import_node_fs7.readdirSync)(base);
     } catch {
       continue;
     }
@@ -5718,11 +5772,12 @@ async function sitePackagesDir(venvDir) {
   const dirs = await sitePackagesDirs(venvDir);
   return dirs.length === 1 ? dirs[0] : void 0;
 }
-var import_node_fs8, import_node_path14, WINDOWS_DEVICE, META_DIR;
+var import_node_fs7, import_node_path14, WINDOWS_DEVICE, META_DIR;
 var init_layout2 = __esm({
   "src/core/venvs/layout.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs7 = require("node:fs");
+    init_async_fs();
     import_node_path14 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
@@ -5741,7 +5796,7 @@ async function probe(python, timeoutMs) {
 async function findInstances(root) {
   let names;
   try {
-    names = (await import_node_fs9.promises.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^(c?python|pypy|graalpy)-/.test(d.name)).map((d) => d.name).sort();
+    names = (await fs.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^(c?python|pypy|graalpy)-/.test(d.name)).map((d) => d.name).sort();
   } catch {
     return [];
   }
@@ -5750,7 +5805,7 @@ async function findInstances(root) {
     const dir2 = import_node_path15.default.join(root, name);
     const venvs = [];
     try {
-      for (const d of await import_node_fs9.promises.readdir(import_node_path15.default.join(dir2, "venvs"), { withFileTypes: true })) {
+      for (const d of await fs.readdir(import_node_path15.default.join(dir2, "venvs"), { withFileTypes: true })) {
         const p = import_node_path15.default.join(dir2, "venvs", d.name);
         if (d.isDirectory() && !d.name.startsWith(".") && await isFile(import_node_path15.default.join(p, "pyvenv.cfg")))
           venvs.push({ name: d.name, path: p });
@@ -5841,8 +5896,8 @@ async function venvCheck(owner, venv2, timeoutMs = 2e4) {
     };
   }
   const [prefix, want] = await Promise.all([
-    import_node_fs9.promises.realpath(r.prefix).catch(() => r.prefix),
-    import_node_fs9.promises.realpath(venv2.path)
+    fs.realpath(r.prefix).catch(() => r.prefix),
+    fs.realpath(venv2.path)
   ]);
   const data = { path: venv2.path, home, version: r.version, uv: uvVersion };
   if (prefix !== want) {
@@ -5860,11 +5915,11 @@ async function venvCheck(owner, venv2, timeoutMs = 2e4) {
     data
   };
 }
-var import_node_fs9, import_node_path15, OPTIONAL_MODULES, exeRel, venvExeRel;
+var import_node_path15, OPTIONAL_MODULES, exeRel, venvExeRel;
 var init_health = __esm({
   "src/core/diagnose/health.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    init_async_fs();
     import_node_path15 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
@@ -6176,7 +6231,7 @@ async function withLock(lockPath, fn, o = {}) {
   const beat = setInterval(
     () => {
       const now = /* @__PURE__ */ new Date();
-      import_promises9.default.utimes(lockPath, now, now).catch(() => {
+      fs.utimes(lockPath, now, now).catch(() => {
       });
     },
     Math.max(50, Math.floor(staleMs / 4))
@@ -6191,7 +6246,7 @@ async function withLock(lockPath, fn, o = {}) {
 }
 async function readLock(lockPath) {
   try {
-    const info = JSON.parse(await import_promises9.default.readFile(lockPath, "utf8"));
+    const info = JSON.parse(await fs.readFile(lockPath, "utf8"));
     return typeof info.pid === "number" ? info : void 0;
   } catch {
     return void 0;
@@ -6204,7 +6259,7 @@ async function clearStaleLock(lockPath, staleMs = 6e4) {
 async function isStale(lockPath, staleMs) {
   let st;
   try {
-    st = await import_promises9.default.stat(lockPath);
+    st = await fs.stat(lockPath);
   } catch {
     return { stale: false };
   }
@@ -6214,53 +6269,53 @@ async function isStale(lockPath, staleMs) {
 }
 async function tryCreate(lockPath, body) {
   const tmp = privateTemp(lockPath);
-  await import_promises9.default.writeFile(tmp, body);
+  await fs.writeFile(tmp, body);
   try {
-    await import_promises9.default.link(tmp, lockPath);
+    await fs.link(tmp, lockPath);
     return true;
   } catch (e) {
     const code = e.code;
     if (code === "EEXIST" || code === "ENOENT") return false;
     if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw e;
     try {
-      await import_promises9.default.writeFile(lockPath, body, { flag: "wx" });
+      await fs.writeFile(lockPath, body, { flag: "wx" });
       return true;
     } catch (e2) {
       if (e2.code === "EEXIST") return false;
       throw e2;
     }
   } finally {
-    await import_promises9.default.rm(tmp, { force: true });
+    await fs.rm(tmp, { force: true });
   }
 }
 async function breakStale(lockPath, staleMs, seen) {
   const breaker = `${lockPath}.break`;
   const me = JSON.stringify({ pid: process.pid, host: import_node_os3.default.hostname(), createdAt: (/* @__PURE__ */ new Date()).toISOString() });
   if (!await tryCreate(breaker, me)) {
-    const st = await import_promises9.default.stat(breaker).catch(() => void 0);
-    if (st && Date.now() - st.mtimeMs > Math.min(staleMs, 1e4)) await import_promises9.default.rm(breaker, { force: true });
+    const st = await fs.stat(breaker).catch(() => void 0);
+    if (st && Date.now() - st.mtimeMs > Math.min(staleMs, 1e4)) await fs.rm(breaker, { force: true });
     return;
   }
   try {
     const again = await isStale(lockPath, staleMs);
     if (again.stale && again.info?.token === seen?.token) {
       if (again.info?.host === import_node_os3.default.hostname()) await stopWorkers(again.info.workers);
-      await import_promises9.default.rm(lockPath, { force: true });
+      await fs.rm(lockPath, { force: true });
     }
   } finally {
-    await import_promises9.default.rm(breaker, { force: true });
+    await fs.rm(breaker, { force: true });
   }
 }
 async function sweepAbandonedTemps(lockPath, staleMs) {
   const dir2 = import_node_path16.default.dirname(lockPath);
-  for (const name of await import_promises9.default.readdir(dir2).catch(() => [])) {
+  for (const name of await fs.readdir(dir2).catch(() => [])) {
     const pid = privateTempPid(lockPath, name);
     if (!pid || pid === process.pid) continue;
     const file = import_node_path16.default.join(dir2, name);
-    const [info, st] = await Promise.all([readLock(file), import_promises9.default.stat(file).catch(() => void 0)]);
+    const [info, st] = await Promise.all([readLock(file), fs.stat(file).catch(() => void 0)]);
     if (!st) continue;
     const abandoned = !info ? !pidAlive(pid) || Date.now() - st.mtimeMs > staleMs : info.host === import_node_os3.default.hostname() ? !pidAlive(info.pid) : Date.now() - st.mtimeMs > staleMs;
-    if (abandoned) await import_promises9.default.rm(file, { force: true });
+    if (abandoned) await fs.rm(file, { force: true });
   }
 }
 async function acquire(lockPath, staleMs, o) {
@@ -6287,7 +6342,7 @@ async function acquire(lockPath, staleMs, o) {
         },
         release: async () => {
           const cur = await readLock(lockPath);
-          if (!cur || cur.token === token) await import_promises9.default.rm(lockPath, { force: true });
+          if (!cur || cur.token === token) await fs.rm(lockPath, { force: true });
         }
       };
     }
@@ -6311,11 +6366,11 @@ async function acquire(lockPath, staleMs, o) {
     delay = Math.min(500, delay * 2);
   }
 }
-var import_promises9, import_node_os3, import_node_path16;
+var import_node_os3, import_node_path16;
 var init_lock = __esm({
   "src/core/install/lock.ts"() {
     "use strict";
-    import_promises9 = __toESM(require("node:fs/promises"), 1);
+    init_async_fs();
     import_node_os3 = __toESM(require("node:os"), 1);
     import_node_path16 = __toESM(require("node:path"), 1);
     init_errors();
@@ -6835,18 +6890,18 @@ var init_extract_safety = __esm({
 function writeAllSync(fd, chunks) {
   let pending2 = chunks.filter((c) => c.length > 0);
   while (pending2.length > 0) {
-    let written = import_node_fs10.default.writevSync(fd, pending2);
+    let written = import_node_fs8.default.writevSync(fd, pending2);
     let done = 0;
     while (done < pending2.length && written >= pending2[done].length) written -= pending2[done++].length;
     pending2 = pending2.slice(done);
     if (written > 0) pending2[0] = pending2[0].subarray(written);
   }
 }
-var import_node_fs10, import_node_path17, TreeWriter;
+var import_node_fs8, import_node_path17, TreeWriter;
 var init_tree_writer = __esm({
   "src/core/install/tree-writer.ts"() {
     "use strict";
-    import_node_fs10 = __toESM(require("node:fs"), 1);
+    import_node_fs8 = __toESM(require("node:fs"), 1);
     import_node_path17 = __toESM(require("node:path"), 1);
     init_archive_limits();
     init_extract_safety();
@@ -6899,7 +6954,7 @@ var init_tree_writer = __esm({
         const abs = this.abs(rel);
         const dir2 = import_node_path17.default.dirname(abs);
         if (!this.dirs.has(dir2)) {
-          import_node_fs10.default.mkdirSync(dir2, { recursive: true });
+          import_node_fs8.default.mkdirSync(dir2, { recursive: true });
           for (let d = dir2; d.length > this.root.length && !this.dirs.has(d); d = import_node_path17.default.dirname(d))
             this.dirs.add(d);
         }
@@ -6916,7 +6971,7 @@ var init_tree_writer = __esm({
         try {
           writeAllSync(fd, body);
         } catch (e) {
-          import_node_fs10.default.closeSync(fd);
+          import_node_fs8.default.closeSync(fd);
           throw e;
         }
         this.closeFile(rel, fd, mtime);
@@ -6926,14 +6981,14 @@ var init_tree_writer = __esm({
         this.claim(rel);
         const abs = this.ensureParent(rel);
         if (this.dirs.has(abs)) throw refuse(this.archive, rel, "replaces a directory with a file");
-        return import_node_fs10.default.openSync(abs, "w", clampMode(mode, false));
+        return import_node_fs8.default.openSync(abs, "w", clampMode(mode, false));
       }
       /** Sets the file's mtime (.pyc files embed their source's) and closes it. */
       closeFile(rel, fd, mtime) {
         try {
-          import_node_fs10.default.futimesSync(fd, mtime, mtime);
+          import_node_fs8.default.futimesSync(fd, mtime, mtime);
         } finally {
-          import_node_fs10.default.closeSync(fd);
+          import_node_fs8.default.closeSync(fd);
         }
         this.files.add(rel);
       }
@@ -6942,7 +6997,7 @@ var init_tree_writer = __esm({
           const abs = this.abs(rel);
           this.claim(rel);
           if (!this.dirs.has(abs)) {
-            import_node_fs10.default.mkdirSync(abs, { recursive: true });
+            import_node_fs8.default.mkdirSync(abs, { recursive: true });
             this.dirs.add(abs);
           }
           this.dirModes.set(abs, clampMode(mode, true));
@@ -6980,21 +7035,21 @@ var init_tree_writer = __esm({
         }
         for (const [rel, target] of this.hardlinks) {
           const abs = this.ensureParent(rel);
-          import_node_fs10.default.rmSync(abs, { force: true });
+          import_node_fs8.default.rmSync(abs, { force: true });
           try {
-            import_node_fs10.default.linkSync(this.abs(target), abs);
+            import_node_fs8.default.linkSync(this.abs(target), abs);
           } catch {
-            import_node_fs10.default.copyFileSync(this.abs(target), abs);
+            import_node_fs8.default.copyFileSync(this.abs(target), abs);
           }
         }
         for (const [rel, target] of this.symlinks) {
           const abs = this.ensureParent(rel);
           if (this.dirs.has(abs))
             throw refuse(this.archive, rel, "is a symlink where the archive also has a directory");
-          import_node_fs10.default.rmSync(abs, { force: true });
-          import_node_fs10.default.symlinkSync(target, abs);
+          import_node_fs8.default.rmSync(abs, { force: true });
+          import_node_fs8.default.symlinkSync(target, abs);
         }
-        for (const [abs, mode] of this.dirModes) import_node_fs10.default.chmodSync(abs, mode);
+        for (const [abs, mode] of this.dirModes) import_node_fs8.default.chmodSync(abs, mode);
       }
     };
   }
@@ -7854,7 +7909,7 @@ function formatFromName(name) {
   return void 0;
 }
 async function sniffFormat(file) {
-  const fh = await import_promises10.default.open(file, "r");
+  const fh = await fs.open(file, "r");
   try {
     const b = Buffer.alloc(4);
     await fh.read(b, 0, 4, 0);
@@ -7879,7 +7934,7 @@ async function extractArchive(archive, destDir, o = {}) {
   let tmp;
   try {
     await makeDirs(import_node_path18.default.dirname(dest));
-    tmp = await import_promises10.default.mkdtemp(import_node_path18.default.join(import_node_path18.default.dirname(dest), `.${import_node_path18.default.basename(dest)}.extract-`));
+    tmp = await fs.mkdtemp(import_node_path18.default.join(import_node_path18.default.dirname(dest), `.${import_node_path18.default.basename(dest)}.extract-`));
     await extractInto(archive, tmp, format, o);
     await moveInto(tmp, dest);
   } catch (e) {
@@ -7889,7 +7944,7 @@ async function extractArchive(archive, destDir, o = {}) {
       hint: "Check that the destination is writable and has room."
     });
   } finally {
-    if (tmp) await import_promises10.default.rm(tmp, { recursive: true, force: true });
+    if (tmp) await fs.rm(tmp, { recursive: true, force: true });
   }
 }
 async function extractInto(archive, root, format, o = {}) {
@@ -7899,13 +7954,13 @@ async function extractInto(archive, root, format, o = {}) {
   w.finish();
 }
 async function moveInto(src, dest) {
-  const existing = await import_promises10.default.readdir(dest).catch(() => void 0);
-  if (existing && existing.length === 0) await import_promises10.default.rmdir(dest);
+  const existing = await fs.readdir(dest).catch(() => void 0);
+  if (existing && existing.length === 0) await fs.rmdir(dest);
   if (!existing || existing.length === 0) {
     await renameWithRetry(src, dest);
     return;
   }
-  for (const child of await import_promises10.default.readdir(src)) {
+  for (const child of await fs.readdir(src)) {
     if (existing.includes(child)) {
       throw new PythonInstallationError(`Cannot extract into ${dest}: ${child} already exists there.`, {
         requested: dest,
@@ -7913,7 +7968,7 @@ async function moveInto(src, dest) {
       });
     }
   }
-  for (const child of await import_promises10.default.readdir(src))
+  for (const child of await fs.readdir(src))
     await renameWithRetry(import_node_path18.default.join(src, child), import_node_path18.default.join(dest, child));
 }
 function progressMeter({ total, readHere }, w, guard, o) {
@@ -7948,8 +8003,8 @@ async function extractTarStream(source, root, format, o = {}) {
   w.finish();
 }
 async function untar(archive, format, w, o) {
-  const total = (await import_promises10.default.stat(archive)).size;
-  const source = (0, import_node_fs11.createReadStream)(archive, { highWaterMark: 256 * 1024 });
+  const total = (await fs.stat(archive)).size;
+  const source = (0, import_node_fs9.createReadStream)(archive, { highWaterMark: 256 * 1024 });
   await untarFrom(source, archive, format, w, o, { total, readHere: true });
 }
 async function untarFrom(source, archive, format, w, o, input) {
@@ -7959,7 +8014,7 @@ async function untarFrom(source, archive, format, w, o, input) {
   const decompress = format === "tar.gz" ? [zlibModule().createGunzip({ chunkSize: 128 * 1024 })] : zstdDecompressor(archive, o.zstdDecoder);
   const meters = [progressMeter(input, w, guard, o), ...decompress, inflationMeter(w, guard)];
   try {
-    await (0, import_promises11.pipeline)([source, ...meters, ex], { signal: o.signal });
+    await (0, import_promises3.pipeline)([source, ...meters, ex], { signal: o.signal });
   } catch (e) {
     entries.abort();
     if (e instanceof PythonInstallationError || o.signal?.aborted) throw e;
@@ -7995,7 +8050,7 @@ function tarSink(reader) {
   return sink;
 }
 async function unzip(archive, w, o) {
-  const total = (await import_promises10.default.stat(archive)).size;
+  const total = (await fs.stat(archive)).size;
   const { open } = await loadYauzl();
   const zip = await new Promise(
     (resolve2, reject) => open(
@@ -8081,15 +8136,15 @@ function extractHint(e) {
       return "The archive is truncated or corrupt; download it again.";
   }
 }
-var import_node_fs11, import_promises10, import_node_path18, import_node_stream3, import_promises11, loadYauzl, SMALL_FILE, EntryWriter;
+var import_node_fs9, import_node_path18, import_node_stream3, import_promises3, loadYauzl, SMALL_FILE, EntryWriter;
 var init_extract2 = __esm({
   "src/core/install/extract.ts"() {
     "use strict";
-    import_node_fs11 = __toESM(require("node:fs"), 1);
-    import_promises10 = __toESM(require("node:fs/promises"), 1);
+    import_node_fs9 = __toESM(require("node:fs"), 1);
+    init_async_fs();
     import_node_path18 = __toESM(require("node:path"), 1);
     import_node_stream3 = require("node:stream");
-    import_promises11 = require("node:stream/promises");
+    import_promises3 = require("node:stream/promises");
     init_errors();
     init_fs();
     init_archive_limits();
@@ -8142,7 +8197,7 @@ var init_extract2 = __esm({
       }
       /** A failed extraction leaves no descriptor open (the caller removes the tree). */
       abort() {
-        if (this.fd !== void 0) import_node_fs11.default.closeSync(this.fd);
+        if (this.fd !== void 0) import_node_fs9.default.closeSync(this.fd);
         this.fd = void 0;
       }
     };
@@ -8161,7 +8216,7 @@ async function ensureUv(o) {
   const exe = import_node_path19.default.join(dir2, asset.exe);
   const cached = await readInstalled(dir2, exe, version, asset.triple);
   if (cached) return { path: exe, version, source: "cache" };
-  await import_node_fs12.promises.mkdir(root, { recursive: true });
+  await fs.mkdir(root, { recursive: true });
   return withLock(import_node_path19.default.join(root, `${version}-${asset.triple}.lock`), async () => {
     if (await readInstalled(dir2, exe, version, asset.triple))
       return { path: exe, version, source: "cache" };
@@ -8194,7 +8249,7 @@ async function downloadUv(version, asset, root, dir2, o, log) {
   const token = o.downloadBaseUrl ? void 0 : o.token;
   const url = uvAssetUrl(version, asset, base);
   const tmp = import_node_path19.default.join(root, `.tmp-${version}-${randomTag()}`);
-  await import_node_fs12.promises.mkdir(tmp, { recursive: true });
+  await fs.mkdir(tmp, { recursive: true });
   try {
     const sha2562 = o.sha256?.toLowerCase() ?? shippedUvSha256(version, asset.name, o.knownChecksums) ?? await fetchCompanionSha256(url, { ...o, token });
     log.info(`Downloading uv ${version} (${asset.name}) from ${url}`);
@@ -8213,12 +8268,12 @@ async function downloadUv(version, asset, root, dir2, o, log) {
       { url, sha256: unpacked.sha256, base },
       o.signal
     );
-    await import_node_fs12.promises.rm(dir2, { recursive: true, force: true });
-    await import_node_fs12.promises.mkdir(import_node_path19.default.dirname(dir2), { recursive: true });
+    await fs.rm(dir2, { recursive: true, force: true });
+    await fs.mkdir(import_node_path19.default.dirname(dir2), { recursive: true });
     await renameWithRetry(staging, dir2);
     log.info(`Installed uv ${version} into ${dir2}`);
   } finally {
-    await import_node_fs12.promises.rm(tmp, { recursive: true, force: true });
+    await fs.rm(tmp, { recursive: true, force: true });
   }
 }
 async function fetchUvArchive(url, asset, tmp, dl) {
@@ -8231,25 +8286,25 @@ async function fetchUvArchive(url, asset, tmp, dl) {
     return { dir: dir2, sha256: sha2563 };
   }
   const format = asset.format;
-  await import_node_fs12.promises.mkdir(dir2);
+  await fs.mkdir(dir2);
   const { sha256: sha2562 } = await streamUrl(url, {
     ...dl,
     consume: (body) => extractTarStream2(body, dir2, format, { name: asset.name, signal: dl.signal }),
     reset: async () => {
-      await import_node_fs12.promises.rm(dir2, { recursive: true, force: true });
-      await import_node_fs12.promises.mkdir(dir2);
+      await fs.rm(dir2, { recursive: true, force: true });
+      await fs.mkdir(dir2);
     }
   });
   return { dir: dir2, sha256: sha2562 };
 }
 async function unpackUv(unpacked, tmp, version, asset, from, signal) {
   const staging = import_node_path19.default.join(tmp, "staging");
-  await import_node_fs12.promises.mkdir(staging);
+  await fs.mkdir(staging);
   const srcDir = await findBinDir(unpacked, asset.innerDir, asset.exe);
-  for (const name of await import_node_fs12.promises.readdir(srcDir)) {
+  for (const name of await fs.readdir(srcDir)) {
     await renameWithRetry(import_node_path19.default.join(srcDir, name), import_node_path19.default.join(staging, name));
   }
-  if (process.platform !== "win32") await import_node_fs12.promises.chmod(import_node_path19.default.join(staging, asset.exe), 493);
+  if (process.platform !== "win32") await fs.chmod(import_node_path19.default.join(staging, asset.exe), 493);
   const got = await probeUvVersion(import_node_path19.default.join(staging, asset.exe), signal);
   if (got !== version) {
     throw new ChecksumMismatchError(`The archive for uv ${version} contains uv ${got}.`, {
@@ -8258,7 +8313,7 @@ async function unpackUv(unpacked, tmp, version, asset, from, signal) {
       hint: `Check the uv download base (${from.base}).`
     });
   }
-  const exeBytes = (await import_node_fs12.promises.stat(import_node_path19.default.join(staging, asset.exe))).size;
+  const exeBytes = (await fs.stat(import_node_path19.default.join(staging, asset.exe))).size;
   const marker = {
     version,
     exeBytes,
@@ -8267,7 +8322,7 @@ async function unpackUv(unpacked, tmp, version, asset, from, signal) {
     url: from.url,
     installedAt: (/* @__PURE__ */ new Date()).toISOString()
   };
-  await import_node_fs12.promises.writeFile(import_node_path19.default.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
+  await fs.writeFile(import_node_path19.default.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
   return staging;
 }
 function uvInstallDir(toolsDir, version, asset) {
@@ -8305,17 +8360,17 @@ async function fetchCompanionSha256(url, o) {
 }
 async function readInstalled(dir2, exe, version, triple) {
   try {
-    const m = JSON.parse(await import_node_fs12.promises.readFile(import_node_path19.default.join(dir2, MARKER), "utf8"));
+    const m = JSON.parse(await fs.readFile(import_node_path19.default.join(dir2, MARKER), "utf8"));
     if (m.version !== version || m.triple !== triple) return false;
-    await import_node_fs12.promises.access(exe, process.platform === "win32" ? import_node_fs12.constants.F_OK : import_node_fs12.constants.X_OK);
-    return m.exeBytes === void 0 || (await import_node_fs12.promises.stat(exe)).size === m.exeBytes;
+    await fs.access(exe, process.platform === "win32" ? import_node_fs10.constants.F_OK : import_node_fs10.constants.X_OK);
+    return m.exeBytes === void 0 || (await fs.stat(exe)).size === m.exeBytes;
   } catch {
     return false;
   }
 }
 async function findBinDir(root, innerDir, exe) {
   for (const cand of [import_node_path19.default.join(root, innerDir), root]) if (await exists(import_node_path19.default.join(cand, exe))) return cand;
-  for (const e of await import_node_fs12.promises.readdir(root, { withFileTypes: true })) {
+  for (const e of await fs.readdir(root, { withFileTypes: true })) {
     if (e.isDirectory() && await exists(import_node_path19.default.join(root, e.name, exe))) return import_node_path19.default.join(root, e.name);
   }
   throw new DownloadError(`The uv archive has no ${exe} (looked in ${innerDir || "/"}).`, { requested: exe });
@@ -8335,20 +8390,21 @@ function checkVersion(v) {
 }
 async function assertExecutable(p, what) {
   try {
-    const st = await import_node_fs12.promises.stat(p);
+    const st = await fs.stat(p);
     if (!st.isFile()) throw new Error("not a file");
-    if (process.platform !== "win32") await import_node_fs12.promises.access(p, import_node_fs12.constants.X_OK);
+    if (process.platform !== "win32") await fs.access(p, import_node_fs10.constants.X_OK);
   } catch (e) {
     throw new UvNotFoundError(`${what} ${p} is not an executable file (${e.message}).`, {
       requested: p
     });
   }
 }
-var import_node_fs12, import_node_path19, MARKER;
+var import_node_fs10, import_node_path19, MARKER;
 var init_install = __esm({
   "src/core/uv/install.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs10 = require("node:fs");
+    init_async_fs();
     import_node_path19 = __toESM(require("node:path"), 1);
     init_download();
     init_lock();
@@ -8390,7 +8446,7 @@ function privateUvPath(o) {
   if (!version) return void 0;
   const asset = uvAsset(hostPlatform());
   const exe = import_node_path20.default.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
-  return (0, import_node_fs13.existsSync)(exe) ? exe : void 0;
+  return (0, import_node_fs11.existsSync)(exe) ? exe : void 0;
 }
 async function diagnoseCommand(ctx, _args, opts) {
   const o = ctx.options;
@@ -8405,11 +8461,11 @@ async function diagnoseCommand(ctx, _args, opts) {
   });
   return { data: report, human: renderDiagnoseReport(report), exitCode: report.ok ? 0 : 1 };
 }
-var import_node_fs13, import_node_os4, import_node_path20;
+var import_node_fs11, import_node_os4, import_node_path20;
 var init_diagnose2 = __esm({
   "src/cli/commands/diagnose.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_os4 = __toESM(require("node:os"), 1);
     import_node_path20 = __toESM(require("node:path"), 1);
     init_diagnose();
@@ -8691,18 +8747,18 @@ function wrapLimits(command, args, o, python, envPath) {
 function isExecutable(command, envPath) {
   if (command.includes("/") || command.includes("\\")) {
     try {
-      return (0, import_node_fs14.statSync)(command).isFile();
+      return (0, import_node_fs12.statSync)(command).isFile();
     } catch {
       return false;
     }
   }
   return findOnPathSync(command, envPath) !== void 0;
 }
-var import_node_fs14, import_node_os5, prlimitPath, shUlimitWorks, PYTHON_PREAMBLE, PRIORITY_NAMES;
+var import_node_fs12, import_node_os5, prlimitPath, shUlimitWorks, PYTHON_PREAMBLE, PRIORITY_NAMES;
 var init_limits = __esm({
   "src/core/exec/limits.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_os5 = __toESM(require("node:os"), 1);
     init_errors();
     init_fs();
@@ -8755,7 +8811,7 @@ async function execute(command, args, o, internal) {
   const argv = [command, ...args];
   const encoding = o.encoding ?? "utf8";
   const inherit = o.inheritStdio === true;
-  if (o.cwd !== void 0 && !(0, import_node_fs15.existsSync)(o.cwd)) {
+  if (o.cwd !== void 0 && !(0, import_node_fs13.existsSync)(o.cwd)) {
     throw new PythonExecutionError(`Working directory ${o.cwd} does not exist.`, {
       requested: o.cwd,
       hint: "Create it first or pass an existing cwd."
@@ -8887,26 +8943,26 @@ async function runPython(pythonPath, args = [], o = {}) {
   });
 }
 async function runScript(pythonPath, script, args = [], o = {}) {
-  const src = typeof script === "string" ? !script.includes("\n") && (0, import_node_fs15.existsSync)(script) && (0, import_node_fs15.statSync)(script).isFile() ? { path: script } : { code: script } : script;
+  const src = typeof script === "string" ? !script.includes("\n") && (0, import_node_fs13.existsSync)(script) && (0, import_node_fs13.statSync)(script).isFile() ? { path: script } : { code: script } : script;
   if ("path" in src) return runPython(pythonPath, [src.path, ...args], o);
   if (Buffer.byteLength(src.code) <= MAX_INLINE_CODE)
     return runPython(pythonPath, ["-c", src.code, ...args], o);
-  const dir2 = await import_promises12.default.mkdtemp(import_node_path21.default.join(import_node_os6.default.tmpdir(), "pyembed-script-"));
+  const dir2 = await fs.mkdtemp(import_node_path21.default.join(import_node_os6.default.tmpdir(), "pyembed-script-"));
   try {
     const file = import_node_path21.default.join(dir2, "script.py");
-    await import_promises12.default.writeFile(file, src.code);
+    await fs.writeFile(file, src.code);
     return await runPython(pythonPath, [file, ...args], o);
   } finally {
-    await import_promises12.default.rm(dir2, { recursive: true, force: true });
+    await fs.rm(dir2, { recursive: true, force: true });
   }
 }
-var import_node_events, import_node_fs15, import_promises12, import_node_os6, import_node_path21, import_node_stream4, DEFAULT_MAX_OUTPUT_BYTES, MAX_INLINE_CODE;
+var import_node_events, import_node_fs13, import_node_os6, import_node_path21, import_node_stream4, DEFAULT_MAX_OUTPUT_BYTES, MAX_INLINE_CODE;
 var init_run = __esm({
   "src/core/exec/run.ts"() {
     "use strict";
     import_node_events = require("node:events");
-    import_node_fs15 = require("node:fs");
-    import_promises12 = __toESM(require("node:fs/promises"), 1);
+    import_node_fs13 = require("node:fs");
+    init_async_fs();
     import_node_os6 = __toESM(require("node:os"), 1);
     import_node_path21 = __toESM(require("node:path"), 1);
     import_node_stream4 = require("node:stream");
@@ -8966,7 +9022,7 @@ function findInterpreter(root) {
 function plainestVersioned(root, dir2, pattern) {
   let names;
   try {
-    names = import_node_fs16.default.readdirSync(import_node_path22.default.join(root, dir2));
+    names = import_node_fs14.default.readdirSync(import_node_path22.default.join(root, dir2));
   } catch {
     return void 0;
   }
@@ -8986,17 +9042,17 @@ function locatePython(extracted) {
 function soleDirectory(dir2) {
   let entries;
   try {
-    entries = import_node_fs16.default.readdirSync(dir2, { withFileTypes: true });
+    entries = import_node_fs14.default.readdirSync(dir2, { withFileTypes: true });
   } catch {
     return void 0;
   }
   return entries.length === 1 && entries[0].isDirectory() ? entries[0].name : void 0;
 }
-var import_node_fs16, import_node_path22;
+var import_node_fs14, import_node_path22;
 var init_python_layout = __esm({
   "src/core/install/python-layout.ts"() {
     "use strict";
-    import_node_fs16 = __toESM(require("node:fs"), 1);
+    import_node_fs14 = __toESM(require("node:fs"), 1);
     import_node_path22 = __toESM(require("node:path"), 1);
     init_fs();
     init_host();
@@ -9008,10 +9064,10 @@ var init_python_layout = __esm({
 async function cleanStaging(targetDir, log = silentLogger) {
   const parent = import_node_path23.default.dirname(targetDir);
   const prefix = `.${import_node_path23.default.basename(targetDir)}.`;
-  for (const name of await import_promises13.default.readdir(parent).catch(() => [])) {
+  for (const name of await fs.readdir(parent).catch(() => [])) {
     if (name.startsWith(prefix) && /\.(install|extract)-/.test(name)) {
       log.warn(`removing ${import_node_path23.default.join(parent, name)}, left by an interrupted install`);
-      await import_promises13.default.rm(import_node_path23.default.join(parent, name), { recursive: true, force: true });
+      await fs.rm(import_node_path23.default.join(parent, name), { recursive: true, force: true });
     }
   }
 }
@@ -9027,11 +9083,11 @@ async function installBuild(build, targetDir, o = {}) {
       }
     );
   }
-  await import_promises13.default.mkdir(import_node_path23.default.dirname(target), { recursive: true });
-  const staging = await import_promises13.default.mkdtemp(import_node_path23.default.join(import_node_path23.default.dirname(target), `.${import_node_path23.default.basename(target)}.install-`));
+  await fs.mkdir(import_node_path23.default.dirname(target), { recursive: true });
+  const staging = await fs.mkdtemp(import_node_path23.default.join(import_node_path23.default.dirname(target), `.${import_node_path23.default.basename(target)}.install-`));
   try {
     const extracted = import_node_path23.default.join(staging, "x");
-    await import_promises13.default.mkdir(extracted);
+    await fs.mkdir(extracted);
     const got = await fetchAndExtract(build, extracted, staging, o, log);
     o.signal?.throwIfAborted();
     const loc = locatePython(extracted);
@@ -9045,7 +9101,7 @@ async function installBuild(build, targetDir, o = {}) {
     const probe2 = await probeInterpreter(import_node_path23.default.join(loc.root, loc.exe));
     checkProbe(build, probe2);
     o.signal?.throwIfAborted();
-    await import_promises13.default.rm(target, { recursive: true, force: true });
+    await fs.rm(target, { recursive: true, force: true });
     await renameWithRetry(loc.root, target);
     log.debug(`installed ${build.key} (${probe2.version}) at ${target}`);
     return {
@@ -9061,11 +9117,11 @@ async function installBuild(build, targetDir, o = {}) {
       downloaded: got.downloaded
     };
   } finally {
-    await import_promises13.default.rm(staging, { recursive: true, force: true });
+    await fs.rm(staging, { recursive: true, force: true });
   }
 }
 async function nonEmpty(dir2) {
-  const entries = await import_promises13.default.readdir(dir2).catch(() => void 0);
+  const entries = await fs.readdir(dir2).catch(() => void 0);
   return !!entries && entries.length > 0;
 }
 function checkProbe(build, probe2) {
@@ -9114,7 +9170,7 @@ async function archiveSource(build, o, log, http) {
     }
   }
   const isFile2 = url.startsWith("file:");
-  if (isFile2 && !await import_promises13.default.stat((0, import_node_url4.fileURLToPath)(url)).catch(() => void 0)) {
+  if (isFile2 && !await fs.stat((0, import_node_url4.fileURLToPath)(url)).catch(() => void 0)) {
     throw new PythonInstallationError(`No archive at ${(0, import_node_url4.fileURLToPath)(url)}.`, {
       requested: (0, import_node_url4.fileURLToPath)(url),
       hint: o.mirror && !o.archivePath && build.source !== "downloads" ? "A local mirror must hold <mirror>/<tag>/<asset>." : "Check the path."
@@ -9150,9 +9206,9 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
   if (format === "zip") {
     const file = import_node_path23.default.join(staging, build.assetName);
     r = await downloadFile(url, file, common);
-    await import_promises13.default.rm(extracted, { recursive: true, force: true });
+    await fs.rm(extracted, { recursive: true, force: true });
     await extractArchive2(file, extracted, { ...o.archiveLimits, format, signal: o.signal });
-    await import_promises13.default.rm(file, { force: true });
+    await fs.rm(file, { force: true });
   } else {
     r = await streamUrl(url, {
       ...common,
@@ -9169,8 +9225,8 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
         })
       }),
       reset: async () => {
-        await import_promises13.default.rm(extracted, { recursive: true, force: true });
-        await import_promises13.default.mkdir(extracted);
+        await fs.rm(extracted, { recursive: true, force: true });
+        await fs.mkdir(extracted);
       }
     });
   }
@@ -9182,11 +9238,11 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
     downloaded: !isFile2
   };
 }
-var import_promises13, import_node_path23, import_node_url4;
+var import_node_path23, import_node_url4;
 var init_install2 = __esm({
   "src/core/install/install.ts"() {
     "use strict";
-    import_promises13 = __toESM(require("node:fs/promises"), 1);
+    init_async_fs();
     import_node_path23 = __toESM(require("node:path"), 1);
     import_node_url4 = require("node:url");
     init_layout();
@@ -9222,15 +9278,15 @@ function inside(root, p) {
 }
 async function walk2(root, prefix, log) {
   const out = [];
-  const realRoot = await import_promises14.default.realpath(root);
+  const realRoot = await fs.realpath(root);
   const visit = async (abs, name) => {
-    const st = await import_promises14.default.lstat(abs);
+    const st = await fs.lstat(abs);
     const base = { abs, name, mode: st.mode & 511, mtime: st.mtime, size: st.size };
     if (st.isSymbolicLink()) {
-      let linkname = await import_promises14.default.readlink(abs);
+      let linkname = await fs.readlink(abs);
       let target = import_node_path24.default.resolve(import_node_path24.default.dirname(abs), linkname);
       if (!inside(root, target)) {
-        const real = await import_promises14.default.realpath(target).catch(() => void 0);
+        const real = await fs.realpath(target).catch(() => void 0);
         if (!real || !inside(realRoot, real)) {
           log.warn(`export: skipping ${name}, a symlink to ${linkname} outside the exported tree`);
           return;
@@ -9243,7 +9299,7 @@ async function walk2(root, prefix, log) {
       out.push({ ...base, kind: "symlink", linkname });
     } else if (st.isDirectory()) {
       out.push({ ...base, kind: "dir", name: `${name}/` });
-      for (const child of (await import_promises14.default.readdir(abs)).sort())
+      for (const child of (await fs.readdir(abs)).sort())
         await visit(import_node_path24.default.join(abs, child), `${name}/${child}`);
     } else if (st.isFile()) {
       out.push({ ...base, kind: "file" });
@@ -9297,21 +9353,21 @@ async function packDirectory(dir2, out, o) {
     });
   }
   const entries = await walk2(dir2, o.topName, log);
-  await import_promises14.default.mkdir(import_node_path24.default.dirname(import_node_path24.default.resolve(out)), { recursive: true });
+  await fs.mkdir(import_node_path24.default.dirname(import_node_path24.default.resolve(out)), { recursive: true });
   const tmp = `${out}.partial`;
   try {
     if (format === "zip") await writeZip(entries, tmp);
     else await writeTar(entries, tmp, format);
-    await import_promises14.default.rename(tmp, out);
+    await fs.rename(tmp, out);
   } catch (e) {
-    await import_promises14.default.rm(tmp, { force: true });
+    await fs.rm(tmp, { force: true });
     throw e;
   }
 }
 async function writeZip(entries, out) {
   const { default: yazl } = await Promise.resolve().then(() => __toESM(require_yazl(), 1));
   const zip = new yazl.ZipFile();
-  const done = (0, import_promises15.pipeline)(zip.outputStream, (0, import_node_fs17.createWriteStream)(out));
+  const done = (0, import_promises4.pipeline)(zip.outputStream, (0, import_node_fs15.createWriteStream)(out));
   for (const e of entries) {
     if (e.kind === "dir") zip.addEmptyDirectory(e.name, { mtime: e.mtime, mode: 16384 | e.mode });
     else if (e.kind === "symlink")
@@ -9330,13 +9386,13 @@ async function writeTar(entries, out, format) {
   const pack = tar.pack();
   let done;
   if (format === "tar.gz") {
-    done = (0, import_promises15.pipeline)(pack, zlibModule().createGzip({ level: 6 }), (0, import_node_fs17.createWriteStream)(out));
+    done = (0, import_promises4.pipeline)(pack, zlibModule().createGzip({ level: 6 }), (0, import_node_fs15.createWriteStream)(out));
   } else {
     const z = inProcessZstd();
-    if (z) done = (0, import_promises15.pipeline)(pack, z, (0, import_node_fs17.createWriteStream)(out));
+    if (z) done = (0, import_promises4.pipeline)(pack, z, (0, import_node_fs15.createWriteStream)(out));
     else {
       const { input, done: exited } = await spawnZstd(out);
-      done = Promise.all([(0, import_promises15.pipeline)(pack, input), exited]);
+      done = Promise.all([(0, import_promises4.pipeline)(pack, input), exited]);
     }
   }
   const add = async (e) => {
@@ -9355,7 +9411,7 @@ async function writeTar(entries, out, format) {
         { name: e.name, type: "file", size: e.size, mode: e.mode, mtime: e.mtime },
         (err2) => err2 ? reject(err2) : resolve2()
       );
-      (0, import_node_fs17.createReadStream)(e.abs).on("error", reject).pipe(sink);
+      (0, import_node_fs15.createReadStream)(e.abs).on("error", reject).pipe(sink);
     });
   };
   try {
@@ -9366,14 +9422,14 @@ async function writeTar(entries, out, format) {
   }
   await done;
 }
-var import_node_fs17, import_promises14, import_node_path24, import_promises15;
+var import_node_fs15, import_node_path24, import_promises4;
 var init_archive = __esm({
   "src/core/instances/archive.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
-    import_promises14 = __toESM(require("node:fs/promises"), 1);
+    import_node_fs15 = require("node:fs");
+    init_async_fs();
     import_node_path24 = __toESM(require("node:path"), 1);
-    import_promises15 = require("node:stream/promises");
+    import_promises4 = require("node:stream/promises");
     init_errors();
     init_log();
     init_builtins();
@@ -9413,7 +9469,7 @@ async function writeInstanceMetadata(dir2, m) {
 async function readStoredMetadata(dir2) {
   sweepDeadTemps(import_node_path25.default.join(dir2, METADATA_FILE));
   try {
-    const m = JSON.parse(await import_promises16.default.readFile(import_node_path25.default.join(dir2, METADATA_FILE), "utf8"));
+    const m = JSON.parse(await fs.readFile(import_node_path25.default.join(dir2, METADATA_FILE), "utf8"));
     if (typeof m !== "object" || !m || m.key !== import_node_path25.default.basename(dir2) || typeof m.version !== "string" || typeof m.build !== "string" || typeof m.pythonExe !== "string" || typeof m.platform?.os !== "string") {
       return void 0;
     }
@@ -9435,7 +9491,7 @@ async function rebuildInstanceMetadata(dir2, log) {
       `${key}: the interpreter does not run (${e instanceof Error ? e.message : String(e)}); run verify.`
     );
   }
-  const st = await import_promises16.default.stat(import_node_path25.default.join(dir2, "python"));
+  const st = await fs.stat(import_node_path25.default.join(dir2, "python"));
   const m = {
     schema: SCHEMA,
     key,
@@ -9486,11 +9542,11 @@ function installedMetadata(build, key, dir2, r) {
     origin: { kind: "installed" }
   };
 }
-var import_promises16, import_node_path25, METADATA_FILE, SCHEMA, NAME;
+var import_node_path25, METADATA_FILE, SCHEMA, NAME;
 var init_metadata = __esm({
   "src/core/instances/metadata.ts"() {
     "use strict";
-    import_promises16 = __toESM(require("node:fs/promises"), 1);
+    init_async_fs();
     import_node_path25 = __toESM(require("node:path"), 1);
     init_platform();
     init_python_layout();
@@ -9513,16 +9569,16 @@ async function localArchiveBuild(archivePath, sha2562) {
       hint: "Keep the python-build-standalone asset name (e.g. cpython-3.12.5+20240814-x86_64-unknown-linux-gnu-install_only.tar.gz)."
     });
   }
-  if (!(await import_promises17.default.stat(file).catch(() => void 0))?.isFile()) {
+  if (!(await fs.stat(file).catch(() => void 0))?.isFile()) {
     throw new PythonInstallationError(`No archive at ${file}.`, { requested: file });
   }
   let sum = sha2562;
   if (!sum) {
-    const side = await import_promises17.default.readFile(`${file}.sha256`, "utf8").catch(() => void 0);
+    const side = await fs.readFile(`${file}.sha256`, "utf8").catch(() => void 0);
     sum = side ? /^[0-9a-fA-F]{64}/.exec(side.trim())?.[0] : void 0;
   }
   if (!sum) {
-    const sums = await import_promises17.default.readFile(import_node_path26.default.join(import_node_path26.default.dirname(file), "SHA256SUMS"), "utf8").catch(() => void 0);
+    const sums = await fs.readFile(import_node_path26.default.join(import_node_path26.default.dirname(file), "SHA256SUMS"), "utf8").catch(() => void 0);
     sum = sums ? parseSha256Sums(sums).get(assetName) : void 0;
   }
   const plat = p.platform;
@@ -9544,11 +9600,11 @@ async function localArchiveBuild(archivePath, sha2562) {
     sha256: sum?.toLowerCase()
   };
 }
-var import_promises17, import_node_path26, import_node_url5;
+var import_node_path26, import_node_url5;
 var init_local_archive = __esm({
   "src/core/instances/local-archive.ts"() {
     "use strict";
-    import_promises17 = __toESM(require("node:fs/promises"), 1);
+    init_async_fs();
     import_node_path26 = __toESM(require("node:path"), 1);
     import_node_url5 = require("node:url");
     init_asset_name();
@@ -9560,23 +9616,23 @@ var init_local_archive = __esm({
 // src/core/instances/disk.ts
 async function freeSpaceMB(dir2) {
   while (!await exists(dir2) && import_node_path27.default.dirname(dir2) !== dir2) dir2 = import_node_path27.default.dirname(dir2);
-  const s = await import_promises18.default.statfs(dir2);
+  const s = await fs.statfs(dir2);
   return s.bavail * s.bsize / (1024 * 1024);
 }
 async function removeInstanceTree(root, dir2) {
   const trash = import_node_path27.default.join(root, `.trash-${import_node_path27.default.basename(dir2)}-${process.pid}-${Date.now()}`);
   await renameWithRetry(dir2, trash);
-  await import_promises18.default.rm(trash, { recursive: true, force: true });
+  await fs.rm(trash, { recursive: true, force: true });
 }
 async function dirSize(dir2) {
   let total = 0;
   const seen = /* @__PURE__ */ new Set();
   const walk3 = async (d) => {
-    for (const e of await import_promises18.default.readdir(d, { withFileTypes: true }).catch(() => [])) {
+    for (const e of await fs.readdir(d, { withFileTypes: true }).catch(() => [])) {
       const p = import_node_path27.default.join(d, e.name);
       if (e.isDirectory()) await walk3(p);
       else if (e.isFile()) {
-        const st = await import_promises18.default.lstat(p);
+        const st = await fs.lstat(p);
         const id = `${st.dev}:${st.ino}`;
         if (st.nlink > 1 && seen.has(id)) continue;
         seen.add(id);
@@ -9587,11 +9643,11 @@ async function dirSize(dir2) {
   await walk3(dir2);
   return total;
 }
-var import_promises18, import_node_path27;
+var import_node_path27;
 var init_disk2 = __esm({
   "src/core/instances/disk.ts"() {
     "use strict";
-    import_promises18 = __toESM(require("node:fs/promises"), 1);
+    init_async_fs();
     import_node_path27 = __toESM(require("node:path"), 1);
     init_fs();
   }
@@ -9630,7 +9686,7 @@ async function relocateVenv(venvDir, o) {
     report.rewritten.push("pyvenv.cfg");
   const bin = venvBinDir(venvDir);
   if (o.basePython) report.relinked.push(...await restoreInterpreterLinks(venvDir, o.basePython, cfg));
-  for (const e of await import_node_fs18.promises.readdir(bin, { withFileTypes: true }).catch(() => [])) {
+  for (const e of await fs.readdir(bin, { withFileTypes: true }).catch(() => [])) {
     const p = import_node_path28.default.join(bin, e.name);
     if (e.isSymbolicLink()) {
       if (await relink(p, from, to, o.basePython, oldHome)) report.relinked.push(import_node_path28.default.relative(venvDir, p));
@@ -9641,7 +9697,7 @@ async function relocateVenv(venvDir, o) {
     }
   }
   for (const sp of await sitePackagesDirs(venvDir)) {
-    for (const e of await import_node_fs18.promises.readdir(sp, { withFileTypes: true }).catch(() => [])) {
+    for (const e of await fs.readdir(sp, { withFileTypes: true }).catch(() => [])) {
       const p = import_node_path28.default.join(sp, e.name);
       if (e.isFile() && e.name.endsWith(".pth") && pairs.length && await rewriteFile(p, pairs)) {
         report.rewritten.push(import_node_path28.default.relative(venvDir, p));
@@ -9650,9 +9706,9 @@ async function relocateVenv(venvDir, o) {
       }
     }
   }
-  for (const name of await import_node_fs18.promises.readdir(venvDir).catch(() => [])) {
+  for (const name of await fs.readdir(venvDir).catch(() => [])) {
     const p = import_node_path28.default.join(venvDir, name);
-    const st = await import_node_fs18.promises.lstat(p).catch(() => void 0);
+    const st = await fs.lstat(p).catch(() => void 0);
     if (st?.isSymbolicLink() && await relink(p, from, to)) report.relinked.push(name);
   }
   return report;
@@ -9677,36 +9733,36 @@ async function restoreInterpreterLinks(venvDir, basePython, cfg) {
   if (mm) links.push([`python${mm[1]}`, "python"], [`python${mm[1]}.${mm[2]}`, "python"]);
   for (const [name, target] of links) {
     const p = import_node_path28.default.join(bin, name);
-    if (await import_node_fs18.promises.lstat(p).catch(() => void 0)) continue;
-    await import_node_fs18.promises.symlink(target, p);
+    if (await fs.lstat(p).catch(() => void 0)) continue;
+    await fs.symlink(target, p);
     created.push(import_node_path28.default.relative(venvDir, p));
   }
   return created;
 }
 async function recordedVenvPath(venvDir) {
-  const text4 = await import_node_fs18.promises.readFile(import_node_path28.default.join(venvBinDir(venvDir), "activate"), "utf8").catch(() => void 0);
+  const text4 = await fs.readFile(import_node_path28.default.join(venvBinDir(venvDir), "activate"), "utf8").catch(() => void 0);
   const m = text4 ? /^\s*(?:export\s+)?VIRTUAL_ENV=(['"])(.+?)\1\s*$/m.exec(text4) : void 0;
   const value = m?.[2];
   if (value === void 0 || /[$`'"]/.test(value)) return void 0;
   return import_node_path28.default.posix.isAbsolute(value) || import_node_path28.default.win32.isAbsolute(value) ? value : void 0;
 }
 async function rewriteFile(file, pairs) {
-  const st = await import_node_fs18.promises.stat(file).catch(() => void 0);
+  const st = await fs.stat(file).catch(() => void 0);
   if (!st || !st.isFile() || st.size > MAX_TEXT) return false;
-  const buf = await import_node_fs18.promises.readFile(file);
+  const buf = await fs.readFile(file);
   if (buf.subarray(0, 8192).includes(0)) return false;
   const text4 = buf.toString("utf8");
   let next = text4;
   for (const [a, b] of pairs) next = next.replace(wholePath(a), () => b);
   if (next === text4) return false;
-  await import_node_fs18.promises.writeFile(file, next, { mode: st.mode });
-  await import_node_fs18.promises.chmod(file, st.mode);
+  await fs.writeFile(file, next, { mode: st.mode });
+  await fs.chmod(file, st.mode);
   return true;
 }
 async function binaryNames(file, p) {
-  const st = await import_node_fs18.promises.stat(file).catch(() => void 0);
+  const st = await fs.stat(file).catch(() => void 0);
   if (!st || st.size > MAX_TEXT) return false;
-  const buf = await import_node_fs18.promises.readFile(file);
+  const buf = await fs.readFile(file);
   if (!buf.subarray(0, 8192).includes(0)) return false;
   return buf.includes(Buffer.from(p, "utf8")) || buf.includes(Buffer.from(p, "utf16le"));
 }
@@ -9715,22 +9771,22 @@ function wholePath(p) {
   return new RegExp(`${esc}(?=$|[\\\\/'"\`\\s:;,)\\]}])`, "gm");
 }
 async function relink(link, from, to, basePython, oldHome) {
-  const target = await import_node_fs18.promises.readlink(link).catch(() => void 0);
+  const target = await fs.readlink(link).catch(() => void 0);
   if (target === void 0 || !import_node_path28.default.isAbsolute(target)) return false;
   let next;
   if (target === from || target.startsWith(from + import_node_path28.default.sep)) next = to + target.slice(from.length);
   else if (basePython && oldHome && import_node_path28.default.dirname(target) === oldHome) next = import_node_path28.default.resolve(basePython);
   else if (basePython && !await exists(target)) next = import_node_path28.default.resolve(basePython);
   if (!next || next === target) return false;
-  await import_node_fs18.promises.rm(link, { force: true });
-  await import_node_fs18.promises.symlink(next, link);
+  await fs.rm(link, { force: true });
+  await fs.symlink(next, link);
   return true;
 }
-var import_node_fs18, import_node_path28, MAX_TEXT;
+var import_node_path28, MAX_TEXT;
 var init_relocate = __esm({
   "src/core/venvs/relocate.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
+    init_async_fs();
     import_node_path28 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
@@ -9743,7 +9799,7 @@ var init_relocate = __esm({
 // src/core/instances/relocate.ts
 async function relocateInstanceVenvs(instanceDir, pythonPath, oldInstanceDir, log) {
   const venvs = import_node_path29.default.join(instanceDir, "venvs");
-  for (const e of await import_promises19.default.readdir(venvs, { withFileTypes: true }).catch(() => [])) {
+  for (const e of await fs.readdir(venvs, { withFileTypes: true }).catch(() => [])) {
     if (!e.isDirectory() || e.name === META_DIR || e.name.startsWith(".")) continue;
     const to = import_node_path29.default.join(venvs, e.name);
     const from = await recordedVenvPath(to) ?? (oldInstanceDir ? import_node_path29.default.join(oldInstanceDir, "venvs", e.name) : void 0);
@@ -9757,11 +9813,11 @@ async function relocateInstanceVenvs(instanceDir, pythonPath, oldInstanceDir, lo
     }
   }
 }
-var import_promises19, import_node_path29;
+var import_node_path29;
 var init_relocate2 = __esm({
   "src/core/instances/relocate.ts"() {
     "use strict";
-    import_promises19 = __toESM(require("node:fs/promises"), 1);
+    init_async_fs();
     import_node_path29 = __toESM(require("node:path"), 1);
     init_layout2();
     init_relocate();
@@ -9770,8 +9826,8 @@ var init_relocate2 = __esm({
 
 // src/core/instances/import.ts
 async function importExported(archivePath, o) {
-  await import_promises20.default.mkdir(o.root, { recursive: true });
-  const staging = await import_promises20.default.mkdtemp(import_node_path30.default.join(o.root, ".import-"));
+  await fs.mkdir(o.root, { recursive: true });
+  const staging = await fs.mkdtemp(import_node_path30.default.join(o.root, ".import-"));
   try {
     const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
     await extractArchive2(import_node_path30.default.resolve(archivePath), import_node_path30.default.join(staging, "x"), {
@@ -9810,7 +9866,7 @@ async function importExported(archivePath, o) {
         });
       const probe2 = await probeInterpreter(import_node_path30.default.join(dir2, "python", ...meta.pythonExe.split("/"))).catch(
         async (e) => {
-          await import_promises20.default.rm(dir2, { recursive: true, force: true });
+          await fs.rm(dir2, { recursive: true, force: true });
           throw e;
         }
       );
@@ -9825,21 +9881,21 @@ async function importExported(archivePath, o) {
       return { dir: dir2, meta: updated };
     });
   } finally {
-    await import_promises20.default.rm(staging, { recursive: true, force: true });
+    await fs.rm(staging, { recursive: true, force: true });
   }
 }
 async function findExportedInstance(root) {
-  const names = await import_promises20.default.readdir(root);
+  const names = await fs.readdir(root);
   for (const n of names) {
     if (INSTANCE_NAME_SAFE.test(n) && await exists(import_node_path30.default.join(root, n, "python"))) return import_node_path30.default.join(root, n);
   }
   return void 0;
 }
-var import_promises20, import_node_path30;
+var import_node_path30;
 var init_import = __esm({
   "src/core/instances/import.ts"() {
     "use strict";
-    import_promises20 = __toESM(require("node:fs/promises"), 1);
+    init_async_fs();
     import_node_path30 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
@@ -9875,20 +9931,20 @@ function instanceOf(dir2, m) {
 }
 async function loadInstance(dir2, log) {
   const pythonDir = import_node_path31.default.join(dir2, "python");
-  const st = await import_promises21.default.stat(pythonDir).catch(() => void 0);
+  const st = await fs.stat(pythonDir).catch(() => void 0);
   if (!st?.isDirectory()) return void 0;
   const stored = await readStoredMetadata(dir2);
-  if (stored && await import_promises21.default.stat(import_node_path31.default.join(pythonDir, ...stored.pythonExe.split("/"))).catch(() => void 0)) {
+  if (stored && await fs.stat(import_node_path31.default.join(pythonDir, ...stored.pythonExe.split("/"))).catch(() => void 0)) {
     return instanceOf(dir2, stored);
   }
   const rebuilt = await rebuildInstanceMetadata(dir2, log);
   return rebuilt ? instanceOf(dir2, rebuilt) : void 0;
 }
-var import_promises21, import_node_path31;
+var import_node_path31;
 var init_load2 = __esm({
   "src/core/instances/load.ts"() {
     "use strict";
-    import_promises21 = __toESM(require("node:fs/promises"), 1);
+    init_async_fs();
     import_node_path31 = __toESM(require("node:path"), 1);
     init_metadata();
   }
@@ -9943,7 +9999,7 @@ async function checkIntegrity(inst) {
   const mm = /^(\d+)\.(\d+)/.exec(inst.version);
   if (mm && inst.platform.os !== "windows") {
     const lib = import_node_path32.default.join(inst.pythonDir, "lib");
-    const names = await import_promises22.default.readdir(lib).catch(() => []);
+    const names = await fs.readdir(lib).catch(() => []);
     const stdlib = names.find((n) => n === `python${mm[1]}.${mm[2]}` || n === `python${mm[1]}.${mm[2]}t`);
     if (!stdlib || !await exists(import_node_path32.default.join(lib, stdlib, "os.py")))
       problems.push("standard library (lib/python3.X/os.py) missing");
@@ -9952,11 +10008,11 @@ async function checkIntegrity(inst) {
   }
   return { ok: problems.length === 0, key: inst.key, problems, version };
 }
-var import_promises22, import_node_path32;
+var import_node_path32;
 var init_integrity = __esm({
   "src/core/instances/integrity.ts"() {
     "use strict";
-    import_promises22 = __toESM(require("node:fs/promises"), 1);
+    init_async_fs();
     import_node_path32 = __toESM(require("node:path"), 1);
     init_fs();
     init_python_layout();
@@ -9966,11 +10022,11 @@ var init_integrity = __esm({
 });
 
 // src/core/instances/manager.ts
-var import_promises23, import_node_path33, host2, hostOnce, PythonManager;
+var import_node_path33, host2, hostOnce, PythonManager;
 var init_manager = __esm({
   "src/core/instances/manager.ts"() {
     "use strict";
-    import_promises23 = __toESM(require("node:fs/promises"), 1);
+    init_async_fs();
     import_node_path33 = __toESM(require("node:path"), 1);
     init_catalog();
     init_library();
@@ -10088,7 +10144,7 @@ var init_manager = __esm({
             if (done) return { instance: done, downloaded: false };
             const pythonDir = import_node_path33.default.join(dir2, "python");
             await cleanStaging(pythonDir, this.log);
-            await import_promises23.default.mkdir(dir2, { recursive: true });
+            await fs.mkdir(dir2, { recursive: true });
             this.log.info(`Installing ${build.key} (${build.build}) into ${dir2}`);
             const r = await installBuild(build, pythonDir, {
               mirror: this.o.mirror,
@@ -10104,7 +10160,7 @@ var init_manager = __esm({
               signal: o.signal,
               onProgress: o.onProgress
             }).catch(async (e) => {
-              await import_promises23.default.rmdir(dir2).catch(() => {
+              await fs.rmdir(dir2).catch(() => {
               });
               throw e;
             });
@@ -10137,7 +10193,7 @@ var init_manager = __esm({
       }
       /** All instances under the root, newest version (then build) first. */
       async listInstances() {
-        const names = await import_promises23.default.readdir(this.root).catch(() => []);
+        const names = await fs.readdir(this.root).catch(() => []);
         const out = [];
         for (const name of names) {
           if (!INSTANCE_NAME_SAFE.test(name)) continue;
@@ -11044,8 +11100,8 @@ async function exportRequirements(t, outputPath, o) {
     text4 = pkgs.map((p) => `${p.name}${op}${p.version}
 `).join("");
   }
-  await import_node_fs19.promises.mkdir(import_node_path36.default.dirname(abs), { recursive: true });
-  await import_node_fs19.promises.writeFile(abs, text4);
+  await fs.mkdir(import_node_path36.default.dirname(abs), { recursive: true });
+  await fs.writeFile(abs, text4);
   return abs;
 }
 async function distributionSummaries(t, o) {
@@ -11058,11 +11114,11 @@ async function distributionSummaries(t, o) {
   }
   return map;
 }
-var import_node_fs19, import_node_path36, SUMMARIES;
+var import_node_path36, SUMMARIES;
 var init_query = __esm({
   "src/core/packages/query.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
+    init_async_fs();
     import_node_path36 = __toESM(require("node:path"), 1);
     init_parse3();
     init_spec3();
@@ -11518,11 +11574,11 @@ _pyembed_worker()
 });
 
 // src/core/session/worker-process.ts
-var import_node_fs20, REQ_FD, RES_FD, INTR_FD, WorkerProcess;
+var import_node_fs16, REQ_FD, RES_FD, INTR_FD, WorkerProcess;
 var init_worker_process = __esm({
   "src/core/session/worker-process.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     init_errors();
     init_env();
     init_host();
@@ -11539,7 +11595,7 @@ var init_worker_process = __esm({
         this.python = python;
         this.onMessage = onMessage;
         this.onExit = onExit;
-        if (o.cwd !== void 0 && !(0, import_node_fs20.existsSync)(o.cwd)) {
+        if (o.cwd !== void 0 && !(0, import_node_fs16.existsSync)(o.cwd)) {
           throw new PythonExecutionError(`Working directory ${o.cwd} does not exist.`, {
             requested: o.cwd,
             hint: "Create it first or pass an existing cwd."
@@ -12362,7 +12418,7 @@ async function distributionsInVenv(venvDir) {
   if (!site) return void 0;
   let entries;
   try {
-    entries = (0, import_node_fs21.readdirSync)(site);
+    entries = (0, import_node_fs17.readdirSync)(site);
   } catch {
     return void 0;
   }
@@ -12370,7 +12426,7 @@ async function distributionsInVenv(venvDir) {
   const names = entries.filter((e) => e.endsWith(".dist-info")).map((e) => {
     let meta = "";
     try {
-      meta = (0, import_node_fs21.readFileSync)(import_node_path38.default.join(site, e, "METADATA"), "utf8");
+      meta = (0, import_node_fs17.readFileSync)(import_node_path38.default.join(site, e, "METADATA"), "utf8");
     } catch {
     }
     const headers = meta.split(/\r?\n\r?\n/, 1)[0];
@@ -12398,11 +12454,11 @@ async function seedExistingVenv(uv, venvDir, o) {
     );
   }
 }
-var import_node_fs21, import_node_path38;
+var import_node_fs17, import_node_path38;
 var init_environment = __esm({
   "src/core/setup/environment.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     import_node_path38 = __toESM(require("node:path"), 1);
     init_errors();
     init_runtime();
@@ -12415,7 +12471,7 @@ var init_environment = __esm({
 function applies(target) {
   if (!PLAIN_PATH.test(target)) return false;
   try {
-    return (0, import_node_fs22.realpathSync)(import_node_path39.default.dirname(target)) === import_node_path39.default.dirname(target);
+    return (0, import_node_fs18.realpathSync)(import_node_path39.default.dirname(target)) === import_node_path39.default.dirname(target);
   } catch {
     return false;
   }
@@ -12423,8 +12479,8 @@ function applies(target) {
 async function venvRecipes(uv, pythonPath, o) {
   const dir2 = uv.options.venvRecipesDir;
   if (!dir2 || o.seed || isWindowsHost()) return void 0;
-  const uvStat = (0, import_node_fs22.statSync)(uv.path, { throwIfNoEntry: false });
-  const pyStat = (0, import_node_fs22.statSync)(pythonPath, { throwIfNoEntry: false });
+  const uvStat = (0, import_node_fs18.statSync)(uv.path, { throwIfNoEntry: false });
+  const pyStat = (0, import_node_fs18.statSync)(pythonPath, { throwIfNoEntry: false });
   if (!uvStat || !pyStat) return void 0;
   const env = uv.env();
   const uvEnv = Object.keys(env).filter((k) => k.startsWith("UV_") && k !== "UV_CACHE_DIR").sort().map((k) => `${k}=${env[k]}`);
@@ -12450,17 +12506,17 @@ function replay(file, key, target) {
   sweepDeadTemps(target);
   const tmp = privateTemp(target);
   try {
-    (0, import_node_fs22.mkdirSync)(tmp);
+    (0, import_node_fs18.mkdirSync)(tmp);
     for (const e of recipe.entries) {
       const p = import_node_path39.default.join(tmp, e.path);
-      if ("dir" in e) (0, import_node_fs22.mkdirSync)(p);
-      else if ("link" in e) (0, import_node_fs22.symlinkSync)(e.link, p);
-      else (0, import_node_fs22.writeFileSync)(p, e.parts.join(target), { mode: e.mode });
+      if ("dir" in e) (0, import_node_fs18.mkdirSync)(p);
+      else if ("link" in e) (0, import_node_fs18.symlinkSync)(e.link, p);
+      else (0, import_node_fs18.writeFileSync)(p, e.parts.join(target), { mode: e.mode });
     }
-    (0, import_node_fs22.renameSync)(tmp, target);
+    (0, import_node_fs18.renameSync)(tmp, target);
     return true;
   } catch {
-    (0, import_node_fs22.rmSync)(tmp, { recursive: true, force: true });
+    (0, import_node_fs18.rmSync)(tmp, { recursive: true, force: true });
     return false;
   }
 }
@@ -12469,18 +12525,18 @@ async function record(file, key, target, relocatable) {
   const entries = [];
   let bytes = 0;
   const walk3 = async (rel) => {
-    for (const d of await import_node_fs22.promises.readdir(import_node_path39.default.join(target, rel), { withFileTypes: true })) {
+    for (const d of await fs.readdir(import_node_path39.default.join(target, rel), { withFileTypes: true })) {
       const relPath = import_node_path39.default.join(rel, d.name);
       const abs = import_node_path39.default.join(target, relPath);
       if (d.isSymbolicLink()) {
-        const link = await import_node_fs22.promises.readlink(abs);
+        const link = await fs.readlink(abs);
         if (link.includes(target)) return false;
         entries.push({ path: relPath, link });
       } else if (d.isDirectory()) {
         entries.push({ path: relPath, dir: true });
         if (!await walk3(relPath)) return false;
       } else if (d.isFile()) {
-        const [data, st] = await Promise.all([import_node_fs22.promises.readFile(abs), import_node_fs22.promises.stat(abs)]);
+        const [data, st] = await Promise.all([fs.readFile(abs), fs.stat(abs)]);
         bytes += data.length;
         const parts = textParts(data, target);
         if (!parts || bytes > MAX_BYTES) return false;
@@ -12491,7 +12547,7 @@ async function record(file, key, target, relocatable) {
   };
   if (!await walk3("")) return;
   if (!relocatable && !entries.some((e) => "parts" in e && e.parts.length > 1)) return;
-  await import_node_fs22.promises.mkdir(import_node_path39.default.dirname(file), { recursive: true });
+  await fs.mkdir(import_node_path39.default.dirname(file), { recursive: true });
   await writeFileAtomic(file, JSON.stringify({ key, entries }));
 }
 function textParts(data, target) {
@@ -12505,7 +12561,7 @@ function textParts(data, target) {
 }
 function readRecipe(file, key) {
   try {
-    const r = JSON.parse((0, import_node_fs22.readFileSync)(file, "utf8"));
+    const r = JSON.parse((0, import_node_fs18.readFileSync)(file, "utf8"));
     return r.key === key && Array.isArray(r.entries) && r.entries.every(validEntry) ? r : void 0;
   } catch {
     return void 0;
@@ -12520,7 +12576,7 @@ function validEntry(e) {
 }
 function absentOrEmpty(dir2) {
   try {
-    return (0, import_node_fs22.readdirSync)(dir2).length === 0;
+    return (0, import_node_fs18.readdirSync)(dir2).length === 0;
   } catch (e) {
     return e.code === "ENOENT";
   }
@@ -12530,11 +12586,12 @@ function fnv1a(text4) {
   for (let i = 0; i < text4.length; i++) h = Math.imul(h ^ text4.charCodeAt(i), 16777619);
   return (h >>> 0).toString(16).padStart(8, "0");
 }
-var import_node_fs22, import_node_path39, PLAIN_PATH, QUOTES, MAX_BYTES, venvRecipesDir;
+var import_node_fs18, import_node_path39, PLAIN_PATH, QUOTES, MAX_BYTES, venvRecipesDir;
 var init_recipe = __esm({
   "src/core/venvs/recipe.ts"() {
     "use strict";
-    import_node_fs22 = require("node:fs");
+    import_node_fs18 = require("node:fs");
+    init_async_fs();
     import_node_path39 = __toESM(require("node:path"), 1);
     init_fs();
     init_host();
@@ -12547,10 +12604,10 @@ var init_recipe = __esm({
 
 // src/core/venvs/create.ts
 async function isVenv(dir2) {
-  return (await import_node_fs23.promises.stat(import_node_path40.default.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
+  return (await fs.stat(import_node_path40.default.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
 }
 async function createVenv(uv, pythonPath, target, o = {}) {
-  await import_node_fs23.promises.mkdir(import_node_path40.default.dirname(target), { recursive: true });
+  await fs.mkdir(import_node_path40.default.dirname(target), { recursive: true });
   const recipes = await venvRecipes(uv, pythonPath, o);
   if (await recipes?.replay(target)) {
     o.logger?.debug(`Wrote the venv at ${target} as uv did last time (${recipes.file})`);
@@ -12570,11 +12627,11 @@ async function createWithUv(uv, pythonPath, target, o) {
   for (let retry = 1; retry <= 3 && r.exitCode !== 0 && !o.signal?.aborted; retry++) {
     if (!/already exists|not a virtual environment|not empty|ENOTEMPTY|File exists/i.test(r.stderr)) break;
     await new Promise((res) => setTimeout(res, 250 * retry));
-    await import_node_fs23.promises.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    await fs.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     r = await run2();
   }
   if (r.exitCode !== 0 || !await isVenv(target)) {
-    await import_node_fs23.promises.rm(target, { recursive: true, force: true }).catch(() => {
+    await fs.rm(target, { recursive: true, force: true }).catch(() => {
     });
     throw new VenvCreateError(
       `uv could not create the venv at ${target}: ${uvErrorText(r.stderr, r.stdout)}`,
@@ -12590,11 +12647,11 @@ async function createWithUv(uv, pythonPath, target, o) {
 async function ensureVenvAt(uv, pythonPath, dir2, o) {
   const home = (await readPyvenvCfg(dir2))?.home;
   const sameHome = home !== void 0 && import_node_path40.default.resolve(home) === import_node_path40.default.dirname(import_node_path40.default.resolve(pythonPath));
-  if (sameHome && await import_node_fs23.promises.stat(venvPython(dir2)).catch(() => void 0)) {
+  if (sameHome && await fs.stat(venvPython(dir2)).catch(() => void 0)) {
     o.logger.info(`Reusing venv ${dir2}`);
     return { created: false };
   }
-  const entries = await import_node_fs23.promises.readdir(dir2).catch(() => []);
+  const entries = await fs.readdir(dir2).catch(() => []);
   if (home === void 0 && entries.length > 0) {
     throw new ConfigurationError(
       `${dir2} exists and is not a virtual environment; refusing to overwrite it.`,
@@ -12609,11 +12666,11 @@ async function ensureVenvAt(uv, pythonPath, dir2, o) {
   o.logger.info(`Created venv ${dir2}`);
   return { created: true };
 }
-var import_node_fs23, import_node_path40;
+var import_node_path40;
 var init_create = __esm({
   "src/core/venvs/create.ts"() {
     "use strict";
-    import_node_fs23 = require("node:fs");
+    init_async_fs();
     import_node_path40 = __toESM(require("node:path"), 1);
     init_errors();
     init_parse3();
@@ -12631,13 +12688,13 @@ function formatOf(out) {
 async function collect(root, links) {
   const items = [];
   const walk3 = async (dir2, rel) => {
-    for (const e of await import_node_fs24.promises.readdir(dir2, { withFileTypes: true })) {
+    for (const e of await fs.readdir(dir2, { withFileTypes: true })) {
       const abs = import_node_path41.default.join(dir2, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
-      const st = await import_node_fs24.promises.lstat(abs);
+      const st = await fs.lstat(abs);
       const base = { rel: r, abs, mode: st.mode & 4095, mtime: st.mtime, size: st.size };
       if (st.isSymbolicLink()) {
-        const target = await import_node_fs24.promises.readlink(abs);
+        const target = await fs.readlink(abs);
         const resolved = import_node_path41.default.resolve(dir2, target);
         const inside2 = !import_node_path41.default.relative(root, resolved).split(import_node_path41.default.sep).includes("..");
         if (import_node_path41.default.isAbsolute(target) || !inside2) links[r] = resolved;
@@ -12664,14 +12721,14 @@ async function writeVenvArchive(venvDir, outPath, manifest) {
   const links = {};
   const items = await collect(venvDir, links);
   const manifestBytes = Buffer.from(JSON.stringify({ ...manifest, links }, null, 2) + "\n");
-  await import_node_fs24.promises.mkdir(import_node_path41.default.dirname(out), { recursive: true });
+  await fs.mkdir(import_node_path41.default.dirname(out), { recursive: true });
   const partial = `${out}.partial`;
   try {
     if (format === "zip") await writeZip2(items, manifestBytes, partial);
     else await writeTarGz(items, manifestBytes, partial);
-    await import_node_fs24.promises.rename(partial, out);
+    await fs.rename(partial, out);
   } catch (e) {
-    await import_node_fs24.promises.rm(partial, { force: true });
+    await fs.rm(partial, { force: true });
     throw e;
   }
   return out;
@@ -12687,12 +12744,12 @@ async function writeZip2(items, manifest, dest) {
   }
   zip.addBuffer(manifest, MANIFEST, { mode: 33188 });
   zip.end();
-  await (0, import_promises24.pipeline)(zip.outputStream, (0, import_node_fs24.createWriteStream)(dest));
+  await (0, import_promises5.pipeline)(zip.outputStream, (0, import_node_fs19.createWriteStream)(dest));
 }
 async function writeTarGz(items, manifest, dest) {
   const { default: tar } = await Promise.resolve().then(() => __toESM(require_tar_stream(), 1));
   const pack = tar.pack();
-  const done = (0, import_promises24.pipeline)(pack, zlibModule().createGzip({ level: 6 }), (0, import_node_fs24.createWriteStream)(dest));
+  const done = (0, import_promises5.pipeline)(pack, zlibModule().createGzip({ level: 6 }), (0, import_node_fs19.createWriteStream)(dest));
   const add = (header2, body) => new Promise((resolve2, reject) => {
     const cb = (err2) => err2 ? reject(err2) : resolve2();
     if (body) pack.entry(header2, body, cb);
@@ -12703,7 +12760,7 @@ async function writeTarGz(items, manifest, dest) {
       const h = { name: it.rel, mode: it.mode, mtime: it.mtime };
       if (it.kind === "symlink") await add({ ...h, type: "symlink", linkname: it.target });
       else if (it.kind === "dir") await add({ ...h, type: "directory" });
-      else await add({ ...h, type: "file", size: it.size }, await import_node_fs24.promises.readFile(it.abs));
+      else await add({ ...h, type: "file", size: it.size }, await fs.readFile(it.abs));
     }
     await add(
       { name: MANIFEST, mode: 420, mtime: /* @__PURE__ */ new Date(), type: "file", size: manifest.length },
@@ -12722,7 +12779,7 @@ async function readVenvArchive(archive, dest, limits = {}) {
   const file = import_node_path41.default.join(dest, MANIFEST);
   let manifest;
   try {
-    manifest = JSON.parse(await import_node_fs24.promises.readFile(file, "utf8"));
+    manifest = JSON.parse(await fs.readFile(file, "utf8"));
   } catch {
     throw new ConfigurationError(`${archive} is not a python-embedded venv export (no ${MANIFEST}).`, {
       requested: archive,
@@ -12734,21 +12791,22 @@ async function readVenvArchive(archive, dest, limits = {}) {
       requested: archive
     });
   }
-  await import_node_fs24.promises.rm(file);
-  if (!await import_node_fs24.promises.stat(import_node_path41.default.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
+  await fs.rm(file);
+  if (!await fs.stat(import_node_path41.default.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
     throw new ConfigurationError(`${archive} holds no pyvenv.cfg: not a virtual environment.`, {
       requested: archive
     });
   }
   return { ...manifest, links: manifest.links ?? {} };
 }
-var import_node_fs24, import_node_path41, import_promises24, MANIFEST;
+var import_node_fs19, import_node_path41, import_promises5, MANIFEST;
 var init_archive2 = __esm({
   "src/core/venvs/archive.ts"() {
     "use strict";
-    import_node_fs24 = require("node:fs");
+    import_node_fs19 = require("node:fs");
+    init_async_fs();
     import_node_path41 = __toESM(require("node:path"), 1);
-    import_promises24 = require("node:stream/promises");
+    import_promises5 = require("node:stream/promises");
     init_errors();
     init_builtins();
     MANIFEST = "pyembed-venv-export.json";
@@ -12761,17 +12819,17 @@ function metadataPath(venvsDir, name) {
 }
 async function writeMetadata(venvsDir, m) {
   const file = metadataPath(venvsDir, m.name);
-  await import_node_fs25.promises.mkdir(import_node_path42.default.dirname(file), { recursive: true });
+  await fs.mkdir(import_node_path42.default.dirname(file), { recursive: true });
   const { rebuilt: _rebuilt, ...stored } = m;
   await writeFileAtomic(file, JSON.stringify(stored, null, 2) + "\n");
 }
 async function removeMetadata(venvsDir, name) {
-  await import_node_fs25.promises.rm(metadataPath(venvsDir, name), { force: true });
+  await fs.rm(metadataPath(venvsDir, name), { force: true });
 }
 async function readStoredMetadata2(venvsDir, name) {
   try {
     const m = JSON.parse(
-      await import_node_fs25.promises.readFile(metadataPath(venvsDir, name), "utf8")
+      await fs.readFile(metadataPath(venvsDir, name), "utf8")
     );
     if (!m || typeof m !== "object" || m.name !== name || typeof m.createdAt !== "string") return void 0;
     if (m.externalPath !== void 0 && typeof m.externalPath !== "string") return void 0;
@@ -12787,10 +12845,10 @@ async function readStoredMetadata2(venvsDir, name) {
 }
 async function rebuildMetadata(venvsDir, name, venvPath) {
   const entry = import_node_path42.default.join(venvsDir, name);
-  const st = await import_node_fs25.promises.lstat(entry).catch(() => void 0);
-  const externalPath = st?.isSymbolicLink() ? import_node_path42.default.resolve(venvsDir, await import_node_fs25.promises.readlink(entry)) : void 0;
+  const st = await fs.lstat(entry).catch(() => void 0);
+  const externalPath = st?.isSymbolicLink() ? import_node_path42.default.resolve(venvsDir, await fs.readlink(entry)) : void 0;
   const cfg = await readPyvenvCfg(venvPath) ?? {};
-  const cfgStat = await import_node_fs25.promises.stat(import_node_path42.default.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
+  const cfgStat = await fs.stat(import_node_path42.default.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
   const created = cfgStat ? cfgStat.birthtimeMs > 0 ? cfgStat.birthtime : cfgStat.mtime : /* @__PURE__ */ new Date();
   return {
     name,
@@ -12802,11 +12860,11 @@ async function rebuildMetadata(venvsDir, name, venvPath) {
     rebuilt: true
   };
 }
-var import_node_fs25, import_node_path42;
+var import_node_path42;
 var init_metadata2 = __esm({
   "src/core/venvs/metadata.ts"() {
     "use strict";
-    import_node_fs25 = require("node:fs");
+    init_async_fs();
     import_node_path42 = __toESM(require("node:path"), 1);
     init_layout2();
     init_fs();
@@ -12818,7 +12876,7 @@ async function describeVenv(venv2, meta, signal) {
   const name = venv2.name;
   const cfg = await readPyvenvCfg(venv2.path) ?? {};
   const [sp] = await sitePackagesDirs(venv2.path);
-  const modStat = (sp ? await import_node_fs26.promises.stat(sp).catch(() => void 0) : void 0) ?? await import_node_fs26.promises.stat(import_node_path43.default.join(venv2.path, "pyvenv.cfg")).catch(() => void 0);
+  const modStat = (sp ? await fs.stat(sp).catch(() => void 0) : void 0) ?? await fs.stat(import_node_path43.default.join(venv2.path, "pyvenv.cfg")).catch(() => void 0);
   const packagesCount = await venv2.list({ signal }).then((l) => l.length).catch(() => void 0);
   return {
     name,
@@ -12836,11 +12894,11 @@ async function describeVenv(venv2, meta, signal) {
     metadata: meta
   };
 }
-var import_node_fs26, import_node_path43;
+var import_node_path43;
 var init_info = __esm({
   "src/core/venvs/info.ts"() {
     "use strict";
-    import_node_fs26 = require("node:fs");
+    init_async_fs();
     import_node_path43 = __toESM(require("node:path"), 1);
     init_layout2();
   }
@@ -12891,19 +12949,19 @@ async function restoreLinks(dir2, links, sourcePath, oldHome, o) {
       o.logger.warn(`Import: dropping link ${rel} -> ${target} (outside the venv).`);
       continue;
     }
-    await import_node_fs27.promises.mkdir(import_node_path44.default.dirname(abs), { recursive: true });
-    await import_node_fs27.promises.rm(abs, { force: true });
-    await import_node_fs27.promises.symlink(next, abs);
+    await fs.mkdir(import_node_path44.default.dirname(abs), { recursive: true });
+    await fs.rm(abs, { force: true });
+    await fs.symlink(next, abs);
   }
 }
 function minor(v) {
   return v.split(".").slice(0, 2).join(".");
 }
-var import_node_fs27, import_node_path44;
+var import_node_path44;
 var init_import2 = __esm({
   "src/core/venvs/import.ts"() {
     "use strict";
-    import_node_fs27 = require("node:fs");
+    init_async_fs();
     import_node_path44 = __toESM(require("node:path"), 1);
     init_errors();
     init_platform();
@@ -12928,7 +12986,7 @@ async function repairMovedVenv(venvDir, pythonPath, logger) {
   const recorded = await recordedVenvPath(venvDir);
   const home = (await readPyvenvCfg(venvDir))?.home;
   const mine = import_node_path45.default.dirname(pythonPath);
-  const homeMoved = home !== void 0 && import_node_path45.default.resolve(home) !== mine && !await sameFile(home, mine) && !await import_node_fs28.promises.stat(import_node_path45.default.join(home, import_node_path45.default.basename(pythonPath))).catch(() => void 0);
+  const homeMoved = home !== void 0 && import_node_path45.default.resolve(home) !== mine && !await sameFile(home, mine) && !await fs.stat(import_node_path45.default.join(home, import_node_path45.default.basename(pythonPath))).catch(() => void 0);
   const selfMoved = recorded !== void 0 && import_node_path45.default.resolve(recorded) !== venvDir;
   if (!homeMoved && !selfMoved) return;
   logger.info(`Venv ${venvDir} moved (was ${recorded ?? venvDir}, home ${home}); re-pointing its paths.`);
@@ -12940,17 +12998,17 @@ async function repairMovedVenv(venvDir, pythonPath, logger) {
 }
 async function sameFile(a, b) {
   try {
-    const [x, y] = await Promise.all([import_node_fs28.promises.realpath(a), import_node_fs28.promises.realpath(b)]);
+    const [x, y] = await Promise.all([fs.realpath(a), fs.realpath(b)]);
     return x === y;
   } catch {
     return false;
   }
 }
-var import_node_fs28, import_node_path45;
+var import_node_path45;
 var init_repair = __esm({
   "src/core/venvs/repair.ts"() {
     "use strict";
-    import_node_fs28 = require("node:fs");
+    init_async_fs();
     import_node_path45 = __toESM(require("node:path"), 1);
     init_errors();
     init_layout2();
@@ -13005,7 +13063,7 @@ var init_virtual_environment = __esm({
 
 // src/core/venvs/manager.ts
 async function assertEmptyOrAbsent(dir2, allowVenv) {
-  const entries = await import_node_fs29.promises.readdir(dir2).catch(() => void 0);
+  const entries = await fs.readdir(dir2).catch(() => void 0);
   if (!entries || entries.length === 0) return;
   if (allowVenv && await isVenv(dir2)) return;
   throw new ConfigurationError(`${dir2} already exists and is not empty.`, {
@@ -13014,18 +13072,18 @@ async function assertEmptyOrAbsent(dir2, allowVenv) {
   });
 }
 async function linkExternal(entry, target) {
-  await import_node_fs29.promises.rm(entry, { recursive: true, force: true });
-  await import_node_fs29.promises.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
+  await fs.rm(entry, { recursive: true, force: true });
+  await fs.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
 }
 function isInside(child, parent) {
   const rel = import_node_path46.default.relative(parent, child);
   return rel === "" || !rel.startsWith("..") && !import_node_path46.default.isAbsolute(rel);
 }
-var import_node_fs29, import_node_path46, VirtualEnvironmentManager;
+var import_node_path46, VirtualEnvironmentManager;
 var init_manager2 = __esm({
   "src/core/venvs/manager.ts"() {
     "use strict";
-    import_node_fs29 = require("node:fs");
+    init_async_fs();
     import_node_path46 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
@@ -13063,7 +13121,7 @@ var init_manager2 = __esm({
       /** Names of the venvs that exist (internal and external), sorted. */
       async list() {
         const out = [];
-        for (const e of await import_node_fs29.promises.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
+        for (const e of await fs.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
           if (e.name === META_DIR || e.name.startsWith(".tmp-")) continue;
           if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(import_node_path46.default.join(this.venvsDir, e.name)))
             out.push(e.name);
@@ -13076,8 +13134,8 @@ var init_manager2 = __esm({
       /** The real directory of `name` (following an external link); where it would be created if absent. */
       async resolvePath(name) {
         const entry = import_node_path46.default.join(this.venvsDir, validateVenvName(name));
-        const st = await import_node_fs29.promises.lstat(entry).catch(() => void 0);
-        if (st?.isSymbolicLink()) return import_node_path46.default.resolve(this.venvsDir, await import_node_fs29.promises.readlink(entry));
+        const st = await fs.lstat(entry).catch(() => void 0);
+        if (st?.isSymbolicLink()) return import_node_path46.default.resolve(this.venvsDir, await fs.readlink(entry));
         if (!st) {
           const stored = await readStoredMetadata2(this.venvsDir, name);
           if (stored?.externalPath) return stored.externalPath;
@@ -13124,10 +13182,10 @@ var init_manager2 = __esm({
             hint: "Omit `path` to create it in the instance, or choose a directory outside it."
           });
         }
-        await import_node_fs29.promises.mkdir(import_node_path46.default.join(this.venvsDir, META_DIR), { recursive: true });
+        await fs.mkdir(import_node_path46.default.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(name), async (lock) => {
           const entry = import_node_path46.default.join(this.venvsDir, name);
-          if (await isVenv(entry) && await import_node_fs29.promises.lstat(venvPython(entry)).catch(() => void 0)) {
+          if (await isVenv(entry) && await fs.lstat(venvPython(entry)).catch(() => void 0)) {
             const current2 = await this.resolvePath(name);
             if (external && current2 !== external && !o.recreate) {
               throw new ConfigurationError(`A venv named "${name}" already exists at ${current2}.`, {
@@ -13144,7 +13202,7 @@ var init_manager2 = __esm({
             if (!external && current2 !== entry) external = current2;
             await this.removeFiles(name, true);
           } else {
-            await import_node_fs29.promises.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+            await fs.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
           }
           const target = external ?? entry;
           let origin = "created";
@@ -13177,9 +13235,9 @@ var init_manager2 = __esm({
       async delete(name, o = {}) {
         validateVenvName(name);
         const entry = import_node_path46.default.join(this.venvsDir, name);
-        const known = await import_node_fs29.promises.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
+        const known = await fs.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
         if (!known) return false;
-        await import_node_fs29.promises.mkdir(import_node_path46.default.join(this.venvsDir, META_DIR), { recursive: true });
+        await fs.mkdir(import_node_path46.default.join(this.venvsDir, META_DIR), { recursive: true });
         await withLock(this.lockPath(name), () => this.removeFiles(name, o.deleteExternalFiles ?? true));
         return true;
       }
@@ -13189,7 +13247,7 @@ var init_manager2 = __esm({
         const src = await this.get(source);
         validateVenvName(target);
         const dest = o.path ? import_node_path46.default.resolve(o.path) : import_node_path46.default.join(this.venvsDir, target);
-        await import_node_fs29.promises.mkdir(import_node_path46.default.join(this.venvsDir, META_DIR), { recursive: true });
+        await fs.mkdir(import_node_path46.default.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(target), async () => {
           await this.assertFree(target, dest);
           const staging = import_node_path46.default.join(import_node_path46.default.dirname(dest), `.tmp-${import_node_path46.default.basename(dest)}-${randomTag()}`);
@@ -13199,7 +13257,7 @@ var init_manager2 = __esm({
             refuseStaleLaunchers(await relocateVenv(staging, { from, to: dest }), from);
             await renameWithRetry(staging, dest);
           } catch (e) {
-            await import_node_fs29.promises.rm(staging, { recursive: true, force: true });
+            await fs.rm(staging, { recursive: true, force: true });
             throw e;
           }
           return this.register(target, dest, Boolean(o.path), { kind: "cloned", from: source });
@@ -13228,7 +13286,7 @@ var init_manager2 = __esm({
       async import(archivePath, name, o = {}) {
         validateVenvName(name);
         const dest = o.path ? import_node_path46.default.resolve(o.path) : import_node_path46.default.join(this.venvsDir, name);
-        await import_node_fs29.promises.mkdir(import_node_path46.default.join(this.venvsDir, META_DIR), { recursive: true });
+        await fs.mkdir(import_node_path46.default.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(name), async () => {
           await this.assertFree(name, dest);
           const staging = import_node_path46.default.join(import_node_path46.default.dirname(dest), `.tmp-${import_node_path46.default.basename(dest)}-${randomTag()}`);
@@ -13241,7 +13299,7 @@ var init_manager2 = __esm({
             });
             await renameWithRetry(staging, dest);
           } catch (e) {
-            await import_node_fs29.promises.rm(staging, { recursive: true, force: true });
+            await fs.rm(staging, { recursive: true, force: true });
             throw e;
           }
           return this.register(name, dest, Boolean(o.path), {
@@ -13281,13 +13339,13 @@ var init_manager2 = __esm({
       }
       async removeFiles(name, deleteExternalFiles) {
         const entry = import_node_path46.default.join(this.venvsDir, name);
-        const st = await import_node_fs29.promises.lstat(entry).catch(() => void 0);
+        const st = await fs.lstat(entry).catch(() => void 0);
         const stored = await readStoredMetadata2(this.venvsDir, name);
-        const external = st?.isSymbolicLink() ? import_node_path46.default.resolve(this.venvsDir, await import_node_fs29.promises.readlink(entry)) : stored?.externalPath;
-        if (st?.isSymbolicLink()) await import_node_fs29.promises.rm(entry, { force: true });
-        else if (st) await import_node_fs29.promises.rm(entry, { recursive: true, force: true });
+        const external = st?.isSymbolicLink() ? import_node_path46.default.resolve(this.venvsDir, await fs.readlink(entry)) : stored?.externalPath;
+        if (st?.isSymbolicLink()) await fs.rm(entry, { force: true });
+        else if (st) await fs.rm(entry, { recursive: true, force: true });
         if (external && deleteExternalFiles && await isVenv(external))
-          await import_node_fs29.promises.rm(external, { recursive: true, force: true });
+          await fs.rm(external, { recursive: true, force: true });
         await removeMetadata(this.venvsDir, name);
       }
       async assertFree(name, dest) {
@@ -13299,7 +13357,7 @@ var init_manager2 = __esm({
           });
         }
         if (dest !== entry) await assertEmptyOrAbsent(dest, false);
-        else await import_node_fs29.promises.rm(entry, { recursive: true, force: true });
+        else await fs.rm(entry, { recursive: true, force: true });
       }
       async register(name, dest, external, origin) {
         const entry = import_node_path46.default.join(this.venvsDir, name);
@@ -13339,8 +13397,8 @@ function syncArgs(plan, uv, venvDir) {
 }
 async function projectConfigEnv(configDir) {
   const file = import_node_path47.default.join(configDir, "uv", "uv.toml");
-  await import_node_fs30.promises.mkdir(import_node_path47.default.dirname(file), { recursive: true });
-  await import_node_fs30.promises.writeFile(file, "", { flag: "a" });
+  await fs.mkdir(import_node_path47.default.dirname(file), { recursive: true });
+  await fs.writeFile(file, "", { flag: "a" });
   return {
     UV_NO_CONFIG: void 0,
     UV_CONFIG_FILE: void 0,
@@ -13365,11 +13423,11 @@ async function syncProject(plan, uv, venvDir, ctx) {
     }
   );
 }
-var import_node_fs30, import_node_path47;
+var import_node_path47;
 var init_project_sync = __esm({
   "src/core/packages/project-sync.ts"() {
     "use strict";
-    import_node_fs30 = require("node:fs");
+    init_async_fs();
     import_node_path47 = __toESM(require("node:path"), 1);
     init_errors();
     init_layout2();
@@ -13389,7 +13447,7 @@ async function packageRequest(plan, cwd, venvDir) {
     const file = import_node_path48.default.resolve(cwd, f);
     let text4;
     try {
-      text4 = (0, import_node_fs31.readFileSync)(file, "utf8");
+      text4 = (0, import_node_fs20.readFileSync)(file, "utf8");
     } catch {
       text4 = void 0;
     }
@@ -13407,20 +13465,20 @@ async function siteState(venvDir) {
   if (!site) return void 0;
   let names;
   try {
-    names = (0, import_node_fs31.readdirSync)(site).filter((n) => n !== "__pycache__");
+    names = (0, import_node_fs20.readdirSync)(site).filter((n) => n !== "__pycache__");
   } catch {
     return void 0;
   }
   return names.sort().map((n) => {
     if (!n.endsWith(".dist-info")) return n;
-    const st = (0, import_node_fs31.statSync)(import_node_path48.default.join(site, n), { bigint: true, throwIfNoEntry: false });
+    const st = (0, import_node_fs20.statSync)(import_node_path48.default.join(site, n), { bigint: true, throwIfNoEntry: false });
     return `${n} ${st?.ctimeNs ?? "?"}`;
   });
 }
 async function namesIfUnchanged(venvDir, request) {
   let stored;
   try {
-    stored = (0, import_node_fs31.readFileSync)(import_node_path48.default.join(venvDir, STAMP_FILE), "utf8");
+    stored = (0, import_node_fs20.readFileSync)(import_node_path48.default.join(venvDir, STAMP_FILE), "utf8");
   } catch {
     return void 0;
   }
@@ -13441,11 +13499,11 @@ async function writeStamp(venvDir, request, names) {
   const stamp = { format: FORMAT, request, site, names };
   writeFileAtomicSync(import_node_path48.default.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + "\n");
 }
-var import_node_fs31, import_node_path48, STAMP_FILE, FORMAT, REGISTRY_REQUIREMENT, ARCHIVE;
+var import_node_fs20, import_node_path48, STAMP_FILE, FORMAT, REGISTRY_REQUIREMENT, ARCHIVE;
 var init_package_stamp = __esm({
   "src/core/setup/package-stamp.ts"() {
     "use strict";
-    import_node_fs31 = require("node:fs");
+    import_node_fs20 = require("node:fs");
     import_node_path48 = __toESM(require("node:path"), 1);
     init_fs();
     init_layout2();
@@ -13544,7 +13602,7 @@ async function ensurePrivateUv(o) {
   if (o.offline && (!base || isRemote(base))) {
     const asset = uvAsset(hostPlatform());
     const exe = import_node_path50.default.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
-    if (!(0, import_node_fs32.existsSync)(exe)) {
+    if (!(0, import_node_fs21.existsSync)(exe)) {
       throw new UvNotFoundError(
         `uv ${version} is not installed in ${o.toolsDir} and offline mode forbids downloading it.`,
         {
@@ -13565,11 +13623,11 @@ async function ensurePrivateUv(o) {
     signal: o.signal
   });
 }
-var import_node_fs32, import_node_path50, import_node_url6, isRemote;
+var import_node_fs21, import_node_path50, import_node_url6, isRemote;
 var init_uv3 = __esm({
   "src/core/setup/uv.ts"() {
     "use strict";
-    import_node_fs32 = require("node:fs");
+    import_node_fs21 = require("node:fs");
     import_node_path50 = __toESM(require("node:path"), 1);
     import_node_url6 = require("node:url");
     init_errors();
@@ -13732,7 +13790,7 @@ function checkLockMode(value) {
   );
 }
 async function readToml(file, key, hint) {
-  const text4 = await import_node_fs33.promises.readFile(file, "utf8");
+  const text4 = await fs.readFile(file, "utf8");
   try {
     return parse(text4);
   } catch (e) {
@@ -13743,7 +13801,7 @@ async function readToml(file, key, hint) {
 async function findLock(dir2) {
   if (await isFile(import_node_path52.default.join(dir2, "uv.lock"))) return import_node_path52.default.join(dir2, "uv.lock");
   for (let d = import_node_path52.default.dirname(dir2); import_node_path52.default.dirname(d) !== d; d = import_node_path52.default.dirname(d)) {
-    const text4 = await import_node_fs33.promises.readFile(import_node_path52.default.join(d, "pyproject.toml"), "utf8").catch(() => "");
+    const text4 = await fs.readFile(import_node_path52.default.join(d, "pyproject.toml"), "utf8").catch(() => "");
     if (/^\s*\[tool\.uv\.workspace\]/m.test(text4)) {
       return await isFile(import_node_path52.default.join(d, "uv.lock")) ? import_node_path52.default.join(d, "uv.lock") : void 0;
     }
@@ -13872,11 +13930,11 @@ function checkIndexes(lock, lockFile, o) {
     }
   );
 }
-var import_node_fs33, import_node_path52, LOCK_MODES, isTable, normalize;
+var import_node_path52, LOCK_MODES, isTable, normalize;
 var init_project_plan = __esm({
   "src/core/packages/project-plan.ts"() {
     "use strict";
-    import_node_fs33 = require("node:fs");
+    init_async_fs();
     import_node_path52 = __toESM(require("node:path"), 1);
     init_dist();
     init_errors();
@@ -13896,7 +13954,7 @@ function projectRequiredUvVersion(dirs) {
   for (const dir2 of dirs) {
     for (const name of ["uv.toml", "pyproject.toml"]) {
       const file = import_node_path53.default.join(dir2, name);
-      if (!(0, import_node_fs34.existsSync)(file)) continue;
+      if (!(0, import_node_fs22.existsSync)(file)) continue;
       const value = requiredVersionOf(file, name === "pyproject.toml");
       if (value !== void 0) return { request: parseUvVersionRequest(value, file), file };
     }
@@ -13906,7 +13964,7 @@ function projectRequiredUvVersion(dirs) {
 function requiredVersionOf(file, isPyproject) {
   let doc;
   try {
-    doc = parse((0, import_node_fs34.readFileSync)(file, "utf8"));
+    doc = parse((0, import_node_fs22.readFileSync)(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -13922,11 +13980,11 @@ function requiredVersionOf(file, isPyproject) {
   }
   return value.trim();
 }
-var import_node_fs34, import_node_path53;
+var import_node_fs22, import_node_path53;
 var init_required_version = __esm({
   "src/core/uv/required-version.ts"() {
     "use strict";
-    import_node_fs34 = require("node:fs");
+    import_node_fs22 = require("node:fs");
     import_node_path53 = __toESM(require("node:path"), 1);
     init_dist();
     init_errors();
@@ -14117,10 +14175,7 @@ async function readableFile(file, key) {
   const kind = key === "constraints" ? "Constraints" : "Requirements";
   let why;
   try {
-    const handle = await import_node_fs35.promises.open(file, "r");
-    const isFile2 = (await handle.stat()).isFile();
-    await handle.close();
-    if (isFile2) return file;
+    if ((await fs.statOpened(file)).isFile()) return file;
     why = "it is not a file";
   } catch (e) {
     const code = e.code;
@@ -14133,12 +14188,12 @@ async function readableFile(file, key) {
   });
 }
 async function projectPath(p) {
-  const st = await import_node_fs35.promises.stat(p).catch(() => void 0);
+  const st = await fs.stat(p).catch(() => void 0);
   const dir2 = st?.isFile() ? import_node_path55.default.dirname(p) : p;
   const markers = ["pyproject.toml", "setup.py", "setup.cfg"].map((m) => import_node_path55.default.join(dir2, m));
   const found = st && await Promise.all(
     markers.map(
-      (m) => import_node_fs35.promises.access(m).then(
+      (m) => fs.access(m).then(
         () => true,
         () => false
       )
@@ -14227,11 +14282,11 @@ function planExport(o, installer, cwd) {
   }
   return dest;
 }
-var import_node_fs35, import_node_path55, isPylock;
+var import_node_path55, isPylock;
 var init_plan = __esm({
   "src/core/setup/plan.ts"() {
     "use strict";
-    import_node_fs35 = require("node:fs");
+    init_async_fs();
     import_node_path55 = __toESM(require("node:path"), 1);
     init_from_config();
     init_keys();
@@ -14464,7 +14519,7 @@ async function selectTarget(ctx, venv2, o) {
   const uv = o.needUv ? await uvFor(ctx) : void 0;
   if (venv2 && isVenvPath(venv2)) {
     const dir2 = import_node_path56.default.resolve(ctx.cwd, venv2);
-    if (!(0, import_node_fs36.existsSync)(import_node_path56.default.join(dir2, "pyvenv.cfg"))) {
+    if (!(0, import_node_fs23.existsSync)(import_node_path56.default.join(dir2, "pyvenv.cfg"))) {
       throw new VirtualEnvironmentNotFoundError(`${dir2} is not a virtual environment (no pyvenv.cfg).`, {
         requested: dir2,
         hint: "Create it with `pyembed venv create` or `pyembed setup`."
@@ -14473,10 +14528,10 @@ async function selectTarget(ctx, venv2, o) {
     return { pythonPath: venvPython(dir2), env: activated(dir2), description: dir2, uv };
   }
   const inst = await selectInstance(ctx);
-  const name = venv2 ?? (!o.base && (0, import_node_fs36.existsSync)(import_node_path56.default.join(inst.venvsDir, DEFAULT_VENV, "pyvenv.cfg")) ? DEFAULT_VENV : void 0);
+  const name = venv2 ?? (!o.base && (0, import_node_fs23.existsSync)(import_node_path56.default.join(inst.venvsDir, DEFAULT_VENV, "pyvenv.cfg")) ? DEFAULT_VENV : void 0);
   if (name) {
     const entry = import_node_path56.default.join(inst.venvsDir, validateVenvName(name));
-    if (!(0, import_node_fs36.existsSync)(import_node_path56.default.join(entry, "pyvenv.cfg"))) {
+    if (!(0, import_node_fs23.existsSync)(import_node_path56.default.join(entry, "pyvenv.cfg"))) {
       const names = uv ? await (await venvManagerFor(ctx, inst, uv)).list() : [];
       throw new VirtualEnvironmentNotFoundError(`No venv named "${name}" in ${inst.key}.`, {
         requested: name,
@@ -14484,7 +14539,7 @@ async function selectTarget(ctx, venv2, o) {
         hint: `Create it with \`pyembed venv create ${name}\` or \`pyembed setup --venv ${name}\`.`
       });
     }
-    const dir2 = (0, import_node_fs36.realpathSync)(entry);
+    const dir2 = (0, import_node_fs23.realpathSync)(entry);
     return {
       pythonPath: venvPython(dir2),
       env: activated(dir2),
@@ -14494,11 +14549,11 @@ async function selectTarget(ctx, venv2, o) {
   }
   return { pythonPath: inst.pythonPath, description: inst.key, uv };
 }
-var import_node_fs36, import_node_path56, DEFAULT_VENV;
+var import_node_fs23, import_node_path56, DEFAULT_VENV;
 var init_select2 = __esm({
   "src/cli/commands/select.ts"() {
     "use strict";
-    import_node_fs36 = require("node:fs");
+    import_node_fs23 = require("node:fs");
     import_node_path56 = __toESM(require("node:path"), 1);
     init_spec_files();
     init_errors();
@@ -15887,6 +15942,22 @@ var require_argument = __commonJS({
   }
 });
 
+// deps-fs:fs
+var require_fs = __commonJS({
+  "deps-fs:fs"(exports2, module2) {
+    var fs3 = require("node:fs");
+    var facade = {};
+    for (const name of Object.keys(fs3))
+      if (name !== "promises") Object.defineProperty(facade, name, { enumerable: true, get: () => fs3[name] });
+    var calls = {};
+    var promises = new Proxy({}, {
+      get: (t, k) => k === "constants" ? fs3.promises.constants : calls[k] ??= (...a) => fs3.promises[k](...a)
+    });
+    Object.defineProperty(facade, "promises", { enumerable: true, value: promises });
+    module2.exports = facade;
+  }
+});
+
 // node_modules/commander/lib/help.js
 var require_help = __commonJS({
   "node_modules/commander/lib/help.js"(exports2) {
@@ -16888,7 +16959,7 @@ var require_command = __commonJS({
     var EventEmitter = require("node:events").EventEmitter;
     var childProcess = require("node:child_process");
     var path57 = require("node:path");
-    var fs36 = require("node:fs");
+    var fs3 = require_fs();
     var process2 = require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
@@ -17882,7 +17953,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} subcommandName
        */
       _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-        if (fs36.existsSync(executableFile)) return;
+        if (fs3.existsSync(executableFile)) return;
         const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
         const executableMissing = `'${executableFile}' does not exist
  - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
@@ -17901,10 +17972,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
           const localBin = path57.resolve(baseDir, baseName);
-          if (fs36.existsSync(localBin)) return localBin;
+          if (fs3.existsSync(localBin)) return localBin;
           if (sourceExt.includes(path57.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
-            (ext) => fs36.existsSync(`${localBin}${ext}`)
+            (ext) => fs3.existsSync(`${localBin}${ext}`)
           );
           if (foundExt) return `${localBin}${foundExt}`;
           return void 0;
@@ -17916,7 +17987,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._scriptPath) {
           let resolvedScriptPath;
           try {
-            resolvedScriptPath = fs36.realpathSync(this._scriptPath);
+            resolvedScriptPath = fs3.realpathSync(this._scriptPath);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }

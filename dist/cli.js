@@ -167,7 +167,7 @@ var runCliProcess;
 var init_cli = __esm({
   "run-file-loader:cli"() {
     init_code_cache2();
-    runCliProcess = (argv2) => runBuiltCli("49667e2e5152a0cb", argv2);
+    runCliProcess = (argv2) => runBuiltCli("26ddc81b325fac95", argv2);
   }
 });
 

@@ -1340,6 +1340,56 @@ var init_snapshot_format = __esm({
   }
 });
 
+// src/core/async-fs.ts
+import { createRequire as createRequire2 } from "node:module";
+function promised(name, impl) {
+  const f = impl ?? callbacks[name];
+  return ((...args) => new Promise(
+    (resolve, reject) => f(...args, (e, v) => e ? reject(e) : resolve(v))
+  ));
+}
+var callbacks, fs;
+var init_async_fs = __esm({
+  "src/core/async-fs.ts"() {
+    "use strict";
+    callbacks = createRequire2(import.meta.url)("node:fs");
+    fs = {
+      access: promised("access"),
+      appendFile: promised("appendFile"),
+      chmod: promised("chmod"),
+      copyFile: promised("copyFile"),
+      cp: promised("cp"),
+      link: promised("link"),
+      lstat: promised("lstat"),
+      mkdir: promised("mkdir"),
+      mkdtemp: promised("mkdtemp"),
+      readdir: promised("readdir"),
+      readFile: promised("readFile"),
+      readlink: promised("readlink"),
+      // fs.promises.realpath is the system's realpath(3), as `realpath.native` is; plain `realpath` walks in JS
+      realpath: promised("realpath", callbacks.realpath.native),
+      rename: promised("rename"),
+      rm: promised("rm"),
+      rmdir: promised("rmdir"),
+      stat: promised("stat"),
+      statfs: promised("statfs"),
+      symlink: promised("symlink"),
+      truncate: promised("truncate"),
+      unlink: promised("unlink"),
+      utimes: promised("utimes"),
+      writeFile: promised("writeFile"),
+      open: ((...args) => callbacks.promises.open(...args)),
+      /** Opens `file` for reading and gives its stats (of what was opened), closing it again: `open` + `stat`. */
+      statOpened: (file) => new Promise(
+        (resolve, reject) => callbacks.open(file, "r", (e, fd) => {
+          if (e) return reject(e);
+          callbacks.fstat(fd, (se, st) => callbacks.close(fd, () => se ? reject(se) : resolve(st)));
+        })
+      )
+    };
+  }
+});
+
 // src/core/host.ts
 import path2 from "node:path";
 function isWindowsHost() {
@@ -1417,7 +1467,6 @@ import {
   statSync,
   writeFileSync
 } from "node:fs";
-import fs from "node:fs/promises";
 import path3 from "node:path";
 import { pipeline } from "node:stream/promises";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -1563,6 +1612,7 @@ var RENAME_BACKOFF_MS, VERBATIM_COPY, privateTemp;
 var init_fs = __esm({
   "src/core/fs.ts"() {
     "use strict";
+    init_async_fs();
     init_builtins();
     init_host();
     init_lock_workers();
@@ -1573,12 +1623,12 @@ var init_fs = __esm({
 });
 
 // src/core/catalog/sources/etag-store.ts
-import { mkdir, readFile } from "node:fs/promises";
 import path4 from "node:path";
 var EtagStore;
 var init_etag_store = __esm({
   "src/core/catalog/sources/etag-store.ts"() {
     "use strict";
+    init_async_fs();
     init_builtins();
     init_fs();
     EtagStore = class {
@@ -1597,7 +1647,7 @@ var init_etag_store = __esm({
         const file = this.file(url);
         if (!file) return void 0;
         try {
-          const stored = JSON.parse(await readFile(file, "utf8"));
+          const stored = JSON.parse(await fs.readFile(file, "utf8"));
           if (stored.url !== url || typeof stored.etag !== "string") return void 0;
           this.memory.set(url, stored);
           return stored;
@@ -1610,7 +1660,7 @@ var init_etag_store = __esm({
         this.memory.set(url, stored);
         const file = this.file(url);
         if (!file) return;
-        await mkdir(path4.dirname(file), { recursive: true });
+        await fs.mkdir(path4.dirname(file), { recursive: true });
         await writeFileAtomic(file, JSON.stringify(stored));
       }
     };
@@ -1687,7 +1737,7 @@ var init_github = __esm({
       token;
       etags;
       log;
-      fetchImpl;
+      fetchOption;
       pageSize;
       releases = /* @__PURE__ */ new Map();
       sums = /* @__PURE__ */ new Map();
@@ -1699,10 +1749,14 @@ var init_github = __esm({
         this.repo = repo2;
         this.apiUrl = (o.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, "");
         this.log = o.logger ?? silentLogger;
-        this.fetchImpl = o.fetch ?? globalThis.fetch;
+        this.fetchOption = o.fetch;
         this.pageSize = o.pageSize ?? 30;
         this.etags = new EtagStore(o.cacheDir);
         this.token = o.token || void 0;
+      }
+      /** Read on use: reading `globalThis.fetch` loads Node's undici (~30 ms), which a source never asked needs not. */
+      get fetchImpl() {
+        return this.fetchOption ?? globalThis.fetch;
       }
       /** @octokit/rest loads on the first API request: the snapshot path (the default) never needs it. */
       octokit() {
@@ -1897,7 +1951,6 @@ var init_github = __esm({
 });
 
 // src/core/catalog/sources/downloads-json.ts
-import fs2 from "node:fs/promises";
 import path5 from "node:path";
 import { fileURLToPath } from "node:url";
 function refused(location, why, cause) {
@@ -1956,7 +2009,7 @@ async function loadDownloadsJson(location, o = {}) {
     text4 = await res.text();
   } else {
     const file = location.startsWith("file:") ? fileURLToPath(location) : path5.resolve(location);
-    text4 = await fs2.readFile(file, "utf8").catch((e) => {
+    text4 = await fs.readFile(file, "utf8").catch((e) => {
       throw refused(location, `cannot be read (${e.code ?? e.message})`, e);
     });
   }
@@ -1966,6 +2019,7 @@ var HINT;
 var init_downloads_json = __esm({
   "src/core/catalog/sources/downloads-json.ts"() {
     "use strict";
+    init_async_fs();
     init_errors();
     init_log();
     init_asset_name();
@@ -2068,18 +2122,18 @@ var init_snapshot_bundle = __esm({
 });
 
 // src/core/catalog/snapshot-file.ts
-import { createRequire as createRequire2 } from "node:module";
+import { createRequire as createRequire3 } from "node:module";
 function snapshotFile() {
   const url = req("node:url");
   return url.fileURLToPath(new URL("./snapshot.json", import.meta.url));
 }
 function bundledSnapshot() {
   if (bundle) return bundle;
-  const fs36 = req("node:fs");
+  const fs3 = req("node:fs");
   const file = snapshotFile();
   let text4;
   try {
-    text4 = fs36.readFileSync(file, "utf8");
+    text4 = fs3.readFileSync(file, "utf8");
   } catch (e) {
     throw new ConfigurationError(
       `The bundled release catalogue is missing: ${file} (${e.code ?? e.message}).`,
@@ -2097,7 +2151,7 @@ var init_snapshot_file = __esm({
   "src/core/catalog/snapshot-file.ts"() {
     "use strict";
     init_errors();
-    req = createRequire2(import.meta.url);
+    req = createRequire3(import.meta.url);
   }
 });
 
@@ -3009,7 +3063,6 @@ var init_poetry = __esm({
 });
 
 // src/core/catalog/spec-files.ts
-import { readFile as readFile2 } from "node:fs/promises";
 import path6 from "node:path";
 function meaningfulLines(text4) {
   return text4.split(/\r?\n/).map((l) => l.replace(/#.*$/, "").trim()).filter((l) => l.length > 0);
@@ -3020,7 +3073,7 @@ function specsFromLines(text4) {
 }
 async function readText(file) {
   try {
-    return await readFile2(file, "utf8");
+    return await fs.readFile(file, "utf8");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return void 0;
@@ -3072,6 +3125,7 @@ var SPEC_FILES, pyenvVersion, tableAt, text;
 var init_spec_files = __esm({
   "src/core/catalog/spec-files.ts"() {
     "use strict";
+    init_async_fs();
     init_dist();
     init_poetry();
     SPEC_FILES = [
@@ -3415,7 +3469,7 @@ var init_proxy = __esm({
 });
 
 // src/core/install/http.ts
-import { createRequire as createRequire3 } from "node:module";
+import { createRequire as createRequire4 } from "node:module";
 function isGitHubHost(hostname, extra = [], githubCom = GITHUB_COM_HOSTS) {
   const h = hostname.toLowerCase();
   if (githubCom.includes(h) || h.endsWith(".githubusercontent.com")) return true;
@@ -3570,7 +3624,7 @@ var init_http = __esm({
   "src/core/install/http.ts"() {
     "use strict";
     init_proxy();
-    requireBuiltin2 = createRequire3(import.meta.url);
+    requireBuiltin2 = createRequire4(import.meta.url);
     builtin = (id) => requireBuiltin2(id);
     httpModule = () => builtin("node:http");
     httpsModule = () => builtin("node:https");
@@ -3633,7 +3687,6 @@ var init_memory = __esm({
 
 // src/core/install/download.ts
 import { createReadStream as createReadStream2, createWriteStream } from "node:fs";
-import fs3 from "node:fs/promises";
 import path7 from "node:path";
 import { PassThrough } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
@@ -3656,10 +3709,10 @@ async function downloadFile(url, dest, o = {}) {
   }
   try {
     const r = await streamUrl(url, { ...o, consume: (body) => pipeline2(body, createWriteStream(partial)) });
-    await fs3.rename(partial, dest);
+    await fs.rename(partial, dest);
     return { path: dest, ...r };
   } catch (e) {
-    await fs3.rm(partial, { force: true });
+    await fs.rm(partial, { force: true });
     throw e;
   }
 }
@@ -3737,7 +3790,7 @@ async function streamUrl(url, o) {
 async function openBody(url, o) {
   if (url.startsWith("file:")) {
     const file = fileURLToPath2(url);
-    const total = (await fs3.stat(file)).size;
+    const total = (await fs.stat(file)).size;
     return { body: createReadStream2(file, { highWaterMark: 256 * 1024 }), total };
   }
   const { res } = await httpGet(url, {
@@ -3846,6 +3899,7 @@ var AttemptError, PERMANENT_CODES;
 var init_download = __esm({
   "src/core/install/download.ts"() {
     "use strict";
+    init_async_fs();
     init_errors();
     init_log();
     init_http();
@@ -5217,7 +5271,6 @@ __export(extract_exports, {
   sniffFormat: () => sniffFormat
 });
 import fsSync2, { createReadStream as createReadStream3 } from "node:fs";
-import fs4 from "node:fs/promises";
 import path9 from "node:path";
 import { Transform as Transform2, Writable } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
@@ -5229,7 +5282,7 @@ function formatFromName(name) {
   return void 0;
 }
 async function sniffFormat(file) {
-  const fh = await fs4.open(file, "r");
+  const fh = await fs.open(file, "r");
   try {
     const b = Buffer.alloc(4);
     await fh.read(b, 0, 4, 0);
@@ -5254,7 +5307,7 @@ async function extractArchive(archive, destDir, o = {}) {
   let tmp;
   try {
     await makeDirs(path9.dirname(dest));
-    tmp = await fs4.mkdtemp(path9.join(path9.dirname(dest), `.${path9.basename(dest)}.extract-`));
+    tmp = await fs.mkdtemp(path9.join(path9.dirname(dest), `.${path9.basename(dest)}.extract-`));
     await extractInto(archive, tmp, format, o);
     await moveInto(tmp, dest);
   } catch (e) {
@@ -5264,7 +5317,7 @@ async function extractArchive(archive, destDir, o = {}) {
       hint: "Check that the destination is writable and has room."
     });
   } finally {
-    if (tmp) await fs4.rm(tmp, { recursive: true, force: true });
+    if (tmp) await fs.rm(tmp, { recursive: true, force: true });
   }
 }
 async function extractInto(archive, root, format, o = {}) {
@@ -5274,13 +5327,13 @@ async function extractInto(archive, root, format, o = {}) {
   w.finish();
 }
 async function moveInto(src, dest) {
-  const existing = await fs4.readdir(dest).catch(() => void 0);
-  if (existing && existing.length === 0) await fs4.rmdir(dest);
+  const existing = await fs.readdir(dest).catch(() => void 0);
+  if (existing && existing.length === 0) await fs.rmdir(dest);
   if (!existing || existing.length === 0) {
     await renameWithRetry(src, dest);
     return;
   }
-  for (const child of await fs4.readdir(src)) {
+  for (const child of await fs.readdir(src)) {
     if (existing.includes(child)) {
       throw new PythonInstallationError(`Cannot extract into ${dest}: ${child} already exists there.`, {
         requested: dest,
@@ -5288,7 +5341,7 @@ async function moveInto(src, dest) {
       });
     }
   }
-  for (const child of await fs4.readdir(src))
+  for (const child of await fs.readdir(src))
     await renameWithRetry(path9.join(src, child), path9.join(dest, child));
 }
 function progressMeter({ total, readHere }, w, guard, o) {
@@ -5323,7 +5376,7 @@ async function extractTarStream(source, root, format, o = {}) {
   w.finish();
 }
 async function untar(archive, format, w, o) {
-  const total = (await fs4.stat(archive)).size;
+  const total = (await fs.stat(archive)).size;
   const source = createReadStream3(archive, { highWaterMark: 256 * 1024 });
   await untarFrom(source, archive, format, w, o, { total, readHere: true });
 }
@@ -5370,7 +5423,7 @@ function tarSink(reader) {
   return sink;
 }
 async function unzip(archive, w, o) {
-  const total = (await fs4.stat(archive)).size;
+  const total = (await fs.stat(archive)).size;
   const { open } = await loadYauzl();
   const zip = await new Promise(
     (resolve, reject) => open(
@@ -5460,6 +5513,7 @@ var loadYauzl, SMALL_FILE, EntryWriter;
 var init_extract2 = __esm({
   "src/core/install/extract.ts"() {
     "use strict";
+    init_async_fs();
     init_errors();
     init_fs();
     init_archive_limits();
@@ -5520,7 +5574,6 @@ var init_extract2 = __esm({
 });
 
 // src/core/install/lock.ts
-import fs5 from "node:fs/promises";
 import os from "node:os";
 import path10 from "node:path";
 async function withLock(lockPath, fn, o = {}) {
@@ -5538,7 +5591,7 @@ async function withLock(lockPath, fn, o = {}) {
   const beat = setInterval(
     () => {
       const now = /* @__PURE__ */ new Date();
-      fs5.utimes(lockPath, now, now).catch(() => {
+      fs.utimes(lockPath, now, now).catch(() => {
       });
     },
     Math.max(50, Math.floor(staleMs / 4))
@@ -5553,7 +5606,7 @@ async function withLock(lockPath, fn, o = {}) {
 }
 async function readLock(lockPath) {
   try {
-    const info = JSON.parse(await fs5.readFile(lockPath, "utf8"));
+    const info = JSON.parse(await fs.readFile(lockPath, "utf8"));
     return typeof info.pid === "number" ? info : void 0;
   } catch {
     return void 0;
@@ -5566,7 +5619,7 @@ async function clearStaleLock(lockPath, staleMs = 6e4) {
 async function isStale(lockPath, staleMs) {
   let st;
   try {
-    st = await fs5.stat(lockPath);
+    st = await fs.stat(lockPath);
   } catch {
     return { stale: false };
   }
@@ -5576,53 +5629,53 @@ async function isStale(lockPath, staleMs) {
 }
 async function tryCreate(lockPath, body) {
   const tmp = privateTemp(lockPath);
-  await fs5.writeFile(tmp, body);
+  await fs.writeFile(tmp, body);
   try {
-    await fs5.link(tmp, lockPath);
+    await fs.link(tmp, lockPath);
     return true;
   } catch (e) {
     const code = e.code;
     if (code === "EEXIST" || code === "ENOENT") return false;
     if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw e;
     try {
-      await fs5.writeFile(lockPath, body, { flag: "wx" });
+      await fs.writeFile(lockPath, body, { flag: "wx" });
       return true;
     } catch (e2) {
       if (e2.code === "EEXIST") return false;
       throw e2;
     }
   } finally {
-    await fs5.rm(tmp, { force: true });
+    await fs.rm(tmp, { force: true });
   }
 }
 async function breakStale(lockPath, staleMs, seen) {
   const breaker = `${lockPath}.break`;
   const me = JSON.stringify({ pid: process.pid, host: os.hostname(), createdAt: (/* @__PURE__ */ new Date()).toISOString() });
   if (!await tryCreate(breaker, me)) {
-    const st = await fs5.stat(breaker).catch(() => void 0);
-    if (st && Date.now() - st.mtimeMs > Math.min(staleMs, 1e4)) await fs5.rm(breaker, { force: true });
+    const st = await fs.stat(breaker).catch(() => void 0);
+    if (st && Date.now() - st.mtimeMs > Math.min(staleMs, 1e4)) await fs.rm(breaker, { force: true });
     return;
   }
   try {
     const again = await isStale(lockPath, staleMs);
     if (again.stale && again.info?.token === seen?.token) {
       if (again.info?.host === os.hostname()) await stopWorkers(again.info.workers);
-      await fs5.rm(lockPath, { force: true });
+      await fs.rm(lockPath, { force: true });
     }
   } finally {
-    await fs5.rm(breaker, { force: true });
+    await fs.rm(breaker, { force: true });
   }
 }
 async function sweepAbandonedTemps(lockPath, staleMs) {
   const dir2 = path10.dirname(lockPath);
-  for (const name of await fs5.readdir(dir2).catch(() => [])) {
+  for (const name of await fs.readdir(dir2).catch(() => [])) {
     const pid = privateTempPid(lockPath, name);
     if (!pid || pid === process.pid) continue;
     const file = path10.join(dir2, name);
-    const [info, st] = await Promise.all([readLock(file), fs5.stat(file).catch(() => void 0)]);
+    const [info, st] = await Promise.all([readLock(file), fs.stat(file).catch(() => void 0)]);
     if (!st) continue;
     const abandoned = !info ? !pidAlive(pid) || Date.now() - st.mtimeMs > staleMs : info.host === os.hostname() ? !pidAlive(info.pid) : Date.now() - st.mtimeMs > staleMs;
-    if (abandoned) await fs5.rm(file, { force: true });
+    if (abandoned) await fs.rm(file, { force: true });
   }
 }
 async function acquire(lockPath, staleMs, o) {
@@ -5649,7 +5702,7 @@ async function acquire(lockPath, staleMs, o) {
         },
         release: async () => {
           const cur = await readLock(lockPath);
-          if (!cur || cur.token === token) await fs5.rm(lockPath, { force: true });
+          if (!cur || cur.token === token) await fs.rm(lockPath, { force: true });
         }
       };
     }
@@ -5676,6 +5729,7 @@ async function acquire(lockPath, staleMs, o) {
 var init_lock = __esm({
   "src/core/install/lock.ts"() {
     "use strict";
+    init_async_fs();
     init_errors();
     init_fs();
     init_lock_workers();
@@ -5684,7 +5738,6 @@ var init_lock = __esm({
 });
 
 // src/core/install/mirror.ts
-import fs6 from "node:fs/promises";
 import path11 from "node:path";
 import { fileURLToPath as fileURLToPath3, pathToFileURL } from "node:url";
 function isUrl(s) {
@@ -5709,7 +5762,7 @@ function parseSha256Sums2(text4) {
 async function fetchText(url, o = {}) {
   if (url.startsWith("file:")) {
     try {
-      return await fs6.readFile(fileURLToPath3(url), "utf8");
+      return await fs.readFile(fileURLToPath3(url), "utf8");
     } catch (e) {
       if (e.code === "ENOENT") return void 0;
       throw e;
@@ -5777,6 +5830,7 @@ async function mirrorLine(build, mirror, o) {
 var init_mirror = __esm({
   "src/core/install/mirror.ts"() {
     "use strict";
+    init_async_fs();
     init_errors();
     init_log();
     init_download();
@@ -6121,7 +6175,7 @@ var init_text = __esm({
 });
 
 // src/core/install/python-layout.ts
-import fs7 from "node:fs";
+import fs2 from "node:fs";
 import path12 from "node:path";
 function findInterpreter(root) {
   const named = ["pypy3.exe", "bin/pypy3", "bin/graalpy", "bin/graalpy.exe"];
@@ -6133,7 +6187,7 @@ function findInterpreter(root) {
 function plainestVersioned(root, dir2, pattern) {
   let names;
   try {
-    names = fs7.readdirSync(path12.join(root, dir2));
+    names = fs2.readdirSync(path12.join(root, dir2));
   } catch {
     return void 0;
   }
@@ -6153,7 +6207,7 @@ function locatePython(extracted) {
 function soleDirectory(dir2) {
   let entries;
   try {
-    entries = fs7.readdirSync(dir2, { withFileTypes: true });
+    entries = fs2.readdirSync(dir2, { withFileTypes: true });
   } catch {
     return void 0;
   }
@@ -6169,16 +6223,15 @@ var init_python_layout = __esm({
 });
 
 // src/core/install/install.ts
-import fs8 from "node:fs/promises";
 import path13 from "node:path";
 import { fileURLToPath as fileURLToPath4, pathToFileURL as pathToFileURL2 } from "node:url";
 async function cleanStaging(targetDir, log = silentLogger) {
   const parent = path13.dirname(targetDir);
   const prefix = `.${path13.basename(targetDir)}.`;
-  for (const name of await fs8.readdir(parent).catch(() => [])) {
+  for (const name of await fs.readdir(parent).catch(() => [])) {
     if (name.startsWith(prefix) && /\.(install|extract)-/.test(name)) {
       log.warn(`removing ${path13.join(parent, name)}, left by an interrupted install`);
-      await fs8.rm(path13.join(parent, name), { recursive: true, force: true });
+      await fs.rm(path13.join(parent, name), { recursive: true, force: true });
     }
   }
 }
@@ -6194,11 +6247,11 @@ async function installBuild(build, targetDir, o = {}) {
       }
     );
   }
-  await fs8.mkdir(path13.dirname(target), { recursive: true });
-  const staging = await fs8.mkdtemp(path13.join(path13.dirname(target), `.${path13.basename(target)}.install-`));
+  await fs.mkdir(path13.dirname(target), { recursive: true });
+  const staging = await fs.mkdtemp(path13.join(path13.dirname(target), `.${path13.basename(target)}.install-`));
   try {
     const extracted = path13.join(staging, "x");
-    await fs8.mkdir(extracted);
+    await fs.mkdir(extracted);
     const got = await fetchAndExtract(build, extracted, staging, o, log);
     o.signal?.throwIfAborted();
     const loc = locatePython(extracted);
@@ -6212,7 +6265,7 @@ async function installBuild(build, targetDir, o = {}) {
     const probe2 = await probeInterpreter(path13.join(loc.root, loc.exe));
     checkProbe(build, probe2);
     o.signal?.throwIfAborted();
-    await fs8.rm(target, { recursive: true, force: true });
+    await fs.rm(target, { recursive: true, force: true });
     await renameWithRetry(loc.root, target);
     log.debug(`installed ${build.key} (${probe2.version}) at ${target}`);
     return {
@@ -6228,11 +6281,11 @@ async function installBuild(build, targetDir, o = {}) {
       downloaded: got.downloaded
     };
   } finally {
-    await fs8.rm(staging, { recursive: true, force: true });
+    await fs.rm(staging, { recursive: true, force: true });
   }
 }
 async function nonEmpty(dir2) {
-  const entries = await fs8.readdir(dir2).catch(() => void 0);
+  const entries = await fs.readdir(dir2).catch(() => void 0);
   return !!entries && entries.length > 0;
 }
 function checkProbe(build, probe2) {
@@ -6281,7 +6334,7 @@ async function archiveSource(build, o, log, http) {
     }
   }
   const isFile2 = url.startsWith("file:");
-  if (isFile2 && !await fs8.stat(fileURLToPath4(url)).catch(() => void 0)) {
+  if (isFile2 && !await fs.stat(fileURLToPath4(url)).catch(() => void 0)) {
     throw new PythonInstallationError(`No archive at ${fileURLToPath4(url)}.`, {
       requested: fileURLToPath4(url),
       hint: o.mirror && !o.archivePath && build.source !== "downloads" ? "A local mirror must hold <mirror>/<tag>/<asset>." : "Check the path."
@@ -6317,9 +6370,9 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
   if (format === "zip") {
     const file = path13.join(staging, build.assetName);
     r = await downloadFile(url, file, common);
-    await fs8.rm(extracted, { recursive: true, force: true });
+    await fs.rm(extracted, { recursive: true, force: true });
     await extractArchive2(file, extracted, { ...o.archiveLimits, format, signal: o.signal });
-    await fs8.rm(file, { force: true });
+    await fs.rm(file, { force: true });
   } else {
     r = await streamUrl(url, {
       ...common,
@@ -6336,8 +6389,8 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
         })
       }),
       reset: async () => {
-        await fs8.rm(extracted, { recursive: true, force: true });
-        await fs8.mkdir(extracted);
+        await fs.rm(extracted, { recursive: true, force: true });
+        await fs.mkdir(extracted);
       }
     });
   }
@@ -6353,6 +6406,7 @@ var hashFile;
 var init_install = __esm({
   "src/core/install/install.ts"() {
     "use strict";
+    init_async_fs();
     init_layout();
     init_errors();
     init_log();
@@ -6440,7 +6494,6 @@ var init_options = __esm({
 
 // src/core/instances/archive.ts
 import { createReadStream as createReadStream4, createWriteStream as createWriteStream2 } from "node:fs";
-import fs9 from "node:fs/promises";
 import path15 from "node:path";
 import { pipeline as pipeline4 } from "node:stream/promises";
 function inside(root, p) {
@@ -6449,15 +6502,15 @@ function inside(root, p) {
 }
 async function walk2(root, prefix, log) {
   const out = [];
-  const realRoot = await fs9.realpath(root);
+  const realRoot = await fs.realpath(root);
   const visit = async (abs, name) => {
-    const st = await fs9.lstat(abs);
+    const st = await fs.lstat(abs);
     const base = { abs, name, mode: st.mode & 511, mtime: st.mtime, size: st.size };
     if (st.isSymbolicLink()) {
-      let linkname = await fs9.readlink(abs);
+      let linkname = await fs.readlink(abs);
       let target = path15.resolve(path15.dirname(abs), linkname);
       if (!inside(root, target)) {
-        const real = await fs9.realpath(target).catch(() => void 0);
+        const real = await fs.realpath(target).catch(() => void 0);
         if (!real || !inside(realRoot, real)) {
           log.warn(`export: skipping ${name}, a symlink to ${linkname} outside the exported tree`);
           return;
@@ -6470,7 +6523,7 @@ async function walk2(root, prefix, log) {
       out.push({ ...base, kind: "symlink", linkname });
     } else if (st.isDirectory()) {
       out.push({ ...base, kind: "dir", name: `${name}/` });
-      for (const child of (await fs9.readdir(abs)).sort())
+      for (const child of (await fs.readdir(abs)).sort())
         await visit(path15.join(abs, child), `${name}/${child}`);
     } else if (st.isFile()) {
       out.push({ ...base, kind: "file" });
@@ -6524,14 +6577,14 @@ async function packDirectory(dir2, out, o) {
     });
   }
   const entries = await walk2(dir2, o.topName, log);
-  await fs9.mkdir(path15.dirname(path15.resolve(out)), { recursive: true });
+  await fs.mkdir(path15.dirname(path15.resolve(out)), { recursive: true });
   const tmp = `${out}.partial`;
   try {
     if (format === "zip") await writeZip(entries, tmp);
     else await writeTar(entries, tmp, format);
-    await fs9.rename(tmp, out);
+    await fs.rename(tmp, out);
   } catch (e) {
-    await fs9.rm(tmp, { force: true });
+    await fs.rm(tmp, { force: true });
     throw e;
   }
 }
@@ -6596,6 +6649,7 @@ async function writeTar(entries, out, format) {
 var init_archive = __esm({
   "src/core/instances/archive.ts"() {
     "use strict";
+    init_async_fs();
     init_errors();
     init_log();
     init_builtins();
@@ -6603,7 +6657,6 @@ var init_archive = __esm({
 });
 
 // src/core/instances/metadata.ts
-import fs10 from "node:fs/promises";
 import path16 from "node:path";
 function instanceName(b) {
   const p = b.platform;
@@ -6637,7 +6690,7 @@ async function writeInstanceMetadata(dir2, m) {
 async function readStoredMetadata(dir2) {
   sweepDeadTemps(path16.join(dir2, METADATA_FILE));
   try {
-    const m = JSON.parse(await fs10.readFile(path16.join(dir2, METADATA_FILE), "utf8"));
+    const m = JSON.parse(await fs.readFile(path16.join(dir2, METADATA_FILE), "utf8"));
     if (typeof m !== "object" || !m || m.key !== path16.basename(dir2) || typeof m.version !== "string" || typeof m.build !== "string" || typeof m.pythonExe !== "string" || typeof m.platform?.os !== "string") {
       return void 0;
     }
@@ -6659,7 +6712,7 @@ async function rebuildInstanceMetadata(dir2, log) {
       `${key}: the interpreter does not run (${e instanceof Error ? e.message : String(e)}); run verify.`
     );
   }
-  const st = await fs10.stat(path16.join(dir2, "python"));
+  const st = await fs.stat(path16.join(dir2, "python"));
   const m = {
     schema: SCHEMA,
     key,
@@ -6714,6 +6767,7 @@ var METADATA_FILE, SCHEMA, NAME;
 var init_metadata = __esm({
   "src/core/instances/metadata.ts"() {
     "use strict";
+    init_async_fs();
     init_platform();
     init_python_layout();
     init_probe();
@@ -6725,7 +6779,6 @@ var init_metadata = __esm({
 });
 
 // src/core/instances/local-archive.ts
-import fs11 from "node:fs/promises";
 import path17 from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 async function localArchiveBuild(archivePath, sha2562) {
@@ -6738,16 +6791,16 @@ async function localArchiveBuild(archivePath, sha2562) {
       hint: "Keep the python-build-standalone asset name (e.g. cpython-3.12.5+20240814-x86_64-unknown-linux-gnu-install_only.tar.gz)."
     });
   }
-  if (!(await fs11.stat(file).catch(() => void 0))?.isFile()) {
+  if (!(await fs.stat(file).catch(() => void 0))?.isFile()) {
     throw new PythonInstallationError(`No archive at ${file}.`, { requested: file });
   }
   let sum = sha2562;
   if (!sum) {
-    const side = await fs11.readFile(`${file}.sha256`, "utf8").catch(() => void 0);
+    const side = await fs.readFile(`${file}.sha256`, "utf8").catch(() => void 0);
     sum = side ? /^[0-9a-fA-F]{64}/.exec(side.trim())?.[0] : void 0;
   }
   if (!sum) {
-    const sums = await fs11.readFile(path17.join(path17.dirname(file), "SHA256SUMS"), "utf8").catch(() => void 0);
+    const sums = await fs.readFile(path17.join(path17.dirname(file), "SHA256SUMS"), "utf8").catch(() => void 0);
     sum = sums ? parseSha256Sums2(sums).get(assetName) : void 0;
   }
   const plat = p.platform;
@@ -6772,6 +6825,7 @@ async function localArchiveBuild(archivePath, sha2562) {
 var init_local_archive = __esm({
   "src/core/instances/local-archive.ts"() {
     "use strict";
+    init_async_fs();
     init_asset_name();
     init_errors();
     init_mirror();
@@ -6779,27 +6833,26 @@ var init_local_archive = __esm({
 });
 
 // src/core/instances/disk.ts
-import fs12 from "node:fs/promises";
 import path18 from "node:path";
 async function freeSpaceMB(dir2) {
   while (!await exists(dir2) && path18.dirname(dir2) !== dir2) dir2 = path18.dirname(dir2);
-  const s = await fs12.statfs(dir2);
+  const s = await fs.statfs(dir2);
   return s.bavail * s.bsize / (1024 * 1024);
 }
 async function removeInstanceTree(root, dir2) {
   const trash = path18.join(root, `.trash-${path18.basename(dir2)}-${process.pid}-${Date.now()}`);
   await renameWithRetry(dir2, trash);
-  await fs12.rm(trash, { recursive: true, force: true });
+  await fs.rm(trash, { recursive: true, force: true });
 }
 async function dirSize(dir2) {
   let total = 0;
   const seen = /* @__PURE__ */ new Set();
   const walk3 = async (d) => {
-    for (const e of await fs12.readdir(d, { withFileTypes: true }).catch(() => [])) {
+    for (const e of await fs.readdir(d, { withFileTypes: true }).catch(() => [])) {
       const p = path18.join(d, e.name);
       if (e.isDirectory()) await walk3(p);
       else if (e.isFile()) {
-        const st = await fs12.lstat(p);
+        const st = await fs.lstat(p);
         const id = `${st.dev}:${st.ino}`;
         if (st.nlink > 1 && seen.has(id)) continue;
         seen.add(id);
@@ -6813,6 +6866,7 @@ async function dirSize(dir2) {
 var init_disk = __esm({
   "src/core/instances/disk.ts"() {
     "use strict";
+    init_async_fs();
     init_fs();
   }
 });
@@ -6832,7 +6886,7 @@ var init_naming = __esm({
 });
 
 // src/core/venvs/layout.ts
-import { promises as fs13, lstatSync, readdirSync as readdirSync3 } from "node:fs";
+import { lstatSync, readdirSync as readdirSync3 } from "node:fs";
 import path19 from "node:path";
 function venvBinDir(venvDir) {
   return path19.join(venvDir, isWindowsHost() ? "Scripts" : "bin");
@@ -6862,7 +6916,7 @@ function validateVenvName(name) {
 async function readPyvenvCfg(venvDir) {
   let text4;
   try {
-    text4 = await fs13.readFile(path19.join(venvDir, "pyvenv.cfg"), "utf8");
+    text4 = await fs.readFile(path19.join(venvDir, "pyvenv.cfg"), "utf8");
   } catch {
     return void 0;
   }
@@ -6875,24 +6929,24 @@ async function readPyvenvCfg(venvDir) {
 }
 async function setPyvenvCfgValue(venvDir, key, value) {
   const file = path19.join(venvDir, "pyvenv.cfg");
-  const text4 = await fs13.readFile(file, "utf8");
+  const text4 = await fs.readFile(file, "utf8");
   const re = new RegExp(`^(\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*=).*$`, "mi");
   const next = re.test(text4) ? text4.replace(re, `$1 ${value}`) : `${text4.replace(/\n?$/, "\n")}${key} = ${value}
 `;
-  await fs13.writeFile(file, next);
+  await fs.writeFile(file, next);
 }
 async function treeSize(dir2) {
   let total = 0;
   let entries;
   try {
-    entries = await fs13.readdir(dir2, { withFileTypes: true });
+    entries = await fs.readdir(dir2, { withFileTypes: true });
   } catch {
     return 0;
   }
   for (const e of entries) {
     const p = path19.join(dir2, e.name);
     if (e.isDirectory()) total += await treeSize(p);
-    else total += (await fs13.lstat(p).catch(() => ({ size: 0 }))).size;
+    else total += (await fs.lstat(p).catch(() => ({ size: 0 }))).size;
   }
   return total;
 }
@@ -6925,6 +6979,7 @@ var WINDOWS_DEVICE2, META_DIR;
 var init_layout2 = __esm({
   "src/core/venvs/layout.ts"() {
     "use strict";
+    init_async_fs();
     init_errors();
     init_fs();
     init_host();
@@ -6934,7 +6989,6 @@ var init_layout2 = __esm({
 });
 
 // src/core/venvs/relocate.ts
-import { promises as fs14 } from "node:fs";
 import path20 from "node:path";
 async function relocateVenv(venvDir, o) {
   const report = { rewritten: [], relinked: [], stale: [] };
@@ -6954,7 +7008,7 @@ async function relocateVenv(venvDir, o) {
     report.rewritten.push("pyvenv.cfg");
   const bin = venvBinDir(venvDir);
   if (o.basePython) report.relinked.push(...await restoreInterpreterLinks(venvDir, o.basePython, cfg));
-  for (const e of await fs14.readdir(bin, { withFileTypes: true }).catch(() => [])) {
+  for (const e of await fs.readdir(bin, { withFileTypes: true }).catch(() => [])) {
     const p = path20.join(bin, e.name);
     if (e.isSymbolicLink()) {
       if (await relink(p, from, to, o.basePython, oldHome)) report.relinked.push(path20.relative(venvDir, p));
@@ -6965,7 +7019,7 @@ async function relocateVenv(venvDir, o) {
     }
   }
   for (const sp of await sitePackagesDirs(venvDir)) {
-    for (const e of await fs14.readdir(sp, { withFileTypes: true }).catch(() => [])) {
+    for (const e of await fs.readdir(sp, { withFileTypes: true }).catch(() => [])) {
       const p = path20.join(sp, e.name);
       if (e.isFile() && e.name.endsWith(".pth") && pairs.length && await rewriteFile(p, pairs)) {
         report.rewritten.push(path20.relative(venvDir, p));
@@ -6974,9 +7028,9 @@ async function relocateVenv(venvDir, o) {
       }
     }
   }
-  for (const name of await fs14.readdir(venvDir).catch(() => [])) {
+  for (const name of await fs.readdir(venvDir).catch(() => [])) {
     const p = path20.join(venvDir, name);
-    const st = await fs14.lstat(p).catch(() => void 0);
+    const st = await fs.lstat(p).catch(() => void 0);
     if (st?.isSymbolicLink() && await relink(p, from, to)) report.relinked.push(name);
   }
   return report;
@@ -7001,36 +7055,36 @@ async function restoreInterpreterLinks(venvDir, basePython, cfg) {
   if (mm) links.push([`python${mm[1]}`, "python"], [`python${mm[1]}.${mm[2]}`, "python"]);
   for (const [name, target] of links) {
     const p = path20.join(bin, name);
-    if (await fs14.lstat(p).catch(() => void 0)) continue;
-    await fs14.symlink(target, p);
+    if (await fs.lstat(p).catch(() => void 0)) continue;
+    await fs.symlink(target, p);
     created.push(path20.relative(venvDir, p));
   }
   return created;
 }
 async function recordedVenvPath(venvDir) {
-  const text4 = await fs14.readFile(path20.join(venvBinDir(venvDir), "activate"), "utf8").catch(() => void 0);
+  const text4 = await fs.readFile(path20.join(venvBinDir(venvDir), "activate"), "utf8").catch(() => void 0);
   const m = text4 ? /^\s*(?:export\s+)?VIRTUAL_ENV=(['"])(.+?)\1\s*$/m.exec(text4) : void 0;
   const value = m?.[2];
   if (value === void 0 || /[$`'"]/.test(value)) return void 0;
   return path20.posix.isAbsolute(value) || path20.win32.isAbsolute(value) ? value : void 0;
 }
 async function rewriteFile(file, pairs) {
-  const st = await fs14.stat(file).catch(() => void 0);
+  const st = await fs.stat(file).catch(() => void 0);
   if (!st || !st.isFile() || st.size > MAX_TEXT) return false;
-  const buf = await fs14.readFile(file);
+  const buf = await fs.readFile(file);
   if (buf.subarray(0, 8192).includes(0)) return false;
   const text4 = buf.toString("utf8");
   let next = text4;
   for (const [a, b] of pairs) next = next.replace(wholePath(a), () => b);
   if (next === text4) return false;
-  await fs14.writeFile(file, next, { mode: st.mode });
-  await fs14.chmod(file, st.mode);
+  await fs.writeFile(file, next, { mode: st.mode });
+  await fs.chmod(file, st.mode);
   return true;
 }
 async function binaryNames(file, p) {
-  const st = await fs14.stat(file).catch(() => void 0);
+  const st = await fs.stat(file).catch(() => void 0);
   if (!st || st.size > MAX_TEXT) return false;
-  const buf = await fs14.readFile(file);
+  const buf = await fs.readFile(file);
   if (!buf.subarray(0, 8192).includes(0)) return false;
   return buf.includes(Buffer.from(p, "utf8")) || buf.includes(Buffer.from(p, "utf16le"));
 }
@@ -7039,21 +7093,22 @@ function wholePath(p) {
   return new RegExp(`${esc}(?=$|[\\\\/'"\`\\s:;,)\\]}])`, "gm");
 }
 async function relink(link, from, to, basePython, oldHome) {
-  const target = await fs14.readlink(link).catch(() => void 0);
+  const target = await fs.readlink(link).catch(() => void 0);
   if (target === void 0 || !path20.isAbsolute(target)) return false;
   let next;
   if (target === from || target.startsWith(from + path20.sep)) next = to + target.slice(from.length);
   else if (basePython && oldHome && path20.dirname(target) === oldHome) next = path20.resolve(basePython);
   else if (basePython && !await exists(target)) next = path20.resolve(basePython);
   if (!next || next === target) return false;
-  await fs14.rm(link, { force: true });
-  await fs14.symlink(next, link);
+  await fs.rm(link, { force: true });
+  await fs.symlink(next, link);
   return true;
 }
 var MAX_TEXT;
 var init_relocate = __esm({
   "src/core/venvs/relocate.ts"() {
     "use strict";
+    init_async_fs();
     init_errors();
     init_fs();
     init_host();
@@ -7063,11 +7118,10 @@ var init_relocate = __esm({
 });
 
 // src/core/instances/relocate.ts
-import fs15 from "node:fs/promises";
 import path21 from "node:path";
 async function relocateInstanceVenvs(instanceDir, pythonPath, oldInstanceDir, log) {
   const venvs = path21.join(instanceDir, "venvs");
-  for (const e of await fs15.readdir(venvs, { withFileTypes: true }).catch(() => [])) {
+  for (const e of await fs.readdir(venvs, { withFileTypes: true }).catch(() => [])) {
     if (!e.isDirectory() || e.name === META_DIR || e.name.startsWith(".")) continue;
     const to = path21.join(venvs, e.name);
     const from = await recordedVenvPath(to) ?? (oldInstanceDir ? path21.join(oldInstanceDir, "venvs", e.name) : void 0);
@@ -7084,17 +7138,17 @@ async function relocateInstanceVenvs(instanceDir, pythonPath, oldInstanceDir, lo
 var init_relocate2 = __esm({
   "src/core/instances/relocate.ts"() {
     "use strict";
+    init_async_fs();
     init_layout2();
     init_relocate();
   }
 });
 
 // src/core/instances/import.ts
-import fs16 from "node:fs/promises";
 import path22 from "node:path";
 async function importExported(archivePath, o) {
-  await fs16.mkdir(o.root, { recursive: true });
-  const staging = await fs16.mkdtemp(path22.join(o.root, ".import-"));
+  await fs.mkdir(o.root, { recursive: true });
+  const staging = await fs.mkdtemp(path22.join(o.root, ".import-"));
   try {
     const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract2(), extract_exports));
     await extractArchive2(path22.resolve(archivePath), path22.join(staging, "x"), {
@@ -7133,7 +7187,7 @@ async function importExported(archivePath, o) {
         });
       const probe2 = await probeInterpreter(path22.join(dir2, "python", ...meta.pythonExe.split("/"))).catch(
         async (e) => {
-          await fs16.rm(dir2, { recursive: true, force: true });
+          await fs.rm(dir2, { recursive: true, force: true });
           throw e;
         }
       );
@@ -7148,11 +7202,11 @@ async function importExported(archivePath, o) {
       return { dir: dir2, meta: updated };
     });
   } finally {
-    await fs16.rm(staging, { recursive: true, force: true });
+    await fs.rm(staging, { recursive: true, force: true });
   }
 }
 async function findExportedInstance(root) {
-  const names = await fs16.readdir(root);
+  const names = await fs.readdir(root);
   for (const n of names) {
     if (INSTANCE_NAME_SAFE.test(n) && await exists(path22.join(root, n, "python"))) return path22.join(root, n);
   }
@@ -7161,6 +7215,7 @@ async function findExportedInstance(root) {
 var init_import = __esm({
   "src/core/instances/import.ts"() {
     "use strict";
+    init_async_fs();
     init_errors();
     init_fs();
     init_lock();
@@ -7173,7 +7228,6 @@ var init_import = __esm({
 });
 
 // src/core/instances/load.ts
-import fs17 from "node:fs/promises";
 import path23 from "node:path";
 function instanceOf(dir2, m) {
   const pythonDir = path23.join(dir2, "python");
@@ -7197,10 +7251,10 @@ function instanceOf(dir2, m) {
 }
 async function loadInstance(dir2, log) {
   const pythonDir = path23.join(dir2, "python");
-  const st = await fs17.stat(pythonDir).catch(() => void 0);
+  const st = await fs.stat(pythonDir).catch(() => void 0);
   if (!st?.isDirectory()) return void 0;
   const stored = await readStoredMetadata(dir2);
-  if (stored && await fs17.stat(path23.join(pythonDir, ...stored.pythonExe.split("/"))).catch(() => void 0)) {
+  if (stored && await fs.stat(path23.join(pythonDir, ...stored.pythonExe.split("/"))).catch(() => void 0)) {
     return instanceOf(dir2, stored);
   }
   const rebuilt = await rebuildInstanceMetadata(dir2, log);
@@ -7209,6 +7263,7 @@ async function loadInstance(dir2, log) {
 var init_load = __esm({
   "src/core/instances/load.ts"() {
     "use strict";
+    init_async_fs();
     init_metadata();
   }
 });
@@ -7236,7 +7291,6 @@ var init_select = __esm({
 });
 
 // src/core/instances/integrity.ts
-import fs18 from "node:fs/promises";
 import path24 from "node:path";
 async function checkIntegrity(inst) {
   const problems = [];
@@ -7264,7 +7318,7 @@ async function checkIntegrity(inst) {
   const mm = /^(\d+)\.(\d+)/.exec(inst.version);
   if (mm && inst.platform.os !== "windows") {
     const lib = path24.join(inst.pythonDir, "lib");
-    const names = await fs18.readdir(lib).catch(() => []);
+    const names = await fs.readdir(lib).catch(() => []);
     const stdlib = names.find((n) => n === `python${mm[1]}.${mm[2]}` || n === `python${mm[1]}.${mm[2]}t`);
     if (!stdlib || !await exists(path24.join(lib, stdlib, "os.py")))
       problems.push("standard library (lib/python3.X/os.py) missing");
@@ -7276,6 +7330,7 @@ async function checkIntegrity(inst) {
 var init_integrity = __esm({
   "src/core/instances/integrity.ts"() {
     "use strict";
+    init_async_fs();
     init_fs();
     init_python_layout();
     init_probe();
@@ -7284,12 +7339,12 @@ var init_integrity = __esm({
 });
 
 // src/core/instances/manager.ts
-import fs19 from "node:fs/promises";
 import path25 from "node:path";
 var host, hostOnce, PythonManager;
 var init_manager = __esm({
   "src/core/instances/manager.ts"() {
     "use strict";
+    init_async_fs();
     init_catalog();
     init_library();
     init_options();
@@ -7406,7 +7461,7 @@ var init_manager = __esm({
             if (done) return { instance: done, downloaded: false };
             const pythonDir = path25.join(dir2, "python");
             await cleanStaging(pythonDir, this.log);
-            await fs19.mkdir(dir2, { recursive: true });
+            await fs.mkdir(dir2, { recursive: true });
             this.log.info(`Installing ${build.key} (${build.build}) into ${dir2}`);
             const r = await installBuild(build, pythonDir, {
               mirror: this.o.mirror,
@@ -7422,7 +7477,7 @@ var init_manager = __esm({
               signal: o.signal,
               onProgress: o.onProgress
             }).catch(async (e) => {
-              await fs19.rmdir(dir2).catch(() => {
+              await fs.rmdir(dir2).catch(() => {
               });
               throw e;
             });
@@ -7455,7 +7510,7 @@ var init_manager = __esm({
       }
       /** All instances under the root, newest version (then build) first. */
       async listInstances() {
-        const names = await fs19.readdir(this.root).catch(() => []);
+        const names = await fs.readdir(this.root).catch(() => []);
         const out = [];
         for (const name of names) {
           if (!INSTANCE_NAME_SAFE.test(name)) continue;
@@ -8846,6 +8901,7 @@ init_proxy();
 init_instances();
 
 // src/core/uv/install.ts
+init_async_fs();
 init_download();
 init_lock();
 init_mirror();
@@ -8853,7 +8909,7 @@ init_errors();
 init_log();
 init_platform();
 init_fs();
-import { constants as fsc, promises as fs20 } from "node:fs";
+import { constants as fsc } from "node:fs";
 import path26 from "node:path";
 
 // src/core/uv/checksums.ts
@@ -9040,7 +9096,7 @@ async function ensureUv(o) {
   const exe = path26.join(dir2, asset.exe);
   const cached = await readInstalled(dir2, exe, version, asset.triple);
   if (cached) return { path: exe, version, source: "cache" };
-  await fs20.mkdir(root, { recursive: true });
+  await fs.mkdir(root, { recursive: true });
   return withLock(path26.join(root, `${version}-${asset.triple}.lock`), async () => {
     if (await readInstalled(dir2, exe, version, asset.triple))
       return { path: exe, version, source: "cache" };
@@ -9073,7 +9129,7 @@ async function downloadUv(version, asset, root, dir2, o, log) {
   const token = o.downloadBaseUrl ? void 0 : o.token;
   const url = uvAssetUrl(version, asset, base);
   const tmp = path26.join(root, `.tmp-${version}-${randomTag()}`);
-  await fs20.mkdir(tmp, { recursive: true });
+  await fs.mkdir(tmp, { recursive: true });
   try {
     const sha2562 = o.sha256?.toLowerCase() ?? shippedUvSha256(version, asset.name, o.knownChecksums) ?? await fetchCompanionSha256(url, { ...o, token });
     log.info(`Downloading uv ${version} (${asset.name}) from ${url}`);
@@ -9092,12 +9148,12 @@ async function downloadUv(version, asset, root, dir2, o, log) {
       { url, sha256: unpacked.sha256, base },
       o.signal
     );
-    await fs20.rm(dir2, { recursive: true, force: true });
-    await fs20.mkdir(path26.dirname(dir2), { recursive: true });
+    await fs.rm(dir2, { recursive: true, force: true });
+    await fs.mkdir(path26.dirname(dir2), { recursive: true });
     await renameWithRetry(staging, dir2);
     log.info(`Installed uv ${version} into ${dir2}`);
   } finally {
-    await fs20.rm(tmp, { recursive: true, force: true });
+    await fs.rm(tmp, { recursive: true, force: true });
   }
 }
 async function fetchUvArchive(url, asset, tmp, dl) {
@@ -9110,25 +9166,25 @@ async function fetchUvArchive(url, asset, tmp, dl) {
     return { dir: dir2, sha256: sha2563 };
   }
   const format = asset.format;
-  await fs20.mkdir(dir2);
+  await fs.mkdir(dir2);
   const { sha256: sha2562 } = await streamUrl(url, {
     ...dl,
     consume: (body) => extractTarStream2(body, dir2, format, { name: asset.name, signal: dl.signal }),
     reset: async () => {
-      await fs20.rm(dir2, { recursive: true, force: true });
-      await fs20.mkdir(dir2);
+      await fs.rm(dir2, { recursive: true, force: true });
+      await fs.mkdir(dir2);
     }
   });
   return { dir: dir2, sha256: sha2562 };
 }
 async function unpackUv(unpacked, tmp, version, asset, from, signal) {
   const staging = path26.join(tmp, "staging");
-  await fs20.mkdir(staging);
+  await fs.mkdir(staging);
   const srcDir = await findBinDir(unpacked, asset.innerDir, asset.exe);
-  for (const name of await fs20.readdir(srcDir)) {
+  for (const name of await fs.readdir(srcDir)) {
     await renameWithRetry(path26.join(srcDir, name), path26.join(staging, name));
   }
-  if (process.platform !== "win32") await fs20.chmod(path26.join(staging, asset.exe), 493);
+  if (process.platform !== "win32") await fs.chmod(path26.join(staging, asset.exe), 493);
   const got = await probeUvVersion(path26.join(staging, asset.exe), signal);
   if (got !== version) {
     throw new ChecksumMismatchError(`The archive for uv ${version} contains uv ${got}.`, {
@@ -9137,7 +9193,7 @@ async function unpackUv(unpacked, tmp, version, asset, from, signal) {
       hint: `Check the uv download base (${from.base}).`
     });
   }
-  const exeBytes = (await fs20.stat(path26.join(staging, asset.exe))).size;
+  const exeBytes = (await fs.stat(path26.join(staging, asset.exe))).size;
   const marker = {
     version,
     exeBytes,
@@ -9146,7 +9202,7 @@ async function unpackUv(unpacked, tmp, version, asset, from, signal) {
     url: from.url,
     installedAt: (/* @__PURE__ */ new Date()).toISOString()
   };
-  await fs20.writeFile(path26.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
+  await fs.writeFile(path26.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
   return staging;
 }
 function uvInstallDir(toolsDir, version, asset) {
@@ -9184,17 +9240,17 @@ async function fetchCompanionSha256(url, o) {
 }
 async function readInstalled(dir2, exe, version, triple) {
   try {
-    const m = JSON.parse(await fs20.readFile(path26.join(dir2, MARKER), "utf8"));
+    const m = JSON.parse(await fs.readFile(path26.join(dir2, MARKER), "utf8"));
     if (m.version !== version || m.triple !== triple) return false;
-    await fs20.access(exe, process.platform === "win32" ? fsc.F_OK : fsc.X_OK);
-    return m.exeBytes === void 0 || (await fs20.stat(exe)).size === m.exeBytes;
+    await fs.access(exe, process.platform === "win32" ? fsc.F_OK : fsc.X_OK);
+    return m.exeBytes === void 0 || (await fs.stat(exe)).size === m.exeBytes;
   } catch {
     return false;
   }
 }
 async function findBinDir(root, innerDir, exe) {
   for (const cand of [path26.join(root, innerDir), root]) if (await exists(path26.join(cand, exe))) return cand;
-  for (const e of await fs20.readdir(root, { withFileTypes: true })) {
+  for (const e of await fs.readdir(root, { withFileTypes: true })) {
     if (e.isDirectory() && await exists(path26.join(root, e.name, exe))) return path26.join(root, e.name);
   }
   throw new DownloadError(`The uv archive has no ${exe} (looked in ${innerDir || "/"}).`, { requested: exe });
@@ -9214,9 +9270,9 @@ function checkVersion(v) {
 }
 async function assertExecutable(p, what) {
   try {
-    const st = await fs20.stat(p);
+    const st = await fs.stat(p);
     if (!st.isFile()) throw new Error("not a file");
-    if (process.platform !== "win32") await fs20.access(p, fsc.X_OK);
+    if (process.platform !== "win32") await fs.access(p, fsc.X_OK);
   } catch (e) {
     throw new UvNotFoundError(`${what} ${p} is not an executable file (${e.message}).`, {
       requested: p
@@ -9232,6 +9288,7 @@ init_triple();
 import path30 from "node:path";
 
 // src/core/exec/run.ts
+init_async_fs();
 init_errors();
 init_env();
 init_kill_tree();
@@ -9242,7 +9299,6 @@ init_builtins();
 init_result();
 import { once } from "node:events";
 import { existsSync, statSync as statSync3 } from "node:fs";
-import fs21 from "node:fs/promises";
 import os4 from "node:os";
 import path27 from "node:path";
 import { Readable } from "node:stream";
@@ -9421,13 +9477,13 @@ async function runScript(pythonPath, script, args = [], o = {}) {
   if ("path" in src) return runPython(pythonPath, [src.path, ...args], o);
   if (Buffer.byteLength(src.code) <= MAX_INLINE_CODE)
     return runPython(pythonPath, ["-c", src.code, ...args], o);
-  const dir2 = await fs21.mkdtemp(path27.join(os4.tmpdir(), "pyembed-script-"));
+  const dir2 = await fs.mkdtemp(path27.join(os4.tmpdir(), "pyembed-script-"));
   try {
     const file = path27.join(dir2, "script.py");
-    await fs21.writeFile(file, src.code);
+    await fs.writeFile(file, src.code);
     return await runPython(pythonPath, [file, ...args], o);
   } finally {
-    await fs21.rm(dir2, { recursive: true, force: true });
+    await fs.rm(dir2, { recursive: true, force: true });
   }
 }
 
@@ -10067,7 +10123,7 @@ function parsePep440(v) {
 }
 
 // src/core/packages/query.ts
-import { promises as fs22 } from "node:fs";
+init_async_fs();
 import path29 from "node:path";
 async function listPackages(t, o) {
   const r = await uvPip(t, ["list", "--format=json"], o);
@@ -10109,8 +10165,8 @@ async function exportRequirements(t, outputPath, o) {
     text4 = pkgs.map((p) => `${p.name}${op}${p.version}
 `).join("");
   }
-  await fs22.mkdir(path29.dirname(abs), { recursive: true });
-  await fs22.writeFile(abs, text4);
+  await fs.mkdir(path29.dirname(abs), { recursive: true });
+  await fs.writeFile(abs, text4);
   return abs;
 }
 var SUMMARIES = `import json, importlib.metadata as m
@@ -10458,6 +10514,7 @@ var VirtualEnvironment = class extends PythonRuntime {
 };
 
 // src/core/venvs/manager.ts
+init_async_fs();
 init_errors();
 init_fs();
 init_host();
@@ -10465,13 +10522,13 @@ init_lock();
 init_log();
 init_platform();
 init_probe();
-import { promises as fs30 } from "node:fs";
 import path38 from "node:path";
 
 // src/core/venvs/archive.ts
+init_async_fs();
 init_errors();
 init_builtins();
-import { createWriteStream as createWriteStream3, promises as fs23 } from "node:fs";
+import { createWriteStream as createWriteStream3 } from "node:fs";
 import path31 from "node:path";
 import { pipeline as pipeline5 } from "node:stream/promises";
 var MANIFEST = "pyembed-venv-export.json";
@@ -10483,13 +10540,13 @@ function formatOf(out) {
 async function collect(root, links) {
   const items = [];
   const walk3 = async (dir2, rel) => {
-    for (const e of await fs23.readdir(dir2, { withFileTypes: true })) {
+    for (const e of await fs.readdir(dir2, { withFileTypes: true })) {
       const abs = path31.join(dir2, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
-      const st = await fs23.lstat(abs);
+      const st = await fs.lstat(abs);
       const base = { rel: r, abs, mode: st.mode & 4095, mtime: st.mtime, size: st.size };
       if (st.isSymbolicLink()) {
-        const target = await fs23.readlink(abs);
+        const target = await fs.readlink(abs);
         const resolved = path31.resolve(dir2, target);
         const inside2 = !path31.relative(root, resolved).split(path31.sep).includes("..");
         if (path31.isAbsolute(target) || !inside2) links[r] = resolved;
@@ -10516,14 +10573,14 @@ async function writeVenvArchive(venvDir, outPath, manifest) {
   const links = {};
   const items = await collect(venvDir, links);
   const manifestBytes = Buffer.from(JSON.stringify({ ...manifest, links }, null, 2) + "\n");
-  await fs23.mkdir(path31.dirname(out), { recursive: true });
+  await fs.mkdir(path31.dirname(out), { recursive: true });
   const partial = `${out}.partial`;
   try {
     if (format === "zip") await writeZip2(items, manifestBytes, partial);
     else await writeTarGz(items, manifestBytes, partial);
-    await fs23.rename(partial, out);
+    await fs.rename(partial, out);
   } catch (e) {
-    await fs23.rm(partial, { force: true });
+    await fs.rm(partial, { force: true });
     throw e;
   }
   return out;
@@ -10555,7 +10612,7 @@ async function writeTarGz(items, manifest, dest) {
       const h = { name: it.rel, mode: it.mode, mtime: it.mtime };
       if (it.kind === "symlink") await add({ ...h, type: "symlink", linkname: it.target });
       else if (it.kind === "dir") await add({ ...h, type: "directory" });
-      else await add({ ...h, type: "file", size: it.size }, await fs23.readFile(it.abs));
+      else await add({ ...h, type: "file", size: it.size }, await fs.readFile(it.abs));
     }
     await add(
       { name: MANIFEST, mode: 420, mtime: /* @__PURE__ */ new Date(), type: "file", size: manifest.length },
@@ -10574,7 +10631,7 @@ async function readVenvArchive(archive, dest, limits = {}) {
   const file = path31.join(dest, MANIFEST);
   let manifest;
   try {
-    manifest = JSON.parse(await fs23.readFile(file, "utf8"));
+    manifest = JSON.parse(await fs.readFile(file, "utf8"));
   } catch {
     throw new ConfigurationError(`${archive} is not a python-embedded venv export (no ${MANIFEST}).`, {
       requested: archive,
@@ -10586,8 +10643,8 @@ async function readVenvArchive(archive, dest, limits = {}) {
       requested: archive
     });
   }
-  await fs23.rm(file);
-  if (!await fs23.stat(path31.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
+  await fs.rm(file);
+  if (!await fs.stat(path31.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
     throw new ConfigurationError(`${archive} holds no pyvenv.cfg: not a virtual environment.`, {
       requested: archive
     });
@@ -10596,16 +10653,16 @@ async function readVenvArchive(archive, dest, limits = {}) {
 }
 
 // src/core/venvs/create.ts
+init_async_fs();
 init_errors();
-import { promises as fs25 } from "node:fs";
 import path33 from "node:path";
 init_layout2();
 
 // src/core/venvs/recipe.ts
+init_async_fs();
 init_fs();
 init_host();
 import {
-  promises as fs24,
   mkdirSync,
   readdirSync as readdirSync4,
   readFileSync as readFileSync3,
@@ -10678,18 +10735,18 @@ async function record(file, key, target, relocatable) {
   const entries = [];
   let bytes = 0;
   const walk3 = async (rel) => {
-    for (const d of await fs24.readdir(path32.join(target, rel), { withFileTypes: true })) {
+    for (const d of await fs.readdir(path32.join(target, rel), { withFileTypes: true })) {
       const relPath = path32.join(rel, d.name);
       const abs = path32.join(target, relPath);
       if (d.isSymbolicLink()) {
-        const link = await fs24.readlink(abs);
+        const link = await fs.readlink(abs);
         if (link.includes(target)) return false;
         entries.push({ path: relPath, link });
       } else if (d.isDirectory()) {
         entries.push({ path: relPath, dir: true });
         if (!await walk3(relPath)) return false;
       } else if (d.isFile()) {
-        const [data, st] = await Promise.all([fs24.readFile(abs), fs24.stat(abs)]);
+        const [data, st] = await Promise.all([fs.readFile(abs), fs.stat(abs)]);
         bytes += data.length;
         const parts = textParts(data, target);
         if (!parts || bytes > MAX_BYTES) return false;
@@ -10700,7 +10757,7 @@ async function record(file, key, target, relocatable) {
   };
   if (!await walk3("")) return;
   if (!relocatable && !entries.some((e) => "parts" in e && e.parts.length > 1)) return;
-  await fs24.mkdir(path32.dirname(file), { recursive: true });
+  await fs.mkdir(path32.dirname(file), { recursive: true });
   await writeFileAtomic(file, JSON.stringify({ key, entries }));
 }
 function textParts(data, target) {
@@ -10742,10 +10799,10 @@ function fnv1a(text4) {
 
 // src/core/venvs/create.ts
 async function isVenv(dir2) {
-  return (await fs25.stat(path33.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
+  return (await fs.stat(path33.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
 }
 async function createVenv(uv, pythonPath, target, o = {}) {
-  await fs25.mkdir(path33.dirname(target), { recursive: true });
+  await fs.mkdir(path33.dirname(target), { recursive: true });
   const recipes = await venvRecipes(uv, pythonPath, o);
   if (await recipes?.replay(target)) {
     o.logger?.debug(`Wrote the venv at ${target} as uv did last time (${recipes.file})`);
@@ -10765,11 +10822,11 @@ async function createWithUv(uv, pythonPath, target, o) {
   for (let retry = 1; retry <= 3 && r.exitCode !== 0 && !o.signal?.aborted; retry++) {
     if (!/already exists|not a virtual environment|not empty|ENOTEMPTY|File exists/i.test(r.stderr)) break;
     await new Promise((res) => setTimeout(res, 250 * retry));
-    await fs25.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    await fs.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     r = await run();
   }
   if (r.exitCode !== 0 || !await isVenv(target)) {
-    await fs25.rm(target, { recursive: true, force: true }).catch(() => {
+    await fs.rm(target, { recursive: true, force: true }).catch(() => {
     });
     throw new VenvCreateError(
       `uv could not create the venv at ${target}: ${uvErrorText(r.stderr, r.stdout)}`,
@@ -10785,11 +10842,11 @@ async function createWithUv(uv, pythonPath, target, o) {
 async function ensureVenvAt(uv, pythonPath, dir2, o) {
   const home = (await readPyvenvCfg(dir2))?.home;
   const sameHome = home !== void 0 && path33.resolve(home) === path33.dirname(path33.resolve(pythonPath));
-  if (sameHome && await fs25.stat(venvPython(dir2)).catch(() => void 0)) {
+  if (sameHome && await fs.stat(venvPython(dir2)).catch(() => void 0)) {
     o.logger.info(`Reusing venv ${dir2}`);
     return { created: false };
   }
-  const entries = await fs25.readdir(dir2).catch(() => []);
+  const entries = await fs.readdir(dir2).catch(() => []);
   if (home === void 0 && entries.length > 0) {
     throw new ConfigurationError(
       `${dir2} exists and is not a virtual environment; refusing to overwrite it.`,
@@ -10809,26 +10866,26 @@ async function ensureVenvAt(uv, pythonPath, dir2, o) {
 init_layout2();
 
 // src/core/venvs/metadata.ts
+init_async_fs();
 init_layout2();
 init_fs();
-import { promises as fs26 } from "node:fs";
 import path34 from "node:path";
 function metadataPath(venvsDir, name) {
   return path34.join(venvsDir, META_DIR, `${name}.json`);
 }
 async function writeMetadata(venvsDir, m) {
   const file = metadataPath(venvsDir, m.name);
-  await fs26.mkdir(path34.dirname(file), { recursive: true });
+  await fs.mkdir(path34.dirname(file), { recursive: true });
   const { rebuilt: _rebuilt, ...stored } = m;
   await writeFileAtomic(file, JSON.stringify(stored, null, 2) + "\n");
 }
 async function removeMetadata(venvsDir, name) {
-  await fs26.rm(metadataPath(venvsDir, name), { force: true });
+  await fs.rm(metadataPath(venvsDir, name), { force: true });
 }
 async function readStoredMetadata2(venvsDir, name) {
   try {
     const m = JSON.parse(
-      await fs26.readFile(metadataPath(venvsDir, name), "utf8")
+      await fs.readFile(metadataPath(venvsDir, name), "utf8")
     );
     if (!m || typeof m !== "object" || m.name !== name || typeof m.createdAt !== "string") return void 0;
     if (m.externalPath !== void 0 && typeof m.externalPath !== "string") return void 0;
@@ -10844,10 +10901,10 @@ async function readStoredMetadata2(venvsDir, name) {
 }
 async function rebuildMetadata(venvsDir, name, venvPath) {
   const entry = path34.join(venvsDir, name);
-  const st = await fs26.lstat(entry).catch(() => void 0);
-  const externalPath = st?.isSymbolicLink() ? path34.resolve(venvsDir, await fs26.readlink(entry)) : void 0;
+  const st = await fs.lstat(entry).catch(() => void 0);
+  const externalPath = st?.isSymbolicLink() ? path34.resolve(venvsDir, await fs.readlink(entry)) : void 0;
   const cfg = await readPyvenvCfg(venvPath) ?? {};
-  const cfgStat = await fs26.stat(path34.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
+  const cfgStat = await fs.stat(path34.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
   const created = cfgStat ? cfgStat.birthtimeMs > 0 ? cfgStat.birthtime : cfgStat.mtime : /* @__PURE__ */ new Date();
   return {
     name,
@@ -10864,14 +10921,14 @@ async function rebuildMetadata(venvsDir, name, venvPath) {
 init_relocate();
 
 // src/core/venvs/info.ts
+init_async_fs();
 init_layout2();
-import { promises as fs27 } from "node:fs";
 import path35 from "node:path";
 async function describeVenv(venv, meta, signal) {
   const name = venv.name;
   const cfg = await readPyvenvCfg(venv.path) ?? {};
   const [sp] = await sitePackagesDirs(venv.path);
-  const modStat = (sp ? await fs27.stat(sp).catch(() => void 0) : void 0) ?? await fs27.stat(path35.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
+  const modStat = (sp ? await fs.stat(sp).catch(() => void 0) : void 0) ?? await fs.stat(path35.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
   const packagesCount = await venv.list({ signal }).then((l) => l.length).catch(() => void 0);
   return {
     name,
@@ -10891,9 +10948,9 @@ async function describeVenv(venv, meta, signal) {
 }
 
 // src/core/venvs/import.ts
+init_async_fs();
 init_errors();
 init_platform();
-import { promises as fs28 } from "node:fs";
 import path36 from "node:path";
 init_layout2();
 init_relocate();
@@ -10941,9 +10998,9 @@ async function restoreLinks(dir2, links, sourcePath, oldHome, o) {
       o.logger.warn(`Import: dropping link ${rel} -> ${target} (outside the venv).`);
       continue;
     }
-    await fs28.mkdir(path36.dirname(abs), { recursive: true });
-    await fs28.rm(abs, { force: true });
-    await fs28.symlink(next, abs);
+    await fs.mkdir(path36.dirname(abs), { recursive: true });
+    await fs.rm(abs, { force: true });
+    await fs.symlink(next, abs);
   }
 }
 function minor(v) {
@@ -10951,10 +11008,10 @@ function minor(v) {
 }
 
 // src/core/venvs/repair.ts
+init_async_fs();
 init_errors();
 init_layout2();
 init_relocate();
-import { promises as fs29 } from "node:fs";
 import path37 from "node:path";
 async function assertVenvOf(dir2, pythonPath) {
   const home = (await readPyvenvCfg(dir2))?.home;
@@ -10970,7 +11027,7 @@ async function repairMovedVenv(venvDir, pythonPath, logger) {
   const recorded = await recordedVenvPath(venvDir);
   const home = (await readPyvenvCfg(venvDir))?.home;
   const mine = path37.dirname(pythonPath);
-  const homeMoved = home !== void 0 && path37.resolve(home) !== mine && !await sameFile(home, mine) && !await fs29.stat(path37.join(home, path37.basename(pythonPath))).catch(() => void 0);
+  const homeMoved = home !== void 0 && path37.resolve(home) !== mine && !await sameFile(home, mine) && !await fs.stat(path37.join(home, path37.basename(pythonPath))).catch(() => void 0);
   const selfMoved = recorded !== void 0 && path37.resolve(recorded) !== venvDir;
   if (!homeMoved && !selfMoved) return;
   logger.info(`Venv ${venvDir} moved (was ${recorded ?? venvDir}, home ${home}); re-pointing its paths.`);
@@ -10982,7 +11039,7 @@ async function repairMovedVenv(venvDir, pythonPath, logger) {
 }
 async function sameFile(a, b) {
   try {
-    const [x, y] = await Promise.all([fs29.realpath(a), fs29.realpath(b)]);
+    const [x, y] = await Promise.all([fs.realpath(a), fs.realpath(b)]);
     return x === y;
   } catch {
     return false;
@@ -11010,7 +11067,7 @@ var VirtualEnvironmentManager = class {
   /** Names of the venvs that exist (internal and external), sorted. */
   async list() {
     const out = [];
-    for (const e of await fs30.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
+    for (const e of await fs.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
       if (e.name === META_DIR || e.name.startsWith(".tmp-")) continue;
       if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(path38.join(this.venvsDir, e.name)))
         out.push(e.name);
@@ -11023,8 +11080,8 @@ var VirtualEnvironmentManager = class {
   /** The real directory of `name` (following an external link); where it would be created if absent. */
   async resolvePath(name) {
     const entry = path38.join(this.venvsDir, validateVenvName(name));
-    const st = await fs30.lstat(entry).catch(() => void 0);
-    if (st?.isSymbolicLink()) return path38.resolve(this.venvsDir, await fs30.readlink(entry));
+    const st = await fs.lstat(entry).catch(() => void 0);
+    if (st?.isSymbolicLink()) return path38.resolve(this.venvsDir, await fs.readlink(entry));
     if (!st) {
       const stored = await readStoredMetadata2(this.venvsDir, name);
       if (stored?.externalPath) return stored.externalPath;
@@ -11071,10 +11128,10 @@ var VirtualEnvironmentManager = class {
         hint: "Omit `path` to create it in the instance, or choose a directory outside it."
       });
     }
-    await fs30.mkdir(path38.join(this.venvsDir, META_DIR), { recursive: true });
+    await fs.mkdir(path38.join(this.venvsDir, META_DIR), { recursive: true });
     return withLock(this.lockPath(name), async (lock) => {
       const entry = path38.join(this.venvsDir, name);
-      if (await isVenv(entry) && await fs30.lstat(venvPython(entry)).catch(() => void 0)) {
+      if (await isVenv(entry) && await fs.lstat(venvPython(entry)).catch(() => void 0)) {
         const current2 = await this.resolvePath(name);
         if (external && current2 !== external && !o.recreate) {
           throw new ConfigurationError(`A venv named "${name}" already exists at ${current2}.`, {
@@ -11091,7 +11148,7 @@ var VirtualEnvironmentManager = class {
         if (!external && current2 !== entry) external = current2;
         await this.removeFiles(name, true);
       } else {
-        await fs30.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+        await fs.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
       }
       const target = external ?? entry;
       let origin = "created";
@@ -11124,9 +11181,9 @@ var VirtualEnvironmentManager = class {
   async delete(name, o = {}) {
     validateVenvName(name);
     const entry = path38.join(this.venvsDir, name);
-    const known = await fs30.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
+    const known = await fs.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata2(this.venvsDir, name) !== void 0;
     if (!known) return false;
-    await fs30.mkdir(path38.join(this.venvsDir, META_DIR), { recursive: true });
+    await fs.mkdir(path38.join(this.venvsDir, META_DIR), { recursive: true });
     await withLock(this.lockPath(name), () => this.removeFiles(name, o.deleteExternalFiles ?? true));
     return true;
   }
@@ -11136,7 +11193,7 @@ var VirtualEnvironmentManager = class {
     const src = await this.get(source);
     validateVenvName(target);
     const dest = o.path ? path38.resolve(o.path) : path38.join(this.venvsDir, target);
-    await fs30.mkdir(path38.join(this.venvsDir, META_DIR), { recursive: true });
+    await fs.mkdir(path38.join(this.venvsDir, META_DIR), { recursive: true });
     return withLock(this.lockPath(target), async () => {
       await this.assertFree(target, dest);
       const staging = path38.join(path38.dirname(dest), `.tmp-${path38.basename(dest)}-${randomTag()}`);
@@ -11146,7 +11203,7 @@ var VirtualEnvironmentManager = class {
         refuseStaleLaunchers(await relocateVenv(staging, { from, to: dest }), from);
         await renameWithRetry(staging, dest);
       } catch (e) {
-        await fs30.rm(staging, { recursive: true, force: true });
+        await fs.rm(staging, { recursive: true, force: true });
         throw e;
       }
       return this.register(target, dest, Boolean(o.path), { kind: "cloned", from: source });
@@ -11175,7 +11232,7 @@ var VirtualEnvironmentManager = class {
   async import(archivePath, name, o = {}) {
     validateVenvName(name);
     const dest = o.path ? path38.resolve(o.path) : path38.join(this.venvsDir, name);
-    await fs30.mkdir(path38.join(this.venvsDir, META_DIR), { recursive: true });
+    await fs.mkdir(path38.join(this.venvsDir, META_DIR), { recursive: true });
     return withLock(this.lockPath(name), async () => {
       await this.assertFree(name, dest);
       const staging = path38.join(path38.dirname(dest), `.tmp-${path38.basename(dest)}-${randomTag()}`);
@@ -11188,7 +11245,7 @@ var VirtualEnvironmentManager = class {
         });
         await renameWithRetry(staging, dest);
       } catch (e) {
-        await fs30.rm(staging, { recursive: true, force: true });
+        await fs.rm(staging, { recursive: true, force: true });
         throw e;
       }
       return this.register(name, dest, Boolean(o.path), {
@@ -11228,13 +11285,13 @@ var VirtualEnvironmentManager = class {
   }
   async removeFiles(name, deleteExternalFiles) {
     const entry = path38.join(this.venvsDir, name);
-    const st = await fs30.lstat(entry).catch(() => void 0);
+    const st = await fs.lstat(entry).catch(() => void 0);
     const stored = await readStoredMetadata2(this.venvsDir, name);
-    const external = st?.isSymbolicLink() ? path38.resolve(this.venvsDir, await fs30.readlink(entry)) : stored?.externalPath;
-    if (st?.isSymbolicLink()) await fs30.rm(entry, { force: true });
-    else if (st) await fs30.rm(entry, { recursive: true, force: true });
+    const external = st?.isSymbolicLink() ? path38.resolve(this.venvsDir, await fs.readlink(entry)) : stored?.externalPath;
+    if (st?.isSymbolicLink()) await fs.rm(entry, { force: true });
+    else if (st) await fs.rm(entry, { recursive: true, force: true });
     if (external && deleteExternalFiles && await isVenv(external))
-      await fs30.rm(external, { recursive: true, force: true });
+      await fs.rm(external, { recursive: true, force: true });
     await removeMetadata(this.venvsDir, name);
   }
   async assertFree(name, dest) {
@@ -11246,7 +11303,7 @@ var VirtualEnvironmentManager = class {
       });
     }
     if (dest !== entry) await assertEmptyOrAbsent(dest, false);
-    else await fs30.rm(entry, { recursive: true, force: true });
+    else await fs.rm(entry, { recursive: true, force: true });
   }
   async register(name, dest, external, origin) {
     const entry = path38.join(this.venvsDir, name);
@@ -11269,7 +11326,7 @@ var VirtualEnvironmentManager = class {
   }
 };
 async function assertEmptyOrAbsent(dir2, allowVenv) {
-  const entries = await fs30.readdir(dir2).catch(() => void 0);
+  const entries = await fs.readdir(dir2).catch(() => void 0);
   if (!entries || entries.length === 0) return;
   if (allowVenv && await isVenv(dir2)) return;
   throw new ConfigurationError(`${dir2} already exists and is not empty.`, {
@@ -11278,8 +11335,8 @@ async function assertEmptyOrAbsent(dir2, allowVenv) {
   });
 }
 async function linkExternal(entry, target) {
-  await fs30.rm(entry, { recursive: true, force: true });
-  await fs30.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
+  await fs.rm(entry, { recursive: true, force: true });
+  await fs.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
 }
 function isInside(child, parent) {
   const rel = path38.relative(parent, child);
@@ -11294,14 +11351,14 @@ init_limits();
 init_session();
 
 // src/core/diagnose/disk.ts
+init_async_fs();
 init_fs();
-import { promises as fs31 } from "node:fs";
 import path39 from "node:path";
 var GiB = 1024 ** 3;
 async function freeDiskCheck(root, minFreeBytes = GiB) {
   const where = await nearestExisting(root);
   try {
-    const st = await fs31.statfs(where);
+    const st = await fs.statfs(where);
     const free = Number(st.bavail) * Number(st.bsize);
     const data = { path: root, measuredAt: where, freeBytes: free, minFreeBytes };
     const text4 = `${formatBytes(free)} free in ${root}`;
@@ -11336,7 +11393,7 @@ async function freeDiskCheck(root, minFreeBytes = GiB) {
 async function writableCheck(dir2) {
   const where = await nearestExisting(dir2);
   const exists2 = path39.resolve(dir2) === where;
-  if (!(await fs31.stat(where)).isDirectory()) {
+  if (!(await fs.stat(where)).isDirectory()) {
     return {
       group: "dirs",
       name: dir2,
@@ -11375,11 +11432,11 @@ function formatBytes(n) {
 }
 
 // src/core/diagnose/health.ts
+init_async_fs();
 init_errors();
 init_fs();
 init_probe();
 init_layout2();
-import { promises as fs32 } from "node:fs";
 import path40 from "node:path";
 var OPTIONAL_MODULES = ["ssl", "zlib", "sqlite3", "ctypes", "lzma", "bz2"];
 async function probe(python, timeoutMs) {
@@ -11392,7 +11449,7 @@ var venvExeRel = process.platform === "win32" ? ["Scripts", "python.exe"] : ["bi
 async function findInstances(root) {
   let names;
   try {
-    names = (await fs32.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^(c?python|pypy|graalpy)-/.test(d.name)).map((d) => d.name).sort();
+    names = (await fs.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^(c?python|pypy|graalpy)-/.test(d.name)).map((d) => d.name).sort();
   } catch {
     return [];
   }
@@ -11401,7 +11458,7 @@ async function findInstances(root) {
     const dir2 = path40.join(root, name);
     const venvs = [];
     try {
-      for (const d of await fs32.readdir(path40.join(dir2, "venvs"), { withFileTypes: true })) {
+      for (const d of await fs.readdir(path40.join(dir2, "venvs"), { withFileTypes: true })) {
         const p = path40.join(dir2, "venvs", d.name);
         if (d.isDirectory() && !d.name.startsWith(".") && await isFile(path40.join(p, "pyvenv.cfg")))
           venvs.push({ name: d.name, path: p });
@@ -11492,8 +11549,8 @@ async function venvCheck(owner, venv, timeoutMs = 2e4) {
     };
   }
   const [prefix, want] = await Promise.all([
-    fs32.realpath(r.prefix).catch(() => r.prefix),
-    fs32.realpath(venv.path)
+    fs.realpath(r.prefix).catch(() => r.prefix),
+    fs.realpath(venv.path)
   ]);
   const data = { path: venv.path, home, version: r.version, uv: uvVersion };
   if (prefix !== want) {
@@ -12392,9 +12449,9 @@ import path48 from "node:path";
 init_layout2();
 
 // src/core/packages/project-sync.ts
+init_async_fs();
 init_errors();
 init_layout2();
-import { promises as fs33 } from "node:fs";
 import path44 from "node:path";
 function syncArgs(plan, uv, venvDir) {
   const args = ["sync", plan.mode === "frozen" ? "--frozen" : "--locked", `--python=${venvPython(venvDir)}`];
@@ -12410,8 +12467,8 @@ function syncArgs(plan, uv, venvDir) {
 }
 async function projectConfigEnv(configDir) {
   const file = path44.join(configDir, "uv", "uv.toml");
-  await fs33.mkdir(path44.dirname(file), { recursive: true });
-  await fs33.writeFile(file, "", { flag: "a" });
+  await fs.mkdir(path44.dirname(file), { recursive: true });
+  await fs.writeFile(file, "", { flag: "a" });
   return {
     UV_NO_CONFIG: void 0,
     UV_CONFIG_FILE: void 0,
@@ -12742,7 +12799,7 @@ async function exportInstallation(plan, dest, installed, build, ctx) {
 }
 
 // src/core/setup/plan.ts
-import { promises as fs35 } from "node:fs";
+init_async_fs();
 import path54 from "node:path";
 
 // src/core/catalog/from-config.ts
@@ -12769,10 +12826,10 @@ init_options();
 init_errors();
 
 // src/core/packages/project-plan.ts
+init_async_fs();
 init_dist();
 init_errors();
 init_fs();
-import { promises as fs34 } from "node:fs";
 import path50 from "node:path";
 var LOCK_MODES = ["auto", "frozen", "ignore"];
 var isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -12790,7 +12847,7 @@ function checkLockMode(value) {
   );
 }
 async function readToml(file, key, hint) {
-  const text4 = await fs34.readFile(file, "utf8");
+  const text4 = await fs.readFile(file, "utf8");
   try {
     return parse(text4);
   } catch (e) {
@@ -12801,7 +12858,7 @@ async function readToml(file, key, hint) {
 async function findLock(dir2) {
   if (await isFile(path50.join(dir2, "uv.lock"))) return path50.join(dir2, "uv.lock");
   for (let d = path50.dirname(dir2); path50.dirname(d) !== d; d = path50.dirname(d)) {
-    const text4 = await fs34.readFile(path50.join(d, "pyproject.toml"), "utf8").catch(() => "");
+    const text4 = await fs.readFile(path50.join(d, "pyproject.toml"), "utf8").catch(() => "");
     if (/^\s*\[tool\.uv\.workspace\]/m.test(text4)) {
       return await isFile(path50.join(d, "uv.lock")) ? path50.join(d, "uv.lock") : void 0;
     }
@@ -13191,10 +13248,7 @@ async function readableFile(file, key) {
   const kind = key === "constraints" ? "Constraints" : "Requirements";
   let why;
   try {
-    const handle = await fs35.open(file, "r");
-    const isFile2 = (await handle.stat()).isFile();
-    await handle.close();
-    if (isFile2) return file;
+    if ((await fs.statOpened(file)).isFile()) return file;
     why = "it is not a file";
   } catch (e) {
     const code = e.code;
@@ -13207,12 +13261,12 @@ async function readableFile(file, key) {
   });
 }
 async function projectPath(p) {
-  const st = await fs35.stat(p).catch(() => void 0);
+  const st = await fs.stat(p).catch(() => void 0);
   const dir2 = st?.isFile() ? path54.dirname(p) : p;
   const markers = ["pyproject.toml", "setup.py", "setup.cfg"].map((m) => path54.join(dir2, m));
   const found = st && await Promise.all(
     markers.map(
-      (m) => fs35.access(m).then(
+      (m) => fs.access(m).then(
         () => true,
         () => false
       )

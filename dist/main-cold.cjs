@@ -144,6 +144,22 @@ var require_crypto = __commonJS({
   }
 });
 
+// deps-fs:fs
+var require_fs = __commonJS({
+  "deps-fs:fs"(exports2, module2) {
+    var fs18 = require("node:fs");
+    var facade = {};
+    for (const name of Object.keys(fs18))
+      if (name !== "promises") Object.defineProperty(facade, name, { enumerable: true, get: () => fs18[name] });
+    var calls = {};
+    var promises3 = new Proxy({}, {
+      get: (t, k) => k === "constants" ? fs18.promises.constants : calls[k] ??= (...a) => fs18.promises[k](...a)
+    });
+    Object.defineProperty(facade, "promises", { enumerable: true, value: promises3 });
+    module2.exports = facade;
+  }
+});
+
 // node_modules/@actions/core/lib/file-command.js
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
@@ -161,7 +177,7 @@ var crypto, fs, os2;
 var init_file_command = __esm({
   "node_modules/@actions/core/lib/file-command.js"() {
     crypto = __toESM(require_crypto(), 1);
-    fs = __toESM(require("fs"), 1);
+    fs = __toESM(require_fs(), 1);
     os2 = __toESM(require("os"), 1);
     init_utils();
   }
@@ -570,7 +586,7 @@ var import_os, import_fs, __awaiter, access, appendFile, writeFile, SUMMARY_ENV_
 var init_summary = __esm({
   "node_modules/@actions/core/lib/summary.js"() {
     import_os = require("os");
-    import_fs = require("fs");
+    import_fs = __toESM(require_fs(), 1);
     __awaiter = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve) {
@@ -864,7 +880,7 @@ var init_path_utils = __esm({
 var fs2, chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink, IS_WINDOWS, READONLY;
 var init_io_util = __esm({
   "node_modules/@actions/io/lib/io-util.js"() {
-    fs2 = __toESM(require("fs"), 1);
+    fs2 = __toESM(require_fs(), 1);
     ({ chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises);
     IS_WINDOWS = process.platform === "win32";
     READONLY = fs2.constants.O_RDONLY;
@@ -948,6 +964,13 @@ var init_core = __esm({
   }
 });
 
+// from-run-file:src/core/async-fs.ts
+var require_async_fs = __commonJS({
+  "from-run-file:src/core/async-fs.ts"(exports2, module2) {
+    module2.exports = globalThis[/* @__PURE__ */ Symbol.for("python-embedded.main-run")]["src/core/async-fs.ts"]();
+  }
+});
+
 // from-run-file:src/core/uv/version-request.ts
 var require_version_request = __commonJS({
   "from-run-file:src/core/uv/version-request.ts"(exports2, module2) {
@@ -956,7 +979,7 @@ var require_version_request = __commonJS({
 });
 
 // from-run-file:src/core/fs.ts
-var require_fs = __commonJS({
+var require_fs2 = __commonJS({
   "from-run-file:src/core/fs.ts"(exports2, module2) {
     module2.exports = globalThis[/* @__PURE__ */ Symbol.for("python-embedded.main-run")]["src/core/fs.ts"]();
   }
@@ -966,7 +989,7 @@ var require_fs = __commonJS({
 async function freeDiskCheck(root, minFreeBytes = GiB) {
   const where = await (0, import_fs2.nearestExisting)(root);
   try {
-    const st = await import_node_fs.promises.statfs(where);
+    const st = await import_async_fs.fs.statfs(where);
     const free = Number(st.bavail) * Number(st.bsize);
     const data = { path: root, measuredAt: where, freeBytes: free, minFreeBytes };
     const text2 = `${formatBytes(free)} free in ${root}`;
@@ -1001,7 +1024,7 @@ async function freeDiskCheck(root, minFreeBytes = GiB) {
 async function writableCheck(dir) {
   const where = await (0, import_fs2.nearestExisting)(dir);
   const exists6 = import_node_path.default.resolve(dir) === where;
-  if (!(await import_node_fs.promises.stat(where)).isDirectory()) {
+  if (!(await import_async_fs.fs.stat(where)).isDirectory()) {
     return {
       group: "dirs",
       name: dir,
@@ -1038,13 +1061,13 @@ function formatBytes(n) {
   }
   return `${v.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
 }
-var import_node_fs, import_node_path, import_fs2, GiB;
+var import_async_fs, import_node_path, import_fs2, GiB;
 var init_disk = __esm({
   "src/core/diagnose/disk.ts"() {
     "use strict";
-    import_node_fs = require("node:fs");
+    import_async_fs = __toESM(require_async_fs(), 1);
     import_node_path = __toESM(require("node:path"), 1);
-    import_fs2 = __toESM(require_fs(), 1);
+    import_fs2 = __toESM(require_fs2(), 1);
     GiB = 1024 ** 3;
   }
 });
@@ -1079,7 +1102,7 @@ async function probe(python, timeoutMs) {
 async function findInstances(root) {
   let names;
   try {
-    names = (await import_node_fs2.promises.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^(c?python|pypy|graalpy)-/.test(d.name)).map((d) => d.name).sort();
+    names = (await import_async_fs2.fs.readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory() && /^(c?python|pypy|graalpy)-/.test(d.name)).map((d) => d.name).sort();
   } catch {
     return [];
   }
@@ -1088,7 +1111,7 @@ async function findInstances(root) {
     const dir = import_node_path2.default.join(root, name);
     const venvs = [];
     try {
-      for (const d of await import_node_fs2.promises.readdir(import_node_path2.default.join(dir, "venvs"), { withFileTypes: true })) {
+      for (const d of await import_async_fs2.fs.readdir(import_node_path2.default.join(dir, "venvs"), { withFileTypes: true })) {
         const p = import_node_path2.default.join(dir, "venvs", d.name);
         if (d.isDirectory() && !d.name.startsWith(".") && await (0, import_fs3.isFile)(import_node_path2.default.join(p, "pyvenv.cfg")))
           venvs.push({ name: d.name, path: p });
@@ -1179,8 +1202,8 @@ async function venvCheck(owner, venv, timeoutMs = 2e4) {
     };
   }
   const [prefix, want] = await Promise.all([
-    import_node_fs2.promises.realpath(r.prefix).catch(() => r.prefix),
-    import_node_fs2.promises.realpath(venv.path)
+    import_async_fs2.fs.realpath(r.prefix).catch(() => r.prefix),
+    import_async_fs2.fs.realpath(venv.path)
   ]);
   const data = { path: venv.path, home, version: r.version, uv: uvVersion };
   if (prefix !== want) {
@@ -1198,14 +1221,14 @@ async function venvCheck(owner, venv, timeoutMs = 2e4) {
     data
   };
 }
-var import_node_fs2, import_node_path2, import_errors, import_fs3, import_probe, import_layout, OPTIONAL_MODULES, exeRel, venvExeRel;
+var import_async_fs2, import_node_path2, import_errors, import_fs3, import_probe, import_layout, OPTIONAL_MODULES, exeRel, venvExeRel;
 var init_health = __esm({
   "src/core/diagnose/health.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs");
+    import_async_fs2 = __toESM(require_async_fs(), 1);
     import_node_path2 = __toESM(require("node:path"), 1);
     import_errors = __toESM(require_errors(), 1);
-    import_fs3 = __toESM(require_fs(), 1);
+    import_fs3 = __toESM(require_fs2(), 1);
     import_probe = __toESM(require_probe(), 1);
     import_layout = __toESM(require_layout(), 1);
     OPTIONAL_MODULES = ["ssl", "zlib", "sqlite3", "ctypes", "lzma", "bz2"];
@@ -1431,7 +1454,7 @@ var import_fs4, import_builtins3;
 var init_uv = __esm({
   "src/core/diagnose/uv.ts"() {
     "use strict";
-    import_fs4 = __toESM(require_fs(), 1);
+    import_fs4 = __toESM(require_fs2(), 1);
     import_builtins3 = __toESM(require_builtins(), 1);
   }
 });
@@ -1574,9 +1597,9 @@ async function diagnoseStep(o) {
       ] : void 0
     });
     const dir = env.RUNNER_TEMP || import_node_os2.default.tmpdir();
-    await import_node_fs3.promises.mkdir(dir, { recursive: true });
+    await import_async_fs3.fs.mkdir(dir, { recursive: true });
     const reportPath = import_node_path3.default.join(dir, `pyembed-diagnose-${process.pid}-${Date.now()}.json`);
-    await import_node_fs3.promises.writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
+    await import_async_fs3.fs.writeFile(reportPath, JSON.stringify(report, null, 2) + "\n");
     startGroup(`diagnose: ${report.ok ? "healthy" : "problems found"}`);
     info(renderDiagnoseReport(report));
     endGroup();
@@ -1592,12 +1615,12 @@ ${renderDiagnoseMarkdown(report)}` };
     return void 0;
   }
 }
-var import_node_fs3, import_version_request, import_node_os2, import_node_path3, import_triple;
+var import_async_fs3, import_version_request, import_node_os2, import_node_path3, import_triple;
 var init_diagnose_step = __esm({
   "src/action/diagnose-step.ts"() {
     "use strict";
     init_core();
-    import_node_fs3 = require("node:fs");
+    import_async_fs3 = __toESM(require_async_fs(), 1);
     import_version_request = __toESM(require_version_request(), 1);
     import_node_os2 = __toESM(require("node:os"), 1);
     import_node_path3 = __toESM(require("node:path"), 1);
@@ -2051,18 +2074,18 @@ var init_extract_safety = __esm({
 function writeAllSync(fd, chunks) {
   let pending = chunks.filter((c) => c.length > 0);
   while (pending.length > 0) {
-    let written = import_node_fs4.default.writevSync(fd, pending);
+    let written = import_node_fs.default.writevSync(fd, pending);
     let done = 0;
     while (done < pending.length && written >= pending[done].length) written -= pending[done++].length;
     pending = pending.slice(done);
     if (written > 0) pending[0] = pending[0].subarray(written);
   }
 }
-var import_node_fs4, import_node_path4, TreeWriter;
+var import_node_fs, import_node_path4, TreeWriter;
 var init_tree_writer = __esm({
   "src/core/install/tree-writer.ts"() {
     "use strict";
-    import_node_fs4 = __toESM(require("node:fs"), 1);
+    import_node_fs = __toESM(require("node:fs"), 1);
     import_node_path4 = __toESM(require("node:path"), 1);
     init_archive_limits();
     init_extract_safety();
@@ -2115,7 +2138,7 @@ var init_tree_writer = __esm({
         const abs = this.abs(rel);
         const dir = import_node_path4.default.dirname(abs);
         if (!this.dirs.has(dir)) {
-          import_node_fs4.default.mkdirSync(dir, { recursive: true });
+          import_node_fs.default.mkdirSync(dir, { recursive: true });
           for (let d = dir; d.length > this.root.length && !this.dirs.has(d); d = import_node_path4.default.dirname(d))
             this.dirs.add(d);
         }
@@ -2132,7 +2155,7 @@ var init_tree_writer = __esm({
         try {
           writeAllSync(fd, body);
         } catch (e) {
-          import_node_fs4.default.closeSync(fd);
+          import_node_fs.default.closeSync(fd);
           throw e;
         }
         this.closeFile(rel, fd, mtime);
@@ -2142,14 +2165,14 @@ var init_tree_writer = __esm({
         this.claim(rel);
         const abs = this.ensureParent(rel);
         if (this.dirs.has(abs)) throw refuse(this.archive, rel, "replaces a directory with a file");
-        return import_node_fs4.default.openSync(abs, "w", clampMode(mode, false));
+        return import_node_fs.default.openSync(abs, "w", clampMode(mode, false));
       }
       /** Sets the file's mtime (.pyc files embed their source's) and closes it. */
       closeFile(rel, fd, mtime) {
         try {
-          import_node_fs4.default.futimesSync(fd, mtime, mtime);
+          import_node_fs.default.futimesSync(fd, mtime, mtime);
         } finally {
-          import_node_fs4.default.closeSync(fd);
+          import_node_fs.default.closeSync(fd);
         }
         this.files.add(rel);
       }
@@ -2158,7 +2181,7 @@ var init_tree_writer = __esm({
           const abs = this.abs(rel);
           this.claim(rel);
           if (!this.dirs.has(abs)) {
-            import_node_fs4.default.mkdirSync(abs, { recursive: true });
+            import_node_fs.default.mkdirSync(abs, { recursive: true });
             this.dirs.add(abs);
           }
           this.dirModes.set(abs, clampMode(mode, true));
@@ -2196,21 +2219,21 @@ var init_tree_writer = __esm({
         }
         for (const [rel, target] of this.hardlinks) {
           const abs = this.ensureParent(rel);
-          import_node_fs4.default.rmSync(abs, { force: true });
+          import_node_fs.default.rmSync(abs, { force: true });
           try {
-            import_node_fs4.default.linkSync(this.abs(target), abs);
+            import_node_fs.default.linkSync(this.abs(target), abs);
           } catch {
-            import_node_fs4.default.copyFileSync(this.abs(target), abs);
+            import_node_fs.default.copyFileSync(this.abs(target), abs);
           }
         }
         for (const [rel, target] of this.symlinks) {
           const abs = this.ensureParent(rel);
           if (this.dirs.has(abs))
             throw refuse(this.archive, rel, "is a symlink where the archive also has a directory");
-          import_node_fs4.default.rmSync(abs, { force: true });
-          import_node_fs4.default.symlinkSync(target, abs);
+          import_node_fs.default.rmSync(abs, { force: true });
+          import_node_fs.default.symlinkSync(target, abs);
         }
-        for (const [abs, mode] of this.dirModes) import_node_fs4.default.chmodSync(abs, mode);
+        for (const [abs, mode] of this.dirModes) import_node_fs.default.chmodSync(abs, mode);
       }
     };
   }
@@ -3070,7 +3093,7 @@ function formatFromName(name) {
   return void 0;
 }
 async function sniffFormat(file) {
-  const fh = await import_promises.default.open(file, "r");
+  const fh = await import_async_fs4.fs.open(file, "r");
   try {
     const b = Buffer.alloc(4);
     await fh.read(b, 0, 4, 0);
@@ -3095,7 +3118,7 @@ async function extractArchive(archive, destDir, o = {}) {
   let tmp;
   try {
     await (0, import_fs5.makeDirs)(import_node_path5.default.dirname(dest));
-    tmp = await import_promises.default.mkdtemp(import_node_path5.default.join(import_node_path5.default.dirname(dest), `.${import_node_path5.default.basename(dest)}.extract-`));
+    tmp = await import_async_fs4.fs.mkdtemp(import_node_path5.default.join(import_node_path5.default.dirname(dest), `.${import_node_path5.default.basename(dest)}.extract-`));
     await extractInto(archive, tmp, format, o);
     await moveInto(tmp, dest);
   } catch (e) {
@@ -3105,7 +3128,7 @@ async function extractArchive(archive, destDir, o = {}) {
       hint: "Check that the destination is writable and has room."
     });
   } finally {
-    if (tmp) await import_promises.default.rm(tmp, { recursive: true, force: true });
+    if (tmp) await import_async_fs4.fs.rm(tmp, { recursive: true, force: true });
   }
 }
 async function extractInto(archive, root, format, o = {}) {
@@ -3115,13 +3138,13 @@ async function extractInto(archive, root, format, o = {}) {
   w.finish();
 }
 async function moveInto(src, dest) {
-  const existing = await import_promises.default.readdir(dest).catch(() => void 0);
-  if (existing && existing.length === 0) await import_promises.default.rmdir(dest);
+  const existing = await import_async_fs4.fs.readdir(dest).catch(() => void 0);
+  if (existing && existing.length === 0) await import_async_fs4.fs.rmdir(dest);
   if (!existing || existing.length === 0) {
     await (0, import_fs5.renameWithRetry)(src, dest);
     return;
   }
-  for (const child of await import_promises.default.readdir(src)) {
+  for (const child of await import_async_fs4.fs.readdir(src)) {
     if (existing.includes(child)) {
       throw new import_errors5.PythonInstallationError(`Cannot extract into ${dest}: ${child} already exists there.`, {
         requested: dest,
@@ -3129,7 +3152,7 @@ async function moveInto(src, dest) {
       });
     }
   }
-  for (const child of await import_promises.default.readdir(src))
+  for (const child of await import_async_fs4.fs.readdir(src))
     await (0, import_fs5.renameWithRetry)(import_node_path5.default.join(src, child), import_node_path5.default.join(dest, child));
 }
 function progressMeter({ total, readHere }, w, guard, o) {
@@ -3164,8 +3187,8 @@ async function extractTarStream(source, root, format, o = {}) {
   w.finish();
 }
 async function untar(archive, format, w, o) {
-  const total = (await import_promises.default.stat(archive)).size;
-  const source = (0, import_node_fs5.createReadStream)(archive, { highWaterMark: 256 * 1024 });
+  const total = (await import_async_fs4.fs.stat(archive)).size;
+  const source = (0, import_node_fs2.createReadStream)(archive, { highWaterMark: 256 * 1024 });
   await untarFrom(source, archive, format, w, o, { total, readHere: true });
 }
 async function untarFrom(source, archive, format, w, o, input) {
@@ -3175,7 +3198,7 @@ async function untarFrom(source, archive, format, w, o, input) {
   const decompress = format === "tar.gz" ? [(0, import_builtins5.zlibModule)().createGunzip({ chunkSize: 128 * 1024 })] : zstdDecompressor(archive, o.zstdDecoder);
   const meters = [progressMeter(input, w, guard, o), ...decompress, inflationMeter(w, guard)];
   try {
-    await (0, import_promises2.pipeline)([source, ...meters, ex], { signal: o.signal });
+    await (0, import_promises.pipeline)([source, ...meters, ex], { signal: o.signal });
   } catch (e) {
     entries.abort();
     if (e instanceof import_errors5.PythonInstallationError || o.signal?.aborted) throw e;
@@ -3211,7 +3234,7 @@ function tarSink(reader) {
   return sink;
 }
 async function unzip(archive, w, o) {
-  const total = (await import_promises.default.stat(archive)).size;
+  const total = (await import_async_fs4.fs.stat(archive)).size;
   const { open: open2 } = await loadYauzl();
   const zip = await new Promise(
     (resolve, reject) => open2(
@@ -3297,17 +3320,17 @@ function extractHint(e) {
       return "The archive is truncated or corrupt; download it again.";
   }
 }
-var import_node_fs5, import_promises, import_node_path5, import_node_stream2, import_promises2, import_errors5, import_fs5, import_memory, import_builtins5, loadYauzl, SMALL_FILE, EntryWriter;
+var import_node_fs2, import_async_fs4, import_node_path5, import_node_stream2, import_promises, import_errors5, import_fs5, import_memory, import_builtins5, loadYauzl, SMALL_FILE, EntryWriter;
 var init_extract = __esm({
   "src/core/install/extract.ts"() {
     "use strict";
-    import_node_fs5 = __toESM(require("node:fs"), 1);
-    import_promises = __toESM(require("node:fs/promises"), 1);
+    import_node_fs2 = __toESM(require("node:fs"), 1);
+    import_async_fs4 = __toESM(require_async_fs(), 1);
     import_node_path5 = __toESM(require("node:path"), 1);
     import_node_stream2 = require("node:stream");
-    import_promises2 = require("node:stream/promises");
+    import_promises = require("node:stream/promises");
     import_errors5 = __toESM(require_errors(), 1);
-    import_fs5 = __toESM(require_fs(), 1);
+    import_fs5 = __toESM(require_fs2(), 1);
     init_archive_limits();
     import_memory = __toESM(require_memory(), 1);
     init_tar_reader();
@@ -3358,7 +3381,7 @@ var init_extract = __esm({
       }
       /** A failed extraction leaves no descriptor open (the caller removes the tree). */
       abort() {
-        if (this.fd !== void 0) import_node_fs5.default.closeSync(this.fd);
+        if (this.fd !== void 0) import_node_fs2.default.closeSync(this.fd);
         this.fd = void 0;
       }
     };
@@ -3369,10 +3392,10 @@ var init_extract = __esm({
 async function cleanStaging(targetDir, log = import_log.silentLogger) {
   const parent = import_node_path6.default.dirname(targetDir);
   const prefix = `.${import_node_path6.default.basename(targetDir)}.`;
-  for (const name of await import_promises3.default.readdir(parent).catch(() => [])) {
+  for (const name of await import_async_fs5.fs.readdir(parent).catch(() => [])) {
     if (name.startsWith(prefix) && /\.(install|extract)-/.test(name)) {
       log.warn(`removing ${import_node_path6.default.join(parent, name)}, left by an interrupted install`);
-      await import_promises3.default.rm(import_node_path6.default.join(parent, name), { recursive: true, force: true });
+      await import_async_fs5.fs.rm(import_node_path6.default.join(parent, name), { recursive: true, force: true });
     }
   }
 }
@@ -3388,11 +3411,11 @@ async function installBuild(build, targetDir, o = {}) {
       }
     );
   }
-  await import_promises3.default.mkdir(import_node_path6.default.dirname(target), { recursive: true });
-  const staging = await import_promises3.default.mkdtemp(import_node_path6.default.join(import_node_path6.default.dirname(target), `.${import_node_path6.default.basename(target)}.install-`));
+  await import_async_fs5.fs.mkdir(import_node_path6.default.dirname(target), { recursive: true });
+  const staging = await import_async_fs5.fs.mkdtemp(import_node_path6.default.join(import_node_path6.default.dirname(target), `.${import_node_path6.default.basename(target)}.install-`));
   try {
     const extracted = import_node_path6.default.join(staging, "x");
-    await import_promises3.default.mkdir(extracted);
+    await import_async_fs5.fs.mkdir(extracted);
     const got = await fetchAndExtract(build, extracted, staging, o, log);
     o.signal?.throwIfAborted();
     const loc = (0, import_python_layout.locatePython)(extracted);
@@ -3406,7 +3429,7 @@ async function installBuild(build, targetDir, o = {}) {
     const probe2 = await (0, import_probe2.probeInterpreter)(import_node_path6.default.join(loc.root, loc.exe));
     checkProbe(build, probe2);
     o.signal?.throwIfAborted();
-    await import_promises3.default.rm(target, { recursive: true, force: true });
+    await import_async_fs5.fs.rm(target, { recursive: true, force: true });
     await (0, import_fs6.renameWithRetry)(loc.root, target);
     log.debug(`installed ${build.key} (${probe2.version}) at ${target}`);
     return {
@@ -3422,11 +3445,11 @@ async function installBuild(build, targetDir, o = {}) {
       downloaded: got.downloaded
     };
   } finally {
-    await import_promises3.default.rm(staging, { recursive: true, force: true });
+    await import_async_fs5.fs.rm(staging, { recursive: true, force: true });
   }
 }
 async function nonEmpty(dir) {
-  const entries = await import_promises3.default.readdir(dir).catch(() => void 0);
+  const entries = await import_async_fs5.fs.readdir(dir).catch(() => void 0);
   return !!entries && entries.length > 0;
 }
 function checkProbe(build, probe2) {
@@ -3475,7 +3498,7 @@ async function archiveSource(build, o, log, http2) {
     }
   }
   const isFile2 = url.startsWith("file:");
-  if (isFile2 && !await import_promises3.default.stat((0, import_node_url.fileURLToPath)(url)).catch(() => void 0)) {
+  if (isFile2 && !await import_async_fs5.fs.stat((0, import_node_url.fileURLToPath)(url)).catch(() => void 0)) {
     throw new import_errors6.PythonInstallationError(`No archive at ${(0, import_node_url.fileURLToPath)(url)}.`, {
       requested: (0, import_node_url.fileURLToPath)(url),
       hint: o.mirror && !o.archivePath && build.source !== "downloads" ? "A local mirror must hold <mirror>/<tag>/<asset>." : "Check the path."
@@ -3511,9 +3534,9 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
   if (format === "zip") {
     const file = import_node_path6.default.join(staging, build.assetName);
     r = await (0, import_download.downloadFile)(url, file, common);
-    await import_promises3.default.rm(extracted, { recursive: true, force: true });
+    await import_async_fs5.fs.rm(extracted, { recursive: true, force: true });
     await extractArchive2(file, extracted, { ...o.archiveLimits, format, signal: o.signal });
-    await import_promises3.default.rm(file, { force: true });
+    await import_async_fs5.fs.rm(file, { force: true });
   } else {
     r = await (0, import_download.streamUrl)(url, {
       ...common,
@@ -3530,8 +3553,8 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
         })
       }),
       reset: async () => {
-        await import_promises3.default.rm(extracted, { recursive: true, force: true });
-        await import_promises3.default.mkdir(extracted);
+        await import_async_fs5.fs.rm(extracted, { recursive: true, force: true });
+        await import_async_fs5.fs.mkdir(extracted);
       }
     });
   }
@@ -3543,11 +3566,11 @@ async function fetchAndExtract(build, extracted, staging, o, log) {
     downloaded: !isFile2
   };
 }
-var import_promises3, import_node_path6, import_node_url, import_layout2, import_errors6, import_log, import_download, import_http, import_mirror, import_probe2, import_python_layout, import_fs6;
+var import_async_fs5, import_node_path6, import_node_url, import_layout2, import_errors6, import_log, import_download, import_http, import_mirror, import_probe2, import_python_layout, import_fs6;
 var init_install = __esm({
   "src/core/install/install.ts"() {
     "use strict";
-    import_promises3 = __toESM(require("node:fs/promises"), 1);
+    import_async_fs5 = __toESM(require_async_fs(), 1);
     import_node_path6 = __toESM(require("node:path"), 1);
     import_node_url = require("node:url");
     import_layout2 = __toESM(require_layout2(), 1);
@@ -3558,7 +3581,7 @@ var init_install = __esm({
     import_mirror = __toESM(require_mirror(), 1);
     import_probe2 = __toESM(require_probe(), 1);
     import_python_layout = __toESM(require_python_layout(), 1);
-    import_fs6 = __toESM(require_fs(), 1);
+    import_fs6 = __toESM(require_fs2(), 1);
   }
 });
 
@@ -3590,15 +3613,15 @@ function inside(root, p) {
 }
 async function walk2(root, prefix, log) {
   const out = [];
-  const realRoot = await import_promises4.default.realpath(root);
+  const realRoot = await import_async_fs6.fs.realpath(root);
   const visit = async (abs, name) => {
-    const st = await import_promises4.default.lstat(abs);
+    const st = await import_async_fs6.fs.lstat(abs);
     const base = { abs, name, mode: st.mode & 511, mtime: st.mtime, size: st.size };
     if (st.isSymbolicLink()) {
-      let linkname = await import_promises4.default.readlink(abs);
+      let linkname = await import_async_fs6.fs.readlink(abs);
       let target = import_node_path7.default.resolve(import_node_path7.default.dirname(abs), linkname);
       if (!inside(root, target)) {
-        const real = await import_promises4.default.realpath(target).catch(() => void 0);
+        const real = await import_async_fs6.fs.realpath(target).catch(() => void 0);
         if (!real || !inside(realRoot, real)) {
           log.warn(`export: skipping ${name}, a symlink to ${linkname} outside the exported tree`);
           return;
@@ -3611,7 +3634,7 @@ async function walk2(root, prefix, log) {
       out.push({ ...base, kind: "symlink", linkname });
     } else if (st.isDirectory()) {
       out.push({ ...base, kind: "dir", name: `${name}/` });
-      for (const child of (await import_promises4.default.readdir(abs)).sort())
+      for (const child of (await import_async_fs6.fs.readdir(abs)).sort())
         await visit(import_node_path7.default.join(abs, child), `${name}/${child}`);
     } else if (st.isFile()) {
       out.push({ ...base, kind: "file" });
@@ -3665,21 +3688,21 @@ async function packDirectory(dir, out, o) {
     });
   }
   const entries = await walk2(dir, o.topName, log);
-  await import_promises4.default.mkdir(import_node_path7.default.dirname(import_node_path7.default.resolve(out)), { recursive: true });
+  await import_async_fs6.fs.mkdir(import_node_path7.default.dirname(import_node_path7.default.resolve(out)), { recursive: true });
   const tmp = `${out}.partial`;
   try {
     if (format === "zip") await writeZip(entries, tmp);
     else await writeTar(entries, tmp, format);
-    await import_promises4.default.rename(tmp, out);
+    await import_async_fs6.fs.rename(tmp, out);
   } catch (e) {
-    await import_promises4.default.rm(tmp, { force: true });
+    await import_async_fs6.fs.rm(tmp, { force: true });
     throw e;
   }
 }
 async function writeZip(entries, out) {
   const { default: yazl } = await Promise.resolve().then(() => __toESM(require_yazl(), 1));
   const zip = new yazl.ZipFile();
-  const done = (0, import_promises5.pipeline)(zip.outputStream, (0, import_node_fs6.createWriteStream)(out));
+  const done = (0, import_promises2.pipeline)(zip.outputStream, (0, import_node_fs3.createWriteStream)(out));
   for (const e of entries) {
     if (e.kind === "dir") zip.addEmptyDirectory(e.name, { mtime: e.mtime, mode: 16384 | e.mode });
     else if (e.kind === "symlink")
@@ -3698,13 +3721,13 @@ async function writeTar(entries, out, format) {
   const pack = tar.pack();
   let done;
   if (format === "tar.gz") {
-    done = (0, import_promises5.pipeline)(pack, (0, import_builtins6.zlibModule)().createGzip({ level: 6 }), (0, import_node_fs6.createWriteStream)(out));
+    done = (0, import_promises2.pipeline)(pack, (0, import_builtins6.zlibModule)().createGzip({ level: 6 }), (0, import_node_fs3.createWriteStream)(out));
   } else {
     const z = inProcessZstd();
-    if (z) done = (0, import_promises5.pipeline)(pack, z, (0, import_node_fs6.createWriteStream)(out));
+    if (z) done = (0, import_promises2.pipeline)(pack, z, (0, import_node_fs3.createWriteStream)(out));
     else {
       const { input, done: exited } = await spawnZstd(out);
-      done = Promise.all([(0, import_promises5.pipeline)(pack, input), exited]);
+      done = Promise.all([(0, import_promises2.pipeline)(pack, input), exited]);
     }
   }
   const add = async (e) => {
@@ -3723,7 +3746,7 @@ async function writeTar(entries, out, format) {
         { name: e.name, type: "file", size: e.size, mode: e.mode, mtime: e.mtime },
         (err2) => err2 ? reject(err2) : resolve()
       );
-      (0, import_node_fs6.createReadStream)(e.abs).on("error", reject).pipe(sink);
+      (0, import_node_fs3.createReadStream)(e.abs).on("error", reject).pipe(sink);
     });
   };
   try {
@@ -3734,14 +3757,14 @@ async function writeTar(entries, out, format) {
   }
   await done;
 }
-var import_node_fs6, import_promises4, import_node_path7, import_promises5, import_errors7, import_log2, import_builtins6;
+var import_node_fs3, import_async_fs6, import_node_path7, import_promises2, import_errors7, import_log2, import_builtins6;
 var init_archive = __esm({
   "src/core/instances/archive.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
-    import_promises4 = __toESM(require("node:fs/promises"), 1);
+    import_node_fs3 = require("node:fs");
+    import_async_fs6 = __toESM(require_async_fs(), 1);
     import_node_path7 = __toESM(require("node:path"), 1);
-    import_promises5 = require("node:stream/promises");
+    import_promises2 = require("node:stream/promises");
     import_errors7 = __toESM(require_errors(), 1);
     import_log2 = __toESM(require_log(), 1);
     import_builtins6 = __toESM(require_builtins(), 1);
@@ -3781,7 +3804,7 @@ async function writeInstanceMetadata(dir, m) {
 async function readStoredMetadata(dir) {
   (0, import_fs7.sweepDeadTemps)(import_node_path8.default.join(dir, METADATA_FILE));
   try {
-    const m = JSON.parse(await import_promises6.default.readFile(import_node_path8.default.join(dir, METADATA_FILE), "utf8"));
+    const m = JSON.parse(await import_async_fs7.fs.readFile(import_node_path8.default.join(dir, METADATA_FILE), "utf8"));
     if (typeof m !== "object" || !m || m.key !== import_node_path8.default.basename(dir) || typeof m.version !== "string" || typeof m.build !== "string" || typeof m.pythonExe !== "string" || typeof m.platform?.os !== "string") {
       return void 0;
     }
@@ -3803,7 +3826,7 @@ async function rebuildInstanceMetadata(dir, log) {
       `${key}: the interpreter does not run (${e instanceof Error ? e.message : String(e)}); run verify.`
     );
   }
-  const st = await import_promises6.default.stat(import_node_path8.default.join(dir, "python"));
+  const st = await import_async_fs7.fs.stat(import_node_path8.default.join(dir, "python"));
   const m = {
     schema: SCHEMA,
     key,
@@ -3854,16 +3877,16 @@ function installedMetadata(build, key, dir, r) {
     origin: { kind: "installed" }
   };
 }
-var import_promises6, import_node_path8, import_platform2, import_python_layout2, import_probe3, import_fs7, METADATA_FILE, SCHEMA, NAME;
+var import_async_fs7, import_node_path8, import_platform2, import_python_layout2, import_probe3, import_fs7, METADATA_FILE, SCHEMA, NAME;
 var init_metadata = __esm({
   "src/core/instances/metadata.ts"() {
     "use strict";
-    import_promises6 = __toESM(require("node:fs/promises"), 1);
+    import_async_fs7 = __toESM(require_async_fs(), 1);
     import_node_path8 = __toESM(require("node:path"), 1);
     import_platform2 = __toESM(require_platform(), 1);
     import_python_layout2 = __toESM(require_python_layout(), 1);
     import_probe3 = __toESM(require_probe(), 1);
-    import_fs7 = __toESM(require_fs(), 1);
+    import_fs7 = __toESM(require_fs2(), 1);
     METADATA_FILE = "instance.json";
     SCHEMA = 1;
     NAME = /^(cpython|pypy|graalpy)-(\d+\.\d+\.\d+(?:(?:a|b|rc)\d+)?)-(.+?)(?:\+(freethreaded\+debug|freethreaded|debug))?-(\d[A-Za-z0-9._]*)$/;
@@ -3888,16 +3911,16 @@ async function localArchiveBuild(archivePath, sha256) {
       hint: "Keep the python-build-standalone asset name (e.g. cpython-3.12.5+20240814-x86_64-unknown-linux-gnu-install_only.tar.gz)."
     });
   }
-  if (!(await import_promises7.default.stat(file).catch(() => void 0))?.isFile()) {
+  if (!(await import_async_fs8.fs.stat(file).catch(() => void 0))?.isFile()) {
     throw new import_errors8.PythonInstallationError(`No archive at ${file}.`, { requested: file });
   }
   let sum = sha256;
   if (!sum) {
-    const side = await import_promises7.default.readFile(`${file}.sha256`, "utf8").catch(() => void 0);
+    const side = await import_async_fs8.fs.readFile(`${file}.sha256`, "utf8").catch(() => void 0);
     sum = side ? /^[0-9a-fA-F]{64}/.exec(side.trim())?.[0] : void 0;
   }
   if (!sum) {
-    const sums = await import_promises7.default.readFile(import_node_path9.default.join(import_node_path9.default.dirname(file), "SHA256SUMS"), "utf8").catch(() => void 0);
+    const sums = await import_async_fs8.fs.readFile(import_node_path9.default.join(import_node_path9.default.dirname(file), "SHA256SUMS"), "utf8").catch(() => void 0);
     sum = sums ? (0, import_mirror2.parseSha256Sums)(sums).get(assetName) : void 0;
   }
   const plat = p.platform;
@@ -3919,11 +3942,11 @@ async function localArchiveBuild(archivePath, sha256) {
     sha256: sum?.toLowerCase()
   };
 }
-var import_promises7, import_node_path9, import_node_url2, import_asset_name, import_errors8, import_mirror2;
+var import_async_fs8, import_node_path9, import_node_url2, import_asset_name, import_errors8, import_mirror2;
 var init_local_archive = __esm({
   "src/core/instances/local-archive.ts"() {
     "use strict";
-    import_promises7 = __toESM(require("node:fs/promises"), 1);
+    import_async_fs8 = __toESM(require_async_fs(), 1);
     import_node_path9 = __toESM(require("node:path"), 1);
     import_node_url2 = require("node:url");
     import_asset_name = __toESM(require_asset_name(), 1);
@@ -3935,23 +3958,23 @@ var init_local_archive = __esm({
 // src/core/instances/disk.ts
 async function freeSpaceMB(dir) {
   while (!await (0, import_fs8.exists)(dir) && import_node_path10.default.dirname(dir) !== dir) dir = import_node_path10.default.dirname(dir);
-  const s = await import_promises8.default.statfs(dir);
+  const s = await import_async_fs9.fs.statfs(dir);
   return s.bavail * s.bsize / (1024 * 1024);
 }
 async function removeInstanceTree(root, dir) {
   const trash = import_node_path10.default.join(root, `.trash-${import_node_path10.default.basename(dir)}-${process.pid}-${Date.now()}`);
   await (0, import_fs8.renameWithRetry)(dir, trash);
-  await import_promises8.default.rm(trash, { recursive: true, force: true });
+  await import_async_fs9.fs.rm(trash, { recursive: true, force: true });
 }
 async function dirSize(dir) {
   let total = 0;
   const seen = /* @__PURE__ */ new Set();
   const walk3 = async (d) => {
-    for (const e of await import_promises8.default.readdir(d, { withFileTypes: true }).catch(() => [])) {
+    for (const e of await import_async_fs9.fs.readdir(d, { withFileTypes: true }).catch(() => [])) {
       const p = import_node_path10.default.join(d, e.name);
       if (e.isDirectory()) await walk3(p);
       else if (e.isFile()) {
-        const st = await import_promises8.default.lstat(p);
+        const st = await import_async_fs9.fs.lstat(p);
         const id = `${st.dev}:${st.ino}`;
         if (st.nlink > 1 && seen.has(id)) continue;
         seen.add(id);
@@ -3962,13 +3985,13 @@ async function dirSize(dir) {
   await walk3(dir);
   return total;
 }
-var import_promises8, import_node_path10, import_fs8;
+var import_async_fs9, import_node_path10, import_fs8;
 var init_disk2 = __esm({
   "src/core/instances/disk.ts"() {
     "use strict";
-    import_promises8 = __toESM(require("node:fs/promises"), 1);
+    import_async_fs9 = __toESM(require_async_fs(), 1);
     import_node_path10 = __toESM(require("node:path"), 1);
-    import_fs8 = __toESM(require_fs(), 1);
+    import_fs8 = __toESM(require_fs2(), 1);
   }
 });
 
@@ -3989,7 +4012,7 @@ var require_relocate = __commonJS({
 // src/core/instances/relocate.ts
 async function relocateInstanceVenvs(instanceDir, pythonPath, oldInstanceDir, log) {
   const venvs = import_node_path11.default.join(instanceDir, "venvs");
-  for (const e of await import_promises9.default.readdir(venvs, { withFileTypes: true }).catch(() => [])) {
+  for (const e of await import_async_fs10.fs.readdir(venvs, { withFileTypes: true }).catch(() => [])) {
     if (!e.isDirectory() || e.name === import_layout3.META_DIR || e.name.startsWith(".")) continue;
     const to = import_node_path11.default.join(venvs, e.name);
     const from = await (0, import_relocate.recordedVenvPath)(to) ?? (oldInstanceDir ? import_node_path11.default.join(oldInstanceDir, "venvs", e.name) : void 0);
@@ -4003,11 +4026,11 @@ async function relocateInstanceVenvs(instanceDir, pythonPath, oldInstanceDir, lo
     }
   }
 }
-var import_promises9, import_node_path11, import_layout3, import_relocate;
+var import_async_fs10, import_node_path11, import_layout3, import_relocate;
 var init_relocate = __esm({
   "src/core/instances/relocate.ts"() {
     "use strict";
-    import_promises9 = __toESM(require("node:fs/promises"), 1);
+    import_async_fs10 = __toESM(require_async_fs(), 1);
     import_node_path11 = __toESM(require("node:path"), 1);
     import_layout3 = __toESM(require_layout(), 1);
     import_relocate = __toESM(require_relocate(), 1);
@@ -4016,8 +4039,8 @@ var init_relocate = __esm({
 
 // src/core/instances/import.ts
 async function importExported(archivePath, o) {
-  await import_promises10.default.mkdir(o.root, { recursive: true });
-  const staging = await import_promises10.default.mkdtemp(import_node_path12.default.join(o.root, ".import-"));
+  await import_async_fs11.fs.mkdir(o.root, { recursive: true });
+  const staging = await import_async_fs11.fs.mkdtemp(import_node_path12.default.join(o.root, ".import-"));
   try {
     const { extractArchive: extractArchive2 } = await Promise.resolve().then(() => (init_extract(), extract_exports));
     await extractArchive2(import_node_path12.default.resolve(archivePath), import_node_path12.default.join(staging, "x"), {
@@ -4056,7 +4079,7 @@ async function importExported(archivePath, o) {
         });
       const probe2 = await (0, import_probe4.probeInterpreter)(import_node_path12.default.join(dir, "python", ...meta.pythonExe.split("/"))).catch(
         async (e) => {
-          await import_promises10.default.rm(dir, { recursive: true, force: true });
+          await import_async_fs11.fs.rm(dir, { recursive: true, force: true });
           throw e;
         }
       );
@@ -4071,24 +4094,24 @@ async function importExported(archivePath, o) {
       return { dir, meta: updated };
     });
   } finally {
-    await import_promises10.default.rm(staging, { recursive: true, force: true });
+    await import_async_fs11.fs.rm(staging, { recursive: true, force: true });
   }
 }
 async function findExportedInstance(root) {
-  const names = await import_promises10.default.readdir(root);
+  const names = await import_async_fs11.fs.readdir(root);
   for (const n of names) {
     if (import_naming.INSTANCE_NAME_SAFE.test(n) && await (0, import_fs9.exists)(import_node_path12.default.join(root, n, "python"))) return import_node_path12.default.join(root, n);
   }
   return void 0;
 }
-var import_promises10, import_node_path12, import_errors9, import_fs9, import_lock, import_probe4, import_naming;
+var import_async_fs11, import_node_path12, import_errors9, import_fs9, import_lock, import_probe4, import_naming;
 var init_import = __esm({
   "src/core/instances/import.ts"() {
     "use strict";
-    import_promises10 = __toESM(require("node:fs/promises"), 1);
+    import_async_fs11 = __toESM(require_async_fs(), 1);
     import_node_path12 = __toESM(require("node:path"), 1);
     import_errors9 = __toESM(require_errors(), 1);
-    import_fs9 = __toESM(require_fs(), 1);
+    import_fs9 = __toESM(require_fs2(), 1);
     import_lock = __toESM(require_lock(), 1);
     import_probe4 = __toESM(require_probe(), 1);
     init_disk2();
@@ -4121,20 +4144,20 @@ function instanceOf(dir, m) {
 }
 async function loadInstance(dir, log) {
   const pythonDir = import_node_path13.default.join(dir, "python");
-  const st = await import_promises11.default.stat(pythonDir).catch(() => void 0);
+  const st = await import_async_fs12.fs.stat(pythonDir).catch(() => void 0);
   if (!st?.isDirectory()) return void 0;
   const stored = await readStoredMetadata(dir);
-  if (stored && await import_promises11.default.stat(import_node_path13.default.join(pythonDir, ...stored.pythonExe.split("/"))).catch(() => void 0)) {
+  if (stored && await import_async_fs12.fs.stat(import_node_path13.default.join(pythonDir, ...stored.pythonExe.split("/"))).catch(() => void 0)) {
     return instanceOf(dir, stored);
   }
   const rebuilt = await rebuildInstanceMetadata(dir, log);
   return rebuilt ? instanceOf(dir, rebuilt) : void 0;
 }
-var import_promises11, import_node_path13;
+var import_async_fs12, import_node_path13;
 var init_load = __esm({
   "src/core/instances/load.ts"() {
     "use strict";
-    import_promises11 = __toESM(require("node:fs/promises"), 1);
+    import_async_fs12 = __toESM(require_async_fs(), 1);
     import_node_path13 = __toESM(require("node:path"), 1);
     init_metadata();
   }
@@ -4197,7 +4220,7 @@ async function checkIntegrity(inst) {
   const mm = /^(\d+)\.(\d+)/.exec(inst.version);
   if (mm && inst.platform.os !== "windows") {
     const lib = import_node_path14.default.join(inst.pythonDir, "lib");
-    const names = await import_promises12.default.readdir(lib).catch(() => []);
+    const names = await import_async_fs13.fs.readdir(lib).catch(() => []);
     const stdlib = names.find((n) => n === `python${mm[1]}.${mm[2]}` || n === `python${mm[1]}.${mm[2]}t`);
     if (!stdlib || !await (0, import_fs10.exists)(import_node_path14.default.join(lib, stdlib, "os.py")))
       problems.push("standard library (lib/python3.X/os.py) missing");
@@ -4206,13 +4229,13 @@ async function checkIntegrity(inst) {
   }
   return { ok: problems.length === 0, key: inst.key, problems, version };
 }
-var import_promises12, import_node_path14, import_fs10, import_python_layout3, import_probe5;
+var import_async_fs13, import_node_path14, import_fs10, import_python_layout3, import_probe5;
 var init_integrity = __esm({
   "src/core/instances/integrity.ts"() {
     "use strict";
-    import_promises12 = __toESM(require("node:fs/promises"), 1);
+    import_async_fs13 = __toESM(require_async_fs(), 1);
     import_node_path14 = __toESM(require("node:path"), 1);
-    import_fs10 = __toESM(require_fs(), 1);
+    import_fs10 = __toESM(require_fs2(), 1);
     import_python_layout3 = __toESM(require_python_layout(), 1);
     import_probe5 = __toESM(require_probe(), 1);
     init_metadata();
@@ -4227,11 +4250,11 @@ var require_text = __commonJS({
 });
 
 // src/core/instances/manager.ts
-var import_promises13, import_node_path15, import_catalog, import_options, import_errors10, import_log3, import_platform3, import_spec2, import_version2, import_fs11, import_lock2, import_naming2, import_text, host, hostOnce, PythonManager;
+var import_async_fs14, import_node_path15, import_catalog, import_options, import_errors10, import_log3, import_platform3, import_spec2, import_version2, import_fs11, import_lock2, import_naming2, import_text, host, hostOnce, PythonManager;
 var init_manager = __esm({
   "src/core/instances/manager.ts"() {
     "use strict";
-    import_promises13 = __toESM(require("node:fs/promises"), 1);
+    import_async_fs14 = __toESM(require_async_fs(), 1);
     import_node_path15 = __toESM(require("node:path"), 1);
     import_catalog = __toESM(require_catalog(), 1);
     init_library();
@@ -4241,7 +4264,7 @@ var init_manager = __esm({
     import_platform3 = __toESM(require_platform(), 1);
     import_spec2 = __toESM(require_spec(), 1);
     import_version2 = __toESM(require_version(), 1);
-    import_fs11 = __toESM(require_fs(), 1);
+    import_fs11 = __toESM(require_fs2(), 1);
     init_install();
     import_lock2 = __toESM(require_lock(), 1);
     init_archive();
@@ -4349,7 +4372,7 @@ var init_manager = __esm({
             if (done) return { instance: done, downloaded: false };
             const pythonDir = import_node_path15.default.join(dir, "python");
             await cleanStaging(pythonDir, this.log);
-            await import_promises13.default.mkdir(dir, { recursive: true });
+            await import_async_fs14.fs.mkdir(dir, { recursive: true });
             this.log.info(`Installing ${build.key} (${build.build}) into ${dir}`);
             const r = await installBuild(build, pythonDir, {
               mirror: this.o.mirror,
@@ -4365,7 +4388,7 @@ var init_manager = __esm({
               signal: o.signal,
               onProgress: o.onProgress
             }).catch(async (e) => {
-              await import_promises13.default.rmdir(dir).catch(() => {
+              await import_async_fs14.fs.rmdir(dir).catch(() => {
               });
               throw e;
             });
@@ -4398,7 +4421,7 @@ var init_manager = __esm({
       }
       /** All instances under the root, newest version (then build) first. */
       async listInstances() {
-        const names = await import_promises13.default.readdir(this.root).catch(() => []);
+        const names = await import_async_fs14.fs.readdir(this.root).catch(() => []);
         const out = [];
         for (const name of names) {
           if (!import_naming2.INSTANCE_NAME_SAFE.test(name)) continue;
@@ -4569,13 +4592,13 @@ function checkImportInputs(inputs) {
   }
 }
 async function pickVenv(venvsDir, wanted, isDefault) {
-  const names = (await import_node_fs7.promises.readdir(venvsDir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name);
+  const names = (await import_async_fs15.fs.readdir(venvsDir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name);
   if (names.includes(wanted)) return import_node_path16.default.join(venvsDir, wanted);
   if (isDefault && names.length === 1) return import_node_path16.default.join(venvsDir, names[0]);
   return void 0;
 }
 async function stdlibVenv(python, dir) {
-  if (await import_node_fs7.promises.stat((0, import_layout4.venvPython)(dir)).catch(() => void 0)) return dir;
+  if (await import_async_fs15.fs.stat((0, import_layout4.venvPython)(dir)).catch(() => void 0)) return dir;
   info(`The archive holds no venv named ${import_node_path16.default.basename(dir)}: creating an empty one at ${dir}`);
   await (0, import_builtins7.execFileAsync)(python, ["-m", "venv", "--without-pip", dir]);
   return dir;
@@ -4587,7 +4610,7 @@ async function importedVenv(inst, wanted) {
 }
 async function runImport(inputs, options) {
   const archive = inputs.import;
-  if (!(await import_node_fs7.promises.stat(archive).catch(() => void 0))?.isFile()) {
+  if (!(await import_async_fs15.fs.stat(archive).catch(() => void 0))?.isFile()) {
     throw new import_errors11.ConfigurationError(`Input "import": ${archive} is not a file.`, {
       key: "import",
       source: "input import",
@@ -4630,12 +4653,12 @@ function reportImport(r, updateEnvironment) {
     addPath(r.venv.binDir);
   }
 }
-var import_node_fs7, import_node_path16, import_errors11, import_layout4, import_logger, import_builtins7, import_file_commands, NOT_WITH_IMPORT;
+var import_async_fs15, import_node_path16, import_errors11, import_layout4, import_logger, import_builtins7, import_file_commands, NOT_WITH_IMPORT;
 var init_import_step = __esm({
   "src/action/import-step.ts"() {
     "use strict";
     init_core();
-    import_node_fs7 = require("node:fs");
+    import_async_fs15 = __toESM(require_async_fs(), 1);
     import_node_path16 = __toESM(require("node:path"), 1);
     import_errors11 = __toESM(require_errors(), 1);
     import_layout4 = __toESM(require_layout(), 1);
@@ -5022,11 +5045,11 @@ _pyembed_worker()
 });
 
 // src/core/session/worker-process.ts
-var import_node_fs8, import_errors13, import_env, import_host, import_kill_tree, import_limits, import_output, import_builtins8, REQ_FD, RES_FD, INTR_FD, WorkerProcess;
+var import_node_fs4, import_errors13, import_env, import_host, import_kill_tree, import_limits, import_output, import_builtins8, REQ_FD, RES_FD, INTR_FD, WorkerProcess;
 var init_worker_process = __esm({
   "src/core/session/worker-process.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     import_errors13 = __toESM(require_errors(), 1);
     import_env = __toESM(require_env(), 1);
     import_host = __toESM(require_host(), 1);
@@ -5043,7 +5066,7 @@ var init_worker_process = __esm({
         this.python = python;
         this.onMessage = onMessage;
         this.onExit = onExit;
-        if (o.cwd !== void 0 && !(0, import_node_fs8.existsSync)(o.cwd)) {
+        if (o.cwd !== void 0 && !(0, import_node_fs4.existsSync)(o.cwd)) {
           throw new import_errors13.PythonExecutionError(`Working directory ${o.cwd} does not exist.`, {
             requested: o.cwd,
             hint: "Create it first or pass an existing cwd."

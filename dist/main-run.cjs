@@ -141,6 +141,22 @@ var require_crypto = __commonJS({
   }
 });
 
+// deps-fs:fs
+var require_fs = __commonJS({
+  "deps-fs:fs"(exports2, module2) {
+    var fs5 = require("node:fs");
+    var facade = {};
+    for (const name of Object.keys(fs5))
+      if (name !== "promises") Object.defineProperty(facade, name, { enumerable: true, get: () => fs5[name] });
+    var calls = {};
+    var promises3 = new Proxy({}, {
+      get: (t, k) => k === "constants" ? fs5.promises.constants : calls[k] ??= (...a) => fs5.promises[k](...a)
+    });
+    Object.defineProperty(facade, "promises", { enumerable: true, value: promises3 });
+    module2.exports = facade;
+  }
+});
+
 // node_modules/@actions/core/lib/file-command.js
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
@@ -169,7 +185,7 @@ var crypto, fs, os2;
 var init_file_command = __esm({
   "node_modules/@actions/core/lib/file-command.js"() {
     crypto = __toESM(require_crypto(), 1);
-    fs = __toESM(require("fs"), 1);
+    fs = __toESM(require_fs(), 1);
     os2 = __toESM(require("os"), 1);
     init_utils();
   }
@@ -578,7 +594,7 @@ var import_os, import_fs, __awaiter, access, appendFile, writeFile, SUMMARY_ENV_
 var init_summary = __esm({
   "node_modules/@actions/core/lib/summary.js"() {
     import_os = require("os");
-    import_fs = require("fs");
+    import_fs = __toESM(require_fs(), 1);
     __awaiter = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve) {
@@ -873,7 +889,7 @@ var init_path_utils = __esm({
 var fs2, chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink, IS_WINDOWS, READONLY;
 var init_io_util = __esm({
   "node_modules/@actions/io/lib/io-util.js"() {
-    fs2 = __toESM(require("fs"), 1);
+    fs2 = __toESM(require_fs(), 1);
     ({ chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises);
     IS_WINDOWS = process.platform === "win32";
     READONLY = fs2.constants.O_RDONLY;
@@ -1081,6 +1097,60 @@ var init_logger = __esm({
       info: (m) => info(m),
       warn: (m) => warning(m),
       error: (m) => error(m)
+    };
+  }
+});
+
+// src/core/async-fs.ts
+var async_fs_exports = {};
+__export(async_fs_exports, {
+  fs: () => fs3
+});
+function promised(name, impl) {
+  const f = impl ?? callbacks[name];
+  return ((...args) => new Promise(
+    (resolve, reject) => f(...args, (e, v) => e ? reject(e) : resolve(v))
+  ));
+}
+var import_node_module2, callbacks, fs3;
+var init_async_fs = __esm({
+  "src/core/async-fs.ts"() {
+    "use strict";
+    import_node_module2 = require("node:module");
+    callbacks = (0, import_node_module2.createRequire)(__pyembedImportMetaUrl)("node:fs");
+    fs3 = {
+      access: promised("access"),
+      appendFile: promised("appendFile"),
+      chmod: promised("chmod"),
+      copyFile: promised("copyFile"),
+      cp: promised("cp"),
+      link: promised("link"),
+      lstat: promised("lstat"),
+      mkdir: promised("mkdir"),
+      mkdtemp: promised("mkdtemp"),
+      readdir: promised("readdir"),
+      readFile: promised("readFile"),
+      readlink: promised("readlink"),
+      // fs.promises.realpath is the system's realpath(3), as `realpath.native` is; plain `realpath` walks in JS
+      realpath: promised("realpath", callbacks.realpath.native),
+      rename: promised("rename"),
+      rm: promised("rm"),
+      rmdir: promised("rmdir"),
+      stat: promised("stat"),
+      statfs: promised("statfs"),
+      symlink: promised("symlink"),
+      truncate: promised("truncate"),
+      unlink: promised("unlink"),
+      utimes: promised("utimes"),
+      writeFile: promised("writeFile"),
+      open: ((...args) => callbacks.promises.open(...args)),
+      /** Opens `file` for reading and gives its stats (of what was opened), closing it again: `open` + `stat`. */
+      statOpened: (file) => new Promise(
+        (resolve, reject) => callbacks.open(file, "r", (e, fd) => {
+          if (e) return reject(e);
+          callbacks.fstat(fd, (se, st) => callbacks.close(fd, () => se ? reject(se) : resolve(st)));
+        })
+      )
     };
   }
 });
@@ -2560,13 +2630,13 @@ __export(fs_exports, {
   writeFileAtomicSync: () => writeFileAtomicSync
 });
 async function exists2(p) {
-  return await import_promises.default.stat(p).catch(() => void 0) !== void 0;
+  return await fs3.stat(p).catch(() => void 0) !== void 0;
 }
 async function isFile(p) {
-  return (await import_promises.default.stat(p).catch(() => void 0))?.isFile() ?? false;
+  return (await fs3.stat(p).catch(() => void 0))?.isFile() ?? false;
 }
 async function isDir(p) {
-  return (await import_promises.default.stat(p).catch(() => void 0))?.isDirectory() ?? false;
+  return (await fs3.stat(p).catch(() => void 0))?.isDirectory() ?? false;
 }
 function isFileSync(p) {
   return statOrUndefined(p)?.isFile() ?? false;
@@ -2577,9 +2647,9 @@ function isDirSync(p) {
 async function whyNotWritable(dir2) {
   const probe = import_node_path3.default.join(dir2, `.pyembed-write-probe-${process.pid}-${Date.now()}`);
   try {
-    await import_promises.default.access(dir2, import_node_fs4.constants.W_OK | import_node_fs4.constants.X_OK);
-    await import_promises.default.writeFile(probe, "");
-    await import_promises.default.rm(probe, { force: true });
+    await fs3.access(dir2, import_node_fs4.constants.W_OK | import_node_fs4.constants.X_OK);
+    await fs3.writeFile(probe, "");
+    await fs3.rm(probe, { force: true });
     return void 0;
   } catch (e) {
     return e.code ?? e.message;
@@ -2600,28 +2670,28 @@ function fsErrorText(e) {
 }
 async function makeDirs(dir2) {
   try {
-    await import_promises.default.mkdir(dir2, { recursive: true });
+    await fs3.mkdir(dir2, { recursive: true });
   } catch (e) {
     const up = await nearestExisting(import_node_path3.default.dirname(import_node_path3.default.resolve(dir2)));
-    await import_promises.default.access(up, import_node_fs4.constants.W_OK);
+    await fs3.access(up, import_node_fs4.constants.W_OK);
     throw e;
   }
 }
 async function renameWithRetry(from, to) {
   for (let attempt = 0; ; attempt++) {
     try {
-      await import_promises.default.rename(from, to);
+      await fs3.rename(from, to);
       return;
     } catch (e) {
       const code = e.code ?? "";
       const transient = isWindowsHost() && ["EPERM", "EBUSY", "EACCES"].includes(code);
       if (!transient || attempt >= RENAME_BACKOFF_MS.length) throw e;
-      await (0, import_promises3.setTimeout)(RENAME_BACKOFF_MS[attempt]);
+      await (0, import_promises2.setTimeout)(RENAME_BACKOFF_MS[attempt]);
     }
   }
 }
 function copyTree(from, to) {
-  return import_promises.default.cp(from, to, VERBATIM_COPY);
+  return fs3.cp(from, to, VERBATIM_COPY);
 }
 function copyTreeSync(from, to) {
   (0, import_node_fs4.cpSync)(from, to, VERBATIM_COPY);
@@ -2649,8 +2719,8 @@ function sweepDeadTemps(file) {
 async function writeFileAtomic(file, text3, o = {}) {
   if (!o.keepTemps) sweepDeadTemps(file);
   const tmp = privateTemp(file);
-  await import_promises.default.writeFile(tmp, text3);
-  await import_promises.default.rename(tmp, file);
+  await fs3.writeFile(tmp, text3);
+  await fs3.rename(tmp, file);
 }
 function writeFileAtomicSync(file, text3, o = {}) {
   if (!o.keepTemps) sweepDeadTemps(file);
@@ -2660,7 +2730,7 @@ function writeFileAtomicSync(file, text3, o = {}) {
 }
 async function sha256File(file) {
   const h = sha256();
-  await (0, import_promises2.pipeline)((0, import_node_fs4.createReadStream)(file, { highWaterMark: 1024 * 1024 }), h);
+  await (0, import_promises.pipeline)((0, import_node_fs4.createReadStream)(file, { highWaterMark: 1024 * 1024 }), h);
   return h.digest("hex");
 }
 function processPath(env = process.env) {
@@ -2700,15 +2770,15 @@ function statOrUndefined(p) {
     return void 0;
   }
 }
-var import_node_fs4, import_promises, import_node_path3, import_promises2, import_promises3, RENAME_BACKOFF_MS, VERBATIM_COPY, privateTemp;
+var import_node_fs4, import_node_path3, import_promises, import_promises2, RENAME_BACKOFF_MS, VERBATIM_COPY, privateTemp;
 var init_fs = __esm({
   "src/core/fs.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_promises = __toESM(require("node:fs/promises"), 1);
+    init_async_fs();
     import_node_path3 = __toESM(require("node:path"), 1);
-    import_promises2 = require("node:stream/promises");
-    import_promises3 = require("node:timers/promises");
+    import_promises = require("node:stream/promises");
+    import_promises2 = require("node:timers/promises");
     init_builtins();
     init_host();
     init_lock_workers();
@@ -2719,11 +2789,11 @@ var init_fs = __esm({
 });
 
 // src/core/catalog/sources/etag-store.ts
-var import_promises4, import_node_path4, EtagStore;
+var import_node_path4, EtagStore;
 var init_etag_store = __esm({
   "src/core/catalog/sources/etag-store.ts"() {
     "use strict";
-    import_promises4 = require("node:fs/promises");
+    init_async_fs();
     import_node_path4 = __toESM(require("node:path"), 1);
     init_builtins();
     init_fs();
@@ -2743,7 +2813,7 @@ var init_etag_store = __esm({
         const file = this.file(url);
         if (!file) return void 0;
         try {
-          const stored = JSON.parse(await (0, import_promises4.readFile)(file, "utf8"));
+          const stored = JSON.parse(await fs3.readFile(file, "utf8"));
           if (stored.url !== url || typeof stored.etag !== "string") return void 0;
           this.memory.set(url, stored);
           return stored;
@@ -2756,7 +2826,7 @@ var init_etag_store = __esm({
         this.memory.set(url, stored);
         const file = this.file(url);
         if (!file) return;
-        await (0, import_promises4.mkdir)(import_node_path4.default.dirname(file), { recursive: true });
+        await fs3.mkdir(import_node_path4.default.dirname(file), { recursive: true });
         await writeFileAtomic(file, JSON.stringify(stored));
       }
     };
@@ -2840,7 +2910,7 @@ var init_github = __esm({
       token;
       etags;
       log;
-      fetchImpl;
+      fetchOption;
       pageSize;
       releases = /* @__PURE__ */ new Map();
       sums = /* @__PURE__ */ new Map();
@@ -2852,10 +2922,14 @@ var init_github = __esm({
         this.repo = repo2;
         this.apiUrl = (o.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, "");
         this.log = o.logger ?? silentLogger;
-        this.fetchImpl = o.fetch ?? globalThis.fetch;
+        this.fetchOption = o.fetch;
         this.pageSize = o.pageSize ?? 30;
         this.etags = new EtagStore(o.cacheDir);
         this.token = o.token || void 0;
+      }
+      /** Read on use: reading `globalThis.fetch` loads Node's undici (~30 ms), which a source never asked needs not. */
+      get fetchImpl() {
+        return this.fetchOption ?? globalThis.fetch;
       }
       /** @octokit/rest loads on the first API request: the snapshot path (the default) never needs it. */
       octokit() {
@@ -3106,17 +3180,17 @@ async function loadDownloadsJson(location, o = {}) {
     text3 = await res.text();
   } else {
     const file = location.startsWith("file:") ? (0, import_node_url.fileURLToPath)(location) : import_node_path5.default.resolve(location);
-    text3 = await import_promises5.default.readFile(file, "utf8").catch((e) => {
+    text3 = await fs3.readFile(file, "utf8").catch((e) => {
       throw refused(location, `cannot be read (${e.code ?? e.message})`, e);
     });
   }
   return buildsFromDownloadsJson(text3, location, o.logger);
 }
-var import_promises5, import_node_path5, import_node_url, HINT;
+var import_node_path5, import_node_url, HINT;
 var init_downloads_json = __esm({
   "src/core/catalog/sources/downloads-json.ts"() {
     "use strict";
-    import_promises5 = __toESM(require("node:fs/promises"), 1);
+    init_async_fs();
     import_node_path5 = __toESM(require("node:path"), 1);
     import_node_url = require("node:url");
     init_errors();
@@ -3227,11 +3301,11 @@ function snapshotFile() {
 }
 function bundledSnapshot() {
   if (bundle) return bundle;
-  const fs29 = req("node:fs");
+  const fs5 = req("node:fs");
   const file = snapshotFile();
   let text3;
   try {
-    text3 = fs29.readFileSync(file, "utf8");
+    text3 = fs5.readFileSync(file, "utf8");
   } catch (e) {
     throw new ConfigurationError(
       `The bundled release catalogue is missing: ${file} (${e.code ?? e.message}).`,
@@ -3244,13 +3318,13 @@ function bundledSnapshot() {
   bundle = JSON.parse(text3);
   return bundle;
 }
-var import_node_module2, req, bundle;
+var import_node_module3, req, bundle;
 var init_snapshot_file = __esm({
   "src/core/catalog/snapshot-file.ts"() {
     "use strict";
-    import_node_module2 = require("node:module");
+    import_node_module3 = require("node:module");
     init_errors();
-    req = (0, import_node_module2.createRequire)(__pyembedImportMetaUrl);
+    req = (0, import_node_module3.createRequire)(__pyembedImportMetaUrl);
   }
 });
 
@@ -4171,7 +4245,7 @@ function specsFromLines(text3) {
 }
 async function readText(file) {
   try {
-    return await (0, import_promises6.readFile)(file, "utf8");
+    return await fs3.readFile(file, "utf8");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return void 0;
@@ -4219,11 +4293,11 @@ async function findSpecFromFiles(dir2) {
   }
   return void 0;
 }
-var import_promises6, import_node_path6, SPEC_FILES, pyenvVersion, tableAt, text;
+var import_node_path6, SPEC_FILES, pyenvVersion, tableAt, text;
 var init_spec_files = __esm({
   "src/core/catalog/spec-files.ts"() {
     "use strict";
-    import_promises6 = require("node:fs/promises");
+    init_async_fs();
     import_node_path6 = __toESM(require("node:path"), 1);
     init_dist();
     init_poetry();
@@ -5260,13 +5334,13 @@ function connectTunnel(proxy, host3, port, o) {
     req2.end();
   });
 }
-var import_node_module3, requireBuiltin2, builtin, httpModule, httpsModule, tlsModule, GITHUB_COM_HOSTS;
+var import_node_module4, requireBuiltin2, builtin, httpModule, httpsModule, tlsModule, GITHUB_COM_HOSTS;
 var init_http = __esm({
   "src/core/install/http.ts"() {
     "use strict";
-    import_node_module3 = require("node:module");
+    import_node_module4 = require("node:module");
     init_proxy2();
-    requireBuiltin2 = (0, import_node_module3.createRequire)(__pyembedImportMetaUrl);
+    requireBuiltin2 = (0, import_node_module4.createRequire)(__pyembedImportMetaUrl);
     builtin = (id) => requireBuiltin2(id);
     httpModule = () => builtin("node:http");
     httpsModule = () => builtin("node:https");
@@ -5363,11 +5437,11 @@ async function downloadFile(url, dest, o = {}) {
     });
   }
   try {
-    const r = await streamUrl(url, { ...o, consume: (body) => (0, import_promises8.pipeline)(body, (0, import_node_fs7.createWriteStream)(partial)) });
-    await import_promises7.default.rename(partial, dest);
+    const r = await streamUrl(url, { ...o, consume: (body) => (0, import_promises3.pipeline)(body, (0, import_node_fs7.createWriteStream)(partial)) });
+    await fs3.rename(partial, dest);
     return { path: dest, ...r };
   } catch (e) {
-    await import_promises7.default.rm(partial, { force: true });
+    await fs3.rm(partial, { force: true });
     throw e;
   }
 }
@@ -5445,7 +5519,7 @@ async function streamUrl(url, o) {
 async function openBody(url, o) {
   if (url.startsWith("file:")) {
     const file = (0, import_node_url2.fileURLToPath)(url);
-    const total = (await import_promises7.default.stat(file)).size;
+    const total = (await fs3.stat(file)).size;
     return { body: (0, import_node_fs7.createReadStream)(file, { highWaterMark: 256 * 1024 }), total };
   }
   const { res } = await httpGet(url, {
@@ -5550,15 +5624,15 @@ function sleep2(ms2, signal) {
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
-var import_node_fs7, import_promises7, import_node_path8, import_node_stream, import_promises8, import_node_url2, AttemptError, PERMANENT_CODES;
+var import_node_fs7, import_node_path8, import_node_stream, import_promises3, import_node_url2, AttemptError, PERMANENT_CODES;
 var init_download = __esm({
   "src/core/install/download.ts"() {
     "use strict";
     import_node_fs7 = require("node:fs");
-    import_promises7 = __toESM(require("node:fs/promises"), 1);
+    init_async_fs();
     import_node_path8 = __toESM(require("node:path"), 1);
     import_node_stream = require("node:stream");
-    import_promises8 = require("node:stream/promises");
+    import_promises3 = require("node:stream/promises");
     import_node_url2 = require("node:url");
     init_errors();
     init_log();
@@ -5617,7 +5691,7 @@ async function withLock(lockPath, fn, o = {}) {
   const beat = setInterval(
     () => {
       const now = /* @__PURE__ */ new Date();
-      import_promises9.default.utimes(lockPath, now, now).catch(() => {
+      fs3.utimes(lockPath, now, now).catch(() => {
       });
     },
     Math.max(50, Math.floor(staleMs / 4))
@@ -5632,7 +5706,7 @@ async function withLock(lockPath, fn, o = {}) {
 }
 async function readLock(lockPath) {
   try {
-    const info2 = JSON.parse(await import_promises9.default.readFile(lockPath, "utf8"));
+    const info2 = JSON.parse(await fs3.readFile(lockPath, "utf8"));
     return typeof info2.pid === "number" ? info2 : void 0;
   } catch {
     return void 0;
@@ -5645,7 +5719,7 @@ async function clearStaleLock(lockPath, staleMs = 6e4) {
 async function isStale(lockPath, staleMs) {
   let st;
   try {
-    st = await import_promises9.default.stat(lockPath);
+    st = await fs3.stat(lockPath);
   } catch {
     return { stale: false };
   }
@@ -5655,53 +5729,53 @@ async function isStale(lockPath, staleMs) {
 }
 async function tryCreate(lockPath, body) {
   const tmp = privateTemp(lockPath);
-  await import_promises9.default.writeFile(tmp, body);
+  await fs3.writeFile(tmp, body);
   try {
-    await import_promises9.default.link(tmp, lockPath);
+    await fs3.link(tmp, lockPath);
     return true;
   } catch (e) {
     const code = e.code;
     if (code === "EEXIST" || code === "ENOENT") return false;
     if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw e;
     try {
-      await import_promises9.default.writeFile(lockPath, body, { flag: "wx" });
+      await fs3.writeFile(lockPath, body, { flag: "wx" });
       return true;
     } catch (e2) {
       if (e2.code === "EEXIST") return false;
       throw e2;
     }
   } finally {
-    await import_promises9.default.rm(tmp, { force: true });
+    await fs3.rm(tmp, { force: true });
   }
 }
 async function breakStale(lockPath, staleMs, seen) {
   const breaker = `${lockPath}.break`;
   const me = JSON.stringify({ pid: process.pid, host: import_node_os4.default.hostname(), createdAt: (/* @__PURE__ */ new Date()).toISOString() });
   if (!await tryCreate(breaker, me)) {
-    const st = await import_promises9.default.stat(breaker).catch(() => void 0);
-    if (st && Date.now() - st.mtimeMs > Math.min(staleMs, 1e4)) await import_promises9.default.rm(breaker, { force: true });
+    const st = await fs3.stat(breaker).catch(() => void 0);
+    if (st && Date.now() - st.mtimeMs > Math.min(staleMs, 1e4)) await fs3.rm(breaker, { force: true });
     return;
   }
   try {
     const again = await isStale(lockPath, staleMs);
     if (again.stale && again.info?.token === seen?.token) {
       if (again.info?.host === import_node_os4.default.hostname()) await stopWorkers(again.info.workers);
-      await import_promises9.default.rm(lockPath, { force: true });
+      await fs3.rm(lockPath, { force: true });
     }
   } finally {
-    await import_promises9.default.rm(breaker, { force: true });
+    await fs3.rm(breaker, { force: true });
   }
 }
 async function sweepAbandonedTemps(lockPath, staleMs) {
   const dir2 = import_node_path9.default.dirname(lockPath);
-  for (const name of await import_promises9.default.readdir(dir2).catch(() => [])) {
+  for (const name of await fs3.readdir(dir2).catch(() => [])) {
     const pid = privateTempPid(lockPath, name);
     if (!pid || pid === process.pid) continue;
     const file = import_node_path9.default.join(dir2, name);
-    const [info2, st] = await Promise.all([readLock(file), import_promises9.default.stat(file).catch(() => void 0)]);
+    const [info2, st] = await Promise.all([readLock(file), fs3.stat(file).catch(() => void 0)]);
     if (!st) continue;
     const abandoned = !info2 ? !pidAlive(pid) || Date.now() - st.mtimeMs > staleMs : info2.host === import_node_os4.default.hostname() ? !pidAlive(info2.pid) : Date.now() - st.mtimeMs > staleMs;
-    if (abandoned) await import_promises9.default.rm(file, { force: true });
+    if (abandoned) await fs3.rm(file, { force: true });
   }
 }
 async function acquire(lockPath, staleMs, o) {
@@ -5728,7 +5802,7 @@ async function acquire(lockPath, staleMs, o) {
         },
         release: async () => {
           const cur = await readLock(lockPath);
-          if (!cur || cur.token === token) await import_promises9.default.rm(lockPath, { force: true });
+          if (!cur || cur.token === token) await fs3.rm(lockPath, { force: true });
         }
       };
     }
@@ -5752,11 +5826,11 @@ async function acquire(lockPath, staleMs, o) {
     delay = Math.min(500, delay * 2);
   }
 }
-var import_promises9, import_node_os4, import_node_path9;
+var import_node_os4, import_node_path9;
 var init_lock = __esm({
   "src/core/install/lock.ts"() {
     "use strict";
-    import_promises9 = __toESM(require("node:fs/promises"), 1);
+    init_async_fs();
     import_node_os4 = __toESM(require("node:os"), 1);
     import_node_path9 = __toESM(require("node:path"), 1);
     init_errors();
@@ -5799,7 +5873,7 @@ function parseSha256Sums2(text3) {
 async function fetchText(url, o = {}) {
   if (url.startsWith("file:")) {
     try {
-      return await import_promises10.default.readFile((0, import_node_url3.fileURLToPath)(url), "utf8");
+      return await fs3.readFile((0, import_node_url3.fileURLToPath)(url), "utf8");
     } catch (e) {
       if (e.code === "ENOENT") return void 0;
       throw e;
@@ -5864,11 +5938,11 @@ async function mirrorLine(build, mirror, o) {
     return void 0;
   }
 }
-var import_promises10, import_node_path10, import_node_url3;
+var import_node_path10, import_node_url3;
 var init_mirror = __esm({
   "src/core/install/mirror.ts"() {
     "use strict";
-    import_promises10 = __toESM(require("node:fs/promises"), 1);
+    init_async_fs();
     import_node_path10 = __toESM(require("node:path"), 1);
     import_node_url3 = require("node:url");
     init_errors();
@@ -6303,7 +6377,7 @@ function validateVenvName(name) {
 async function readPyvenvCfg(venvDir) {
   let text3;
   try {
-    text3 = await import_node_fs9.promises.readFile(import_node_path12.default.join(venvDir, "pyvenv.cfg"), "utf8");
+    text3 = await fs3.readFile(import_node_path12.default.join(venvDir, "pyvenv.cfg"), "utf8");
   } catch {
     return void 0;
   }
@@ -6316,24 +6390,24 @@ async function readPyvenvCfg(venvDir) {
 }
 async function setPyvenvCfgValue(venvDir, key, value) {
   const file = import_node_path12.default.join(venvDir, "pyvenv.cfg");
-  const text3 = await import_node_fs9.promises.readFile(file, "utf8");
+  const text3 = await fs3.readFile(file, "utf8");
   const re = new RegExp(`^(\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*=).*$`, "mi");
   const next = re.test(text3) ? text3.replace(re, `$1 ${value}`) : `${text3.replace(/\n?$/, "\n")}${key} = ${value}
 `;
-  await import_node_fs9.promises.writeFile(file, next);
+  await fs3.writeFile(file, next);
 }
 async function treeSize(dir2) {
   let total = 0;
   let entries;
   try {
-    entries = await import_node_fs9.promises.readdir(dir2, { withFileTypes: true });
+    entries = await fs3.readdir(dir2, { withFileTypes: true });
   } catch {
     return 0;
   }
   for (const e of entries) {
     const p = import_node_path12.default.join(dir2, e.name);
     if (e.isDirectory()) total += await treeSize(p);
-    else total += (await import_node_fs9.promises.lstat(p).catch(() => ({ size: 0 }))).size;
+    else total += (await fs3.lstat(p).catch(() => ({ size: 0 }))).size;
   }
   return total;
 }
@@ -6367,6 +6441,7 @@ var init_layout2 = __esm({
   "src/core/venvs/layout.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs");
+    init_async_fs();
     import_node_path12 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
@@ -6401,7 +6476,7 @@ async function relocateVenv(venvDir, o) {
     report.rewritten.push("pyvenv.cfg");
   const bin = venvBinDir(venvDir);
   if (o.basePython) report.relinked.push(...await restoreInterpreterLinks(venvDir, o.basePython, cfg));
-  for (const e of await import_node_fs10.promises.readdir(bin, { withFileTypes: true }).catch(() => [])) {
+  for (const e of await fs3.readdir(bin, { withFileTypes: true }).catch(() => [])) {
     const p = import_node_path13.default.join(bin, e.name);
     if (e.isSymbolicLink()) {
       if (await relink(p, from, to, o.basePython, oldHome)) report.relinked.push(import_node_path13.default.relative(venvDir, p));
@@ -6412,7 +6487,7 @@ async function relocateVenv(venvDir, o) {
     }
   }
   for (const sp of await sitePackagesDirs(venvDir)) {
-    for (const e of await import_node_fs10.promises.readdir(sp, { withFileTypes: true }).catch(() => [])) {
+    for (const e of await fs3.readdir(sp, { withFileTypes: true }).catch(() => [])) {
       const p = import_node_path13.default.join(sp, e.name);
       if (e.isFile() && e.name.endsWith(".pth") && pairs.length && await rewriteFile(p, pairs)) {
         report.rewritten.push(import_node_path13.default.relative(venvDir, p));
@@ -6421,9 +6496,9 @@ async function relocateVenv(venvDir, o) {
       }
     }
   }
-  for (const name of await import_node_fs10.promises.readdir(venvDir).catch(() => [])) {
+  for (const name of await fs3.readdir(venvDir).catch(() => [])) {
     const p = import_node_path13.default.join(venvDir, name);
-    const st = await import_node_fs10.promises.lstat(p).catch(() => void 0);
+    const st = await fs3.lstat(p).catch(() => void 0);
     if (st?.isSymbolicLink() && await relink(p, from, to)) report.relinked.push(name);
   }
   return report;
@@ -6448,36 +6523,36 @@ async function restoreInterpreterLinks(venvDir, basePython, cfg) {
   if (mm) links.push([`python${mm[1]}`, "python"], [`python${mm[1]}.${mm[2]}`, "python"]);
   for (const [name, target] of links) {
     const p = import_node_path13.default.join(bin, name);
-    if (await import_node_fs10.promises.lstat(p).catch(() => void 0)) continue;
-    await import_node_fs10.promises.symlink(target, p);
+    if (await fs3.lstat(p).catch(() => void 0)) continue;
+    await fs3.symlink(target, p);
     created.push(import_node_path13.default.relative(venvDir, p));
   }
   return created;
 }
 async function recordedVenvPath(venvDir) {
-  const text3 = await import_node_fs10.promises.readFile(import_node_path13.default.join(venvBinDir(venvDir), "activate"), "utf8").catch(() => void 0);
+  const text3 = await fs3.readFile(import_node_path13.default.join(venvBinDir(venvDir), "activate"), "utf8").catch(() => void 0);
   const m = text3 ? /^\s*(?:export\s+)?VIRTUAL_ENV=(['"])(.+?)\1\s*$/m.exec(text3) : void 0;
   const value = m?.[2];
   if (value === void 0 || /[$`'"]/.test(value)) return void 0;
   return import_node_path13.default.posix.isAbsolute(value) || import_node_path13.default.win32.isAbsolute(value) ? value : void 0;
 }
 async function rewriteFile(file, pairs) {
-  const st = await import_node_fs10.promises.stat(file).catch(() => void 0);
+  const st = await fs3.stat(file).catch(() => void 0);
   if (!st || !st.isFile() || st.size > MAX_TEXT) return false;
-  const buf = await import_node_fs10.promises.readFile(file);
+  const buf = await fs3.readFile(file);
   if (buf.subarray(0, 8192).includes(0)) return false;
   const text3 = buf.toString("utf8");
   let next = text3;
   for (const [a, b] of pairs) next = next.replace(wholePath(a), () => b);
   if (next === text3) return false;
-  await import_node_fs10.promises.writeFile(file, next, { mode: st.mode });
-  await import_node_fs10.promises.chmod(file, st.mode);
+  await fs3.writeFile(file, next, { mode: st.mode });
+  await fs3.chmod(file, st.mode);
   return true;
 }
 async function binaryNames(file, p) {
-  const st = await import_node_fs10.promises.stat(file).catch(() => void 0);
+  const st = await fs3.stat(file).catch(() => void 0);
   if (!st || st.size > MAX_TEXT) return false;
-  const buf = await import_node_fs10.promises.readFile(file);
+  const buf = await fs3.readFile(file);
   if (!buf.subarray(0, 8192).includes(0)) return false;
   return buf.includes(Buffer.from(p, "utf8")) || buf.includes(Buffer.from(p, "utf16le"));
 }
@@ -6486,22 +6561,22 @@ function wholePath(p) {
   return new RegExp(`${esc}(?=$|[\\\\/'"\`\\s:;,)\\]}])`, "gm");
 }
 async function relink(link, from, to, basePython, oldHome) {
-  const target = await import_node_fs10.promises.readlink(link).catch(() => void 0);
+  const target = await fs3.readlink(link).catch(() => void 0);
   if (target === void 0 || !import_node_path13.default.isAbsolute(target)) return false;
   let next;
   if (target === from || target.startsWith(from + import_node_path13.default.sep)) next = to + target.slice(from.length);
   else if (basePython && oldHome && import_node_path13.default.dirname(target) === oldHome) next = import_node_path13.default.resolve(basePython);
   else if (basePython && !await exists2(target)) next = import_node_path13.default.resolve(basePython);
   if (!next || next === target) return false;
-  await import_node_fs10.promises.rm(link, { force: true });
-  await import_node_fs10.promises.symlink(next, link);
+  await fs3.rm(link, { force: true });
+  await fs3.symlink(next, link);
   return true;
 }
-var import_node_fs10, import_node_path13, MAX_TEXT;
+var import_node_path13, MAX_TEXT;
 var init_relocate = __esm({
   "src/core/venvs/relocate.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    init_async_fs();
     import_node_path13 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
@@ -6863,7 +6938,7 @@ function findConfigFile(cwd, env, explicit) {
   const named = explicit ?? (env.PYEMBED_CONFIG || void 0);
   if (named) {
     const file = import_node_path15.default.resolve(cwd, named);
-    if (!(0, import_node_fs11.existsSync)(file)) {
+    if (!(0, import_node_fs10.existsSync)(file)) {
       throw new ConfigurationError(`Config file ${file} does not exist.`, {
         key: "config",
         source: explicit ? "flag --config" : "env PYEMBED_CONFIG",
@@ -6873,12 +6948,12 @@ function findConfigFile(cwd, env, explicit) {
     }
     return file;
   }
-  return CONFIG_FILE_NAMES.map((n) => import_node_path15.default.join(cwd, n)).find((f) => (0, import_node_fs11.existsSync)(f));
+  return CONFIG_FILE_NAMES.map((n) => import_node_path15.default.join(cwd, n)).find((f) => (0, import_node_fs10.existsSync)(f));
 }
 function readConfigFile(file) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs11.readFileSync)(file, "utf8"));
+    data = JSON.parse((0, import_node_fs10.readFileSync)(file, "utf8"));
   } catch (e) {
     throw new ConfigurationError(`Config file ${file} is not valid JSON: ${e.message}`, {
       source: `config file ${file}`,
@@ -6957,11 +7032,11 @@ function loadConfig(input = {}) {
   }
   return { options, sources, file };
 }
-var import_node_fs11, import_node_path15, CONFIG_FILE_NAMES;
+var import_node_fs10, import_node_path15, CONFIG_FILE_NAMES;
 var init_load = __esm({
   "src/core/config/load.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_path15 = __toESM(require("node:path"), 1);
     init_errors();
     init_keys();
@@ -7069,7 +7144,7 @@ function projectRequiredUvVersion(dirs) {
   for (const dir2 of dirs) {
     for (const name of ["uv.toml", "pyproject.toml"]) {
       const file = import_node_path17.default.join(dir2, name);
-      if (!(0, import_node_fs12.existsSync)(file)) continue;
+      if (!(0, import_node_fs11.existsSync)(file)) continue;
       const value = requiredVersionOf(file, name === "pyproject.toml");
       if (value !== void 0) return { request: parseUvVersionRequest(value, file), file };
     }
@@ -7079,7 +7154,7 @@ function projectRequiredUvVersion(dirs) {
 function requiredVersionOf(file, isPyproject) {
   let doc;
   try {
-    doc = parse((0, import_node_fs12.readFileSync)(file, "utf8"));
+    doc = parse((0, import_node_fs11.readFileSync)(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -7095,11 +7170,11 @@ function requiredVersionOf(file, isPyproject) {
   }
   return value.trim();
 }
-var import_node_fs12, import_node_path17;
+var import_node_fs11, import_node_path17;
 var init_required_version = __esm({
   "src/core/uv/required-version.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_path17 = __toESM(require("node:path"), 1);
     init_dist();
     init_errors();
@@ -7111,7 +7186,7 @@ var init_required_version = __esm({
 function uvVersionFromFile(file) {
   let text3;
   try {
-    text3 = (0, import_node_fs13.readFileSync)(file, "utf8");
+    text3 = (0, import_node_fs12.readFileSync)(file, "utf8");
   } catch (e) {
     throw fileError(file, `it cannot be read (${e.code ?? e.message})`);
   }
@@ -7158,11 +7233,11 @@ function fromToml(file, text3) {
   ].filter((d) => typeof d === "string");
   return deps.map(uvRequirement).find(Boolean)?.replace(/\s+/g, "");
 }
-var import_node_fs13, import_node_path18;
+var import_node_fs12, import_node_path18;
 var init_uv_version_file = __esm({
   "src/action/uv-version-file.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_path18 = __toESM(require("node:path"), 1);
     init_dist();
     init_errors();
@@ -7246,17 +7321,17 @@ function pythonVersionFileInput(get, abs) {
   const file = abs(uvFile);
   let text3;
   try {
-    text3 = (0, import_node_fs14.readFileSync)(file, "utf8");
+    text3 = (0, import_node_fs13.readFileSync)(file, "utf8");
   } catch {
     return void 0;
   }
   return /^\s*python\s+\S/m.test(text3) ? file : void 0;
 }
-var import_node_fs14, import_node_path19, ALIASES, FALSE_WORDS, TRUE_WORDS;
+var import_node_fs13, import_node_path19, ALIASES, FALSE_WORDS, TRUE_WORDS;
 var init_aliases = __esm({
   "src/action/aliases.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     import_node_path19 = __toESM(require("node:path"), 1);
     init_errors();
     init_inputs();
@@ -7556,7 +7631,7 @@ var init_inputs = __esm({
 // src/action/outputs.ts
 function uvxPath(uvPath) {
   const uvx = import_node_path21.default.join(import_node_path21.default.dirname(uvPath), process.platform === "win32" ? "uvx.exe" : "uvx");
-  return (0, import_node_fs15.existsSync)(uvx) ? uvx : "";
+  return (0, import_node_fs14.existsSync)(uvx) ? uvx : "";
 }
 function setOutputs(r) {
   setOutput2("python-version", r.python.label);
@@ -7611,12 +7686,12 @@ function updateEnvironment(r, inputs, env = process.env) {
     for (const dir2 of interpreterPathEntries(r.python.pythonPath).reverse()) addPath(dir2);
   }
 }
-var import_node_fs15, import_node_os6, import_node_path21;
+var import_node_fs14, import_node_os6, import_node_path21;
 var init_outputs = __esm({
   "src/action/outputs.ts"() {
     "use strict";
     init_core();
-    import_node_fs15 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     import_node_os6 = __toESM(require("node:os"), 1);
     import_node_path21 = __toESM(require("node:path"), 1);
     init_host();
@@ -7654,16 +7729,16 @@ var init_python_matcher = __esm({
 async function addPythonProblemMatcher(runnerTemp, write = (l) => process.stdout.write(`${l}
 `)) {
   const file = import_node_path22.default.join(runnerTemp, "pyembed-python-matcher.json");
-  (0, import_node_fs16.mkdirSync)(runnerTemp, { recursive: true });
-  (0, import_node_fs16.writeFileSync)(file, JSON.stringify(python_matcher_default, null, 2));
+  (0, import_node_fs15.mkdirSync)(runnerTemp, { recursive: true });
+  (0, import_node_fs15.writeFileSync)(file, JSON.stringify(python_matcher_default, null, 2));
   write(`::add-matcher::${file}`);
   return file;
 }
-var import_node_fs16, import_node_path22, MATCHER_OWNER;
+var import_node_fs15, import_node_path22, MATCHER_OWNER;
 var init_problem_matcher = __esm({
   "src/action/problem-matcher.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     import_node_path22 = __toESM(require("node:path"), 1);
     init_python_matcher();
     MATCHER_OWNER = python_matcher_default.problemMatcher[0].owner;
@@ -7713,7 +7788,7 @@ Source: <code>${escapeHtml(r.python.url)}</code>
   ];
   s.addList(paths.map(([k, v]) => `${k}: <code>${escapeHtml(v)}</code>`));
   if (extraMarkdown) s.addRaw(extraMarkdown, true);
-  (0, import_node_fs17.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, s.stringify());
+  (0, import_node_fs16.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, s.stringify());
   s.emptyBuffer();
 }
 function lockRows(r) {
@@ -7729,12 +7804,12 @@ function lockRows(r) {
 function escapeHtml(s) {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-var import_node_fs17, ms, yes;
+var import_node_fs16, ms, yes;
 var init_summary2 = __esm({
   "src/action/summary.ts"() {
     "use strict";
     init_core();
-    import_node_fs17 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     ms = (n) => n >= 1e3 ? `${(n / 1e3).toFixed(1)} s` : `${Math.round(n)} ms`;
     yes = (b) => b ? "yes" : "no";
   }
@@ -7790,6 +7865,7 @@ var init_uv_cache = __esm({
   "src/action/uv-cache.ts"() {
     "use strict";
     init_core();
+    init_async_fs();
     import_node_os7 = __toESM(require("node:os"), 1);
     import_node_path23 = __toESM(require("node:path"), 1);
     init_file_commands();
@@ -7994,7 +8070,7 @@ function checkLockMode(value) {
   );
 }
 async function readToml(file, key, hint) {
-  const text3 = await import_node_fs18.promises.readFile(file, "utf8");
+  const text3 = await fs3.readFile(file, "utf8");
   try {
     return parse(text3);
   } catch (e) {
@@ -8005,7 +8081,7 @@ async function readToml(file, key, hint) {
 async function findLock(dir2) {
   if (await isFile(import_node_path26.default.join(dir2, "uv.lock"))) return import_node_path26.default.join(dir2, "uv.lock");
   for (let d = import_node_path26.default.dirname(dir2); import_node_path26.default.dirname(d) !== d; d = import_node_path26.default.dirname(d)) {
-    const text3 = await import_node_fs18.promises.readFile(import_node_path26.default.join(d, "pyproject.toml"), "utf8").catch(() => "");
+    const text3 = await fs3.readFile(import_node_path26.default.join(d, "pyproject.toml"), "utf8").catch(() => "");
     if (/^\s*\[tool\.uv\.workspace\]/m.test(text3)) {
       return await isFile(import_node_path26.default.join(d, "uv.lock")) ? import_node_path26.default.join(d, "uv.lock") : void 0;
     }
@@ -8134,11 +8210,11 @@ function checkIndexes(lock, lockFile, o) {
     }
   );
 }
-var import_node_fs18, import_node_path26, LOCK_MODES, isTable, normalize;
+var import_node_path26, LOCK_MODES, isTable, normalize;
 var init_project_plan = __esm({
   "src/core/packages/project-plan.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
+    init_async_fs();
     import_node_path26 = __toESM(require("node:path"), 1);
     init_dist();
     init_errors();
@@ -8497,10 +8573,7 @@ async function readableFile(file, key) {
   const kind = key === "constraints" ? "Constraints" : "Requirements";
   let why;
   try {
-    const handle = await import_node_fs19.promises.open(file, "r");
-    const isFile2 = (await handle.stat()).isFile();
-    await handle.close();
-    if (isFile2) return file;
+    if ((await fs3.statOpened(file)).isFile()) return file;
     why = "it is not a file";
   } catch (e) {
     const code = e.code;
@@ -8513,12 +8586,12 @@ async function readableFile(file, key) {
   });
 }
 async function projectPath(p) {
-  const st = await import_node_fs19.promises.stat(p).catch(() => void 0);
+  const st = await fs3.stat(p).catch(() => void 0);
   const dir2 = st?.isFile() ? import_node_path28.default.dirname(p) : p;
   const markers = ["pyproject.toml", "setup.py", "setup.cfg"].map((m) => import_node_path28.default.join(dir2, m));
   const found = st && await Promise.all(
     markers.map(
-      (m) => import_node_fs19.promises.access(m).then(
+      (m) => fs3.access(m).then(
         () => true,
         () => false
       )
@@ -8607,11 +8680,11 @@ function planExport(o, installer, cwd) {
   }
   return dest;
 }
-var import_node_fs19, import_node_path28, isPylock;
+var import_node_path28, isPylock;
 var init_plan = __esm({
   "src/core/setup/plan.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
+    init_async_fs();
     import_node_path28 = __toESM(require("node:path"), 1);
     init_from_config();
     init_keys();
@@ -8666,7 +8739,7 @@ async function execute(command, args, o, internal) {
   const argv = [command, ...args];
   const encoding = o.encoding ?? "utf8";
   const inherit = o.inheritStdio === true;
-  if (o.cwd !== void 0 && !(0, import_node_fs20.existsSync)(o.cwd)) {
+  if (o.cwd !== void 0 && !(0, import_node_fs17.existsSync)(o.cwd)) {
     throw new PythonExecutionError(`Working directory ${o.cwd} does not exist.`, {
       requested: o.cwd,
       hint: "Create it first or pass an existing cwd."
@@ -8798,26 +8871,26 @@ async function runPython(pythonPath, args = [], o = {}) {
   });
 }
 async function runScript(pythonPath, script, args = [], o = {}) {
-  const src = typeof script === "string" ? !script.includes("\n") && (0, import_node_fs20.existsSync)(script) && (0, import_node_fs20.statSync)(script).isFile() ? { path: script } : { code: script } : script;
+  const src = typeof script === "string" ? !script.includes("\n") && (0, import_node_fs17.existsSync)(script) && (0, import_node_fs17.statSync)(script).isFile() ? { path: script } : { code: script } : script;
   if ("path" in src) return runPython(pythonPath, [src.path, ...args], o);
   if (Buffer.byteLength(src.code) <= MAX_INLINE_CODE)
     return runPython(pythonPath, ["-c", src.code, ...args], o);
-  const dir2 = await import_promises11.default.mkdtemp(import_node_path29.default.join(import_node_os8.default.tmpdir(), "pyembed-script-"));
+  const dir2 = await fs3.mkdtemp(import_node_path29.default.join(import_node_os8.default.tmpdir(), "pyembed-script-"));
   try {
     const file = import_node_path29.default.join(dir2, "script.py");
-    await import_promises11.default.writeFile(file, src.code);
+    await fs3.writeFile(file, src.code);
     return await runPython(pythonPath, [file, ...args], o);
   } finally {
-    await import_promises11.default.rm(dir2, { recursive: true, force: true });
+    await fs3.rm(dir2, { recursive: true, force: true });
   }
 }
-var import_node_events, import_node_fs20, import_promises11, import_node_os8, import_node_path29, import_node_stream2, DEFAULT_MAX_OUTPUT_BYTES, MAX_INLINE_CODE;
+var import_node_events, import_node_fs17, import_node_os8, import_node_path29, import_node_stream2, DEFAULT_MAX_OUTPUT_BYTES, MAX_INLINE_CODE;
 var init_run = __esm({
   "src/core/exec/run.ts"() {
     "use strict";
     import_node_events = require("node:events");
-    import_node_fs20 = require("node:fs");
-    import_promises11 = __toESM(require("node:fs/promises"), 1);
+    import_node_fs17 = require("node:fs");
+    init_async_fs();
     import_node_os8 = __toESM(require("node:os"), 1);
     import_node_path29 = __toESM(require("node:path"), 1);
     import_node_stream2 = require("node:stream");
@@ -9457,8 +9530,8 @@ async function exportRequirements(t, outputPath, o) {
     text3 = pkgs.map((p) => `${p.name}${op}${p.version}
 `).join("");
   }
-  await import_node_fs21.promises.mkdir(import_node_path31.default.dirname(abs), { recursive: true });
-  await import_node_fs21.promises.writeFile(abs, text3);
+  await fs3.mkdir(import_node_path31.default.dirname(abs), { recursive: true });
+  await fs3.writeFile(abs, text3);
   return abs;
 }
 async function distributionSummaries(t, o) {
@@ -9471,11 +9544,11 @@ async function distributionSummaries(t, o) {
   }
   return map;
 }
-var import_node_fs21, import_node_path31, SUMMARIES;
+var import_node_path31, SUMMARIES;
 var init_query = __esm({
   "src/core/packages/query.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs");
+    init_async_fs();
     import_node_path31 = __toESM(require("node:path"), 1);
     init_parse2();
     init_spec2();
@@ -9849,7 +9922,7 @@ async function distributionsInVenv(venvDir) {
   if (!site) return void 0;
   let entries;
   try {
-    entries = (0, import_node_fs22.readdirSync)(site);
+    entries = (0, import_node_fs18.readdirSync)(site);
   } catch {
     return void 0;
   }
@@ -9857,7 +9930,7 @@ async function distributionsInVenv(venvDir) {
   const names = entries.filter((e) => e.endsWith(".dist-info")).map((e) => {
     let meta = "";
     try {
-      meta = (0, import_node_fs22.readFileSync)(import_node_path33.default.join(site, e, "METADATA"), "utf8");
+      meta = (0, import_node_fs18.readFileSync)(import_node_path33.default.join(site, e, "METADATA"), "utf8");
     } catch {
     }
     const headers = meta.split(/\r?\n\r?\n/, 1)[0];
@@ -9885,11 +9958,11 @@ async function seedExistingVenv(uv, venvDir, o) {
     );
   }
 }
-var import_node_fs22, import_node_path33;
+var import_node_fs18, import_node_path33;
 var init_environment = __esm({
   "src/core/setup/environment.ts"() {
     "use strict";
-    import_node_fs22 = require("node:fs");
+    import_node_fs18 = require("node:fs");
     import_node_path33 = __toESM(require("node:path"), 1);
     init_errors();
     init_runtime();
@@ -9902,7 +9975,7 @@ var init_environment = __esm({
 function applies(target) {
   if (!PLAIN_PATH.test(target)) return false;
   try {
-    return (0, import_node_fs23.realpathSync)(import_node_path34.default.dirname(target)) === import_node_path34.default.dirname(target);
+    return (0, import_node_fs19.realpathSync)(import_node_path34.default.dirname(target)) === import_node_path34.default.dirname(target);
   } catch {
     return false;
   }
@@ -9910,8 +9983,8 @@ function applies(target) {
 async function venvRecipes(uv, pythonPath, o) {
   const dir2 = uv.options.venvRecipesDir;
   if (!dir2 || o.seed || isWindowsHost()) return void 0;
-  const uvStat = (0, import_node_fs23.statSync)(uv.path, { throwIfNoEntry: false });
-  const pyStat = (0, import_node_fs23.statSync)(pythonPath, { throwIfNoEntry: false });
+  const uvStat = (0, import_node_fs19.statSync)(uv.path, { throwIfNoEntry: false });
+  const pyStat = (0, import_node_fs19.statSync)(pythonPath, { throwIfNoEntry: false });
   if (!uvStat || !pyStat) return void 0;
   const env = uv.env();
   const uvEnv = Object.keys(env).filter((k) => k.startsWith("UV_") && k !== "UV_CACHE_DIR").sort().map((k) => `${k}=${env[k]}`);
@@ -9937,17 +10010,17 @@ function replay(file, key, target) {
   sweepDeadTemps(target);
   const tmp = privateTemp(target);
   try {
-    (0, import_node_fs23.mkdirSync)(tmp);
+    (0, import_node_fs19.mkdirSync)(tmp);
     for (const e of recipe.entries) {
       const p = import_node_path34.default.join(tmp, e.path);
-      if ("dir" in e) (0, import_node_fs23.mkdirSync)(p);
-      else if ("link" in e) (0, import_node_fs23.symlinkSync)(e.link, p);
-      else (0, import_node_fs23.writeFileSync)(p, e.parts.join(target), { mode: e.mode });
+      if ("dir" in e) (0, import_node_fs19.mkdirSync)(p);
+      else if ("link" in e) (0, import_node_fs19.symlinkSync)(e.link, p);
+      else (0, import_node_fs19.writeFileSync)(p, e.parts.join(target), { mode: e.mode });
     }
-    (0, import_node_fs23.renameSync)(tmp, target);
+    (0, import_node_fs19.renameSync)(tmp, target);
     return true;
   } catch {
-    (0, import_node_fs23.rmSync)(tmp, { recursive: true, force: true });
+    (0, import_node_fs19.rmSync)(tmp, { recursive: true, force: true });
     return false;
   }
 }
@@ -9956,18 +10029,18 @@ async function record(file, key, target, relocatable) {
   const entries = [];
   let bytes = 0;
   const walk = async (rel) => {
-    for (const d of await import_node_fs23.promises.readdir(import_node_path34.default.join(target, rel), { withFileTypes: true })) {
+    for (const d of await fs3.readdir(import_node_path34.default.join(target, rel), { withFileTypes: true })) {
       const relPath = import_node_path34.default.join(rel, d.name);
       const abs = import_node_path34.default.join(target, relPath);
       if (d.isSymbolicLink()) {
-        const link = await import_node_fs23.promises.readlink(abs);
+        const link = await fs3.readlink(abs);
         if (link.includes(target)) return false;
         entries.push({ path: relPath, link });
       } else if (d.isDirectory()) {
         entries.push({ path: relPath, dir: true });
         if (!await walk(relPath)) return false;
       } else if (d.isFile()) {
-        const [data, st] = await Promise.all([import_node_fs23.promises.readFile(abs), import_node_fs23.promises.stat(abs)]);
+        const [data, st] = await Promise.all([fs3.readFile(abs), fs3.stat(abs)]);
         bytes += data.length;
         const parts = textParts(data, target);
         if (!parts || bytes > MAX_BYTES) return false;
@@ -9978,7 +10051,7 @@ async function record(file, key, target, relocatable) {
   };
   if (!await walk("")) return;
   if (!relocatable && !entries.some((e) => "parts" in e && e.parts.length > 1)) return;
-  await import_node_fs23.promises.mkdir(import_node_path34.default.dirname(file), { recursive: true });
+  await fs3.mkdir(import_node_path34.default.dirname(file), { recursive: true });
   await writeFileAtomic(file, JSON.stringify({ key, entries }));
 }
 function textParts(data, target) {
@@ -9992,7 +10065,7 @@ function textParts(data, target) {
 }
 function readRecipe(file, key) {
   try {
-    const r = JSON.parse((0, import_node_fs23.readFileSync)(file, "utf8"));
+    const r = JSON.parse((0, import_node_fs19.readFileSync)(file, "utf8"));
     return r.key === key && Array.isArray(r.entries) && r.entries.every(validEntry) ? r : void 0;
   } catch {
     return void 0;
@@ -10007,7 +10080,7 @@ function validEntry(e) {
 }
 function absentOrEmpty(dir2) {
   try {
-    return (0, import_node_fs23.readdirSync)(dir2).length === 0;
+    return (0, import_node_fs19.readdirSync)(dir2).length === 0;
   } catch (e) {
     return e.code === "ENOENT";
   }
@@ -10017,11 +10090,12 @@ function fnv1a(text3) {
   for (let i = 0; i < text3.length; i++) h = Math.imul(h ^ text3.charCodeAt(i), 16777619);
   return (h >>> 0).toString(16).padStart(8, "0");
 }
-var import_node_fs23, import_node_path34, PLAIN_PATH, QUOTES, MAX_BYTES, venvRecipesDir;
+var import_node_fs19, import_node_path34, PLAIN_PATH, QUOTES, MAX_BYTES, venvRecipesDir;
 var init_recipe = __esm({
   "src/core/venvs/recipe.ts"() {
     "use strict";
-    import_node_fs23 = require("node:fs");
+    import_node_fs19 = require("node:fs");
+    init_async_fs();
     import_node_path34 = __toESM(require("node:path"), 1);
     init_fs();
     init_host();
@@ -10034,10 +10108,10 @@ var init_recipe = __esm({
 
 // src/core/venvs/create.ts
 async function isVenv(dir2) {
-  return (await import_node_fs24.promises.stat(import_node_path35.default.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
+  return (await fs3.stat(import_node_path35.default.join(dir2, "pyvenv.cfg")).catch(() => void 0))?.isFile() ?? false;
 }
 async function createVenv(uv, pythonPath, target, o = {}) {
-  await import_node_fs24.promises.mkdir(import_node_path35.default.dirname(target), { recursive: true });
+  await fs3.mkdir(import_node_path35.default.dirname(target), { recursive: true });
   const recipes = await venvRecipes(uv, pythonPath, o);
   if (await recipes?.replay(target)) {
     o.logger?.debug(`Wrote the venv at ${target} as uv did last time (${recipes.file})`);
@@ -10057,11 +10131,11 @@ async function createWithUv(uv, pythonPath, target, o) {
   for (let retry = 1; retry <= 3 && r.exitCode !== 0 && !o.signal?.aborted; retry++) {
     if (!/already exists|not a virtual environment|not empty|ENOTEMPTY|File exists/i.test(r.stderr)) break;
     await new Promise((res) => setTimeout(res, 250 * retry));
-    await import_node_fs24.promises.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    await fs3.rm(target, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     r = await run2();
   }
   if (r.exitCode !== 0 || !await isVenv(target)) {
-    await import_node_fs24.promises.rm(target, { recursive: true, force: true }).catch(() => {
+    await fs3.rm(target, { recursive: true, force: true }).catch(() => {
     });
     throw new VenvCreateError(
       `uv could not create the venv at ${target}: ${uvErrorText(r.stderr, r.stdout)}`,
@@ -10077,11 +10151,11 @@ async function createWithUv(uv, pythonPath, target, o) {
 async function ensureVenvAt(uv, pythonPath, dir2, o) {
   const home = (await readPyvenvCfg(dir2))?.home;
   const sameHome = home !== void 0 && import_node_path35.default.resolve(home) === import_node_path35.default.dirname(import_node_path35.default.resolve(pythonPath));
-  if (sameHome && await import_node_fs24.promises.stat(venvPython(dir2)).catch(() => void 0)) {
+  if (sameHome && await fs3.stat(venvPython(dir2)).catch(() => void 0)) {
     o.logger.info(`Reusing venv ${dir2}`);
     return { created: false };
   }
-  const entries = await import_node_fs24.promises.readdir(dir2).catch(() => []);
+  const entries = await fs3.readdir(dir2).catch(() => []);
   if (home === void 0 && entries.length > 0) {
     throw new ConfigurationError(
       `${dir2} exists and is not a virtual environment; refusing to overwrite it.`,
@@ -10096,11 +10170,11 @@ async function ensureVenvAt(uv, pythonPath, dir2, o) {
   o.logger.info(`Created venv ${dir2}`);
   return { created: true };
 }
-var import_node_fs24, import_node_path35;
+var import_node_path35;
 var init_create = __esm({
   "src/core/venvs/create.ts"() {
     "use strict";
-    import_node_fs24 = require("node:fs");
+    init_async_fs();
     import_node_path35 = __toESM(require("node:path"), 1);
     init_errors();
     init_parse2();
@@ -10139,13 +10213,13 @@ function formatOf(out) {
 async function collect(root, links) {
   const items = [];
   const walk = async (dir2, rel) => {
-    for (const e of await import_node_fs25.promises.readdir(dir2, { withFileTypes: true })) {
+    for (const e of await fs3.readdir(dir2, { withFileTypes: true })) {
       const abs = import_node_path36.default.join(dir2, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
-      const st = await import_node_fs25.promises.lstat(abs);
+      const st = await fs3.lstat(abs);
       const base = { rel: r, abs, mode: st.mode & 4095, mtime: st.mtime, size: st.size };
       if (st.isSymbolicLink()) {
-        const target = await import_node_fs25.promises.readlink(abs);
+        const target = await fs3.readlink(abs);
         const resolved = import_node_path36.default.resolve(dir2, target);
         const inside = !import_node_path36.default.relative(root, resolved).split(import_node_path36.default.sep).includes("..");
         if (import_node_path36.default.isAbsolute(target) || !inside) links[r] = resolved;
@@ -10172,14 +10246,14 @@ async function writeVenvArchive(venvDir, outPath, manifest) {
   const links = {};
   const items = await collect(venvDir, links);
   const manifestBytes = Buffer.from(JSON.stringify({ ...manifest, links }, null, 2) + "\n");
-  await import_node_fs25.promises.mkdir(import_node_path36.default.dirname(out), { recursive: true });
+  await fs3.mkdir(import_node_path36.default.dirname(out), { recursive: true });
   const partial = `${out}.partial`;
   try {
     if (format === "zip") await writeZip(items, manifestBytes, partial);
     else await writeTarGz(items, manifestBytes, partial);
-    await import_node_fs25.promises.rename(partial, out);
+    await fs3.rename(partial, out);
   } catch (e) {
-    await import_node_fs25.promises.rm(partial, { force: true });
+    await fs3.rm(partial, { force: true });
     throw e;
   }
   return out;
@@ -10195,12 +10269,12 @@ async function writeZip(items, manifest, dest) {
   }
   zip.addBuffer(manifest, MANIFEST, { mode: 33188 });
   zip.end();
-  await (0, import_promises12.pipeline)(zip.outputStream, (0, import_node_fs25.createWriteStream)(dest));
+  await (0, import_promises4.pipeline)(zip.outputStream, (0, import_node_fs20.createWriteStream)(dest));
 }
 async function writeTarGz(items, manifest, dest) {
   const { default: tar } = await Promise.resolve().then(() => __toESM(require_tar_stream(), 1));
   const pack = tar.pack();
-  const done = (0, import_promises12.pipeline)(pack, zlibModule().createGzip({ level: 6 }), (0, import_node_fs25.createWriteStream)(dest));
+  const done = (0, import_promises4.pipeline)(pack, zlibModule().createGzip({ level: 6 }), (0, import_node_fs20.createWriteStream)(dest));
   const add = (header2, body) => new Promise((resolve, reject) => {
     const cb = (err) => err ? reject(err) : resolve();
     if (body) pack.entry(header2, body, cb);
@@ -10211,7 +10285,7 @@ async function writeTarGz(items, manifest, dest) {
       const h = { name: it.rel, mode: it.mode, mtime: it.mtime };
       if (it.kind === "symlink") await add({ ...h, type: "symlink", linkname: it.target });
       else if (it.kind === "dir") await add({ ...h, type: "directory" });
-      else await add({ ...h, type: "file", size: it.size }, await import_node_fs25.promises.readFile(it.abs));
+      else await add({ ...h, type: "file", size: it.size }, await fs3.readFile(it.abs));
     }
     await add(
       { name: MANIFEST, mode: 420, mtime: /* @__PURE__ */ new Date(), type: "file", size: manifest.length },
@@ -10230,7 +10304,7 @@ async function readVenvArchive(archive, dest, limits = {}) {
   const file = import_node_path36.default.join(dest, MANIFEST);
   let manifest;
   try {
-    manifest = JSON.parse(await import_node_fs25.promises.readFile(file, "utf8"));
+    manifest = JSON.parse(await fs3.readFile(file, "utf8"));
   } catch {
     throw new ConfigurationError(`${archive} is not a python-embedded venv export (no ${MANIFEST}).`, {
       requested: archive,
@@ -10242,21 +10316,22 @@ async function readVenvArchive(archive, dest, limits = {}) {
       requested: archive
     });
   }
-  await import_node_fs25.promises.rm(file);
-  if (!await import_node_fs25.promises.stat(import_node_path36.default.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
+  await fs3.rm(file);
+  if (!await fs3.stat(import_node_path36.default.join(dest, "pyvenv.cfg")).catch(() => void 0)) {
     throw new ConfigurationError(`${archive} holds no pyvenv.cfg: not a virtual environment.`, {
       requested: archive
     });
   }
   return { ...manifest, links: manifest.links ?? {} };
 }
-var import_node_fs25, import_node_path36, import_promises12, MANIFEST;
+var import_node_fs20, import_node_path36, import_promises4, MANIFEST;
 var init_archive = __esm({
   "src/core/venvs/archive.ts"() {
     "use strict";
-    import_node_fs25 = require("node:fs");
+    import_node_fs20 = require("node:fs");
+    init_async_fs();
     import_node_path36 = __toESM(require("node:path"), 1);
-    import_promises12 = require("node:stream/promises");
+    import_promises4 = require("node:stream/promises");
     init_errors();
     init_builtins();
     MANIFEST = "pyembed-venv-export.json";
@@ -10269,17 +10344,17 @@ function metadataPath(venvsDir, name) {
 }
 async function writeMetadata(venvsDir, m) {
   const file = metadataPath(venvsDir, m.name);
-  await import_node_fs26.promises.mkdir(import_node_path37.default.dirname(file), { recursive: true });
+  await fs3.mkdir(import_node_path37.default.dirname(file), { recursive: true });
   const { rebuilt: _rebuilt, ...stored } = m;
   await writeFileAtomic(file, JSON.stringify(stored, null, 2) + "\n");
 }
 async function removeMetadata(venvsDir, name) {
-  await import_node_fs26.promises.rm(metadataPath(venvsDir, name), { force: true });
+  await fs3.rm(metadataPath(venvsDir, name), { force: true });
 }
 async function readStoredMetadata(venvsDir, name) {
   try {
     const m = JSON.parse(
-      await import_node_fs26.promises.readFile(metadataPath(venvsDir, name), "utf8")
+      await fs3.readFile(metadataPath(venvsDir, name), "utf8")
     );
     if (!m || typeof m !== "object" || m.name !== name || typeof m.createdAt !== "string") return void 0;
     if (m.externalPath !== void 0 && typeof m.externalPath !== "string") return void 0;
@@ -10295,10 +10370,10 @@ async function readStoredMetadata(venvsDir, name) {
 }
 async function rebuildMetadata(venvsDir, name, venvPath) {
   const entry = import_node_path37.default.join(venvsDir, name);
-  const st = await import_node_fs26.promises.lstat(entry).catch(() => void 0);
-  const externalPath = st?.isSymbolicLink() ? import_node_path37.default.resolve(venvsDir, await import_node_fs26.promises.readlink(entry)) : void 0;
+  const st = await fs3.lstat(entry).catch(() => void 0);
+  const externalPath = st?.isSymbolicLink() ? import_node_path37.default.resolve(venvsDir, await fs3.readlink(entry)) : void 0;
   const cfg = await readPyvenvCfg(venvPath) ?? {};
-  const cfgStat = await import_node_fs26.promises.stat(import_node_path37.default.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
+  const cfgStat = await fs3.stat(import_node_path37.default.join(venvPath, "pyvenv.cfg")).catch(() => void 0);
   const created = cfgStat ? cfgStat.birthtimeMs > 0 ? cfgStat.birthtime : cfgStat.mtime : /* @__PURE__ */ new Date();
   return {
     name,
@@ -10310,11 +10385,11 @@ async function rebuildMetadata(venvsDir, name, venvPath) {
     rebuilt: true
   };
 }
-var import_node_fs26, import_node_path37;
+var import_node_path37;
 var init_metadata = __esm({
   "src/core/venvs/metadata.ts"() {
     "use strict";
-    import_node_fs26 = require("node:fs");
+    init_async_fs();
     import_node_path37 = __toESM(require("node:path"), 1);
     init_layout2();
     init_fs();
@@ -10326,7 +10401,7 @@ async function describeVenv(venv, meta, signal) {
   const name = venv.name;
   const cfg = await readPyvenvCfg(venv.path) ?? {};
   const [sp] = await sitePackagesDirs(venv.path);
-  const modStat = (sp ? await import_node_fs27.promises.stat(sp).catch(() => void 0) : void 0) ?? await import_node_fs27.promises.stat(import_node_path38.default.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
+  const modStat = (sp ? await fs3.stat(sp).catch(() => void 0) : void 0) ?? await fs3.stat(import_node_path38.default.join(venv.path, "pyvenv.cfg")).catch(() => void 0);
   const packagesCount = await venv.list({ signal }).then((l) => l.length).catch(() => void 0);
   return {
     name,
@@ -10344,11 +10419,11 @@ async function describeVenv(venv, meta, signal) {
     metadata: meta
   };
 }
-var import_node_fs27, import_node_path38;
+var import_node_path38;
 var init_info = __esm({
   "src/core/venvs/info.ts"() {
     "use strict";
-    import_node_fs27 = require("node:fs");
+    init_async_fs();
     import_node_path38 = __toESM(require("node:path"), 1);
     init_layout2();
   }
@@ -10399,19 +10474,19 @@ async function restoreLinks(dir2, links, sourcePath, oldHome, o) {
       o.logger.warn(`Import: dropping link ${rel} -> ${target} (outside the venv).`);
       continue;
     }
-    await import_node_fs28.promises.mkdir(import_node_path39.default.dirname(abs), { recursive: true });
-    await import_node_fs28.promises.rm(abs, { force: true });
-    await import_node_fs28.promises.symlink(next, abs);
+    await fs3.mkdir(import_node_path39.default.dirname(abs), { recursive: true });
+    await fs3.rm(abs, { force: true });
+    await fs3.symlink(next, abs);
   }
 }
 function minor(v) {
   return v.split(".").slice(0, 2).join(".");
 }
-var import_node_fs28, import_node_path39;
+var import_node_path39;
 var init_import = __esm({
   "src/core/venvs/import.ts"() {
     "use strict";
-    import_node_fs28 = require("node:fs");
+    init_async_fs();
     import_node_path39 = __toESM(require("node:path"), 1);
     init_errors();
     init_platform2();
@@ -10436,7 +10511,7 @@ async function repairMovedVenv(venvDir, pythonPath, logger) {
   const recorded = await recordedVenvPath(venvDir);
   const home = (await readPyvenvCfg(venvDir))?.home;
   const mine = import_node_path40.default.dirname(pythonPath);
-  const homeMoved = home !== void 0 && import_node_path40.default.resolve(home) !== mine && !await sameFile(home, mine) && !await import_node_fs29.promises.stat(import_node_path40.default.join(home, import_node_path40.default.basename(pythonPath))).catch(() => void 0);
+  const homeMoved = home !== void 0 && import_node_path40.default.resolve(home) !== mine && !await sameFile(home, mine) && !await fs3.stat(import_node_path40.default.join(home, import_node_path40.default.basename(pythonPath))).catch(() => void 0);
   const selfMoved = recorded !== void 0 && import_node_path40.default.resolve(recorded) !== venvDir;
   if (!homeMoved && !selfMoved) return;
   logger.info(`Venv ${venvDir} moved (was ${recorded ?? venvDir}, home ${home}); re-pointing its paths.`);
@@ -10448,17 +10523,17 @@ async function repairMovedVenv(venvDir, pythonPath, logger) {
 }
 async function sameFile(a, b) {
   try {
-    const [x, y] = await Promise.all([import_node_fs29.promises.realpath(a), import_node_fs29.promises.realpath(b)]);
+    const [x, y] = await Promise.all([fs3.realpath(a), fs3.realpath(b)]);
     return x === y;
   } catch {
     return false;
   }
 }
-var import_node_fs29, import_node_path40;
+var import_node_path40;
 var init_repair = __esm({
   "src/core/venvs/repair.ts"() {
     "use strict";
-    import_node_fs29 = require("node:fs");
+    init_async_fs();
     import_node_path40 = __toESM(require("node:path"), 1);
     init_errors();
     init_layout2();
@@ -10513,7 +10588,7 @@ var init_virtual_environment = __esm({
 
 // src/core/venvs/manager.ts
 async function assertEmptyOrAbsent(dir2, allowVenv) {
-  const entries = await import_node_fs30.promises.readdir(dir2).catch(() => void 0);
+  const entries = await fs3.readdir(dir2).catch(() => void 0);
   if (!entries || entries.length === 0) return;
   if (allowVenv && await isVenv(dir2)) return;
   throw new ConfigurationError(`${dir2} already exists and is not empty.`, {
@@ -10522,18 +10597,18 @@ async function assertEmptyOrAbsent(dir2, allowVenv) {
   });
 }
 async function linkExternal(entry, target) {
-  await import_node_fs30.promises.rm(entry, { recursive: true, force: true });
-  await import_node_fs30.promises.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
+  await fs3.rm(entry, { recursive: true, force: true });
+  await fs3.symlink(target, entry, process.platform === "win32" ? "junction" : "dir");
 }
 function isInside(child, parent) {
   const rel = import_node_path41.default.relative(parent, child);
   return rel === "" || !rel.startsWith("..") && !import_node_path41.default.isAbsolute(rel);
 }
-var import_node_fs30, import_node_path41, VirtualEnvironmentManager;
+var import_node_path41, VirtualEnvironmentManager;
 var init_manager = __esm({
   "src/core/venvs/manager.ts"() {
     "use strict";
-    import_node_fs30 = require("node:fs");
+    init_async_fs();
     import_node_path41 = __toESM(require("node:path"), 1);
     init_errors();
     init_fs();
@@ -10571,7 +10646,7 @@ var init_manager = __esm({
       /** Names of the venvs that exist (internal and external), sorted. */
       async list() {
         const out = [];
-        for (const e of await import_node_fs30.promises.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
+        for (const e of await fs3.readdir(this.venvsDir, { withFileTypes: true }).catch(() => [])) {
           if (e.name === META_DIR || e.name.startsWith(".tmp-")) continue;
           if ((e.isDirectory() || e.isSymbolicLink()) && await isVenv(import_node_path41.default.join(this.venvsDir, e.name)))
             out.push(e.name);
@@ -10584,8 +10659,8 @@ var init_manager = __esm({
       /** The real directory of `name` (following an external link); where it would be created if absent. */
       async resolvePath(name) {
         const entry = import_node_path41.default.join(this.venvsDir, validateVenvName(name));
-        const st = await import_node_fs30.promises.lstat(entry).catch(() => void 0);
-        if (st?.isSymbolicLink()) return import_node_path41.default.resolve(this.venvsDir, await import_node_fs30.promises.readlink(entry));
+        const st = await fs3.lstat(entry).catch(() => void 0);
+        if (st?.isSymbolicLink()) return import_node_path41.default.resolve(this.venvsDir, await fs3.readlink(entry));
         if (!st) {
           const stored = await readStoredMetadata(this.venvsDir, name);
           if (stored?.externalPath) return stored.externalPath;
@@ -10632,10 +10707,10 @@ var init_manager = __esm({
             hint: "Omit `path` to create it in the instance, or choose a directory outside it."
           });
         }
-        await import_node_fs30.promises.mkdir(import_node_path41.default.join(this.venvsDir, META_DIR), { recursive: true });
+        await fs3.mkdir(import_node_path41.default.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(name), async (lock) => {
           const entry = import_node_path41.default.join(this.venvsDir, name);
-          if (await isVenv(entry) && await import_node_fs30.promises.lstat(venvPython(entry)).catch(() => void 0)) {
+          if (await isVenv(entry) && await fs3.lstat(venvPython(entry)).catch(() => void 0)) {
             const current2 = await this.resolvePath(name);
             if (external && current2 !== external && !o.recreate) {
               throw new ConfigurationError(`A venv named "${name}" already exists at ${current2}.`, {
@@ -10652,7 +10727,7 @@ var init_manager = __esm({
             if (!external && current2 !== entry) external = current2;
             await this.removeFiles(name, true);
           } else {
-            await import_node_fs30.promises.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+            await fs3.rm(entry, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
           }
           const target = external ?? entry;
           let origin = "created";
@@ -10685,9 +10760,9 @@ var init_manager = __esm({
       async delete(name, o = {}) {
         validateVenvName(name);
         const entry = import_node_path41.default.join(this.venvsDir, name);
-        const known = await import_node_fs30.promises.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata(this.venvsDir, name) !== void 0;
+        const known = await fs3.lstat(entry).catch(() => void 0) !== void 0 || await readStoredMetadata(this.venvsDir, name) !== void 0;
         if (!known) return false;
-        await import_node_fs30.promises.mkdir(import_node_path41.default.join(this.venvsDir, META_DIR), { recursive: true });
+        await fs3.mkdir(import_node_path41.default.join(this.venvsDir, META_DIR), { recursive: true });
         await withLock(this.lockPath(name), () => this.removeFiles(name, o.deleteExternalFiles ?? true));
         return true;
       }
@@ -10697,7 +10772,7 @@ var init_manager = __esm({
         const src = await this.get(source);
         validateVenvName(target);
         const dest = o.path ? import_node_path41.default.resolve(o.path) : import_node_path41.default.join(this.venvsDir, target);
-        await import_node_fs30.promises.mkdir(import_node_path41.default.join(this.venvsDir, META_DIR), { recursive: true });
+        await fs3.mkdir(import_node_path41.default.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(target), async () => {
           await this.assertFree(target, dest);
           const staging = import_node_path41.default.join(import_node_path41.default.dirname(dest), `.tmp-${import_node_path41.default.basename(dest)}-${randomTag()}`);
@@ -10707,7 +10782,7 @@ var init_manager = __esm({
             refuseStaleLaunchers(await relocateVenv(staging, { from, to: dest }), from);
             await renameWithRetry(staging, dest);
           } catch (e) {
-            await import_node_fs30.promises.rm(staging, { recursive: true, force: true });
+            await fs3.rm(staging, { recursive: true, force: true });
             throw e;
           }
           return this.register(target, dest, Boolean(o.path), { kind: "cloned", from: source });
@@ -10736,7 +10811,7 @@ var init_manager = __esm({
       async import(archivePath, name, o = {}) {
         validateVenvName(name);
         const dest = o.path ? import_node_path41.default.resolve(o.path) : import_node_path41.default.join(this.venvsDir, name);
-        await import_node_fs30.promises.mkdir(import_node_path41.default.join(this.venvsDir, META_DIR), { recursive: true });
+        await fs3.mkdir(import_node_path41.default.join(this.venvsDir, META_DIR), { recursive: true });
         return withLock(this.lockPath(name), async () => {
           await this.assertFree(name, dest);
           const staging = import_node_path41.default.join(import_node_path41.default.dirname(dest), `.tmp-${import_node_path41.default.basename(dest)}-${randomTag()}`);
@@ -10749,7 +10824,7 @@ var init_manager = __esm({
             });
             await renameWithRetry(staging, dest);
           } catch (e) {
-            await import_node_fs30.promises.rm(staging, { recursive: true, force: true });
+            await fs3.rm(staging, { recursive: true, force: true });
             throw e;
           }
           return this.register(name, dest, Boolean(o.path), {
@@ -10789,13 +10864,13 @@ var init_manager = __esm({
       }
       async removeFiles(name, deleteExternalFiles) {
         const entry = import_node_path41.default.join(this.venvsDir, name);
-        const st = await import_node_fs30.promises.lstat(entry).catch(() => void 0);
+        const st = await fs3.lstat(entry).catch(() => void 0);
         const stored = await readStoredMetadata(this.venvsDir, name);
-        const external = st?.isSymbolicLink() ? import_node_path41.default.resolve(this.venvsDir, await import_node_fs30.promises.readlink(entry)) : stored?.externalPath;
-        if (st?.isSymbolicLink()) await import_node_fs30.promises.rm(entry, { force: true });
-        else if (st) await import_node_fs30.promises.rm(entry, { recursive: true, force: true });
+        const external = st?.isSymbolicLink() ? import_node_path41.default.resolve(this.venvsDir, await fs3.readlink(entry)) : stored?.externalPath;
+        if (st?.isSymbolicLink()) await fs3.rm(entry, { force: true });
+        else if (st) await fs3.rm(entry, { recursive: true, force: true });
         if (external && deleteExternalFiles && await isVenv(external))
-          await import_node_fs30.promises.rm(external, { recursive: true, force: true });
+          await fs3.rm(external, { recursive: true, force: true });
         await removeMetadata(this.venvsDir, name);
       }
       async assertFree(name, dest) {
@@ -10807,7 +10882,7 @@ var init_manager = __esm({
           });
         }
         if (dest !== entry) await assertEmptyOrAbsent(dest, false);
-        else await import_node_fs30.promises.rm(entry, { recursive: true, force: true });
+        else await fs3.rm(entry, { recursive: true, force: true });
       }
       async register(name, dest, external, origin) {
         const entry = import_node_path41.default.join(this.venvsDir, name);
@@ -10847,8 +10922,8 @@ function syncArgs(plan, uv, venvDir) {
 }
 async function projectConfigEnv(configDir) {
   const file = import_node_path42.default.join(configDir, "uv", "uv.toml");
-  await import_node_fs31.promises.mkdir(import_node_path42.default.dirname(file), { recursive: true });
-  await import_node_fs31.promises.writeFile(file, "", { flag: "a" });
+  await fs3.mkdir(import_node_path42.default.dirname(file), { recursive: true });
+  await fs3.writeFile(file, "", { flag: "a" });
   return {
     UV_NO_CONFIG: void 0,
     UV_CONFIG_FILE: void 0,
@@ -10873,11 +10948,11 @@ async function syncProject(plan, uv, venvDir, ctx) {
     }
   );
 }
-var import_node_fs31, import_node_path42;
+var import_node_path42;
 var init_project_sync = __esm({
   "src/core/packages/project-sync.ts"() {
     "use strict";
-    import_node_fs31 = require("node:fs");
+    init_async_fs();
     import_node_path42 = __toESM(require("node:path"), 1);
     init_errors();
     init_layout2();
@@ -10897,7 +10972,7 @@ async function packageRequest(plan, cwd, venvDir) {
     const file = import_node_path43.default.resolve(cwd, f);
     let text3;
     try {
-      text3 = (0, import_node_fs32.readFileSync)(file, "utf8");
+      text3 = (0, import_node_fs21.readFileSync)(file, "utf8");
     } catch {
       text3 = void 0;
     }
@@ -10915,20 +10990,20 @@ async function siteState(venvDir) {
   if (!site) return void 0;
   let names;
   try {
-    names = (0, import_node_fs32.readdirSync)(site).filter((n) => n !== "__pycache__");
+    names = (0, import_node_fs21.readdirSync)(site).filter((n) => n !== "__pycache__");
   } catch {
     return void 0;
   }
   return names.sort().map((n) => {
     if (!n.endsWith(".dist-info")) return n;
-    const st = (0, import_node_fs32.statSync)(import_node_path43.default.join(site, n), { bigint: true, throwIfNoEntry: false });
+    const st = (0, import_node_fs21.statSync)(import_node_path43.default.join(site, n), { bigint: true, throwIfNoEntry: false });
     return `${n} ${st?.ctimeNs ?? "?"}`;
   });
 }
 async function namesIfUnchanged(venvDir, request) {
   let stored;
   try {
-    stored = (0, import_node_fs32.readFileSync)(import_node_path43.default.join(venvDir, STAMP_FILE), "utf8");
+    stored = (0, import_node_fs21.readFileSync)(import_node_path43.default.join(venvDir, STAMP_FILE), "utf8");
   } catch {
     return void 0;
   }
@@ -10949,11 +11024,11 @@ async function writeStamp(venvDir, request, names) {
   const stamp = { format: FORMAT, request, site, names };
   writeFileAtomicSync(import_node_path43.default.join(venvDir, STAMP_FILE), JSON.stringify(stamp) + "\n");
 }
-var import_node_fs32, import_node_path43, STAMP_FILE, FORMAT, REGISTRY_REQUIREMENT, ARCHIVE;
+var import_node_fs21, import_node_path43, STAMP_FILE, FORMAT, REGISTRY_REQUIREMENT, ARCHIVE;
 var init_package_stamp = __esm({
   "src/core/setup/package-stamp.ts"() {
     "use strict";
-    import_node_fs32 = require("node:fs");
+    import_node_fs21 = require("node:fs");
     import_node_path43 = __toESM(require("node:path"), 1);
     init_fs();
     init_layout2();
@@ -10988,7 +11063,7 @@ async function ensureUv(o) {
   const exe = import_node_path44.default.join(dir2, asset.exe);
   const cached = await readInstalled(dir2, exe, version, asset.triple);
   if (cached) return { path: exe, version, source: "cache" };
-  await import_node_fs33.promises.mkdir(root, { recursive: true });
+  await fs3.mkdir(root, { recursive: true });
   return withLock(import_node_path44.default.join(root, `${version}-${asset.triple}.lock`), async () => {
     if (await readInstalled(dir2, exe, version, asset.triple))
       return { path: exe, version, source: "cache" };
@@ -11021,7 +11096,7 @@ async function downloadUv(version, asset, root, dir2, o, log) {
   const token = o.downloadBaseUrl ? void 0 : o.token;
   const url = uvAssetUrl(version, asset, base);
   const tmp = import_node_path44.default.join(root, `.tmp-${version}-${randomTag()}`);
-  await import_node_fs33.promises.mkdir(tmp, { recursive: true });
+  await fs3.mkdir(tmp, { recursive: true });
   try {
     const sha2562 = o.sha256?.toLowerCase() ?? shippedUvSha256(version, asset.name, o.knownChecksums) ?? await fetchCompanionSha256(url, { ...o, token });
     log.info(`Downloading uv ${version} (${asset.name}) from ${url}`);
@@ -11040,12 +11115,12 @@ async function downloadUv(version, asset, root, dir2, o, log) {
       { url, sha256: unpacked.sha256, base },
       o.signal
     );
-    await import_node_fs33.promises.rm(dir2, { recursive: true, force: true });
-    await import_node_fs33.promises.mkdir(import_node_path44.default.dirname(dir2), { recursive: true });
+    await fs3.rm(dir2, { recursive: true, force: true });
+    await fs3.mkdir(import_node_path44.default.dirname(dir2), { recursive: true });
     await renameWithRetry(staging, dir2);
     log.info(`Installed uv ${version} into ${dir2}`);
   } finally {
-    await import_node_fs33.promises.rm(tmp, { recursive: true, force: true });
+    await fs3.rm(tmp, { recursive: true, force: true });
   }
 }
 async function fetchUvArchive(url, asset, tmp, dl) {
@@ -11058,25 +11133,25 @@ async function fetchUvArchive(url, asset, tmp, dl) {
     return { dir: dir2, sha256: sha2563 };
   }
   const format = asset.format;
-  await import_node_fs33.promises.mkdir(dir2);
+  await fs3.mkdir(dir2);
   const { sha256: sha2562 } = await streamUrl(url, {
     ...dl,
     consume: (body) => extractTarStream(body, dir2, format, { name: asset.name, signal: dl.signal }),
     reset: async () => {
-      await import_node_fs33.promises.rm(dir2, { recursive: true, force: true });
-      await import_node_fs33.promises.mkdir(dir2);
+      await fs3.rm(dir2, { recursive: true, force: true });
+      await fs3.mkdir(dir2);
     }
   });
   return { dir: dir2, sha256: sha2562 };
 }
 async function unpackUv(unpacked, tmp, version, asset, from, signal) {
   const staging = import_node_path44.default.join(tmp, "staging");
-  await import_node_fs33.promises.mkdir(staging);
+  await fs3.mkdir(staging);
   const srcDir = await findBinDir(unpacked, asset.innerDir, asset.exe);
-  for (const name of await import_node_fs33.promises.readdir(srcDir)) {
+  for (const name of await fs3.readdir(srcDir)) {
     await renameWithRetry(import_node_path44.default.join(srcDir, name), import_node_path44.default.join(staging, name));
   }
-  if (process.platform !== "win32") await import_node_fs33.promises.chmod(import_node_path44.default.join(staging, asset.exe), 493);
+  if (process.platform !== "win32") await fs3.chmod(import_node_path44.default.join(staging, asset.exe), 493);
   const got = await probeUvVersion(import_node_path44.default.join(staging, asset.exe), signal);
   if (got !== version) {
     throw new ChecksumMismatchError(`The archive for uv ${version} contains uv ${got}.`, {
@@ -11085,7 +11160,7 @@ async function unpackUv(unpacked, tmp, version, asset, from, signal) {
       hint: `Check the uv download base (${from.base}).`
     });
   }
-  const exeBytes = (await import_node_fs33.promises.stat(import_node_path44.default.join(staging, asset.exe))).size;
+  const exeBytes = (await fs3.stat(import_node_path44.default.join(staging, asset.exe))).size;
   const marker = {
     version,
     exeBytes,
@@ -11094,7 +11169,7 @@ async function unpackUv(unpacked, tmp, version, asset, from, signal) {
     url: from.url,
     installedAt: (/* @__PURE__ */ new Date()).toISOString()
   };
-  await import_node_fs33.promises.writeFile(import_node_path44.default.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
+  await fs3.writeFile(import_node_path44.default.join(staging, MARKER), JSON.stringify(marker, null, 2) + "\n");
   return staging;
 }
 function uvInstallDir(toolsDir, version, asset) {
@@ -11132,17 +11207,17 @@ async function fetchCompanionSha256(url, o) {
 }
 async function readInstalled(dir2, exe, version, triple) {
   try {
-    const m = JSON.parse(await import_node_fs33.promises.readFile(import_node_path44.default.join(dir2, MARKER), "utf8"));
+    const m = JSON.parse(await fs3.readFile(import_node_path44.default.join(dir2, MARKER), "utf8"));
     if (m.version !== version || m.triple !== triple) return false;
-    await import_node_fs33.promises.access(exe, process.platform === "win32" ? import_node_fs33.constants.F_OK : import_node_fs33.constants.X_OK);
-    return m.exeBytes === void 0 || (await import_node_fs33.promises.stat(exe)).size === m.exeBytes;
+    await fs3.access(exe, process.platform === "win32" ? import_node_fs22.constants.F_OK : import_node_fs22.constants.X_OK);
+    return m.exeBytes === void 0 || (await fs3.stat(exe)).size === m.exeBytes;
   } catch {
     return false;
   }
 }
 async function findBinDir(root, innerDir, exe) {
   for (const cand of [import_node_path44.default.join(root, innerDir), root]) if (await exists2(import_node_path44.default.join(cand, exe))) return cand;
-  for (const e of await import_node_fs33.promises.readdir(root, { withFileTypes: true })) {
+  for (const e of await fs3.readdir(root, { withFileTypes: true })) {
     if (e.isDirectory() && await exists2(import_node_path44.default.join(root, e.name, exe))) return import_node_path44.default.join(root, e.name);
   }
   throw new DownloadError(`The uv archive has no ${exe} (looked in ${innerDir || "/"}).`, { requested: exe });
@@ -11162,20 +11237,21 @@ function checkVersion(v) {
 }
 async function assertExecutable(p, what) {
   try {
-    const st = await import_node_fs33.promises.stat(p);
+    const st = await fs3.stat(p);
     if (!st.isFile()) throw new Error("not a file");
-    if (process.platform !== "win32") await import_node_fs33.promises.access(p, import_node_fs33.constants.X_OK);
+    if (process.platform !== "win32") await fs3.access(p, import_node_fs22.constants.X_OK);
   } catch (e) {
     throw new UvNotFoundError(`${what} ${p} is not an executable file (${e.message}).`, {
       requested: p
     });
   }
 }
-var import_node_fs33, import_node_path44, MARKER;
+var import_node_fs22, import_node_path44, MARKER;
 var init_install2 = __esm({
   "src/core/uv/install.ts"() {
     "use strict";
-    import_node_fs33 = require("node:fs");
+    import_node_fs22 = require("node:fs");
+    init_async_fs();
     import_node_path44 = __toESM(require("node:path"), 1);
     init_download();
     init_lock();
@@ -11280,7 +11356,7 @@ async function ensurePrivateUv(o) {
   if (o.offline && (!base || isRemote(base))) {
     const asset = uvAsset(hostPlatform());
     const exe = import_node_path46.default.join(uvInstallDir(o.toolsDir, version, asset), asset.exe);
-    if (!(0, import_node_fs34.existsSync)(exe)) {
+    if (!(0, import_node_fs23.existsSync)(exe)) {
       throw new UvNotFoundError(
         `uv ${version} is not installed in ${o.toolsDir} and offline mode forbids downloading it.`,
         {
@@ -11301,11 +11377,11 @@ async function ensurePrivateUv(o) {
     signal: o.signal
   });
 }
-var import_node_fs34, import_node_path46, import_node_url4, isRemote;
+var import_node_fs23, import_node_path46, import_node_url4, isRemote;
 var init_uv2 = __esm({
   "src/core/setup/uv.ts"() {
     "use strict";
-    import_node_fs34 = require("node:fs");
+    import_node_fs23 = require("node:fs");
     import_node_path46 = __toESM(require("node:path"), 1);
     import_node_url4 = require("node:url");
     init_errors();
@@ -11586,11 +11662,11 @@ function osNameAndVersion(probe = hostOsProbe()) {
       return `${probe.platform}-${probe.release()}`;
   }
 }
-var import_node_fs35, import_node_os9, hostOsProbe;
+var import_node_fs24, import_node_os9, hostOsProbe;
 var init_os_version = __esm({
   "src/action/os-version.ts"() {
     "use strict";
-    import_node_fs35 = require("node:fs");
+    import_node_fs24 = require("node:fs");
     import_node_os9 = __toESM(require("node:os"), 1);
     init_builtins();
     hostOsProbe = () => ({
@@ -11599,7 +11675,7 @@ var init_os_version = __esm({
       release: () => import_node_os9.default.release(),
       readFile: (file) => {
         try {
-          return (0, import_node_fs35.readFileSync)(file, "utf8");
+          return (0, import_node_fs24.readFileSync)(file, "utf8");
         } catch {
           return void 0;
         }
@@ -11639,7 +11715,7 @@ async function globFiles(patterns, cwd, extraSkip = []) {
   async function walk(dir2, rel) {
     let entries;
     try {
-      entries = await import_node_fs36.promises.readdir(dir2, { withFileTypes: true });
+      entries = await fs3.readdir(dir2, { withFileTypes: true });
     } catch {
       return;
     }
@@ -11656,11 +11732,11 @@ async function globFiles(patterns, cwd, extraSkip = []) {
   await walk(cwd, "");
   return out.sort();
 }
-var import_node_fs36, import_node_path48, SKIP;
+var import_node_path48, SKIP;
 var init_glob = __esm({
   "src/action/glob.ts"() {
     "use strict";
-    import_node_fs36 = require("node:fs");
+    init_async_fs();
     import_node_path48 = __toESM(require("node:path"), 1);
     SKIP = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "__pycache__", ".tox", ".nox", ".mypy_cache"]);
   }
@@ -11695,7 +11771,7 @@ async function hashDependencyFiles(o) {
   }
   const files = new Set(matched);
   for (const f of candidates2) {
-    const st = await import_node_fs37.promises.stat(f).catch(() => void 0);
+    const st = await fs3.stat(f).catch(() => void 0);
     if (st?.isFile()) files.add(import_node_path49.default.resolve(f));
   }
   return hashFiles([...files].sort(), o.cwd);
@@ -11707,11 +11783,11 @@ async function hashFiles(files, cwd) {
 `);
   return { files, hash: h.digest("hex").slice(0, 32) };
 }
-var import_node_fs37, import_node_path49, CACHE_KEY_VERSION, MAX_KEY_LENGTH, DEFAULT_DEPENDENCY_GLOBS, enc, short;
+var import_node_path49, CACHE_KEY_VERSION, MAX_KEY_LENGTH, DEFAULT_DEPENDENCY_GLOBS, enc, short;
 var init_cache_key = __esm({
   "src/action/cache-key.ts"() {
     "use strict";
-    import_node_fs37 = require("node:fs");
+    init_async_fs();
     import_node_path49 = __toESM(require("node:path"), 1);
     init_glob();
     init_builtins();
@@ -11761,12 +11837,12 @@ async function publish(from, dir2) {
   const staging = `${dir2}.tmp-${randomTag()}`;
   try {
     copyTreeSync(from, staging);
-    await import_node_fs38.promises.rm(`${dir2}.complete`, { force: true });
-    await import_node_fs38.promises.rm(dir2, { recursive: true, force: true });
-    await import_node_fs38.promises.rename(staging, dir2);
-    await import_node_fs38.promises.writeFile(`${dir2}.complete`, "");
+    await fs3.rm(`${dir2}.complete`, { force: true });
+    await fs3.rm(dir2, { recursive: true, force: true });
+    await fs3.rename(staging, dir2);
+    await fs3.writeFile(`${dir2}.complete`, "");
   } finally {
-    await import_node_fs38.promises.rm(staging, { recursive: true, force: true });
+    await fs3.rm(staging, { recursive: true, force: true });
   }
 }
 function toolCacheInstaller(inner) {
@@ -11806,11 +11882,11 @@ function toolCacheInstaller(inner) {
     export: inner.export ? async (_installed, build, archivePath, ctx) => inner.export(await inner.install(build, ctx), build, archivePath, ctx) : void 0
   };
 }
-var import_node_fs38, import_node_os10, import_node_path50, TOOL_NAME;
+var import_node_os10, import_node_path50, TOOL_NAME;
 var init_tool_cache = __esm({
   "src/action/tool-cache.ts"() {
     "use strict";
-    import_node_fs38 = require("node:fs");
+    init_async_fs();
     import_node_os10 = __toESM(require("node:os"), 1);
     import_node_path50 = __toESM(require("node:path"), 1);
     init_fs();
@@ -11841,7 +11917,7 @@ function pythonCacheInstaller(inner, c) {
       const inToolCache = await exists3(`${dir2}.complete`) && await exists3(exe);
       if (!inToolCache && c.policy.restore) {
         const matched = await restoreCachePaths("Python cache", [cachePathArg(dir2)], key);
-        if (matched && await exists3(exe)) await import_node_fs39.promises.writeFile(`${dir2}.complete`, "");
+        if (matched && await exists3(exe)) await fs3.writeFile(`${dir2}.complete`, "");
       }
       const installed = await inner.install(build, ctx);
       if (!installed.cacheHit && c.policy.save) {
@@ -11852,19 +11928,19 @@ function pythonCacheInstaller(inner, c) {
     }
   };
 }
-var import_node_fs39, import_node_path51, PYTHON_STATE, exists3;
+var import_node_path51, PYTHON_STATE, exists3;
 var init_python_cache = __esm({
   "src/action/python-cache.ts"() {
     "use strict";
     init_core();
-    import_node_fs39 = require("node:fs");
+    init_async_fs();
     import_node_path51 = __toESM(require("node:path"), 1);
     init_cache_key();
     init_tool_cache();
     init_uv_cache();
     init_file_commands();
     PYTHON_STATE = { key: "python-cache-key", dir: "python-cache-dir" };
-    exists3 = (p) => import_node_fs39.promises.access(p).then(
+    exists3 = (p) => fs3.access(p).then(
       () => true,
       () => false
     );
@@ -12171,6 +12247,7 @@ var init_main = __esm({
 globalThis[/* @__PURE__ */ Symbol.for("python-embedded.main-run")] = {
   "src/action/file-commands.ts": () => (init_file_commands(), __toCommonJS(file_commands_exports)),
   "src/action/logger.ts": () => (init_logger(), __toCommonJS(logger_exports)),
+  "src/core/async-fs.ts": () => (init_async_fs(), __toCommonJS(async_fs_exports)),
   "src/core/builtins.ts": () => (init_builtins(), __toCommonJS(builtins_exports)),
   "src/core/catalog/asset-name.ts": () => (init_asset_name(), __toCommonJS(asset_name_exports)),
   "src/core/catalog/index.ts": () => (init_catalog(), __toCommonJS(catalog_exports)),

@@ -171,7 +171,7 @@ var run;
 var init_main = __esm({
   "run-file-loader:main"() {
     init_code_cache2();
-    run = () => runBuiltAction("12592c04da5c6cc2");
+    run = () => runBuiltAction("b482ceb6a937bb9f");
   }
 });
 

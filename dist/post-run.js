@@ -808,9 +808,53 @@ function getState(name) {
   return process.env[`STATE_${name}`] || "";
 }
 
-// src/core/builtins.ts
+// src/core/async-fs.ts
 import { createRequire } from "node:module";
-var requireBuiltin = createRequire(import.meta.url);
+var callbacks = createRequire(import.meta.url)("node:fs");
+function promised(name, impl) {
+  const f = impl ?? callbacks[name];
+  return ((...args) => new Promise(
+    (resolve, reject) => f(...args, (e, v) => e ? reject(e) : resolve(v))
+  ));
+}
+var fs2 = {
+  access: promised("access"),
+  appendFile: promised("appendFile"),
+  chmod: promised("chmod"),
+  copyFile: promised("copyFile"),
+  cp: promised("cp"),
+  link: promised("link"),
+  lstat: promised("lstat"),
+  mkdir: promised("mkdir"),
+  mkdtemp: promised("mkdtemp"),
+  readdir: promised("readdir"),
+  readFile: promised("readFile"),
+  readlink: promised("readlink"),
+  // fs.promises.realpath is the system's realpath(3), as `realpath.native` is; plain `realpath` walks in JS
+  realpath: promised("realpath", callbacks.realpath.native),
+  rename: promised("rename"),
+  rm: promised("rm"),
+  rmdir: promised("rmdir"),
+  stat: promised("stat"),
+  statfs: promised("statfs"),
+  symlink: promised("symlink"),
+  truncate: promised("truncate"),
+  unlink: promised("unlink"),
+  utimes: promised("utimes"),
+  writeFile: promised("writeFile"),
+  open: ((...args) => callbacks.promises.open(...args)),
+  /** Opens `file` for reading and gives its stats (of what was opened), closing it again: `open` + `stat`. */
+  statOpened: (file) => new Promise(
+    (resolve, reject) => callbacks.open(file, "r", (e, fd) => {
+      if (e) return reject(e);
+      callbacks.fstat(fd, (se, st) => callbacks.close(fd, () => se ? reject(se) : resolve(st)));
+    })
+  )
+};
+
+// src/core/builtins.ts
+import { createRequire as createRequire2 } from "node:module";
+var requireBuiltin = createRequire2(import.meta.url);
 var childProcessModule = () => requireBuiltin("node:child_process");
 var utilModule = () => requireBuiltin("node:util");
 var execFilePromise;
@@ -821,7 +865,6 @@ import path from "node:path";
 var native = { os: process.platform, path };
 
 // src/action/uv-cache.ts
-import { promises as fs2 } from "node:fs";
 import os4 from "node:os";
 import path2 from "node:path";
 var STATE = {

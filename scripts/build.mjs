@@ -176,6 +176,36 @@ module.exports = new Proxy(facade, { get: (t, k) => (k in t ? t[k] : load()[k]) 
   },
 };
 
+/**
+ * node:fs for the faces' dependencies with `promises` loaded on its first call: @actions/core (summary.js) and
+ * @actions/io destructure fs.promises when they load, which loads node:fs/promises (~2 ms of every start on
+ * Node 24; src/core/async-fs.ts says what it pulls in) for functions a warm run never calls. Every other
+ * export is node:fs's own.
+ */
+const lazyFsPromisesForDependencies = {
+  name: 'lazy-fs-promises-for-dependencies',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?fs$/ }, (a) =>
+      a.importer.includes(`${path.sep}node_modules${path.sep}`)
+        ? { path: 'fs', namespace: 'deps-fs' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'deps-fs' }, () => ({
+      loader: 'js',
+      contents: `const fs = require('node:fs');
+const facade = {};
+for (const name of Object.keys(fs))
+  if (name !== 'promises') Object.defineProperty(facade, name, { enumerable: true, get: () => fs[name] });
+const calls = {};
+const promises = new Proxy({}, {
+  get: (t, k) => (k === 'constants' ? fs.promises.constants : (calls[k] ??= (...a) => fs.promises[k](...a))),
+});
+Object.defineProperty(facade, 'promises', { enumerable: true, value: promises });
+module.exports = facade;`,
+    }));
+  },
+};
+
 const common = {
   absWorkingDir: repo,
   bundle: true,
@@ -327,7 +357,14 @@ const runFileOptions = (entry, file, extra = []) => ({
   metafile: true,
   define: { 'import.meta.url': '__pyembedImportMetaUrl' },
   banner: { js: "const __pyembedImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyBuiltinsForDependencies, lazyTunnel, ...common.plugins, lazyLibsAsCjsFiles, ...extra],
+  plugins: [
+    lazyBuiltinsForDependencies,
+    lazyFsPromisesForDependencies,
+    lazyTunnel,
+    ...common.plugins,
+    lazyLibsAsCjsFiles,
+    ...extra,
+  ],
 });
 async function buildChecked(options) {
   const r = await build(options);

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { fs } from '../core/async-fs.js';
 import path from 'node:path';
 import { globFiles } from './glob.js';
 import { sha256 } from '../core/builtins.js';

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { promises as fs } from 'node:fs';
+import { fs } from '../core/async-fs.js';
 import { pinnedUvVersion } from '../core/uv/version-request.js';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { fs } from '../core/async-fs.js';
 import path from 'node:path';
 
 /** Directories never worth walking for dependency files. */

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { promises as fs } from 'node:fs';
+import { fs } from '../core/async-fs.js';
 import path from 'node:path';
 import type { PythonEmbeddedOptions } from '../core/config/index.js';
 import { ConfigurationError } from '../core/errors.js';

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { promises as fs } from 'node:fs';
+import { fs } from '../core/async-fs.js';
 import path from 'node:path';
 import type { PythonBuild } from '../core/catalog/types.js';
 import type { InstallContext, InstalledPython, PythonInstaller } from '../core/setup/types.js';

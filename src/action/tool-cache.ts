@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { fs } from '../core/async-fs.js';
 import os from 'node:os';
 import path from 'node:path';
 import type { PythonBuild } from '../core/catalog/types.js';

@@ -16,7 +16,7 @@ import {
   writeFileSync,
   type Stats,
 } from 'node:fs';
-import fs from 'node:fs/promises';
+import { fs } from './async-fs.js';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';

@@ -6,7 +6,7 @@
  * `.tool-versions` (`python 3.12.1 3.11.7`), `pyproject.toml` (`requires-python`, else poetry's
  * `[tool.poetry.dependencies] python`), `Pipfile` (`python_full_version`, else `python_version`).
  */
-import { readFile } from 'node:fs/promises';
+import { fs } from '../async-fs.js';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { poetryToPep440 } from '../versions/poetry.js';
@@ -50,7 +50,7 @@ export function specsFromLines(text: string): { specs: string[]; defaultSpec?: s
 
 async function readText(file: string): Promise<string | undefined> {
   try {
-    return await readFile(file, 'utf8');
+    return await fs.readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { fs } from '../async-fs.js';
 import path from 'node:path';
 import { nearestExisting, whyNotWritable } from '../fs.js';
 import type { DiagnoseCheck } from './types.js';

@@ -4,7 +4,7 @@
  * retried with exponential backoff and jitter, like uv's reqwest-retry and @actions/tool-cache's RetryHelper.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import fs from 'node:fs/promises';
+import { fs } from '../async-fs.js';
 import path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';

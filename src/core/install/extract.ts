@@ -10,7 +10,7 @@
  * archive.
  */
 import fsSync, { createReadStream } from 'node:fs';
-import fs from 'node:fs/promises';
+import { fs } from '../async-fs.js';
 import path from 'node:path';
 import { Transform, Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';

@@ -5,7 +5,7 @@
  * run the interpreter there -> rename into place. Until the rename nothing exists at `targetDir`,
  * so a crash leaves only a staging dir that the next install under the same lock removes.
  */
-import fs from 'node:fs/promises';
+import { fs } from '../async-fs.js';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { installableFormat } from '../catalog/layout.js';

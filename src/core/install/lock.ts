@@ -5,7 +5,7 @@
  * is a dead pid on this host, or whose heartbeat is older than `staleMs`, is broken — under a short
  * "break" lock, so two waiters never both break it and delete each other's fresh lock.
  */
-import fs from 'node:fs/promises';
+import { fs } from '../async-fs.js';
 import os from 'node:os';
 import path from 'node:path';
 import { PythonEmbeddedError, PythonInstallationError } from '../errors.js';

@@ -4,7 +4,7 @@
  * is the only one accepted; a mirror's SHA256SUMS supplies one only for a build the catalogue has none for,
  * and a mirror that disagrees with the catalogue is refused before anything is downloaded.
  */
-import fs from 'node:fs/promises';
+import { fs } from '../async-fs.js';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PythonBuild } from '../catalog/types.js';

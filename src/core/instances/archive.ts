@@ -4,7 +4,7 @@
  * refused by the extractor's own safety rules.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import fs from 'node:fs/promises';
+import { fs } from '../async-fs.js';
 import path from 'node:path';
 import { Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';

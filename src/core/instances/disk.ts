@@ -1,4 +1,4 @@
-import fs from 'node:fs/promises';
+import { fs } from '../async-fs.js';
 import path from 'node:path';
 import { exists, renameWithRetry } from '../fs.js';
 

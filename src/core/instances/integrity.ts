@@ -1,4 +1,4 @@
-import fs from 'node:fs/promises';
+import { fs } from '../async-fs.js';
 import path from 'node:path';
 import { exists } from '../fs.js';
 import { findInterpreter } from '../install/python-layout.js';

@@ -2,7 +2,7 @@
  * A PythonBuild for a local PBS archive (offline install): what it is comes from the PBS asset name,
  * what it must hash to from the caller, `<archive>.sha256`, or a `SHA256SUMS` beside it.
  */
-import fs from 'node:fs/promises';
+import { fs } from '../async-fs.js';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseAssetName } from '../catalog/asset-name.js';

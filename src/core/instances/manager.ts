@@ -5,7 +5,7 @@
  * appears by an atomic rename of an extracted and verified tree, so it is the completion marker;
  * `instance.json` is written after it and rebuilt from the files when missing or corrupt.
  */
-import fs from 'node:fs/promises';
+import { fs } from '../async-fs.js';
 import path from 'node:path';
 import { createCatalog, type Catalog, type ListOptions, type ResolveOptions } from '../catalog/index.js';
 import {

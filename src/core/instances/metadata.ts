@@ -3,7 +3,7 @@
  * the new one, never half. When it is missing or unreadable, the record is rebuilt from the files (the
  * directory name and the interpreter's own answer) — never a reason to delete the instance or its venvs.
  */
-import fs from 'node:fs/promises';
+import { fs } from '../async-fs.js';
 import path from 'node:path';
 import type { ArchiveFlavor, BuildVariant, Implementation, PythonBuild } from '../catalog/types.js';
 import type { InstallResult } from '../install/install.js';

@@ -2,7 +2,7 @@
  * After an instance moved (import), its venvs still name the old place: `pyvenv.cfg` home, entry-point
  * shebangs, activate scripts, the interpreter symlinks. The venvs module knows how to re-point one venv.
  */
-import fs from 'node:fs/promises';
+import { fs } from '../async-fs.js';
 import path from 'node:path';
 import type { Logger } from '../log.js';
 import { META_DIR } from '../venvs/layout.js';

@@ -2,7 +2,7 @@
  * A uv project with a lock (`uv.lock`): which lock decides the install, and every choice about it (groups,
  * extras, workspace member, editable) checked against the project and the lock before any download.
  */
-import { promises as fs } from 'node:fs';
+import { fs } from '../async-fs.js';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { ConfigurationError, RequirementsFileError } from '../errors.js';

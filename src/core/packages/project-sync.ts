@@ -3,7 +3,7 @@
  * own configuration (`[tool.uv]`, a project `uv.toml`) applies; user- and system-level uv configuration is
  * hidden behind an empty configuration directory owned by the product.
  */
-import { promises as fs } from 'node:fs';
+import { fs } from '../async-fs.js';
 import path from 'node:path';
 import { PackageInstallationError } from '../errors.js';
 import type { Uv } from '../uv/uv.js';

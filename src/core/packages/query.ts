@@ -2,7 +2,7 @@
  * What is installed in one interpreter: the package list (optionally with location and summary), one
  * package's details, what is outdated on the index, and the freeze / requirements export of it all.
  */
-import { promises as fs } from 'node:fs';
+import { fs } from '../async-fs.js';
 import path from 'node:path';
 import type { IndexSettings } from '../uv/uv.js';
 import { parseOutdatedJson, parsePipListJson, parsePipShow } from './parse.js';

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { fs } from '../async-fs.js';
 import path from 'node:path';
 import { catalogOptions } from '../catalog/from-config.js';
 import { KEYS } from '../config/keys.js';
@@ -190,10 +190,7 @@ async function readableFile(file: string, key: string): Promise<string> {
   const kind = key === 'constraints' ? 'Constraints' : 'Requirements';
   let why: string;
   try {
-    const handle = await fs.open(file, 'r');
-    const isFile = (await handle.stat()).isFile();
-    await handle.close();
-    if (isFile) return file;
+    if ((await fs.statOpened(file)).isFile()) return file;
     why = 'it is not a file';
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

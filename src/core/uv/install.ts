@@ -1,4 +1,5 @@
-import { constants as fsc, promises as fs } from 'node:fs';
+import { constants as fsc } from 'node:fs';
+import { fs } from '../async-fs.js';
 import path from 'node:path';
 import { downloadFile, streamUrl, type DownloadOptions } from '../install/download.js';
 import { withLock } from '../install/lock.js';

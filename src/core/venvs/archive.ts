@@ -1,4 +1,5 @@
-import { createWriteStream, promises as fs } from 'node:fs';
+import { createWriteStream } from 'node:fs';
+import { fs } from '../async-fs.js';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { ConfigurationError } from '../errors.js';

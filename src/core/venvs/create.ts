@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { fs } from '../async-fs.js';
 import path from 'node:path';
 import { ConfigurationError, VenvCreateError } from '../errors.js';
 import type { Logger } from '../log.js';

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { fs } from '../async-fs.js';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { ArchiveLimits } from '../install/archive-limits.js';

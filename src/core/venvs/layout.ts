@@ -1,4 +1,5 @@
-import { promises as fs, lstatSync, readdirSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
+import { fs } from '../async-fs.js';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { isDirSync } from '../fs.js';

@@ -10,7 +10,6 @@
  * differences between shells), and the venv's path appearing in the files only as a quoted value.
  */
 import {
-  promises as fs,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -21,6 +20,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { fs } from '../async-fs.js';
 import path from 'node:path';
 import { privateTemp, sweepDeadTemps, writeFileAtomic } from '../fs.js';
 import { isWindowsHost } from '../host.js';

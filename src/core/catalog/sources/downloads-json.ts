@@ -5,7 +5,7 @@
  * are consulted first: a spec one of them matches is answered from them, anything else from the catalogue.
  * A row is fetched from its own URL and checked against its own sha256 (`mirror` does not rewrite it).
  */
-import fs from 'node:fs/promises';
+import { fs } from '../../async-fs.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigurationError } from '../../errors.js';

@@ -2,7 +2,7 @@
  * Stored responses for conditional GETs: `<cacheDir>/http/<sha256(url)>.json` holds the ETag and
  * body of the last 200, so a 304 reuses the body (and does not count against GitHub's rate limit).
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { fs } from '../../async-fs.js';
 import path from 'node:path';
 import { sha256 } from '../../builtins.js';
 import { writeFileAtomic } from '../../fs.js';
@@ -29,7 +29,7 @@ export class EtagStore {
     const file = this.file(url);
     if (!file) return undefined;
     try {
-      const stored = JSON.parse(await readFile(file, 'utf8')) as StoredResponse;
+      const stored = JSON.parse(await fs.readFile(file, 'utf8')) as StoredResponse;
       if (stored.url !== url || typeof stored.etag !== 'string') return undefined;
       this.memory.set(url, stored);
       return stored;
@@ -43,7 +43,7 @@ export class EtagStore {
     this.memory.set(url, stored);
     const file = this.file(url);
     if (!file) return;
-    await mkdir(path.dirname(file), { recursive: true });
+    await fs.mkdir(path.dirname(file), { recursive: true });
     await writeFileAtomic(file, JSON.stringify(stored)); // a concurrent reader never sees half a file
   }
 }

@@ -133,7 +133,7 @@ export class GitHubReleases {
   private readonly token?: string;
   private readonly etags: EtagStore;
   private readonly log: Logger;
-  private readonly fetchImpl: typeof fetch;
+  private readonly fetchOption: typeof fetch | undefined;
   private readonly pageSize: number;
   private readonly releases = new Map<string, Release>();
   private readonly sums = new Map<string, Promise<Map<string, string> | undefined>>();
@@ -146,11 +146,16 @@ export class GitHubReleases {
     this.repo = repo;
     this.apiUrl = (o.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, '');
     this.log = o.logger ?? silentLogger;
-    this.fetchImpl = o.fetch ?? globalThis.fetch;
+    this.fetchOption = o.fetch;
     // PBS releases carry ~1,500 assets each, so a page of 100 releases is a very large document.
     this.pageSize = o.pageSize ?? 30;
     this.etags = new EtagStore(o.cacheDir);
     this.token = o.token || undefined;
+  }
+
+  /** Read on use: reading `globalThis.fetch` loads Node's undici (~30 ms), which a source never asked needs not. */
+  private get fetchImpl(): typeof fetch {
+    return this.fetchOption ?? globalThis.fetch;
   }
 
   /** @octokit/rest loads on the first API request: the snapshot path (the default) never needs it. */

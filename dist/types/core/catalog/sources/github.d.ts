@@ -56,11 +56,13 @@ export declare class GitHubReleases {
     private readonly token?;
     private readonly etags;
     private readonly log;
-    private readonly fetchImpl;
+    private readonly fetchOption;
     private readonly pageSize;
     private readonly releases;
     private readonly sums;
     constructor(o?: GitHubSourceOptions);
+    /** Read on use: reading `globalThis.fetch` loads Node's undici (~30 ms), which a source never asked needs not. */
+    private get fetchImpl();
     /** @octokit/rest loads on the first API request: the snapshot path (the default) never needs it. */
     private octokit;
     private urlOf;

@@ -1,0 +1,30 @@
+type Promises = typeof import('node:fs/promises');
+export declare const fs: {
+    access: typeof import("fs/promises").access;
+    appendFile: typeof import("fs/promises").appendFile;
+    chmod: typeof import("fs/promises").chmod;
+    copyFile: typeof import("fs/promises").copyFile;
+    cp: typeof import("fs/promises").cp;
+    link: typeof import("fs/promises").link;
+    lstat: typeof import("fs/promises").lstat;
+    mkdir: typeof import("fs/promises").mkdir;
+    mkdtemp: typeof import("fs/promises").mkdtemp;
+    readdir: typeof import("fs/promises").readdir;
+    readFile: typeof import("fs/promises").readFile;
+    readlink: typeof import("fs/promises").readlink;
+    realpath: typeof import("fs/promises").realpath;
+    rename: typeof import("fs/promises").rename;
+    rm: typeof import("fs/promises").rm;
+    rmdir: typeof import("fs/promises").rmdir;
+    stat: typeof import("fs/promises").stat;
+    statfs: typeof import("fs/promises").statfs;
+    symlink: typeof import("fs/promises").symlink;
+    truncate: typeof import("fs/promises").truncate;
+    unlink: typeof import("fs/promises").unlink;
+    utimes: typeof import("fs/promises").utimes;
+    writeFile: typeof import("fs/promises").writeFile;
+    open: Promises["open"];
+    /** Opens `file` for reading and gives its stats (of what was opened), closing it again: `open` + `stat`. */
+    statOpened: (file: string) => Promise<import("node:fs").Stats>;
+};
+export {};
