@@ -11,7 +11,7 @@ import { benchArchives, writeUvDownloadsJson, type BenchArchive } from './archiv
 import { bundleEntries, type Bundles } from './lib/bundle.js';
 import { childEnv } from './lib/proc.js';
 import { Scratch } from './lib/scratch.js';
-import type { BenchOptions } from './types.js';
+import { SHORT_ITERATIONS_FACTOR, type BenchOptions } from './types.js';
 
 export const SPEC = '3.11.7';
 
@@ -20,6 +20,11 @@ export interface BenchContext {
   iterations: number;
   /** Scaling rows show a trend over sizes: fewer iterations keep the full run under ~5 minutes. */
   scaleIterations: number;
+  /**
+   * The warm-setup and no-op rows (a few hundred ms a run, judged against a 50 ms budget): three times the
+   * iterations, since one busy moment on a 2-core machine moves a median of 9 by 10 ms.
+   */
+  shortIterations: number;
   /** One untimed run of every variant first (page cache, lazy init); off in --quick. */
   warmup: boolean;
   world: World;
@@ -129,6 +134,7 @@ export async function createContext(o: BenchOptions): Promise<BenchContext> {
       o,
       iterations: o.iterations,
       scaleIterations: Math.min(3, o.iterations),
+      shortIterations: SHORT_ITERATIONS_FACTOR * o.iterations,
       warmup: !o.quick,
       world: w,
       scratch,

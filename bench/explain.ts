@@ -111,12 +111,16 @@ function compileShare(f: Facts): string {
     ` The same step on a self-hosted runner, whose code cache (src/action/code-cache.ts) survives the job,` +
     ` takes ${ms(kept)}` +
     (later === undefined ? '' : `, and a later use of the step in the same hosted job ${ms(later)}`) +
-    `: ${ms(f.ours.median - kept)} of this row is V8 parsing dist/main-run.cjs (0.60 MB) and compiling the` +
-    ` ~490 functions a warm setup calls, which the first use in a GitHub-hosted job does from source (no cache` +
-    ` outlives a job). A smaller build does not close it: by hand (2026-12-05), a main-run.cjs with the body` +
-    ` of every function this run never calls emptied and the rest minified (0.12 MB) took ~10 ms off a ~27 ms` +
-    ` gap (~13 ms with V8's hint to compile it all eagerly); the rest is compiling the code the run does` +
-    ` call, so closing it means a warm path that runs about a third of the JavaScript it runs now.`
+    `: ${ms(f.ours.median - kept)} of this row is V8 parsing dist/main-run.cjs (0.45 MB; what only an install,` +
+    ` diagnose or an import runs is in main-cold.cjs, scripts/cold-split.mjs) and compiling the ~490 functions` +
+    ` a warm setup calls, which the first use in a GitHub-hosted job does from source (no cache outlives a` +
+    ` job). By hand (2026-12-06, CPU profiles of 12 runs each, up to uv's spawn): moving that code out took` +
+    ` V8's top-level compile from 15.8 to 12.8 ms, and no longer loading node:fs/promises (src/core/async-fs.ts)` +
+    ` 1.7 ms off Node's own work; a main-run.cjs with the body of every function this run never calls emptied` +
+    ` and the rest minified (0.12 MB) had taken ~10 ms off a ~27 ms gap (2026-12-05). The rest is compiling and` +
+    ` running the code the run does call (~5.5 ms compiling its module inits alone, the remainder spread over` +
+    ` ~490 functions, none above 0.7 ms), so closing it means a warm path that runs about a third of the` +
+    ` JavaScript it runs now.`
   );
 }
 
@@ -187,7 +191,7 @@ const reasons: { match: RegExp; why: (f: Facts) => string }[] = [
         compileShare(f) +
         (isAction(f)
           ? ' Where the step spends its time, from CPU profiles by hand: loading dist/main-run.cjs (on an empty compile cache, as on a' +
-            ' GitHub-hosted runner, ~13 ms to parse and ~10 ms to compile what runs; with its code cache ~5 ms to' +
+            ' GitHub-hosted runner, ~13 ms to parse and ~10 ms to compile what runs; with its code cache ~4 ms to' +
             ' read and deserialise it), evaluating the modules setup uses (~5 ms), then the inputs, the' +
             ' tool-cache lookups, the outputs, state and job summary files. The venv itself is written from the' +
             ' layout uv wrote for the previous one (a few ms instead of a `uv venv`), so nearly all of the' +
@@ -245,7 +249,7 @@ const reasons: { match: RegExp; why: (f: Facts) => string }[] = [
             ` adds ${fmt(resolved - idle)} MB, the install ${fmt(f.ours.max - resolved)} MB more.`
           : '') +
         (f.e.id === 'rss-action'
-          ? ' The action also downloads and extracts uv beside Python, compiles dist/main-run.cjs (0.60 MB) on an' +
+          ? ' The action also downloads and extracts uv beside Python, compiles dist/main-run.cjs (0.45 MB) on an' +
             ' empty compile cache and copies the installed tree into the tool cache before it makes the venv.'
           : '') +
         ' Most of what is above the floor is V8 optimising the JavaScript of the tar parser and file writer.' +

@@ -1,7 +1,7 @@
 // docs/benchmarks.md: machine, versions, the table (min/median/max per side), verdicts, and for every
 // row missing its goal a line saying why and what would close it.
 import { fmtTriple } from './lib/stats.js';
-import type { BenchReport, Evaluated, Unit } from './types.js';
+import { SHORT_ITERATIONS_FACTOR, type BenchReport, type Evaluated, type Unit } from './types.js';
 
 const unitText = (u: Unit) => (u === 'ms' ? 'ms' : u === 'MB' ? 'MB' : 'req');
 
@@ -49,7 +49,7 @@ export function renderMarkdown(r: BenchReport): string {
   L.push('## Machine', '');
   for (const [k, v] of Object.entries(r.machine)) L.push(`- ${k}: ${v}`);
   L.push(
-    `- date: ${r.date} (run took ${(r.durationMs / 1000).toFixed(0)} s, ${r.options.iterations} iteration${r.options.iterations === 1 ? '' : 's'} per case)`,
+    `- date: ${r.date} (run took ${(r.durationMs / 1000).toFixed(0)} s, ${r.options.iterations} iteration${r.options.iterations === 1 ? '' : 's'} per case, ${SHORT_ITERATIONS_FACTOR * r.options.iterations} for the warm-setup and no-op rows)`,
   );
   for (const [k, v] of Object.entries(r.versions)) L.push(`- ${k}: ${v}`);
   L.push('', '## Setup', '');

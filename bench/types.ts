@@ -75,3 +75,6 @@ export interface BenchReport {
   setup: string[];
   rows: Evaluated[];
 }
+
+/** How many times `iterations` the short rows run (BenchContext.shortIterations). */
+export const SHORT_ITERATIONS_FACTOR = 3;

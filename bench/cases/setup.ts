@@ -264,7 +264,7 @@ export async function setupCases(ctx: BenchContext): Promise<Row[]> {
   const [cli, action, kept, later, uv, floor] = await alternate(
     [v6.cli, v6.action, v6.actionKept, v6.actionLater, v6.uv, v6.floor],
     {
-      iterations: ctx.iterations,
+      iterations: ctx.shortIterations,
       warmup: ctx.warmup,
       log: ctx.log,
     },
@@ -356,7 +356,7 @@ export async function setupCases(ctx: BenchContext): Promise<Row[]> {
   // Create the three venvs (with packages) first, untimed.
   for (const v of [vn.cli, vn.actionKept, vn.uv]) await v.run(-1).catch(() => undefined);
   const [ncli, naction, nuv, nfloor] = await alternate([vn.cli, vn.actionKept, noopUv, noopFloor], {
-    iterations: ctx.iterations,
+    iterations: ctx.shortIterations,
     warmup: false,
     log: ctx.log,
   });
