@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fs } from '../src/core/async-fs.js';
 import { startWorld, type World } from '../test-world/index.js';
+import { writeUvDownloadsJson } from '../test-world/uv-downloads-json.js';
 import { runCli, sandbox, type Sandbox } from './cli-helpers.js';
 import { runMainStep } from './workflows/runner-files.js';
 
@@ -88,19 +89,12 @@ describe('a warm setup by the built faces', () => {
     // the world's CPython in a downloads file (uv's format), as the bench serves it: a warm run resolves it
     // from the file (the bundled catalogue does not know the world's release; the GitHub API would be asked)
     const a = world.fixture.archives.find((x) => x.flavor === 'install_only' && x.format === 'tar.gz')!;
-    const [major, minor, patch] = world.fixture.version.split('.').map(Number);
-    downloads = path.join(sb.dir, 'downloads.json');
-    await writeFile(
-      downloads,
-      JSON.stringify({
-        [`cpython-${world.fixture.version}-linux-x86_64-gnu`]: {
-          ...{ name: 'cpython', os: 'linux', libc: 'gnu', arch: { family: 'x86_64', variant: null } },
-          ...{ major, minor, patch, prerelease: '', variant: null, build: world.fixture.build },
-          url: `${world.mirrorUrl}/${world.fixture.build}/${a.assetName}`,
-          sha256: a.sha256,
-        },
-      }),
-    );
+    downloads = await writeUvDownloadsJson(path.join(sb.dir, 'downloads.json'), {
+      version: world.fixture.version,
+      build: world.fixture.build,
+      url: `${world.mirrorUrl}/${world.fixture.build}/${a.assetName}`,
+      sha256: a.sha256,
+    });
     recorder = path.join(sb.dir, 'record-modules.cjs');
     await writeFile(
       recorder,

@@ -127,27 +127,3 @@ export async function benchArchives(world: World): Promise<BenchArchive[]> {
     ),
   ];
 }
-
-/** uv's own catalogue format (download-metadata.json): one entry, our URL and sha256. */
-export async function writeUvDownloadsJson(file: string, a: BenchArchive, build: string): Promise<string> {
-  await fs.writeFile(
-    file,
-    JSON.stringify({
-      'cpython-3.11.7-linux-x86_64-gnu': {
-        name: 'cpython',
-        arch: { family: 'x86_64', variant: null },
-        os: 'linux',
-        libc: 'gnu',
-        major: 3,
-        minor: 11,
-        patch: 7,
-        prerelease: '',
-        url: a.url,
-        sha256: a.sha256,
-        variant: null,
-        build,
-      },
-    }),
-  );
-  return file;
-}

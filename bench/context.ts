@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { startWorld, uvBin, wheelNames, WHEEL_GROUPS, type World } from '../test-world/index.js';
 import { cacheDir, repoRoot } from '../test-world/paths.js';
-import { benchArchives, writeUvDownloadsJson, type BenchArchive } from './archives.js';
+import { writeUvDownloadsJson } from '../test-world/uv-downloads-json.js';
+import { benchArchives, type BenchArchive } from './archives.js';
 import { bundleEntries, type Bundles } from './lib/bundle.js';
 import { childEnv } from './lib/proc.js';
 import { Scratch } from './lib/scratch.js';
@@ -98,11 +99,12 @@ export async function createContext(o: BenchOptions): Promise<BenchContext> {
     const sizes = await benchArchives(w);
     const defaultArchive = sizes[1];
 
-    const uvDownloadsJson = await writeUvDownloadsJson(
-      path.join(scratch.root, 'uv-python-downloads.json'),
-      defaultArchive,
-      w.fixture.build,
-    );
+    const uvDownloadsJson = await writeUvDownloadsJson(path.join(scratch.root, 'uv-python-downloads.json'), {
+      version: SPEC,
+      build: w.fixture.build,
+      url: defaultArchive.url,
+      sha256: defaultArchive.sha256,
+    });
 
     const requirements = new Map<number, string>();
     for (const n of WHEEL_GROUPS) {

@@ -155,14 +155,14 @@ const LAZY_BUILTIN_NAMES = {
   ],
   crypto: ['createHash', 'createHmac', 'randomBytes', 'randomUUID', 'webcrypto'],
 };
+/** An import made by a dependency (a file under node_modules), not by our code. */
+const byDependency = (a) => a.importer.includes(`${path.sep}node_modules${path.sep}`);
 const lazyBuiltinsForDependencies = {
   name: 'lazy-builtins-for-dependencies',
   setup(b) {
     const names = new RegExp(`^(node:)?(${Object.keys(LAZY_BUILTIN_NAMES).join('|')})$`);
     b.onResolve({ filter: names }, (a) =>
-      a.importer.includes(`${path.sep}node_modules${path.sep}`)
-        ? { path: a.path.replace(/^node:/, ''), namespace: 'lazy-builtin' }
-        : undefined,
+      byDependency(a) ? { path: a.path.replace(/^node:/, ''), namespace: 'lazy-builtin' } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (a) => ({
       loader: 'js',
@@ -186,9 +186,7 @@ const lazyFsPromisesForDependencies = {
   name: 'lazy-fs-promises-for-dependencies',
   setup(b) {
     b.onResolve({ filter: /^(node:)?fs$/ }, (a) =>
-      a.importer.includes(`${path.sep}node_modules${path.sep}`)
-        ? { path: 'fs', namespace: 'deps-fs' }
-        : undefined,
+      byDependency(a) ? { path: 'fs', namespace: 'deps-fs' } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'deps-fs' }, () => ({
       loader: 'js',

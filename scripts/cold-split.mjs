@@ -91,16 +91,16 @@ export function fromRunFilePlugin(repo, face, held, shared) {
   };
 }
 
+/** An object literal from each module's name (repository path) to a function that requires it. */
+const requireTable = (files) =>
+  `{\n${files.map((f) => `  ${JSON.stringify(f)}: () => require(${JSON.stringify(`./${f}`)}),`).join('\n')}\n}`;
+
 /** The cold file's entry: a function from an entry module's name to its exports. */
 export function coldFileEntry(cold) {
-  const loaders = cold.map((f) => `  ${JSON.stringify(f)}: () => require(${JSON.stringify(`./${f}`)}),`);
-  return `const loaders = {\n${loaders.join('\n')}\n};\nmodule.exports = (name) => loaders[name]();\n`;
+  return `const loaders = ${requireTable(cold)};\nmodule.exports = (name) => loaders[name]();\n`;
 }
 
 /** The run file's registry of the modules the cold file takes from it (set before anything runs). */
 export function registryEntry(face, shared) {
-  const entries = [...shared]
-    .sort()
-    .map((f) => `  ${JSON.stringify(f)}: () => require(${JSON.stringify(`./${f}`)}),`);
-  return `globalThis[Symbol.for(${JSON.stringify(registryKey(face))})] = {\n${entries.join('\n')}\n};\n`;
+  return `globalThis[Symbol.for(${JSON.stringify(registryKey(face))})] = ${requireTable([...shared].sort())};\n`;
 }
