@@ -51,7 +51,6 @@ function errno(code: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: operation not permitted, rename`), { code });
 }
 
-/** fs.rename fails with `code` for the first `times` calls whose destination is `dest`. */
 /** The code's renames (src/core/async-fs.ts) to `dest` fail with `code` the first `times` times. */
 function lockedRename(dest: string, code: string, times: number) {
   const real = asyncFs.rename;

@@ -113,19 +113,19 @@ function compileShare(f: Facts): string {
     (later === undefined ? '' : `, and a later use of the step in the same hosted job ${ms(later)}`) +
     `: ${ms(f.ours.median - kept)} of this row is compiling, which the first use in a GitHub-hosted job does` +
     ` from source (no cache outlives a job): V8 parsing dist/main-run.cjs (0.45 MB; what only an install,` +
-    ` diagnose or an import runs is in main-cold.cjs, scripts/cold-split.mjs) and compiling the ~500 functions a` +
-    ` warm setup calls (177 KB of their own code, by V8's coverage; 250 KB of the file are functions it never` +
-    ` calls). Measured by hand against it (2026-12-06, hosted first uses alternated, 21-41 each, uv's spawn at` +
-    ` the 25th percentile): main-run.cjs minified whole (esbuild, 0.24 MB) -3 ms, its syntax only -1 ms, every` +
-    ` module init compiled eagerly (V8's parenthesis hint) -1 ms, a larger young generation` +
-    ` (node --min-semi-space-size=16: a flag, which a runner does not pass) -1 ms; earlier: the cold file took V8's top-level` +
-    ` compile from 15.8 to 12.8 ms, and a main-run.cjs with every never-called function body emptied and the` +
-    ` rest minified (0.12 MB) ~10 ms off a ~27 ms gap. The rest is not elsewhere: after uv's spawn the step` +
-    ` spends ~4 ms (outputs, job summary), its \`uv pip install\` takes what the same command takes alone, and` +
-    ` it loads as many of Node's own modules as the floor script (157 vs 160). Closing it means compiling about a` +
-    ` sixth of what the step compiles now, i.e. a second, minimal implementation of it for this one case; a V8 code` +
-    ` cache shipped in dist/ would serve only a Node with the exact V8 build it was made with (V8 rejects any` +
-    ` other), and a runner's node24 is not ours to choose.`
+    ` diagnose or an import runs is in main-cold.cjs, scripts/cold-split.mjs) and compiling the ~500 functions` +
+    ` a warm setup calls (177 KB of their own code, by V8's coverage; 250 KB of the file are functions it` +
+    ` never calls). Measured by hand against it (2026-12-06, hosted first uses alternated, 21-41 each, uv's` +
+    ` spawn at the 25th percentile): main-run.cjs minified whole (esbuild, 0.24 MB) -3 ms, its syntax only -1` +
+    ` ms, every module init compiled eagerly (V8's parenthesis hint) -1 ms, a larger young generation (node` +
+    ` --min-semi-space-size=16: a flag, which a runner does not pass) -1 ms; earlier: the cold file took V8's` +
+    ` top-level compile from 15.8 to 12.8 ms, and a main-run.cjs with every never-called function body emptied` +
+    ` and the rest minified (0.12 MB) ~10 ms off a ~27 ms gap. The rest is not elsewhere: after uv's spawn the` +
+    ` step spends ~4 ms (outputs, job summary), its \`uv pip install\` takes what the same command takes` +
+    ` alone, and it loads as many of Node's own modules as the floor script (157 vs 160). Closing it means` +
+    ` compiling about a sixth of what the step compiles now, i.e. a second, minimal implementation of it for` +
+    ` this one case; a V8 code cache shipped in dist/ would serve only a Node with the exact V8 build it was` +
+    ` made with (V8 rejects any other), and a runner's node24 is not ours to choose.`
   );
 }
 
