@@ -16,6 +16,7 @@ import { sha256File } from './pbs-fixture.js';
 import { cacheDir } from './paths.js';
 import { sh } from './sh.js';
 import type { World } from './types.js';
+import { uvDownloadsKey, writeUvDownloadsJson } from './uv-downloads-json.js';
 
 export interface PypyFixture {
   /** The Python language version PyPy reports, e.g. `3.9.16`. */
@@ -167,24 +168,14 @@ export async function servePypy(world: World, dir: string): Promise<ServedPypy> 
   const pypy = await buildPypyFixture();
   world.server.addAsset(PYPY_REPO, pypy.pypyVersion, pypy.assetName, pypy.path);
   const url = `${world.baseUrl}/${PYPY_REPO}/releases/download/${pypy.pypyVersion}/${pypy.assetName}`;
-  const [major, minor, patch] = pypy.version.split('.').map(Number);
-  const key = `pypy-${pypy.version}-linux-x86_64-gnu`;
-  const row = {
+  await fs.mkdir(dir, { recursive: true });
+  const downloadsJson = await writeUvDownloadsJson(path.join(dir, 'python-downloads.json'), {
     name: 'pypy',
-    arch: { family: 'x86_64', variant: null },
-    os: 'linux',
-    libc: 'gnu',
-    major,
-    minor,
-    patch,
-    prerelease: '',
+    version: pypy.version,
+    build: pypy.pypyVersion,
     url,
     sha256: pypy.sha256,
-    variant: null,
-    build: pypy.pypyVersion,
-  };
-  await fs.mkdir(dir, { recursive: true });
-  const downloadsJson = path.join(dir, 'python-downloads.json');
-  await fs.writeFile(downloadsJson, JSON.stringify({ [key]: row }, null, 2));
+  });
+  const key = uvDownloadsKey('pypy', pypy.version);
   return { pypy, key, url, downloadsJson };
 }
